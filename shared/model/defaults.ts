@@ -1,0 +1,84 @@
+/**
+ * New parts with sensible defaults, as the palette creates them. Ids are unique within the design.
+ */
+import type { Design } from './design.js';
+import { PROPS_SCHEMAS, type PartKind, type PartOf, type PropsOf } from './parts.js';
+import type { z } from 'zod';
+
+/** Default properties of each kind before schema defaults fill the rest. */
+export const DEFAULT_PROPS: { [K in PartKind]: z.input<(typeof PROPS_SCHEMAS)[K]> } = {
+  vpc: { cidr: '10.0.0.0/16' },
+  subnet: { availabilityZone: 'us-east-1a', cidr: '10.0.0.0/19', access: 'private' },
+  cluster: { region: 'us-east-1', version: '1.35' },
+  'managed-node-group': { instanceTypes: ['m6i.large'], minSize: 2, desiredCapacity: 3, maxSize: 6 },
+  'self-managed-node-group': { instanceTypes: ['m6i.large'], minSize: 2, desiredCapacity: 3, maxSize: 6 },
+  'fargate-profile': { selectors: [{ namespace: 'default' }] },
+  alb: { scheme: 'internet-facing', targetType: 'ip' },
+  nlb: { scheme: 'internal', targetType: 'ip' },
+  ecr: { repositoryName: 'app' },
+  'cloud-map': { namespaceName: 'internal.local' },
+  'api-gateway': {},
+  'on-prem-network': { remoteNodeCidrs: ['172.16.0.0/18'], remotePodCidrs: ['172.16.64.0/18'] },
+  workload: { image: 'public.ecr.aws/nginx/nginx:1.27', cpuMillicores: 250, memoryMiB: 256 },
+};
+
+/** Display names of new parts, which are also their AWS/Kubernetes names (so they must be valid). */
+export const DEFAULT_NAMES: Record<PartKind, string> = {
+  vpc: 'vpc',
+  subnet: 'subnet',
+  cluster: 'my-cluster',
+  'managed-node-group': 'ng',
+  'self-managed-node-group': 'self-ng',
+  'fargate-profile': 'fp',
+  alb: 'alb',
+  nlb: 'nlb',
+  ecr: 'ecr',
+  'cloud-map': 'cloud-map',
+  'api-gateway': 'api',
+  'on-prem-network': 'on-prem',
+  workload: 'app',
+};
+
+export function defaultProps<K extends PartKind>(
+  kind: K,
+  overrides: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>> = {},
+): PropsOf<K> {
+  return PROPS_SCHEMAS[kind].parse({ ...DEFAULT_PROPS[kind], ...overrides }) as PropsOf<K>;
+}
+
+/** A fresh id of the form `<kind>-<n>` not yet used in `design`. */
+export function nextPartId(design: Pick<Design, 'parts' | 'connections'>, kind: string): string {
+  const used = new Set([...design.parts.map((p) => p.id), ...design.connections.map((c) => c.id)]);
+  for (let n = 1; ; n++) {
+    const id = `${kind}-${n}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** A unique display name: `base`, then `base-2`, `base-3`, ... among parts of the same kind. */
+export function uniqueName(design: Pick<Design, 'parts'>, kind: PartKind, base: string = DEFAULT_NAMES[kind]): string {
+  const used = new Set(design.parts.filter((p) => p.kind === kind).map((p) => p.name));
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+export function createPart<K extends PartKind>(
+  design: Pick<Design, 'parts' | 'connections'>,
+  kind: K,
+  init: {
+    parentId?: string;
+    position?: { x: number; y: number };
+    name?: string;
+    props?: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>>;
+  } = {},
+): PartOf<K> {
+  return {
+    id: nextPartId(design, kind),
+    kind,
+    name: init.name ?? uniqueName(design, kind),
+    ...(init.parentId !== undefined ? { parentId: init.parentId } : {}),
+    position: init.position ?? { x: 0, y: 0 },
+    note: '',
+    props: defaultProps(kind, init.props),
+  } as unknown as PartOf<K>;
+}

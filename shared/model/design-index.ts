@@ -1,0 +1,265 @@
+/**
+ * Read-only lookups over a design, built once per validation so every rule runs in about linear time:
+ * parts by id and kind, children, connections by end, and the subnets each part effectively uses.
+ */
+import { parseCidr, splitCidr, type Ipv4Cidr } from '../util/cidr.js';
+import type { Connection, Design } from './design.js';
+import type { LoadBalancerPart, NodeGroupPart, Part, PartKind, PartOf } from './parts.js';
+
+/**
+ * A subnet as the cluster will have it: drawn on the canvas (`part` set) or implied, when eksctl lays
+ * out the subnets of a VPC that has none drawn.
+ */
+export interface EffectiveSubnet {
+  part?: PartOf<'subnet'>;
+  availabilityZone: string;
+  cidr: string;
+  access: 'public' | 'private';
+}
+
+/** Where a workload's pods run. */
+export type WorkloadPlacement =
+  | { on: 'node-group'; nodeGroup: NodeGroupPart }
+  | { on: 'fargate'; profile: PartOf<'fargate-profile'> }
+  | { on: 'cluster'; cluster: PartOf<'cluster'> }
+  | { on: 'nowhere' };
+
+export class DesignIndex {
+  readonly byId = new Map<string, Part>();
+  private readonly kinds = new Map<PartKind, Part[]>();
+  private readonly childMap = new Map<string, Part[]>();
+  private readonly outgoing = new Map<string, Connection[]>();
+  private readonly incoming = new Map<string, Connection[]>();
+  private readonly subnetCache = new Map<string, EffectiveSubnet[]>();
+
+  constructor(readonly design: Design) {
+    for (const part of design.parts) {
+      this.byId.set(part.id, part);
+      push(this.kinds, part.kind, part);
+      if (part.parentId !== undefined) push(this.childMap, part.parentId, part);
+    }
+    for (const c of design.connections) {
+      push(this.outgoing, c.from, c);
+      push(this.incoming, c.to, c);
+    }
+  }
+
+  get parts(): readonly Part[] {
+    return this.design.parts;
+  }
+
+  /** All parts of one kind, in document order. */
+  ofKind<K extends PartKind>(kind: K): readonly PartOf<K>[] {
+    return (this.kinds.get(kind) ?? []) as PartOf<K>[];
+  }
+
+  nodeGroups(): readonly NodeGroupPart[] {
+    return [...this.ofKind('managed-node-group'), ...this.ofKind('self-managed-node-group')];
+  }
+
+  loadBalancers(): readonly LoadBalancerPart[] {
+    return [...this.ofKind('alb'), ...this.ofKind('nlb')];
+  }
+
+  get<K extends PartKind>(id: string | undefined, kind?: K): PartOf<K> | undefined {
+    if (id === undefined) return undefined;
+    const part = this.byId.get(id);
+    if (!part || (kind !== undefined && part.kind !== kind)) return undefined;
+    return part as PartOf<K>;
+  }
+
+  parent(part: Part): Part | undefined {
+    return part.parentId === undefined ? undefined : this.byId.get(part.parentId);
+  }
+
+  children(part: Part | string): readonly Part[] {
+    return this.childMap.get(typeof part === 'string' ? part : part.id) ?? [];
+  }
+
+  childrenOfKind<K extends PartKind>(part: Part, kind: K): PartOf<K>[] {
+    return this.children(part).filter((c): c is PartOf<K> => c.kind === kind);
+  }
+
+  /** The nearest enclosing part of `kind`, the part itself included. */
+  ancestor<K extends PartKind>(part: Part, kind: K): PartOf<K> | undefined {
+    let cursor: Part | undefined = part;
+    for (let guard = 0; cursor && guard <= this.design.parts.length; guard++) {
+      if (cursor.kind === kind) return cursor as PartOf<K>;
+      cursor = this.parent(cursor);
+    }
+    return undefined;
+  }
+
+  /** Every part nested (at any depth) inside `part`. */
+  descendants(part: Part): Part[] {
+    const out: Part[] = [];
+    const stack = [...this.children(part)];
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      out.push(p);
+      stack.push(...this.children(p));
+    }
+    return out;
+  }
+
+  connectionsFrom(part: Part | string): readonly Connection[] {
+    return this.outgoing.get(typeof part === 'string' ? part : part.id) ?? [];
+  }
+
+  connectionsTo(part: Part | string): readonly Connection[] {
+    return this.incoming.get(typeof part === 'string' ? part : part.id) ?? [];
+  }
+
+  /** Parts that `part` connects to (of `kind`, when given). */
+  targetsOf<K extends PartKind>(part: Part, kind?: K): PartOf<K>[] {
+    return this.connectionsFrom(part)
+      .map((c) => this.byId.get(c.to))
+      .filter((p): p is PartOf<K> => p !== undefined && (kind === undefined || p.kind === kind));
+  }
+
+  /** Parts that connect to `part` (of `kind`, when given). */
+  sourcesOf<K extends PartKind>(part: Part, kind?: K): PartOf<K>[] {
+    return this.connectionsTo(part)
+      .map((c) => this.byId.get(c.from))
+      .filter((p): p is PartOf<K> => p !== undefined && (kind === undefined || p.kind === kind));
+  }
+
+  /** The cluster a part belongs to (itself, its ancestor). */
+  clusterOf(part: Part): PartOf<'cluster'> | undefined {
+    return this.ancestor(part, 'cluster');
+  }
+
+  /** The VPC a part sits in; a cluster without a VPC part uses the VPC eksctl creates by default. */
+  vpcOf(part: Part): PartOf<'vpc'> | undefined {
+    return this.ancestor(part, 'vpc');
+  }
+
+  /** Subnets of a VPC: the drawn ones, or the ones eksctl would create (public + private per AZ). */
+  subnetsOfVpc(vpc: PartOf<'vpc'>, region = this.regionOf(vpc)): EffectiveSubnet[] {
+    const cached = this.subnetCache.get(vpc.id);
+    if (cached) return cached;
+    const drawn = this.childrenOfKind(vpc, 'subnet');
+    const result: EffectiveSubnet[] =
+      drawn.length > 0
+        ? drawn.map((part) => ({
+            part,
+            availabilityZone: part.props.availabilityZone,
+            cidr: part.props.cidr,
+            access: part.props.access,
+          }))
+        : impliedSubnets(vpc.props.cidr, vpc.props.azCount, region);
+    this.subnetCache.set(vpc.id, result);
+    return result;
+  }
+
+  /** True when eksctl lays out the subnets (the VPC has no subnet parts and is not an existing VPC). */
+  subnetsCreatedByEksctl(vpc: PartOf<'vpc'>): boolean {
+    return this.childrenOfKind(vpc, 'subnet').length === 0;
+  }
+
+  /** Region of the first cluster in the VPC (or of the design's first cluster). */
+  regionOf(part: Part): string {
+    const cluster =
+      this.clusterOf(part) ??
+      this.descendants(part).find((p): p is PartOf<'cluster'> => p.kind === 'cluster') ??
+      this.ofKind('cluster')[0];
+    return cluster?.props.region ?? 'us-east-1';
+  }
+
+  /** Subnets the EKS control plane uses: every subnet of the cluster's VPC. */
+  clusterSubnets(cluster: PartOf<'cluster'>): EffectiveSubnet[] {
+    const vpc = this.vpcOf(cluster);
+    return vpc ? this.subnetsOfVpc(vpc, cluster.props.region) : impliedSubnets('192.168.0.0/16', 3, cluster.props.region);
+  }
+
+  /** Subnets by part id when given, else the VPC's subnets of the wanted access. */
+  private placementSubnets(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): EffectiveSubnet[] {
+    if (subnetIds.length > 0) {
+      return subnetIds
+        .map((id) => this.get(id, 'subnet'))
+        .filter((s): s is PartOf<'subnet'> => s !== undefined)
+        .map((part) => ({
+          part,
+          availabilityZone: part.props.availabilityZone,
+          cidr: part.props.cidr,
+          access: part.props.access,
+        }));
+    }
+    const cluster = this.clusterOf(owner);
+    const all = cluster ? this.clusterSubnets(cluster) : (this.vpcOf(owner) && this.subnetsOfVpc(this.vpcOf(owner)!)) || [];
+    return all.filter((s) => s.access === access);
+  }
+
+  nodeGroupSubnets(ng: NodeGroupPart): EffectiveSubnet[] {
+    return this.placementSubnets(ng, ng.props.subnetIds, ng.props.privateNetworking ? 'private' : 'public');
+  }
+
+  fargateSubnets(fp: PartOf<'fargate-profile'>): EffectiveSubnet[] {
+    return this.placementSubnets(fp, fp.props.subnetIds, 'private');
+  }
+
+  loadBalancerSubnets(lb: LoadBalancerPart): EffectiveSubnet[] {
+    return this.placementSubnets(lb, lb.props.subnetIds, lb.props.scheme === 'internet-facing' ? 'public' : 'private');
+  }
+
+  /** Where a workload's pods run: its node group or Fargate profile, or a Fargate profile whose selector matches it. */
+  placementOf(workload: PartOf<'workload'>): WorkloadPlacement {
+    const parent = this.parent(workload);
+    if (!parent) return { on: 'nowhere' };
+    if (parent.kind === 'managed-node-group' || parent.kind === 'self-managed-node-group')
+      return { on: 'node-group', nodeGroup: parent };
+    if (parent.kind === 'fargate-profile') return { on: 'fargate', profile: parent };
+    if (parent.kind === 'cluster') {
+      const profile = this.childrenOfKind(parent, 'fargate-profile').find((fp) => fargateProfileMatches(fp, workload));
+      return profile ? { on: 'fargate', profile } : { on: 'cluster', cluster: parent };
+    }
+    return { on: 'nowhere' };
+  }
+
+  /** Workloads of a cluster, at any depth. */
+  workloadsOf(cluster: PartOf<'cluster'>): PartOf<'workload'>[] {
+    return this.descendants(cluster).filter((p): p is PartOf<'workload'> => p.kind === 'workload');
+  }
+}
+
+/** Whether a Fargate profile's selectors pick up a workload (namespace with * and ? wildcards, labels all equal). */
+export function fargateProfileMatches(fp: PartOf<'fargate-profile'>, workload: PartOf<'workload'>): boolean {
+  return fp.props.selectors.some(
+    (s) =>
+      wildcardMatch(s.namespace, workload.props.namespace) &&
+      Object.entries(s.labels).every(([k, v]) => workload.props.labels[k] === v),
+  );
+}
+
+function wildcardMatch(pattern: string, value: string): boolean {
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+  );
+  return re.test(value);
+}
+
+/**
+ * The subnets eksctl creates for a VPC with no subnets given: one public and one private subnet per AZ,
+ * cut from the VPC CIDR in equal blocks (eksctl splits a /16 into /19s).
+ */
+export function impliedSubnets(vpcCidr: string, azCount: number, region: string): EffectiveSubnet[] {
+  const cidr: Ipv4Cidr | undefined = parseCidr(vpcCidr);
+  const bits = Math.max(3, Math.ceil(Math.log2(azCount * 2)));
+  const blocks = cidr ? splitCidr(cidr, bits) : [];
+  const out: EffectiveSubnet[] = [];
+  for (let i = 0; i < azCount; i++) {
+    const az = `${region}${String.fromCharCode(97 + i)}`;
+    out.push({ availabilityZone: az, cidr: blocks[i]?.text ?? '', access: 'public' });
+    out.push({ availabilityZone: az, cidr: blocks[azCount + i]?.text ?? '', access: 'private' });
+  }
+  return out;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

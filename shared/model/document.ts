@@ -1,0 +1,129 @@
+/**
+ * Loading and saving design documents: size check, JSON parse, header check, migrations, schema parse,
+ * structural consistency. Every failure is a DesignFileError whose message says where and why.
+ */
+import type { z } from 'zod';
+import { formatPath, lineColumnAt, locateInText, type PathSegment } from '../util/locate.js';
+import { findUnsafeValue } from '../util/safe-value.js';
+import {
+  CURRENT_SCHEMA_VERSION,
+  DESIGN_FORMAT,
+  designDocumentSchema,
+  type Design,
+  type DesignDocument,
+  type DesignInput,
+} from './design.js';
+import { DesignFileError } from './errors.js';
+import { migrateToCurrent } from './migrations.js';
+import { checkStructure } from './integrity.js';
+
+/** Design files larger than this are refused before parsing. */
+export const MAX_DESIGN_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Parses the text of a design file. @throws DesignFileError */
+export function parseDesignText(text: string): DesignDocument {
+  if (text.length > MAX_DESIGN_FILE_BYTES) {
+    throw new DesignFileError(
+      'too-large',
+      `the file is larger than ${MAX_DESIGN_FILE_BYTES / 1024 / 1024} MB; a design file is never that big`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    throw notJsonError(text, err);
+  }
+  return parseDesignValue(value, text);
+}
+
+/** Parses an already-decoded design document. `sourceText` only improves error locations. @throws DesignFileError */
+export function parseDesignValue(value: unknown, sourceText?: string): DesignDocument {
+  const unsafe = findUnsafeValue(value);
+  if (unsafe) {
+    const what =
+      unsafe.reason === 'forbidden-key'
+        ? `the key "${String(unsafe.path.at(-1))}" is not allowed in a design file`
+        : unsafe.reason === 'too-deep'
+          ? 'the document is nested too deeply to be a design'
+          : 'the document has too many values to be a design';
+    throw located('not-a-design', what, unsafe.path, sourceText);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new DesignFileError('not-a-design', 'the file is JSON but not an EKS Sandbox design (expected an object)');
+  }
+  const raw = value as Record<string, unknown>;
+  if (raw.format !== DESIGN_FORMAT) {
+    throw located('not-a-design', `not an EKS Sandbox design: "format" must be "${DESIGN_FORMAT}"`, ['format'], sourceText);
+  }
+  if (typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion) || raw.schemaVersion < 1) {
+    throw located('not-a-design', '"schemaVersion" must be a whole number of 1 or more', ['schemaVersion'], sourceText);
+  }
+  const migrated = migrateToCurrent(raw as Record<string, unknown> & { schemaVersion: number });
+  const parsed = designDocumentSchema.safeParse(migrated);
+  if (!parsed.success) throw fromZodError(parsed.error, sourceText, migrated);
+  const problems = checkStructure(parsed.data.design);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw located('inconsistent', `${first.message}${more}`, ['design', ...first.path], sourceText);
+  }
+  return parsed.data;
+}
+
+/** Wraps a design into a current-version document, applying defaults. @throws DesignFileError */
+export function toDocument(design: Design | DesignInput): DesignDocument {
+  return parseDesignValue({ format: DESIGN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, design });
+}
+
+/** The bytes written to disk: stable key order (the schema's), two-space indent, final newline. */
+export function serializeDesign(doc: DesignDocument): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function notJsonError(text: string, err: unknown): DesignFileError {
+  const detail = err instanceof Error ? err.message : String(err);
+  if (text.trim() === '') return new DesignFileError('not-json', 'the file is empty');
+  const pos = /position (\d+)/.exec(detail);
+  if (pos) {
+    const { line, column } = lineColumnAt(text, Number(pos[1]));
+    return new DesignFileError(
+      'not-json',
+      `not valid JSON at line ${line}, column ${column}: ${detail.replace(/ in JSON at position \d+.*$/, '')}`,
+      { line, column },
+    );
+  }
+  return new DesignFileError('not-json', `not valid JSON: ${detail}`);
+}
+
+function located(
+  code: DesignFileError['code'],
+  what: string,
+  path: readonly PathSegment[],
+  sourceText?: string,
+): DesignFileError {
+  const where = sourceText ? locateInText(sourceText, path) : undefined;
+  const at = where ? `line ${where.line}, ` : '';
+  return new DesignFileError(code, `${at}${formatPath(path)}: ${what}`, { path: formatPath(path), ...where });
+}
+
+function fromZodError(error: z.ZodError, sourceText: string | undefined, doc: Record<string, unknown>): DesignFileError {
+  const issue = error.issues[0]!;
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
+  return located('invalid', `${describeIssue(issue)}${describePart(doc, path)}${more}`, path, sourceText);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys')
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return issue.message;
+}
+
+/** " (part "ng-1")" when the path goes through a part, so users can find it on the canvas. */
+function describePart(doc: Record<string, unknown>, path: readonly PathSegment[]): string {
+  if (path[0] !== 'design' || path[1] !== 'parts' || typeof path[2] !== 'number') return '';
+  const parts = (doc.design as { parts?: unknown[] } | undefined)?.parts;
+  const part = parts?.[path[2]] as { id?: unknown } | undefined;
+  return typeof part?.id === 'string' ? ` (part "${part.id}")` : '';
+}

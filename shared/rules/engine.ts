@@ -1,0 +1,69 @@
+/**
+ * Runs the rules over a design. The same function serves the canvas (on every edit), the main process
+ * and the command line.
+ */
+import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
+import type { Design } from '../model/design.js';
+import { DesignIndex } from '../model/design-index.js';
+import { RULES, type RuleRegistry } from './registry.js';
+import type { Diagnostic, RuleContext, Severity } from './types.js';
+
+/** Context for today (UTC) with the built-in version calendar. */
+export function defaultRuleContext(now: Date = new Date()): RuleContext {
+  return { today: now.toISOString().slice(0, 10), calendar: KUBERNETES_VERSION_CALENDAR };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * All diagnostics for `design`, sorted by severity, rule id, then first part id, so output is stable.
+ * A rule that throws is reported as an internal error of that rule instead of stopping validation.
+ */
+export function validateDesign(
+  design: Design,
+  ctx: RuleContext = defaultRuleContext(),
+  registry: RuleRegistry = RULES,
+): Diagnostic[] {
+  const index = new DesignIndex(design);
+  const out: Diagnostic[] = [];
+  for (const rule of registry.all()) {
+    let findings;
+    try {
+      findings = rule.check(index, ctx);
+    } catch (err) {
+      out.push({
+        ruleId: 'design.rule-failed',
+        severity: 'warning',
+        partIds: [],
+        messageKey: 'design.rule-failed.message',
+        fixKey: 'design.rule-failed.fix',
+        params: { rule: rule.id, error: err instanceof Error ? err.message : String(err) },
+        source: '',
+      });
+      continue;
+    }
+    for (const f of findings) {
+      out.push({
+        ruleId: rule.id,
+        severity: f.severity ?? rule.severity,
+        partIds: f.partIds,
+        messageKey: `${rule.id}.message`,
+        fixKey: `${rule.id}.fix`,
+        params: f.params ?? {},
+        source: rule.source,
+      });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      (a.partIds[0] ?? '').localeCompare(b.partIds[0] ?? ''),
+  );
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}

@@ -1,0 +1,71 @@
+/**
+ * The shape of a rule and of what it reports. A rule is a pure function of the design and a context
+ * (today's date, the version calendar), so the same design always gets the same findings on a given day.
+ */
+import type { VersionCalendar } from '../data/kubernetes-versions.js';
+import type { DesignIndex } from '../model/design-index.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Language = 'en' | 'ja';
+export type MessageParams = Record<string, string | number>;
+
+export const RULE_AREAS = [
+  'vpc',
+  'cluster',
+  'node-groups',
+  'fargate',
+  'load-balancing',
+  'autoscaling',
+  'service-discovery',
+  'ecr',
+  'security',
+  'hybrid',
+  'api-gateway',
+  'add-ons',
+  'design',
+] as const;
+export type RuleArea = (typeof RULE_AREAS)[number];
+
+/** What a rule says, with `{{param}}` placeholders filled from the finding's params. */
+export interface RuleText {
+  message: string;
+  fix: string;
+}
+
+export interface RuleContext {
+  /** Today's date, YYYY-MM-DD (UTC). Tests fix it. */
+  today: string;
+  calendar: VersionCalendar;
+}
+
+/** One thing a rule found. */
+export interface Finding {
+  /** Parts the finding concerns; the first is the one to select. */
+  partIds: string[];
+  params?: MessageParams;
+  /** For rules whose severity depends on degree (e.g. free IPs below 6 is an error, below 16 a warning). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  /** Stable id from the reference catalogs, e.g. `vpc.cluster-subnets-two-azs`. */
+  id: string;
+  severity: Severity;
+  area: RuleArea;
+  /** URL of the AWS/eksctl fact behind the rule. */
+  source: string;
+  text: Record<Language, RuleText>;
+  check(index: DesignIndex, ctx: RuleContext): Finding[];
+}
+
+/** A finding as the canvas, the problems panel and the command line see it. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  partIds: string[];
+  /** Key of the message in the rule texts: `<ruleId>.message`; the fix is `<ruleId>.fix`. */
+  messageKey: string;
+  fixKey: string;
+  params: MessageParams;
+  source: string;
+}
