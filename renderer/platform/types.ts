@@ -1,0 +1,45 @@
+/**
+ * What the UI needs from the machine it runs on. Two implementations: `electron.ts` (through the
+ * preload's contract-generated API) and `web.ts` (browser file pickers and downloads). The UI never
+ * touches `window.api` or the DOM file APIs directly.
+ */
+
+/** An opened or saved design file. `handle` identifies it for the next save (a path in Electron). */
+export interface FileRef {
+  name: string;
+  handle?: string;
+}
+
+export interface OpenedFile extends FileRef {
+  text: string;
+}
+
+/** Ids of commands the native menu can send (see renderer/commands). */
+export type MenuCommandId = string;
+
+export interface Platform {
+  readonly kind: 'electron' | 'web';
+  /** Ask the user for a design file and read it; null when cancelled. */
+  openDesign(): Promise<OpenedFile | null>;
+  /**
+   * Save design text. With `file.handle` and not `saveAs`, writes in place (the Electron side refuses
+   * when the file changed on disk since it was opened and reports `conflict`). Null when cancelled.
+   */
+  saveDesign(text: string, file: FileRef | null, saveAs: boolean): Promise<{ file: FileRef } | { conflict: true } | null>;
+  /** Ask the user for an eksctl YAML file and read it; null when cancelled. */
+  openYaml(): Promise<OpenedFile | null>;
+  /** Write eksctl YAML chosen through a save dialog (a download in the browser). */
+  exportYaml(yaml: string, suggestedName: string): Promise<boolean>;
+  /** Write an image (PNG bytes or SVG text) through a save dialog. */
+  exportImage(data: Uint8Array | string, suggestedName: string, type: 'png' | 'svg'): Promise<boolean>;
+  /** Back up unsaved work (about a second after each change); null clears the backup. */
+  writeBackup(text: string | null): Promise<void>;
+  /** A backup left by a crash or kill, offered back on start. */
+  readBackup(): Promise<string | null>;
+  recentFiles(): Promise<FileRef[]>;
+  openRecent(file: FileRef): Promise<OpenedFile | null>;
+  /** Tell the shell the title and whether there are unsaved changes. */
+  setDocumentState(state: { title: string; dirty: boolean }): void;
+  /** Native menu commands; returns an unsubscribe function. */
+  onMenuCommand(listener: (id: MenuCommandId) => void): () => void;
+}
