@@ -103,7 +103,7 @@ function located(
   sourceText?: string,
 ): DesignFileError {
   const where = sourceText ? locateInText(sourceText, path) : undefined;
-  const at = where ? `line ${where.line}, ` : '';
+  const at = where ? `line ${where.line}: ` : '';
   return new DesignFileError(code, `${at}${formatPath(path)}: ${what}`, { path: formatPath(path), ...where });
 }
 

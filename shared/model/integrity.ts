@@ -31,7 +31,7 @@ export function checkStructure(design: Design): StructureProblem[] {
       else if (!ALLOWED_PARENTS[part.kind].includes(parent.kind)) {
         problems.push({
           path: ['parts', i, 'parentId'],
-          message: `a ${part.kind} cannot be inside a ${parent.kind} (part "${part.id}")`,
+          message: `part "${part.id}" (${part.kind}) cannot be inside "${parent.id}" (${parent.kind})`,
         });
       }
     }
@@ -74,7 +74,7 @@ export function checkStructure(design: Design): StructureProblem[] {
     if (from && to && !connectionMeaning(from.kind, to.kind)) {
       problems.push({
         path: ['connections', i],
-        message: `a ${from.kind} cannot be connected to a ${to.kind} (connection "${c.id}")`,
+        message: `connection "${c.id}" from ${from.kind} to ${to.kind} is not one the design model allows`,
       });
     }
   });

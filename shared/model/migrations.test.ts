@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from './design.js';
+import { DesignFileError } from './errors.js';
+import { assertMigrationChain, migrateToCurrent, MIGRATIONS, type Migration } from './migrations.js';
+
+/**
+ * Before/after fixtures, one per migration in MIGRATIONS. Version 1 is the first schema, so there are none
+ * yet; the chain test below fails as soon as a migration is added without bumping the version (or the reverse).
+ */
+const FIXTURES: { from: number; before: Record<string, unknown>; after: Record<string, unknown> }[] = [];
+
+describe('migrations', () => {
+  it('form one unbroken chain up to the current schema version, each with a fixture', () => {
+    expect(() => assertMigrationChain(MIGRATIONS, CURRENT_SCHEMA_VERSION)).not.toThrow();
+    expect(FIXTURES.map((f) => f.from)).toEqual(MIGRATIONS.map((m) => m.from));
+  });
+
+  it.each(FIXTURES)('migration from version $from turns its fixture into the expected document', ({ from, before, after }) => {
+    const frozen = structuredClone(before);
+    expect(migrateToCurrent({ ...before, schemaVersion: from }, MIGRATIONS.slice(from - 1, from), from + 1)).toEqual(after);
+    expect(before).toEqual(frozen);
+  });
+
+  // The machinery itself, on a made-up three-version history.
+  const renameTitle: Migration = {
+    from: 1,
+    description: 'title -> name',
+    up: ({ title, ...rest }) => ({ ...rest, name: title }),
+  };
+  const addTags: Migration = { from: 2, description: 'add tags', up: (doc) => ({ ...doc, tags: [] }) };
+
+  it('runs migrations in order and stamps each new version', () => {
+    const input = Object.freeze({ schemaVersion: 1, title: 'x' });
+    expect(migrateToCurrent(input, [renameTitle, addTags], 3)).toEqual({ schemaVersion: 3, name: 'x', tags: [] });
+    expect(migrateToCurrent({ schemaVersion: 2, name: 'y' }, [renameTitle, addTags], 3)).toEqual({ schemaVersion: 3, name: 'y', tags: [] });
+  });
+
+  it('leaves a current document as it is', () => {
+    expect(migrateToCurrent({ schemaVersion: 3, name: 'z' }, [renameTitle, addTags], 3)).toEqual({ schemaVersion: 3, name: 'z' });
+  });
+
+  it('refuses a document newer than the app with a typed error that says so', () => {
+    const attempt = () => migrateToCurrent({ schemaVersion: 4 }, [renameTitle, addTags], 3);
+    expect(attempt).toThrow(DesignFileError);
+    expect(attempt).toThrow(/newer EKS Sandbox.*version 4.*up to 3/);
+  });
+
+  it('rejects a broken chain', () => {
+    expect(() => assertMigrationChain([addTags], 2)).toThrow(/reads version 2, expected 1/);
+    expect(() => assertMigrationChain([renameTitle], 3)).toThrow(/expected 2 migrations/);
+  });
+});
