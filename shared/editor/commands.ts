@@ -1,0 +1,171 @@
+/**
+ * Edits of a design. Each command is a pure function from a design to a new design (the input is never
+ * mutated, untouched parts keep their identity so views can memoize per part); a refused edit throws
+ * EditError and leaves nothing half done.
+ */
+import { createPart, nextPartId } from '../model/defaults.js';
+import type { Connection, Design } from '../model/design.js';
+import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
+import { canNest, connectionMeaning } from '../model/structure.js';
+import { EditError } from './errors.js';
+import { absolutePosition, partMap, withDescendants, type Point, type Size } from './geometry.js';
+
+function find(design: Design, id: string): Part {
+  const part = design.parts.find((p) => p.id === id);
+  if (!part) throw new EditError('not-found', `there is no part "${id}" in the design`);
+  return part;
+}
+
+/** Adds a new part of `kind` with default props; `position` is relative to `parentId` when given. */
+export function addPart(
+  design: Design,
+  kind: PartKind,
+  init: { parentId?: string; position?: Point; name?: string } = {},
+): { design: Design; id: string } {
+  const parent = init.parentId === undefined ? undefined : find(design, init.parentId);
+  if (!canNest(kind, parent?.kind)) {
+    throw new EditError(
+      'cannot-nest',
+      parent ? `a ${kind} cannot be placed inside a ${parent.kind}` : `a ${kind} must be placed inside a container`,
+    );
+  }
+  const part = createPart(design, kind, init) as Part;
+  return { design: { ...design, parts: [...design.parts, part] }, id: part.id };
+}
+
+/** Sets the (parent-relative) positions of parts; unknown ids are refused. */
+export function moveParts(design: Design, moves: readonly { id: string; position: Point }[]): Design {
+  const byId = new Map(moves.map((m) => [m.id, m.position]));
+  for (const id of byId.keys()) find(design, id);
+  return {
+    ...design,
+    parts: design.parts.map((p) => {
+      const to = byId.get(p.id);
+      return to && (to.x !== p.position.x || to.y !== p.position.y) ? { ...p, position: { x: to.x, y: to.y } } : p;
+    }),
+  };
+}
+
+export function resizePart(design: Design, id: string, size: Size, position?: Point): Design {
+  find(design, id);
+  if (!(size.width > 0 && size.height > 0 && Number.isFinite(size.width) && Number.isFinite(size.height))) {
+    throw new EditError('invalid-props', `part "${id}": a size must be positive`);
+  }
+  return {
+    ...design,
+    parts: design.parts.map((p) => (p.id === id ? { ...p, size: { ...size }, position: position ?? p.position } : p)),
+  };
+}
+
+/**
+ * Moves a part into another container (or to the top level with `undefined`) without moving it on the
+ * canvas: its position is recomputed relative to the new parent.
+ */
+export function reparent(design: Design, id: string, parentId: string | undefined): Design {
+  const part = find(design, id);
+  if (part.parentId === parentId) return design;
+  const parent = parentId === undefined ? undefined : find(design, parentId);
+  if (!canNest(part.kind, parent?.kind)) {
+    throw new EditError(
+      'cannot-nest',
+      parent
+        ? `"${part.name}" (${part.kind}) cannot go inside a ${parent.kind}`
+        : `"${part.name}" (${part.kind}) needs a container`,
+    );
+  }
+  if (parentId !== undefined && withDescendants(design, [id]).has(parentId)) {
+    throw new EditError('cannot-nest', `"${part.name}" cannot go inside itself`);
+  }
+  const byId = partMap(design);
+  const abs = absolutePosition(byId, part);
+  const base = parent ? absolutePosition(byId, parent) : { x: 0, y: 0 };
+  const moved = { ...part, position: { x: abs.x - base.x, y: abs.y - base.y } } as Part;
+  if (parentId === undefined) delete moved.parentId;
+  else moved.parentId = parentId;
+  return { ...design, parts: design.parts.map((p) => (p.id === id ? moved : p)) };
+}
+
+/** What the inspector may change on a part. Props are replaced whole and checked by the kind's schema. */
+export interface PartPatch {
+  name?: string;
+  note?: string;
+  props?: unknown;
+}
+
+export function updatePart(design: Design, id: string, patch: PartPatch): Design {
+  const part = find(design, id);
+  const next = { ...part } as Part;
+  if (patch.name !== undefined) {
+    if (patch.name.length > 200) throw new EditError('invalid-name', `part "${id}": a name is at most 200 characters`);
+    next.name = patch.name;
+  }
+  if (patch.note !== undefined) next.note = patch.note;
+  if (patch.props !== undefined) {
+    const parsed = PROPS_SCHEMAS[part.kind].safeParse(patch.props);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new EditError('invalid-props', `part "${id}", ${issue.path.join('.') || 'props'}: ${issue.message}`);
+    }
+    (next as { props: unknown }).props = parsed.data;
+  }
+  return { ...design, parts: design.parts.map((p) => (p.id === id ? next : p)) };
+}
+
+/** Kinds whose props list subnet parts they use. */
+function withoutSubnets(part: Part, removed: ReadonlySet<string>): Part {
+  const props = part.props as { subnetIds?: string[] };
+  if (!Array.isArray(props.subnetIds) || !props.subnetIds.some((s) => removed.has(s))) return part;
+  return { ...part, props: { ...props, subnetIds: props.subnetIds.filter((s) => !removed.has(s)) } } as Part;
+}
+
+/** Deletes parts with everything inside them, their connections, and references to deleted subnets. */
+export function deleteParts(design: Design, ids: Iterable<string>): Design {
+  const removed = withDescendants(
+    design,
+    [...ids].filter((id) => design.parts.some((p) => p.id === id)),
+  );
+  if (removed.size === 0) return design;
+  return {
+    ...design,
+    parts: design.parts.filter((p) => !removed.has(p.id)).map((p) => withoutSubnets(p, removed)),
+    connections: design.connections.filter((c) => !removed.has(c.from) && !removed.has(c.to)),
+  };
+}
+
+/** Whether `from -> to` would be a meaningful, new connection (the canvas asks this while dragging). */
+export function canConnect(design: Design, from: string, to: string): boolean {
+  try {
+    checkConnection(design, from, to);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkConnection(design: Design, from: string, to: string): void {
+  const a = find(design, from);
+  const b = find(design, to);
+  if (!connectionMeaning(a.kind, b.kind)) {
+    throw new EditError('cannot-connect', `a ${a.kind} cannot be connected to a ${b.kind}`);
+  }
+  if (design.connections.some((c) => c.from === from && c.to === to)) {
+    throw new EditError('duplicate', `"${a.name}" is already connected to "${b.name}"`);
+  }
+}
+
+export function connect(design: Design, from: string, to: string, label = ''): { design: Design; id: string } {
+  checkConnection(design, from, to);
+  const connection: Connection = { id: nextPartId(design, 'conn'), from, to, label };
+  return { design: { ...design, connections: [...design.connections, connection] }, id: connection.id };
+}
+
+export function deleteConnections(design: Design, ids: Iterable<string>): Design {
+  const gone = new Set(ids);
+  const connections = design.connections.filter((c) => !gone.has(c.id));
+  return connections.length === design.connections.length ? design : { ...design, connections };
+}
+
+/** Every part id, for select-all. */
+export function selectAll(design: Design): string[] {
+  return design.parts.map((p) => p.id);
+}
