@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../shared/model/design.js';
+import type { Part } from '../shared/model/parts.js';
+import { validateDesign } from '../shared/rules/engine.js';
+import { renderDiagnostic } from '../shared/rules/messages.js';
+import { TEST_CONTEXT } from '../shared/rules/test-support/builder.js';
+import { loadTemplate, TEMPLATES, type TemplateId } from './index.js';
+
+const EXPECTED_IDS: TemplateId[] = [
+  'microservices',
+  'web-application',
+  'batch-processing',
+  'machine-learning',
+  'api-backend',
+  'hybrid-cloud',
+];
+
+/** Leaf parts are drawn at this size; containers carry their own `size`. */
+const LEAF = { width: 200, height: 80 };
+/** Containers draw their title in this band, so children start below it. */
+const HEADER = 40;
+
+interface Rect {
+  id: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function rectOf(part: Part): Rect {
+  const size = part.size ?? LEAF;
+  return { id: part.id, x: part.position.x, y: part.position.y, width: size.width, height: size.height };
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Every layout problem of a design, in words, so a failure names the parts to move. */
+function layoutProblems(design: Design): string[] {
+  const problems: string[] = [];
+  const byId = new Map(design.parts.map((p) => [p.id, p]));
+  const siblings = new Map<string, Rect[]>();
+  for (const part of design.parts) {
+    const rect = rectOf(part);
+    const key = part.parentId ?? '(canvas)';
+    siblings.set(key, [...(siblings.get(key) ?? []), rect]);
+    const parent = part.parentId === undefined ? undefined : byId.get(part.parentId);
+    if (!parent) continue;
+    const bounds = rectOf(parent);
+    // Positions are relative to the parent, so the parent's box is (0, 0)-(width, height).
+    if (rect.x < 0 || rect.y < HEADER || rect.x + rect.width > bounds.width || rect.y + rect.height > bounds.height) {
+      problems.push(
+        `"${part.id}" at ${rect.x},${rect.y} (${rect.width}x${rect.height}) sticks out of "${parent.id}" (${bounds.width}x${bounds.height})`,
+      );
+    }
+  }
+  for (const [parent, rects] of siblings) {
+    rects.forEach((a, i) =>
+      rects.slice(i + 1).forEach((b) => {
+        if (overlaps(a, b)) problems.push(`"${a.id}" and "${b.id}" overlap inside ${parent}`);
+      }),
+    );
+  }
+  return problems;
+}
+
+describe('template catalogue', () => {
+  it('lists the six patterns in order', () => {
+    expect(TEMPLATES.map((t) => t.id)).toEqual(EXPECTED_IDS);
+  });
+
+  it('refuses an unknown id and names the known ones', () => {
+    expect(() => loadTemplate('serverless')).toThrow(
+      /unknown template "serverless".*microservices, web-application, batch-processing, machine-learning, api-backend, hybrid-cloud/,
+    );
+  });
+
+  it('hands out a fresh copy each time', () => {
+    const first = loadTemplate('microservices');
+    first.design.parts.length = 0;
+    first.design.name = 'edited';
+    const second = loadTemplate('microservices');
+    expect(second.design.parts.length).toBeGreaterThan(0);
+    expect(second.design.name).toBe('Microservices on EKS');
+  });
+});
+
+describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, info) => {
+  const doc = loadTemplate(id);
+  const { design } = doc;
+
+  it('is a current design document whose English texts match the catalogue', () => {
+    expect(doc.format).toBe('eks-sandbox-design');
+    expect(doc.schemaVersion).toBe(1);
+    expect(design.name).toBe(info.title.en);
+    expect(design.description).toBe(info.description.en);
+  });
+
+  it('has a title and a description in English and Japanese', () => {
+    for (const text of [info.title.en, info.description.en]) expect(text.trim().length).toBeGreaterThan(10);
+    for (const text of [info.title.ja, info.description.ja]) expect(text).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it('explains every part in English and Japanese', () => {
+    const ids = design.parts.map((p) => p.id);
+    const withoutNote = design.parts.filter((p) => p.note.trim().length < 20).map((p) => p.id);
+    expect(withoutNote).toEqual([]);
+    expect(Object.keys(info.notesJa).sort()).toEqual([...ids].sort());
+    for (const note of Object.values(info.notesJa)) expect(note).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+  });
+
+  it('is laid out without overlaps, every part inside its container', () => {
+    expect(layoutProblems(design)).toEqual([]);
+  });
+
+  it('uses names AWS and eksctl accept', () => {
+    const bad = design.parts.filter((p) => !/^[a-z][a-z0-9-]{0,62}$/.test(p.name) || p.name.endsWith('-')).map((p) => p.name);
+    expect(bad).toEqual([]);
+    for (const lb of design.parts.filter((p) => p.kind === 'alb' || p.kind === 'nlb')) {
+      expect(lb.name.length).toBeLessThanOrEqual(32);
+      expect(lb.name.startsWith('internal-')).toBe(false);
+    }
+  });
+
+  it('has the common baseline: a 10.x.0.0/16 VPC with public and private subnets in three AZs, EKS 1.35', () => {
+    const vpcs = design.parts.filter((p) => p.kind === 'vpc');
+    expect(vpcs).toHaveLength(1);
+    expect(vpcs[0]!.props).toMatchObject({ natGateway: 'HighlyAvailable' });
+    expect((vpcs[0]!.props as { cidr: string }).cidr).toMatch(/^10\.\d{1,3}\.0\.0\/16$/);
+    const subnets = design.parts.flatMap((p) => (p.kind === 'subnet' ? [p.props] : []));
+    for (const access of ['public', 'private'] as const) {
+      expect(new Set(subnets.filter((s) => s.access === access).map((s) => s.availabilityZone)).size).toBe(3);
+    }
+    const clusters = design.parts.flatMap((p) => (p.kind === 'cluster' ? [p.props] : []));
+    expect(clusters).toHaveLength(1);
+    const cluster = clusters[0]!;
+    expect(cluster.version).toBe('1.35');
+    expect(cluster.logging.length).toBeGreaterThanOrEqual(3);
+    expect(cluster.secretsEncryptionKeyArn).toMatch(new RegExp(`^arn:aws:kms:${cluster.region}:\\d{12}:key/[0-9a-f-]{36}$`));
+    for (const s of subnets) expect(s.availabilityZone.startsWith(cluster.region)).toBe(true);
+  });
+
+  it('passes every rule without errors or warnings', () => {
+    const findings = validateDesign(design, TEST_CONTEXT).filter((d) => d.severity !== 'info');
+    const described = findings.map(
+      (d) => `${d.severity} ${d.ruleId} [${d.partIds.join(', ')}]: ${renderDiagnostic(d, 'en').message}`,
+    );
+    expect(described, `rule findings on template "${id}"`).toEqual([]);
+  });
+});
