@@ -1,0 +1,184 @@
+/**
+ * Reading and saving the user's files without ever losing them. Saves are atomic (temp file beside the
+ * target, write, fsync, rename over the target, fsync the folder), so a crash, a kill or a full disk
+ * leaves either the old file or the new one, never a mix. In-place saves first check the file is still
+ * what the user opened, so another program's changes are never silently overwritten.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { promises as nodeFs, type Stats } from 'node:fs';
+import path from 'node:path';
+import type { FileStamp } from '../../shared/ipc/contract.js';
+import { FileServiceError, toFileError } from './errors.js';
+
+/** Largest file read (design and YAML files are far smaller; this keeps a wrong pick from eating memory). */
+export const MAX_READ_BYTES = 20 * 1024 * 1024;
+
+/** The slice of a file handle the service uses; tests wrap it to inject failures. */
+export interface FileHandleLike {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  readFile(): Promise<Buffer>;
+  stat(): Promise<Stats>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The file system operations the service needs, injectable to simulate ENOSPC and friends. */
+export interface FsOps {
+  open(file: string, flags: string, mode?: number): Promise<FileHandleLike>;
+  rename(from: string, to: string): Promise<void>;
+  rm(file: string): Promise<void>;
+  stat(file: string): Promise<Stats>;
+}
+
+export const nodeFsOps: FsOps = {
+  open: (file, flags, mode) => nodeFs.open(file, flags, mode),
+  rename: (from, to) => nodeFs.rename(from, to),
+  rm: (file) => nodeFs.rm(file, { force: true }),
+  stat: (file) => nodeFs.stat(file),
+};
+
+export interface ReadResult {
+  text: string;
+  stamp: FileStamp;
+}
+
+export interface SaveOptions {
+  /** The stamp from when the file was opened or last saved; null = the file did not exist then. */
+  expected?: FileStamp | null;
+  /** Check `expected` against the file on disk before replacing it. */
+  checkConflict?: boolean;
+  fs?: FsOps;
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function stampOf(stat: Stats, bytes: string | Uint8Array): FileStamp {
+  return { mtimeMs: Math.max(0, stat.mtimeMs), size: stat.size, sha256: sha256(bytes) };
+}
+
+/** Reads a UTF-8 text file of at most `maxBytes`, with its stamp. @throws FileServiceError */
+export async function readTextFile(file: string, maxBytes = MAX_READ_BYTES, fs: FsOps = nodeFsOps): Promise<ReadResult> {
+  const name = path.basename(file);
+  let handle: FileHandleLike;
+  try {
+    handle = await fs.open(file, 'r');
+  } catch (err) {
+    throw toFileError(err, file, 'read');
+  }
+  try {
+    const stat = await handle.stat();
+    if (stat.isDirectory()) throw new FileServiceError('not-a-file', `Cannot open "${name}": it is a folder, not a file.`);
+    if (!stat.isFile()) throw new FileServiceError('not-a-file', `Cannot open "${name}": it is not a regular file.`);
+    // Check before reading: no parser downstream limits size, and a wrong pick could be gigabytes.
+    if (stat.size > maxBytes) {
+      throw new FileServiceError(
+        'too-large',
+        `Cannot open "${name}": it is ${formatMb(stat.size)}, more than the ${formatMb(maxBytes)} limit. It is probably not a design file.`,
+      );
+    }
+    const bytes = await handle.readFile();
+    if (bytes.byteLength > maxBytes)
+      throw new FileServiceError('too-large', `Cannot open "${name}": it grew past ${formatMb(maxBytes)} while being read.`);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new FileServiceError('not-text', `Cannot open "${name}": it is not UTF-8 text, so it is not a design or YAML file.`);
+    }
+    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text, stamp: stampOf(stat, bytes) };
+  } catch (err) {
+    throw toFileError(err, file, 'read');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Fails with `conflict` when the file on disk differs from `expected`. Content decides, not the clock:
+ * a different size or hash is a conflict; a new mtime over identical bytes (a sync tool touching it)
+ * is not. A file deleted since it was opened is a conflict too (the user should pick where it goes).
+ */
+export async function checkNotChanged(file: string, expected: FileStamp | null, fs: FsOps = nodeFsOps): Promise<void> {
+  const name = path.basename(file);
+  let stat: Stats;
+  try {
+    stat = await fs.stat(file);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      if (expected === null) return;
+      throw new FileServiceError(
+        'conflict',
+        `"${name}" was moved or deleted since you opened it. Choose Save As to save your design.`,
+      );
+    }
+    throw toFileError(err, file, 'save');
+  }
+  if (expected === null) {
+    throw new FileServiceError('conflict', `"${name}" was created by another program meanwhile. Choose Save As to keep both.`);
+  }
+  const changed = `"${name}" was changed by another program since you opened it. Choose Save As to keep both versions.`;
+  if (stat.size !== expected.size) throw new FileServiceError('conflict', changed);
+  const current = await readTextFile(file, Number.MAX_SAFE_INTEGER, fs).catch(() => null);
+  if (current === null || current.stamp.sha256 !== expected.sha256) throw new FileServiceError('conflict', changed);
+}
+
+/**
+ * Writes `data` to `file` atomically and returns the new stamp. With `checkConflict`, refuses when the
+ * file changed on disk since `expected` (the caller offers Save As).
+ * @throws FileServiceError; on any failure the temp file is removed and the old file is untouched.
+ */
+export async function saveFileAtomic(file: string, data: string | Uint8Array, options: SaveOptions = {}): Promise<FileStamp> {
+  const fs = options.fs ?? nodeFsOps;
+  const target = path.resolve(file);
+  if (options.checkConflict) await checkNotChanged(target, options.expected ?? null, fs);
+  const dir = path.dirname(target);
+  // Keep the permissions of the file being replaced (a rename would otherwise reset them).
+  const mode = await fs
+    .stat(target)
+    .then((s) => {
+      if (s.isDirectory())
+        throw new FileServiceError('not-a-file', `Cannot save "${path.basename(target)}": it is a folder, not a file.`);
+      return s.mode & 0o777;
+    })
+    .catch((err: unknown) => {
+      if (err instanceof FileServiceError) throw err;
+      return 0o644;
+    });
+  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: FileHandleLike | undefined;
+  try {
+    handle = await fs.open(temp, 'wx', mode);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await fs.rename(temp, target);
+  } catch (err) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fs.rm(temp).catch(() => undefined);
+    throw toFileError(err, target, 'save');
+  }
+  await syncDirectory(dir, fs);
+  const stat = await fs.stat(target);
+  return stampOf(stat, data);
+}
+
+/** Makes the rename itself durable. Some platforms cannot open a folder; that is fine. */
+async function syncDirectory(dir: string, fs: FsOps): Promise<void> {
+  try {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort only.
+  }
+}
+
+function formatMb(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
