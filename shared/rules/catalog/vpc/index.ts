@@ -1,4 +1,44 @@
 import type { Rule } from '../../types.js';
+import { cidrFormat } from './cidr-format.js';
+import { cidrSizeRange } from './cidr-size-range.js';
+import { clusterSubnetMinIps } from './cluster-subnet-min-ips.js';
 import { clusterSubnetsTwoAzs } from './cluster-subnets-two-azs.js';
+import { dnsSupport } from './dns-support.js';
+import { ipCapacityVpcCni } from './ip-capacity-vpc-cni.js';
+import { ipv6NoNat } from './ipv6-no-nat.js';
+import { lbTagClusterFilter } from './lb-tag-cluster-filter.js';
+import { lbTagMismatch } from './lb-tag-mismatch.js';
+import { lbTagPrivate } from './lb-tag-private.js';
+import { lbTagPublic } from './lb-tag-public.js';
+import { natGatewayPlacement } from './nat-gateway-placement.js';
+import { natPerAz } from './nat-per-az.js';
+import { privateNodegroupSubnets } from './private-nodegroup-subnets.js';
+import { privateSubnetEgress } from './private-subnet-egress.js';
+import { publicSubnetNeedsIgw } from './public-subnet-needs-igw.js';
+import { serviceCidr } from './service-cidr.js';
+import { subnetCount } from './subnet-count.js';
+import { subnetInsideVpcNoOverlap } from './subnet-inside-vpc-no-overlap.js';
+import { vpcCidrPrefix } from './vpc-cidr-prefix.js';
 
-export const vpcRules: readonly Rule[] = [clusterSubnetsTwoAzs];
+export const vpcRules: readonly Rule[] = [
+  clusterSubnetsTwoAzs,
+  clusterSubnetMinIps,
+  cidrSizeRange,
+  subnetInsideVpcNoOverlap,
+  dnsSupport,
+  publicSubnetNeedsIgw,
+  privateSubnetEgress,
+  natGatewayPlacement,
+  natPerAz,
+  lbTagPublic,
+  lbTagPrivate,
+  lbTagMismatch,
+  lbTagClusterFilter,
+  ipCapacityVpcCni,
+  serviceCidr,
+  cidrFormat,
+  vpcCidrPrefix,
+  subnetCount,
+  privateNodegroupSubnets,
+  ipv6NoNat,
+];

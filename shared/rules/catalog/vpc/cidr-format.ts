@@ -1,0 +1,37 @@
+import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
+import { parseCidr } from '../../../util/cidr.js';
+
+export const cidrFormat = defineRule({
+  id: 'eksctl.cidr-format',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/utils/ipnet/ipnet.go',
+  text: {
+    en: {
+      message: '{{field}} of {{name}} is "{{value}}", which is not an IPv4 CIDR block (a.b.c.d/n with the host bits zero).',
+      fix: 'Write {{field}} of {{name}} as an IPv4 CIDR block such as 10.0.0.0/16.',
+    },
+    ja: {
+      message: '{{name}} の {{field}} は「{{value}}」で、IPv4 の CIDR ブロック（ホスト部が 0 の a.b.c.d/n）ではありません。',
+      fix: '{{name}} の {{field}} を 10.0.0.0/16 のような IPv4 の CIDR ブロックで書いてください。',
+    },
+  },
+  check(index) {
+    const findings: Finding[] = [];
+    const test = (partId: string, name: string, field: string, value: string) => {
+      if (!parseCidr(value)) findings.push({ partIds: [partId], params: { name, field, value } });
+    };
+    for (const vpc of index.ofKind('vpc')) test(vpc.id, vpc.name, 'vpc.cidr', vpc.props.cidr);
+    for (const s of index.ofKind('subnet')) test(s.id, s.name, 'vpc.subnets.cidr', s.props.cidr);
+    for (const c of index.ofKind('cluster')) {
+      if (c.props.serviceIpv4Cidr !== '') test(c.id, c.name, 'kubernetesNetworkConfig.serviceIPv4CIDR', c.props.serviceIpv4Cidr);
+      for (const cidr of c.props.endpointAccess.publicAccessCidrs) test(c.id, c.name, 'vpc.publicAccessCIDRs', cidr);
+    }
+    for (const n of index.ofKind('on-prem-network')) {
+      for (const cidr of n.props.remoteNodeCidrs) test(n.id, n.name, 'remoteNetworkConfig.remoteNodeNetworks', cidr);
+      for (const cidr of n.props.remotePodCidrs) test(n.id, n.name, 'remoteNetworkConfig.remotePodNetworks', cidr);
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,74 @@
+import { defineRule } from '../../define.js';
+import type { EffectiveSubnet } from '../../../model/design-index.js';
+import type { Part } from '../../../model/parts.js';
+import { instanceTypeInfo } from '../../../data/instance-types.js';
+import { parseCidr, usableSubnetAddresses } from '../../../util/cidr.js';
+import type { Finding } from '../../types.js';
+import { subnetKey, subnetLabel } from './network-facts.js';
+
+interface Demand {
+  subnet: EffectiveSubnet;
+  addresses: number;
+  users: Part[];
+}
+
+export const ipCapacityVpcCni = defineRule({
+  id: 'vpc.ip-capacity-vpc-cni',
+  severity: 'warning',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/eks/latest/best-practices/ip-opt.html',
+  text: {
+    en: {
+      message:
+        'Subnet {{subnet}} ({{cidr}}) has {{usable}} usable addresses, but at maximum scale its nodes and pods can need {{needed}}: with the VPC CNI every pod takes a VPC address.',
+      fix: 'Size node subnets for growth (eksctl uses /19), spread the node groups over more subnets, enable prefix delegation, add a secondary CIDR (e.g. 100.64.0.0/10 with custom networking) or use an IPv6 cluster.',
+    },
+    ja: {
+      message:
+        'サブネット {{subnet}}（{{cidr}}）で使えるアドレスは {{usable}} 個ですが、最大規模ではワーカーノードと Pod に {{needed}} 個必要になる可能性があります。VPC CNI では Pod ごとに VPC のアドレスを 1 つ使います。',
+      fix: 'ノード用サブネットを成長に合わせて大きくする（eksctl は /19）、ノードグループをより多くのサブネットに分散する、プレフィックス委任を有効にする、セカンダリ CIDR（例: カスタムネットワーキングで 100.64.0.0/10）を追加する、または IPv6 クラスターを使ってください。',
+    },
+  },
+  check(index) {
+    const demand = new Map<string, Demand>();
+    const add = (subnets: EffectiveSubnet[], perSubnet: number, user: Part) => {
+      for (const s of subnets) {
+        const key = subnetKey(s);
+        const d = demand.get(key) ?? { subnet: s, addresses: 0, users: [] };
+        d.addresses += perSubnet;
+        d.users.push(user);
+        demand.set(key, d);
+      }
+    };
+    for (const cluster of index.ofKind('cluster')) {
+      if (cluster.props.ipFamily !== 'IPv4' || !cluster.props.addons.vpcCni) continue;
+      for (const child of index.children(cluster)) {
+        if (child.kind === 'managed-node-group' || child.kind === 'self-managed-node-group') {
+          const maxPods = Math.max(0, ...child.props.instanceTypes.map((t) => instanceTypeInfo(t)?.maxPods ?? 0));
+          const subnets = index.nodeGroupSubnets(child);
+          // Unknown instance types give no estimate rather than a guess.
+          if (maxPods === 0 || subnets.length === 0) continue;
+          add(subnets, Math.ceil(child.props.maxSize / subnets.length) * (maxPods + 1), child);
+        } else if (child.kind === 'fargate-profile') {
+          const subnets = index.fargateSubnets(child);
+          const pods = index
+            .children(child)
+            .reduce((n, w) => (w.kind === 'workload' ? n + (w.props.hpa?.maxReplicas ?? w.props.replicas) : n), 0);
+          if (pods > 0 && subnets.length > 0) add(subnets, Math.ceil(pods / subnets.length), child);
+        }
+      }
+    }
+    const findings: Finding[] = [];
+    for (const d of demand.values()) {
+      const cidr = parseCidr(d.subnet.cidr);
+      if (!cidr) continue;
+      const usable = usableSubnetAddresses(cidr);
+      if (d.addresses <= usable) continue;
+      findings.push({
+        partIds: [...(d.subnet.part ? [d.subnet.part.id] : []), ...d.users.map((u) => u.id)],
+        params: { subnet: subnetLabel(d.subnet), cidr: cidr.text, usable, needed: d.addresses },
+      });
+    }
+    return findings;
+  },
+});

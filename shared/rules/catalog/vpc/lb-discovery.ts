@@ -1,0 +1,34 @@
+/** Load balancer subnet discovery by role tags, as the AWS Load Balancer Controller does it. */
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
+
+export const ROLE_ELB = 'kubernetes.io/role/elb';
+export const ROLE_INTERNAL_ELB = 'kubernetes.io/role/internal-elb';
+
+/** The controller reads a role tag as set when its value is "1" or empty. */
+export function hasRoleTag(subnet: PartOf<'subnet'>, tag: string): boolean {
+  const value = subnet.props.tags[tag];
+  return value === '1' || value === '';
+}
+
+/**
+ * Existing subnets of `access` in the VPC that load balancers of the matching scheme would discover by
+ * tag but that lack the role tag. Subnets the design creates get their tags on export, so only existing
+ * ones (`existingSubnetId`) can miss them; load balancers with explicit subnets do not discover.
+ */
+export function untaggedDiscoverySubnets(
+  index: DesignIndex,
+  vpc: PartOf<'vpc'>,
+  access: 'public' | 'private',
+): { subnets: PartOf<'subnet'>[]; loadBalancers: LoadBalancerPart[]; tag: string } {
+  const scheme = access === 'public' ? 'internet-facing' : 'internal';
+  const tag = access === 'public' ? ROLE_ELB : ROLE_INTERNAL_ELB;
+  const loadBalancers = [...index.childrenOfKind(vpc, 'alb'), ...index.childrenOfKind(vpc, 'nlb')].filter(
+    (lb) => lb.props.scheme === scheme && lb.props.subnetIds.length === 0,
+  );
+  if (loadBalancers.length === 0) return { subnets: [], loadBalancers, tag };
+  const subnets = index
+    .childrenOfKind(vpc, 'subnet')
+    .filter((s) => s.props.access === access && s.props.existingSubnetId !== undefined && !hasRoleTag(s, tag));
+  return { subnets, loadBalancers, tag };
+}

@@ -1,0 +1,37 @@
+import { defineRule } from '../../define.js';
+
+const CLUSTER_TAG_PREFIX = 'kubernetes.io/cluster/';
+
+export const lbTagClusterFilter = defineRule({
+  id: 'vpc.lb-tag-cluster-filter',
+  severity: 'info',
+  area: 'vpc',
+  source: 'https://kubernetes-sigs.github.io/aws-load-balancer-controller/latest/deploy/subnet_discovery/',
+  text: {
+    en: {
+      message:
+        'Subnet {{subnet}} is tagged for cluster {{tagged}} but not for {{cluster}}; the AWS Load Balancer Controller of {{cluster}} filters it out and will not place load balancers in it.',
+      fix: 'Add the tag kubernetes.io/cluster/{{cluster}} = shared to subnet {{subnet}}, or remove the tag of the other cluster.',
+    },
+    ja: {
+      message:
+        'サブネット {{subnet}} にはクラスター {{tagged}} 用のタグがあり {{cluster}} 用のタグがないため、{{cluster}} の AWS Load Balancer Controller はこのサブネットを除外し、ロードバランサーを配置しません。',
+      fix: 'サブネット {{subnet}} にタグ kubernetes.io/cluster/{{cluster}} = shared を追加するか、他のクラスターのタグを外してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      const clusters = index.childrenOfKind(vpc, 'cluster');
+      if (clusters.length === 0) return [];
+      return index.childrenOfKind(vpc, 'subnet').flatMap((s) => {
+        const tagged = Object.keys(s.props.tags)
+          .filter((k) => k.startsWith(CLUSTER_TAG_PREFIX))
+          .map((k) => k.slice(CLUSTER_TAG_PREFIX.length));
+        if (tagged.length === 0) return [];
+        return clusters
+          .filter((c) => !tagged.includes(c.name))
+          .map((c) => ({ partIds: [s.id, c.id], params: { subnet: s.name, tagged: tagged.join(', '), cluster: c.name } }));
+      });
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../define.js';
+
+export const natGatewayPlacement = defineRule({
+  id: 'vpc.nat-gateway-placement',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-natgateway.html',
+  text: {
+    en: {
+      message:
+        'VPC {{vpc}} has NAT gateway mode {{mode}}, but a public NAT gateway must sit in a public subnet of a VPC with an internet gateway, and this VPC has none.',
+      fix: 'Add a public subnet (one per Availability Zone for HighlyAvailable) and an internet gateway to VPC {{vpc}}, or set the NAT gateway to Disable and use VPC endpoints.',
+    },
+    ja: {
+      message:
+        'VPC {{vpc}} の NAT ゲートウェイのモードは {{mode}} ですが、パブリック NAT ゲートウェイはインターネットゲートウェイのある VPC のパブリックサブネットに置く必要があり、この VPC にはそれがありません。',
+      fix: 'VPC {{vpc}} にパブリックサブネット（HighlyAvailable ではアベイラビリティーゾーンごとに 1 つ）とインターネットゲートウェイを追加するか、NAT ゲートウェイを Disable にして VPC エンドポイントを使ってください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      // eksctl lays out public subnets and an internet gateway itself when no subnets are drawn.
+      if (vpc.props.natGateway === 'Disable' || index.subnetsCreatedByEksctl(vpc)) return [];
+      const subnets = index.childrenOfKind(vpc, 'subnet');
+      if (!subnets.some((s) => s.props.access === 'private')) return [];
+      const hasPublic = subnets.some((s) => s.props.access === 'public');
+      if (hasPublic && vpc.props.internetGateway) return [];
+      return [{ partIds: [vpc.id], params: { vpc: vpc.name, mode: vpc.props.natGateway } }];
+    });
+  },
+});

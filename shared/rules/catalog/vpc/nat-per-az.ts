@@ -1,0 +1,53 @@
+import { defineRule } from '../../define.js';
+import { isPrivateCluster, privateComputeSubnets } from './network-facts.js';
+
+export const natPerAz = defineRule({
+  id: 'vpc.nat-per-az',
+  severity: 'warning',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/eks/latest/best-practices/cost-opt-networking.html',
+  text: {
+    en: {
+      message:
+        'Nodes or Fargate pods in private subnets of VPC {{vpc}} in {{azs}} send their internet traffic through a NAT gateway in another Availability Zone: that adds inter-AZ data charges and makes one AZ a single point of failure for egress.',
+      fix: 'Set the NAT gateway of VPC {{vpc}} to HighlyAvailable (one per AZ) and give every AZ with private subnets a public subnet for its NAT gateway.',
+    },
+    ja: {
+      message:
+        'VPC {{vpc}} の {{azs}} にあるプライベートサブネットのワーカーノードまたは Fargate の Pod は、別のアベイラビリティーゾーンの NAT ゲートウェイを経由して通信します。AZ 間のデータ転送料金が増え、1 つの AZ が送信トラフィックの単一障害点になります。',
+      fix: 'VPC {{vpc}} の NAT ゲートウェイを HighlyAvailable（AZ ごとに 1 つ）にし、プライベートサブネットのある各 AZ に NAT ゲートウェイ用のパブリックサブネットを用意してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      const mode = vpc.props.natGateway;
+      if (mode === 'Disable') return [];
+      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c) && c.props.ipFamily === 'IPv4');
+      const usedAzs = [...new Set(uses.map((u) => u.subnet.availabilityZone))].sort();
+      let crossAzs: string[];
+      if (mode === 'Single') {
+        // The one NAT gateway sits in one AZ; the private subnets of every other AZ cross to it.
+        crossAzs = usedAzs.length >= 2 ? usedAzs.slice(1) : [];
+      } else if (index.subnetsCreatedByEksctl(vpc)) {
+        crossAzs = [];
+      } else {
+        const publicAzs = new Set(
+          index
+            .childrenOfKind(vpc, 'subnet')
+            .filter((s) => s.props.access === 'public')
+            .map((s) => s.props.availabilityZone),
+        );
+        // With no public subnet at all there is no NAT gateway to cross to (vpc.nat-gateway-placement says so).
+        crossAzs = publicAzs.size === 0 ? [] : usedAzs.filter((az) => !publicAzs.has(az));
+      }
+      if (crossAzs.length === 0) return [];
+      const crossing = uses.filter((u) => crossAzs.includes(u.subnet.availabilityZone));
+      const partIds = [
+        vpc.id,
+        ...crossing.flatMap((u) => (u.subnet.part ? [u.subnet.part.id] : [])),
+        ...new Set(crossing.flatMap((u) => u.users.map((p) => p.id))),
+      ];
+      return [{ partIds, params: { vpc: vpc.name, azs: crossAzs.join(', ') } }];
+    });
+  },
+});

@@ -1,0 +1,96 @@
+/**
+ * Network facts several VPC, cluster and hybrid rules share: the CIDR blocks of a cluster's VPC, the
+ * service CIDR EKS will use, which clusters are fully private, and which private subnets run nodes.
+ */
+import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
+import type { Part, PartOf } from '../../../model/parts.js';
+import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
+
+/** The VPC eksctl creates for a cluster drawn without a VPC. */
+export const DEFAULT_VPC_CIDR = '192.168.0.0/16';
+
+const TEN_SLASH_8 = parseCidr('10.0.0.0/8')!;
+
+/** Primary CIDR plus eksctl `vpc.extraCIDRs` kept in the VPC's passthrough fields. */
+export function vpcCidrTexts(vpc: PartOf<'vpc'>): string[] {
+  const extra = vpc.props.extra?.['extraCIDRs'];
+  const extras = Array.isArray(extra) ? extra.filter((x): x is string => typeof x === 'string') : [];
+  return [vpc.props.cidr, ...extras];
+}
+
+/** Parsed CIDR blocks of the cluster's VPC (eksctl's default VPC when the cluster has no VPC part). */
+export function clusterVpcCidrs(index: DesignIndex, cluster: PartOf<'cluster'>): Ipv4Cidr[] {
+  const vpc = index.vpcOf(cluster);
+  const texts = vpc ? vpcCidrTexts(vpc) : [DEFAULT_VPC_CIDR];
+  return texts.map((t) => parseCidr(t)).filter((c): c is Ipv4Cidr => c !== undefined);
+}
+
+/**
+ * The service CIDR the cluster gets: the configured one, or EKS's default, 10.100.0.0/16, which EKS
+ * replaces with 172.20.0.0/16 when the VPC uses 10.0.0.0/8 space.
+ */
+export function effectiveServiceCidr(index: DesignIndex, cluster: PartOf<'cluster'>): Ipv4Cidr | undefined {
+  if (cluster.props.serviceIpv4Cidr !== '') return parseCidr(cluster.props.serviceIpv4Cidr);
+  const in10 = clusterVpcCidrs(index, cluster).some((c) => cidrsOverlap(c, TEN_SLASH_8));
+  return parseCidr(in10 ? '172.20.0.0/16' : '10.100.0.0/16');
+}
+
+/**
+ * A cluster whose API endpoint is private only. eksctl builds it as a fully-private cluster: it creates
+ * the VPC endpoints nodes need, so such clusters need no NAT gateway.
+ */
+export function isPrivateCluster(cluster: PartOf<'cluster'>): boolean {
+  return !cluster.props.endpointAccess.public;
+}
+
+/** Stable key of an effective subnet: the part id, or the CIDR of a subnet eksctl creates. */
+export function subnetKey(s: EffectiveSubnet): string {
+  return s.part ? s.part.id : `implied:${s.cidr}`;
+}
+
+/** Whether the VPC lists an endpoint for `service` (accepts `ecr.api` and `com.amazonaws.<region>.ecr.api`). */
+export function hasVpcEndpoint(vpc: PartOf<'vpc'>, service: string): boolean {
+  return vpc.props.vpcEndpoints.some((e) => e === service || e.endsWith(`.${service}`));
+}
+
+export interface SubnetUse {
+  subnet: EffectiveSubnet;
+  /** Node groups and Fargate profiles placed in the subnet. */
+  users: Part[];
+}
+
+/**
+ * Private subnets of the VPC that run nodes (node groups with private networking) or Fargate pods, of
+ * the clusters in the VPC that `includeCluster` accepts, in first-use order.
+ */
+export function privateComputeSubnets(
+  index: DesignIndex,
+  vpc: PartOf<'vpc'>,
+  includeCluster: (cluster: PartOf<'cluster'>) => boolean = () => true,
+): SubnetUse[] {
+  const uses = new Map<string, SubnetUse>();
+  const add = (subnets: EffectiveSubnet[], user: Part) => {
+    for (const s of subnets) {
+      if (s.access !== 'private') continue;
+      const key = subnetKey(s);
+      const use = uses.get(key);
+      if (use) {
+        if (!use.users.includes(user)) use.users.push(user);
+      } else uses.set(key, { subnet: s, users: [user] });
+    }
+  };
+  for (const cluster of index.childrenOfKind(vpc, 'cluster')) {
+    if (!includeCluster(cluster)) continue;
+    for (const child of index.children(cluster)) {
+      if ((child.kind === 'managed-node-group' || child.kind === 'self-managed-node-group') && child.props.privateNetworking)
+        add(index.nodeGroupSubnets(child), child);
+      else if (child.kind === 'fargate-profile') add(index.fargateSubnets(child), child);
+    }
+  }
+  return [...uses.values()];
+}
+
+/** Display label of a subnet in messages: its name, or its CIDR when eksctl creates it. */
+export function subnetLabel(s: EffectiveSubnet): string {
+  return s.part ? s.part.name : s.cidr;
+}

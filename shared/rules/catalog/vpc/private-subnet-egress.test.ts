@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { privateSubnetEgress as rule } from './private-subnet-egress.js';
+
+function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean } = {}) {
+  const b = new DesignBuilder();
+  const vpc = b.vpc({ natGateway: 'Disable', vpcEndpoints: opts.endpoints ?? ['ecr.api'] });
+  b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public');
+  b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'public');
+  const privA = b.subnet(vpc, 'us-east-1a', '10.0.64.0/19', 'private');
+  const privB = b.subnet(vpc, 'us-east-1b', '10.0.96.0/19', 'private');
+  const cluster = b.cluster(vpc, {
+    endpointAccess: { public: opts.endpointPublic ?? true, private: true, publicAccessCidrs: [] },
+  });
+  const ng = b.managedNodeGroup(cluster);
+  return { b, vpc, privA, privB, ng };
+}
+
+describe(rule.id, () => {
+  it('flags private node subnets with no NAT gateway and missing endpoints', () => {
+    const { b, vpc, privA, privB, ng } = drawnVpc();
+    expect(runRule(rule, b.build())).toEqual([
+      {
+        partIds: [privA.id, privB.id, vpc.id, ng.id],
+        params: { vpc: 'vpc-1', subnets: 'subnet-3, subnet-4', missing: 'ecr.dkr, s3' },
+      },
+    ]);
+  });
+
+  it('flags an eksctl-laid-out VPC whose NAT gateway was turned off', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ cidr: '10.0.0.0/16', natGateway: 'Disable' });
+    const fp = b.fargateProfile(b.cluster(vpc));
+    expect(runRule(rule, b.build())).toEqual([
+      {
+        partIds: [vpc.id, fp.id],
+        params: { vpc: 'vpc-1', subnets: '10.0.96.0/19, 10.0.128.0/19, 10.0.160.0/19', missing: 'ecr.api, ecr.dkr, s3' },
+      },
+    ]);
+  });
+
+  it('passes with the endpoints, for fully-private clusters, and the baseline', () => {
+    expect(runRule(rule, drawnVpc({ endpoints: ['com.amazonaws.us-east-1.ecr.api', 'ecr.dkr', 's3'] }).b.build())).toEqual([]);
+    expect(runRule(rule, drawnVpc({ endpointPublic: false }).b.build())).toEqual([]);
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+});

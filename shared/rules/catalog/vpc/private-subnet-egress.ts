@@ -1,0 +1,48 @@
+import { defineRule } from '../../define.js';
+import type { PartOf } from '../../../model/parts.js';
+import { hasVpcEndpoint, isPrivateCluster, privateComputeSubnets, subnetLabel } from './network-facts.js';
+
+/** Endpoints nodes need at minimum to join and pull images without internet egress (ECR API, ECR Docker, S3 layers). */
+export const EGRESS_ENDPOINTS = ['ecr.api', 'ecr.dkr', 's3'] as const;
+
+export const privateSubnetEgress = defineRule({
+  id: 'vpc.private-subnet-egress',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html',
+  text: {
+    en: {
+      message:
+        'Private subnets {{subnets}} of VPC {{vpc}} run nodes or Fargate pods but have no NAT gateway and no VPC endpoints for {{missing}}: images cannot be pulled and nodes may not join the cluster.',
+      fix: 'Turn on a NAT gateway for VPC {{vpc}} (one per Availability Zone), or add the VPC endpoints {{missing}} (plus sts, ec2, logs and elasticloadbalancing as used).',
+    },
+    ja: {
+      message:
+        'VPC {{vpc}} のプライベートサブネット {{subnets}} ではワーカーノードまたは Fargate の Pod が動きますが、NAT ゲートウェイも {{missing}} の VPC エンドポイントもありません。イメージを取得できず、ノードがクラスターに参加できない可能性があります。',
+      fix: 'VPC {{vpc}} の NAT ゲートウェイを有効にする（アベイラビリティーゾーンごとに 1 つ）か、VPC エンドポイント {{missing}}（必要に応じて sts、ec2、logs、elasticloadbalancing も）を追加してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      if (hasEgress(vpc, index.subnetsCreatedByEksctl(vpc))) return [];
+      const missing = EGRESS_ENDPOINTS.filter((e) => !hasVpcEndpoint(vpc, e));
+      if (missing.length === 0) return [];
+      // eksctl creates the endpoints of fully-private clusters; IPv6 subnets egress through an egress-only gateway.
+      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c) && c.props.ipFamily === 'IPv4');
+      if (uses.length === 0) return [];
+      const subnetIds = uses.flatMap((u) => (u.subnet.part ? [u.subnet.part.id] : []));
+      const userIds = [...new Set(uses.flatMap((u) => u.users.map((p) => p.id)))];
+      return [
+        {
+          partIds: [...subnetIds, vpc.id, ...userIds],
+          params: { vpc: vpc.name, subnets: uses.map((u) => subnetLabel(u.subnet)).join(', '), missing: missing.join(', ') },
+        },
+      ];
+    });
+  },
+});
+
+/** A NAT gateway gives egress only with an internet gateway; eksctl always adds one to the VPCs it lays out. */
+function hasEgress(vpc: PartOf<'vpc'>, eksctlLayout: boolean): boolean {
+  return vpc.props.natGateway !== 'Disable' && (eksctlLayout || vpc.props.internetGateway);
+}

@@ -1,0 +1,36 @@
+import { defineRule } from '../../define.js';
+
+export const subnetCount = defineRule({
+  id: 'eksctl.subnet-count',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/vpc.go',
+  text: {
+    en: {
+      message:
+        'VPC {{vpc}} has {{public}} public and {{private}} private subnets; eksctl needs none or at least two of each kind ("insufficient number of subnets").',
+      fix: 'Add a second subnet of the kind that has only one, in another Availability Zone, or remove the single one.',
+    },
+    ja: {
+      message:
+        'VPC {{vpc}} のサブネットはパブリック {{public}} 個、プライベート {{private}} 個です。eksctl では各種類とも 0 個か 2 個以上である必要があります（insufficient number of subnets）。',
+      fix: '1 個しかない種類のサブネットを別のアベイラビリティーゾーンにもう 1 つ追加するか、その 1 個を削除してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      const subnets = index.childrenOfKind(vpc, 'subnet');
+      if (subnets.length === 0 || index.childrenOfKind(vpc, 'cluster').length === 0) return [];
+      const pub = subnets.filter((s) => s.props.access === 'public');
+      const priv = subnets.filter((s) => s.props.access === 'private');
+      if (pub.length !== 1 && priv.length !== 1) return [];
+      const single = [...(pub.length === 1 ? pub : []), ...(priv.length === 1 ? priv : [])];
+      return [
+        {
+          partIds: [...single.map((s) => s.id), vpc.id],
+          params: { vpc: vpc.name, public: pub.length, private: priv.length },
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,49 @@
+import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
+import { cidrContains, findOverlaps, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
+import { vpcCidrTexts } from './network-facts.js';
+
+export const subnetInsideVpcNoOverlap = defineRule({
+  id: 'vpc.subnet-inside-vpc-no-overlap',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html',
+  text: {
+    en: {
+      message:
+        'Subnet {{subnet}} ({{cidr}}) conflicts with {{other}} ({{otherCidr}}): subnet CIDR blocks must come from the CIDR blocks of their VPC and must not overlap other subnets.',
+      fix: 'Re-plan the subnet CIDRs, e.g. carve one /19 per subnet out of a /16 VPC.',
+    },
+    ja: {
+      message:
+        'サブネット {{subnet}}（{{cidr}}）が {{other}}（{{otherCidr}}）と競合しています。サブネットの CIDR ブロックは VPC の CIDR ブロックの中にあり、他のサブネットと重ならない必要があります。',
+      fix: 'サブネットの CIDR を計画し直してください（例: /16 の VPC から各サブネットに /19 を 1 つずつ割り当てる）。',
+    },
+  },
+  check(index) {
+    const findings: Finding[] = [];
+    for (const vpc of index.ofKind('vpc')) {
+      const subnets = index.childrenOfKind(vpc, 'subnet');
+      const vpcCidrs = vpcCidrTexts(vpc)
+        .map((t) => parseCidr(t))
+        .filter((c): c is Ipv4Cidr => c !== undefined);
+      for (const s of subnets) {
+        const cidr = parseCidr(s.props.cidr);
+        // An existing subnet may sit in a secondary CIDR of an existing VPC that the design does not list.
+        if (!cidr || vpcCidrs.length === 0 || s.props.existingSubnetId) continue;
+        if (vpcCidrs.some((v) => cidrContains(v, cidr))) continue;
+        findings.push({
+          partIds: [s.id, vpc.id],
+          params: { subnet: s.name, cidr: cidr.text, other: vpc.name, otherCidr: vpcCidrs.map((c) => c.text).join(', ') },
+        });
+      }
+      for (const [a, b] of findOverlaps(subnets, (s) => parseCidr(s.props.cidr))) {
+        findings.push({
+          partIds: [b.id, a.id],
+          params: { subnet: b.name, cidr: b.props.cidr, other: a.name, otherCidr: a.props.cidr },
+        });
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,29 @@
+import { defineRule } from '../../define.js';
+import { parseCidr } from '../../../util/cidr.js';
+
+export const vpcCidrPrefix = defineRule({
+  id: 'eksctl.vpc-cidr-prefix',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/vpc/vpc.go',
+  text: {
+    en: {
+      message: 'VPC {{vpc}} is {{cidr}}, but eksctl lays out the subnets of a VPC it creates only for CIDR prefixes /16 to /24.',
+      fix: 'Give VPC {{vpc}} a /16 to /24 CIDR block, or draw its subnets yourself.',
+    },
+    ja: {
+      message:
+        'VPC {{vpc}} は {{cidr}} ですが、eksctl が自分で作成する VPC のサブネットを割り当てられるのは CIDR プレフィックス /16〜/24 の場合だけです。',
+      fix: 'VPC {{vpc}} に /16〜/24 の CIDR ブロックを指定するか、サブネットを自分で配置してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      if (!index.subnetsCreatedByEksctl(vpc) || index.childrenOfKind(vpc, 'cluster').length === 0) return [];
+      const cidr = parseCidr(vpc.props.cidr);
+      // Prefixes outside /16-/28 are reported by vpc.cidr-size-range already.
+      if (!cidr || cidr.prefix <= 24 || cidr.prefix > 28) return [];
+      return [{ partIds: [vpc.id], params: { vpc: vpc.name, cidr: cidr.text } }];
+    });
+  },
+});
