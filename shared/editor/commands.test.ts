@@ -7,6 +7,7 @@ import {
   connect,
   deleteConnections,
   deleteParts,
+  growToFit,
   moveParts,
   reparent,
   resizePart,
@@ -143,5 +144,20 @@ describe('selectAll and containerAt', () => {
     expect(containerAt(d, 'alb', { x: 200, y: 250 })?.id).toBe('vpc-1');
     expect(containerAt(d, 'ecr', { x: 200, y: 250 })).toBeUndefined();
     expect(containerAt(d, 'workload', { x: 5000, y: 5000 })).toBeUndefined();
+  });
+});
+
+describe('growToFit', () => {
+  it('grows a container and its ancestors around a child that sticks out', () => {
+    let d = sample();
+    d = moveParts(d, [{ id: 'workload-1', position: { x: 500, y: 10 } }]);
+    const out = growToFit(d, 'managed-node-group-1');
+    const ng = out.parts.find((p) => p.id === 'managed-node-group-1')!;
+    const wl = out.parts.find((p) => p.id === 'workload-1')!;
+    expect(wl.position).toEqual({ x: 500, y: 44 });
+    expect(ng.size!.width).toBeGreaterThanOrEqual(500 + 200 + 16);
+    const cluster = out.parts.find((p) => p.id === 'cluster-1')!;
+    expect(cluster.size!.width).toBeGreaterThanOrEqual(20 + ng.size!.width + 16);
+    expect(growToFit(out, 'managed-node-group-1')).toBe(out);
   });
 });

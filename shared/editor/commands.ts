@@ -8,7 +8,7 @@ import type { Connection, Design } from '../model/design.js';
 import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
 import { canNest, connectionMeaning } from '../model/structure.js';
 import { EditError } from './errors.js';
-import { absolutePosition, partMap, withDescendants, type Point, type Size } from './geometry.js';
+import { absolutePosition, CONTAINER_HEADER, partMap, sizeOf, withDescendants, type Point, type Size } from './geometry.js';
 
 function find(design: Design, id: string): Part {
   const part = design.parts.find((p) => p.id === id);
@@ -168,4 +168,40 @@ export function deleteConnections(design: Design, ids: Iterable<string>): Design
 /** Every part id, for select-all. */
 export function selectAll(design: Design): string[] {
   return design.parts.map((p) => p.id);
+}
+
+/** Room kept between a container's edge and its children. */
+const PAD = 16;
+
+/**
+ * Grows `containerId` and its ancestors so every child lies inside with some padding (children above or
+ * left of the header area are pushed down/right). Used after a drop or a move into a container.
+ */
+export function growToFit(design: Design, containerId: string | undefined): Design {
+  let current = design;
+  for (let id = containerId, guard = 0; id !== undefined && guard < 64; guard++) {
+    const parent = current.parts.find((p) => p.id === id);
+    if (!parent) break;
+    const size = sizeOf(parent);
+    let width = size.width;
+    let height = size.height;
+    const parts = current.parts.map((p) => {
+      if (p.parentId !== id) return p;
+      const x = Math.max(p.position.x, PAD);
+      const y = Math.max(p.position.y, CONTAINER_HEADER);
+      const s = sizeOf(p);
+      width = Math.max(width, x + s.width + PAD);
+      height = Math.max(height, y + s.height + PAD);
+      return x === p.position.x && y === p.position.y ? p : { ...p, position: { x, y } };
+    });
+    const grown = width !== size.width || height !== size.height;
+    const moved = parts.some((p, i) => p !== current.parts[i]);
+    if (!grown && !moved) break;
+    current = {
+      ...current,
+      parts: grown ? parts.map((p) => (p.id === id ? { ...p, size: { width, height } } : p)) : parts,
+    };
+    id = parent.parentId;
+  }
+  return current;
 }

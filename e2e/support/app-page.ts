@@ -1,0 +1,99 @@
+/** Page object for the EKS Sandbox UI: data-testid selectors and the readiness attribute, no sleeps. */
+import type { Locator, Page } from 'playwright-core';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class AppPage {
+  constructor(
+    readonly page: Page,
+    readonly errors: string[],
+  ) {}
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.waitForSelector('[data-app-ready="true"]');
+  }
+
+  testId(id: string): Locator {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  async openTemplate(id: string): Promise<void> {
+    await this.testId(`template-${id}`).click();
+    await this.testId('editor').waitFor();
+    await this.page.locator('.react-flow__node').first().waitFor();
+  }
+
+  async newDesign(): Promise<void> {
+    await this.testId('template-blank').click();
+    await this.testId('editor').waitFor();
+  }
+
+  part(id: string): Locator {
+    return this.page.locator(`[data-part-id="${id}"]`);
+  }
+
+  partsOfKind(kind: string): Locator {
+    return this.page.locator(`.react-flow__node [data-kind="${kind}"]`);
+  }
+
+  /** Ids of all parts on the canvas, in DOM order. */
+  async partIds(): Promise<string[]> {
+    return this.page
+      .locator('.react-flow__node [data-part-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-part-id')!));
+  }
+
+  /** Drags a palette item and drops it at a point of the page (HTML5 drag and drop, as a user does). */
+  async dropFromPalette(kind: string, at: { x: number; y: number }): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(() => new DataTransfer());
+    await this.testId(`palette-${kind}`).dispatchEvent('dragstart', { dataTransfer });
+    const canvas = this.page.locator('.react-flow__pane');
+    await canvas.dispatchEvent('dragover', { dataTransfer, clientX: at.x, clientY: at.y });
+    await this.page.evaluate(
+      ({ dt, x, y }) => {
+        const target = document.elementFromPoint(x, y) ?? document.querySelector('.react-flow__pane')!;
+        target.dispatchEvent(
+          new DragEvent('drop', { dataTransfer: dt, clientX: x, clientY: y, bubbles: true, cancelable: true }),
+        );
+      },
+      { dt: dataTransfer, x: at.x, y: at.y },
+    );
+  }
+
+  async boxOf(locator: Locator): Promise<Box> {
+    const box = await locator.boundingBox();
+    if (!box) throw new Error('element has no box');
+    return box;
+  }
+
+  /** Centre of a part's box on the page. */
+  async centreOf(partId: string): Promise<{ x: number; y: number }> {
+    const b = await this.boxOf(this.part(partId));
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  }
+
+  async selectPart(partId: string): Promise<void> {
+    const b = await this.boxOf(this.part(partId));
+    // Click the header/top strip: for containers the middle may be covered by children.
+    await this.page.mouse.click(b.x + Math.min(60, b.width / 2), b.y + 12);
+    await this.page.locator(`[data-testid="inspector"] [data-part-id="${partId}"]`).waitFor();
+  }
+
+  problems(): Locator {
+    return this.page.locator('[data-testid="problems"] [data-testid="problem"]');
+  }
+
+  async press(keys: string): Promise<void> {
+    await this.page.keyboard.press(keys);
+  }
+
+  async runCommand(id: string): Promise<void> {
+    await this.testId(`cmd-${id}`).click();
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * The one e2e fixture: a static server for dist/renderer, Debian's Chromium through playwright-core,
+ * a fresh browser context (and so fresh localStorage and downloads) and a temp folder per test.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, afterEach } from 'vitest';
+import { AppPage } from './app-page.js';
+import { serveStatic, type StaticServer } from './static-server.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+export interface E2eContext {
+  app: AppPage;
+  context: BrowserContext;
+  tmp: string;
+  url: string;
+}
+
+/** Registers the hooks; the returned getter gives the current test's context. */
+export function useApp(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): () => E2eContext {
+  let server: StaticServer;
+  let browser: Browser;
+  let current: E2eContext | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(join(import.meta.dirname, '../../dist/renderer'));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    const tmp = await mkdtemp(join(tmpdir(), 'eks-e2e-'));
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: options.width ?? 1600, height: options.height ?? 1000 },
+      colorScheme: options.colorScheme ?? 'light',
+      locale: 'en-US',
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const app = new AppPage(page, errors);
+    await app.goto(server.url);
+    current = { app, context, tmp, url: server.url };
+  });
+  afterEach(async () => {
+    if (!current) return;
+    const { context, tmp, app } = current;
+    current = undefined;
+    await context.close();
+    await rm(tmp, { recursive: true, force: true });
+    if (app.errors.length > 0) throw new Error(`page errors: ${app.errors.join('; ')}`);
+  });
+  return () => {
+    if (!current) throw new Error('the e2e fixture is not set up');
+    return current;
+  };
+}

@@ -1,0 +1,130 @@
+/**
+ * The command registry: `{ id, labelKey, shortcut, run }`. Toolbar buttons, keyboard shortcuts, the
+ * command palette and the native menu all call `runCommand(id)`.
+ */
+import { copyParts, duplicateParts, pasteClip } from '../../shared/editor/clipboard.js';
+import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/commands.js';
+import { newDesign, openFile, save } from '../app/documents.js';
+import { exportYaml } from '../app/optional.js';
+import { renderDiagram } from '../flow/image-export.js';
+import { flow } from '../flow/view-bridge.js';
+import { currentLanguage, i18next, setLanguage } from '../i18n/index.js';
+import { autoLayout } from '../layout/auto-layout.js';
+import { platform } from '../platform/index.js';
+import { store } from '../store/app-store.js';
+import { ui } from '../store/ui-store.js';
+import { COMMAND_IDS, type CommandId } from './ids.js';
+import { shortcutLabel } from './shortcuts.js';
+
+export interface Command {
+  id: CommandId;
+  labelKey: string;
+  shortcut: string;
+  /** Whether the command makes sense now (e.g. undo with an empty history). */
+  enabled: () => boolean;
+  run: () => void | Promise<void>;
+}
+
+const inEditor = () => store.getState().screen === 'editor';
+const hasSelection = () => inEditor() && store.getState().selection.length > 0;
+
+function reportError(err: unknown): void {
+  store.setBanner({
+    kind: 'error',
+    text: i18next.t('errors.edit', { message: err instanceof Error ? err.message : String(err) }),
+  });
+}
+
+function baseName(): string {
+  return store.getState().file?.name.replace(/\.[^.]+$/, '') ?? store.getState().design.name;
+}
+
+async function exportImage(type: 'png' | 'svg'): Promise<void> {
+  const data = await renderDiagram(type);
+  if (data !== null) await platform.exportImage(data, `${baseName()}.${type}`, type);
+}
+
+const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean }> = {
+  'file.new': { run: newDesign },
+  'file.home': { run: () => store.showStart() },
+  'file.open': { run: openFile },
+  'file.save': { run: () => save(false), enabled: inEditor },
+  'file.saveAs': { run: () => save(true), enabled: inEditor },
+  'file.exportYaml': {
+    enabled: inEditor,
+    run: async () => {
+      const out = exportYaml(store.getState().design);
+      if (out.ok) await platform.exportYaml(out.yaml, 'cluster.yaml');
+      else reportError(new Error('unavailable' in out ? i18next.t('yaml.unavailable') : out.message));
+    },
+  },
+  'file.exportPng': { run: () => exportImage('png'), enabled: inEditor },
+  'file.exportSvg': { run: () => exportImage('svg'), enabled: inEditor },
+  'edit.undo': { run: () => void store.editor.undo(), enabled: () => inEditor() && store.getState().canUndo },
+  'edit.redo': { run: () => void store.editor.redo(), enabled: () => inEditor() && store.getState().canRedo },
+  'edit.copy': { run: () => void (store.clip = copyParts(store.editor.design, store.editor.selection)), enabled: hasSelection },
+  'edit.paste': {
+    enabled: () => inEditor() && store.clip !== null,
+    run: () => {
+      let ids: string[] = [];
+      store.editor.apply((d) => {
+        const out = pasteClip(d, store.clip!);
+        ids = out.ids;
+        return out.design;
+      });
+      store.editor.select(ids);
+    },
+  },
+  'edit.duplicate': {
+    enabled: hasSelection,
+    run: () => {
+      let ids: string[] = [];
+      store.editor.apply((d) => {
+        const out = duplicateParts(d, store.editor.selection);
+        ids = out.ids;
+        return out.design;
+      });
+      store.editor.select(ids);
+    },
+  },
+  'edit.delete': {
+    enabled: hasSelection,
+    run: () => {
+      const sel = store.editor.selection;
+      store.editor.apply((d) => deleteConnections(deleteParts(d, sel), sel));
+      store.editor.select([]);
+    },
+  },
+  'edit.selectAll': { run: () => store.editor.select(selectAll(store.editor.design)), enabled: inEditor },
+  'view.fit': { run: () => void flow()?.fitView(), enabled: inEditor },
+  'view.zoomIn': { run: () => void flow()?.zoomIn(), enabled: inEditor },
+  'view.zoomOut': { run: () => void flow()?.zoomOut(), enabled: inEditor },
+  'view.autoLayout': {
+    enabled: inEditor,
+    run: async () => {
+      await autoLayout(store);
+      setTimeout(() => void flow()?.fitView(), 0);
+    },
+  },
+  'view.commandPalette': { run: () => ui.set({ commandPaletteOpen: true }) },
+  'view.language': { run: () => setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja') },
+};
+
+export const COMMANDS: readonly Command[] = COMMAND_IDS.map((id) => ({
+  id,
+  labelKey: `cmd.${id}`,
+  shortcut: shortcutLabel(id),
+  enabled: RUN[id].enabled ?? (() => true),
+  run: RUN[id].run,
+}));
+
+export function runCommand(id: CommandId): void {
+  const cmd = COMMANDS.find((c) => c.id === id);
+  if (!cmd || !cmd.enabled()) return;
+  try {
+    const out = cmd.run();
+    if (out instanceof Promise) out.catch(reportError);
+  } catch (err) {
+    reportError(err);
+  }
+}

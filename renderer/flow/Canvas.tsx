@@ -1,0 +1,108 @@
+/** The diagram: React Flow as a view of the design in the store. */
+import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection as FlowConnection,
+  type Edge,
+  type EdgeChange,
+  type IsValidConnection,
+  type NodeChange,
+} from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import { canConnect, connect } from '../../shared/editor/commands.js';
+import { store, useAppState } from '../store/app-store.js';
+import { applyEdgeChanges, applyNodeChanges } from './node-changes.js';
+import { DRAG_MIME, dropPart, isPartKind } from './drop.js';
+import { PartNodeView } from './PartNodeView.js';
+import { FlowSelector, problemsByPart, toEdges, type PartNode } from './to-flow.js';
+import { KIND_COLORS } from './icons.js';
+import { setFlowInstance } from './view-bridge.js';
+
+const nodeTypes = { part: PartNodeView };
+
+export function Canvas() {
+  const { t } = useTranslation();
+  const design = useAppState((s) => s.design);
+  const selection = useAppState((s) => s.selection);
+  const diagnostics = useAppState((s) => s.diagnostics);
+  const focus = useAppState((s) => s.focus);
+  const rf = useReactFlow<PartNode>();
+  const selector = useRef(new FlowSelector());
+  const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
+  const nodes = useMemo(() => selector.current.nodes(design, selection, problems), [design, selection, problems]);
+  const edges = useMemo(() => toEdges(design, selection), [design, selection]);
+
+  useEffect(() => {
+    setFlowInstance(rf);
+    return () => setFlowInstance(null);
+  }, [rf]);
+
+  useEffect(() => {
+    if (!focus || focus.ids.length === 0) return;
+    void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.4 });
+  }, [focus, rf]);
+
+  const onNodesChange = useCallback((changes: NodeChange<PartNode>[]) => applyNodeChanges(store, changes), []);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applyEdgeChanges(store, changes), []);
+  const isValidConnection: IsValidConnection = useCallback(
+    (c: Edge | FlowConnection) => canConnect(store.editor.design, c.source, c.target),
+    [],
+  );
+  const onConnect = useCallback((c: FlowConnection) => {
+    try {
+      store.editor.apply((d) => connect(d, c.source, c.target).design);
+    } catch (err) {
+      store.setBanner({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+    }
+  }, []);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(DRAG_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const kind = e.dataTransfer.getData(DRAG_MIME);
+      if (!isPartKind(kind)) return;
+      e.preventDefault();
+      const at = rf.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const result = dropPart(store, kind, at);
+      if ('needs' in result) {
+        const parents = result.needs.map((k) => t(`kinds.${k}`)).join(' / ');
+        store.setBanner({ kind: 'error', text: t('errors.needsContainer', { kind: t(`kinds.${kind}`), parents }) });
+      }
+    },
+    [rf, t],
+  );
+
+  return (
+    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<PartNode>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        isValidConnection={isValidConnection}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        minZoom={0.05}
+        maxZoom={2.5}
+        fitView
+        onlyRenderVisibleElements={design.parts.length > 300}
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={20} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={(n) => KIND_COLORS[(n as PartNode).data.part.kind]} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * The pure selector from the design to React Flow nodes and edges. Nodes are cached per part: a node
+ * object is reused while its part, selection and problem marker are unchanged, so dragging one part of
+ * a thousand re-renders one node.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { Design } from '../../shared/model/design.js';
+import type { Part } from '../../shared/model/parts.js';
+import type { Diagnostic, Severity } from '../../shared/rules/types.js';
+import { depthOf, isContainer, partMap, sizeOf } from '../../shared/editor/geometry.js';
+
+export interface PartNodeData extends Record<string, unknown> {
+  part: Part;
+  /** Worst severity among the diagnostics that name this part. */
+  problem: Severity | undefined;
+}
+export type PartNode = Node<PartNodeData, 'part'>;
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Worst error/warning per part; info does not mark a part. */
+export function problemsByPart(diagnostics: readonly Diagnostic[]): Map<string, Severity> {
+  const out = new Map<string, Severity>();
+  for (const d of diagnostics) {
+    if (d.severity === 'info') continue;
+    for (const id of d.partIds) {
+      const cur = out.get(id);
+      if (!cur || RANK[d.severity] > RANK[cur]) out.set(id, d.severity);
+    }
+  }
+  return out;
+}
+
+interface Cached {
+  part: Part;
+  selected: boolean;
+  problem: Severity | undefined;
+  depth: number;
+  node: PartNode;
+}
+
+export class FlowSelector {
+  private cache = new Map<string, Cached>();
+  private lastNodes: PartNode[] = [];
+
+  nodes(design: Design, selection: readonly string[], problems: ReadonlyMap<string, Severity>): PartNode[] {
+    const selected = new Set(selection);
+    const byId = partMap(design);
+    const next = new Map<string, Cached>();
+    const entries: Cached[] = [];
+    let changed = design.parts.length !== this.lastNodes.length;
+    for (const part of design.parts) {
+      const isSel = selected.has(part.id);
+      const problem = problems.get(part.id);
+      const depth = depthOf(byId, part);
+      const old = this.cache.get(part.id);
+      let entry: Cached;
+      if (old && old.part === part && old.selected === isSel && old.problem === problem && old.depth === depth) {
+        entry = old;
+      } else {
+        entry = { part, selected: isSel, problem, depth, node: toNode(part, isSel, problem, depth) };
+        changed = true;
+      }
+      next.set(part.id, entry);
+      entries.push(entry);
+    }
+    this.cache = next;
+    if (!changed) return this.lastNodes;
+    // React Flow needs parents before children; a stable sort by depth keeps document order otherwise.
+    this.lastNodes = entries.sort((a, b) => a.depth - b.depth).map((e) => e.node);
+    return this.lastNodes;
+  }
+}
+
+function toNode(part: Part, selected: boolean, problem: Severity | undefined, depth: number): PartNode {
+  const { width, height } = sizeOf(part);
+  const container = isContainer(part.kind);
+  return {
+    id: part.id,
+    type: 'part',
+    position: part.position,
+    ...(part.parentId !== undefined ? { parentId: part.parentId } : {}),
+    data: { part, problem },
+    width,
+    height,
+    measured: { width, height },
+    selected,
+    // Containers sit under their children; deeper containers over shallower ones.
+    zIndex: container ? depth : 100 + depth,
+    className: container ? 'part-group' : 'part-card',
+  };
+}
+
+export function toEdges(design: Design, selection: readonly string[]): Edge[] {
+  const selected = new Set(selection);
+  return design.connections.map((c) => ({
+    id: c.id,
+    source: c.from,
+    target: c.to,
+    label: c.label || undefined,
+    selected: selected.has(c.id),
+    type: 'smoothstep',
+    zIndex: 1000,
+    className: 'connection',
+  }));
+}

@@ -1,0 +1,115 @@
+/** Edits the selected part: name, properties (a form generated from the kind's schema) and note. */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { updatePart } from '../../shared/editor/commands.js';
+import { PROPS_SCHEMAS, type Part } from '../../shared/model/parts.js';
+import { PartIcon } from '../flow/icons.js';
+import { store, useAppState } from '../store/app-store.js';
+import { FieldEditor } from './FieldEditor.js';
+import { fieldsOf } from './schema-fields.js';
+
+function setIn(obj: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
+  const [head, ...rest] = path;
+  const copy = { ...obj };
+  if (rest.length === 0) {
+    if (value === undefined) delete copy[head!];
+    else copy[head!] = value;
+  } else copy[head!] = setIn((obj[head!] ?? {}) as Record<string, unknown>, rest, value);
+  return copy;
+}
+
+function PartForm({ part }: { part: Part }) {
+  const { t } = useTranslation();
+  const fields = useMemo(() => fieldsOf(PROPS_SCHEMAS[part.kind]), [part.kind]);
+  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  const [name, setName] = useState(part.name);
+  const [note, setNote] = useState(part.note);
+  const [shown, setShown] = useState(part);
+  if (shown !== part) {
+    // A different part, or this one changed elsewhere (undo): show its current values.
+    setShown(part);
+    setName(part.name);
+    setNote(part.note);
+    if (shown.id !== part.id) setErrors(new Map());
+  }
+
+  const commitProp = (path: string, value: unknown) => {
+    const next = setIn(part.props as Record<string, unknown>, path.split('.'), value);
+    const parsed = PROPS_SCHEMAS[part.kind].safeParse(next);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      setErrors(new Map([[path, issue.message]]));
+      return;
+    }
+    setErrors(new Map());
+    store.editor.apply((d) => updatePart(d, part.id, { props: next }));
+  };
+  const commitName = () => {
+    if (name !== part.name) store.editor.apply((d) => updatePart(d, part.id, { name }));
+  };
+  const commitNote = () => {
+    if (note !== part.note) store.editor.apply((d) => updatePart(d, part.id, { note }));
+  };
+
+  return (
+    <div className="inspector-form" data-part-id={part.id}>
+      <div className="inspector-head">
+        <PartIcon kind={part.kind} />
+        <span>{t(`kinds.${part.kind}`)}</span>
+      </div>
+      <div className="field">
+        <label htmlFor="inspector-name" className="field-label">
+          {t('inspector.name')}
+        </label>
+        <input
+          id="inspector-name"
+          data-testid="inspector-name"
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={commitName}
+          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).blur()}
+        />
+      </div>
+      <h3>{t('inspector.props')}</h3>
+      {fields.map((f) => (
+        <FieldEditor
+          key={`${part.id}-${f.key}`}
+          field={f}
+          value={(part.props as Record<string, unknown>)[f.key]}
+          path={f.key}
+          errors={errors}
+          onCommit={commitProp}
+        />
+      ))}
+      <div className="field">
+        <label htmlFor="inspector-note" className="field-label">
+          {t('inspector.note')}
+        </label>
+        <textarea
+          id="inspector-note"
+          data-testid="inspector-note"
+          rows={4}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          onBlur={commitNote}
+        />
+      </div>
+    </div>
+  );
+}
+
+export function Inspector() {
+  const { t } = useTranslation();
+  const design = useAppState((s) => s.design);
+  const selection = useAppState((s) => s.selection);
+  const parts = design.parts.filter((p) => selection.includes(p.id));
+  return (
+    <section className="inspector" data-testid="inspector" aria-label={t('inspector.title')}>
+      <h2>{t('inspector.title')}</h2>
+      {parts.length === 0 && <p className="hint">{t('inspector.empty')}</p>}
+      {parts.length === 1 && <PartForm part={parts[0]!} />}
+      {parts.length > 1 && <p className="hint">{t('inspector.many', { count: parts.length })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+/** The start screen: the six design-pattern templates, a blank design, open, recent files, backup. */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadTemplate, TEMPLATES } from '../../templates/index.js';
+import { newDesign, openFile, openTemplate, openText } from '../app/documents.js';
+import { platform } from '../platform/index.js';
+import type { FileRef } from '../platform/types.js';
+import { TemplatePreview } from './TemplatePreview.js';
+
+export function StartScreen() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const [recent, setRecent] = useState<FileRef[]>([]);
+  const [backup, setBackup] = useState<string | null>(null);
+  const previews = useMemo(() => new Map(TEMPLATES.map((tpl) => [tpl.id, loadTemplate(tpl.id).design])), []);
+
+  useEffect(() => {
+    void platform.recentFiles().then(setRecent);
+    void platform.readBackup().then(setBackup);
+  }, []);
+
+  const openRecent = async (f: FileRef) => {
+    const file = await platform.openRecent(f);
+    if (file) openText(file);
+  };
+
+  return (
+    <main className="start" data-testid="start-screen">
+      <h1>EKS Sandbox</h1>
+      <p className="subtitle">{t('start.subtitle')}</p>
+      {backup && (
+        <div className="banner info" data-testid="backup-offer">
+          {t('start.backupFound')}
+          <button
+            type="button"
+            data-testid="backup-restore"
+            onClick={() => {
+              if (openText({ name: 'backup', text: backup }, false)) setBackup(null);
+            }}
+          >
+            {t('start.restore')}
+          </button>
+          <button
+            type="button"
+            data-testid="backup-discard"
+            onClick={() => {
+              void platform.writeBackup(null);
+              setBackup(null);
+            }}
+          >
+            {t('start.discard')}
+          </button>
+        </div>
+      )}
+      <h2>{t('start.templates')}</h2>
+      <div className="template-grid">
+        {TEMPLATES.map((tpl) => (
+          <button
+            type="button"
+            key={tpl.id}
+            className="template-card"
+            data-testid={`template-${tpl.id}`}
+            onClick={() => openTemplate(tpl.id)}
+          >
+            <TemplatePreview design={previews.get(tpl.id)!} />
+            <strong>{tpl.title[lang]}</strong>
+            <span>{tpl.description[lang]}</span>
+          </button>
+        ))}
+        <button type="button" className="template-card blank" data-testid="template-blank" onClick={newDesign}>
+          <div className="template-preview blank-preview">+</div>
+          <strong>{t('start.blank')}</strong>
+          <span>{t('start.blankDescription')}</span>
+        </button>
+      </div>
+      <div className="start-files">
+        <button type="button" data-testid="start-open" onClick={() => void openFile()}>
+          {t('start.open')}
+        </button>
+        <h2>{t('start.recent')}</h2>
+        {recent.length === 0 ? (
+          <p className="hint">{t('start.noRecent')}</p>
+        ) : (
+          <ul className="recent" data-testid="recent-files">
+            {recent.map((f) => (
+              <li key={f.handle ?? f.name}>
+                <button type="button" onClick={() => void openRecent(f)}>
+                  {f.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </main>
+  );
+}

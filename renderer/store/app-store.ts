@@ -1,0 +1,133 @@
+/**
+ * The application state outside React: the editor (design, selection, history), which file is open,
+ * what was last saved, the rule diagnostics and a message banner. React reads it through
+ * useSyncExternalStore; rules run after committed edits only, never on drag frames.
+ */
+import { useSyncExternalStore } from 'react';
+import { Editor } from '../../shared/editor/editor.js';
+import type { Clip } from '../../shared/editor/clipboard.js';
+import type { Design } from '../../shared/model/design.js';
+import { defaultRuleContext, validateDesign } from '../../shared/rules/engine.js';
+import type { Diagnostic } from '../../shared/rules/types.js';
+import type { FileRef } from '../platform/types.js';
+
+export type Screen = 'start' | 'editor';
+export interface Banner {
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface AppState {
+  screen: Screen;
+  design: Design;
+  selection: readonly string[];
+  canUndo: boolean;
+  canRedo: boolean;
+  file: FileRef | null;
+  dirty: boolean;
+  diagnostics: readonly Diagnostic[];
+  banner: Banner | null;
+  /** Part to centre the view on (set by the problems panel), with a counter so repeats still fire. */
+  focus: { ids: readonly string[]; seq: number } | null;
+}
+
+export const EMPTY_DESIGN: Design = { name: 'untitled', description: '', parts: [], connections: [] };
+
+/** Designs above this size are validated after a short pause, so typing stays smooth. */
+const LARGE_DESIGN = 200;
+
+export class AppStore {
+  readonly editor = new Editor(EMPTY_DESIGN);
+  clip: Clip | null = null;
+  private state: AppState;
+  private saved: Design = EMPTY_DESIGN;
+  private validatedRevision = -1;
+  private validateTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  constructor() {
+    this.state = this.build({ screen: 'start', file: null, diagnostics: [], banner: null, focus: null });
+    this.editor.subscribe(() => this.refresh());
+  }
+
+  getState = (): AppState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Opens a design in the editor, as saved (not dirty) when it came from `file`, dirty otherwise. */
+  openDesign(design: Design, file: FileRef | null, asSaved: boolean): void {
+    this.saved = asSaved ? design : EMPTY_DESIGN;
+    this.set({ file, screen: 'editor', banner: null });
+    this.editor.load(design);
+  }
+
+  markSaved(file: FileRef): void {
+    this.saved = this.editor.design;
+    this.set({ file });
+  }
+
+  showStart(): void {
+    this.set({ screen: 'start' });
+  }
+
+  setBanner(banner: Banner | null): void {
+    this.set({ banner });
+  }
+
+  focusParts(ids: readonly string[]): void {
+    this.editor.select(ids);
+    this.set({ focus: { ids, seq: (this.state.focus?.seq ?? 0) + 1 } });
+  }
+
+  private set(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    this.emit();
+  }
+
+  private refresh(): void {
+    this.state = this.build(this.state);
+    this.scheduleValidation();
+    this.emit();
+  }
+
+  private build(base: Pick<AppState, 'screen' | 'file' | 'diagnostics' | 'banner' | 'focus'>): AppState {
+    const e = this.editor;
+    return {
+      screen: base.screen,
+      file: base.file,
+      diagnostics: base.diagnostics,
+      banner: base.banner,
+      focus: base.focus,
+      design: e.design,
+      selection: e.selection,
+      canUndo: e.canUndo,
+      canRedo: e.canRedo,
+      dirty: e.design !== this.saved,
+    };
+  }
+
+  private scheduleValidation(): void {
+    if (this.editor.inTransaction || this.editor.revision === this.validatedRevision) return;
+    clearTimeout(this.validateTimer);
+    const run = () => {
+      this.validatedRevision = this.editor.revision;
+      const diagnostics = validateDesign(this.editor.design, defaultRuleContext());
+      this.set({ diagnostics });
+    };
+    if (this.editor.design.parts.length > LARGE_DESIGN) this.validateTimer = setTimeout(run, 150);
+    else run();
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+}
+
+export const store = new AppStore();
+
+export function useAppState<T>(select: (s: AppState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
