@@ -1,3 +1,30 @@
 import type { Rule } from '../../types.js';
+import { caNotApplicable } from './ca-not-applicable.js';
+import { coreDns } from './coredns.js';
+import { lbIpTarget } from './lb-ip-target.js';
+import { maxSelectors } from './max-selectors.js';
+import { needsSelector } from './needs-selector.js';
+import { noDaemonSets } from './no-daemonsets.js';
+import { noPrivilegedHostNetwork } from './no-privileged-hostnetwork.js';
+import { podSizeLimits } from './pod-size-limits.js';
+import { privateSubnetsOnly } from './private-subnets-only.js';
+import { profileName } from './profile-name.js';
+import { selectorLabels } from './selector-labels.js';
+import { selectorNamespace } from './selector-namespace.js';
+import { unmatchedPods } from './unmatched-pods.js';
 
-export const fargateRules: readonly Rule[] = [];
+export const fargateRules: readonly Rule[] = [
+  privateSubnetsOnly,
+  selectorNamespace,
+  maxSelectors,
+  needsSelector,
+  profileName,
+  selectorLabels,
+  unmatchedPods,
+  noDaemonSets,
+  noPrivilegedHostNetwork,
+  lbIpTarget,
+  coreDns,
+  podSizeLimits,
+  caNotApplicable,
+];

@@ -1,3 +1,50 @@
 import type { Rule } from '../../types.js';
+import { acceleratorAmiFamily } from './accelerator-ami-family.js';
+import { al2AmiEol } from './al2-ami-eol.js';
+import { amiFamilyVersion } from './ami-family-version.js';
+import { caUniformInstanceSizes } from './ca-uniform-instance-sizes.js';
+import { gpuAmi } from './gpu-ami.js';
+import { gpuOnFargate } from './gpu-on-fargate.js';
+import { gpuWorkloadNodes } from './gpu-workload-nodes.js';
+import { imdsv2 } from './imdsv2.js';
+import { instanceArchAmi } from './instance-arch-ami.js';
+import { labels } from './labels.js';
+import { maxPods } from './max-pods.js';
+import { multiAz } from './multi-az.js';
+import { nameFormat } from './name-format.js';
+import { nameUnique } from './name-unique.js';
+import { p2Unsupported } from './p2-unsupported.js';
+import { privateSubnetNetworking } from './private-subnet-networking.js';
+import { privateSubnets } from './private-subnets.js';
+import { quotaSize } from './quota-size.js';
+import { scalingOrder } from './scaling-order.js';
+import { selfManagedName } from './self-managed-name.js';
+import { spotDiversification } from './spot-diversification.js';
+import { sshOpen } from './ssh-open.js';
+import { taints } from './taints.js';
 
-export const nodeGroupsRules: readonly Rule[] = [];
+export const nodeGroupsRules: readonly Rule[] = [
+  scalingOrder,
+  nameFormat,
+  selfManagedName,
+  nameUnique,
+  quotaSize,
+  multiAz,
+  privateSubnets,
+  privateSubnetNetworking,
+  sshOpen,
+  gpuAmi,
+  gpuOnFargate,
+  gpuWorkloadNodes,
+  p2Unsupported,
+  al2AmiEol,
+  spotDiversification,
+  caUniformInstanceSizes,
+  imdsv2,
+  instanceArchAmi,
+  maxPods,
+  amiFamilyVersion,
+  acceleratorAmiFamily,
+  labels,
+  taints,
+];

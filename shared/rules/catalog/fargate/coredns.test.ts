@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { coreDns as rule } from './coredns.js';
+
+describe(rule.id, () => {
+  it('flags a Fargate-only cluster without a kube-system selector', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc());
+    const fp = b.fargateProfile(cluster, {
+      selectors: [{ namespace: 'default' }, { namespace: 'kube-system', labels: { app: 'x' } }],
+    });
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id, fp.id], params: { cluster: cluster.name } }]);
+  });
+
+  it('passes a kube-system selector, a wildcard, or a cluster with a node group or Karpenter', () => {
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+    const b = new DesignBuilder();
+    const vpc = b.vpc();
+    b.fargateProfile(b.cluster(vpc, {}, 'a'), { selectors: [{ namespace: 'kube-system' }] });
+    b.fargateProfile(b.cluster(vpc, {}, 'b'), { selectors: [{ namespace: 'kube-*', labels: { 'k8s-app': 'kube-dns' } }] });
+    const withNodes = b.cluster(vpc, {}, 'c');
+    b.fargateProfile(withNodes);
+    b.managedNodeGroup(withNodes);
+    b.fargateProfile(b.cluster(vpc, { addons: { nodeAutoscaler: 'karpenter' } }, 'd'));
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../../define.js';
+import { fargateProfileMatches } from '../../../model/design-index.js';
+import type { PartOf } from '../../../model/parts.js';
+import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount } from '../node-groups/compute.js';
+
+/** The CoreDNS pods as a Fargate selector sees them (namespace and labels of the EKS add-on). */
+const COREDNS_POD = {
+  props: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns', 'eks.amazonaws.com/component': 'coredns' } },
+} as unknown as PartOf<'workload'>;
+
+export const coreDns = defineRule({
+  id: 'fargate.coredns',
+  severity: 'error',
+  area: 'fargate',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate-getting-started.html#fargate-gs-coredns',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} has no EC2 nodes and no Fargate profile selects kube-system, so CoreDNS stays Pending and DNS inside the cluster fails.',
+      fix: 'Add a Fargate profile with a selector for namespace kube-system (eksctl then moves CoreDNS to Fargate), or add a node group.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} には EC2 ノードがなく、kube-system を選択する Fargate プロファイルもないため、CoreDNS が Pending のままになり、クラスター内の DNS が機能しません。',
+      fix: '名前空間 kube-system のセレクターを持つ Fargate プロファイルを追加するか（eksctl が CoreDNS を Fargate に移します）、ノードグループを追加してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('cluster').flatMap((cluster) => {
+      const profiles = fargateProfilesOfCluster(index, cluster);
+      if (!cluster.props.addons.coreDns || profiles.length === 0) return [];
+      if (!hasNoEc2Capacity(index, cluster) || hybridNodeCount(index, cluster) > 0) return [];
+      if (profiles.some((fp) => fargateProfileMatches(fp, COREDNS_POD))) return [];
+      return [{ partIds: [cluster.id, ...profiles.map((fp) => fp.id)], params: { cluster: cluster.name } }];
+    });
+  },
+});

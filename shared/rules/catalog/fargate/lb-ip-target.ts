@@ -1,0 +1,34 @@
+import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
+import { placementOfWorkload } from '../node-groups/compute.js';
+
+export const lbIpTarget = defineRule({
+  id: 'fargate.lb-ip-target',
+  severity: 'error',
+  area: 'fargate',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate.html',
+  text: {
+    en: {
+      message:
+        'Load balancer {{loadBalancer}} uses instance targets for workload {{workload}}, which runs on Fargate; load balancers reach Fargate pods only with IP targets.',
+      fix: 'Set the target type of {{loadBalancer}} to ip (requires the AWS Load Balancer Controller).',
+    },
+    ja: {
+      message:
+        'ロードバランサー {{loadBalancer}} は Fargate で実行されるワークロード {{workload}} にインスタンスターゲットを使っています。Fargate の Pod には IP ターゲットでしか到達できません。',
+      fix: '{{loadBalancer}} のターゲットタイプを ip にしてください（AWS Load Balancer Controller が必要です）。',
+    },
+  },
+  check(index) {
+    const findings: Finding[] = [];
+    for (const lb of index.loadBalancers()) {
+      if (lb.props.targetType !== 'instance') continue;
+      for (const workload of index.targetsOf(lb, 'workload')) {
+        if (placementOfWorkload(index, workload).on === 'fargate') {
+          findings.push({ partIds: [lb.id, workload.id], params: { loadBalancer: lb.name, workload: workload.name } });
+        }
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../../define.js';
+
+export const privateSubnetsOnly = defineRule({
+  id: 'fargate.private-subnets-only',
+  severity: 'error',
+  area: 'fargate',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html',
+  text: {
+    en: {
+      message:
+        'Fargate profile {{profile}} uses public subnets ({{subnets}}); Fargate profiles accept only private subnets (no direct route to an internet gateway), and Fargate pods get no public IP.',
+      fix: 'Choose private subnets with a NAT gateway or VPC endpoints for egress for {{profile}}.',
+    },
+    ja: {
+      message:
+        'Fargate プロファイル {{profile}} はパブリックサブネット（{{subnets}}）を使っています。Fargate プロファイルはプライベートサブネット（インターネットゲートウェイへの直接のルートがないもの）しか受け付けず、Fargate の Pod にはパブリック IP が付きません。',
+      fix: '{{profile}} には NAT ゲートウェイまたは VPC エンドポイントで外部に出られるプライベートサブネットを選んでください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('fargate-profile').flatMap((fp) => {
+      const publicOnes = fp.props.subnetIds.map((id) => index.get(id, 'subnet')).filter((s) => s?.props.access === 'public');
+      if (publicOnes.length === 0) return [];
+      return [
+        {
+          partIds: [fp.id, ...publicOnes.map((s) => s!.id)],
+          params: { profile: fp.name, subnets: publicOnes.map((s) => s!.name).join(', ') },
+        },
+      ];
+    });
+  },
+});

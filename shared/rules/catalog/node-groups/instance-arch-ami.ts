@@ -1,0 +1,32 @@
+import { defineRule } from '../../define.js';
+import { isArmInstanceType } from '../../../data/instance-types.js';
+import { isWindowsFamily } from './compute.js';
+
+export const instanceArchAmi = defineRule({
+  id: 'ng.instance-arch-ami',
+  severity: 'error',
+  area: 'node-groups',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html',
+  text: {
+    en: {
+      message:
+        'Node group {{nodeGroup}} has instance types {{instanceTypes}} with AMI family {{amiFamily}}; one node group has one AMI, so all its instance types must share an architecture the AMI supports (Windows AMIs are x86_64 only).',
+      fix: 'Keep one architecture per node group: put Graviton (Arm) types such as m7g in their own node group with AmazonLinux2023 or Bottlerocket.',
+    },
+    ja: {
+      message:
+        'ノードグループ {{nodeGroup}} のインスタンスタイプ {{instanceTypes}} と AMI ファミリー {{amiFamily}} が合いません。ノードグループの AMI は 1 つなので、すべてのインスタンスタイプが AMI の対応するアーキテクチャで揃っている必要があります（Windows AMI は x86_64 のみ）。',
+      fix: 'ノードグループごとにアーキテクチャを 1 つにしてください。m7g などの Graviton（Arm）タイプは AmazonLinux2023 または Bottlerocket の専用ノードグループにします。',
+    },
+  },
+  check(index) {
+    return index.nodeGroups().flatMap((ng) => {
+      const { instanceTypes, amiFamily } = ng.props;
+      const arm = instanceTypes.filter(isArmInstanceType).length;
+      const mixed = arm > 0 && arm < instanceTypes.length;
+      const armOnWindows = arm > 0 && isWindowsFamily(amiFamily);
+      if (!mixed && !armOnWindows) return [];
+      return [{ partIds: [ng.id], params: { nodeGroup: ng.name, instanceTypes: instanceTypes.join(', '), amiFamily } }];
+    });
+  },
+});

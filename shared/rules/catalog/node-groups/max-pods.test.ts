@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { maxPods as rule } from './max-pods.js';
+
+describe(rule.id, () => {
+  it('flags 40 replicas on two t3.medium nodes (17 pods each)', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc());
+    const ng = b.managedNodeGroup(cluster, { instanceTypes: ['t3.medium'], minSize: 2, desiredCapacity: 2, maxSize: 2 });
+    b.workload(ng, { replicas: 25 });
+    b.workload(ng, { workloadKind: 'DaemonSet', replicas: 1 });
+    b.workload(cluster, { workloadKind: 'DaemonSet', replicas: 1 });
+    // 25 / 2 nodes -> 13, + 2 drawn DaemonSets + aws-node + kube-proxy = 17... two more replicas tip it over.
+    expect(runRule(rule, b.build())).toEqual([]);
+    b.workload(ng, { replicas: 2 });
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [ng.id], params: { nodeGroup: ng.name, pods: 18, instanceType: 't3.medium', maxPods: 17 } },
+    ]);
+  });
+
+  it('counts the maximum size when Cluster Autoscaler can add nodes', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), { addons: { nodeAutoscaler: 'cluster-autoscaler' } });
+    const ng = b.managedNodeGroup(cluster, { instanceTypes: ['t3.medium'], minSize: 1, desiredCapacity: 1, maxSize: 4 });
+    b.workload(ng, { replicas: 40 });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
+  it('passes the baseline', () => {
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+});

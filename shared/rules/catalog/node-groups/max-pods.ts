@@ -1,0 +1,72 @@
+import { defineRule } from '../../define.js';
+import { instanceTypeInfo } from '../../../data/instance-types.js';
+import type { Addons } from '../../../model/parts.js';
+import type { Finding } from '../../types.js';
+import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from './compute.js';
+
+/** DaemonSets the enabled EKS add-ons put on every EC2 node. */
+function addonDaemonSets(addons: Addons): number {
+  return (
+    (addons.vpcCni ? 1 : 0) + // aws-node
+    (addons.kubeProxy ? 1 : 0) +
+    (addons.podIdentityAgent ? 1 : 0) +
+    (addons.ebsCsiDriver ? 1 : 0) + // ebs-csi-node
+    (addons.cloudWatchObservability ? 2 : 0) // cloudwatch-agent + fluent-bit
+  );
+}
+
+export const maxPods = defineRule({
+  id: 'ng.max-pods',
+  severity: 'warning',
+  area: 'node-groups',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html',
+  text: {
+    en: {
+      message:
+        'Node group {{nodeGroup}} would need about {{pods}} pods per node, but {{instanceType}} holds at most {{maxPods}} with the VPC CNI; the extra pods stay Pending.',
+      fix: 'Use larger instance types or more nodes, or enable prefix delegation in the VPC CNI.',
+    },
+    ja: {
+      message:
+        'ノードグループ {{nodeGroup}} ではノードあたり約 {{pods}} 個の Pod が必要ですが、VPC CNI では {{instanceType}} に最大 {{maxPods}} 個しか配置できません。超えた Pod は Pending のままになります。',
+      fix: 'より大きなインスタンスタイプやノード数を使うか、VPC CNI のプレフィックス委任を有効にしてください。',
+    },
+  },
+  check(index) {
+    const findings: Finding[] = [];
+    // DaemonSets drawn directly in the cluster run on every node group of it.
+    const clusterDaemonSets = new Map<string, number>();
+    for (const { workload, placement } of placedWorkloads(index)) {
+      if (placement.on === 'cluster' && workload.props.workloadKind === 'DaemonSet') {
+        clusterDaemonSets.set(placement.cluster.id, (clusterDaemonSets.get(placement.cluster.id) ?? 0) + 1);
+      }
+    }
+    for (const cluster of index.ofKind('cluster')) {
+      const scalesOut = cluster.props.addons.nodeAutoscaler === 'cluster-autoscaler';
+      const sharedDaemons = addonDaemonSets(cluster.props.addons) + (clusterDaemonSets.get(cluster.id) ?? 0);
+      for (const ng of nodeGroupsOfCluster(index, cluster)) {
+        let smallest: { type: string; maxPods: number } | undefined;
+        for (const type of ng.props.instanceTypes) {
+          const info = instanceTypeInfo(type);
+          if (info && (!smallest || info.maxPods < smallest.maxPods)) smallest = { type, maxPods: info.maxPods };
+        }
+        const nodes = scalesOut ? ng.props.maxSize : ng.props.desiredCapacity;
+        if (!smallest || nodes === 0) continue;
+        let appPods = 0;
+        let daemons = sharedDaemons;
+        for (const w of workloadsOnNodeGroup(index, ng)) {
+          if (w.props.workloadKind === 'DaemonSet') daemons++;
+          else appPods += Math.max(w.props.replicas, w.props.hpa?.minReplicas ?? 0);
+        }
+        const pods = Math.ceil(appPods / nodes) + daemons;
+        if (pods > smallest.maxPods) {
+          findings.push({
+            partIds: [ng.id],
+            params: { nodeGroup: ng.name, pods, instanceType: smallest.type, maxPods: smallest.maxPods },
+          });
+        }
+      }
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,35 @@
+import { defineRule } from '../../define.js';
+
+export const privateSubnetNetworking = defineRule({
+  id: 'eksctl.ng-private-subnet-networking',
+  severity: 'error',
+  area: 'node-groups',
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/vpc/vpc.go',
+  text: {
+    en: {
+      message:
+        'Node group {{nodeGroup}} uses private subnet {{subnet}} without private networking; eksctl only allows private subnets when privateNetworking is on.',
+      fix: 'Turn on private networking for {{nodeGroup}}, or choose public subnets for it.',
+    },
+    ja: {
+      message:
+        'ノードグループ {{nodeGroup}} はプライベートネットワーキングなしでプライベートサブネット {{subnet}} を使っています。eksctl では privateNetworking が有効な場合にのみプライベートサブネットを使えます。',
+      fix: '{{nodeGroup}} のプライベートネットワーキングを有効にするか、パブリックサブネットを選んでください。',
+    },
+  },
+  check(index) {
+    return index.nodeGroups().flatMap((ng) => {
+      if (ng.props.privateNetworking) return [];
+      const privateOnes = ng.props.subnetIds
+        .map((id) => index.get(id, 'subnet'))
+        .filter((s) => s !== undefined && s.props.access === 'private');
+      if (privateOnes.length === 0) return [];
+      return [
+        {
+          partIds: [ng.id, ...privateOnes.map((s) => s!.id)],
+          params: { nodeGroup: ng.name, subnet: privateOnes.map((s) => s!.name).join(', ') },
+        },
+      ];
+    });
+  },
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { spotDiversification as rule } from './spot-diversification.js';
+
+describe(rule.id, () => {
+  it('flags a Spot node group with one instance type (listed twice)', () => {
+    const b = new DesignBuilder();
+    const ng = b.managedNodeGroup(b.cluster(b.vpc()), { capacityType: 'SPOT', instanceTypes: ['m5.xlarge', 'm5.xlarge'] });
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: 'm5.xlarge' } }]);
+  });
+
+  it('passes a diversified Spot group and a single-type On-Demand group', () => {
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+    const b = new DesignBuilder();
+    b.managedNodeGroup(b.cluster(b.vpc()), { capacityType: 'SPOT', instanceTypes: ['m5.xlarge', 'm6i.xlarge'] });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { defineRule } from '../../define.js';
+
+export const spotDiversification = defineRule({
+  id: 'ng.spot-diversification',
+  severity: 'warning',
+  area: 'node-groups',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/managed-node-groups.html#managed-node-group-capacity-types-spot',
+  text: {
+    en: {
+      message:
+        'Spot node group {{nodeGroup}} uses the single instance type {{instanceType}}; Spot node groups should draw from several Spot capacity pools.',
+      fix: 'List several instance types with the same vCPU and memory (e.g. m5.xlarge, m5a.xlarge, m6i.xlarge).',
+    },
+    ja: {
+      message:
+        'スポットのノードグループ {{nodeGroup}} はインスタンスタイプ {{instanceType}} だけを使っています。スポットのノードグループは複数のスポット容量プールから調達すべきです。',
+      fix: 'vCPU とメモリが同じインスタンスタイプを複数指定してください（例: m5.xlarge、m5a.xlarge、m6i.xlarge）。',
+    },
+  },
+  check(index) {
+    return index.nodeGroups().flatMap((ng) => {
+      if (ng.props.capacityType !== 'SPOT' || new Set(ng.props.instanceTypes).size !== 1) return [];
+      return [{ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: ng.props.instanceTypes[0]! } }];
+    });
+  },
+});
