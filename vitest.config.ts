@@ -9,6 +9,7 @@ export default defineConfig({
       'templates/**/*.test.ts',
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     testTimeout: 60_000,
   },

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { validateDesign } from '../../shared/rules/engine.js';
+import { dateSchema, fileSchema, formatSchema, langSchema, parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { EXIT } from '../errors.js';
+import { readDesignFile } from '../files.js';
+import { buildReport, formatReportJson, formatReportText } from '../output.js';
+import { ruleContextFor } from './context.js';
+
+const spec = {
+  command: 'validate',
+  options: {
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    date: { type: 'string' },
+  },
+  positionals: ['file'],
+  schema: z.strictObject({ file: fileSchema, format: formatSchema, lang: langSchema, date: dateSchema }),
+} as const;
+
+export const validateCommand: Command = {
+  name: 'validate',
+  help: `Usage: eks-sandbox validate <file> [--format text|json] [--lang en|ja] [--date YYYY-MM-DD]
+
+Checks a design file (.eksdesign) against every rule and prints the findings.
+
+Options:
+  --format text|json   text (default): one line per finding with its fix, then a summary.
+                       json: {"diagnostics":[{ruleId, severity, message, fix, partIds, source}],
+                       "errors", "warnings", "infos"}.
+  --lang en|ja         language of the messages (default en).
+  --date YYYY-MM-DD    check as of this day instead of today (Kubernetes version support).
+  -h, --help           show this help.
+
+Exit status: 0 no error-level finding, 1 at least one error, 2 the file cannot be read or is not a design.
+`,
+  async run(argv, io) {
+    const parsed = parseCommandArgs(spec, argv);
+    if (parsed.help) {
+      io.stdout.write(validateCommand.help);
+      return EXIT.ok;
+    }
+    const { file, format, lang, date } = parsed.values;
+    const doc = await readDesignFile(file);
+    const report = buildReport(validateDesign(doc.design, ruleContextFor(date, io)), lang);
+    io.stdout.write(format === 'json' ? formatReportJson(report) : formatReportText(report, lang));
+    return report.errors > 0 ? EXIT.designErrors : EXIT.ok;
+  },
+};

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../shared/rules/types.js';
+import { buildReport, formatReportText, formatSummary, formatTable } from './output.js';
+
+const twoAz: Diagnostic = {
+  ruleId: 'vpc.cluster-subnets-two-azs',
+  severity: 'error',
+  partIds: ['cluster-1', 'subnet-1'],
+  messageKey: 'vpc.cluster-subnets-two-azs.message',
+  fixKey: 'vpc.cluster-subnets-two-azs.fix',
+  params: { cluster: 'demo', count: 1 },
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html#cluster-subnets',
+};
+const unknownRule: Diagnostic = { ...twoAz, ruleId: 'x.unknown', severity: 'warning', partIds: [], params: {} };
+
+describe('buildReport', () => {
+  it('renders messages with their params and counts by severity', () => {
+    const report = buildReport([twoAz, unknownRule], 'en');
+    expect(report.errors).toBe(1);
+    expect(report.warnings).toBe(1);
+    expect(report.infos).toBe(0);
+    expect(report.diagnostics[0]).toEqual({
+      ruleId: 'vpc.cluster-subnets-two-azs',
+      severity: 'error',
+      message: 'EKS requires the cluster subnets to be in at least two Availability Zones; cluster demo has subnets in 1.',
+      fix: 'Add a subnet in a second Availability Zone (ideally three) to the VPC of the cluster.',
+      partIds: ['cluster-1', 'subnet-1'],
+      source: twoAz.source,
+    });
+  });
+});
+
+describe('formatReportText', () => {
+  it('prints one line per finding, its fix below, then the summary', () => {
+    const text = formatReportText(buildReport([twoAz, unknownRule], 'en'), 'en');
+    expect(text.split('\n')).toEqual([
+      'error   vpc.cluster-subnets-two-azs  EKS requires the cluster subnets to be in at least two Availability Zones; cluster demo has subnets in 1. [cluster-1, subnet-1]',
+      '        fix: Add a subnet in a second Availability Zone (ideally three) to the VPC of the cluster.',
+      'warning x.unknown                    x.unknown',
+      '1 error, 1 warning, 0 infos',
+      '',
+    ]);
+  });
+
+  it('says so when there is nothing to report, in both languages', () => {
+    expect(formatReportText(buildReport([], 'en'), 'en')).toBe('No problems found.\n');
+    expect(formatSummary(buildReport([], 'ja'), 'ja')).toBe('問題は見つかりませんでした。');
+    expect(formatSummary(buildReport([twoAz, twoAz], 'ja'), 'ja')).toBe('エラー 2 件、警告 0 件、情報 0 件');
+  });
+});
+
+describe('formatTable', () => {
+  it('pads every column but the last', () => {
+    expect(
+      formatTable([
+        ['a', 'one'],
+        ['long-id', 'two'],
+      ]),
+    ).toEqual(['a        one', 'long-id  two']);
+  });
+});

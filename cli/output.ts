@@ -1,0 +1,82 @@
+/**
+ * Pure formatting of what the commands print, so it is tested without spawning a process.
+ */
+import { countBySeverity } from '../shared/rules/engine.js';
+import { renderDiagnostic } from '../shared/rules/messages.js';
+import type { Diagnostic, Language, Severity } from '../shared/rules/types.js';
+
+/** A diagnostic with its words, as `validate --format json` prints it. */
+export interface DiagnosticOutput {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  fix: string;
+  partIds: string[];
+  source: string;
+}
+
+export interface ValidationReport {
+  diagnostics: DiagnosticOutput[];
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function buildReport(diagnostics: readonly Diagnostic[], lang: Language): ValidationReport {
+  const counts = countBySeverity(diagnostics);
+  return {
+    diagnostics: diagnostics.map((d) => {
+      const { message, fix } = renderDiagnostic(d, lang);
+      return { ruleId: d.ruleId, severity: d.severity, message, fix, partIds: [...d.partIds], source: d.source };
+    }),
+    errors: counts.error,
+    warnings: counts.warning,
+    infos: counts.info,
+  };
+}
+
+export function formatReportJson(report: ValidationReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+const FIX_LABEL: Record<Language, string> = { en: 'fix', ja: '対処' };
+
+/** One line per diagnostic, its fix indented below it. */
+export function formatDiagnosticLines(report: ValidationReport, lang: Language): string[] {
+  const width = Math.max(0, ...report.diagnostics.map((d) => d.ruleId.length));
+  return report.diagnostics.flatMap((d) => {
+    const parts = d.partIds.length > 0 ? ` [${d.partIds.join(', ')}]` : '';
+    const line = `${d.severity.padEnd(7)} ${d.ruleId.padEnd(width)}  ${d.message}${parts}`;
+    return d.fix ? [line, `        ${FIX_LABEL[lang]}: ${d.fix}`] : [line];
+  });
+}
+
+/** `2 errors, 1 warning, 0 infos` (or the Japanese equivalent). */
+export function formatSummary(report: ValidationReport, lang: Language): string {
+  if (lang === 'ja') {
+    if (report.diagnostics.length === 0) return '問題は見つかりませんでした。';
+    return `エラー ${report.errors} 件、警告 ${report.warnings} 件、情報 ${report.infos} 件`;
+  }
+  if (report.diagnostics.length === 0) return 'No problems found.';
+  return [plural(report.errors, 'error'), plural(report.warnings, 'warning'), plural(report.infos, 'info')].join(', ');
+}
+
+export function formatReportText(report: ValidationReport, lang: Language): string {
+  return `${[...formatDiagnosticLines(report, lang), formatSummary(report, lang)].join('\n')}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Left-aligned columns separated by two spaces. */
+export function formatTable(rows: readonly (readonly string[])[]): string[] {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) =>
+    row
+      .map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd(),
+  );
+}

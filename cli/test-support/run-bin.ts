@@ -1,0 +1,43 @@
+/**
+ * Runs the real `bin/eks-sandbox.mjs` in a child process, as a user would, and captures what it prints.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const BIN = path.join(REPO_ROOT, 'bin', 'eks-sandbox.mjs');
+
+export interface BinResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBin(args: readonly string[], options: { cwd?: string } = {}): Promise<BinResult> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      (err, stdout, stderr) => {
+        if (err && typeof err.code !== 'number') return reject(err);
+        resolve({ code: typeof err?.code === 'number' ? err.code : 0, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** A fresh temporary folder, and a function that removes it. */
+export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'eks-sandbox-cli-'));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** True when stderr holds exactly one line, naming `needle`, and no stack frame. */
+export function isOneLineError(stderr: string): boolean {
+  const lines = stderr.trimEnd().split('\n');
+  return lines.length === 1 && lines[0]!.startsWith('eks-sandbox: ') && !/^\s+at /m.test(stderr);
+}
