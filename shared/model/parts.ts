@@ -205,6 +205,11 @@ export const cloudMapPropsSchema = z.strictObject({
 
 export const apiGatewayPropsSchema = z.strictObject({
   apiType: z.enum(['HTTP', 'REST']).default('HTTP'),
+  /**
+   * VPC link generation of a REST API: V1 (legacy, NLB targets only) or V2 (ALB or NLB). Absent = V1.
+   * HTTP APIs always use VPC link V2.
+   */
+  restVpcLink: z.enum(['V1', 'V2']).optional(),
   /** Assumed requests per month in millions, for the cost estimate. */
   assumedRequestsMillions: z.number().min(0).default(1),
 });

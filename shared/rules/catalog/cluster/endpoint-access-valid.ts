@@ -1,0 +1,26 @@
+import { defineRule } from '../../define.js';
+
+export const endpointAccessValid = defineRule({
+  id: 'cluster.endpoint-access-valid',
+  severity: 'error',
+  area: 'cluster',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} has both public and private API endpoint access turned off; at least one must be on, and private access must be on to turn public access off.',
+      fix: 'Turn on private endpoint access (recommended), public access, or both.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} は API エンドポイントのパブリックアクセスとプライベートアクセスの両方が無効です。少なくとも一方を有効にする必要があり、パブリックアクセスを無効にするにはプライベートアクセスが有効である必要があります。',
+      fix: 'プライベートエンドポイントアクセス（推奨）、パブリックアクセス、またはその両方を有効にしてください。',
+    },
+  },
+  check(index) {
+    return index
+      .ofKind('cluster')
+      .filter((c) => !c.props.endpointAccess.public && !c.props.endpointAccess.private)
+      .map((c) => ({ partIds: [c.id], params: { cluster: c.name } }));
+  },
+});

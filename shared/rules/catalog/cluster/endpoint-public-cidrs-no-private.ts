@@ -1,0 +1,33 @@
+import { defineRule } from '../../define.js';
+import { parseCidr } from '../../../util/cidr.js';
+
+export const endpointPublicCidrsNoPrivate = defineRule({
+  id: 'cluster.endpoint-public-cidrs-no-private',
+  severity: 'warning',
+  area: 'cluster',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} limits public endpoint access to {{cidrs}} and has private access off: its nodes and Fargate pods reach the API from their NAT gateway addresses, and cannot register unless those are in the list.',
+      fix: 'Turn on private endpoint access, or add the public addresses of the NAT gateways to the allowed CIDR blocks.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} はパブリックエンドポイントへのアクセスを {{cidrs}} に制限し、プライベートアクセスが無効です。ワーカーノードと Fargate の Pod は NAT ゲートウェイのアドレスから API にアクセスするため、そのアドレスが許可リストにないと登録できません。',
+      fix: 'プライベートエンドポイントアクセスを有効にするか、NAT ゲートウェイのパブリックアドレスを許可する CIDR ブロックに追加してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('cluster').flatMap((c) => {
+      const { public: isPublic, private: isPrivate, publicAccessCidrs } = c.props.endpointAccess;
+      if (!isPublic || isPrivate || publicAccessCidrs.length === 0) return [];
+      if (publicAccessCidrs.some((t) => parseCidr(t, true)?.prefix === 0)) return [];
+      const compute = index
+        .children(c)
+        .filter((p) => p.kind === 'managed-node-group' || p.kind === 'self-managed-node-group' || p.kind === 'fargate-profile');
+      if (compute.length === 0) return [];
+      return [{ partIds: [c.id, ...compute.map((p) => p.id)], params: { cluster: c.name, cidrs: publicAccessCidrs.join(', ') } }];
+    });
+  },
+});

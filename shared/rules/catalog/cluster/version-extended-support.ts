@@ -1,0 +1,43 @@
+import { defineRule } from '../../define.js';
+import { EKS_CONTROL_PLANE_PRICES, extendedSupportExtraPerMonth } from '../../../data/eks-control-plane-prices.js';
+import { supportPhase } from '../../../data/kubernetes-versions.js';
+
+export const versionExtendedSupport = defineRule({
+  id: 'cluster.version-extended-support',
+  severity: 'warning',
+  area: 'cluster',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/kubernetes-versions.html',
+  text: {
+    en: {
+      message:
+        'Kubernetes {{version}} of cluster {{cluster}} left standard support on {{endOfStandard}}: in extended support the control plane costs ${{extendedPrice}} per hour instead of ${{standardPrice}} (about +${{extraPerMonth}} a month), and it is upgraded automatically on {{endOfExtended}}.',
+      fix: 'Upgrade to a version in standard support, or set the support type to STANDARD to be upgraded at the end of standard support instead of paying for extended support.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} の Kubernetes {{version}} は {{endOfStandard}} に標準サポートが終了しました。延長サポート中のコントロールプレーンの料金は 1 時間あたり ${{standardPrice}} ではなく ${{extendedPrice}}（月額で約 ${{extraPerMonth}} 増）で、{{endOfExtended}} に自動でアップグレードされます。',
+      fix: '標準サポート中のバージョンにアップグレードするか、サポートタイプを STANDARD にして延長サポートの料金を払わず標準サポート終了時にアップグレードされるようにしてください。',
+    },
+  },
+  check(index, ctx) {
+    const prices = EKS_CONTROL_PLANE_PRICES;
+    return index.ofKind('cluster').flatMap((c) => {
+      if (supportPhase(ctx.calendar, c.props.version, ctx.today) !== 'extended') return [];
+      const v = ctx.calendar.versions.find((x) => x.version === c.props.version)!;
+      return [
+        {
+          partIds: [c.id],
+          params: {
+            cluster: c.name,
+            version: v.version,
+            endOfStandard: v.endOfStandardSupport,
+            endOfExtended: v.endOfExtendedSupport,
+            standardPrice: prices.standardPerClusterHour.toFixed(2),
+            extendedPrice: prices.extendedPerClusterHour.toFixed(2),
+            extraPerMonth: extendedSupportExtraPerMonth(prices),
+          },
+        },
+      ];
+    });
+  },
+});

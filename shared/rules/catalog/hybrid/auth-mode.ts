@@ -1,0 +1,29 @@
+import { defineRule } from '../../define.js';
+import { hybridClusters } from './hybrid-networks.js';
+
+export const authMode = defineRule({
+  id: 'hybrid.auth-mode',
+  severity: 'error',
+  area: 'hybrid',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cluster-create.html',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} serves hybrid nodes from {{network}} but uses the CONFIG_MAP authentication mode; hybrid-node clusters must use API or API_AND_CONFIG_MAP.',
+      fix: 'Set the authentication mode of {{cluster}} to API (or API_AND_CONFIG_MAP).',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} は {{network}} のハイブリッドノードを使いますが、認証モードが CONFIG_MAP です。ハイブリッドノードのクラスターでは API または API_AND_CONFIG_MAP が必要です。',
+      fix: '{{cluster}} の認証モードを API（または API_AND_CONFIG_MAP）にしてください。',
+    },
+  },
+  check(index) {
+    return hybridClusters(index)
+      .filter(({ cluster }) => cluster.props.authenticationMode === 'CONFIG_MAP')
+      .map(({ cluster, networks }) => ({
+        partIds: [cluster.id, ...networks.map((n) => n.id)],
+        params: { cluster: cluster.name, network: networks.map((n) => n.name).join(', ') },
+      }));
+  },
+});

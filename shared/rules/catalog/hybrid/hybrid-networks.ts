@@ -1,0 +1,35 @@
+/**
+ * Which clusters an on-premises network serves: a network connected to a VPC gives every cluster in that
+ * VPC a remote network configuration (eksctl `remoteNetworkConfig`) for EKS Hybrid Nodes.
+ */
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { PartOf } from '../../../model/parts.js';
+
+export interface HybridCluster {
+  cluster: PartOf<'cluster'>;
+  vpc: PartOf<'vpc'>;
+  networks: PartOf<'on-prem-network'>[];
+}
+
+/** Clusters whose VPC has at least one on-premises network connected, with those networks. */
+export function hybridClusters(index: DesignIndex): HybridCluster[] {
+  const out: HybridCluster[] = [];
+  for (const vpc of index.ofKind('vpc')) {
+    const networks = [...new Set(index.sourcesOf(vpc, 'on-prem-network'))];
+    if (networks.length === 0) continue;
+    for (const cluster of index.childrenOfKind(vpc, 'cluster')) out.push({ cluster, vpc, networks });
+  }
+  return out;
+}
+
+/** Hybrid nodes the networks run. */
+export function hybridNodeCount(networks: readonly PartOf<'on-prem-network'>[]): number {
+  return networks.reduce((n, net) => n + net.props.hybridNodeCount, 0);
+}
+
+/** Node groups and Fargate profiles of the cluster: compute in the AWS Region. */
+export function cloudCompute(index: DesignIndex, cluster: PartOf<'cluster'>) {
+  return index
+    .children(cluster)
+    .filter((p) => p.kind === 'managed-node-group' || p.kind === 'self-managed-node-group' || p.kind === 'fargate-profile');
+}
