@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatEksctlErrors, validateEksctlConfig } from '../shared/eksctl/schema-validator.js';
+import { exportEksctlYaml } from '../shared/export/index.js';
 import type { Design } from '../shared/model/design.js';
 import type { Part } from '../shared/model/parts.js';
 import { validateDesign } from '../shared/rules/engine.js';
@@ -14,6 +17,39 @@ const EXPECTED_IDS: TemplateId[] = [
   'api-backend',
   'hybrid-cloud',
 ];
+
+/** What each pattern must still be once exported: the part of the ClusterConfig that makes it that pattern. */
+const EXPORTED_PATTERN: Record<TemplateId, object> = {
+  microservices: {
+    karpenter: { version: expect.any(String) },
+    managedNodeGroups: [{ name: 'ng-frontend' }, { name: 'ng-backend' }],
+  },
+  'web-application': {
+    managedNodeGroups: [{ name: 'ng-web' }],
+    fargateProfiles: [{ name: 'fp-backoffice', selectors: [{ namespace: 'backoffice' }] }],
+  },
+  'batch-processing': {
+    managedNodeGroups: [
+      { name: 'ng-system' },
+      { name: 'ng-batch-spot', spot: true, minSize: 0, instanceTypes: ['m5.large', 'm6i.large', 'm7i.large'] },
+    ],
+  },
+  'machine-learning': {
+    managedNodeGroups: [
+      { name: 'ng-system' },
+      { name: 'ng-gpu', instanceType: 'g5.xlarge', taints: [{ key: 'nvidia.com/gpu', effect: 'NoSchedule' }] },
+    ],
+  },
+  'api-backend': { managedNodeGroups: [{ name: 'ng-api' }] },
+  'hybrid-cloud': {
+    accessConfig: { authenticationMode: 'API' },
+    remoteNetworkConfig: {
+      remoteNodeNetworks: [{ cidrs: ['192.168.0.0/20'] }],
+      remotePodNetworks: [{ cidrs: ['192.168.64.0/18'] }],
+    },
+    managedNodeGroups: [{ name: 'ng-cloud' }],
+  },
+};
 
 /** Leaf parts are drawn at this size; containers carry their own `size`. */
 const LEAF = { width: 200, height: 80 };
@@ -148,5 +184,17 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, info
       (d) => `${d.severity} ${d.ruleId} [${d.partIds.join(', ')}]: ${renderDiagnostic(d, 'en').message}`,
     );
     expect(described, `rule findings on template "${id}"`).toEqual([]);
+  });
+
+  it('exports a cluster.yaml that the eksctl schema accepts and that keeps the pattern', () => {
+    // No `force`: the exporter refuses a design with rule errors, so this also proves the template is clean.
+    const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT });
+    const config: unknown = parse(yaml);
+    expect(formatEksctlErrors(validateEksctlConfig(config).errors)).toBe('');
+    const cluster = design.parts.find((p) => p.kind === 'cluster')!;
+    expect(config).toMatchObject({
+      metadata: { name: cluster.name, region: (cluster.props as { region: string }).region, version: '1.35' },
+      ...EXPORTED_PATTERN[id],
+    });
   });
 });
