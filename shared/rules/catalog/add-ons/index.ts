@@ -1,3 +1,7 @@
 import type { Rule } from '../../types.js';
+import { computeCompatibility } from './compute-compatibility.js';
+import { ebsCsiIam } from './ebs-csi-iam.js';
+import { fargateLogging } from './fargate-logging.js';
+import { vpcCniRequired } from './vpc-cni-required.js';
 
-export const addOnsRules: readonly Rule[] = [];
+export const addOnsRules: readonly Rule[] = [computeCompatibility, ebsCsiIam, fargateLogging, vpcCniRequired];

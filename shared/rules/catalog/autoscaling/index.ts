@@ -1,3 +1,24 @@
 import type { Rule } from '../../types.js';
+import { caMinLtMax } from './ca-min-lt-max.js';
+import { caNoNodeGroups } from './ca-no-node-groups.js';
+import { caPrivateCluster } from './ca-private-cluster.js';
+import { hpaMetricsServer } from './hpa-metrics-server.js';
+import { hpaMinMax } from './hpa-min-max.js';
+import { hpaRequests } from './hpa-requests.js';
+import { hpaScalableTarget } from './hpa-scalable-target.js';
+import { karpenterControllerPlacement } from './karpenter-controller-placement.js';
+import { karpenterVersion } from './karpenter-version.js';
+import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 
-export const autoscalingRules: readonly Rule[] = [];
+export const autoscalingRules: readonly Rule[] = [
+  hpaMetricsServer,
+  hpaRequests,
+  hpaMinMax,
+  hpaScalableTarget,
+  caMinLtMax,
+  caNoNodeGroups,
+  caPrivateCluster,
+  karpenterControllerPlacement,
+  karpenterVersion,
+  nodeAutoscalerMissing,
+];

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.js';
 import { partNeedsParent } from './part-needs-parent.js';
+import { workloadNoImage } from './workload-no-image.js';
 
-export const designRules: readonly Rule[] = [partNeedsParent];
+export const designRules: readonly Rule[] = [partNeedsParent, workloadNoImage];

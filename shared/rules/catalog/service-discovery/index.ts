@@ -1,3 +1,6 @@
 import type { Rule } from '../../types.js';
+import { cloudmapNeedsController } from './cloudmap-needs-controller.js';
+import { cloudmapPrivateDnsVpc } from './cloudmap-private-dns-vpc.js';
+import { corednsReplicas } from './coredns-replicas.js';
 
-export const serviceDiscoveryRules: readonly Rule[] = [];
+export const serviceDiscoveryRules: readonly Rule[] = [corednsReplicas, cloudmapNeedsController, cloudmapPrivateDnsVpc];

@@ -1,0 +1,53 @@
+/**
+ * What a cluster's pods can run on, for rules whose answer depends on the compute type: several
+ * add-ons and EKS Pod Identity run only on Linux EC2 nodes (some also on hybrid nodes), never on Fargate.
+ */
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
+
+export interface ClusterCompute {
+  linuxNodeGroups: NodeGroupPart[];
+  windowsNodeGroups: NodeGroupPart[];
+  fargateProfiles: PartOf<'fargate-profile'>[];
+  /** On-premises networks attached to the cluster's VPC that bring hybrid nodes. */
+  hybridNetworks: PartOf<'on-prem-network'>[];
+}
+
+export type ComputeType = 'linux' | 'windows' | 'fargate' | 'hybrid';
+
+export function isWindowsNodeGroup(ng: NodeGroupPart): boolean {
+  return ng.props.amiFamily.startsWith('Windows');
+}
+
+/** The node groups, Fargate profiles and hybrid-node networks of one cluster. */
+export function clusterCompute(index: DesignIndex, cluster: PartOf<'cluster'>): ClusterCompute {
+  const nodeGroups = [
+    ...index.childrenOfKind(cluster, 'managed-node-group'),
+    ...index.childrenOfKind(cluster, 'self-managed-node-group'),
+  ];
+  const vpc = index.vpcOf(cluster);
+  return {
+    linuxNodeGroups: nodeGroups.filter((ng) => !isWindowsNodeGroup(ng)),
+    windowsNodeGroups: nodeGroups.filter(isWindowsNodeGroup),
+    fargateProfiles: index.childrenOfKind(cluster, 'fargate-profile'),
+    hybridNetworks: vpc ? index.sourcesOf(vpc, 'on-prem-network').filter((n) => n.props.hybridNodeCount > 0) : [],
+  };
+}
+
+/** The compute types present, in a fixed order. */
+export function computeTypes(compute: ClusterCompute): ComputeType[] {
+  const out: ComputeType[] = [];
+  if (compute.linuxNodeGroups.length > 0) out.push('linux');
+  if (compute.windowsNodeGroups.length > 0) out.push('windows');
+  if (compute.fargateProfiles.length > 0) out.push('fargate');
+  if (compute.hybridNetworks.length > 0) out.push('hybrid');
+  return out;
+}
+
+/** Names of compute types as messages show them; product names, so the same in English and Japanese. */
+export const COMPUTE_LABELS: Record<ComputeType, string> = {
+  linux: 'Linux EC2',
+  windows: 'Windows EC2',
+  fargate: 'Fargate',
+  hybrid: 'Hybrid Nodes',
+};

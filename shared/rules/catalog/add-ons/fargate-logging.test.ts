@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { fargateLogging as rule } from './fargate-logging.js';
+
+describe(rule.id, () => {
+  it('informs that node log agents miss Fargate pods', () => {
+    const { b, cluster } = baselineBuilder();
+    cluster.props.addons.cloudWatchObservability = true;
+    const fp = b.fargateProfile(cluster);
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id, fp.id], params: { cluster: cluster.name } }]);
+  });
+
+  it('passes without Fargate, without the agents, and the baseline', () => {
+    const agents = baselineBuilder();
+    agents.cluster.props.addons.cloudWatchObservability = true;
+    expect(runRule(rule, agents.b.build())).toEqual([]);
+    const fargate = baselineBuilder();
+    fargate.b.fargateProfile(fargate.cluster);
+    expect(runRule(rule, fargate.b.build())).toEqual([]);
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+});

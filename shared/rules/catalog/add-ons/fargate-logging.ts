@@ -1,0 +1,31 @@
+import { defineRule } from '../../define.js';
+import { clusterCompute } from './compute.js';
+
+export const fargateLogging = defineRule({
+  id: 'addon.fargate-logging',
+  severity: 'info',
+  area: 'add-ons',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate-logging.html',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} ships logs with the CloudWatch Observability agents, which run as node DaemonSets and never on Fargate, so the logs of its Fargate pods are not collected.',
+      fix: 'Configure the built-in Fargate log router (aws-logging ConfigMap in the aws-observability namespace) and give the pod execution role CloudWatch Logs permissions.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} は CloudWatch Observability のエージェントでログを送りますが、エージェントはノードの DaemonSet として動き Fargate では動かないため、Fargate のポッドのログは収集されません。',
+      fix: 'Fargate 組み込みのログルーター（aws-observability 名前空間の aws-logging ConfigMap）を設定し、ポッド実行ロールに CloudWatch Logs の権限を付与してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('cluster').flatMap((cluster) => {
+      if (!cluster.props.addons.cloudWatchObservability) return [];
+      const c = clusterCompute(index, cluster);
+      // Without any node the add-on itself is misplaced: addon.compute-compatibility says so.
+      const hasNodes = c.linuxNodeGroups.length + c.windowsNodeGroups.length + c.hybridNetworks.length > 0;
+      if (c.fargateProfiles.length === 0 || !hasNodes) return [];
+      return [{ partIds: [cluster.id, ...c.fargateProfiles.map((fp) => fp.id)], params: { cluster: cluster.name } }];
+    });
+  },
+});

@@ -1,0 +1,31 @@
+import { defineRule } from '../../define.js';
+
+export const caNoNodeGroups = defineRule({
+  id: 'as.ca-no-node-groups',
+  severity: 'warning',
+  area: 'autoscaling',
+  source: 'https://github.com/kubernetes/autoscaler/blob/master/cluster-autoscaler/cloudprovider/aws/README.md',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} runs Cluster Autoscaler but has no node group for it to scale; it only resizes EC2 Auto Scaling groups, and Fargate gives each pod its own capacity.',
+      fix: 'Turn Cluster Autoscaler off for {{cluster}} and scale pods with the HPA, or add a node group for it to manage.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} では Cluster Autoscaler が有効ですが、スケーリングするノードグループがありません。Cluster Autoscaler は EC2 Auto Scaling グループのサイズを変えるだけで、Fargate ではポッドごとに容量が用意されます。',
+      fix: '{{cluster}} の Cluster Autoscaler を無効にして HPA でポッドを自動スケーリングするか、管理対象のノードグループを追加してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('cluster').flatMap((cluster) => {
+      if (cluster.props.addons.nodeAutoscaler !== 'cluster-autoscaler') return [];
+      const hasNodeGroup = index
+        .children(cluster)
+        .some((p) => p.kind === 'managed-node-group' || p.kind === 'self-managed-node-group');
+      if (hasNodeGroup) return [];
+      const profiles = index.childrenOfKind(cluster, 'fargate-profile');
+      return [{ partIds: [cluster.id, ...profiles.map((p) => p.id)], params: { cluster: cluster.name } }];
+    });
+  },
+});

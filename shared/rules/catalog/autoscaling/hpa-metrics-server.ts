@@ -1,0 +1,28 @@
+import { defineRule } from '../../define.js';
+
+export const hpaMetricsServer = defineRule({
+  id: 'as.hpa-metrics-server',
+  severity: 'error',
+  area: 'autoscaling',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/horizontal-pod-autoscaler.html',
+  text: {
+    en: {
+      message:
+        'Workload {{workload}} has a Horizontal Pod Autoscaler, but cluster {{cluster}} has no Metrics Server, so the HPA gets no CPU figures and never scales.',
+      fix: 'Turn on the Metrics Server add-on of cluster {{cluster}}.',
+    },
+    ja: {
+      message:
+        'ワークロード {{workload}} には Horizontal Pod Autoscaler がありますが、クラスター {{cluster}} に Metrics Server がないため、HPA は CPU 使用率を取得できず自動スケーリングしません。',
+      fix: 'クラスター {{cluster}} の Metrics Server アドオンを有効にしてください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('workload').flatMap((workload) => {
+      if (!workload.props.hpa) return [];
+      const cluster = index.clusterOf(workload);
+      if (!cluster || cluster.props.addons.metricsServer) return [];
+      return [{ partIds: [workload.id, cluster.id], params: { workload: workload.name, cluster: cluster.name } }];
+    });
+  },
+});

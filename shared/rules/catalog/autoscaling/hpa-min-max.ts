@@ -1,0 +1,27 @@
+import { defineRule } from '../../define.js';
+
+export const hpaMinMax = defineRule({
+  id: 'as.hpa-min-max',
+  severity: 'error',
+  area: 'autoscaling',
+  source: 'https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/horizontal-pod-autoscaler-v2/',
+  text: {
+    en: {
+      message: 'The HPA of workload {{workload}} has maxReplicas {{max}} below minReplicas {{min}}; Kubernetes rejects it.',
+      fix: 'Set maxReplicas to at least minReplicas ({{min}}) on workload {{workload}}.',
+    },
+    ja: {
+      message:
+        'ワークロード {{workload}} の HPA は maxReplicas {{max}} が minReplicas {{min}} より小さいため、Kubernetes に拒否されます。',
+      fix: 'ワークロード {{workload}} の maxReplicas を minReplicas（{{min}}）以上にしてください。',
+    },
+  },
+  check(index) {
+    // minReplicas >= 1 is already enforced by the schema; only the ordering is left to check.
+    return index.ofKind('workload').flatMap((workload) => {
+      const hpa = workload.props.hpa;
+      if (!hpa || hpa.maxReplicas >= hpa.minReplicas) return [];
+      return [{ partIds: [workload.id], params: { workload: workload.name, min: hpa.minReplicas, max: hpa.maxReplicas } }];
+    });
+  },
+});

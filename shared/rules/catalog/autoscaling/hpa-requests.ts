@@ -1,0 +1,27 @@
+import { defineRule } from '../../define.js';
+
+export const hpaRequests = defineRule({
+  id: 'as.hpa-requests',
+  severity: 'error',
+  area: 'autoscaling',
+  source: 'https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/',
+  text: {
+    en: {
+      message:
+        'Workload {{workload}} scales on {{target}}% CPU utilization but has no CPU request; utilization is measured against the request, so the HPA takes no action.',
+      fix: 'Set a CPU request (millicores) on workload {{workload}}.',
+    },
+    ja: {
+      message:
+        'ワークロード {{workload}} は CPU 使用率 {{target}}% を目標に自動スケーリングしますが、CPU リクエストがありません。使用率はリクエストに対して計算されるため、HPA は何もしません。',
+      fix: 'ワークロード {{workload}} に CPU リクエスト（ミリコア）を設定してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('workload').flatMap((workload) => {
+      const hpa = workload.props.hpa;
+      if (!hpa || workload.props.cpuMillicores > 0) return [];
+      return [{ partIds: [workload.id], params: { workload: workload.name, target: hpa.targetCpuPercent } }];
+    });
+  },
+});

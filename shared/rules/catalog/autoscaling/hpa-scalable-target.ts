@@ -1,0 +1,29 @@
+import { defineRule } from '../../define.js';
+
+/** Kinds with a scale subresource an HPA can drive. */
+const SCALABLE = new Set(['Deployment', 'StatefulSet']);
+
+export const hpaScalableTarget = defineRule({
+  id: 'as.hpa-scalable-target',
+  severity: 'error',
+  area: 'autoscaling',
+  source: 'https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/',
+  text: {
+    en: {
+      message:
+        'Workload {{workload}} is a {{kind}}, which has no replica count to scale; a Horizontal Pod Autoscaler can only scale Deployments and StatefulSets.',
+      fix: 'Remove the HPA from {{workload}}, or make it a Deployment or StatefulSet.',
+    },
+    ja: {
+      message:
+        'ワークロード {{workload}} は {{kind}} でレプリカ数を持たないため、Horizontal Pod Autoscaler で自動スケーリングできません（対象は Deployment と StatefulSet のみ）。',
+      fix: '{{workload}} の HPA を削除するか、Deployment または StatefulSet にしてください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('workload').flatMap((workload) => {
+      if (!workload.props.hpa || SCALABLE.has(workload.props.workloadKind)) return [];
+      return [{ partIds: [workload.id], params: { workload: workload.name, kind: workload.props.workloadKind } }];
+    });
+  },
+});

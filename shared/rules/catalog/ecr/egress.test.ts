@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { DesignIndex } from '../../../model/design-index.js';
+import { baselineBuilder, DesignBuilder } from '../../test-support/builder.js';
+import { clusterWithoutEgress, computeHasEgress, missingEndpoints, workloadHasEgress } from './egress.js';
+
+describe('egress', () => {
+  it('gives private subnets egress through a NAT gateway and takes it away without one', () => {
+    const { b, vpc, cluster, nodeGroup, workload } = baselineBuilder();
+    const withNat = new DesignIndex(b.build());
+    expect(computeHasEgress(withNat, withNat.get(nodeGroup.id, 'managed-node-group')!)).toBe(true);
+    expect(clusterWithoutEgress(withNat, withNat.get(cluster.id, 'cluster')!)).toBe(false);
+    vpc.props.natGateway = 'Disable';
+    const noNat = new DesignIndex(b.build());
+    expect(clusterWithoutEgress(noNat, noNat.get(cluster.id, 'cluster')!)).toBe(true);
+    expect(workloadHasEgress(noNat, noNat.get(workload.id, 'workload')!)).toBe(false);
+  });
+
+  it('lets nodes with public IPs in public subnets out only through an internet gateway', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ natGateway: 'Disable', internetGateway: false });
+    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public');
+    const cluster = b.cluster(vpc);
+    const ng = b.managedNodeGroup(cluster, { privateNetworking: false });
+    const fp = b.fargateProfile(cluster);
+    let index = new DesignIndex(b.build());
+    expect(computeHasEgress(index, index.get(ng.id, 'managed-node-group')!)).toBe(false);
+    vpc.props.internetGateway = true;
+    index = new DesignIndex(b.build());
+    expect(computeHasEgress(index, index.get(ng.id, 'managed-node-group')!)).toBe(true);
+    // Fargate uses private subnets only; there are none with a NAT here.
+    expect(computeHasEgress(index, index.get(fp.id, 'fargate-profile')!)).toBe(true);
+  });
+
+  it('treats an eksctl-created VPC as having an internet gateway and the default VPC as having egress', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ internetGateway: false, natGateway: 'Single' });
+    const c1 = b.cluster(vpc);
+    b.managedNodeGroup(c1);
+    const c2 = b.cluster(undefined);
+    b.managedNodeGroup(c2);
+    const index = new DesignIndex(b.build());
+    expect(clusterWithoutEgress(index, index.get(c1.id, 'cluster')!)).toBe(false);
+    expect(clusterWithoutEgress(index, index.get(c2.id, 'cluster')!)).toBe(false);
+  });
+
+  it('is unknown for a workload that runs nowhere and false for an empty cluster', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc({ natGateway: 'Disable' }));
+    const wl = b.workload(cluster);
+    const index = new DesignIndex(b.build());
+    expect(workloadHasEgress(index, index.get(wl.id, 'workload')!)).toBeUndefined();
+    expect(clusterWithoutEgress(index, index.get(cluster.id, 'cluster')!)).toBe(false);
+  });
+
+  it('matches endpoints by suffix or full service name', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ vpcEndpoints: ['com.amazonaws.us-east-1.ecr.api', 's3'] });
+    expect(missingEndpoints(vpc, ['ecr.api', 'ecr.dkr', 's3'])).toEqual(['ecr.dkr']);
+  });
+});

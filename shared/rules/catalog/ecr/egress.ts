@@ -1,0 +1,70 @@
+/**
+ * Whether nodes and Fargate pods can reach the internet (and so public AWS endpoints), from the VPC's
+ * internet gateway and NAT settings. A cluster drawn without a VPC uses eksctl's default VPC, which has
+ * an internet gateway and a NAT gateway; a VPC whose subnets eksctl lays out always has an internet gateway.
+ */
+import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
+import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
+
+type Compute = NodeGroupPart | PartOf<'fargate-profile'>;
+
+function hasInternetGateway(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
+  return vpc.props.internetGateway || (index.subnetsCreatedByEksctl(vpc) && vpc.props.existingVpcId === undefined);
+}
+
+function subnetHasEgress(index: DesignIndex, vpc: PartOf<'vpc'>, subnet: EffectiveSubnet, publicIp: boolean): boolean {
+  if (!hasInternetGateway(index, vpc)) return false;
+  return subnet.access === 'public' ? publicIp : vpc.props.natGateway !== 'Disable';
+}
+
+/**
+ * True when every subnet the node group or Fargate profile uses has a way out to the internet.
+ * Nodes in a public subnet need a public IP (privateNetworking off); Fargate pods never get one.
+ */
+export function computeHasEgress(index: DesignIndex, compute: Compute): boolean {
+  const vpc = index.vpcOf(compute);
+  if (!vpc) return true;
+  const isFargate = compute.kind === 'fargate-profile';
+  const subnets = isFargate ? index.fargateSubnets(compute) : index.nodeGroupSubnets(compute);
+  const publicIp = !isFargate && !compute.props.privateNetworking;
+  return subnets.every((s) => subnetHasEgress(index, vpc, s, publicIp));
+}
+
+/** The compute of a cluster: node groups and Fargate profiles drawn inside it. */
+export function computeOf(index: DesignIndex, cluster: PartOf<'cluster'>): Compute[] {
+  return [
+    ...index.childrenOfKind(cluster, 'managed-node-group'),
+    ...index.childrenOfKind(cluster, 'self-managed-node-group'),
+    ...index.childrenOfKind(cluster, 'fargate-profile'),
+  ];
+}
+
+/** A cluster with compute, none of which can reach the internet: a private cluster. */
+export function clusterWithoutEgress(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  const compute = computeOf(index, cluster);
+  return compute.length > 0 && compute.every((c) => !computeHasEgress(index, c));
+}
+
+/**
+ * Whether a workload's pods can reach the internet; undefined when it runs nowhere yet. A workload
+ * drawn straight in the cluster may land on any of the cluster's node groups, so all of them count.
+ */
+export function workloadHasEgress(index: DesignIndex, workload: PartOf<'workload'>): boolean | undefined {
+  const placement = index.placementOf(workload);
+  if (placement.on === 'node-group') return computeHasEgress(index, placement.nodeGroup);
+  if (placement.on === 'fargate') return computeHasEgress(index, placement.profile);
+  if (placement.on === 'cluster') {
+    const nodeGroups = computeOf(index, placement.cluster).filter((c) => c.kind !== 'fargate-profile');
+    return nodeGroups.length === 0 ? undefined : nodeGroups.every((ng) => computeHasEgress(index, ng));
+  }
+  return undefined;
+}
+
+/**
+ * Services of `wanted` (e.g. `ecr.api`) with no endpoint in the VPC. Endpoints may be listed by
+ * suffix (`ecr.api`) or full name (`com.amazonaws.us-east-1.ecr.api`).
+ */
+export function missingEndpoints(vpc: PartOf<'vpc'>, wanted: readonly string[]): string[] {
+  const have = vpc.props.vpcEndpoints.map((e) => e.trim().toLowerCase());
+  return wanted.filter((svc) => !have.some((e) => e === svc || e.endsWith(`.${svc}`)));
+}

@@ -1,0 +1,46 @@
+/**
+ * Who in a cluster gets an IAM role through the cluster's controller identity (IRSA or EKS Pod Identity):
+ * the controllers whose add-on is switched on, and workloads that call AWS APIs. The exporter creates
+ * those roles; rules only ask whether the chosen mechanism can work for them.
+ */
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { Addons, PartOf } from '../../../model/parts.js';
+
+/** Controllers that get their IAM role through `controllerIdentity`, with the names messages show. */
+const CONTROLLERS: readonly { key: keyof Addons; name: string }[] = [
+  { key: 'awsLoadBalancerController', name: 'AWS Load Balancer Controller' },
+  { key: 'externalDns', name: 'ExternalDNS' },
+  { key: 'ebsCsiDriver', name: 'Amazon EBS CSI driver' },
+  { key: 'cloudWatchObservability', name: 'Amazon CloudWatch Observability' },
+];
+
+/**
+ * Controller names needing a role. Karpenter is left out: eksctl installs it with IRSA whatever the
+ * cluster's choice, so it neither needs the Pod Identity Agent nor is affected by Pod Identity limits.
+ */
+export function iamControllers(cluster: PartOf<'cluster'>): string[] {
+  const addons = cluster.props.addons;
+  const out = CONTROLLERS.filter((c) => addons[c.key] === true).map((c) => c.name);
+  if (addons.nodeAutoscaler === 'cluster-autoscaler') out.push('Cluster Autoscaler');
+  return out;
+}
+
+const byClusterCache = new WeakMap<DesignIndex, Map<string, PartOf<'workload'>[]>>();
+
+/** Workloads of the cluster that call AWS APIs with their own role, in document order. */
+export function iamWorkloads(index: DesignIndex, cluster: PartOf<'cluster'>): PartOf<'workload'>[] {
+  // One pass over all workloads per index, however many clusters ask.
+  let byCluster = byClusterCache.get(index);
+  if (!byCluster) {
+    byCluster = new Map();
+    for (const w of index.ofKind('workload')) {
+      const owner = w.props.usesAwsApis ? index.clusterOf(w) : undefined;
+      if (!owner) continue;
+      const list = byCluster.get(owner.id);
+      if (list) list.push(w);
+      else byCluster.set(owner.id, [w]);
+    }
+    byClusterCache.set(index, byCluster);
+  }
+  return byCluster.get(cluster.id) ?? [];
+}

@@ -1,0 +1,32 @@
+import { defineRule } from '../../define.js';
+import { iamControllers, iamWorkloads } from './iam-users.js';
+
+export const podIdentityAgent = defineRule({
+  id: 'sec.pod-identity-agent',
+  severity: 'error',
+  area: 'security',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-identities.html',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} gives IAM roles through EKS Pod Identity ({{users}}) but does not install the EKS Pod Identity Agent, which hands out the credentials; eksctl refuses Pod Identity associations without it.',
+      fix: 'Turn on the Pod Identity Agent add-on of {{cluster}}, or switch the cluster to IRSA.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} は EKS Pod Identity で IAM ロールを渡します（{{users}}）が、認証情報を配る EKS Pod Identity Agent がインストールされていません。eksctl はエージェントなしの Pod Identity の関連付けを拒否します。',
+      fix: '{{cluster}} の Pod Identity Agent アドオンを有効にするか、クラスターを IRSA に切り替えてください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('cluster').flatMap((cluster) => {
+      if (cluster.props.controllerIdentity !== 'pod-identity' || cluster.props.addons.podIdentityAgent) return [];
+      const workloads = iamWorkloads(index, cluster);
+      const users = [...iamControllers(cluster), ...workloads.map((w) => w.name)];
+      if (users.length === 0) return [];
+      return [
+        { partIds: [cluster.id, ...workloads.map((w) => w.id)], params: { cluster: cluster.name, users: users.join(', ') } },
+      ];
+    });
+  },
+});

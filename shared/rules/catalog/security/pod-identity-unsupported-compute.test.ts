@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { podIdentityUnsupportedCompute as rule } from './pod-identity-unsupported-compute.js';
+
+describe(rule.id, () => {
+  it('flags AWS-calling workloads on Fargate and on Windows nodes', () => {
+    const { b, cluster } = baselineBuilder();
+    const fp = b.fargateProfile(cluster, { selectors: [{ namespace: 'jobs' }] });
+    const onFargate = b.workload(fp, { usesAwsApis: true, namespace: 'jobs' });
+    const win = b.managedNodeGroup(cluster, { amiFamily: 'WindowsServer2022CoreContainer' });
+    const onWindows = b.workload(win, { usesAwsApis: true });
+    b.workload(win);
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [onFargate.id, fp.id], params: { pods: onFargate.name, compute: 'Fargate' } },
+      { partIds: [onWindows.id, win.id], params: { pods: onWindows.name, compute: 'Windows EC2' } },
+    ]);
+  });
+
+  it('flags controllers of a Fargate-only cluster', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), { controllerIdentity: 'pod-identity', addons: { awsLoadBalancerController: true } });
+    const fp = b.fargateProfile(cluster);
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [cluster.id, fp.id], params: { pods: 'AWS Load Balancer Controller', compute: 'Fargate' } },
+    ]);
+  });
+
+  it('passes the same cluster with IRSA, and the baseline', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), { controllerIdentity: 'irsa', addons: { awsLoadBalancerController: true } });
+    b.workload(b.fargateProfile(cluster), { usesAwsApis: true });
+    expect(runRule(rule, b.build())).toEqual([]);
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+});

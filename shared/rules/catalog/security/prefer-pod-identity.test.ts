@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { preferPodIdentity as rule } from './prefer-pod-identity.js';
+
+function irsaBaseline() {
+  const built = baselineBuilder();
+  Object.assign(built.cluster.props, { controllerIdentity: 'irsa' });
+  return built;
+}
+
+describe(rule.id, () => {
+  it('suggests Pod Identity for an IRSA cluster with Linux nodes', () => {
+    const { b, cluster } = irsaBaseline();
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id], params: { cluster: cluster.name } }]);
+  });
+
+  it('stays quiet when a Fargate workload needs IRSA, and for the Pod Identity baseline', () => {
+    const { b, cluster } = irsaBaseline();
+    b.workload(b.fargateProfile(cluster), { usesAwsApis: true });
+    expect(runRule(rule, b.build())).toEqual([]);
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+});

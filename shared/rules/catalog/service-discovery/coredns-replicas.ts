@@ -1,0 +1,43 @@
+import { defineRule } from '../../define.js';
+import { profileSelectsPods } from './fargate-selects.js';
+
+/** Labels of the CoreDNS pods of the EKS add-on, which a Fargate selector may require. */
+const COREDNS_LABELS: Record<string, string> = { 'k8s-app': 'kube-dns', 'eks.amazonaws.com/component': 'coredns' };
+
+export const corednsReplicas = defineRule({
+  id: 'sd.coredns-replicas',
+  severity: 'warning',
+  area: 'service-discovery',
+  source: 'https://docs.aws.amazon.com/eks/latest/best-practices/data-plane.html',
+  text: {
+    en: {
+      message:
+        'The CoreDNS replicas of cluster {{cluster}} can only run on {{nodes}} node(s) in {{azs}} Availability Zone(s), so cluster DNS has a single point of failure.',
+      fix: 'Run at least two nodes across two or more Availability Zones (EKS runs 2 CoreDNS replicas), or a Fargate profile for kube-system.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} の CoreDNS レプリカは {{azs}} つのアベイラビリティーゾーンの {{nodes}} 台のノードでしか動けず、クラスター DNS が単一障害点になります。',
+      fix: '2 つ以上のアベイラビリティーゾーンに 2 台以上のノードを置く（EKS の CoreDNS は 2 レプリカ）か、kube-system の Fargate プロファイルを作成してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('cluster').flatMap((cluster) => {
+      if (!cluster.props.addons.coreDns) return [];
+      const running = [
+        ...index.childrenOfKind(cluster, 'managed-node-group'),
+        ...index.childrenOfKind(cluster, 'self-managed-node-group'),
+      ].filter((ng) => ng.props.desiredCapacity > 0);
+      // No nodes at all, or CoreDNS on Fargate (one pod per micro-VM): other rules and questions.
+      if (
+        running.length === 0 ||
+        index.childrenOfKind(cluster, 'fargate-profile').some((fp) => profileSelectsPods(fp, 'kube-system', COREDNS_LABELS))
+      )
+        return [];
+      const nodes = running.reduce((n, ng) => n + ng.props.desiredCapacity, 0);
+      const azs = new Set(running.flatMap((ng) => index.nodeGroupSubnets(ng).map((s) => s.availabilityZone))).size;
+      if (nodes >= 2 && azs >= 2) return [];
+      return [{ partIds: [cluster.id, ...running.map((ng) => ng.id)], params: { cluster: cluster.name, nodes, azs } }];
+    });
+  },
+});
