@@ -1,5 +1,4 @@
 import type { Rule } from '../../types.js';
-import { caNotApplicable } from './ca-not-applicable.js';
 import { coreDns } from './coredns.js';
 import { lbIpTarget } from './lb-ip-target.js';
 import { maxSelectors } from './max-selectors.js';
@@ -26,5 +25,4 @@ export const fargateRules: readonly Rule[] = [
   lbIpTarget,
   coreDns,
   podSizeLimits,
-  caNotApplicable,
 ];

@@ -28,6 +28,24 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([{ partIds: [alb.id], params: { loadBalancer: alb.name, subnets: 1, zones: 1 } }]);
   });
 
+  it('flags an internal ALB with no private subnet, but leaves the internet-facing case to lb.internet-facing-needs-public', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc();
+    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public');
+    b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'public');
+    b.cluster(vpc);
+    const internal = b.add('alb', { parent: vpc, props: { scheme: 'internal' } });
+    const b2 = new DesignBuilder();
+    const vpc2 = b2.vpc();
+    b2.subnet(vpc2, 'us-east-1a', '10.0.0.0/19', 'private');
+    b2.cluster(vpc2);
+    b2.add('alb', { parent: vpc2, props: { scheme: 'internet-facing' } });
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [internal.id], params: { loadBalancer: internal.name, subnets: 0, zones: 0 } },
+    ]);
+    expect(runRule(rule, b2.build())).toEqual([]);
+  });
+
   it('passes discovered subnets in three AZs and an ALB outside a VPC in front of a default-VPC cluster', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
     const b = new DesignBuilder();

@@ -21,7 +21,8 @@ export const albTwoAzs = defineRule({
   check(index) {
     return index.ofKind('alb').flatMap((alb) => {
       const subnets = lbSubnets(index, alb);
-      if (!subnets) return [];
+      // An internet-facing ALB with no public subnet at all is lb.internet-facing-needs-public's finding.
+      if (!subnets || (subnets.length === 0 && alb.props.scheme === 'internet-facing')) return [];
       const zones = new Set(subnets.map((s) => s.availabilityZone)).size;
       // Discovered subnets are picked one per AZ by the controller, so only a hand-picked list can repeat a zone.
       const repeated = alb.props.subnetIds.length > 0 && subnets.length > zones;

@@ -14,12 +14,26 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('flags a GPU workload drawn loose in a cluster whose node groups have no GPUs', () => {
+    const { b, nodeGroup, cluster } = baselineBuilder();
+    const other = b.managedNodeGroup(cluster, { instanceTypes: ['c6i.large'] });
+    const loose = b.workload(cluster, { gpus: 1 });
+    expect(runRule(rule, b.build())).toEqual([
+      {
+        partIds: [loose.id, nodeGroup.id, other.id],
+        params: { workload: loose.name, gpus: 1, nodeGroup: `${nodeGroup.name}, ${other.name}`, available: 0 },
+      },
+    ]);
+  });
+
   it('passes GPU workloads that fit, including unlisted GPU types', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
     const b = new DesignBuilder();
     const cluster = b.cluster(b.vpc());
     b.workload(b.managedNodeGroup(cluster, { instanceTypes: ['g5.12xlarge'] }), { gpus: 4 });
     b.workload(b.managedNodeGroup(cluster, { instanceTypes: ['p5.48xlarge'] }), { gpus: 8 });
+    b.workload(cluster, { gpus: 2 });
+    b.workload(b.cluster(b.vpc(), { addons: { nodeAutoscaler: 'karpenter' } }, 'k'), { gpus: 1 });
     expect(runRule(rule, b.build())).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../define.js';
 import { instanceTypeInfo, isGpuInstanceType } from '../../../data/instance-types.js';
-import { placedWorkloads } from './compute.js';
+import type { NodeGroupPart } from '../../../model/parts.js';
+import { hybridNodeCount, nodeGroupsOfCluster, placedWorkloads } from './compute.js';
 
 export const gpuWorkloadNodes = defineRule({
   id: 'ng.gpu-workload-no-gpu-nodes',
@@ -22,17 +23,37 @@ export const gpuWorkloadNodes = defineRule({
   check(index) {
     return placedWorkloads(index).flatMap(({ workload, placement }) => {
       const { gpus } = workload.props;
-      if (placement.on !== 'node-group' || gpus === 0) return [];
-      const ng = placement.nodeGroup;
-      let available = 0;
-      for (const type of ng.props.instanceTypes) {
-        const info = instanceTypeInfo(type);
-        // An unlisted GPU type (p5, g6...) might have enough GPUs: do not guess.
-        if (!info && isGpuInstanceType(type)) return [];
-        available = Math.max(available, info?.gpus ?? 0);
-      }
-      if (available >= gpus) return [];
-      return [{ partIds: [workload.id, ng.id], params: { workload: workload.name, gpus, nodeGroup: ng.name, available } }];
+      if (gpus === 0) return [];
+      let groups: readonly NodeGroupPart[];
+      if (placement.on === 'node-group') groups = [placement.nodeGroup];
+      else if (placement.on === 'cluster') {
+        // A workload drawn loose in the cluster may go to any of its node groups, unless Karpenter or
+        // hybrid nodes could bring GPUs the design does not show.
+        const cluster = placement.cluster;
+        if (cluster.props.addons.nodeAutoscaler === 'karpenter' || hybridNodeCount(index, cluster) > 0) return [];
+        groups = nodeGroupsOfCluster(index, cluster);
+      } else return [];
+      const available = mostGpus(groups);
+      if (groups.length === 0 || available === undefined || available >= gpus) return [];
+      return [
+        {
+          partIds: [workload.id, ...groups.map((ng) => ng.id)],
+          params: { workload: workload.name, gpus, nodeGroup: groups.map((ng) => ng.name).join(', '), available },
+        },
+      ];
     });
   },
 });
+
+/** Most GPUs one instance of these node groups has; undefined when an unlisted GPU type might have more. */
+function mostGpus(groups: readonly NodeGroupPart[]): number | undefined {
+  let most = 0;
+  for (const ng of groups) {
+    for (const type of ng.props.instanceTypes) {
+      const info = instanceTypeInfo(type);
+      if (!info && isGpuInstanceType(type)) return undefined;
+      most = Math.max(most, info?.gpus ?? 0);
+    }
+  }
+  return most;
+}

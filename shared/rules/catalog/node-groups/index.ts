@@ -3,6 +3,7 @@ import { acceleratorAmiFamily } from './accelerator-ami-family.js';
 import { al2AmiEol } from './al2-ami-eol.js';
 import { amiFamilyVersion } from './ami-family-version.js';
 import { caUniformInstanceSizes } from './ca-uniform-instance-sizes.js';
+import { ebsMultiAzCa } from './ebs-multi-az-ca.js';
 import { gpuAmi } from './gpu-ami.js';
 import { gpuOnFargate } from './gpu-on-fargate.js';
 import { gpuWorkloadNodes } from './gpu-workload-nodes.js';
@@ -30,6 +31,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   nameUnique,
   quotaSize,
   multiAz,
+  ebsMultiAzCa,
   privateSubnets,
   privateSubnetNetworking,
   sshOpen,

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { ebsMultiAzCa as rule } from './ebs-multi-az-ca.js';
+
+function withEbs() {
+  const base = baselineBuilder();
+  const cluster = base.b.add('cluster', {
+    parent: base.vpc,
+    name: 'stateful',
+    props: { region: 'us-east-1', version: '1.35', addons: { nodeAutoscaler: 'cluster-autoscaler', ebsCsiDriver: true } },
+  });
+  return { ...base, cluster };
+}
+
+describe(rule.id, () => {
+  it('flags a three-AZ node group scaled by Cluster Autoscaler that runs a StatefulSet with the EBS CSI driver on', () => {
+    const { b, cluster } = withEbs();
+    const ng = b.managedNodeGroup(cluster);
+    const db = b.workload(ng, { workloadKind: 'StatefulSet' });
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [ng.id, db.id], params: { nodeGroup: ng.name, zones: 3, workload: db.name } },
+    ]);
+  });
+
+  it('flags multi-AZ node groups for a StatefulSet drawn loose in the cluster', () => {
+    const { b, cluster } = withEbs();
+    const ng = b.managedNodeGroup(cluster);
+    const db = b.workload(cluster, { workloadKind: 'StatefulSet' });
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [ng.id], params: { nodeGroup: ng.name, zones: 3, workload: db.name } }]);
+  });
+
+  it('passes one node group per AZ, and Deployments only', () => {
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+    const { b, cluster, privateSubnets } = withEbs();
+    for (const s of privateSubnets)
+      b.workload(b.managedNodeGroup(cluster, { subnetIds: [s.id] }), { workloadKind: 'StatefulSet' });
+    b.workload(b.managedNodeGroup(cluster), { workloadKind: 'Deployment' });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+});
