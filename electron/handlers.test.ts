@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { HandlerDeps } from './handlers.js';
+import type { IpcContext } from './ipc.js';
+
 vi.mock('electron', async () => await import('./test-support/fake-electron.js'));
 
 const fake = await import('./test-support/fake-electron.js');
@@ -11,8 +14,6 @@ const { handleInvoke } = await import('./ipc.js');
 const { WindowSession } = await import('./session.js');
 const { createBackupStore } = await import('./services/backups.js');
 const { createRecentStore } = await import('./services/recent.js');
-type IpcContext = import('./ipc.js').IpcContext;
-type HandlerDeps = import('./handlers.js').HandlerDeps;
 
 let dir: string;
 let deps: HandlerDeps;

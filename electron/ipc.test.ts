@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import type { Handlers, IpcContext } from './ipc.js';
+
 vi.mock('electron', async () => await import('./test-support/fake-electron.js'));
 
 const electron = await import('electron');
@@ -8,8 +10,6 @@ const { handleInvoke, registerIpc, sendEvent, isTrustedSender } = await import('
 const { INVOKE_CHANNELS, MAX_TEXT_BYTES, wireChannel } = await import('../shared/ipc/contract.js');
 const { WindowSession } = await import('./session.js');
 const { FileServiceError } = await import('./services/errors.js');
-type Handlers = import('./ipc.js').Handlers;
-type IpcContext = import('./ipc.js').IpcContext;
 
 function setup() {
   const window = new fake.BrowserWindow();

@@ -63,6 +63,9 @@ export class BrowserWindow extends EventEmitter {
   static fromWebContents(wc: unknown) {
     return BrowserWindow.windows.find((w) => w.webContents === wc) ?? null;
   }
+  static getFocusedWindow() {
+    return null;
+  }
   static getAllWindows() {
     return BrowserWindow.windows.filter((w) => !w.destroyed);
   }
