@@ -2,6 +2,7 @@
  * Bad input through the real binary: every case exits 2 with one line on stderr that names the file (or
  * the command) and says why, and never a stack trace.
  */
+import { execFileSync } from 'node:child_process';
 import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -122,15 +123,28 @@ describe('bad design files', () => {
     });
   }
 
-  it.skipIf(process.getuid?.() === 0)('validate refuses a file it may not read', async () => {
+  it('validate refuses a file it may not read', async (ctx) => {
+    // Run as an unprivileged user (when the tests run as root), who may enter the folder but not read the file.
+    // Where that user cannot even reach the checkout (a private home folder), there is nothing to test.
+    if ((await runBin(['--version'], { unprivileged: true })).code !== 0) ctx.skip();
+    await chmod(dir, 0o755);
     const file = await writeText(dir, 'locked.eksdesign', baselineDesignText());
     await chmod(file, 0o000);
-    const r = await runBin(['validate', file]);
+    const r = await runBin(['validate', file], { unprivileged: true });
     expect(r.code).toBe(2);
     expect(isOneLineError(r.stderr)).toBe(true);
     expect(r.stderr).toContain(file);
     expect(r.stderr).toMatch(/permission denied/);
   });
+});
+
+it('validate refuses a named pipe instead of waiting on it', async () => {
+  const fifo = path.join(dir, 'pipe.eksdesign');
+  execFileSync('mkfifo', [fifo]);
+  const r = await runBin(['validate', fifo]);
+  expect(r.code).toBe(2);
+  expect(isOneLineError(r.stderr)).toBe(true);
+  expect(r.stderr).toBe(`eks-sandbox: ${fifo}: is not a regular file\n`);
 });
 
 describe('bad command lines', () => {

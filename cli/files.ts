@@ -24,33 +24,30 @@ export async function readDesignFile(file: string): Promise<DesignDocument> {
 
 /** Reads a UTF-8 text file of design size. @throws CliError (exit 2) */
 export async function readTextFile(file: string): Promise<string> {
-  let handle;
+  // stat before open: opening a FIFO or a device would block or read forever.
+  let stat;
   try {
-    handle = await fs.open(file, 'r');
+    stat = await fs.stat(file);
   } catch (err) {
-    throw new CliError(`${file}: ${describeFsError(err, 'cannot open the file')}`);
+    throw new CliError(`${file}: ${describeFsError(err, 'cannot read the file')}`);
+  }
+  if (stat.isDirectory()) throw new CliError(`${file}: is a directory, not a design file`);
+  if (!stat.isFile()) throw new CliError(`${file}: is not a regular file`);
+  if (stat.size > MAX_DESIGN_FILE_BYTES) {
+    throw new CliError(
+      `${file}: the file is larger than ${MAX_DESIGN_FILE_BYTES / 1024 / 1024} MB; a design file is never that big`,
+    );
+  }
+  let bytes;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw new CliError(`${file}: ${describeFsError(err, 'cannot read the file')}`);
   }
   try {
-    const stat = await handle.stat();
-    if (stat.isDirectory()) throw new CliError(`${file}: is a directory, not a design file`);
-    if (!stat.isFile()) throw new CliError(`${file}: is not a regular file`);
-    if (stat.size > MAX_DESIGN_FILE_BYTES) {
-      throw new CliError(
-        `${file}: the file is larger than ${MAX_DESIGN_FILE_BYTES / 1024 / 1024} MB; a design file is never that big`,
-      );
-    }
-    const bytes = await handle.readFile();
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new CliError(`${file}: is not UTF-8 text, so it cannot be a design file`);
-    }
-  } catch (err) {
-    if (err instanceof CliError) throw err;
-    // Opening a directory succeeds on Linux; reading it fails with EISDIR.
-    throw new CliError(`${file}: ${describeFsError(err, 'cannot read the file')}`);
-  } finally {
-    await handle.close();
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliError(`${file}: is not UTF-8 text, so it cannot be a design file`);
   }
 }
 

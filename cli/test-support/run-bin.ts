@@ -16,12 +16,22 @@ export interface BinResult {
   stderr: string;
 }
 
-export function runBin(args: readonly string[], options: { cwd?: string } = {}): Promise<BinResult> {
+/** The unprivileged user a root test run switches to, so file permissions apply (root ignores them). */
+const NOBODY = 65534;
+
+export function runBin(args: readonly string[], options: { cwd?: string; unprivileged?: boolean } = {}): Promise<BinResult> {
+  const asNobody = options.unprivileged === true && process.getuid?.() === 0;
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
+      {
+        cwd: options.cwd ?? REPO_ROOT,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, NO_COLOR: '1' },
+        ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
+      },
       (err, stdout, stderr) => {
         if (err && typeof err.code !== 'number') return reject(err);
         resolve({ code: typeof err?.code === 'number' ? err.code : 0, stdout, stderr });
