@@ -31,12 +31,19 @@ describe(rule.id, () => {
     ]);
   });
 
-  it('passes matching selectors (with wildcards) and loose workloads in clusters with node groups', () => {
+  it('passes matching selectors (with wildcards) and loose workloads in clusters with node groups or hybrid nodes', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
     const { b, cluster } = baselineBuilder();
     const fp = b.fargateProfile(cluster, { selectors: [{ namespace: 'team-*' }] });
     b.workload(fp, { namespace: 'team-a' });
     b.workload(cluster, { namespace: 'other' });
     expect(runRule(rule, b.build())).toEqual([]);
+    const b2 = new DesignBuilder();
+    const vpc = b2.vpc();
+    const hybrid = b2.cluster(vpc);
+    b2.fargateProfile(hybrid, { selectors: [{ namespace: 'web' }] });
+    b2.workload(hybrid, { namespace: 'on-prem' });
+    b2.connect(b2.add('on-prem-network', { props: { remoteNodeCidrs: ['172.16.0.0/18'], hybridNodeCount: 2 } }), vpc);
+    expect(runRule(rule, b2.build())).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import { fargateProfileMatches } from '../../../model/design-index.js';
 import type { Finding } from '../../types.js';
-import { fargateProfilesOfCluster, hasNoEc2Capacity, placedWorkloads } from '../node-groups/compute.js';
+import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount, placedWorkloads } from '../node-groups/compute.js';
 
 export const unmatchedPods = defineRule({
   id: 'fargate.unmatched-pods',
@@ -28,9 +28,10 @@ export const unmatchedPods = defineRule({
       if (parent?.kind === 'fargate-profile' && !fargateProfileMatches(parent, workload)) {
         findings.push({ partIds: [workload.id, parent.id], params: { ...params, profile: parent.name } });
       } else if (placement.on === 'cluster') {
-        // Drawn loose in a Fargate-only cluster: Fargate is the only place it could run.
-        const profiles = fargateProfilesOfCluster(index, placement.cluster);
-        if (profiles.length > 0 && hasNoEc2Capacity(index, placement.cluster)) {
+        // Drawn loose in a Fargate-only cluster (no EC2 or hybrid nodes): Fargate is the only place it could run.
+        const { cluster } = placement;
+        const profiles = fargateProfilesOfCluster(index, cluster);
+        if (profiles.length > 0 && hasNoEc2Capacity(index, cluster) && hybridNodeCount(index, cluster) === 0) {
           findings.push({
             partIds: [workload.id, ...profiles.map((fp) => fp.id)],
             params: { ...params, profile: profiles.map((fp) => fp.name).join(', ') },

@@ -11,10 +11,12 @@ import { preferIpTargets } from './prefer-ip-targets.js';
 import { privateClusterLbc } from './private-cluster-lbc.js';
 import { routesToNothing } from './routes-to-nothing.js';
 import { subnetFreeIps } from './subnet-free-ips.js';
+import { lbSubnetsOutsideVpc } from './subnets-outside-vpc.js';
 
 export const loadBalancingRules: readonly Rule[] = [
   albTwoAzs,
   subnetFreeIps,
+  lbSubnetsOutsideVpc,
   internetFacingNeedsPublic,
   albNeedsLbc,
   nlbViaLbc,

@@ -22,6 +22,7 @@ import { scalingOrder } from './scaling-order.js';
 import { selfManagedName } from './self-managed-name.js';
 import { spotDiversification } from './spot-diversification.js';
 import { sshOpen } from './ssh-open.js';
+import { subnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { taints } from './taints.js';
 
 export const nodeGroupsRules: readonly Rule[] = [
@@ -34,6 +35,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   ebsMultiAzCa,
   privateSubnets,
   privateSubnetNetworking,
+  subnetsOutsideVpc,
   sshOpen,
   gpuAmi,
   gpuOnFargate,
