@@ -10,7 +10,6 @@ import { kmsKeyRequirements } from './kms-key-requirements.js';
 import { nameFormat } from './name-format.js';
 import { nameUnique } from './name-unique.js';
 import { privateClusterNodeNetworking } from './private-cluster-node-networking.js';
-import { privateClusterPrivateSubnets } from './private-cluster-private-subnets.js';
 import { privateClusterRequirements } from './private-cluster-requirements.js';
 import { quotaClusters } from './quota-clusters.js';
 import { quotaFargateProfiles } from './quota-fargate-profiles.js';
@@ -39,7 +38,6 @@ export const clusterRules: readonly Rule[] = [
   clusterNameChars,
   regionSupported,
   privateClusterNodeNetworking,
-  privateClusterPrivateSubnets,
   serviceCidrIpv6,
   ipv6CoreAddons,
   secretsKeyArn,

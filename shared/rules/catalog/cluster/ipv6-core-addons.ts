@@ -7,24 +7,21 @@ export const ipv6CoreAddons = defineRule({
   source: 'https://eksctl.io/usage/vpc-ip-family/',
   text: {
     en: {
-      message: 'Cluster {{cluster}} is IPv6, and eksctl then requires {{missing}}.',
-      fix: 'Turn on the add-ons {{missing}} for cluster {{cluster}} (instead of the Pod Identity agent, the VPC CNI may use IRSA).',
+      message:
+        'Cluster {{cluster}} is IPv6 and leaves out the CoreDNS add-on; eksctl requires the default core add-ons for IPv6 ("missing addon(s): coredns").',
+      fix: 'Turn on the CoreDNS add-on for cluster {{cluster}}.',
     },
     ja: {
-      message: 'クラスター {{cluster}} は IPv6 のため、eksctl では {{missing}} が必要です。',
-      fix: 'クラスター {{cluster}} でアドオン {{missing}} を有効にしてください（VPC CNI は Pod Identity エージェントの代わりに IRSA も使えます）。',
+      message:
+        'クラスター {{cluster}} は IPv6 ですが CoreDNS アドオンがありません。eksctl は IPv6 では既定のコアアドオンを必要とします。',
+      fix: 'クラスター {{cluster}} で CoreDNS アドオンを有効にしてください。',
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((c) => {
-      if (c.props.ipFamily !== 'IPv6') return [];
-      const { addons, controllerIdentity } = c.props;
-      const missing = [
-        ...(addons.coreDns ? [] : ['coredns']),
-        // The VPC CNI needs IAM for IPv6 address assignment: IRSA (OIDC) or the Pod Identity agent.
-        ...(addons.vpcCni && !addons.podIdentityAgent && controllerIdentity !== 'irsa' ? ['eks-pod-identity-agent'] : []),
-      ];
-      return missing.length === 0 ? [] : [{ partIds: [c.id], params: { cluster: c.name, missing: missing.join(', ') } }];
-    });
+    // The export gives the VPC CNI the IAM IPv6 needs (pod identity or OIDC) itself; CoreDNS is the design's choice.
+    return index
+      .ofKind('cluster')
+      .filter((c) => c.props.ipFamily === 'IPv6' && !c.props.addons.coreDns)
+      .map((c) => ({ partIds: [c.id], params: { cluster: c.name } }));
   },
 });

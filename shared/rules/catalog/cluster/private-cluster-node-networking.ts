@@ -20,7 +20,7 @@ export const privateClusterNodeNetworking = defineRule({
   },
   check(index) {
     return index.ofKind('cluster').flatMap((cluster) => {
-      if (!isPrivateCluster(cluster)) return [];
+      if (!isPrivateCluster(cluster, index.vpcOf(cluster))) return [];
       return index
         .children(cluster)
         .filter((c) => (c.kind === 'managed-node-group' || c.kind === 'self-managed-node-group') && !c.props.privateNetworking)

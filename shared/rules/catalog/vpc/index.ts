@@ -4,8 +4,8 @@ import { cidrSizeRange } from './cidr-size-range.js';
 import { clusterSubnetMinIps } from './cluster-subnet-min-ips.js';
 import { clusterSubnetsTwoAzs } from './cluster-subnets-two-azs.js';
 import { dnsSupport } from './dns-support.js';
+import { existingVpcSubnets } from './existing-vpc-subnets.js';
 import { ipCapacityVpcCni } from './ip-capacity-vpc-cni.js';
-import { ipv6NoNat } from './ipv6-no-nat.js';
 import { lbTagClusterFilter } from './lb-tag-cluster-filter.js';
 import { lbTagMismatch } from './lb-tag-mismatch.js';
 import { lbTagPrivate } from './lb-tag-private.js';
@@ -40,5 +40,5 @@ export const vpcRules: readonly Rule[] = [
   vpcCidrPrefix,
   subnetCount,
   privateNodegroupSubnets,
-  ipv6NoNat,
+  existingVpcSubnets,
 ];

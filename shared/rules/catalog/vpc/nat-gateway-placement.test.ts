@@ -8,6 +8,7 @@ describe(rule.id, () => {
     const vpc = b.vpc({ natGateway: 'Single' });
     b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private');
     b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private');
+    b.cluster(vpc);
     expect(runRule(rule, b.build())).toEqual([{ partIds: [vpc.id], params: { vpc: 'vpc-1', mode: 'Single' } }]);
   });
 
@@ -16,14 +17,24 @@ describe(rule.id, () => {
     const vpc = b.vpc({ natGateway: 'HighlyAvailable', internetGateway: false });
     b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public');
     b.subnet(vpc, 'us-east-1a', '10.0.32.0/19', 'private');
+    b.cluster(vpc);
     expect(runRule(rule, b.build())).toEqual([{ partIds: [vpc.id], params: { vpc: 'vpc-1', mode: 'HighlyAvailable' } }]);
   });
 
-  it('passes a disabled NAT gateway, eksctl-laid-out VPCs and the baseline', () => {
+  it('passes a disabled NAT gateway, eksctl-laid-out VPCs, NAT settings eksctl never sees, and the baseline', () => {
     const b = new DesignBuilder();
-    b.subnet(b.vpc({ natGateway: 'Disable' }), 'us-east-1a', '10.0.0.0/19', 'private');
+    const privateOnly = (props: Parameters<DesignBuilder['vpc']>[0], cluster: Parameters<DesignBuilder['cluster']>[1] = {}) => {
+      const vpc = b.vpc(props);
+      b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private');
+      b.cluster(vpc, cluster);
+    };
+    privateOnly({ natGateway: 'Disable' });
+    privateOnly({ existingVpcId: 'vpc-0abc' });
+    privateOnly({}, { ipFamily: 'IPv6' });
+    privateOnly({}, { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } });
+    privateOnly({}); // control: the same layout for an IPv4 cluster with a public endpoint is flagged
     b.cluster(b.vpc({ internetGateway: false }));
-    expect(runRule(rule, b.build())).toEqual([]);
+    expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([['vpc-5']]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
 });

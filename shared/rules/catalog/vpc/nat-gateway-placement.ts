@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { natGatewayExported } from './network-facts.js';
 
 export const natGatewayPlacement = defineRule({
   id: 'vpc.nat-gateway-placement',
@@ -19,8 +20,9 @@ export const natGatewayPlacement = defineRule({
   },
   check(index) {
     return index.ofKind('vpc').flatMap((vpc) => {
-      // eksctl lays out public subnets and an internet gateway itself when no subnets are drawn.
-      if (vpc.props.natGateway === 'Disable' || index.subnetsCreatedByEksctl(vpc)) return [];
+      // eksctl lays out public subnets and an internet gateway itself when no subnets are drawn, and the
+      // NAT setting reaches eksctl only where it builds the VPC for an IPv4 cluster that is not fully private.
+      if (vpc.props.natGateway === 'Disable' || index.subnetsCreatedByEksctl(vpc) || !natGatewayExported(index, vpc)) return [];
       const subnets = index.childrenOfKind(vpc, 'subnet');
       if (!subnets.some((s) => s.props.access === 'private')) return [];
       const hasPublic = subnets.some((s) => s.props.access === 'public');

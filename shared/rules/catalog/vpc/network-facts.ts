@@ -36,11 +36,18 @@ export function effectiveServiceCidr(index: DesignIndex, cluster: PartOf<'cluste
 }
 
 /**
- * A cluster whose API endpoint is private only. eksctl builds it as a fully-private cluster: it creates
- * the VPC endpoints nodes need, so such clusters need no NAT gateway.
+ * A fully-private cluster: private-only API endpoint in a VPC eksctl creates. The exporter writes it as
+ * `privateCluster.enabled`, so eksctl creates the VPC endpoints nodes need and no NAT gateway. In an
+ * existing VPC a private-only endpoint is plain `clusterEndpoints`, and the VPC must bring its own egress.
  */
-export function isPrivateCluster(cluster: PartOf<'cluster'>): boolean {
-  return !cluster.props.endpointAccess.public;
+export function isPrivateCluster(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'> | undefined): boolean {
+  return !cluster.props.endpointAccess.public && !vpc?.props.existingVpcId;
+}
+
+/** Whether the export gives eksctl the VPC's NAT setting: only for an IPv4, not fully-private cluster in a VPC eksctl creates. */
+export function natGatewayExported(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
+  if (vpc.props.existingVpcId) return false;
+  return index.childrenOfKind(vpc, 'cluster').some((c) => c.props.ipFamily === 'IPv4' && !isPrivateCluster(c, vpc));
 }
 
 /** Stable key of an effective subnet: the part id, or the CIDR of a subnet eksctl creates. */

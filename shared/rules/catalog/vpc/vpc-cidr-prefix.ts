@@ -19,7 +19,8 @@ export const vpcCidrPrefix = defineRule({
   },
   check(index) {
     return index.ofKind('vpc').flatMap((vpc) => {
-      if (!index.subnetsCreatedByEksctl(vpc) || index.childrenOfKind(vpc, 'cluster').length === 0) return [];
+      if (vpc.props.existingVpcId || !index.subnetsCreatedByEksctl(vpc) || index.childrenOfKind(vpc, 'cluster').length === 0)
+        return [];
       const cidr = parseCidr(vpc.props.cidr);
       // Prefixes outside /16-/28 are reported by vpc.cidr-size-range already.
       if (!cidr || cidr.prefix <= 24 || cidr.prefix > 28) return [];
