@@ -21,7 +21,11 @@ export const lbTagClusterFilter = defineRule({
   },
   check(index) {
     return index.ofKind('vpc').flatMap((vpc) => {
-      const clusters = index.childrenOfKind(vpc, 'cluster');
+      // Only clusters that place load balancers in the VPC care which subnets the filter keeps.
+      const hasLoadBalancers = index.childrenOfKind(vpc, 'alb').length + index.childrenOfKind(vpc, 'nlb').length > 0;
+      const clusters = index
+        .childrenOfKind(vpc, 'cluster')
+        .filter((c) => hasLoadBalancers || c.props.addons.awsLoadBalancerController);
       if (clusters.length === 0) return [];
       return index.childrenOfKind(vpc, 'subnet').flatMap((s) => {
         const tagged = Object.keys(s.props.tags)
