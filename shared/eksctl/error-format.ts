@@ -1,0 +1,109 @@
+/**
+ * Turns Ajv errors into what a person reads: a path like `managedNodeGroups[0].instanceTypes` and a
+ * message in eksctl's words (`unknown field "zone"`, `must be string`), without the noise Ajv reports for
+ * the branches of an `anyOf` that were never meant to match.
+ */
+import type { ErrorObject } from 'ajv';
+
+export interface SchemaIssue {
+  /** Where, e.g. `metadata.region` or `vpc.subnets.private.us-east-1a.cidr`; empty for the document root. */
+  path: string;
+  message: string;
+}
+
+/** Converts a JSON pointer (`/managedNodeGroups/0/name`) into a readable path (`managedNodeGroups[0].name`). */
+export function pointerToPath(pointer: string): string {
+  if (pointer === '') return '';
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => raw.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((path, segment) => joinPath(path, segment), '');
+}
+
+/** Appends one key to a readable path: indices in brackets, plain keys after a dot, odd keys quoted. */
+export function joinPath(path: string, segment: string): string {
+  if (/^\d+$/.test(segment)) return `${path}[${segment}]`;
+  // Field names, AZ names (us-east-1a) and subnet aliases read fine after a dot.
+  if (/^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment)) return path === '' ? segment : `${path}.${segment}`;
+  return `${path}[${JSON.stringify(segment)}]`;
+}
+
+function describe(error: ErrorObject): SchemaIssue {
+  const at = pointerToPath(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String(params['additionalProperty']);
+      return { path: joinPath(at, field), message: `unknown field "${field}"` };
+    }
+    case 'required': {
+      const field = String(params['missingProperty']);
+      return { path: joinPath(at, field), message: `missing required field "${field}"` };
+    }
+    case 'enum': {
+      const allowed = (params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      return { path: at, message: `must be one of ${allowed}` };
+    }
+    case 'type':
+      return { path: at, message: `must be ${String(params['type']).replace(/,/g, ' or ')}` };
+    default:
+      return { path: at, message: error.message ?? `fails the schema rule "${error.keyword}"` };
+  }
+}
+
+/**
+ * Readable issues from Ajv's error list (produced with `allErrors` and `verbose`, so each error carries its
+ * schema and data). For an `anyOf`/`oneOf` that failed, the one branch whose `type` fits the value explains
+ * the problem better than "must match a schema in anyOf", so its errors are kept and the other branches'
+ * dropped; if no single branch fits, one line says which forms are allowed.
+ */
+export function formatAjvErrors(errors: readonly ErrorObject[]): SchemaIssue[] {
+  const dropped = new Set<ErrorObject>();
+  for (const combinator of errors) {
+    if (combinator.keyword !== 'anyOf' && combinator.keyword !== 'oneOf') continue;
+    const branches = Array.isArray(combinator.schema) ? (combinator.schema as { type?: unknown }[]) : [];
+    const fitting = branches.flatMap((branch, i) => (typeFits(combinator.data, branch.type) ? [i] : []));
+    const keep = fitting.length === 1 ? `${combinator.schemaPath}/${fitting[0]}/` : undefined;
+    if (keep !== undefined) dropped.add(combinator);
+    for (const e of errors) {
+      if (e.schemaPath.startsWith(`${combinator.schemaPath}/`) && (keep === undefined || !e.schemaPath.startsWith(keep)))
+        dropped.add(e);
+    }
+  }
+  const seen = new Set<string>();
+  const out: SchemaIssue[] = [];
+  for (const error of errors) {
+    if (dropped.has(error)) continue;
+    const issue = error.keyword === 'anyOf' || error.keyword === 'oneOf' ? noBranchMatched(error) : describe(error);
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}
+
+function typeFits(data: unknown, type: unknown): boolean {
+  if (type === undefined) return true;
+  if (Array.isArray(type)) return type.some((t) => typeFits(data, t));
+  switch (type) {
+    case 'array':
+      return Array.isArray(data);
+    case 'object':
+      return typeof data === 'object' && data !== null && !Array.isArray(data);
+    case 'integer':
+      return Number.isInteger(data);
+    case 'null':
+      return data === null;
+    default:
+      return typeof data === type;
+  }
+}
+
+function noBranchMatched(error: ErrorObject): SchemaIssue {
+  const path = pointerToPath(error.instancePath);
+  if (/\/taints$/.test(error.instancePath) || /taintsWrapper/.test(error.schemaPath))
+    return { path, message: 'must be a list of taints or a map of key to "value:Effect"' };
+  return { path, message: 'does not match any allowed form' };
+}

@@ -1,0 +1,170 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { patchEksctlSchema } from './schema-patches.js';
+import { EKSCTL_SCHEMA } from './schema.js';
+import { formatEksctlErrors, validateEksctlConfig } from './schema-validator.js';
+
+const FIXTURES = new URL('./test-fixtures/', import.meta.url);
+
+/** Parses a fixture the way eksctl reads it: YAML 1.1 (sigs.k8s.io/yaml), a single document. */
+function loadFixture(name: string): unknown {
+  const text = readFileSync(new URL(name, FIXTURES), 'utf8');
+  const doc = parseDocument(text, { version: '1.1' });
+  if (doc.errors.length > 0) throw new Error(`${name}: ${doc.errors.map((e) => e.message).join('; ')}`);
+  return doc.toJS();
+}
+
+const fixtureNames = readdirSync(FIXTURES)
+  .filter((f) => /\.(ya?ml|json)$/.test(f))
+  .sort();
+
+/** Invalid on purpose, with the field each error must name (eksctl's own tests expect these to fail). */
+const MEANT_TO_FAIL: Record<string, string[]> = {
+  'bad-field-1.yaml': ['metadata.zone'],
+  'bad-field-2.yaml': ['nodeGroups[0].iam.withAddonPolicies.foo', 'nodeGroups[0].iam.withAddonPolicies.bar'],
+  'bad-type-1.yaml': ['metadata.version'],
+  'managed-nodegroup-with-container-runtime.yaml': ['managedNodeGroups[0].containerRuntime'],
+  'bad-field-1.json': ['apiVersion', 'nodeGroups[0].nodes'],
+  'old-version.json': ['apiVersion'],
+};
+
+/** eksctl's integration harness adds metadata.region to these, so on their own they lack it. */
+const NO_REGION = [
+  'cloudwatch-cluster.yaml',
+  'cluster-config.yaml',
+  'kms-subnet-cluster.yaml',
+  'local-zones.yaml',
+  'managed-nodegroup-with-labels.yaml',
+  'scale-nodegroups.yaml',
+  'taints-max-pods.yaml',
+];
+
+describe('validateEksctlConfig on the upstream eksctl examples', () => {
+  it('has all 78 upstream files', () => {
+    expect(fixtureNames).toHaveLength(78);
+    for (const name of [...Object.keys(MEANT_TO_FAIL), ...NO_REGION]) expect(fixtureNames).toContain(name);
+  });
+
+  const valid = fixtureNames.filter((f) => !(f in MEANT_TO_FAIL) && !NO_REGION.includes(f));
+  it.each(valid)('accepts %s', (name) => {
+    const result = validateEksctlConfig(loadFixture(name));
+    expect(formatEksctlErrors(result.errors)).toBe('');
+    expect(result.valid).toBe(true);
+  });
+
+  it.each(Object.entries(MEANT_TO_FAIL))('rejects %s and names the field', (name, paths) => {
+    const result = validateEksctlConfig(loadFixture(name));
+    expect(result.valid).toBe(false);
+    const reported = result.errors.map((e) => e.path);
+    for (const path of paths) expect(reported).toContain(path);
+  });
+
+  it.each(NO_REGION)('rejects %s only for its missing metadata.region', (name) => {
+    const result = validateEksctlConfig(loadFixture(name));
+    expect(result).toEqual({
+      valid: false,
+      errors: [{ path: 'metadata.region', message: 'missing required field "region"' }],
+    });
+  });
+});
+
+describe('validateEksctlConfig messages', () => {
+  const base = { apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'c', region: 'us-east-1' } };
+
+  it('reports unknown fields, wrong types and bad enum values with readable paths', () => {
+    const result = validateEksctlConfig({
+      ...base,
+      metadata: { ...base.metadata, zone: 'eu-north-1a', version: 1.3 },
+      managedNodeGroups: [{ name: 'ng', instanceTypes: 'm5.large' }],
+      vpc: { nat: { gateway: 'Double' }, subnets: { private: { 'us-east-1a': { cidr: 10 } } } },
+    });
+    expect(result.valid).toBe(false);
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'metadata.zone', message: 'unknown field "zone"' },
+        { path: 'metadata.version', message: 'must be string' },
+        { path: 'managedNodeGroups[0].instanceTypes', message: 'must be array' },
+        { path: 'vpc.nat.gateway', message: 'must be one of "HighlyAvailable", "Single", "Disable"' },
+        { path: 'vpc.subnets.private.us-east-1a.cidr', message: 'must be string' },
+      ]),
+    );
+    expect(result.errors).toHaveLength(5);
+  });
+
+  it('quotes keys that are not plain identifiers', () => {
+    const result = validateEksctlConfig({ ...base, managedNodeGroups: [{ name: 'ng', labels: { 'example.com/role': 3 } }] });
+    expect(result.errors).toEqual([{ path: 'managedNodeGroups[0].labels["example.com/role"]', message: 'must be string' }]);
+  });
+
+  it('reports a root that is not an object', () => {
+    expect(validateEksctlConfig('hello').errors).toEqual([{ path: '', message: 'must be object' }]);
+    expect(formatEksctlErrors(validateEksctlConfig(null).errors)).toBe('must be object');
+  });
+});
+
+describe('schema quirk patches', () => {
+  const base = { apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'c', region: 'us-west-2' } };
+  const identityProvider = {
+    ...base,
+    identityProviders: [{ type: 'oidc', name: 'p', issuerURL: 'https://issuer.example.com', clientID: 'id' }],
+  };
+  const remoteNetwork = { ...base, remoteNetworkConfig: { remoteNodeNetworks: [{ cidrs: ['10.80.146.0/24'] }] } };
+  const taintMap = { ...base, nodeGroups: [{ name: 'ng', taints: { key1: 'val1:NoSchedule' } }] };
+
+  it('the unpatched upstream schema rejects what eksctl accepts (so each patch is needed)', () => {
+    const upstream = new Ajv({ strict: false, allErrors: true }).compile(EKSCTL_SCHEMA);
+    expect(upstream(identityProvider)).toBe(false);
+    expect(upstream(remoteNetwork)).toBe(false);
+    expect(upstream(taintMap)).toBe(false);
+  });
+
+  it('the patched schema accepts them', () => {
+    expect(validateEksctlConfig(identityProvider).valid).toBe(true);
+    expect(validateEksctlConfig(remoteNetwork).valid).toBe(true);
+    expect(validateEksctlConfig(taintMap).valid).toBe(true);
+  });
+
+  it('patches a copy and leaves the vendored schema untouched', () => {
+    const before = JSON.stringify(EKSCTL_SCHEMA);
+    const patched = patchEksctlSchema(EKSCTL_SCHEMA);
+    expect(JSON.stringify(EKSCTL_SCHEMA)).toBe(before);
+    expect(patched.definitions['RemoteNetworkConfig']!.required).toEqual(['remoteNodeNetworks']);
+    expect(EKSCTL_SCHEMA.definitions['RemoteNetworkConfig']!.required).toContain('vpcGatewayID');
+  });
+
+  it('still rejects what eksctl rejects around the patches', () => {
+    // A wrong provider type, a missing required OIDC field, and taints in map form on a managed node group.
+    expect(
+      validateEksctlConfig({
+        ...identityProvider,
+        identityProviders: [{ ...identityProvider.identityProviders[0], type: 'saml' }],
+      }).valid,
+    ).toBe(false);
+    expect(
+      validateEksctlConfig({ ...base, identityProviders: [{ type: 'oidc', name: 'p', clientID: 'id' }] }).errors,
+    ).toContainEqual({
+      path: 'identityProviders[0].issuerURL',
+      message: 'missing required field "issuerURL"',
+    });
+    expect(validateEksctlConfig({ ...base, remoteNetworkConfig: { vpcGatewayID: 'tgw-1' } }).errors).toEqual([
+      { path: 'remoteNetworkConfig.remoteNodeNetworks', message: 'missing required field "remoteNodeNetworks"' },
+    ]);
+    expect(
+      validateEksctlConfig({ ...base, managedNodeGroups: [{ name: 'ng', taints: { key1: 'val1:NoSchedule' } }] }).errors,
+    ).toEqual([{ path: 'managedNodeGroups[0].taints', message: 'must be array' }]);
+  });
+
+  it('explains a bad taint through the form that matched, not both forms', () => {
+    // The schema types the effect as a plain string (eksctl checks the value itself), so use a misspelled field.
+    const listForm = validateEksctlConfig({ ...base, nodeGroups: [{ name: 'ng', taints: [{ key: 'k', efect: 'NoSchedule' }] }] });
+    expect(listForm.errors).toEqual([{ path: 'nodeGroups[0].taints[0].efect', message: 'unknown field "efect"' }]);
+    const mapForm = validateEksctlConfig({ ...base, nodeGroups: [{ name: 'ng', taints: { k: 1 } }] });
+    expect(mapForm.errors).toEqual([{ path: 'nodeGroups[0].taints.k', message: 'must be string' }]);
+    const neither = validateEksctlConfig({ ...base, nodeGroups: [{ name: 'ng', taints: 'k=v:NoSchedule' }] });
+    expect(neither.errors).toEqual([
+      { path: 'nodeGroups[0].taints', message: 'must be a list of taints or a map of key to "value:Effect"' },
+    ]);
+  });
+});

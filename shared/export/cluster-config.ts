@@ -1,0 +1,120 @@
+/**
+ * Design -> eksctl ClusterConfig object. Pure and fast (one pass over the cluster's parts, no YAML), so the
+ * canvas can preview the config on every edit. Rules are not run here; `exportEksctlYaml` does that.
+ */
+import { orderClusterConfigKeys } from '../eksctl/key-order.js';
+import { EKSCTL_API_VERSION, EKSCTL_KIND } from '../eksctl/schema.js';
+import { DesignIndex } from '../model/design-index.js';
+import type { Design } from '../model/design.js';
+import { CONTROL_PLANE_LOG_TYPES, type PartOf } from '../model/parts.js';
+import { ExportError } from './errors.js';
+import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
+import { mapIamAndAddons } from './map-iam-addons.js';
+import { mapNetwork, mapRemoteNetwork, subnetRefs } from './map-network.js';
+import { mergeExtra } from './merge-extra.js';
+import type { ClusterConfig, ExportNote } from './types.js';
+
+export interface BuildOptions {
+  /** Part id of the cluster to export; needed only when the design has several clusters. */
+  clusterId?: string;
+}
+
+/** The cluster to export, or a clear ExportError when there is none or the choice is ambiguous. */
+export function selectCluster(index: DesignIndex, clusterId?: string): PartOf<'cluster'> {
+  const clusters = index.ofKind('cluster');
+  if (clusterId !== undefined) {
+    const chosen = clusters.find((c) => c.id === clusterId);
+    if (!chosen) {
+      const known = clusters.map((c) => `${c.id} (${c.name})`).join(', ') || 'none';
+      throw new ExportError(`The design has no cluster with id "${clusterId}". Clusters in the design: ${known}.`);
+    }
+    return chosen;
+  }
+  if (clusters.length === 0)
+    throw new ExportError('The design has no EKS cluster, so there is nothing to export. Add a cluster to the canvas first.');
+  if (clusters.length > 1) {
+    const list = clusters.map((c) => `${c.id} (${c.name})`).join(', ');
+    throw new ExportError(`The design has ${clusters.length} clusters (${list}); choose which one to export (clusterId).`);
+  }
+  return clusters[0]!;
+}
+
+/** The config plus the comments the YAML writer adds. */
+export interface BuiltClusterConfig {
+  config: ClusterConfig;
+  cluster: PartOf<'cluster'>;
+  notes: ExportNote[];
+}
+
+/** Like buildClusterConfig, also returning the chosen cluster and the YAML comments. */
+export function buildClusterConfigDetailed(design: Design, opts: BuildOptions = {}): BuiltClusterConfig {
+  const index = new DesignIndex(design);
+  const cluster = selectCluster(index, opts.clusterId);
+  const { props } = cluster;
+  const vpc = index.vpcOf(cluster);
+  const refs = subnetRefs(vpc ? index.childrenOfKind(vpc, 'subnet') : []);
+  const notes: ExportNote[] = [];
+
+  const tags = { ...props.tags };
+  // Karpenter's node classes find subnets and security groups by this tag; eksctl puts metadata.tags on
+  // everything it creates.
+  if (props.addons.nodeAutoscaler === 'karpenter' && !('karpenter.sh/discovery' in tags))
+    tags['karpenter.sh/discovery'] = cluster.name;
+  const config: ClusterConfig = {
+    apiVersion: EKSCTL_API_VERSION,
+    kind: EKSCTL_KIND,
+    metadata: {
+      name: cluster.name,
+      region: props.region,
+      version: props.version,
+      ...(Object.keys(tags).length > 0 ? { tags } : {}),
+    },
+  };
+  // EXTENDED is what EKS does anyway; only the non-default choice is written.
+  if (props.supportType === 'STANDARD') config.upgradePolicy = { supportType: 'STANDARD' };
+
+  mapNetwork(config, index, cluster, vpc, refs);
+  const remote = mapRemoteNetwork(index, vpc);
+  if (remote) config.remoteNetworkConfig = remote;
+  Object.assign(config, mapIamAndAddons(index, cluster));
+  config.accessConfig = { authenticationMode: props.authenticationMode };
+
+  const managed = index.childrenOfKind(cluster, 'managed-node-group');
+  const selfManaged = index.childrenOfKind(cluster, 'self-managed-node-group');
+  const profiles = index.childrenOfKind(cluster, 'fargate-profile');
+  for (const [key, groups] of [
+    ['managedNodeGroups', managed],
+    ['nodeGroups', selfManaged],
+  ] as const) {
+    if (groups.length === 0) continue;
+    config[key] = groups.map((ng, i) => {
+      const mapped = mapNodeGroup(index, ng, cluster.name, props.addons, refs);
+      for (const n of mapped.notes) notes.push({ path: [key, i, ...n.path], text: n.text });
+      return mapped.value;
+    });
+  }
+  if (profiles.length > 0) {
+    config.fargateProfiles = profiles.map((fp, i) => {
+      const mapped = mapFargateProfile(fp, refs, index);
+      for (const n of mapped.notes) notes.push({ path: ['fargateProfiles', i, ...n.path], text: n.text });
+      return mapped.value;
+    });
+  }
+
+  if (props.logging.length > 0) {
+    const enabled = new Set(props.logging);
+    config.cloudWatch = { clusterLogging: { enableTypes: CONTROL_PLANE_LOG_TYPES.filter((t) => enabled.has(t)) } };
+  }
+  if (props.secretsEncryptionKeyArn !== '') config.secretsEncryption = { keyARN: props.secretsEncryptionKeyArn };
+
+  mergeExtra(config, props.extra);
+  return { config: orderClusterConfigKeys(config), cluster, notes };
+}
+
+/**
+ * The eksctl `ClusterConfig` (eksctl.io/v1alpha5) for one cluster of `design`, as a plain object with
+ * keys in eksctl's order. Throws ExportError when the design has no cluster, or several and no `clusterId`.
+ */
+export function buildClusterConfig(design: Design, opts: BuildOptions = {}): ClusterConfig {
+  return buildClusterConfigDetailed(design, opts).config;
+}

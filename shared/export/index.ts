@@ -1,0 +1,5 @@
+/** eksctl export: design -> ClusterConfig object -> cluster.yaml. */
+export { buildClusterConfig, buildClusterConfigDetailed, selectCluster, type BuildOptions } from './cluster-config.js';
+export { exportEksctlYaml, renderClusterYaml, type ExportOptions, type ExportResult } from './export-yaml.js';
+export { ExportError, ExportRefusedError } from './errors.js';
+export type * from './types.js';

@@ -1,0 +1,120 @@
+/**
+ * Compute: `managedNodeGroups`, `nodeGroups` (self-managed) and `fargateProfiles`.
+ */
+import type { Addons, NodeGroupPart, PartOf } from '../model/parts.js';
+import type { DesignIndex } from '../model/design-index.js';
+import { mergeExtra } from './merge-extra.js';
+import type { SubnetRef } from './map-network.js';
+import type { ExportNote, FargateProfileConfig, NodeGroupConfig } from './types.js';
+
+export interface Mapped<T> {
+  value: T;
+  /** Comments for the YAML, with paths relative to `value`. */
+  notes: ExportNote[];
+}
+
+/** Subnet references as eksctl reads them in a node group: an existing subnet's id, else its key under vpc.subnets. */
+function subnetNames(index: DesignIndex, ids: readonly string[], refs: Map<string, SubnetRef>): string[] {
+  const out: string[] = [];
+  for (const id of ids) {
+    const ref = refs.get(id);
+    if (ref) out.push(ref.id ?? ref.key);
+    // A subnet outside the cluster's VPC has no key there; its id is the only thing eksctl could use.
+    else {
+      const part = index.get(id, 'subnet');
+      if (part?.props.existingSubnetId) out.push(part.props.existingSubnetId);
+    }
+  }
+  return [...new Set(out)];
+}
+
+/** One node group. `managed` picks eksctl's managed (`spot`, `instanceTypes`) or self-managed (`instancesDistribution`) fields. */
+export function mapNodeGroup(
+  index: DesignIndex,
+  ng: NodeGroupPart,
+  clusterName: string,
+  addons: Addons,
+  refs: Map<string, SubnetRef>,
+): Mapped<NodeGroupConfig> {
+  const p = ng.props;
+  const managed = ng.kind === 'managed-node-group';
+  const spot = p.capacityType === 'SPOT';
+  const out: NodeGroupConfig = { name: ng.name, amiFamily: p.amiFamily };
+  const notes: ExportNote[] = [];
+
+  if (managed) {
+    if (spot) out.spot = true;
+    if (p.instanceTypes.length === 1 && !spot) out.instanceType = p.instanceTypes[0]!;
+    else out.instanceTypes = [...p.instanceTypes];
+  } else if (p.instanceTypes.length === 1 && !spot) {
+    out.instanceType = p.instanceTypes[0]!;
+  } else {
+    // Self-managed node groups take several instance types, or Spot, only through an instances
+    // distribution (a mixed-instances ASG); `instanceType` must then be left out.
+    out.instancesDistribution = {
+      instanceTypes: [...p.instanceTypes],
+      onDemandBaseCapacity: 0,
+      onDemandPercentageAboveBaseCapacity: spot ? 0 : 100,
+      ...(spot ? { spotAllocationStrategy: 'price-capacity-optimized' } : {}),
+    };
+  }
+
+  const subnets = subnetNames(index, p.subnetIds, refs);
+  if (subnets.length > 0) out.subnets = subnets;
+  out.minSize = p.minSize;
+  out.desiredCapacity = p.desiredCapacity;
+  out.maxSize = p.maxSize;
+  out.volumeSize = p.volumeSize;
+  if (p.sshAllowedCidrs.length > 0) {
+    out.ssh = { allow: true };
+    notes.push({
+      path: ['ssh'],
+      text: ` The design allows SSH from ${p.sshAllowedCidrs.join(', ')}. eksctl cannot limit SSH by CIDR:\n restrict the node security group's port 22 rule after creation.`,
+    });
+  }
+  if (Object.keys(p.labels).length > 0) out.labels = { ...p.labels };
+  if (p.taints.length > 0)
+    out.taints = p.taints.map((t) => ({ key: t.key, ...(t.value !== '' ? { value: t.value } : {}), effect: t.effect }));
+  out.privateNetworking = p.privateNetworking;
+
+  if (addons.nodeAutoscaler === 'cluster-autoscaler') {
+    // Cluster Autoscaler finds node groups by these ASG tags (EKS adds them to managed node groups
+    // itself) and, to scale a group up from zero, needs its labels and taints copied to the ASG as tags.
+    if (!managed)
+      out.tags = { 'k8s.io/cluster-autoscaler/enabled': 'true', [`k8s.io/cluster-autoscaler/${clusterName}`]: 'owned' };
+    out.propagateASGTags = true;
+  }
+  // The CloudWatch agent of the amazon-cloudwatch-observability add-on runs as a DaemonSet with the node's role.
+  if (addons.cloudWatchObservability) out.iam = { withAddonPolicies: { cloudWatch: true } };
+  out.disableIMDSv1 = p.disableImdsV1;
+
+  mergeExtra(out, p.extra);
+  return { value: out, notes };
+}
+
+/** One Fargate profile. EKS takes Fargate subnets only as ids, so drawn subnets without an id are left out. */
+export function mapFargateProfile(
+  fp: PartOf<'fargate-profile'>,
+  refs: Map<string, SubnetRef>,
+  index: DesignIndex,
+): Mapped<FargateProfileConfig> {
+  const out: FargateProfileConfig = {
+    name: fp.name,
+    selectors: fp.props.selectors.map((s) => ({
+      namespace: s.namespace,
+      ...(Object.keys(s.labels).length > 0 ? { labels: { ...s.labels } } : {}),
+    })),
+  };
+  const notes: ExportNote[] = [];
+  if (fp.props.subnetIds.length > 0) {
+    const ids = fp.props.subnetIds.map((id) => refs.get(id)?.id ?? index.get(id, 'subnet')?.props.existingSubnetId);
+    if (ids.every((id): id is string => id !== undefined)) out.subnets = [...new Set(ids)];
+    else
+      notes.push({
+        path: ['selectors'],
+        text: ' The design picks subnets for this profile, but not all of them have a subnet id yet; EKS needs ids,\n so eksctl will use all private subnets of the cluster. Add the ids under subnets: once they exist.',
+      });
+  }
+  mergeExtra(out, fp.props.extra);
+  return { value: out, notes };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { formatEksctlErrors, validateEksctlConfig } from '../eksctl/schema-validator.js';
+import type { Design } from '../model/design.js';
+import { DesignBuilder } from '../rules/test-support/builder.js';
+import { buildClusterConfig } from './cluster-config.js';
+import type { ClusterConfig } from './types.js';
+
+function build(design: Design): ClusterConfig {
+  const config = buildClusterConfig(design);
+  expect(formatEksctlErrors(validateEksctlConfig(config).errors)).toBe('');
+  return config;
+}
+
+function configFor(props: Parameters<DesignBuilder['cluster']>[1]): ClusterConfig {
+  const b = new DesignBuilder();
+  b.cluster(b.vpc(), props);
+  return build(b.build());
+}
+
+const allControllers = {
+  awsLoadBalancerController: true,
+  externalDns: true,
+  nodeAutoscaler: 'cluster-autoscaler',
+  ebsCsiDriver: true,
+  podIdentityAgent: true,
+} as const;
+
+describe('add-ons', () => {
+  it('lists only the enabled EKS add-ons, in a fixed order', () => {
+    const config = configFor({
+      addons: { metricsServer: true, ebsCsiDriver: true, podIdentityAgent: true, cloudWatchObservability: true },
+    });
+    expect(config.addons!.map((a) => a.name)).toEqual([
+      'vpc-cni',
+      'coredns',
+      'kube-proxy',
+      'metrics-server',
+      'aws-ebs-csi-driver',
+      'eks-pod-identity-agent',
+      'amazon-cloudwatch-observability',
+    ]);
+    expect(config.addonsConfig).toBeUndefined();
+  });
+
+  it('disables the default add-ons when the design leaves one of them out', () => {
+    const config = configFor({ addons: { vpcCni: false } });
+    expect(config.addons!.map((a) => a.name)).toEqual(['coredns', 'kube-proxy']);
+    expect(config.addonsConfig).toEqual({ disableDefaultAddons: true });
+  });
+
+  it('for IPv6 gives the VPC CNI pod identity when the agent is there, else an OIDC provider', () => {
+    const withAgent = configFor({ ipFamily: 'IPv6', addons: { podIdentityAgent: true } });
+    expect(withAgent.addons!.find((a) => a.name === 'vpc-cni')).toEqual({
+      name: 'vpc-cni',
+      useDefaultPodIdentityAssociations: true,
+    });
+    expect(withAgent.iam).toBeUndefined();
+    const withoutAgent = configFor({ ipFamily: 'IPv6' });
+    expect(withoutAgent.addons!.find((a) => a.name === 'vpc-cni')).toEqual({ name: 'vpc-cni' });
+    expect(withoutAgent.iam).toEqual({ withOIDC: true });
+  });
+});
+
+describe('controller IAM', () => {
+  it('with pod identity: one association per controller, no OIDC provider', () => {
+    const config = configFor({ controllerIdentity: 'pod-identity', addons: allControllers });
+    expect(config.iam).toEqual({
+      podIdentityAssociations: [
+        {
+          namespace: 'kube-system',
+          serviceAccountName: 'aws-load-balancer-controller',
+          wellKnownPolicies: { awsLoadBalancerController: true },
+        },
+        { namespace: 'kube-system', serviceAccountName: 'external-dns', wellKnownPolicies: { externalDNS: true } },
+        { namespace: 'kube-system', serviceAccountName: 'cluster-autoscaler', wellKnownPolicies: { autoScaler: true } },
+        { namespace: 'kube-system', serviceAccountName: 'ebs-csi-controller-sa', wellKnownPolicies: { ebsCSIController: true } },
+      ],
+    });
+    expect(config.addons!.find((a) => a.name === 'aws-ebs-csi-driver')).toEqual({ name: 'aws-ebs-csi-driver' });
+  });
+
+  it('with IRSA: OIDC, IRSA service accounts, and the EBS CSI role on its add-on', () => {
+    const config = configFor({ controllerIdentity: 'irsa', addons: allControllers });
+    expect(config.iam).toEqual({
+      withOIDC: true,
+      serviceAccounts: [
+        {
+          metadata: { name: 'aws-load-balancer-controller', namespace: 'kube-system' },
+          wellKnownPolicies: { awsLoadBalancerController: true },
+        },
+        { metadata: { name: 'external-dns', namespace: 'kube-system' }, wellKnownPolicies: { externalDNS: true } },
+        { metadata: { name: 'cluster-autoscaler', namespace: 'kube-system' }, wellKnownPolicies: { autoScaler: true } },
+      ],
+    });
+    expect(config.addons!.find((a) => a.name === 'aws-ebs-csi-driver')).toEqual({
+      name: 'aws-ebs-csi-driver',
+      wellKnownPolicies: { ebsCSIController: true },
+    });
+  });
+
+  it('with IRSA and only the EBS CSI add-on still turns on OIDC', () => {
+    expect(configFor({ controllerIdentity: 'irsa', addons: { ebsCsiDriver: true } }).iam).toEqual({ withOIDC: true });
+  });
+
+  it('with IRSA turns on OIDC for workloads that call AWS APIs, and not otherwise', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), { controllerIdentity: 'irsa' });
+    b.workload(cluster, { usesAwsApis: false });
+    expect(build(b.build()).iam).toBeUndefined();
+    b.workload(b.managedNodeGroup(cluster), { usesAwsApis: true });
+    expect(build(b.build()).iam).toEqual({ withOIDC: true });
+  });
+
+  it('installs Karpenter with OIDC and tags resources for its discovery, keeping a tag the user set', () => {
+    const config = configFor({ addons: { nodeAutoscaler: 'karpenter', karpenterVersion: '1.6.0' } });
+    expect(config.karpenter).toEqual({ version: '1.6.0' });
+    expect(config.iam).toEqual({ withOIDC: true });
+    expect(config.metadata.tags).toEqual({ 'karpenter.sh/discovery': 'demo-1' });
+    const own = configFor({ addons: { nodeAutoscaler: 'karpenter' }, tags: { 'karpenter.sh/discovery': 'shared' } });
+    expect(own.metadata.tags).toEqual({ 'karpenter.sh/discovery': 'shared' });
+  });
+});

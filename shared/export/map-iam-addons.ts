@@ -1,0 +1,108 @@
+/**
+ * `iam` (OIDC provider, IRSA service accounts, pod identity associations), `addons`, `addonsConfig` and
+ * `karpenter`, from the cluster's add-on switches and its choice of IRSA or EKS Pod Identity.
+ */
+import type { DesignIndex } from '../model/design-index.js';
+import type { Addons, PartOf } from '../model/parts.js';
+import type {
+  AddonConfig,
+  ClusterConfig,
+  PodIdentityAssociationConfig,
+  ServiceAccountConfig,
+  WellKnownPolicies,
+} from './types.js';
+
+/** EKS add-ons by design switch, in the order they are written. */
+const EKS_ADDONS: readonly [keyof Addons, string][] = [
+  ['vpcCni', 'vpc-cni'],
+  ['coreDns', 'coredns'],
+  ['kubeProxy', 'kube-proxy'],
+  ['metricsServer', 'metrics-server'],
+  ['ebsCsiDriver', 'aws-ebs-csi-driver'],
+  ['podIdentityAgent', 'eks-pod-identity-agent'],
+  ['cloudWatchObservability', 'amazon-cloudwatch-observability'],
+];
+
+/** The add-ons EKS installs unless told not to (eksctl `addonsConfig.disableDefaultAddons`). */
+const DEFAULT_ADDONS: readonly (keyof Addons)[] = ['vpcCni', 'coreDns', 'kubeProxy'];
+
+interface Controller {
+  on(a: Addons): boolean;
+  serviceAccount: string;
+  policies: WellKnownPolicies;
+  /** The EKS add-on that creates and owns the service account, when there is one. */
+  addon?: string;
+}
+
+/** Controllers that call AWS APIs, with eksctl's well-known IAM policy for each, in kube-system. */
+const CONTROLLERS: readonly Controller[] = [
+  {
+    on: (a) => a.awsLoadBalancerController,
+    serviceAccount: 'aws-load-balancer-controller',
+    policies: { awsLoadBalancerController: true },
+  },
+  { on: (a) => a.externalDns, serviceAccount: 'external-dns', policies: { externalDNS: true } },
+  { on: (a) => a.nodeAutoscaler === 'cluster-autoscaler', serviceAccount: 'cluster-autoscaler', policies: { autoScaler: true } },
+  {
+    on: (a) => a.ebsCsiDriver,
+    serviceAccount: 'ebs-csi-controller-sa',
+    policies: { ebsCSIController: true },
+    addon: 'aws-ebs-csi-driver',
+  },
+];
+
+export type IamAddonSections = Pick<ClusterConfig, 'iam' | 'addons' | 'addonsConfig' | 'karpenter'>;
+
+export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>): IamAddonSections {
+  const { addons: a, controllerIdentity, ipFamily } = cluster.props;
+  const irsa = controllerIdentity === 'irsa';
+  const out: IamAddonSections = {};
+
+  const addons: AddonConfig[] = EKS_ADDONS.filter(([flag]) => a[flag] === true).map(([, name]) => ({ name }));
+  const serviceAccounts: ServiceAccountConfig[] = [];
+  const associations: PodIdentityAssociationConfig[] = [];
+  for (const c of CONTROLLERS) {
+    if (!c.on(a)) continue;
+    const ownedBy = c.addon === undefined ? undefined : addons.find((x) => x.name === c.addon);
+    if (irsa && ownedBy) {
+      // The add-on creates its own service account, so its IRSA role is declared on the add-on (eksctl's
+      // documented form); a separate iamserviceaccount would fight the add-on over the account.
+      ownedBy.wellKnownPolicies = { ...c.policies };
+    } else if (irsa) {
+      serviceAccounts.push({
+        metadata: { name: c.serviceAccount, namespace: 'kube-system' },
+        wellKnownPolicies: { ...c.policies },
+      });
+    } else {
+      // Pod identity binds a role to namespace/service account, whoever creates the account.
+      associations.push({ namespace: 'kube-system', serviceAccountName: c.serviceAccount, wellKnownPolicies: { ...c.policies } });
+    }
+  }
+
+  // eksctl's IPv6 check: the VPC CNI needs pod identity (with default associations) or an OIDC provider.
+  let cniNeedsOidc = false;
+  const cni = addons.find((x) => x.name === 'vpc-cni');
+  if (ipFamily === 'IPv6' && cni) {
+    if (a.podIdentityAgent) cni.useDefaultPodIdentityAssociations = true;
+    else cniNeedsOidc = true;
+  }
+
+  const karpenter = a.nodeAutoscaler === 'karpenter';
+  const workloadsUseIrsa = irsa && index.workloadsOf(cluster).some((w) => w.props.usesAwsApis);
+  const addonIrsa = irsa && addons.some((x) => x.wellKnownPolicies !== undefined);
+  // eksctl leaves withOIDC off unless asked, and then refuses IRSA service accounts and Karpenter.
+  const withOIDC = (irsa && (serviceAccounts.length > 0 || addonIrsa || workloadsUseIrsa)) || karpenter || cniNeedsOidc;
+
+  const iam: NonNullable<ClusterConfig['iam']> = {};
+  if (withOIDC) iam.withOIDC = true;
+  if (serviceAccounts.length > 0) iam.serviceAccounts = serviceAccounts;
+  if (associations.length > 0) iam.podIdentityAssociations = associations;
+  if (Object.keys(iam).length > 0) out.iam = iam;
+
+  if (addons.length > 0) out.addons = addons;
+  // Without this, EKS installs vpc-cni, coredns and kube-proxy even when the design leaves one out
+  // (e.g. to run Cilium instead of the VPC CNI).
+  if (DEFAULT_ADDONS.some((flag) => a[flag] !== true)) out.addonsConfig = { disableDefaultAddons: true };
+  if (karpenter) out.karpenter = { version: a.karpenterVersion };
+  return out;
+}

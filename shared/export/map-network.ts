@@ -1,0 +1,140 @@
+/**
+ * The network half of a ClusterConfig: `vpc` (CIDR, subnets by AZ, NAT, endpoints), `availabilityZones`
+ * for a VPC eksctl lays out itself, `privateCluster`, `kubernetesNetworkConfig` and `remoteNetworkConfig`
+ * for on-premises networks with hybrid nodes.
+ */
+import type { DesignIndex } from '../model/design-index.js';
+import type { PartOf } from '../model/parts.js';
+import { mergeExtra } from './merge-extra.js';
+import type { ClusterConfig, ClusterVpc, RemoteNetworkConfig, SubnetSpec } from './types.js';
+
+/** How node groups and Fargate profiles refer to a drawn subnet: its key under `vpc.subnets`, or its id. */
+export interface SubnetRef {
+  access: 'public' | 'private';
+  /** Key in `vpc.subnets.<access>`: the AZ, or the subnet's name when several subnets share that AZ. */
+  key: string;
+  /** Existing subnet id (subnet-...), when the design reuses one. */
+  id?: string;
+}
+
+/**
+ * Keys for the drawn subnets of a VPC. eksctl keys `vpc.subnets.private` / `.public` by AZ, which is only
+ * unambiguous with one subnet per AZ and access; where an AZ has several, each gets its own name (eksctl
+ * accepts any alias as a key when `az` is given, which the exporter always writes).
+ */
+export function subnetRefs(subnets: readonly PartOf<'subnet'>[]): Map<string, SubnetRef> {
+  const refs = new Map<string, SubnetRef>();
+  for (const access of ['private', 'public'] as const) {
+    const group = subnets.filter((s) => s.props.access === access);
+    const perAz = new Map<string, number>();
+    for (const s of group) perAz.set(s.props.availabilityZone, (perAz.get(s.props.availabilityZone) ?? 0) + 1);
+    const used = new Set<string>();
+    const claim = (wanted: string): string => {
+      let key = wanted;
+      for (let n = 2; used.has(key); n++) key = `${wanted}-${n}`;
+      used.add(key);
+      return key;
+    };
+    // AZ keys first, so a subnet named like an AZ cannot take the key of the subnet that owns that AZ.
+    for (const s of group) if (perAz.get(s.props.availabilityZone) === 1) used.add(s.props.availabilityZone);
+    for (const s of group) {
+      const az = s.props.availabilityZone;
+      const key = perAz.get(az) === 1 ? az : claim(s.name.trim() === '' ? `${az}-${s.id}` : s.name.trim());
+      refs.set(s.id, { access, key, ...(s.props.existingSubnetId ? { id: s.props.existingSubnetId } : {}) });
+    }
+  }
+  return refs;
+}
+
+function subnetsSection(subnets: readonly PartOf<'subnet'>[], refs: Map<string, SubnetRef>): ClusterVpc['subnets'] {
+  const out: { private?: Record<string, SubnetSpec>; public?: Record<string, SubnetSpec> } = {};
+  const sorted = subnets
+    .map((s) => ({ s, ref: refs.get(s.id)! }))
+    .sort((a, b) => (a.ref.key < b.ref.key ? -1 : a.ref.key > b.ref.key ? 1 : 0));
+  for (const { s, ref } of sorted) {
+    const spec: SubnetSpec = {};
+    if (ref.id) spec.id = ref.id;
+    spec.az = s.props.availabilityZone;
+    if (s.props.cidr !== '') spec.cidr = s.props.cidr;
+    mergeExtra(spec, s.props.extra);
+    (out[ref.access] ??= {})[ref.key] = spec;
+  }
+  return out;
+}
+
+/** Whether eksctl builds a fully-private cluster: no public endpoint, and a VPC eksctl creates itself. */
+export function isPrivateCluster(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'> | undefined): boolean {
+  return !cluster.props.endpointAccess.public && !vpc?.props.existingVpcId;
+}
+
+/** AZ names eksctl should use for a VPC it lays out itself: region + a, b, c... */
+export function impliedZones(region: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => `${region}${String.fromCharCode(97 + i)}`);
+}
+
+/** Adds vpc, availabilityZones, privateCluster and kubernetesNetworkConfig to `config`. */
+export function mapNetwork(
+  config: ClusterConfig,
+  index: DesignIndex,
+  cluster: PartOf<'cluster'>,
+  vpc: PartOf<'vpc'> | undefined,
+  refs: Map<string, SubnetRef>,
+): void {
+  const { props } = cluster;
+  const ipv6 = props.ipFamily === 'IPv6';
+  const fullyPrivate = isPrivateCluster(cluster, vpc);
+  const section: ClusterVpc = {};
+  if (vpc) {
+    if (vpc.props.existingVpcId) section.id = vpc.props.existingVpcId;
+    section.cidr = vpc.props.cidr;
+    const drawn = index.childrenOfKind(vpc, 'subnet');
+    if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
+    else if (!vpc.props.existingVpcId) config.availabilityZones = impliedZones(props.region, vpc.props.azCount);
+    // NAT only matters when eksctl builds the VPC; eksctl refuses `nat` with IPv6, and a fully-private
+    // cluster's VPC has no route to the internet to translate to.
+    if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate) section.nat = { gateway: vpc.props.natGateway };
+  }
+  // eksctl refuses clusterEndpoints on a fully-private cluster: the endpoint is private-only by definition.
+  if (!fullyPrivate) {
+    section.clusterEndpoints = { privateAccess: props.endpointAccess.private, publicAccess: props.endpointAccess.public };
+    if (props.endpointAccess.public && props.endpointAccess.publicAccessCidrs.length > 0)
+      section.publicAccessCIDRs = [...props.endpointAccess.publicAccessCidrs];
+  }
+  if (vpc) mergeExtra(section, vpc.props.extra);
+  if (Object.keys(section).length > 0) config.vpc = section;
+
+  if (fullyPrivate) {
+    // Controllers that call AWS APIs eksctl does not give a VPC endpoint by default need one added.
+    const services = [
+      ...(props.addons.nodeAutoscaler === 'cluster-autoscaler' ? ['autoscaling'] : []),
+      ...(props.addons.cloudWatchObservability ? ['logs'] : []),
+    ];
+    config.privateCluster = { enabled: true, ...(services.length > 0 ? { additionalEndpointServices: services } : {}) };
+  }
+
+  const knc: NonNullable<ClusterConfig['kubernetesNetworkConfig']> = {};
+  if (ipv6) knc.ipFamily = 'IPv6';
+  if (props.serviceIpv4Cidr !== '') knc.serviceIPv4CIDR = props.serviceIpv4Cidr;
+  if (Object.keys(knc).length > 0) config.kubernetesNetworkConfig = knc;
+}
+
+/**
+ * `remoteNetworkConfig` from the on-premises networks connected to the cluster's VPC. eksctl takes one
+ * remote node network and at most one remote pod network, each a list of CIDRs, so several on-premises
+ * networks are joined into those two lists.
+ */
+export function mapRemoteNetwork(index: DesignIndex, vpc: PartOf<'vpc'> | undefined): RemoteNetworkConfig | undefined {
+  if (!vpc) return undefined;
+  const networks = index.sourcesOf(vpc, 'on-prem-network');
+  if (networks.length === 0) return undefined;
+  const unique = (list: string[]) => [...new Set(list)];
+  const nodeCidrs = unique(networks.flatMap((n) => n.props.remoteNodeCidrs));
+  const podCidrs = unique(networks.flatMap((n) => n.props.remotePodCidrs));
+  const gateway = networks.map((n) => n.props.vpcGatewayId).find((id) => id !== '');
+  return {
+    iam: { provider: networks[0]!.props.credentialProvider },
+    ...(gateway ? { vpcGatewayID: gateway } : {}),
+    remoteNodeNetworks: [{ cidrs: nodeCidrs }],
+    ...(podCidrs.length > 0 ? { remotePodNetworks: [{ cidrs: podCidrs }] } : {}),
+  };
+}

@@ -1,0 +1,32 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { formatEksctlErrors, validateEksctlConfig } from '../eksctl/schema-validator.js';
+import { parseDesignValue } from '../model/document.js';
+import { TEST_CONTEXT } from '../rules/test-support/builder.js';
+import { exportEksctlYaml } from './export-yaml.js';
+
+const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
+const templateFiles = existsSync(TEMPLATES_DIR)
+  ? readdirSync(TEMPLATES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
+
+// Every template shipped in templates/*.json must export to a config eksctl's schema accepts. Rule
+// findings are the templates' own tests' business, so export is forced here; the diagnostics are kept.
+describe.runIf(templateFiles.length > 0)('exporting every template', () => {
+  it.each(templateFiles)('%s exports to a valid, stable eksctl config', (file) => {
+    const { design } = parseDesignValue(JSON.parse(readFileSync(new URL(file, TEMPLATES_DIR), 'utf8')));
+    for (const cluster of design.parts.filter((p) => p.kind === 'cluster')) {
+      const first = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true, clusterId: cluster.id });
+      expect(formatEksctlErrors(validateEksctlConfig(first.config).errors)).toBe('');
+      expect(first.config.metadata.name).toBe(cluster.name);
+      const second = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true, clusterId: cluster.id });
+      expect(second.yaml).toBe(first.yaml);
+      const doc = parseDocument(first.yaml, { version: '1.1' });
+      expect(doc.errors).toEqual([]);
+      expect(doc.toJS()).toEqual(first.config);
+    }
+  });
+});
