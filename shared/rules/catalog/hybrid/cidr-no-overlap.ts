@@ -62,7 +62,8 @@ export const cidrNoOverlap = defineRule({
         const cidr = parseCidr(t);
         if (cidr) blocks.push({ cidr, ownerId: vpc.id, ownerName: vpc.name, remote: false });
       }
-      for (const cluster of index.childrenOfKind(vpc, 'cluster')) {
+      // IPv6 clusters have no IPv4 service range (hybrid.ipv4-only reports them).
+      for (const cluster of index.childrenOfKind(vpc, 'cluster').filter((c) => c.props.ipFamily === 'IPv4')) {
         const cidr = effectiveServiceCidr(index, cluster);
         if (cidr) blocks.push({ cidr, ownerId: cluster.id, ownerName: cluster.name, remote: false });
       }
