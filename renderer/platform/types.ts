@@ -42,4 +42,9 @@ export interface Platform {
   setDocumentState(state: { title: string; dirty: boolean }): void;
   /** Native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (id: MenuCommandId) => void): () => void;
+  /**
+   * Design files the OS asks to open (double click, command line, a second launch, Open Recent in the
+   * native menu), including any that arrived before this was called. Electron only; returns unsubscribe.
+   */
+  onOpenFile?(listener: (file: OpenedFile) => void): () => void;
 }

@@ -109,7 +109,7 @@ export const invokeContract = {
   'image.export': {
     request: z.strictObject({
       data: z.union([
-        z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_IMAGE_BYTES, 'image too large'),
+        z.custom<Uint8Array>((d) => d instanceof Uint8Array && d.byteLength <= MAX_IMAGE_BYTES, 'PNG bytes (at most 64 MB)'),
         text(MAX_IMAGE_BYTES),
       ]),
       suggestedName: fileName,
