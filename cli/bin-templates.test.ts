@@ -58,7 +58,8 @@ describe.each(TEMPLATES.map((t) => t.id))('template %s', (id) => {
     expect(validateEksctlConfig(parse(first.stdout)).errors).toEqual([]);
     const second = await runBin(['export', file, '--date', '2026-11-28']);
     expect(second.stdout).toBe(first.stdout);
-  });
+    // Four processes in a row: allow for a busy machine.
+  }, 180_000);
 });
 
 describe('new', () => {

@@ -46,7 +46,7 @@ export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<v
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** True when stderr holds exactly one line, naming `needle`, and no stack frame. */
+/** True when stderr holds exactly one `eks-sandbox: ...` line and no stack frame. */
 export function isOneLineError(stderr: string): boolean {
   const lines = stderr.trimEnd().split('\n');
   return lines.length === 1 && lines[0]!.startsWith('eks-sandbox: ') && !/^\s+at /m.test(stderr);
