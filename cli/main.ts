@@ -5,7 +5,7 @@
 import { APP_VERSION } from '../shared/app-info.js';
 import type { CliIo, CommandEntry } from './command.js';
 import { CliError, EXIT, oneLine } from './errors.js';
-import { formatTable } from './output.js';
+import { formatTable } from './table.js';
 
 // Commands load on demand, so `--help`, `--version` and a mistyped command answer without loading the rules.
 export const COMMANDS: readonly CommandEntry[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../shared/rules/types.js';
-import { buildReport, formatReportText, formatSummary, formatTable } from './output.js';
+import { buildReport, formatReportText, formatSummary } from './output.js';
+import { formatTable } from './table.js';
 
 const twoAz: Diagnostic = {
   ruleId: 'vpc.cluster-subnets-two-azs',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatSchema, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { formatTable } from '../output.js';
+import { formatTable } from '../table.js';
 import { listTemplates } from './template-source.js';
 
 const spec = {
