@@ -53,9 +53,10 @@ export function resolveClusterId(design: Design, request: ExportRequest): string
 
 /** One indented line per diagnostic, for stderr. */
 export function diagnosticLines(diagnostics: readonly Diagnostic[]): string[] {
+  const width = Math.max(0, ...diagnostics.map((d) => d.ruleId.length));
   return diagnostics.map((d) => {
     const parts = d.partIds.length > 0 ? ` [${d.partIds.join(', ')}]` : '';
-    return `  ${d.severity.padEnd(7)} ${d.ruleId}  ${renderDiagnostic(d, 'en').message}${parts}`;
+    return `  ${d.severity.padEnd(7)} ${d.ruleId.padEnd(width)}  ${renderDiagnostic(d, 'en').message}${parts}`;
   });
 }
 
