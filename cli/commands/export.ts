@@ -26,7 +26,7 @@ const spec = {
 
 export const exportCommand: Command = {
   name: 'export',
-  help: `Usage: eks-sandbox export <file> [-o cluster.yaml] [--force] [--cluster <name>]
+  help: `Usage: eks-sandbox export <file> [-o cluster.yaml] [--force] [--cluster <name>] [--date YYYY-MM-DD]
 
 Writes the eksctl ClusterConfig (eksctl.io/v1alpha5) of a design as YAML, to standard output or a file.
 A design with error-level findings is refused (they are listed on stderr) unless --force is given.
