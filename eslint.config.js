@@ -23,7 +23,7 @@ const impureModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'e2e/fixtures'] },
+  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'e2e/fixtures', 'shared/eksctl/generated/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -66,9 +66,13 @@ export function formatAjvErrors(errors: readonly ErrorObject[]): SchemaIssue[] {
     const fitting = branches.flatMap((branch, i) => (typeFits(combinator.data, branch.type) ? [i] : []));
     const keep = fitting.length === 1 ? `${combinator.schemaPath}/${fitting[0]}/` : undefined;
     if (keep !== undefined) dropped.add(combinator);
+    // A branch's own errors: same schema path prefix (paths are relative to the enclosing definition in
+    // precompiled code) and at or below the combinator's place in the document.
+    const at = combinator.instancePath;
     for (const e of errors) {
-      if (e.schemaPath.startsWith(`${combinator.schemaPath}/`) && (keep === undefined || !e.schemaPath.startsWith(keep)))
-        dropped.add(e);
+      const inBranch =
+        e.schemaPath.startsWith(`${combinator.schemaPath}/`) && (e.instancePath === at || e.instancePath.startsWith(`${at}/`));
+      if (inBranch && (keep === undefined || !e.schemaPath.startsWith(keep))) dropped.add(e);
     }
   }
   const seen = new Set<string>();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { GENERATED_VALIDATOR_PATH, generateValidatorSource } from './generate-validator.js';
 import { patchEksctlSchema } from './schema-patches.js';
 import { EKSCTL_SCHEMA } from './schema.js';
 import { formatEksctlErrors, validateEksctlConfig } from './schema-validator.js';
@@ -67,6 +68,13 @@ describe('validateEksctlConfig on the upstream eksctl examples', () => {
       valid: false,
       errors: [{ path: 'metadata.region', message: 'missing required field "region"' }],
     });
+  });
+});
+
+describe('the precompiled validator', () => {
+  it('is up to date with schema.json and the patches (run npm run generate:eksctl-validator if not)', () => {
+    const committed = readFileSync(new URL(`../../${GENERATED_VALIDATOR_PATH}`, import.meta.url), 'utf8');
+    expect(committed === generateValidatorSource()).toBe(true);
   });
 });
 
