@@ -20,3 +20,11 @@ describe(rule.id, () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
 });
+
+describe(`${rule.id} on a fully-private cluster`, () => {
+  it('passes, since eksctl creates the STS endpoint and the exporter asks for the autoscaling one', () => {
+    const { b, cluster } = baselineBuilder();
+    cluster.props.endpointAccess = { public: false, private: true, publicAccessCidrs: [] };
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+});

@@ -26,7 +26,8 @@ export const caPrivateCluster = defineRule({
       if (cluster.props.addons.nodeAutoscaler !== 'cluster-autoscaler') return [];
       const vpc = index.vpcOf(cluster);
       if (!vpc || !clusterWithoutEgress(index, cluster)) return [];
-      const missing = missingEndpoints(vpc, CA_ENDPOINTS);
+      // The exporter asks eksctl for the autoscaling endpoint of a fully-private cluster running Cluster Autoscaler.
+      const missing = missingEndpoints(index, cluster, CA_ENDPOINTS, ['autoscaling']);
       if (missing.length === 0) return [];
       return [{ partIds: [cluster.id, vpc.id], params: { cluster: cluster.name, vpc: vpc.name, missing: missing.join(', ') } }];
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesignIndex } from '../../../model/design-index.js';
 import { baselineBuilder, DesignBuilder } from '../../test-support/builder.js';
-import { clusterWithoutEgress, computeHasEgress, missingEndpoints, workloadHasEgress } from './egress.js';
+import { clusterWithoutEgress, computeHasEgress, eksctlFullyPrivate, missingEndpoints, workloadHasEgress } from './egress.js';
 
 describe('egress', () => {
   it('gives private subnets egress through a NAT gateway and takes it away without one', () => {
@@ -54,7 +54,25 @@ describe('egress', () => {
 
   it('matches endpoints by suffix or full service name', () => {
     const b = new DesignBuilder();
-    const vpc = b.vpc({ vpcEndpoints: ['com.amazonaws.us-east-1.ecr.api', 's3'] });
-    expect(missingEndpoints(vpc, ['ecr.api', 'ecr.dkr', 's3'])).toEqual(['ecr.dkr']);
+    const cluster = b.cluster(b.vpc({ vpcEndpoints: ['com.amazonaws.us-east-1.ecr.api', 's3'] }));
+    const index = new DesignIndex(b.build());
+    expect(missingEndpoints(index, index.get(cluster.id, 'cluster')!, ['ecr.api', 'ecr.dkr', 's3'])).toEqual(['ecr.dkr']);
+  });
+
+  it('treats a private-only endpoint in an eksctl VPC as a fully-private cluster with eksctl\'s endpoints', () => {
+    const { b, vpc, cluster, nodeGroup } = baselineBuilder();
+    cluster.props.endpointAccess = { public: false, private: true, publicAccessCidrs: [] };
+    let index = new DesignIndex(b.build());
+    let c = index.get(cluster.id, 'cluster')!;
+    expect(eksctlFullyPrivate(index, c)).toBe(true);
+    expect(computeHasEgress(index, index.get(nodeGroup.id, 'managed-node-group')!)).toBe(false);
+    expect(missingEndpoints(index, c, ['ecr.dkr', 'sts', 'autoscaling', 'logs'], ['logs'])).toEqual(['autoscaling']);
+    // In an existing VPC eksctl creates nothing; the drawn NAT gateways decide again.
+    vpc.props.existingVpcId = 'vpc-0123456789abcdef0';
+    index = new DesignIndex(b.build());
+    c = index.get(cluster.id, 'cluster')!;
+    expect(eksctlFullyPrivate(index, c)).toBe(false);
+    expect(missingEndpoints(index, c, ['sts'])).toEqual(['sts']);
+    expect(computeHasEgress(index, index.get(nodeGroup.id, 'managed-node-group')!)).toBe(true);
   });
 });

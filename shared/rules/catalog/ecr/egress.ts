@@ -1,7 +1,10 @@
 /**
  * Whether nodes and Fargate pods can reach the internet (and so public AWS endpoints), from the VPC's
- * internet gateway and NAT settings. A cluster drawn without a VPC uses eksctl's default VPC, which has
- * an internet gateway and a NAT gateway; a VPC whose subnets eksctl lays out always has an internet gateway.
+ * internet gateway and NAT settings, and which VPC endpoints they have instead. A cluster drawn without
+ * a VPC uses eksctl's default VPC, which has an internet gateway and a NAT gateway; a VPC whose subnets
+ * eksctl lays out always has an internet gateway. A cluster whose API endpoint is private only (in a VPC
+ * eksctl creates) is exported as an eksctl fully-private cluster: no internet egress at all, and eksctl
+ * creates the VPC endpoints nodes need.
  */
 import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
@@ -17,11 +20,24 @@ function subnetHasEgress(index: DesignIndex, vpc: PartOf<'vpc'>, subnet: Effecti
   return subnet.access === 'public' ? publicIp : vpc.props.natGateway !== 'Disable';
 }
 
+/** Endpoints eksctl creates for a fully-private cluster (`privateCluster.enabled`), before the additional ones. */
+export const FULLY_PRIVATE_ENDPOINTS = ['ec2', 'ecr.api', 'ecr.dkr', 's3', 'sts'] as const;
+
+/**
+ * Whether the exporter writes the cluster as an eksctl fully-private cluster: private-only API endpoint
+ * in a VPC eksctl creates (the same test as the exporter's `isPrivateCluster`).
+ */
+export function eksctlFullyPrivate(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  return !cluster.props.endpointAccess.public && index.vpcOf(cluster)?.props.existingVpcId === undefined;
+}
+
 /**
  * True when every subnet the node group or Fargate profile uses has a way out to the internet.
  * Nodes in a public subnet need a public IP (privateNetworking off); Fargate pods never get one.
  */
 export function computeHasEgress(index: DesignIndex, compute: Compute): boolean {
+  const cluster = index.clusterOf(compute);
+  if (cluster && eksctlFullyPrivate(index, cluster)) return false;
   const vpc = index.vpcOf(compute);
   if (!vpc) return true;
   const isFargate = compute.kind === 'fargate-profile';
@@ -61,10 +77,17 @@ export function workloadHasEgress(index: DesignIndex, workload: PartOf<'workload
 }
 
 /**
- * Services of `wanted` (e.g. `ecr.api`) with no endpoint in the VPC. Endpoints may be listed by
- * suffix (`ecr.api`) or full name (`com.amazonaws.us-east-1.ecr.api`).
+ * Services of `wanted` (e.g. `ecr.api`) the cluster's pods have no VPC endpoint for: neither listed on
+ * the VPC (by suffix, `ecr.api`, or full name, `com.amazonaws.us-east-1.ecr.api`) nor created by eksctl
+ * for a fully-private cluster. `extraPrivate` are the additional services the exporter asks eksctl for.
  */
-export function missingEndpoints(vpc: PartOf<'vpc'>, wanted: readonly string[]): string[] {
-  const have = vpc.props.vpcEndpoints.map((e) => e.trim().toLowerCase());
-  return wanted.filter((svc) => !have.some((e) => e === svc || e.endsWith(`.${svc}`)));
+export function missingEndpoints(
+  index: DesignIndex,
+  cluster: PartOf<'cluster'>,
+  wanted: readonly string[],
+  extraPrivate: readonly string[] = [],
+): string[] {
+  const listed = (index.vpcOf(cluster)?.props.vpcEndpoints ?? []).map((e) => e.trim().toLowerCase());
+  const created: readonly string[] = eksctlFullyPrivate(index, cluster) ? [...FULLY_PRIVATE_ENDPOINTS, ...extraPrivate] : [];
+  return wanted.filter((svc) => !created.includes(svc) && !listed.some((e) => e === svc || e.endsWith(`.${svc}`)));
 }

@@ -1,0 +1,50 @@
+import type { PartOf } from '../../../model/parts.js';
+import { defineRule } from '../../define.js';
+import { workloadHasEgress } from './egress.js';
+
+/** A private ECR registry host: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const PRIVATE_ECR_HOST = /^\d{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/;
+
+/** The registry host of an image reference; Docker Hub when the first segment is not a host. */
+export function registryHost(image: string): string {
+  const slash = image.indexOf('/');
+  const first = slash < 0 ? '' : image.slice(0, slash);
+  return first.includes('.') || first.includes(':') || first === 'localhost' ? first : 'docker.io';
+}
+
+/**
+ * Without internet egress, pods reach only registries behind VPC endpoints: private ECR in the
+ * cluster's own Region. Public ECR, Docker Hub, Quay, GitHub and the like have no VPC endpoint.
+ * (Missing ECR endpoints themselves are vpc.private-subnet-egress's finding.)
+ */
+export const registryUnreachable = defineRule({
+  id: 'ecr.registry-unreachable',
+  severity: 'error',
+  area: 'ecr',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html',
+  text: {
+    en: {
+      message:
+        'Workload {{workload}} pulls {{image}} from {{registry}}, but its pods have no internet egress and VPC endpoints only reach private ECR in {{region}}, so the pull fails (ImagePullBackOff).',
+      fix: 'Copy the image into a private ECR repository in {{region}} (or set up an ECR pull through cache rule) and use that URI, or give the subnets a NAT gateway.',
+    },
+    ja: {
+      message:
+        'ワークロード {{workload}} は {{registry}} から {{image}} をプルしますが、ポッドにはインターネットへの経路がなく、VPC エンドポイントで届くのは {{region}} のプライベート ECR だけのため、プルに失敗します（ImagePullBackOff）。',
+      fix: 'イメージを {{region}} のプライベート ECR リポジトリにコピーする（または ECR のプルスルーキャッシュを設定する）か、サブネットに NAT ゲートウェイを用意してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('workload').flatMap((workload) => {
+      const image = workload.props.image.trim();
+      if (image === '') return [];
+      // Drawn as coming from an ECR repository: that pull is judged by the ECR rules.
+      if (index.connectionsTo(workload).some((c) => index.get(c.from, 'ecr') !== undefined)) return [];
+      const cluster: PartOf<'cluster'> | undefined = index.clusterOf(workload);
+      if (!cluster || workloadHasEgress(index, workload) !== false) return [];
+      const registry = registryHost(image);
+      if (PRIVATE_ECR_HOST.exec(registry)?.[1] === cluster.props.region) return [];
+      return [{ partIds: [workload.id, cluster.id], params: { workload: workload.name, image, registry, region: cluster.props.region } }];
+    });
+  },
+});
