@@ -6,7 +6,8 @@
  * load modules.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { EVENT_CHANNELS, INVOKE_CHANNELS, wireChannel, type EksSandboxApi } from '../shared/ipc/contract.js';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, wireChannel } from '../shared/ipc/channels.js';
+import type { EksSandboxApi } from '../shared/ipc/contract.js';
 
 export function buildApi(renderer: Pick<typeof ipcRenderer, 'invoke' | 'on' | 'removeListener'>): EksSandboxApi {
   const invoke = Object.fromEntries(

@@ -7,6 +7,9 @@
  */
 import { z } from 'zod';
 import { MAX_DESIGN_FILE_BYTES } from '../model/document.js';
+import { EVENT_CHANNELS, INVOKE_CHANNELS, wireChannel, type EventChannel, type InvokeChannel } from './channels.js';
+
+export { EVENT_CHANNELS, INVOKE_CHANNELS, wireChannel, type EventChannel, type InvokeChannel };
 
 /** Largest design or YAML text accepted over IPC (same cap as reading a design file). */
 export const MAX_TEXT_BYTES = MAX_DESIGN_FILE_BYTES;
@@ -139,7 +142,7 @@ export const invokeContract = {
   'window.answerDirty': { request: z.strictObject({ requestId, dirty: z.boolean() }), response: z.null() },
   /** The renderer's answer to `window.saveBeforeClose`: did the save succeed? */
   'window.answerSaved': { request: z.strictObject({ requestId, saved: z.boolean() }), response: z.null() },
-} as const;
+} as const satisfies Record<InvokeChannel, { request: z.ZodType; response: z.ZodType }>;
 
 /** Main -> renderer events (`webContents.send`); payloads are parsed before sending. */
 export const eventContract = {
@@ -151,10 +154,13 @@ export const eventContract = {
   'window.closeRequested': z.strictObject({ requestId }),
   /** The user chose Save in the close prompt; save, then answer with `window.answerSaved`. */
   'window.saveBeforeClose': z.strictObject({ requestId }),
-} as const;
+} as const satisfies Record<EventChannel, z.ZodType>;
 
-export type InvokeChannel = keyof typeof invokeContract;
-export type EventChannel = keyof typeof eventContract;
+// Compile-time check that the maps define no channel beyond the name lists (`satisfies` checks the rest).
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameInvoke: Exact<keyof typeof invokeContract, InvokeChannel> = true;
+const _sameEvent: Exact<keyof typeof eventContract, EventChannel> = true;
+
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
 export type InvokeResponse<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['response']>;
 export type EventPayload<C extends EventChannel> = z.infer<(typeof eventContract)[C]>;
@@ -176,9 +182,3 @@ export interface EksSandboxApi {
   invoke: { [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<IpcResult<InvokeResponse<C>>> };
   on: { [C in EventChannel]: (listener: (payload: EventPayload<C>) => void) => () => void };
 }
-
-/** Channel names as sent on the wire, prefixed so they cannot collide with Electron's own. */
-export const wireChannel = (channel: InvokeChannel | EventChannel): string => `eks:${channel}`;
-
-export const INVOKE_CHANNELS = Object.keys(invokeContract) as InvokeChannel[];
-export const EVENT_CHANNELS = Object.keys(eventContract) as EventChannel[];
