@@ -79,10 +79,15 @@ export class AppPage {
   }
 
   async selectPart(partId: string): Promise<void> {
-    const b = await this.boxOf(this.part(partId));
-    // Click the header/top strip: for containers the middle may be covered by children.
-    await this.page.mouse.click(b.x + Math.min(60, b.width / 2), b.y + 12);
-    await this.page.locator(`[data-testid="inspector"] [data-part-id="${partId}"]`).waitFor();
+    const el = this.part(partId);
+    const b = await this.boxOf(el);
+    const isGroup = (await el.getAttribute('class'))?.includes('group');
+    // A container's middle is covered by its children, so click its header.
+    await this.page.mouse.click(
+      b.x + (isGroup ? Math.min(60, b.width / 2) : b.width / 2),
+      isGroup ? b.y + 12 : b.y + b.height / 2,
+    );
+    await this.page.locator(`[data-testid="inspector"] [data-inspected-part-id="${partId}"]`).waitFor();
   }
 
   problems(): Locator {
@@ -96,4 +101,13 @@ export class AppPage {
   async runCommand(id: string): Promise<void> {
     await this.testId(`cmd-${id}`).click();
   }
+}
+
+/** Reads the text of the file a command downloads (save, export). */
+export async function downloadText(app: AppPage, trigger: () => Promise<void>): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([app.page.waitForEvent('download'), trigger()]);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }

@@ -30,6 +30,7 @@ export function Canvas() {
   const selection = useAppState((s) => s.selection);
   const diagnostics = useAppState((s) => s.diagnostics);
   const focus = useAppState((s) => s.focus);
+  const fitRequest = useAppState((s) => s.fitRequest);
   const rf = useReactFlow<PartNode>();
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
@@ -41,10 +42,22 @@ export function Canvas() {
     return () => setFlowInstance(null);
   }, [rf]);
 
+  // The instance's identity changes as React Flow initialises; the effects below must run only when
+  // a new document or a focus request arrives, never because of that.
+  const rfRef = useRef(rf);
+  rfRef.current = rf;
+  useEffect(() => {
+    // After the new document's nodes are committed to React Flow. Not for an empty design: React Flow
+    // would queue the fit and apply it when the first part is dropped, jumping the view.
+    if (store.getState().design.parts.length === 0) return;
+    const frame = requestAnimationFrame(() => void rfRef.current.fitView({ maxZoom: 1 }));
+    return () => cancelAnimationFrame(frame);
+  }, [fitRequest]);
+
   useEffect(() => {
     if (!focus || focus.ids.length === 0) return;
-    void rf.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.4 });
-  }, [focus, rf]);
+    void rfRef.current.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.4 });
+  }, [focus]);
 
   const onNodesChange = useCallback((changes: NodeChange<PartNode>[]) => applyNodeChanges(store, changes), []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => applyEdgeChanges(store, changes), []);
@@ -95,7 +108,8 @@ export function Canvas() {
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         minZoom={0.05}
         maxZoom={2.5}
-        fitView
+        defaultViewport={{ x: 0, y: 0, zoom: 1 }}
+        zIndexMode="manual"
         onlyRenderVisibleElements={design.parts.length > 300}
         proOptions={{ hideAttribution: true }}
       >

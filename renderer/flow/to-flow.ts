@@ -100,7 +100,8 @@ export function toEdges(design: Design, selection: readonly string[]): Edge[] {
     label: c.label || undefined,
     selected: selected.has(c.id),
     type: 'smoothstep',
-    zIndex: 1000,
+    // Above containers (z < 100), below cards, so an edge never steals a click on a card.
+    zIndex: 50,
     className: 'connection',
   }));
 }

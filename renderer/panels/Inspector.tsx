@@ -52,7 +52,7 @@ function PartForm({ part }: { part: Part }) {
   };
 
   return (
-    <div className="inspector-form" data-part-id={part.id}>
+    <div className="inspector-form" data-inspected-part-id={part.id}>
       <div className="inspector-head">
         <PartIcon kind={part.kind} />
         <span>{t(`kinds.${part.kind}`)}</span>

@@ -29,6 +29,8 @@ export interface AppState {
   banner: Banner | null;
   /** Part to centre the view on (set by the problems panel), with a counter so repeats still fire. */
   focus: { ids: readonly string[]; seq: number } | null;
+  /** Bumped when a new document is shown, so the canvas fits it into view once. */
+  fitRequest: number;
 }
 
 export const EMPTY_DESIGN: Design = { name: 'untitled', description: '', parts: [], connections: [] };
@@ -46,7 +48,7 @@ export class AppStore {
   private readonly listeners = new Set<() => void>();
 
   constructor() {
-    this.state = this.build({ screen: 'start', file: null, diagnostics: [], banner: null, focus: null });
+    this.state = this.build({ screen: 'start', file: null, diagnostics: [], banner: null, focus: null, fitRequest: 0 });
     this.editor.subscribe(() => this.refresh());
   }
 
@@ -60,7 +62,7 @@ export class AppStore {
   /** Opens a design in the editor, as saved (not dirty) when it came from `file`, dirty otherwise. */
   openDesign(design: Design, file: FileRef | null, asSaved: boolean): void {
     this.saved = asSaved ? design : EMPTY_DESIGN;
-    this.set({ file, screen: 'editor', banner: null });
+    this.set({ file, screen: 'editor', banner: null, fitRequest: this.state.fitRequest + 1 });
     this.editor.load(design);
   }
 
@@ -93,9 +95,10 @@ export class AppStore {
     this.emit();
   }
 
-  private build(base: Pick<AppState, 'screen' | 'file' | 'diagnostics' | 'banner' | 'focus'>): AppState {
+  private build(base: Pick<AppState, 'screen' | 'file' | 'diagnostics' | 'banner' | 'focus' | 'fitRequest'>): AppState {
     const e = this.editor;
     return {
+      fitRequest: base.fitRequest,
       screen: base.screen,
       file: base.file,
       diagnostics: base.diagnostics,

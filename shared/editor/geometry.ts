@@ -116,7 +116,8 @@ export function containerAt(
     if (exclude.has(p.id) || !isContainer(p.kind) || !canNest(kind, p.kind)) continue;
     if (!containsPoint(absoluteRect(byId, p), point)) continue;
     const depth = depthOf(byId, p);
-    if (depth > bestDepth) {
+    // Among equally deep containers the later one is drawn on top, so it is the one under the pointer.
+    if (depth >= bestDepth) {
       best = p;
       bestDepth = depth;
     }
