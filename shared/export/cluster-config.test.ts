@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatEksctlErrors, validateEksctlConfig } from '../eksctl/schema-validator.js';
 import type { Design } from '../model/design.js';
 import { baselineBuilder, DesignBuilder } from '../rules/test-support/builder.js';
-import { buildClusterConfig } from './cluster-config.js';
+import { buildClusterConfig, buildClusterConfigDetailed } from './cluster-config.js';
 import { ExportError } from './errors.js';
 import type { ClusterConfig } from './types.js';
 
@@ -207,6 +207,8 @@ describe('remote networks for hybrid nodes', () => {
     const dc2 = b.add('on-prem-network', { props: { remoteNodeCidrs: ['172.17.0.0/18'], remotePodCidrs: [] } });
     b.add('on-prem-network', { props: { remoteNodeCidrs: ['172.18.0.0/18'] } }); // not connected
     b.connect(dc1, vpc).connect(dc2, vpc);
+    const built = buildClusterConfigDetailed(b.build());
+    expect(built.notes).toEqual([{ path: ['remoteNetworkConfig', 'iam'], text: expect.stringContaining('caBundleCert') }]);
     const config = build(b.build());
     expect(config.remoteNetworkConfig).toEqual({
       iam: { provider: 'IRA' },
@@ -225,5 +227,6 @@ describe('remote networks for hybrid nodes', () => {
       iam: { provider: 'SSM' },
       remoteNodeNetworks: [{ cidrs: ['172.16.0.0/18'] }],
     });
+    expect(buildClusterConfigDetailed(b.build()).notes).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { mapIamAndAddons } from './map-iam-addons.js';
 import { mapNetwork, mapRemoteNetwork, subnetRefs } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
+import { applyEksctlOrigin } from './origin-merge.js';
 import type { ClusterConfig, ExportNote } from './types.js';
 
 export interface BuildOptions {
@@ -75,7 +76,15 @@ export function buildClusterConfigDetailed(design: Design, opts: BuildOptions = 
 
   mapNetwork(config, index, cluster, vpc, refs);
   const remote = mapRemoteNetwork(index, vpc);
-  if (remote) config.remoteNetworkConfig = remote;
+  if (remote) {
+    config.remoteNetworkConfig = remote;
+    // eksctl requires the trust anchor's CA bundle for IAM Roles Anywhere; the design does not hold certificates.
+    if (remote.iam.provider === 'IRA')
+      notes.push({
+        path: ['remoteNetworkConfig', 'iam'],
+        text: ' IAM Roles Anywhere: eksctl also needs caBundleCert (the CA bundle of your trust anchor) under iam:\n before it accepts this file.',
+      });
+  }
   Object.assign(config, mapIamAndAddons(index, cluster));
   config.accessConfig = { authenticationMode: props.authenticationMode };
 
@@ -108,7 +117,9 @@ export function buildClusterConfigDetailed(design: Design, opts: BuildOptions = 
   if (props.secretsEncryptionKeyArn !== '') config.secretsEncryption = { keyARN: props.secretsEncryptionKeyArn };
 
   mergeExtra(config, props.extra);
-  return { config: orderClusterConfigKeys(config), cluster, notes };
+  const ordered = orderClusterConfigKeys(config);
+  // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
+  return { config: props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered, cluster, notes };
 }
 
 /**

@@ -34,7 +34,7 @@ const nodeGroupSpec = fc.record({
   extraDesired: fc.nat(3),
   extraMax: fc.nat(6),
   amiFamily: fc.constantFrom(...AMIS),
-  volumeSize: fc.integer({ min: 20, max: 500 }),
+  volumeSize: fc.integer({ min: 50, max: 500 }),
   labels: stringMap,
   taints: fc.uniqueArray(
     fc.record({
@@ -93,6 +93,7 @@ export const designSpecArb = fc.record({
   serviceCidr: fc.constantFrom('', '172.20.0.0/16'),
   controllerIdentity: fc.constantFrom('irsa', 'pod-identity' as const),
   addons: fc.record({
+    /** Overridden to true: see buildDesignFromSpec. */
     vpcCni: fc.boolean(),
     coreDns: fc.boolean(),
     kubeProxy: fc.boolean(),
@@ -162,8 +163,9 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
   if (vpc && spec.network === 'explicit' && spec.secondSubnetInFirstAz)
     privateSubnets.push(subnet(zones[0]!, 6, 'private', 'private-extra'));
 
-  const addons = { ...spec.addons };
-  if (ipv6) Object.assign(addons, { vpcCni: true, coreDns: true, kubeProxy: true });
+  // Without the VPC CNI eksctl refuses node groups, Fargate and controllers at creation (a bare cluster).
+  const addons = { ...spec.addons, vpcCni: true };
+  if (ipv6) Object.assign(addons, { coreDns: true, kubeProxy: true });
   // eksctl refuses pod identity associations without the agent add-on.
   if (
     spec.controllerIdentity === 'pod-identity' &&
