@@ -181,6 +181,17 @@ describe('backups through the handlers', () => {
     expect(await restarted.backups.list()).toEqual([]);
   });
 
+  it('offers the same backup again until the user restores or declines it', async () => {
+    const handlers = createHandlers(deps);
+    await handlers['backup.write']({ text: 'crashed work' }, newContext('old'));
+    const next = newContext('next');
+    live = ['next'];
+    expect(await handlers['backup.read']({}, next)).toEqual({ text: 'crashed work' });
+    expect(await handlers['backup.read']({}, next)).toEqual({ text: 'crashed work' });
+    await handlers['backup.write']({ text: 'new work' }, next);
+    expect(await handlers['backup.read']({}, next)).toEqual({ text: null });
+  });
+
   it('does not take the backup of another open window', async () => {
     const handlers = createHandlers(deps);
     await handlers['backup.write']({ text: 'window A work' }, newContext('a'));

@@ -138,6 +138,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async 'backup.write'({ text }, ctx) {
+      ctx.session.offeringBackup = false;
       if (text === null) await deps.backups.remove(ctx.session.backupId);
       else await deps.backups.write(ctx.session.backupId, text);
       return null;
@@ -146,10 +147,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'backup.read'(_request, ctx) {
       const live = new Set(deps.liveBackupIds());
       const own = ctx.session.backupId;
-      const leftover = (await deps.backups.list()).find((b) => b.id !== own && !live.has(b.id));
+      const backups = await deps.backups.list();
+      // Asking again before the user decided (the start screen shown twice) offers the same backup.
+      const offered = ctx.session.offeringBackup ? backups.find((b) => b.id === own) : undefined;
+      if (offered) return { text: offered.text };
+      const leftover = backups.find((b) => b.id !== own && !live.has(b.id));
       if (!leftover) return { text: null };
       // Taken over by this window: declining (writeBackup(null)) or saving removes it for good.
-      return { text: await deps.backups.adopt(leftover.id, own) };
+      const text = await deps.backups.adopt(leftover.id, own);
+      ctx.session.offeringBackup = text !== null;
+      return { text };
     },
 
     async 'recent.list'() {

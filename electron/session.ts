@@ -51,6 +51,8 @@ export class WindowSession {
   dirty = false;
   rendererListening = false;
   rendererGone = false;
+  /** This window took over a crashed session's backup and the user has not acted on it yet. */
+  offeringBackup = false;
   private readonly granted: string[] = [];
   private pendingOpen: OpenedDesign | null = null;
   readonly dirtyAnswers = new PendingAnswers<boolean>();

@@ -1,0 +1,83 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeFsOps, readTextFile, saveFileAtomic, type FsOps } from './files.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'eks-files-prop-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+type Step = 'open' | 'write' | 'sync' | 'close' | 'rename';
+
+/** An fs that fails at `step` with `code`, the way a full disk, a permission change or a busy file would. */
+function failingAt(step: Step, code: string): FsOps {
+  const fail = () => Promise.reject(Object.assign(new Error(`${code}: injected`), { code }));
+  return {
+    ...nodeFsOps,
+    rename: step === 'rename' ? fail : nodeFsOps.rename,
+    async open(file, flags, mode) {
+      if (flags !== 'wx') return nodeFsOps.open(file, flags, mode);
+      if (step === 'open') return fail();
+      const h = await nodeFsOps.open(file, flags, mode);
+      return {
+        readFile: () => h.readFile(),
+        stat: () => h.stat(),
+        writeFile: async (d) => {
+          await h.writeFile(step === 'write' ? String(d).slice(0, 3) : d);
+          if (step === 'write') return fail();
+        },
+        sync: () => (step === 'sync' ? fail() : h.sync()),
+        close: async () => {
+          await h.close();
+          if (step === 'close') return fail();
+        },
+      };
+    },
+  };
+}
+
+describe('file service properties', () => {
+  it('save then read gives back the same text', async () => {
+    const file = path.join(dir, 'roundtrip.eksdesign');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 500 }).filter((t) => !t.startsWith('\uFEFF')),
+        async (text) => {
+          const stamp = await saveFileAtomic(file, text);
+          const read = await readTextFile(file);
+          expect(read.text).toBe(text);
+          expect(read.stamp.sha256).toBe(stamp.sha256);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a failure at any step keeps the old file byte for byte and leaves no temp file', async () => {
+    const file = path.join(dir, 'target.eksdesign');
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom<Step>('open', 'write', 'sync', 'close', 'rename'),
+        fc.constantFrom('ENOSPC', 'EACCES', 'EROFS', 'EIO', 'EBUSY', 'EDQUOT'),
+        fc.string({ maxLength: 200 }),
+        fc.string({ minLength: 1, maxLength: 200 }),
+        async (step, code, oldText, newText) => {
+          writeFileSync(file, oldText);
+          const err = await saveFileAtomic(file, newText, { fs: failingAt(step, code) }).then(
+            () => null,
+            (e: unknown) => e as Error,
+          );
+          expect(err).not.toBeNull();
+          expect(err!.message).toContain('target.eksdesign');
+          expect(readFileSync(file, 'utf8')).toBe(oldText);
+          expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+        },
+      ),
+      { numRuns: 80 },
+    );
+  });
+});
