@@ -85,7 +85,8 @@ export class AppStore {
   }
 
   private set(patch: Partial<AppState>): void {
-    this.state = { ...this.state, ...patch };
+    // Rebuilt, not merged, so derived fields (dirty) follow e.g. a save.
+    this.state = this.build({ ...this.state, ...patch });
     this.emit();
   }
 

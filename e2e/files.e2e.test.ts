@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { validateEksctlConfig } from '../shared/eksctl/schema-validator.js';
+import { parseDesignText } from '../shared/model/document.js';
+import { loadTemplate } from '../templates/index.js';
+import { downloadText, type AppPage } from './support/app-page.js';
+import { useApp } from './support/fixture.js';
+
+const ctx = useApp();
+
+async function rename(app: AppPage, partId: string, name: string): Promise<void> {
+  await app.selectPart(partId);
+  await app.testId('inspector-name').fill(name);
+  await app.testId('inspector-name').press('Enter');
+  await app.part(partId).getByText(name, { exact: true }).waitFor();
+}
+
+async function openThroughPicker(app: AppPage, path: string): Promise<void> {
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testId('start-open').click()]);
+  await chooser.setFiles(path);
+}
+
+describe('files', () => {
+  it('saves a design as a download, reopens it through the file picker and saves the same bytes', async () => {
+    const { app, tmp } = ctx();
+    await app.openTemplate('api-backend');
+    await rename(app, 'ng-api', 'api-nodes');
+    await expect(app.testId('doc-title').getAttribute('data-dirty')).resolves.toBe('true');
+
+    const saved = await downloadText(app, () => app.press('Control+s'));
+    expect(saved.name).toMatch(/\.eksdesign$/);
+    const doc = parseDesignText(saved.text);
+    const expected = loadTemplate('api-backend').design;
+    expect(doc.design.parts.find((p) => p.id === 'ng-api')!.name).toBe('api-nodes');
+    expect(doc.design.parts.map((p) => p.id)).toEqual(expected.parts.map((p) => p.id));
+    expect(doc.design.connections).toEqual(expected.connections);
+    await app.page.waitForSelector('[data-testid="doc-title"][data-dirty="false"]');
+
+    const path = join(tmp, saved.name);
+    await writeFile(path, saved.text);
+    await app.runCommand('file.home');
+    await openThroughPicker(app, path);
+    await app.part('ng-api').getByText('api-nodes', { exact: true }).waitFor();
+    const again = await downloadText(app, () => app.press('Control+s'));
+    expect(again.text).toBe(saved.text);
+  });
+
+  it('refuses a broken file with a clear message and keeps the current work', async () => {
+    const { app, tmp } = ctx();
+    await app.openTemplate('batch-processing');
+    const bad = join(tmp, 'broken.eksdesign');
+    await writeFile(bad, '{"format": "eks-sandbox-design", "schemaVersion": 1, "design": {"name": "x", "parts": [{}]}}');
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.press('Control+o')]);
+    await chooser.setFiles(bad);
+    await expect(app.testId('banner').textContent()).resolves.toMatch(/Could not open broken\.eksdesign: .*parts/);
+    expect((await app.partIds()).length).toBe(loadTemplate('batch-processing').design.parts.length);
+  });
+
+  it("exports cluster.yaml that passes eksctl's schema", async () => {
+    const { app } = ctx();
+    await app.openTemplate('microservices');
+    await expect(app.testId('yaml-text').textContent()).resolves.toContain('kind: ClusterConfig');
+    const out = await downloadText(app, () => app.runCommand('file.exportYaml'));
+    expect(out.name).toBe('cluster.yaml');
+    const result = validateEksctlConfig(parse(out.text));
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('exports the diagram as PNG and SVG', async () => {
+    const { app } = ctx();
+    await app.openTemplate('web-application');
+    const png = await (async () => {
+      const [download] = await Promise.all([app.page.waitForEvent('download'), app.runCommand('file.exportPng')]);
+      const chunks: Buffer[] = [];
+      for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
+      return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    })();
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    const svg = await downloadText(app, () => app.runCommand('file.exportSvg'));
+    expect(svg.text).toMatch(/^<svg/);
+    expect(svg.text).toContain('web-vpc');
+  });
+
+  it('backs up unsaved work and offers it back after a reload', async () => {
+    const { app } = ctx();
+    await app.openTemplate('hybrid-cloud');
+    await rename(app, 'ng-cloud', 'cloud-nodes');
+    await app.page.waitForFunction(() => localStorage.getItem('eks-sandbox.backup')?.includes('cloud-nodes'));
+    await app.page.reload();
+    await app.page.waitForSelector('[data-app-ready="true"]');
+    await app.testId('backup-restore').click();
+    await app.part('ng-cloud').getByText('cloud-nodes', { exact: true }).waitFor();
+  });
+});
