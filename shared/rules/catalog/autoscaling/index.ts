@@ -7,6 +7,7 @@ import { hpaMinMax } from './hpa-min-max.js';
 import { hpaRequests } from './hpa-requests.js';
 import { hpaScalableTarget } from './hpa-scalable-target.js';
 import { karpenterControllerPlacement } from './karpenter-controller-placement.js';
+import { karpenterDiscovery } from './karpenter-discovery.js';
 import { karpenterVersion } from './karpenter-version.js';
 import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 
@@ -19,6 +20,7 @@ export const autoscalingRules: readonly Rule[] = [
   caNoNodeGroups,
   caPrivateCluster,
   karpenterControllerPlacement,
+  karpenterDiscovery,
   karpenterVersion,
   nodeAutoscalerMissing,
 ];

@@ -59,7 +59,7 @@ describe('egress', () => {
     expect(missingEndpoints(index, index.get(cluster.id, 'cluster')!, ['ecr.api', 'ecr.dkr', 's3'])).toEqual(['ecr.dkr']);
   });
 
-  it('treats a private-only endpoint in an eksctl VPC as a fully-private cluster with eksctl\'s endpoints', () => {
+  it("treats a private-only endpoint in an eksctl VPC as a fully-private cluster with eksctl's endpoints", () => {
     const { b, vpc, cluster, nodeGroup } = baselineBuilder();
     cluster.props.endpointAccess = { public: false, private: true, publicAccessCidrs: [] };
     let index = new DesignIndex(b.build());

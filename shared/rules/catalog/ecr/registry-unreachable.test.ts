@@ -14,13 +14,22 @@ describe(rule.id, () => {
     const hub = b.workload(nodeGroup, { image: 'redis:7.2' });
     const west = b.workload(nodeGroup, { image: '111122223333.dkr.ecr.us-west-2.amazonaws.com/api:1.0' });
     b.workload(nodeGroup, { image: '111122223333.dkr.ecr.us-east-1.amazonaws.com/api:1.0' });
-    const params = (w: { name: string }, image: string, registry: string) => ({ workload: w.name, image, registry, region: 'us-east-1' });
+    const params = (w: { name: string }, image: string, registry: string) => ({
+      workload: w.name,
+      image,
+      registry,
+      region: 'us-east-1',
+    });
     expect(runRule(rule, b.build())).toEqual([
       { partIds: [workload.id, cluster.id], params: params(workload, 'public.ecr.aws/nginx/nginx:1.27', 'public.ecr.aws') },
       { partIds: [hub.id, cluster.id], params: params(hub, 'redis:7.2', 'docker.io') },
       {
         partIds: [west.id, cluster.id],
-        params: params(west, '111122223333.dkr.ecr.us-west-2.amazonaws.com/api:1.0', '111122223333.dkr.ecr.us-west-2.amazonaws.com'),
+        params: params(
+          west,
+          '111122223333.dkr.ecr.us-west-2.amazonaws.com/api:1.0',
+          '111122223333.dkr.ecr.us-west-2.amazonaws.com',
+        ),
       },
     ]);
   });

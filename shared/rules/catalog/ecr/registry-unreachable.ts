@@ -44,7 +44,12 @@ export const registryUnreachable = defineRule({
       if (!cluster || workloadHasEgress(index, workload) !== false) return [];
       const registry = registryHost(image);
       if (PRIVATE_ECR_HOST.exec(registry)?.[1] === cluster.props.region) return [];
-      return [{ partIds: [workload.id, cluster.id], params: { workload: workload.name, image, registry, region: cluster.props.region } }];
+      return [
+        {
+          partIds: [workload.id, cluster.id],
+          params: { workload: workload.name, image, registry, region: cluster.props.region },
+        },
+      ];
     });
   },
 });

@@ -4,9 +4,9 @@ import { baselineBuilder } from '../../test-support/builder.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 
 describe('iam users', () => {
-  it('lists the switched-on controllers that get a role, but not Karpenter', () => {
+  it('lists the switched-on controllers that get a role, but not Karpenter or the CloudWatch agents', () => {
     const { b, cluster, nodeGroup } = baselineBuilder();
-    cluster.props.addons.externalDns = true;
+    Object.assign(cluster.props.addons, { externalDns: true, cloudWatchObservability: true });
     const api = b.workload(nodeGroup, { usesAwsApis: true });
     const index = new DesignIndex(b.build());
     const c = index.get(cluster.id, 'cluster')!;

@@ -11,12 +11,12 @@ const CONTROLLERS: readonly { key: keyof Addons; name: string }[] = [
   { key: 'awsLoadBalancerController', name: 'AWS Load Balancer Controller' },
   { key: 'externalDns', name: 'ExternalDNS' },
   { key: 'ebsCsiDriver', name: 'Amazon EBS CSI driver' },
-  { key: 'cloudWatchObservability', name: 'Amazon CloudWatch Observability' },
 ];
 
 /**
- * Controller names needing a role. Karpenter is left out: eksctl installs it with IRSA whatever the
- * cluster's choice, so it neither needs the Pod Identity Agent nor is affected by Pod Identity limits.
+ * Controller names needing a role, as the exporter gives them one. Karpenter is left out: eksctl installs
+ * it with IRSA whatever the cluster's choice. The CloudWatch agents are left out too: the exporter gives
+ * the node role their policy (`withAddonPolicies.cloudWatch`), not a service-account role.
  */
 export function iamControllers(cluster: PartOf<'cluster'>): string[] {
   const addons = cluster.props.addons;

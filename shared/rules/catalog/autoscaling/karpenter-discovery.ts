@@ -1,0 +1,48 @@
+import { defineRule } from '../../define.js';
+
+/** Tag Karpenter's EC2NodeClass selects subnets and security groups by, by convention. */
+export const DISCOVERY_TAG = 'karpenter.sh/discovery';
+
+/**
+ * The exporter tags the cluster's CloudFormation stacks with `karpenter.sh/discovery`, which reaches
+ * every subnet eksctl creates. Subnets that already exist get no tag from eksctl, so Karpenter finds
+ * them only if the design tags them itself.
+ */
+export const karpenterDiscovery = defineRule({
+  id: 'as.karpenter-discovery',
+  severity: 'error',
+  area: 'autoscaling',
+  source: 'https://karpenter.sh/docs/concepts/nodeclasses/',
+  text: {
+    en: {
+      message:
+        'Karpenter finds node subnets by the tag karpenter.sh/discovery={{cluster}}, but the private subnets of cluster {{cluster}} ({{subnets}}) already exist, so eksctl cannot tag them, and none carries the tag: Karpenter can launch no node.',
+      fix: 'Tag the private subnets (and the node security group) with karpenter.sh/discovery={{cluster}}, or select them by ID in the EC2NodeClass.',
+    },
+    ja: {
+      message:
+        'Karpenter はタグ karpenter.sh/discovery={{cluster}} でノード用サブネットを探しますが、クラスター {{cluster}} のプライベートサブネット（{{subnets}}）は既存のもので eksctl がタグを付けられず、どれにもタグがありません。Karpenter はノードを起動できません。',
+      fix: 'プライベートサブネット（とノードのセキュリティグループ）にタグ karpenter.sh/discovery={{cluster}} を付けるか、EC2NodeClass で ID を指定して選択してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('cluster').flatMap((cluster) => {
+      if (cluster.props.addons.nodeAutoscaler !== 'karpenter') return [];
+      const vpc = index.vpcOf(cluster);
+      if (!vpc) return [];
+      const existingVpc = vpc.props.existingVpcId !== undefined;
+      const privates = index.clusterSubnets(cluster).filter((s) => s.access === 'private');
+      const parts = privates.flatMap((s) => (s.part ? [s.part] : []));
+      // Any subnet eksctl creates carries the stack's tag; a subnet tagged by the design is found too.
+      if (privates.length === 0 || parts.length < privates.length) return [];
+      if (!parts.every((p) => existingVpc || p.props.existingSubnetId !== undefined)) return [];
+      if (parts.some((p) => p.props.tags[DISCOVERY_TAG] === cluster.name)) return [];
+      return [
+        {
+          partIds: [cluster.id, ...parts.map((p) => p.id)],
+          params: { cluster: cluster.name, subnets: parts.map((p) => p.name).join(', ') },
+        },
+      ];
+    });
+  },
+});
