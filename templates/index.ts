@@ -71,7 +71,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
       ...subnetNotesJa(US_EAST_1, 'load-balancer'),
       alb: 'AWS Load Balancer Controller が作るインターネット向けのアプリケーションロードバランサー（ALB）で、フロントエンド Pod の IP へ直接トラフィックを分散します。',
       cluster:
-        '監査ログ、KMS によるシークレットのデータ暗号化、Karpenter によるノードの自動スケーリング、Cloud Map と同期する ExternalDNS を備えた EKS 1.35 クラスターです。',
+        '監査ログ、KMS によるシークレットのデータ暗号化、Karpenter によるノードの自動スケーリング、Cloud Map と同期する ExternalDNS（そのロールには Cloud Map のポリシーも付与）を備えた EKS 1.35 クラスターです。',
       'ng-frontend':
         '3 つの AZ にまたがるオンデマンドのノードグループで、利用者向けのフロントエンドをバックエンドと分けて動かします。',
       'ng-backend':

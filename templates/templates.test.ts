@@ -22,6 +22,12 @@ const EXPECTED_IDS: TemplateId[] = [
 const EXPORTED_PATTERN: Record<TemplateId, object> = {
   microservices: {
     karpenter: { version: expect.any(String) },
+    iam: {
+      podIdentityAssociations: [
+        { serviceAccountName: 'aws-load-balancer-controller' },
+        { serviceAccountName: 'external-dns', permissionPolicyARNs: ['arn:aws:iam::aws:policy/AWSCloudMapFullAccess'] },
+      ],
+    },
     managedNodeGroups: [{ name: 'ng-frontend' }, { name: 'ng-backend' }],
   },
   'web-application': {
