@@ -1,0 +1,110 @@
+/**
+ * Lines for compute: EKS control planes, node groups at their desired size, Fargate pods, hybrid nodes.
+ */
+import { supportPhase } from '../data/kubernetes-versions.js';
+import type { NodeGroupPart, PartOf } from '../model/parts.js';
+import { fargatePodSize } from './fargate-size.js';
+import { costLine, unpricedLine, type CostContext } from './line.js';
+import type { CostLine } from './types.js';
+
+/** One control-plane line per cluster, at the extended rate only when the version is in extended support. */
+export function controlPlaneLines(ctx: CostContext): CostLine[] {
+  const { services } = ctx.prices;
+  const hours = ctx.assumptions.hoursPerMonth;
+  return ctx.index.ofKind('cluster').map((cluster) => {
+    const { version, supportType } = cluster.props;
+    const phase = supportPhase(ctx.calendar, version, ctx.today);
+    const name = cluster.name || cluster.id;
+    if (phase === 'extended' && supportType === 'EXTENDED') {
+      return costLine(cluster.id, `EKS control plane, extended support (${name})`, hours, services.controlPlaneExtendedHour, {
+        note: `Kubernetes ${version} is in extended support on ${ctx.today}`,
+      });
+    }
+    const why: Record<string, string | undefined> = {
+      extended: `Kubernetes ${version} is past standard support, but support type STANDARD upgrades it`,
+      unsupported: `Kubernetes ${version} is past extended support; EKS upgrades it`,
+      unknown: `Kubernetes ${version} is not in the version calendar; priced at standard support`,
+    };
+    const note = why[phase];
+    return costLine(
+      cluster.id,
+      `EKS control plane, standard support (${name})`,
+      hours,
+      services.controlPlaneStandardHour,
+      note ? { note } : {},
+    );
+  });
+}
+
+/** One line per node group: desired size x hours at the first listed instance type's price. */
+export function nodeGroupLines(ctx: CostContext): CostLine[] {
+  return ctx.index.nodeGroups().map((ng) => nodeGroupLine(ctx, ng));
+}
+
+function nodeGroupLine(ctx: CostContext, ng: NodeGroupPart): CostLine {
+  const { instanceTypes, capacityType, desiredCapacity, amiFamily } = ng.props;
+  const type = instanceTypes[0] ?? '';
+  const spot = capacityType === 'SPOT';
+  const item = `EC2 ${type} ${spot ? 'spot' : 'on-demand'} (${ng.name || ng.id})`;
+  const quantity = desiredCapacity * ctx.assumptions.hoursPerMonth;
+  const row = ctx.prices.instances[type];
+  if (!row) {
+    return unpricedLine(ng.id, item, quantity, 'instance-hour', `no price for ${type} in ${ctx.prices.region}; not counted`);
+  }
+  const notes: string[] = [`${desiredCapacity} node(s) at desired size`];
+  if (instanceTypes.length > 1) notes.push(`priced as ${type}, the first of ${instanceTypes.join(', ')}`);
+  if (amiFamily.startsWith('Windows')) notes.push('Linux price; Windows instances cost more');
+  if (!spot) return costLine(ng.id, item, quantity, row, { note: notes.join('; ') });
+  const discount = ctx.assumptions.spotDiscount;
+  notes.push(`spot estimated as on-demand ${row.price} less the assumed ${Math.round(discount * 100)} % discount (spotDiscount)`);
+  return costLine(ng.id, item, quantity, row, {
+    unitPrice: row.price * (1 - discount),
+    estimate: true,
+    note: notes.join('; '),
+  });
+}
+
+/** Two lines (vCPU, memory) per workload on Fargate, billed on the rounded-up Fargate size. */
+export function fargateLines(ctx: CostContext): CostLine[] {
+  const { services } = ctx.prices;
+  const lines: CostLine[] = [];
+  for (const wl of ctx.index.ofKind('workload')) {
+    if (ctx.index.placementOf(wl).on !== 'fargate') continue;
+    const { workloadKind, replicas, cpuMillicores, memoryMiB } = wl.props;
+    const name = wl.name || wl.id;
+    if (workloadKind === 'DaemonSet') continue; // DaemonSet pods are never scheduled on Fargate.
+    const size = fargatePodSize(cpuMillicores, memoryMiB);
+    if (!size) {
+      const why = `no Fargate size holds ${cpuMillicores}m CPU / ${memoryMiB} MiB; the pods would not run`;
+      lines.push(unpricedLine(wl.id, `Fargate pods (${name})`, replicas, 'pod', why));
+      continue;
+    }
+    const isJob = workloadKind === 'Job' || workloadKind === 'CronJob';
+    const hours = isJob ? ctx.assumptions.jobHoursPerMonth : ctx.assumptions.hoursPerMonth;
+    const sizing = `${replicas} pod(s); requests ${cpuMillicores}m / ${memoryMiB} MiB + 256 MiB -> ${size.vcpu} vCPU / ${size.memoryGb} GB Fargate size`;
+    const note = isJob ? `${sizing}; running ${hours} h a month (jobHoursPerMonth)` : sizing;
+    const estimate = isJob ? { estimate: true } : {};
+    lines.push(
+      costLine(wl.id, `Fargate vCPU (${name})`, replicas * size.vcpu * hours, services.fargateVcpuHour, { note, ...estimate }),
+      costLine(wl.id, `Fargate memory (${name})`, replicas * size.memoryGb * hours, services.fargateGbHour, {
+        note,
+        ...estimate,
+      }),
+    );
+  }
+  return lines;
+}
+
+/** Hybrid nodes: vCPU-hours at the first pricing tier. */
+export function hybridNodeLines(ctx: CostContext): CostLine[] {
+  return ctx.index.ofKind('on-prem-network').map((net: PartOf<'on-prem-network'>) => {
+    const { hybridNodeCount, vcpuPerNode } = net.props;
+    return costLine(
+      net.id,
+      `EKS Hybrid Nodes (${net.name || net.id})`,
+      hybridNodeCount * vcpuPerNode * ctx.assumptions.hoursPerMonth,
+      ctx.prices.services.hybridNodeVcpuHour,
+      { note: `${hybridNodeCount} node(s) x ${vcpuPerNode} vCPU; first pricing tier (up to 576,000 vCPU-hours a month)` },
+    );
+  });
+}

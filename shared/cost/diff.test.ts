@@ -1,0 +1,77 @@
+/**
+ * "The change caused by the last edit": editing a node group moves the total by exactly the hand-worked
+ * amount, and the per-line changes add up to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadTemplate } from '../../templates/index.js';
+import type { Design } from '../model/design.js';
+import type { NodeGroupPart } from '../model/parts.js';
+import { diffCost } from './diff.js';
+import { estimateCost } from './estimate.js';
+import { roundCents, sumCents } from './money.js';
+
+const today = '2026-11-28';
+
+function edited(design: Design, id: string, change: (props: NodeGroupPart['props']) => void): Design {
+  const copy = structuredClone(design);
+  const part = copy.parts.find((p) => p.id === id) as NodeGroupPart;
+  change(part.props);
+  return copy;
+}
+
+describe('diffCost', () => {
+  const base = loadTemplate('microservices').design;
+  const before = estimateCost(base, { today });
+
+  it('shows a desired-size change as exactly its instance-hours', () => {
+    const after = estimateCost(
+      edited(base, 'ng-frontend', (p) => (p.desiredCapacity = 5)),
+      { today },
+    );
+    const diff = diffCost(before, after);
+    expect(diff.totalChange).toBe(roundCents(2 * 0.096 * 730));
+    expect(diff.after).toBe(sumCents([before.monthlyTotal, roundCents(2 * 0.096 * 730)]));
+    expect(diff.lines).toEqual([
+      {
+        partId: 'ng-frontend',
+        item: 'EC2 m6i.large on-demand (ng-frontend)',
+        before: roundCents(3 * 0.096 * 730),
+        after: roundCents(5 * 0.096 * 730),
+        change: 140.16,
+        status: 'changed',
+      },
+    ]);
+  });
+
+  it('shows an instance-type change as the old line removed and the new one added', () => {
+    const after = estimateCost(
+      edited(base, 'ng-frontend', (p) => (p.instanceTypes = ['m6i.xlarge'])),
+      { today },
+    );
+    const diff = diffCost(before, after);
+    expect(diff.totalChange).toBe(roundCents(3 * (0.192 - 0.096) * 730));
+    expect(diff.lines.map((l) => [l.status, l.change])).toEqual([
+      ['added', roundCents(3 * 0.192 * 730)],
+      ['removed', -roundCents(3 * 0.096 * 730)],
+    ]);
+    expect(sumCents(diff.lines.map((l) => l.change))).toBe(diff.totalChange);
+  });
+
+  it('shows scaling a spot group out from zero at the discounted price', () => {
+    const batch = loadTemplate('batch-processing').design;
+    const diff = diffCost(
+      estimateCost(batch, { today }),
+      estimateCost(
+        edited(batch, 'ng-batch-spot', (p) => (p.desiredCapacity = 4)),
+        { today },
+      ),
+    );
+    expect(diff.totalChange).toBe(roundCents(4 * 0.096 * 0.3 * 730));
+    expect(diff.lines).toHaveLength(1);
+  });
+
+  it('reports nothing for an unchanged design', () => {
+    const diff = diffCost(before, estimateCost(structuredClone(base), { today }));
+    expect(diff).toEqual({ before: before.monthlyTotal, after: before.monthlyTotal, totalChange: 0, lines: [] });
+  });
+});

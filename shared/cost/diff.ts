@@ -1,0 +1,66 @@
+/**
+ * The difference between two estimates of the same design, for "what the last edit changed". Lines are
+ * matched by part and item; a line only on one side is added or removed.
+ */
+import { sumCents } from './money.js';
+import type { CostEstimate, CostLine } from './types.js';
+
+export interface CostLineChange {
+  partId: string;
+  item: string;
+  /** Monthly cost before and after; 0 on the side the line is missing from. */
+  before: number;
+  after: number;
+  change: number;
+  status: 'added' | 'removed' | 'changed';
+}
+
+export interface CostDiff {
+  before: number;
+  after: number;
+  /** after - before, to the cent; equals the sum of the lines' changes. */
+  totalChange: number;
+  /** Only the lines whose monthly cost differs, or that exist on one side only. */
+  lines: CostLineChange[];
+}
+
+function key(line: CostLine): string {
+  return `${line.partId}\u0000${line.item}`;
+}
+
+export function diffCost(before: CostEstimate, after: CostEstimate): CostDiff {
+  const old = new Map<string, CostLine[]>();
+  for (const line of before.lines) old.set(key(line), [...(old.get(key(line)) ?? []), line]);
+  const lines: CostLineChange[] = [];
+  for (const line of after.lines) {
+    const prior = old.get(key(line))?.shift();
+    const was = prior?.monthly ?? 0;
+    if (prior && prior.monthly === line.monthly) continue;
+    lines.push({
+      partId: line.partId,
+      item: line.item,
+      before: was,
+      after: line.monthly,
+      change: sumCents([line.monthly, -was]),
+      status: prior ? 'changed' : 'added',
+    });
+  }
+  for (const rest of old.values()) {
+    for (const line of rest) {
+      lines.push({
+        partId: line.partId,
+        item: line.item,
+        before: line.monthly,
+        after: 0,
+        change: -line.monthly,
+        status: 'removed',
+      });
+    }
+  }
+  return {
+    before: before.monthlyTotal,
+    after: after.monthlyTotal,
+    totalChange: sumCents([after.monthlyTotal, -before.monthlyTotal]),
+    lines,
+  };
+}

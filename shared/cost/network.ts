@@ -1,0 +1,91 @@
+/**
+ * Lines for networking: load balancer hours and capacity units, NAT gateways (hours and processed GB),
+ * and data transfer out to the internet.
+ */
+import { isPrivateCluster } from '../export/map-network.js';
+import type { PartOf } from '../model/parts.js';
+import { costLine, type CostContext } from './line.js';
+import type { CostLine } from './types.js';
+
+/** Hours plus assumed capacity units (LCU for ALB, NLCU for NLB) per load balancer. */
+export function loadBalancerLines(ctx: CostContext): CostLine[] {
+  const { services } = ctx.prices;
+  const hours = ctx.assumptions.hoursPerMonth;
+  return ctx.index.loadBalancers().flatMap((lb) => {
+    const alb = lb.kind === 'alb';
+    const label = alb ? 'ALB' : 'NLB';
+    const name = lb.name || lb.id;
+    const units = lb.props.assumedCapacityUnits;
+    return [
+      costLine(lb.id, `${label} hours (${name})`, hours, alb ? services.albHour : services.nlbHour),
+      costLine(
+        lb.id,
+        `${label} ${alb ? 'LCU' : 'NLCU'}s (${name})`,
+        units * hours,
+        alb ? services.albLcuHour : services.nlbNlcuHour,
+        {
+          estimate: true,
+          note: `assumes ${units} capacity unit(s) every hour (assumedCapacityUnits)`,
+        },
+      ),
+    ];
+  });
+}
+
+/** The NAT gateways eksctl creates for a VPC, with the reason for the count. */
+function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number; why: string } {
+  if (vpc.props.existingVpcId) return { count: 0, why: 'existing VPC: its NAT gateways are not created by this design' };
+  const clusters = ctx.index.descendants(vpc).filter((p): p is PartOf<'cluster'> => p.kind === 'cluster');
+  if (clusters.length === 0) return { count: 0, why: 'no cluster in the VPC' };
+  if (clusters.every((c) => isPrivateCluster(c, vpc))) return { count: 0, why: 'fully-private cluster: no NAT gateway' };
+  const mode = vpc.props.natGateway;
+  if (mode === 'Disable') return { count: 0, why: 'NAT disabled' };
+  if (mode === 'Single') return { count: 1, why: 'Single NAT gateway' };
+  const azs = new Set(ctx.index.subnetsOfVpc(vpc, clusters[0]!.props.region).map((s) => s.availabilityZone));
+  return { count: azs.size, why: `HighlyAvailable: one NAT gateway per AZ (${azs.size})` };
+}
+
+/** NAT gateway hours and assumed processed GB, per VPC; a cluster with no VPC part gets eksctl's single one. */
+export function natLines(ctx: CostContext): CostLine[] {
+  const { services } = ctx.prices;
+  const { hoursPerMonth, natProcessedGbPerMonth } = ctx.assumptions;
+  const owners: { partId: string; name: string; count: number; why: string }[] = [];
+  for (const vpc of ctx.index.ofKind('vpc'))
+    owners.push({ partId: vpc.id, name: vpc.name || vpc.id, ...natGatewayCount(ctx, vpc) });
+  for (const cluster of ctx.index.ofKind('cluster')) {
+    if (ctx.index.vpcOf(cluster)) continue;
+    const open = !isPrivateCluster(cluster, undefined);
+    owners.push({
+      partId: cluster.id,
+      name: `default VPC of ${cluster.name || cluster.id}`,
+      count: open ? 1 : 0,
+      why: open ? "eksctl's default VPC: Single NAT gateway" : 'fully-private cluster: no NAT gateway',
+    });
+  }
+  return owners
+    .filter((o) => o.count > 0)
+    .flatMap((o) => [
+      costLine(o.partId, `NAT gateway hours (${o.name})`, o.count * hoursPerMonth, services.natGatewayHour, { note: o.why }),
+      costLine(o.partId, `NAT gateway data processed (${o.name})`, natProcessedGbPerMonth, services.natGatewayGb, {
+        estimate: true,
+        note: `assumes ${natProcessedGbPerMonth} GB a month through the VPC's NAT gateways (natProcessedGbPerMonth)`,
+      }),
+    ]);
+}
+
+/** Assumed data transfer out to the internet, per cluster. */
+export function dataTransferLines(ctx: CostContext): CostLine[] {
+  const gb = ctx.assumptions.dataTransferOutGbPerMonth;
+  return ctx.index.ofKind('cluster').map((cluster) =>
+    costLine(
+      cluster.id,
+      `Data transfer out to the internet (${cluster.name || cluster.id})`,
+      gb,
+      ctx.prices.services.dataTransferOutGb,
+      {
+        estimate: true,
+        note: `assumes ${gb} GB a month (dataTransferOutGbPerMonth); the account's 100 GB monthly free allowance is not deducted`,
+      },
+    ),
+  );
+}

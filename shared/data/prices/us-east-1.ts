@@ -1,0 +1,63 @@
+/**
+ * Prices of us-east-1 (N. Virginia), USD, on-demand, Linux, from pricing.md with its confidence marks.
+ * Rows pricing.md does not list are confidence C and say so in their note.
+ */
+import { controlPlaneRows, ec2, ec2Unlisted, PRICE_REFERENCE, PRICES_AS_OF, ref, unlisted } from './common.js';
+import type { RegionPrices } from './types.js';
+
+const EC2_TABLE = 'public EC2 pricing table (Jan 2026) cross-checked with dated blogs';
+const FARGATE = 'vantage.sh, wring.co (2026-03-10), factualminds.com (2026-06-17)';
+const ELB = 'awsnegotiations.com (2026-05), cloudzero';
+const NAT = 'basavytix.com, cloudpipelines (2026)';
+const CLOUD_MAP = 'public cost notes quoting https://aws.amazon.com/cloud-map/pricing/';
+const API_GATEWAY = 'https://aws.amazon.com/api-gateway/pricing/';
+const cp = controlPlaneRows('A');
+
+export const US_EAST_1_PRICES: RegionPrices = {
+  region: 'us-east-1',
+  currency: 'USD',
+  asOf: PRICES_AS_OF,
+  source: PRICE_REFERENCE,
+  services: {
+    controlPlaneStandardHour: cp.standard,
+    controlPlaneExtendedHour: cp.extended,
+    fargateVcpuHour: ref(0.04048, 'vCPU-hour', 'B', FARGATE),
+    fargateGbHour: ref(0.004445, 'GB-hour', 'B', FARGATE),
+    albHour: ref(0.0225, 'ALB-hour', 'B', ELB),
+    albLcuHour: ref(0.008, 'LCU-hour', 'B', ELB),
+    nlbHour: ref(0.0225, 'NLB-hour', 'B', 'awsnegotiations.com (2026-05)'),
+    nlbNlcuHour: ref(0.006, 'NLCU-hour', 'B', 'awsnegotiations.com (2026-05)'),
+    natGatewayHour: ref(0.045, 'gateway-hour', 'B', NAT),
+    natGatewayGb: ref(0.045, 'GB', 'B', NAT),
+    dataTransferOutGb: ref(0.09, 'GB', 'B', 'cloudburn.io (2026-03), kindatechnical.com'),
+    ecrStorageGbMonth: ref(0.1, 'GB-month', 'B', 'cloudburn.io (2026-03), wring.co (2026-03-15)'),
+    cloudMapInstanceMonth: ref(0.1, 'instance-month', 'B', CLOUD_MAP),
+    route53HostedZoneMonth: ref(0.5, 'hosted-zone-month', 'B', CLOUD_MAP),
+    apiGatewayHttpMillion: unlisted(1.0, 'million requests', API_GATEWAY),
+    apiGatewayRestMillion: unlisted(3.5, 'million requests', API_GATEWAY),
+    hybridNodeVcpuHour: ref(0.02, 'vCPU-hour', 'C', 'recollection of https://aws.amazon.com/eks/pricing/ (first tier)'),
+  },
+  instances: {
+    't3.medium': ec2(0.0416, 'B', EC2_TABLE),
+    't3.large': ec2Unlisted(0.0832),
+    'm5.large': ec2(0.096, 'B', EC2_TABLE),
+    'm5.xlarge': ec2Unlisted(0.192),
+    'm6i.large': ec2(0.096, 'B', EC2_TABLE),
+    'm6i.xlarge': ec2Unlisted(0.192),
+    'm6i.2xlarge': ec2Unlisted(0.384),
+    'm7i.large': ec2Unlisted(0.1008),
+    'c6i.large': ec2(0.085, 'B', EC2_TABLE),
+    'c6i.xlarge': ec2Unlisted(0.17),
+    'c6i.2xlarge': ec2Unlisted(0.34),
+    'r6i.large': ec2(0.126, 'B', EC2_TABLE),
+    'r6i.xlarge': ec2Unlisted(0.252),
+    'm6g.large': ec2Unlisted(0.077),
+    'm7g.large': ec2Unlisted(0.0816),
+    'c7g.large': ec2Unlisted(0.0725),
+    'g4dn.xlarge': ec2Unlisted(0.526),
+    'g5.xlarge': ec2(1.006, 'B', EC2_TABLE),
+    'g5.2xlarge': ec2Unlisted(1.212),
+    'g5.12xlarge': ec2Unlisted(5.672),
+    'p3.2xlarge': ec2(3.06, 'B', EC2_TABLE),
+  },
+};
