@@ -15,9 +15,13 @@ export function controlPlaneLines(ctx: CostContext): CostLine[] {
     const { version, supportType } = cluster.props;
     const phase = supportPhase(ctx.calendar, version, ctx.today);
     const name = cluster.name || cluster.id;
+    const elsewhere =
+      cluster.props.region === ctx.prices.region
+        ? []
+        : [`cluster is in ${cluster.props.region}, priced with ${ctx.prices.region} prices`];
     if (phase === 'extended' && supportType === 'EXTENDED') {
       return costLine(cluster.id, `EKS control plane, extended support (${name})`, hours, services.controlPlaneExtendedHour, {
-        note: `Kubernetes ${version} is in extended support on ${ctx.today}`,
+        note: [`Kubernetes ${version} is in extended support on ${ctx.today}`, ...elsewhere].join('; '),
       });
     }
     const why: Record<string, string | undefined> = {
@@ -25,7 +29,7 @@ export function controlPlaneLines(ctx: CostContext): CostLine[] {
       unsupported: `Kubernetes ${version} is past extended support; EKS upgrades it`,
       unknown: `Kubernetes ${version} is not in the version calendar; priced at standard support`,
     };
-    const note = why[phase];
+    const note = [why[phase], ...elsewhere].filter(Boolean).join('; ');
     return costLine(
       cluster.id,
       `EKS control plane, standard support (${name})`,

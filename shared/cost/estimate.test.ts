@@ -77,7 +77,10 @@ describe('estimateCost', () => {
   it("uses the cluster's region unless told otherwise, and refuses a region with no prices", () => {
     const tokyo = loadTemplate('web-application').design;
     expect(estimateCost(tokyo, { today }).region).toBe('ap-northeast-1');
-    expect(estimateCost(tokyo, { today, region: 'us-east-1' }).region).toBe('us-east-1');
+    const moved = estimateCost(tokyo, { today, region: 'us-east-1' });
+    expect(moved.region).toBe('us-east-1');
+    expect(moved.lines[0]!.note).toBe('cluster is in ap-northeast-1, priced with us-east-1 prices');
+    expect(estimateCost(tokyo, { today }).lines[0]!.note).toBeUndefined();
     const { b } = clusterDesign({ region: 'eu-west-1' });
     const call = () => estimateCost(b.build(), { today });
     expect(call).toThrow(CostRegionError);
