@@ -82,6 +82,7 @@ describe('electron platform', () => {
     const f = fakeApi();
     const p = createElectronPlatform(f.api);
     p.setDocumentState({ title: 'a', dirty: true });
+    p.setDocumentState({ title: 'a', dirty: true });
     f.emit('window.closeRequested', { requestId: 7 });
     expect(f.callsTo('window.answerDirty')).toEqual([{ requestId: 7, dirty: true }]);
     expect(f.callsTo('document.setState')).toEqual([{ title: 'a', dirty: true }]);

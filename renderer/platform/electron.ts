@@ -153,6 +153,8 @@ export function createElectronPlatform(
     },
 
     setDocumentState(state) {
+      // Called on every store change (drags included); only a real change is worth a message.
+      if (state.title === documentState.title && state.dirty === documentState.dirty) return;
       documentState = { title: state.title, dirty: state.dirty };
       void unwrap(api.invoke['document.setState']({ title: state.title.slice(0, 300), dirty: state.dirty })).catch(
         (err: unknown) => console.warn('[document state]', err),
