@@ -1,0 +1,132 @@
+/**
+ * The real renderer build running on the Electron platform adapter, without an Electron binary: Chromium
+ * loads dist/renderer from the static server (same CSP as app://), and a scripted stand-in for the
+ * preload's `window.eksSandbox` records every call. Checks the UI boots on the Electron adapter under
+ * the CSP, runs native menu commands, and answers the close questions (dirty? save first?).
+ */
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type RunningServer } from '../scripts/static-server.js';
+import { AppPage } from './support/app-page.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Runs in the page before the app: a fake bridge with canned answers that records calls. */
+function installFakeBridge() {
+  type Listener = (payload: unknown) => void;
+  const stamp = { mtimeMs: 1, size: 1, sha256: 'a'.repeat(64) };
+  const answers: Record<string, unknown> = {
+    'backup.read': { text: null },
+    'recent.list': [],
+    'file.takePending': { file: null },
+    'design.save': { status: 'saved', file: { name: 'mine.eksdesign', path: '/home/u/mine.eksdesign' }, stamp },
+  };
+  const calls: Array<[string, unknown]> = [];
+  const listeners: Record<string, Listener[]> = {};
+  const channels = [
+    'design.open',
+    'design.save',
+    'yaml.open',
+    'yaml.export',
+    'image.export',
+    'backup.write',
+    'backup.read',
+    'recent.list',
+    'recent.open',
+    'document.setState',
+    'file.takePending',
+    'window.answerDirty',
+    'window.answerSaved',
+  ];
+  const events = ['menu.command', 'file.open', 'window.closeRequested', 'window.saveBeforeClose'];
+  const w = window as unknown as Record<string, unknown>;
+  w.__calls = calls;
+  w.__emit = (channel: string, payload: unknown) => (listeners[channel] ?? []).forEach((l) => l(payload));
+  w.eksSandbox = {
+    invoke: Object.fromEntries(
+      channels.map((c) => [
+        c,
+        async (request: unknown) => {
+          calls.push([c, JSON.parse(JSON.stringify(request ?? null))]);
+          return { ok: true, value: c in answers ? answers[c] : null };
+        },
+      ]),
+    ),
+    on: Object.fromEntries(
+      events.map((c) => [
+        c,
+        (l: Listener) => {
+          (listeners[c] ??= []).push(l);
+          return () => undefined;
+        },
+      ]),
+    ),
+  };
+}
+
+const callsTo = (page: Page, channel: string) =>
+  page.evaluate(
+    (c) => (window as unknown as { __calls: Array<[string, unknown]> }).__calls.filter(([name]) => name === c).map(([, r]) => r),
+    channel,
+  );
+const waitForCall = (page: Page, channel: string, count = 1) =>
+  page.waitForFunction(
+    ([c, n]) =>
+      (window as unknown as { __calls: Array<[string, unknown]> }).__calls.filter(([name]) => name === c).length >= (n as number),
+    [channel, count] as const,
+  );
+const emit = (page: Page, channel: string, payload: unknown) =>
+  page.evaluate(([c, p]) => (window as unknown as { __emit: (c: string, p: unknown) => void }).__emit(c as string, p), [
+    channel,
+    payload,
+  ] as const);
+
+describe('renderer on the Electron platform adapter', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    server = await startStaticServer(path.join(import.meta.dirname, '..', 'dist', 'renderer'), 0);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+    page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, locale: 'en-US' });
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) problems.push(m.text());
+    });
+    await page.addInitScript(installFakeBridge);
+    await new AppPage(page, problems).goto(server.url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('boots on the bridge under the CSP and asks for a crashed-session backup', async () => {
+    await waitForCall(page, 'backup.read');
+    expect(problems).toEqual([]);
+  });
+
+  it('Save As from the native menu sends the design through design.save', async () => {
+    await new AppPage(page, problems).newDesign();
+    await emit(page, 'menu.command', { id: 'file.saveAs' });
+    await waitForCall(page, 'design.save');
+    const [request] = (await callsTo(page, 'design.save')) as Array<{ text: string; saveAs: boolean; target: unknown }>;
+    expect(request!.saveAs).toBe(true);
+    expect(JSON.parse(request!.text)).toMatchObject({ format: 'eks-sandbox-design' });
+  });
+
+  it('answers "is it dirty?" from the document state, and Save-before-close saves in place', async () => {
+    await emit(page, 'window.closeRequested', { requestId: 5 });
+    await waitForCall(page, 'window.answerDirty');
+    expect(await callsTo(page, 'window.answerDirty')).toEqual([{ requestId: 5, dirty: false }]);
+    await emit(page, 'window.saveBeforeClose', { requestId: 6 });
+    await waitForCall(page, 'window.answerSaved');
+    expect(await callsTo(page, 'window.answerSaved')).toEqual([{ requestId: 6, saved: true }]);
+    const saves = (await callsTo(page, 'design.save')) as Array<{ saveAs: boolean; target: { path: string } | null }>;
+    expect(saves.at(-1)).toMatchObject({ saveAs: false, target: { path: '/home/u/mine.eksdesign' } });
+    expect(problems).toEqual([]);
+  });
+});
