@@ -6,10 +6,12 @@
  * `estimate.assumptions` (defaults in DEFAULT_COST_ASSUMPTIONS) as editable fields and pass the user's
  * values back as `assumptions`; part-level assumptions are part props (assumedCapacityUnits,
  * assumedStorageGb, assumedRequestsMillions) edited in the inspector. Lines with `estimate: true` or
- * confidence 'C' deserve a visual mark; `note` explains them.
+ * confidence 'C' deserve a visual mark; `note` explains them. `costByPart` gives a per-box figure,
+ * `costCaveats` what the total leaves out (`unpriced` lines) or assumes; `costLinesToCsv` the export.
  */
 export { estimateCost, defaultCostRegion, pricedRegions, regionPrices, resolveAssumptions } from './estimate.js';
 export { diffCost, type CostDiff, type CostLineChange } from './diff.js';
+export { costByPart, costCaveats, type CostCaveats } from './summary.js';
 export { costLinesToCsv, COST_CSV_COLUMNS } from './csv.js';
 export { CostAssumptionError, CostRegionError } from './errors.js';
 export { fargatePodSize, FARGATE_OVERHEAD_MIB, type FargateSize } from './fargate-size.js';

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { loadTemplate } from '../../templates/index.js';
+import { estimateCost } from './estimate.js';
+import { roundCents, sumCents } from './money.js';
+import { costByPart, costCaveats } from './summary.js';
+
+const today = '2026-11-28';
+
+describe('costByPart', () => {
+  it('adds up the lines of each part, and the parts make the total', () => {
+    const estimate = estimateCost(loadTemplate('microservices').design, { today });
+    const byPart = costByPart(estimate);
+    expect(byPart.get('alb')).toBe(sumCents([roundCents(0.0225 * 730), roundCents(2 * 0.008 * 730)]));
+    expect(byPart.get('cluster')).toBe(sumCents([73, roundCents(100 * 0.09)]));
+    expect(sumCents([...byPart.values()])).toBe(estimate.monthlyTotal);
+  });
+});
+
+describe('costCaveats', () => {
+  it('sums the assumed and the confidence-C parts of the total, and names what has no price', () => {
+    const design = structuredClone(loadTemplate('machine-learning').design);
+    const gpu = design.parts.find((p) => p.id === 'ng-gpu');
+    if (gpu?.kind !== 'managed-node-group') throw new Error('template changed');
+    gpu.props.instanceTypes = ['p5.48xlarge'];
+    const caveats = costCaveats(estimateCost(design, { today }));
+    expect(caveats.unpriced).toEqual(['EC2 p5.48xlarge on-demand (ng-gpu)']);
+    // NAT processing 4.50 + data out 9.00 + two ECR repos 0.50 each; the unpriced line adds 0.
+    expect(caveats.estimatedMonthly).toBe(4.5 + 9 + 2 * 0.5);
+    // m6i.xlarge (not in pricing.md): 2 x 0.192 x 730.
+    expect(caveats.lowConfidenceMonthly).toBe(roundCents(2 * 0.192 * 730));
+  });
+});
