@@ -12,6 +12,8 @@ describe('templates', () => {
     for (const t of TEMPLATES) {
       await expect(app.testId(`template-${t.id}`).textContent()).resolves.toContain(t.title.en);
     }
+    await mkdir('test-results/screenshots', { recursive: true });
+    await app.page.screenshot({ path: 'test-results/screenshots/start.png' });
   });
 
   it.each(TEMPLATES.map((t) => t.id))('opens %s, draws every part inside its parent with no overlaps', async (id) => {
