@@ -1,5 +1,6 @@
 import type { Rule } from '../../types.js';
+import { ecrImageMismatch } from './ecr-image-mismatch.js';
 import { partNeedsParent } from './part-needs-parent.js';
 import { workloadNoImage } from './workload-no-image.js';
 
-export const designRules: readonly Rule[] = [partNeedsParent, workloadNoImage];
+export const designRules: readonly Rule[] = [partNeedsParent, workloadNoImage, ecrImageMismatch];
