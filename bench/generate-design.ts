@@ -159,7 +159,7 @@ function stack(u: number): { parts: Draft[]; connections: Omit<Connection, 'id' 
   const api = workload('api', general, 20, 110);
   const worker = workload('worker', general, 20, 180, { port: 0 });
   const search = workload('search', spot, 20, 40);
-  const cache = workload('cache', spot, 20, 110, { workloadKind: 'StatefulSet', port: 6379 });
+  const cache = workload('cache', spot, 20, 110, { port: 11211 });
   const report = workload('report', fargate, 20, 40, { namespace: batchNs, workloadKind: 'Job', port: 0, hpa: undefined });
   const ingest = workload('ingest', fargate, 20, 110, { namespace: batchNs, port: 8080 });
 
