@@ -5,30 +5,64 @@
 
 export interface Ipv4Cidr {
   /** Network address (host bits cleared). */
-  network: number;
-  prefix: number;
+  readonly network: number;
+  readonly prefix: number;
   /** The text as written, e.g. "10.0.0.0/16". */
-  text: string;
+  readonly text: string;
 }
 
-const OCTET = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-
+/** Parses a dotted-quad IPv4 address without leading zeros, e.g. "10.0.0.1". */
 export function parseIpv4(text: string): number | undefined {
-  const parts = text.split('.');
-  if (parts.length !== 4 || !parts.every((p) => OCTET.test(p))) return undefined;
-  return parts.reduce((acc, p) => ((acc << 8) | Number(p)) >>> 0, 0);
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46) {
+      if (digits === 0 || ++dots > 3) return undefined;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+    } else if (code >= 48 && code <= 57) {
+      if (digits > 0 && octet === 0) return undefined; // leading zero
+      octet = octet * 10 + (code - 48);
+      if (++digits > 3 || octet > 255) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  if (dots !== 3 || digits === 0) return undefined;
+  return value * 256 + octet;
 }
+
+// Rules parse the same few CIDRs many times per validation; a bounded cache makes that free.
+const cache = new Map<string, Ipv4Cidr | null>();
+const CACHE_LIMIT = 20_000;
 
 /** Parses "a.b.c.d/n". Host bits must be zero unless `allowHostBits` (AWS accepts neither for VPCs). */
 export function parseCidr(text: string, allowHostBits = false): Ipv4Cidr | undefined {
-  const m = /^([\d.]+)\/(\d{1,2})$/.exec(text.trim());
-  if (!m) return undefined;
-  const address = parseIpv4(m[1]!);
-  const prefix = Number(m[2]);
+  const key = allowHostBits ? `h${text}` : text;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parseCidrUncached(text, allowHostBits);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, parsed ? Object.freeze(parsed) : null);
+  return parsed;
+}
+
+function parseCidrUncached(text: string, allowHostBits: boolean): Ipv4Cidr | undefined {
+  const trimmed = text.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash < 0) return undefined;
+  const prefixText = trimmed.slice(slash + 1);
+  if (!/^\d{1,2}$/.test(prefixText)) return undefined;
+  const address = parseIpv4(trimmed.slice(0, slash));
+  const prefix = Number(prefixText);
   if (address === undefined || prefix > 32) return undefined;
   const network = (address & maskOf(prefix)) >>> 0;
   if (!allowHostBits && network !== address) return undefined;
-  return { network, prefix, text: text.trim() };
+  return { network, prefix, text: trimmed };
 }
 
 export function maskOf(prefix: number): number {
