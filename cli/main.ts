@@ -25,6 +25,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/validate.js')).validateCommand,
   },
   {
+    name: 'import',
+    summary: 'turn an eksctl ClusterConfig (cluster.yaml) into a design file',
+    load: async () => (await import('./commands/import.js')).importCommand,
+  },
+  {
     name: 'export',
     summary: 'write the eksctl ClusterConfig (cluster.yaml) of a design',
     load: async () => (await import('./commands/export.js')).exportCommand,

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { dateSchema, fileSchema, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { readDesignFile, writeFileAtomic } from '../files.js';
+import { readDesignInput } from '../design-input.js';
+import { writeFileAtomic } from '../files.js';
 import { ruleContextFor } from './context.js';
 import { exportDesign } from './export-core.js';
 
@@ -29,6 +30,7 @@ export const exportCommand: Command = {
   help: `Usage: eks-sandbox export <file> [-o cluster.yaml] [--force] [--cluster <name>] [--date YYYY-MM-DD]
 
 Writes the eksctl ClusterConfig (eksctl.io/v1alpha5) of a design as YAML, to standard output or a file.
+An eksctl YAML input is imported on the fly; unedited, it is written back with the same content.
 A design with error-level findings is refused (they are listed on stderr) unless --force is given.
 
 Options:
@@ -49,7 +51,7 @@ Exit status: 0 exported, 1 refused because of error-level findings or not export
       return EXIT.ok;
     }
     const { file, output, force, cluster, date } = parsed.values;
-    const doc = await readDesignFile(file);
+    const doc = await readDesignInput(file);
     const request = { force, file, ctx: ruleContextFor(date, io), ...(cluster !== undefined ? { cluster } : {}) };
     const { yaml, warnings } = exportDesign(doc.design, request);
     if (output === undefined) io.stdout.write(yaml);

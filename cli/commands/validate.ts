@@ -3,7 +3,7 @@ import { validateDesign } from '../../shared/rules/engine.js';
 import { dateSchema, fileSchema, formatSchema, langSchema, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
-import { readDesignFile } from '../files.js';
+import { readDesignInput } from '../design-input.js';
 import { buildReport, formatReportJson, formatReportText } from '../output.js';
 import { ruleContextFor } from './context.js';
 
@@ -22,7 +22,8 @@ export const validateCommand: Command = {
   name: 'validate',
   help: `Usage: eks-sandbox validate <file> [--format text|json] [--lang en|ja] [--date YYYY-MM-DD]
 
-Checks a design file (.eksdesign) against every rule and prints the findings.
+Checks a design file (.eksdesign) against every rule and prints the findings. An eksctl ClusterConfig
+(.yaml/.yml, or a file starting with apiVersion) is imported on the fly and checked the same way.
 
 Options:
   --format text|json   text (default): one line per finding with its fix, then a summary.
@@ -41,7 +42,7 @@ Exit status: 0 no error-level finding, 1 at least one error, 2 the file cannot b
       return EXIT.ok;
     }
     const { file, format, lang, date } = parsed.values;
-    const doc = await readDesignFile(file);
+    const doc = await readDesignInput(file);
     const report = buildReport(validateDesign(doc.design, ruleContextFor(date, io)), lang);
     io.stdout.write(format === 'json' ? formatReportJson(report) : formatReportText(report, lang));
     return report.errors > 0 ? EXIT.designErrors : EXIT.ok;

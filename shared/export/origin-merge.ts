@@ -75,6 +75,16 @@ function mergeLists(source: unknown[], baseline: unknown[], current: unknown[]):
 function merge(source: unknown, baseline: unknown, current: unknown): unknown {
   if (jsonEqual(baseline, current)) return source;
   if (current === ABSENT) return ABSENT;
+  // A section the file did not have, changed on the canvas: only the changes are written (eksctl's
+  // defaults cover the rest, as they did for the file), e.g. `vpc: {nat: ...}` rather than a whole `vpc`.
+  if (source === ABSENT && baseline !== ABSENT) {
+    const blank =
+      Array.isArray(baseline) && Array.isArray(current) ? [] : isPlainObject(baseline) && isPlainObject(current) ? {} : ABSENT;
+    if (blank !== ABSENT) {
+      const changes = merge(blank, baseline, current);
+      return jsonEqual(changes, blank) ? ABSENT : changes;
+    }
+  }
   if (isPlainObject(source) && isPlainObject(baseline) && isPlainObject(current)) {
     const out: JsonObject = {};
     const keys = [...Object.keys(source), ...Object.keys(current).filter((k) => !Object.hasOwn(source, k))];

@@ -113,6 +113,12 @@ export const clusterPropsSchema = z.strictObject({
   addons: addonsSchema.default(addonsSchema.parse({})),
   tags: stringMap.default({}),
   ...passthrough,
+  /**
+   * Set by eksctl YAML import: the imported config (`source`) and the exporter's output for the design as
+   * imported (`baseline`). Export writes `source` plus the edits made since (shared/export/origin-merge.ts),
+   * so an untouched import exports exactly as it came in.
+   */
+  eksctlOrigin: z.strictObject({ source: jsonObject, baseline: jsonObject }).optional(),
 });
 
 export const AMI_FAMILIES = [

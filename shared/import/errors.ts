@@ -1,0 +1,19 @@
+/**
+ * Why an eksctl YAML file could not be imported: one typed error with a message a person can act on, and
+ * where the problem is (1-based line, and the config path such as `managedNodeGroups[0].instanceType`).
+ */
+
+export class EksctlImportError extends Error {
+  /** 1-based line of the problem in the YAML text, when known. */
+  readonly line: number | undefined;
+  /** Where in the config, e.g. `metadata.version`; empty for the whole document. */
+  readonly path: string;
+
+  constructor(message: string, where: { line?: number | undefined; path?: string } = {}) {
+    const at = [where.line !== undefined ? `line ${where.line}` : '', where.path ? where.path : ''].filter(Boolean).join(', ');
+    super(at === '' ? message : `${at}: ${message}`);
+    this.name = 'EksctlImportError';
+    this.line = where.line;
+    this.path = where.path ?? '';
+  }
+}

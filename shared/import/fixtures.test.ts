@@ -1,0 +1,126 @@
+/**
+ * Every eksctl example config (shared/eksctl/test-fixtures): the valid ones import into a well laid out
+ * design whose export is the same config (parsed as YAML: nothing dropped, changed or added); the ones
+ * eksctl refuses give an EksctlImportError naming the field and its line. Also pins the error-level
+ * findings the rules report on the imported examples (old Kubernetes versions and other real problems).
+ */
+import { describe, expect, it } from 'vitest';
+import { validateEksctlConfig } from '../eksctl/schema-validator.js';
+import { buildClusterConfig, exportEksctlYaml, renderClusterYaml } from '../export/index.js';
+import { parseDesignText, serializeDesign } from '../model/document.js';
+import { validateDesign } from '../rules/engine.js';
+import { TEST_CONTEXT } from '../rules/test-support/builder.js';
+import { EksctlImportError, importEksctlYaml } from './index.js';
+import { FIXTURE_NAMES, fixtureText, lineOf, MEANT_TO_FAIL, NO_REGION, yamlValue } from './test-support/fixtures.js';
+import { layoutProblems } from './test-support/layout.js';
+
+const VALID = FIXTURE_NAMES.filter((n) => !(n in MEANT_TO_FAIL) && !NO_REGION.includes(n));
+
+/**
+ * Error-level rule ids per example on the test day (2026-11-28), for the README. Why, per group:
+ * - cluster.version-supported: the example pins a Kubernetes version EKS no longer offers.
+ * - ng.al2-ami-eol: Amazon Linux 2 with no version given, i.e. eksctl's current default (>= 1.33), which has no AL2 AMIs.
+ * - cluster.name-format / eksctl.region-supported: integration-test templates with placeholder names.
+ * - eksctl.self-managed-ng-name: node group names starting with a digit.
+ * - ng.scaling-order: sizes eksctl's own tests use to provoke errors (scale-ng-test), or max 0.
+ * - eksctl.ng-name-unique: the same name for a managed and a self-managed group.
+ * - eksctl.cidr-format / vpc.cluster-subnets-two-azs / eksctl.subnet-count / eksctl.private-nodegroup-subnets:
+ *   existing subnets given only by id or alias (the file has no CIDR or AZ for them; eksctl looks them up in
+ *   AWS), and a single Outposts subnet.
+ */
+export const EXAMPLE_FINDINGS: Record<string, string[]> = {
+  '05-advanced-nodegroups.yaml': ['ng.al2-ami-eol'],
+  '15-managed-nodes.yaml': ['ng.al2-ami-eol'],
+  '22-managed-nodes-launch-template.yaml': ['ng.al2-ami-eol'],
+  '23-kubeflow-spot-instance.yaml': ['cluster.version-supported', 'eksctl.self-managed-ng-name', 'ng.scaling-order'],
+  '24-nodegroup-subnets.yaml': ['eksctl.cidr-format', 'vpc.cluster-subnets-two-azs'],
+  '25-addons.yaml': ['cluster.version-supported'],
+  '29-cluster-with-karpenter.yaml': ['cluster.version-supported'],
+  '30-vpc-with-ip-family.yaml': ['cluster.version-supported'],
+  '31-override-bootstrap-command-unmanaged-nodegroup.yaml': ['cluster.version-supported'],
+  '36-outposts-vpc.yaml': [
+    'eksctl.cidr-format',
+    'eksctl.private-nodegroup-subnets',
+    'eksctl.subnet-count',
+    'vpc.cluster-subnets-two-azs',
+  ],
+  '37-outposts-fully-private.yaml': ['cluster.version-supported'],
+  '40-access-entries.yaml': ['cluster.version-supported'],
+  '43-hybrid-nodes.yaml': ['cluster.version-supported'],
+  'al2023.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'bottlerocket-settings.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'ipv6-existing-vpc.yaml': ['cluster.version-supported', 'eksctl.cidr-format'],
+  'override-bootstrap.yaml': ['cluster.name-format', 'eksctl.region-supported', 'ng.al2-ami-eol'],
+  'scale-ng-test.yaml': ['ng.scaling-order'],
+  'ubuntu-pro-2004.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'ubuntu-pro-2204.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'ubuntu-pro-2404.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'unset-nodegroups.yaml': ['eksctl.ng-name-unique'],
+};
+
+describe('eksctl example fixtures', () => {
+  it('covers all 78 files, 65 of them valid', () => {
+    expect(FIXTURE_NAMES).toHaveLength(78);
+    expect(VALID).toHaveLength(65);
+  });
+
+  describe.each(VALID)('%s', (name) => {
+    const text = fixtureText(name);
+    const { document, config } = importEksctlYaml(text);
+
+    it('imports the config eksctl reads', () => {
+      expect(validateEksctlConfig(config).valid).toBe(true);
+      expect(config).toEqual(yamlValue(text));
+    });
+
+    it('exports exactly the config it came from, also after saving and reopening the design', () => {
+      const reopened = parseDesignText(serializeDesign(document)).design;
+      for (const design of [document.design, reopened]) {
+        const yaml = renderClusterYaml(buildClusterConfig(design), design.name);
+        expect(yamlValue(yaml)).toEqual(yamlValue(text));
+      }
+      const forced = exportEksctlYaml(document.design, { force: true, ctx: TEST_CONTEXT });
+      expect(yamlValue(forced.yaml)).toEqual(yamlValue(text));
+    });
+
+    it('is laid out with every child inside its parent and no overlaps', () => {
+      expect(layoutProblems(document.design)).toEqual([]);
+    });
+
+    it('has exactly the error-level findings of the table', () => {
+      const errors = validateDesign(document.design, TEST_CONTEXT).filter((d) => d.severity === 'error');
+      expect([...new Set(errors.map((d) => d.ruleId))].sort()).toEqual(EXAMPLE_FINDINGS[name] ?? []);
+    });
+  });
+
+  describe.each(Object.entries(MEANT_TO_FAIL))('%s (meant to fail)', (name, want) => {
+    it('is refused with the field and its line', () => {
+      const text = fixtureText(name);
+      const err = captureImportError(text);
+      expect(err.path).toBe(want.path);
+      expect(err.line).toBe(lineOf(text, want.at));
+      expect(err.message).toMatch(want.message);
+      expect(err.message).toContain(`line ${err.line}`);
+    });
+  });
+
+  describe.each(NO_REGION)('%s (no region)', (name) => {
+    it('is refused for its missing metadata.region', () => {
+      const text = fixtureText(name);
+      const err = captureImportError(text);
+      expect(err.path).toBe('metadata.region');
+      expect(err.message).toMatch(/missing required field "region"/);
+      expect(err.line).toBe(lineOf(text, /^metadata:/));
+    });
+  });
+});
+
+function captureImportError(text: string): EksctlImportError {
+  try {
+    importEksctlYaml(text);
+  } catch (err) {
+    if (err instanceof EksctlImportError) return err;
+    throw err;
+  }
+  throw new Error('expected an EksctlImportError');
+}

@@ -1,0 +1,169 @@
+/**
+ * eksctl `ClusterConfig` YAML -> design document, laid out for reading: the VPC holding its subnets (public
+ * row, private row, by AZ) and the cluster with its node groups and Fargate profiles; an on-premises network
+ * of hybrid nodes outside the VPC, connected to it. A config without `vpc:` gets the VPC eksctl would build.
+ *
+ * The imported config is recorded on the cluster part (`eksctlOrigin`), so exporting the design gives back
+ * the same config (parsed as YAML), and edits on the canvas change only what they touch.
+ */
+import { buildClusterConfig } from '../export/cluster-config.js';
+import { cloneJson } from '../export/merge-extra.js';
+import type { JsonObject } from '../export/types.js';
+import { DesignFileError } from '../model/errors.js';
+import type { Design } from '../model/design.js';
+import type { DesignDocument } from '../model/design.js';
+import { parseDesignValue, toDocument } from '../model/document.js';
+import type { Part, PartOf } from '../model/parts.js';
+import { checkClusterConfig } from './check-config.js';
+import { EksctlImportError } from './errors.js';
+import { chunk, layoutParts } from './layout.js';
+import { mapClusterProps } from './map-cluster.js';
+import { mapFargateProps, mapNodeGroupProps, mapOnPremProps, mapSubnets, mapVpcProps, resolveSubnets } from './map-parts.js';
+import { parseEksctlYamlText } from './parse-yaml.js';
+import { list, obj, str, strings, type Obj } from './values.js';
+
+export interface ImportResult {
+  /** The design document, ready to open or save (.eksdesign). */
+  document: DesignDocument;
+  /** The ClusterConfig as read from the file (plain data). */
+  config: JsonObject;
+}
+
+/** Node groups and profiles per row inside the cluster box. */
+const PER_ROW = 3;
+const NAME_MAX = 200;
+
+function part<K extends Part['kind']>(
+  kind: K,
+  id: string,
+  name: string,
+  props: PartOf<K>['props'],
+  parentId?: string,
+): PartOf<K> {
+  return {
+    id,
+    kind,
+    name: name.slice(0, NAME_MAX),
+    ...(parentId !== undefined ? { parentId } : {}),
+    position: { x: 0, y: 0 },
+    note: '',
+    props,
+  } as unknown as PartOf<K>;
+}
+
+/**
+ * Whether the config describes a VPC of its own (an existing one, a CIDR, subnets, NAT or zones) or needs
+ * one to connect hybrid nodes to; otherwise it uses eksctl's default VPC.
+ */
+function needsVpcPart(config: Obj, hybrid: boolean): boolean {
+  const vpc = obj(config['vpc']);
+  return hybrid || ['id', 'cidr', 'subnets', 'nat'].some((k) => k in vpc) || strings(config['availabilityZones']).length > 0;
+}
+
+/** Builds the design for a schema-valid ClusterConfig (without the origin record). */
+function buildDesign(config: Obj): Design {
+  const meta = obj(config['metadata']);
+  const clusterName = str(meta['name']) ?? 'cluster';
+  const parts: Part[] = [];
+  const onPremProps = mapOnPremProps(config);
+  const vpcProps = mapVpcProps(config);
+  const clusterProps = mapClusterProps(config);
+  // A cluster without a VPC part is the canvas's way of saying "eksctl's default VPC"; the VPC's
+  // unmodelled fields (controlPlaneSubnetIDs, ...) then travel with the cluster.
+  const vpc = needsVpcPart(config, onPremProps !== undefined) ? part('vpc', 'vpc', `${clusterName}-vpc`, vpcProps) : undefined;
+  if (vpc) parts.push(vpc);
+  else if (vpcProps.extra) clusterProps.extra = { ...clusterProps.extra, vpc: vpcProps.extra };
+  const subnets = mapSubnets(config).map((entry, i) => ({
+    id: `subnet-${i + 1}`,
+    entry,
+  }));
+  for (const { id, entry } of subnets) parts.push(part('subnet', id, entry.key, entry.props, vpc?.id));
+  const cluster = part('cluster', 'cluster', clusterName, clusterProps, vpc?.id);
+  parts.push(cluster);
+
+  const compute: string[] = [];
+  for (const [key, kind] of [
+    ['managedNodeGroups', 'managed-node-group'],
+    ['nodeGroups', 'self-managed-node-group'],
+  ] as const) {
+    list(config[key]).forEach((raw, i) => {
+      const ng = obj(raw);
+      const names = strings(ng['subnets']);
+      const ids = names.length > 0 ? resolveSubnets(names, subnets, ng['privateNetworking'] === true) : undefined;
+      const id = `${kind === 'managed-node-group' ? 'mng' : 'ng'}-${i + 1}`;
+      parts.push(part(kind, id, str(ng['name']) ?? id, mapNodeGroupProps(ng, kind === 'managed-node-group', ids), cluster.id));
+      compute.push(id);
+    });
+  }
+  list(config['fargateProfiles']).forEach((raw, i) => {
+    const fp = obj(raw);
+    const names = strings(fp['subnets']);
+    const ids = names.length > 0 ? resolveSubnets(names, subnets, true) : undefined;
+    const id = `fp-${i + 1}`;
+    parts.push(part('fargate-profile', id, str(fp['name']) ?? id, mapFargateProps(fp, ids), cluster.id));
+    compute.push(id);
+  });
+
+  const connections: Design['connections'] = [];
+  const canvasRow: string[] = [];
+  if (onPremProps && vpc) {
+    parts.push(part('on-prem-network', 'on-prem', `${clusterName}-on-prem`, onPremProps));
+    connections.push({ id: 'conn-on-prem-vpc', from: 'on-prem', to: vpc.id, label: '' });
+    canvasRow.push('on-prem');
+  }
+  canvasRow.push(vpc?.id ?? cluster.id);
+
+  const byAz = (access: 'public' | 'private') =>
+    subnets
+      .filter((s) => s.entry.access === access)
+      .sort((a, b) => a.entry.props.availabilityZone.localeCompare(b.entry.props.availabilityZone))
+      .map((s) => s.id);
+  layoutParts(
+    parts,
+    (container) => {
+      if (container === undefined) return [canvasRow];
+      if (container === vpc?.id) return [byAz('public'), byAz('private'), [cluster.id]];
+      if (container === cluster.id) return chunk(compute, PER_ROW);
+      return [];
+    },
+    new Set([...(vpc ? [vpc.id] : []), cluster.id]),
+  );
+  return {
+    name: clusterName.slice(0, NAME_MAX) || 'cluster',
+    description: `Imported from the eksctl ClusterConfig of cluster "${clusterName}" (${str(meta['region']) ?? ''}).`,
+    parts,
+    connections,
+  };
+}
+
+/**
+ * Imports an eksctl ClusterConfig from its YAML (or JSON) text.
+ *
+ * @returns the design document (with the imported config recorded for an exact round trip) and the config.
+ * @throws EksctlImportError for anything eksctl would not load (with the line and path of the problem), or
+ *   that is no ClusterConfig, or is hostile (huge, binary, alias bombs, absurd nesting, `__proto__` keys).
+ */
+export function importEksctlYaml(text: string): ImportResult {
+  const parsed = parseEksctlYamlText(text);
+  const config = checkClusterConfig(parsed) as unknown as JsonObject;
+  return importEksctlConfig(config);
+}
+
+/** Like importEksctlYaml, for a ClusterConfig value that already passed `checkClusterConfig`. */
+export function importEksctlConfig(config: JsonObject): ImportResult {
+  const source = cloneJson(config) as JsonObject;
+  let document: DesignDocument;
+  try {
+    document = toDocument(buildDesign(source));
+    const baseline = cloneJson(buildClusterConfig(document.design)) as JsonObject;
+    const cluster = document.design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
+    cluster.props.eksctlOrigin = { source, baseline };
+    // The document must load back exactly like a saved file would.
+    document = parseDesignValue(JSON.parse(JSON.stringify(document)));
+  } catch (err) {
+    if (err instanceof DesignFileError || err instanceof Error)
+      throw new EksctlImportError(`the config cannot be shown as a design: ${err.message}`);
+    throw err;
+  }
+  return { document, config: source };
+}

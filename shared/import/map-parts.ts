@@ -1,0 +1,181 @@
+/**
+ * ClusterConfig sections -> props of the VPC, subnet, node group, Fargate profile and on-premises network
+ * parts. Each part keeps the fields the canvas does not model in `props.extra`, which the exporter merges
+ * back. Absent fields take eksctl's defaults (public nodes, 2 nodes, 80 GiB, IMDSv1 off).
+ */
+import { AMI_FAMILIES, managedNodeGroupPropsSchema, taintSchema, type PropsOf } from '../model/parts.js';
+import { bool, count, extraOf, list, obj, str, stringMap, strings, type Obj } from './values.js';
+
+/** eksctl's VPC CIDR when it builds the VPC and none is given. */
+export const EKSCTL_DEFAULT_VPC_CIDR = '192.168.0.0/16';
+/** eksctl's instance type when a node group names none. */
+const EKSCTL_DEFAULT_INSTANCE_TYPE = 'm5.large';
+
+export interface SubnetEntry {
+  key: string;
+  access: 'public' | 'private';
+  props: PropsOf<'subnet'>;
+}
+
+/** AZ names (us-east-1a) and Local Zone names (us-west-2-lax-1a) look like this; subnet aliases usually do not. */
+const AZ_NAME = /^[a-z]{2}(-[a-z]+)+-\d+[a-z]?(-[a-z]+-\d+[a-z]?)?$/;
+
+export function mapVpcProps(config: Obj): PropsOf<'vpc'> {
+  const vpc = obj(config['vpc']);
+  const zones = strings(config['availabilityZones']);
+  const gateway = str(obj(vpc['nat'])['gateway']);
+  return {
+    cidr: str(vpc['cidr']) ?? EKSCTL_DEFAULT_VPC_CIDR,
+    azCount: Math.min(6, Math.max(1, zones.length || 3)),
+    natGateway: gateway === 'HighlyAvailable' || gateway === 'Disable' ? gateway : 'Single',
+    internetGateway: true,
+    enableDnsSupport: true,
+    enableDnsHostnames: true,
+    vpcEndpoints: [],
+    ...(str(vpc['id']) ? { existingVpcId: str(vpc['id'])! } : {}),
+    ...optionalExtra(extraOf(vpc, ['id', 'cidr', 'subnets', 'nat', 'clusterEndpoints', 'publicAccessCIDRs'])),
+  };
+}
+
+function optionalExtra(extra: Obj | undefined): { extra?: Obj } {
+  return extra ? { extra } : {};
+}
+
+export function mapSubnets(config: Obj): SubnetEntry[] {
+  const sections = obj(obj(config['vpc'])['subnets']);
+  const out: SubnetEntry[] = [];
+  for (const access of ['public', 'private'] as const) {
+    for (const [key, value] of Object.entries(obj(sections[access]))) {
+      const spec = obj(value);
+      const az = str(spec['az']) ?? (AZ_NAME.test(key) ? key : '');
+      out.push({
+        key,
+        access,
+        props: {
+          availabilityZone: az,
+          cidr: str(spec['cidr']) ?? '',
+          access,
+          ...(str(spec['id']) ? { existingSubnetId: str(spec['id'])! } : {}),
+          tags: {},
+          ...optionalExtra(extraOf(spec, ['id', 'az', 'cidr'])),
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Part ids of the subnets a node group or profile names (by alias under vpc.subnets, or by subnet id), or
+ * undefined when any name is not one of the drawn subnets; then the list stays in `extra` as written.
+ */
+export function resolveSubnets(names: string[], subnets: readonly { id: string; entry: SubnetEntry }[], preferPrivate: boolean) {
+  const ids: string[] = [];
+  for (const name of names) {
+    const matches = subnets.filter((s) => s.entry.key === name || s.entry.props.existingSubnetId === name);
+    const match = matches.find((s) => (s.entry.access === 'private') === preferPrivate) ?? matches[0];
+    if (!match) return undefined;
+    ids.push(match.id);
+  }
+  return ids;
+}
+
+function mapTaints(value: unknown): PropsOf<'managed-node-group'>['taints'] {
+  const raw: unknown[] = Array.isArray(value)
+    ? value
+    : Object.entries(obj(value)).map(([key, v]) => {
+        // Map form: key: "value:Effect".
+        const text = typeof v === 'string' ? v : '';
+        const at = text.lastIndexOf(':');
+        return { key, value: at < 0 ? text : text.slice(0, at), effect: at < 0 ? '' : text.slice(at + 1) };
+      });
+  return raw.flatMap((t) => {
+    const parsed = taintSchema.safeParse({
+      key: str(obj(t)['key']),
+      value: str(obj(t)['value']) ?? '',
+      effect: str(obj(t)['effect']),
+    });
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Keys of a node group the canvas models; the rest goes to `extra`. */
+const NODE_GROUP_KEYS = [
+  'name',
+  'instanceType',
+  'instanceTypes',
+  'spot',
+  'minSize',
+  'desiredCapacity',
+  'maxSize',
+  'amiFamily',
+  'volumeSize',
+  'labels',
+  'taints',
+  'privateNetworking',
+  'disableIMDSv1',
+];
+
+export function mapNodeGroupProps(ng: Obj, managed: boolean, subnetIds: string[] | undefined): PropsOf<'managed-node-group'> {
+  const distribution = obj(ng['instancesDistribution']);
+  const single = str(ng['instanceType']);
+  const types = [
+    ...strings(ng['instanceTypes']),
+    ...(single && single !== 'mixed' ? [single] : []),
+    ...strings(distribution['instanceTypes']),
+  ];
+  const spot = managed ? ng['spot'] === true : distribution['onDemandPercentageAboveBaseCapacity'] === 0;
+  const desired = count(ng['desiredCapacity']) ?? count(ng['minSize']) ?? 2;
+  const min = count(ng['minSize']) ?? Math.min(desired, count(ng['maxSize']) ?? desired);
+  const max = count(ng['maxSize']) ?? Math.max(desired, min);
+  const ami = AMI_FAMILIES.find((f) => f === ng['amiFamily']);
+  const ssh = obj(ng['ssh']);
+  const modelled = [...NODE_GROUP_KEYS, ...(subnetIds ? ['subnets'] : [])].filter((k) => k !== 'amiFamily' || ami);
+  return managedNodeGroupPropsSchema.parse({
+    instanceTypes: types.length > 0 ? [...new Set(types)] : [EKSCTL_DEFAULT_INSTANCE_TYPE],
+    capacityType: spot ? 'SPOT' : 'ON_DEMAND',
+    minSize: min,
+    desiredCapacity: desired,
+    maxSize: max,
+    ...(ami ? { amiFamily: ami } : {}),
+    volumeSize:
+      typeof ng['volumeSize'] === 'number' && Number.isInteger(ng['volumeSize']) && ng['volumeSize'] >= 1 ? ng['volumeSize'] : 80,
+    labels: stringMap(ng['labels']),
+    taints: mapTaints(ng['taints']),
+    // eksctl gives nodes public IPs in public subnets unless told otherwise.
+    privateNetworking: bool(ng['privateNetworking']) ?? false,
+    subnetIds: subnetIds ?? [],
+    disableImdsV1: bool(ng['disableIMDSv1']) ?? true,
+    // eksctl opens SSH to the world unless source security groups narrow it.
+    sshAllowedCidrs: ssh['allow'] === true ? ['0.0.0.0/0'] : [],
+    ...optionalExtra(extraOf(ng, modelled)),
+  });
+}
+
+export function mapFargateProps(fp: Obj, subnetIds: string[] | undefined): PropsOf<'fargate-profile'> {
+  return {
+    selectors: list(fp['selectors']).map((s) => ({
+      namespace: str(obj(s)['namespace']) ?? '',
+      labels: stringMap(obj(s)['labels']),
+    })),
+    subnetIds: subnetIds ?? [],
+    ...optionalExtra(extraOf(fp, ['name', 'selectors', ...(subnetIds ? ['subnets'] : [])])),
+  };
+}
+
+/** The on-premises network of hybrid nodes, or undefined when the config has no remote node network. */
+export function mapOnPremProps(config: Obj): PropsOf<'on-prem-network'> | undefined {
+  const remote = obj(config['remoteNetworkConfig']);
+  const nodeCidrs = list(remote['remoteNodeNetworks']).flatMap((n) => strings(obj(n)['cidrs']));
+  if (nodeCidrs.length === 0) return undefined;
+  return {
+    remoteNodeCidrs: nodeCidrs,
+    remotePodCidrs: list(remote['remotePodNetworks']).flatMap((n) => strings(obj(n)['cidrs'])),
+    connection: 'vpn',
+    hybridNodeCount: 2,
+    vcpuPerNode: 4,
+    credentialProvider: str(obj(remote['iam'])['provider']) === 'IRA' ? 'IRA' : 'SSM',
+    cni: 'cilium',
+    vpcGatewayId: str(remote['vpcGatewayID']) ?? '',
+  };
+}
