@@ -42,6 +42,8 @@ function installFakeBridge() {
   const events = ['menu.command', 'file.open', 'window.closeRequested', 'window.saveBeforeClose'];
   const w = window as unknown as Record<string, unknown>;
   w.__calls = calls;
+  // Tests swap answers (e.g. a failing save) through this; `{ error }` answers as a failure envelope.
+  w.__answers = answers;
   w.__emit = (channel: string, payload: unknown) => (listeners[channel] ?? []).forEach((l) => l(payload));
   w.eksSandbox = {
     invoke: Object.fromEntries(
@@ -49,6 +51,8 @@ function installFakeBridge() {
         c,
         async (request: unknown) => {
           calls.push([c, JSON.parse(JSON.stringify(request ?? null))]);
+          const answer = answers[c] as { error?: unknown } | undefined;
+          if (answer && typeof answer === 'object' && 'error' in answer) return { ok: false, error: answer.error };
           return { ok: true, value: c in answers ? answers[c] : null };
         },
       ]),
@@ -76,6 +80,11 @@ const waitForCall = (page: Page, channel: string, count = 1) =>
       (window as unknown as { __calls: Array<[string, unknown]> }).__calls.filter(([name]) => name === c).length >= (n as number),
     [channel, count] as const,
   );
+const setAnswer = (page: Page, channel: string, answer: unknown) =>
+  page.evaluate(([c, a]) => void ((window as unknown as { __answers: Record<string, unknown> }).__answers[c as string] = a), [
+    channel,
+    answer,
+  ] as const);
 const emit = (page: Page, channel: string, payload: unknown) =>
   page.evaluate(([c, p]) => (window as unknown as { __emit: (c: string, p: unknown) => void }).__emit(c as string, p), [
     channel,
@@ -127,6 +136,52 @@ describe('renderer on the Electron platform adapter', () => {
     expect(await callsTo(page, 'window.answerSaved')).toEqual([{ requestId: 6, saved: true }]);
     const saves = (await callsTo(page, 'design.save')) as Array<{ saveAs: boolean; target: { path: string } | null }>;
     expect(saves.at(-1)).toMatchObject({ saveAs: false, target: { path: '/home/u/mine.eksdesign' } });
+    expect(problems).toEqual([]);
+  });
+  it('opens a design file the OS hands over (double click, command line, second launch)', async () => {
+    const doc = {
+      format: 'eks-sandbox-design',
+      schemaVersion: 1,
+      design: { name: 'from-the-os', description: '', parts: [], connections: [] },
+    };
+    const stamp = { mtimeMs: 2, size: 2, sha256: 'b'.repeat(64) };
+    await emit(page, 'file.open', {
+      file: { name: 'os.eksdesign', path: '/home/u/os.eksdesign', text: JSON.stringify(doc), stamp },
+    });
+    await page.locator('[data-testid="doc-title"]', { hasText: 'os.eksdesign' }).waitFor();
+    expect(await page.locator('[data-testid="doc-title"]').getAttribute('data-dirty')).toBe('false');
+  });
+
+  it('shows a failed save in the banner and keeps the design open and unsaved', async () => {
+    const app = new AppPage(page, problems);
+    await app.runCommand('file.new');
+    await app.dropFromPalette('ecr', { x: 700, y: 400 });
+    await app.partsOfKind('ecr').first().waitFor();
+    await setAnswer(page, 'design.save', { error: { code: 'disk-full', message: 'The disk is full.' } });
+    await emit(page, 'menu.command', { id: 'file.saveAs' });
+    await page.locator('[data-testid="banner"]', { hasText: 'The disk is full.' }).waitFor();
+    expect(await page.locator('[data-testid="doc-title"]').getAttribute('data-dirty')).toBe('true');
+    expect(await app.partsOfKind('ecr').count()).toBe(1);
+  });
+
+  it('offers Save As when the file changed on disk, and Save As then saves', async () => {
+    const app = new AppPage(page, problems);
+    await setAnswer(page, 'design.save', { status: 'conflict' });
+    await emit(page, 'menu.command', { id: 'file.save' });
+    await page.locator('[data-testid="banner"]', { hasText: 'changed on disk' }).waitFor();
+    const before = (await callsTo(page, 'design.save')).length;
+    await setAnswer(page, 'design.save', {
+      status: 'saved',
+      file: { name: 'copy.eksdesign', path: '/home/u/copy.eksdesign' },
+      stamp: { mtimeMs: 3, size: 3, sha256: 'c'.repeat(64) },
+    });
+    await app.testId('banner-action').click();
+    await waitForCall(page, 'design.save', before + 1);
+    const saves = (await callsTo(page, 'design.save')) as Array<{ saveAs: boolean }>;
+    expect(saves.at(-1)!.saveAs).toBe(true);
+    await page.locator('[data-testid="doc-title"]', { hasText: 'copy.eksdesign' }).waitFor();
+    expect(await page.locator('[data-testid="doc-title"]').getAttribute('data-dirty')).toBe('false');
+    await expect(app.testId('banner').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
 });

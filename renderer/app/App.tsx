@@ -1,5 +1,5 @@
 /** The application shell: start screen or editor, with banner, command palette and shortcuts. */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from '../flow/Canvas.js';
@@ -9,8 +9,12 @@ import { Problems } from '../panels/Problems.js';
 import { YamlPreview } from '../panels/YamlPreview.js';
 import { StartScreen } from '../start/StartScreen.js';
 import { store, useAppState } from '../store/app-store.js';
+import { RulesReference } from '../panels/RulesReference.js';
+import { useUi } from '../store/ui-store.js';
+import { AboutDialog } from './AboutDialog.js';
 import { CommandPalette } from './CommandPalette.js';
-import { watchBackups } from './documents.js';
+import { openText, watchBackups, watchOpenFiles } from './documents.js';
+import { importYamlText, isYamlName } from './import-yaml.js';
 import { Toolbar } from './Toolbar.js';
 import { useShortcuts } from './use-shortcuts.js';
 
@@ -21,6 +25,19 @@ function Banner() {
   return (
     <div className={`banner ${banner.kind}`} role="alert" data-testid="banner">
       <span>{banner.text}</span>
+      {banner.action && (
+        <button
+          type="button"
+          data-testid="banner-action"
+          onClick={() => {
+            const run = banner.action!.run;
+            store.setBanner(null);
+            run();
+          }}
+        >
+          {t(banner.action.labelKey)}
+        </button>
+      )}
       <button type="button" onClick={() => store.setBanner(null)}>
         {t('errors.dismiss')}
       </button>
@@ -29,6 +46,8 @@ function Banner() {
 }
 
 function Editor() {
+  const showProblems = useUi((s) => s.showProblems);
+  const showYaml = useUi((s) => s.showYamlPreview);
   return (
     <div className="editor" data-testid="editor">
       <Palette />
@@ -37,8 +56,8 @@ function Editor() {
       </ReactFlowProvider>
       <div className="side">
         <Inspector />
-        <Problems />
-        <YamlPreview />
+        {showProblems && <Problems />}
+        {showYaml && <YamlPreview />}
       </div>
     </div>
   );
@@ -50,7 +69,22 @@ export function App() {
   const [ready, setReady] = useState(false);
   useShortcuts();
   useEffect(() => watchBackups(), []);
+  useEffect(() => watchOpenFiles(), []);
   useEffect(() => setReady(true), []);
+  // A file dropped on the window: eksctl YAML is imported, anything else is opened as a design file.
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes('Files')) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback((e: DragEvent) => {
+    const file = e.dataTransfer.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void file
+      .text()
+      .then((text) => (isYamlName(file.name) ? importYamlText({ name: file.name, text }) : openText({ name: file.name, text })));
+  }, []);
   return (
     <div
       className="app"
@@ -58,11 +92,15 @@ export function App() {
       data-screen={screen}
       data-lang={i18n.language}
       lang={i18n.language}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
     >
       <Toolbar />
       <Banner />
       {screen === 'start' ? <StartScreen /> : <Editor />}
       <CommandPalette />
+      <AboutDialog />
+      <RulesReference />
     </div>
   );
 }

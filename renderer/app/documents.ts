@@ -42,6 +42,20 @@ export function openText(file: OpenedFile, asSaved = true): boolean {
   }
 }
 
+/**
+ * Files the OS hands over (double click, command line, a second launch, the native Open Recent).
+ * Unsaved work is only replaced when the user agrees; it stays in the backup either way.
+ */
+export function watchOpenFiles(): () => void {
+  return (
+    platform.onOpenFile?.((file) => {
+      const { dirty, screen } = store.getState();
+      if (screen === 'editor' && dirty && !window.confirm(i18next.t('errors.replaceUnsaved', { name: file.name }))) return;
+      openText(file);
+    }) ?? (() => {})
+  );
+}
+
 export async function openFile(): Promise<void> {
   const file = await platform.openDesign();
   if (file) openText(file);
@@ -57,13 +71,25 @@ export async function save(saveAs = false): Promise<void> {
     return;
   }
   const suggested = file ?? { name: `${design.name || 'design'}.eksdesign` };
-  const result = await platform.saveDesign(text, suggested, saveAs || !file);
+  let result: Awaited<ReturnType<typeof platform.saveDesign>>;
+  try {
+    result = await platform.saveDesign(text, suggested, saveAs || !file);
+  } catch (err) {
+    // The document stays open and dirty, and its backup stays, so nothing is lost; the message says why.
+    store.setBanner({ kind: 'error', text: i18next.t('errors.saveFailed', { message: describe(err) }) });
+    return;
+  }
   if (!result) return;
   if ('conflict' in result) {
-    store.setBanner({ kind: 'error', text: i18next.t('errors.saveConflict') });
+    store.setBanner({
+      kind: 'error',
+      text: i18next.t('errors.saveConflict'),
+      action: { labelKey: 'cmd.file.saveAs', run: () => void save(true) },
+    });
     return;
   }
   store.markSaved(result.file);
+  store.setBanner(null);
   await platform.writeBackup(null);
 }
 

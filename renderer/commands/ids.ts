@@ -8,6 +8,7 @@ export const COMMAND_IDS = [
   'file.open',
   'file.save',
   'file.saveAs',
+  'file.importYaml',
   'file.exportYaml',
   'file.exportPng',
   'file.exportSvg',
@@ -24,6 +25,11 @@ export const COMMAND_IDS = [
   'view.autoLayout',
   'view.commandPalette',
   'view.language',
+  'view.toggleMinimap',
+  'view.toggleYamlPreview',
+  'view.toggleProblems',
+  'help.about',
+  'help.rulesReference',
 ] as const;
 
 export type CommandId = (typeof COMMAND_IDS)[number];

@@ -5,6 +5,7 @@
 import { copyParts, duplicateParts, pasteClip } from '../../shared/editor/clipboard.js';
 import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/commands.js';
 import { newDesign, openFile, save } from '../app/documents.js';
+import { importYaml } from '../app/import-yaml.js';
 import { exportYaml } from '../app/optional.js';
 import { renderDiagram } from '../flow/image-export.js';
 import { flow } from '../flow/view-bridge.js';
@@ -50,6 +51,7 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
   'file.open': { run: openFile },
   'file.save': { run: () => save(false), enabled: inEditor },
   'file.saveAs': { run: () => save(true), enabled: inEditor },
+  'file.importYaml': { run: importYaml },
   'file.exportYaml': {
     enabled: inEditor,
     run: async () => {
@@ -108,6 +110,11 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
   },
   'view.commandPalette': { run: () => ui.set({ commandPaletteOpen: true }) },
   'view.language': { run: () => setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja') },
+  'view.toggleMinimap': { run: () => ui.set({ showMinimap: !ui.get().showMinimap }) },
+  'view.toggleYamlPreview': { run: () => ui.set({ showYamlPreview: !ui.get().showYamlPreview }) },
+  'view.toggleProblems': { run: () => ui.set({ showProblems: !ui.get().showProblems }) },
+  'help.about': { run: () => ui.set({ aboutOpen: true }) },
+  'help.rulesReference': { run: () => ui.set({ rulesReferenceOpen: true }) },
 };
 
 export const COMMANDS: readonly Command[] = COMMAND_IDS.map((id) => ({

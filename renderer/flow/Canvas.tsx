@@ -21,6 +21,7 @@ import { PartNodeView } from './PartNodeView.js';
 import { FlowSelector, problemsByPart, toEdges, type PartNode } from './to-flow.js';
 import { KIND_COLORS } from './icons.js';
 import { setFlowInstance } from './view-bridge.js';
+import { useUi } from '../store/ui-store.js';
 
 const nodeTypes = { part: PartNodeView };
 
@@ -31,6 +32,7 @@ export function Canvas() {
   const diagnostics = useAppState((s) => s.diagnostics);
   const focus = useAppState((s) => s.focus);
   const fitRequest = useAppState((s) => s.fitRequest);
+  const showMinimap = useUi((s) => s.showMinimap);
   const rf = useReactFlow<PartNode>();
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
@@ -115,7 +117,7 @@ export function Canvas() {
       >
         <Background gap={20} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(n) => KIND_COLORS[(n as PartNode).data.part.kind]} />
+        {showMinimap && <MiniMap pannable zoomable nodeColor={(n) => KIND_COLORS[(n as PartNode).data.part.kind]} />}
       </ReactFlow>
     </div>
   );

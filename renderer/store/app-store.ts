@@ -15,6 +15,8 @@ export type Screen = 'start' | 'editor';
 export interface Banner {
   kind: 'error' | 'info';
   text: string;
+  /** A way out offered next to the message (e.g. Save as after a conflict). */
+  action?: { labelKey: string; run: () => void };
 }
 
 export interface AppState {

@@ -1,11 +1,23 @@
-/** Transient UI state that is not part of the document (open dialogs). */
+/** Transient UI state that is not part of the document (open dialogs, which panels show). */
 import { useSyncExternalStore } from 'react';
 
-interface UiState {
+export interface UiState {
   commandPaletteOpen: boolean;
+  aboutOpen: boolean;
+  rulesReferenceOpen: boolean;
+  showMinimap: boolean;
+  showYamlPreview: boolean;
+  showProblems: boolean;
 }
 
-let state: UiState = { commandPaletteOpen: false };
+let state: UiState = {
+  commandPaletteOpen: false,
+  aboutOpen: false,
+  rulesReferenceOpen: false,
+  showMinimap: true,
+  showYamlPreview: true,
+  showProblems: true,
+};
 const listeners = new Set<() => void>();
 
 export const ui = {
