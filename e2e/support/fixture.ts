@@ -1,6 +1,7 @@
 /**
- * The one e2e fixture: a static server for dist/renderer, Debian's Chromium through playwright-core,
- * a fresh browser context (and so fresh localStorage and downloads) and a temp folder per test.
+ * The one e2e fixture: the app's own static server for dist/renderer (so the tests run under the real
+ * Content-Security-Policy header), Debian's Chromium through playwright-core, a fresh browser context
+ * (and so fresh localStorage and downloads) and a temp folder per test. A CSP violation fails the test.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, afterEach } from 'vitest';
 import { AppPage } from './app-page.js';
-import { serveStatic, type StaticServer } from './static-server.js';
+import { startStaticServer, type RunningServer } from '../../scripts/static-server.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -22,11 +23,11 @@ export interface E2eContext {
 
 /** Registers the hooks; the returned getter gives the current test's context. */
 export function useApp(options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}): () => E2eContext {
-  let server: StaticServer;
+  let server: RunningServer;
   let browser: Browser;
   let current: E2eContext | undefined;
   beforeAll(async () => {
-    server = await serveStatic(join(import.meta.dirname, '../../dist/renderer'));
+    server = await startStaticServer(join(import.meta.dirname, '../../dist/renderer'));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   });
   afterAll(async () => {
@@ -44,6 +45,9 @@ export function useApp(options: { width?: number; height?: number; colorScheme?:
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.text().includes('Content Security Policy')) errors.push(m.text());
+    });
     const app = new AppPage(page, errors);
     await app.goto(server.url);
     current = { app, context, tmp, url: server.url };
