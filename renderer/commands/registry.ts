@@ -6,7 +6,7 @@ import { copyParts, duplicateParts, pasteClip } from '../../shared/editor/clipbo
 import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/commands.js';
 import { newDesign, openFile, save } from '../app/documents.js';
 import { importYaml } from '../app/import-yaml.js';
-import { exportYaml } from '../app/optional.js';
+import { designYaml } from '../app/yaml.js';
 import { renderDiagram } from '../flow/image-export.js';
 import { flow } from '../flow/view-bridge.js';
 import { currentLanguage, i18next, setLanguage } from '../i18n/index.js';
@@ -55,9 +55,9 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
   'file.exportYaml': {
     enabled: inEditor,
     run: async () => {
-      const out = exportYaml(store.getState().design);
+      const out = designYaml(store.getState().design);
       if (out.ok) await platform.exportYaml(out.yaml, 'cluster.yaml');
-      else reportError(new Error('unavailable' in out ? i18next.t('yaml.unavailable') : out.message));
+      else reportError(new Error(out.message));
     },
   },
   'file.exportPng': { run: () => exportImage('png'), enabled: inEditor },

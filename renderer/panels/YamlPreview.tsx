@@ -1,7 +1,7 @@
 /** The eksctl cluster.yaml the design exports to, refreshed after committed edits. */
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportYaml } from '../app/optional.js';
+import { designYaml } from '../app/yaml.js';
 import { useAppState } from '../store/app-store.js';
 
 export function YamlPreview() {
@@ -11,14 +11,12 @@ export function YamlPreview() {
   const design = useAppState((s) => s.design);
   const committed = useMemo(() => design, [diagnostics]);
   const deferred = useDeferredValue(committed);
-  const out = useMemo(() => exportYaml(deferred), [deferred]);
+  const out = useMemo(() => designYaml(deferred), [deferred]);
   return (
     <section className="yaml-preview" data-testid="yaml-preview" aria-label={t('yaml.title')}>
       <h2>{t('yaml.title')}</h2>
       {out.ok ? (
         <pre data-testid="yaml-text">{out.yaml}</pre>
-      ) : 'unavailable' in out ? (
-        <p className="hint">{t('yaml.unavailable')}</p>
       ) : (
         <p className="error">{t('yaml.failed', { message: out.message })}</p>
       )}

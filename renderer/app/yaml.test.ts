@@ -1,0 +1,27 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as engine from '../../shared/rules/engine.js';
+import { exportEksctlYaml } from '../../shared/export/index.js';
+import { loadTemplate, TEMPLATES } from '../../templates/index.js';
+import { designYaml } from './yaml.js';
+
+vi.mock('../../shared/rules/engine.js', { spy: true });
+
+describe('designYaml', () => {
+  afterEach(() => vi.mocked(engine.validateDesign).mockClear());
+
+  it.each(TEMPLATES.map((t) => t.id))('gives the exporter’s bytes for %s without running the rules', (id) => {
+    const design = loadTemplate(id).design;
+    const expected = exportEksctlYaml(design, { force: true }).yaml;
+    // The spy sees the exporter's own validation, so its silence below means something.
+    expect(engine.validateDesign).toHaveBeenCalled();
+    vi.mocked(engine.validateDesign).mockClear();
+    expect(designYaml(design)).toEqual({ ok: true, yaml: expected });
+    expect(engine.validateDesign).not.toHaveBeenCalled();
+  });
+
+  it('says why when there is nothing to export', () => {
+    const out = designYaml({ name: 'x', description: '', parts: [], connections: [] });
+    expect(out.ok).toBe(false);
+    expect(!out.ok && out.message).toMatch(/no EKS cluster/);
+  });
+});

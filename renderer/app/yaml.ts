@@ -1,0 +1,18 @@
+/**
+ * The design's eksctl cluster.yaml for the preview and the export command. The rules are not run here:
+ * the store already holds this revision's diagnostics, so each committed edit costs one validation.
+ * The bytes are the same as `exportEksctlYaml(design, { force: true }).yaml`.
+ */
+import { buildClusterConfigDetailed, renderClusterYaml } from '../../shared/export/index.js';
+import type { Design } from '../../shared/model/design.js';
+
+export type YamlResult = { ok: true; yaml: string } | { ok: false; message: string };
+
+export function designYaml(design: Design): YamlResult {
+  try {
+    const built = buildClusterConfigDetailed(design);
+    return { ok: true, yaml: renderClusterYaml(built.config, design.name, built.notes) };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
+}
