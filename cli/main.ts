@@ -34,6 +34,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     summary: 'write the eksctl ClusterConfig (cluster.yaml) of a design',
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
+  {
+    name: 'cost',
+    summary: 'estimate the monthly cost of a design or cluster.yaml',
+    load: async () => (await import('./commands/cost.js')).costCommand,
+  },
 ];
 
 export function generalHelp(): string {
