@@ -16,7 +16,9 @@ describe('shared/ layering', () => {
   });
 
   it('allows the same import outside shared/ and pure imports inside it', async () => {
-    expect(await lintAs('cli/example.ts', `import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n`)).toEqual([]);
+    expect(await lintAs('cli/example.ts', `import { readFileSync } from 'node:fs';\nexport const y = readFileSync;\n`)).toEqual(
+      [],
+    );
     expect(await lintAs('shared/model/example.ts', `import { z } from 'zod';\nexport const y = z;\n`)).toEqual([]);
   });
 });

@@ -19,9 +19,17 @@ describe('DesignIndex', () => {
     const { b, nodeGroup, alb, cluster } = baselineBuilder();
     const fp = b.fargateProfile(cluster);
     const index = new DesignIndex(b.build());
-    expect(index.nodeGroupSubnets(index.get(nodeGroup.id, 'managed-node-group')!).map((s) => s.access)).toEqual(['private', 'private', 'private']);
+    expect(index.nodeGroupSubnets(index.get(nodeGroup.id, 'managed-node-group')!).map((s) => s.access)).toEqual([
+      'private',
+      'private',
+      'private',
+    ]);
     expect(index.fargateSubnets(index.get(fp.id, 'fargate-profile')!).every((s) => s.access === 'private')).toBe(true);
-    expect(index.loadBalancerSubnets(index.get(alb.id, 'alb')!).map((s) => s.availabilityZone)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
+    expect(index.loadBalancerSubnets(index.get(alb.id, 'alb')!).map((s) => s.availabilityZone)).toEqual([
+      'us-east-1a',
+      'us-east-1b',
+      'us-east-1c',
+    ]);
   });
 
   it('honours explicit subnet choices', () => {
@@ -30,7 +38,9 @@ describe('DesignIndex', () => {
     const ng = design.parts.find((p) => p.id === nodeGroup.id)!;
     if (ng.kind === 'managed-node-group') ng.props.subnetIds = [publicSubnets[0]!.id];
     const index = new DesignIndex(design);
-    expect(index.nodeGroupSubnets(index.get(nodeGroup.id, 'managed-node-group')!).map((s) => s.part?.id)).toEqual([publicSubnets[0]!.id]);
+    expect(index.nodeGroupSubnets(index.get(nodeGroup.id, 'managed-node-group')!).map((s) => s.part?.id)).toEqual([
+      publicSubnets[0]!.id,
+    ]);
   });
 
   it('sends a workload in the cluster to the Fargate profile whose selector matches it', () => {
@@ -50,7 +60,9 @@ describe('DesignIndex', () => {
     const cluster = b.cluster(vpc, { region: 'ap-northeast-1' });
     const index = new DesignIndex(b.build());
     expect(index.subnetsCreatedByEksctl(vpc)).toBe(true);
-    expect(index.clusterSubnets(index.get(cluster.id, 'cluster')!)).toEqual(impliedSubnets('192.168.0.0/16', 3, 'ap-northeast-1'));
+    expect(index.clusterSubnets(index.get(cluster.id, 'cluster')!)).toEqual(
+      impliedSubnets('192.168.0.0/16', 3, 'ap-northeast-1'),
+    );
     expect(impliedSubnets('192.168.0.0/16', 3, 'ap-northeast-1').slice(0, 2)).toEqual([
       { availabilityZone: 'ap-northeast-1a', cidr: '192.168.0.0/19', access: 'public' },
       { availabilityZone: 'ap-northeast-1a', cidr: '192.168.96.0/19', access: 'private' },

@@ -32,7 +32,11 @@ describe('migrations', () => {
   it('runs migrations in order and stamps each new version', () => {
     const input = Object.freeze({ schemaVersion: 1, title: 'x' });
     expect(migrateToCurrent(input, [renameTitle, addTags], 3)).toEqual({ schemaVersion: 3, name: 'x', tags: [] });
-    expect(migrateToCurrent({ schemaVersion: 2, name: 'y' }, [renameTitle, addTags], 3)).toEqual({ schemaVersion: 3, name: 'y', tags: [] });
+    expect(migrateToCurrent({ schemaVersion: 2, name: 'y' }, [renameTitle, addTags], 3)).toEqual({
+      schemaVersion: 3,
+      name: 'y',
+      tags: [],
+    });
   });
 
   it('leaves a current document as it is', () => {

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addressCount, cidrContains, cidrsOverlap, findOverlaps, formatIpv4, isRfc1918, parseCidr, splitCidr, usableSubnetAddresses } from './cidr.js';
+import {
+  addressCount,
+  cidrContains,
+  cidrsOverlap,
+  findOverlaps,
+  formatIpv4,
+  isRfc1918,
+  parseCidr,
+  splitCidr,
+  usableSubnetAddresses,
+} from './cidr.js';
 
 const c = (t: string) => parseCidr(t)!;
 
@@ -32,7 +42,9 @@ describe('IPv4 CIDR arithmetic', () => {
   });
 
   it('splits into equal, contiguous, non-overlapping blocks', () => {
-    expect(splitCidr(c('10.0.0.0/16'), 3).map((b) => b.text)).toEqual([0, 32, 64, 96, 128, 160, 192, 224].map((o) => `10.0.${o}.0/19`));
+    expect(splitCidr(c('10.0.0.0/16'), 3).map((b) => b.text)).toEqual(
+      [0, 32, 64, 96, 128, 160, 192, 224].map((o) => `10.0.${o}.0/19`),
+    );
   });
 
   it('finds exactly the overlapping pairs (property: same answer as the quadratic check)', () => {
@@ -44,7 +56,8 @@ describe('IPv4 CIDR arithmetic', () => {
       fc.property(fc.array(cidrArb, { maxLength: 30 }), (cidrs) => {
         const fast = findOverlaps(cidrs, (x) => x).length;
         let slow = 0;
-        for (let i = 0; i < cidrs.length; i++) for (let j = i + 1; j < cidrs.length; j++) if (cidrsOverlap(cidrs[i]!, cidrs[j]!)) slow++;
+        for (let i = 0; i < cidrs.length; i++)
+          for (let j = i + 1; j < cidrs.length; j++) if (cidrsOverlap(cidrs[i]!, cidrs[j]!)) slow++;
         expect(fast).toBe(slow);
       }),
     );
