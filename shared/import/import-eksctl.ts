@@ -6,6 +6,7 @@
  * The imported config is recorded on the cluster part (`eksctlOrigin`), so exporting the design gives back
  * the same config (parsed as YAML), and edits on the canvas change only what they touch.
  */
+import { z } from 'zod';
 import { buildClusterConfig } from '../export/cluster-config.js';
 import { cloneJson } from '../export/merge-extra.js';
 import type { JsonObject } from '../export/types.js';
@@ -161,8 +162,12 @@ export function importEksctlConfig(config: JsonObject): ImportResult {
     // The document must load back exactly like a saved file would.
     document = parseDesignValue(JSON.parse(JSON.stringify(document)));
   } catch (err) {
-    if (err instanceof DesignFileError || err instanceof Error)
-      throw new EksctlImportError(`the config cannot be shown as a design: ${err.message}`);
+    // Values eksctl's schema allows but the canvas cannot hold (e.g. a node count beyond 2^53).
+    if (err instanceof DesignFileError) throw new EksctlImportError(`the config cannot be shown as a design: ${err.message}`);
+    if (err instanceof z.ZodError) {
+      const issue = err.issues[0]!;
+      throw new EksctlImportError(`the config cannot be shown as a design: ${issue.message}`, { path: issue.path.join('.') });
+    }
     throw err;
   }
   return { document, config: source };

@@ -13,7 +13,9 @@ import { buildClusterConfig, renderClusterYaml } from '../export/index.js';
 import type { Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 import { designArb } from '../test-support/arbitraries.js';
+import { stringify } from 'yaml';
 import { EksctlImportError, importEksctlYaml } from './index.js';
+import { parseEksctlYamlText } from './parse-yaml.js';
 import { FIXTURE_NAMES, fixtureText, yamlValue } from './test-support/fixtures.js';
 
 function exportText(design: Design): string {
@@ -148,4 +150,45 @@ describe('import robustness', () => {
       { numRuns: 400 },
     );
   });
+
+  it('round-trips every value-level mutation of a real config that it accepts', () => {
+    const valid = FIXTURE_NAMES.filter((f) => {
+      try {
+        importEksctlYaml(fixtureText(f));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const read = (text: string) => parseEksctlYamlText(text).value;
+    fc.assert(
+      fc.property(fc.constantFrom(...valid), fc.nat(), fc.jsonValue({ maxDepth: 2 }), (file, n, replacement) => {
+        const value = read(fixtureText(file));
+        const paths = leafPaths(value).filter((p) => p.length > 0);
+        const path = paths[n % paths.length]!;
+        let parent = value as Record<string | number, unknown>;
+        for (const seg of path.slice(0, -1)) parent = parent[seg] as Record<string | number, unknown>;
+        parent[path[path.length - 1]!] = replacement;
+        const text = stringify(value, { version: '1.1' });
+        let imported;
+        try {
+          imported = importEksctlYaml(text);
+        } catch (err) {
+          if (err instanceof EksctlImportError) return;
+          throw err;
+        }
+        expect(read(exportText(imported.document.design))).toEqual(read(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** Every path in a JSON value, parents before children. */
+function leafPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  out.push(path);
+  if (Array.isArray(value)) value.forEach((item, i) => leafPaths(item, [...path, i], out));
+  else if (typeof value === 'object' && value !== null)
+    for (const key of Object.keys(value)) leafPaths((value as Record<string, unknown>)[key], [...path, key], out);
+  return out;
+}

@@ -138,8 +138,7 @@ export function mapNodeGroupProps(ng: Obj, managed: boolean, subnetIds: string[]
     desiredCapacity: desired,
     maxSize: max,
     ...(ami ? { amiFamily: ami } : {}),
-    volumeSize:
-      typeof ng['volumeSize'] === 'number' && Number.isInteger(ng['volumeSize']) && ng['volumeSize'] >= 1 ? ng['volumeSize'] : 80,
+    volumeSize: Math.max(1, count(ng['volumeSize']) ?? 80),
     labels: stringMap(ng['labels']),
     taints: mapTaints(ng['taints']),
     // eksctl gives nodes public IPs in public subnets unless told otherwise.

@@ -12,7 +12,7 @@ export const bool = (value: unknown): boolean | undefined => (typeof value === '
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 export const strings = (value: unknown): string[] => list(value).filter((v): v is string => typeof v === 'string');
 export function count(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 /** A map of string values (labels, tags); other entries are left to `extra`. */
 export function stringMap(value: unknown): Record<string, string> {
