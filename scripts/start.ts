@@ -2,7 +2,7 @@
  * `npm start`: the desktop app when an Electron binary is installed (build renderer and shell, launch),
  * otherwise one line saying why not and the browser version via the local web server.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from './build-electron.js';
@@ -11,8 +11,29 @@ import { buildRenderer, serveWeb } from './serve-web.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * package.json's `allowScripts` keeps npm from running Electron's download at install time, so `npm ci`
+ * works where only the npm registry is reachable. Fetch the binary here instead, once, on first start.
+ */
+function tryDownloadElectron(): string | null {
+  const installer = path.join(root, 'node_modules', 'electron', 'install.js');
+  if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) return null;
+  console.log('Downloading the Electron binary (first start only)…');
+  const result = spawnSync(process.execPath, [installer], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+  if (result.status !== 0) {
+    const reason =
+      result.stderr
+        ?.toString()
+        .split('\n')
+        .find((line) => /Error/.test(line)) ?? 'download failed';
+    console.log(`Could not download Electron: ${reason.trim()}`);
+    return null;
+  }
+  return electronBinaryPath(root);
+}
+
 try {
-  const electron = electronBinaryPath(root);
+  const electron = electronBinaryPath(root) ?? tryDownloadElectron();
   if (electron) {
     buildRenderer();
     await buildElectron();
