@@ -3,10 +3,11 @@
  * of JSON holding every section's numbers (validate_ms_100, validate_ms_1000, validate_ms_5000,
  * export_ms_1000 first). New sections (e.g. browser figures) are added to SECTIONS.
  */
+import { runBrowserBench } from './browser.js';
 import { runCoreBench } from './core.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: readonly (() => BenchSection | Promise<BenchSection>)[] = [runCoreBench];
+const SECTIONS: readonly (() => BenchSection | Promise<BenchSection>)[] = [runCoreBench, runBrowserBench];
 
 function printTable(section: BenchSection): void {
   const width = Math.max(...section.rows.map((r) => r.label.length));

@@ -37,7 +37,9 @@ export function Canvas() {
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
   const nodes = useMemo(() => selector.current.nodes(design, selection, problems), [design, selection, problems]);
-  const edges = useMemo(() => toEdges(design, selection), [design, selection]);
+  // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
+  const connections = design.connections;
+  const edges = useMemo(() => toEdges(connections, selection), [connections, selection]);
 
   useEffect(() => {
     setFlowInstance(rf);

@@ -41,7 +41,7 @@ describe('FlowSelector', () => {
 
   it('turns connections into edges', () => {
     const d: Design = { ...big(1), connections: [{ id: 'conn-1', from: 'ecr-1', to: 'cluster-1', label: 'x' }] };
-    expect(toEdges(d, ['conn-1'])).toMatchObject([
+    expect(toEdges(d.connections, ['conn-1'])).toMatchObject([
       { id: 'conn-1', source: 'ecr-1', target: 'cluster-1', label: 'x', selected: true },
     ]);
   });

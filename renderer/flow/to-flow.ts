@@ -91,9 +91,9 @@ function toNode(part: Part, selected: boolean, problem: Severity | undefined, de
   };
 }
 
-export function toEdges(design: Design, selection: readonly string[]): Edge[] {
+export function toEdges(connections: Design['connections'], selection: readonly string[]): Edge[] {
   const selected = new Set(selection);
-  return design.connections.map((c) => ({
+  return connections.map((c) => ({
     id: c.id,
     source: c.from,
     target: c.to,

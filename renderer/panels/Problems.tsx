@@ -1,4 +1,5 @@
 /** The rule diagnostics, in the current language; clicking one selects and centres its parts. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countBySeverity } from '../../shared/rules/engine.js';
 import { renderDiagnostic } from '../../shared/rules/messages.js';
@@ -8,10 +9,11 @@ import { store, useAppState } from '../store/app-store.js';
 export function Problems() {
   const { t, i18n } = useTranslation();
   const diagnostics = useAppState((s) => s.diagnostics);
-  const design = useAppState((s) => s.design);
   const lang = i18n.language === 'ja' ? 'ja' : currentLanguage();
   const counts = countBySeverity(diagnostics);
-  const names = new Map(design.parts.map((p) => [p.id, p.name]));
+  // Names are read when the diagnostics change (every committed edit, renames included), not on each
+  // drag frame, which would re-render the whole list for nothing.
+  const names = useMemo(() => new Map(store.getState().design.parts.map((p) => [p.id, p.name])), [diagnostics]);
   return (
     <section className="problems" data-testid="problems" aria-label={t('problems.title')}>
       <h2>

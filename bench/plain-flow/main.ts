@@ -1,0 +1,40 @@
+/**
+ * The benchmark's baseline: plain React Flow with default nodes and no app around it. The benchmark
+ * calls `window.__plainFlow.render(n)` and times until n `.react-flow__node` elements are drawn, as it
+ * does for the app opening a design of n parts.
+ */
+import { createElement, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ReactFlow, ReactFlowProvider, useReactFlow, type Node } from '@xyflow/react';
+
+declare global {
+  interface Window {
+    __plainFlow?: { render(count: number): void };
+  }
+}
+
+function grid(count: number): Node[] {
+  const perRow = Math.ceil(Math.sqrt(count));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `n${i}`,
+    position: { x: (i % perRow) * 200, y: Math.floor(i / perRow) * 100 },
+    data: { label: `Node ${i}` },
+  }));
+}
+
+function Flow() {
+  const [nodes, setNodes] = useState<Node[]>([]);
+  const rf = useReactFlow();
+  useEffect(() => {
+    window.__plainFlow = { render: (count) => setNodes(grid(count)) };
+  }, []);
+  useEffect(() => {
+    // The app fits a newly opened design into view; the baseline does the same.
+    if (nodes.length === 0) return;
+    const frame = requestAnimationFrame(() => void rf.fitView());
+    return () => cancelAnimationFrame(frame);
+  }, [nodes, rf]);
+  return createElement(ReactFlow, { nodes, minZoom: 0.05 });
+}
+
+createRoot(document.getElementById('root')!).render(createElement(ReactFlowProvider, null, createElement(Flow)));
