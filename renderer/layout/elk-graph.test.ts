@@ -31,3 +31,23 @@ describe('auto-layout', () => {
     }
   });
 });
+
+describe('loose parts', () => {
+  it('puts a VPC’s subnets in a grid: one column per AZ, public row above private', async () => {
+    const design = loadTemplate('microservices').design;
+    const result = await computeLayout(design);
+    const at = new Map(result.positions.map((p) => [p.id, p.position]));
+    const subnets = design.parts.filter((p) => p.kind === 'subnet');
+    expect(subnets.length).toBeGreaterThanOrEqual(4);
+    for (const a of subnets) {
+      for (const b of subnets) {
+        if (a.kind !== 'subnet' || b.kind !== 'subnet' || a.parentId !== b.parentId) continue;
+        const pa = at.get(a.id)!;
+        const pb = at.get(b.id)!;
+        if (a.props.availabilityZone === b.props.availabilityZone) expect(pa.x).toBe(pb.x);
+        if (a.props.access === 'public' && b.props.access === 'private') expect(pa.y).toBeLessThan(pb.y);
+        if (a.props.availabilityZone < b.props.availabilityZone) expect(pa.x).toBeLessThan(pb.x);
+      }
+    }
+  });
+});
