@@ -132,7 +132,8 @@ describe('estimateCost', () => {
     expect(count({ natGateway: 'Disable' })).toBe(0);
     expect(count({ natGateway: 'HighlyAvailable', existingVpcId: 'vpc-0123456789abcdef0' })).toBe(0);
     expect(count(null)).toBe(1);
-    expect(count(null, { endpointAccess: { public: false, private: true } })).toBe(0);
+    // A private-only endpoint keeps the NAT choice; only NAT off makes the cluster fully private.
+    expect(count({ natGateway: 'HighlyAvailable', azCount: 3 }, { endpointAccess: { public: false, private: true } })).toBe(3);
   });
 
   it('applies the NAT and data-transfer assumptions', () => {

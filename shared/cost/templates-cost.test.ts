@@ -132,11 +132,13 @@ const EXPECTED: Record<TemplateId, (p: P) => Expected> = {
     ['ecr-worker', 5 * p.ecr],
     ['api-gateway', 10 * p.httpApi],
   ],
-  // Fully-private cluster: eksctl builds no NAT gateway, whatever the VPC's NAT setting says.
+  // A private-only API endpoint keeps the VPC's NAT gateways (one per AZ).
   'hybrid-cloud': (p) => [
     ['cluster', 730 * p.cp],
     ['ng-cloud', 3 * p.m6iL * H],
     ['on-prem', 4 * 8 * p.hybrid * H],
+    ['vpc', 3 * p.natH * H],
+    ['vpc', 100 * p.natGb],
     ['cluster', 100 * p.dto],
     ['ecr-portal', 5 * p.ecr],
     ['ecr-line-agent', 5 * p.ecr],

@@ -158,9 +158,20 @@ describe('VPC and subnets', () => {
     expect(config.managedNodeGroups![0]!.subnets).toEqual(['db-a', 'us-east-1b', 'app-a']);
   });
 
-  it('makes a cluster without a public endpoint in an eksctl VPC fully private', () => {
+  it('keeps the NAT gateways of a private-only endpoint, written as clusterEndpoints', () => {
     const b = new DesignBuilder();
-    b.cluster(b.vpc(), {
+    b.cluster(b.vpc({ natGateway: 'HighlyAvailable' }), {
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+    });
+    const config = build(b.build());
+    expect(config.privateCluster).toBeUndefined();
+    expect(config.vpc!.clusterEndpoints).toEqual({ privateAccess: true, publicAccess: false });
+    expect(config.vpc!.nat).toEqual({ gateway: 'HighlyAvailable' });
+  });
+
+  it('makes a cluster without a public endpoint or NAT gateways in an eksctl VPC fully private', () => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc({ natGateway: 'Disable' }), {
       endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
       addons: { nodeAutoscaler: 'cluster-autoscaler', cloudWatchObservability: true },
     });

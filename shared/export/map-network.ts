@@ -7,6 +7,7 @@ import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import { mergeExtra } from './merge-extra.js';
 import type { ClusterConfig, ClusterVpc, RemoteNetworkConfig, SubnetSpec } from './types.js';
+import { isFullyPrivateCluster } from '../model/cluster-network.js';
 
 /** How node groups and Fargate profiles refer to a drawn subnet: its key under `vpc.subnets`, or its id. */
 export interface SubnetRef {
@@ -62,10 +63,8 @@ function subnetsSection(subnets: readonly PartOf<'subnet'>[], refs: Map<string, 
   return out;
 }
 
-/** Whether eksctl builds a fully-private cluster: no public endpoint, and a VPC eksctl creates itself. */
-export function isPrivateCluster(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'> | undefined): boolean {
-  return !cluster.props.endpointAccess.public && !vpc?.props.existingVpcId;
-}
+/** Whether eksctl builds a fully-private cluster (see isFullyPrivateCluster). */
+export const isPrivateCluster = isFullyPrivateCluster;
 
 /** AZ names eksctl should use for a VPC it lays out itself: region + a, b, c... */
 export function impliedZones(region: string, count: number): string[] {

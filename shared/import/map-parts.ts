@@ -24,10 +24,17 @@ export function mapVpcProps(config: Obj): PropsOf<'vpc'> {
   const vpc = obj(config['vpc']);
   const zones = strings(config['availabilityZones']);
   const gateway = str(obj(vpc['nat'])['gateway']);
+  // A fully-private cluster has no NAT gateway; the model says so with NAT switched off.
+  const fullyPrivate = obj(config['privateCluster'])['enabled'] === true;
   return {
     cidr: str(vpc['cidr']) ?? EKSCTL_DEFAULT_VPC_CIDR,
     azCount: Math.min(6, Math.max(1, zones.length || 3)),
-    natGateway: gateway === 'HighlyAvailable' || gateway === 'Disable' ? gateway : 'Single',
+    natGateway:
+      gateway === 'HighlyAvailable' || gateway === 'Disable' || gateway === 'Single'
+        ? gateway
+        : fullyPrivate
+          ? 'Disable'
+          : 'Single',
     internetGateway: true,
     enableDnsSupport: true,
     enableDnsHostnames: true,

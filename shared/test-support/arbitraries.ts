@@ -130,7 +130,8 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
   const existing = spec.network === 'explicit' && spec.existing;
   // IPv6: eksctl-built VPC only, no service IPv4 CIDR, no hybrid nodes, and the core add-ons it requires.
   const ipv6 = spec.ipv6 && spec.network === 'eksctl';
-  const fullyPrivate = spec.endpoint === 'private' && !existing;
+  // Mirrors isFullyPrivateCluster: a private-only endpoint in a VPC eksctl builds, with NAT switched off.
+  const fullyPrivate = spec.endpoint === 'private' && hasVpc && !existing && spec.natGateway === 'Disable';
   const onPrem = spec.onPrem && hasVpc && !ipv6;
   const zones = Array.from({ length: spec.azCount }, (_, i) => `${spec.region}${String.fromCharCode(97 + i)}`);
 

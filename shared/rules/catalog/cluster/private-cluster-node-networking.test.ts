@@ -5,7 +5,9 @@ import { privateClusterNodeNetworking as rule } from './private-cluster-node-net
 describe(rule.id, () => {
   it('flags a public node group in a fully-private cluster', () => {
     const b = new DesignBuilder();
-    const c = b.cluster(b.vpc(), { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } });
+    const c = b.cluster(b.vpc({ natGateway: 'Disable' }), {
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+    });
     const ng = b.selfManagedNodeGroup(c, { privateNetworking: false });
     b.managedNodeGroup(c);
     expect(runRule(rule, b.build())).toEqual([

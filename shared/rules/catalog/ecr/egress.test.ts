@@ -62,6 +62,7 @@ describe('egress', () => {
   it("treats a private-only endpoint in an eksctl VPC as a fully-private cluster with eksctl's endpoints", () => {
     const { b, vpc, cluster, nodeGroup } = baselineBuilder();
     cluster.props.endpointAccess = { public: false, private: true, publicAccessCidrs: [] };
+    vpc.props.natGateway = 'Disable';
     let index = new DesignIndex(b.build());
     let c = index.get(cluster.id, 'cluster')!;
     expect(eksctlFullyPrivate(index, c)).toBe(true);
@@ -69,6 +70,7 @@ describe('egress', () => {
     expect(missingEndpoints(index, c, ['ecr.dkr', 'sts', 'autoscaling', 'logs'], ['logs'])).toEqual(['autoscaling']);
     // In an existing VPC eksctl creates nothing; the drawn NAT gateways decide again.
     vpc.props.existingVpcId = 'vpc-0123456789abcdef0';
+    vpc.props.natGateway = 'HighlyAvailable';
     index = new DesignIndex(b.build());
     c = index.get(cluster.id, 'cluster')!;
     expect(eksctlFullyPrivate(index, c)).toBe(false);

@@ -8,6 +8,7 @@
  */
 import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 
 type Compute = NodeGroupPart | PartOf<'fargate-profile'>;
 
@@ -28,7 +29,7 @@ export const FULLY_PRIVATE_ENDPOINTS = ['ec2', 'ecr.api', 'ecr.dkr', 's3', 'sts'
  * in a VPC eksctl creates (the same test as the exporter's `isPrivateCluster`).
  */
 export function eksctlFullyPrivate(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
-  return !cluster.props.endpointAccess.public && index.vpcOf(cluster)?.props.existingVpcId === undefined;
+  return isFullyPrivateCluster(cluster, index.vpcOf(cluster));
 }
 
 /**

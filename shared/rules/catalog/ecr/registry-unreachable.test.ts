@@ -5,6 +5,7 @@ import { registryHost, registryUnreachable as rule } from './registry-unreachabl
 function privateCluster() {
   const built = baselineBuilder();
   built.cluster.props.endpointAccess = { public: false, private: true, publicAccessCidrs: [] };
+  built.vpc.props.natGateway = 'Disable';
   return built;
 }
 

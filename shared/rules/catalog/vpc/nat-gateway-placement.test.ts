@@ -31,7 +31,7 @@ describe(rule.id, () => {
     privateOnly({ natGateway: 'Disable' });
     privateOnly({ existingVpcId: 'vpc-0abc' });
     privateOnly({}, { ipFamily: 'IPv6' });
-    privateOnly({}, { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } });
+    privateOnly({ natGateway: 'Disable' }, { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } });
     privateOnly({}); // control: the same layout for an IPv4 cluster with a public endpoint is flagged
     b.cluster(b.vpc({ internetGateway: false }));
     expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([['vpc-5']]);

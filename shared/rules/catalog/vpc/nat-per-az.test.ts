@@ -31,7 +31,9 @@ describe(rule.id, () => {
     const privA = b.subnet(vpc, 'us-east-1a', '10.0.32.0/19', 'private');
     b.subnet(vpc, 'us-east-1b', '10.0.64.0/19', 'private');
     b.managedNodeGroup(b.cluster(vpc), { subnetIds: [privA.id] });
-    b.managedNodeGroup(b.cluster(b.vpc(), { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } }));
+    b.managedNodeGroup(
+      b.cluster(b.vpc({ natGateway: 'Disable' }), { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } }),
+    );
     expect(runRule(rule, b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });

@@ -5,6 +5,7 @@
 import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
 import type { Part, PartOf } from '../../../model/parts.js';
 import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 
 /** The VPC eksctl creates for a cluster drawn without a VPC. */
 export const DEFAULT_VPC_CIDR = '192.168.0.0/16';
@@ -35,14 +36,8 @@ export function effectiveServiceCidr(index: DesignIndex, cluster: PartOf<'cluste
   return parseCidr(in10 ? '172.20.0.0/16' : '10.100.0.0/16');
 }
 
-/**
- * A fully-private cluster: private-only API endpoint in a VPC eksctl creates. The exporter writes it as
- * `privateCluster.enabled`, so eksctl creates the VPC endpoints nodes need and no NAT gateway. In an
- * existing VPC a private-only endpoint is plain `clusterEndpoints`, and the VPC must bring its own egress.
- */
-export function isPrivateCluster(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'> | undefined): boolean {
-  return !cluster.props.endpointAccess.public && !vpc?.props.existingVpcId;
-}
+/** A fully-private cluster, which the exporter writes as `privateCluster.enabled` (see isFullyPrivateCluster). */
+export const isPrivateCluster = isFullyPrivateCluster;
 
 /** Whether the export gives eksctl the VPC's NAT setting: only for an IPv4, not fully-private cluster in a VPC eksctl creates. */
 export function natGatewayExported(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
