@@ -27,6 +27,14 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('leaves alone existing VPCs and subnets given only by id (eksctl looks their CIDRs up)', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ cidr: '', existingVpcId: 'vpc-0abc' });
+    b.subnet(vpc, 'us-east-1a', '', 'private', { existingSubnetId: 'subnet-0a' });
+    const drawn = b.subnet(vpc, 'us-east-1b', '', 'private');
+    expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([[drawn.id]]);
+  });
+
   it('passes the baseline', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });

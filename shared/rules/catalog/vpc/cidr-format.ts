@@ -22,8 +22,13 @@ export const cidrFormat = defineRule({
     const test = (partId: string, name: string, field: string, value: string) => {
       if (!parseCidr(value)) findings.push({ partIds: [partId], params: { name, field, value } });
     };
-    for (const vpc of index.ofKind('vpc')) test(vpc.id, vpc.name, 'vpc.cidr', vpc.props.cidr);
-    for (const s of index.ofKind('subnet')) test(s.id, s.name, 'vpc.subnets.cidr', s.props.cidr);
+    // An existing VPC or subnet given only by id has no CIDR in the design: eksctl looks it up in AWS.
+    for (const vpc of index.ofKind('vpc')) {
+      if (!(vpc.props.existingVpcId && vpc.props.cidr === '')) test(vpc.id, vpc.name, 'vpc.cidr', vpc.props.cidr);
+    }
+    for (const s of index.ofKind('subnet')) {
+      if (!(s.props.existingSubnetId && s.props.cidr === '')) test(s.id, s.name, 'vpc.subnets.cidr', s.props.cidr);
+    }
     for (const c of index.ofKind('cluster')) {
       if (c.props.serviceIpv4Cidr !== '') test(c.id, c.name, 'kubernetesNetworkConfig.serviceIPv4CIDR', c.props.serviceIpv4Cidr);
       for (const cidr of c.props.endpointAccess.publicAccessCidrs) test(c.id, c.name, 'vpc.publicAccessCIDRs', cidr);

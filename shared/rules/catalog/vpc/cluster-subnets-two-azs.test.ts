@@ -19,6 +19,15 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build()).map((f) => f.partIds[0])).toEqual([cluster.id]);
   });
 
+  it('does not guess about existing subnets given only by id', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ existingVpcId: 'vpc-0abc' });
+    b.subnet(vpc, '', '', 'private', { existingSubnetId: 'subnet-0a' });
+    b.subnet(vpc, '', '', 'private', { existingSubnetId: 'subnet-0b' });
+    b.cluster(vpc);
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
   it('passes subnets in three AZs and an eksctl VPC with its default three AZs', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
     const b = new DesignBuilder();

@@ -20,6 +20,8 @@ export const clusterSubnetsTwoAzs = defineRule({
   check(index) {
     return index.ofKind('cluster').flatMap((cluster) => {
       const subnets = index.clusterSubnets(cluster);
+      // Existing subnets given only by id have no AZ in the design (eksctl looks it up): nothing to check.
+      if (subnets.some((s) => s.availabilityZone === '' && s.part?.props.existingSubnetId)) return [];
       const azs = new Set(subnets.map((s) => s.availabilityZone));
       if (azs.size >= 2) return [];
       const partIds = [cluster.id, ...subnets.flatMap((s) => (s.part ? [s.part.id] : []))];
