@@ -120,3 +120,30 @@ describe('controller IAM', () => {
     expect(own.metadata.tags).toEqual({ 'karpenter.sh/discovery': 'shared' });
   });
 });
+
+describe('ExternalDNS and Cloud Map', () => {
+  function cloudMapDesign(controllerIdentity: 'irsa' | 'pod-identity', region = 'us-east-1') {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), { region, controllerIdentity, addons: { externalDns: true, podIdentityAgent: true } });
+    const ng = b.managedNodeGroup(cluster);
+    const wl = b.workload(ng);
+    b.connect(wl, b.add('cloud-map'));
+    return b.build();
+  }
+
+  it('gives the external-dns role the Cloud Map policy when a workload registers in Cloud Map', () => {
+    const viaPodIdentity = build(cloudMapDesign('pod-identity')).iam!.podIdentityAssociations!;
+    expect(viaPodIdentity.find((a) => a.serviceAccountName === 'external-dns')!.permissionPolicyARNs).toEqual([
+      'arn:aws:iam::aws:policy/AWSCloudMapFullAccess',
+    ]);
+    const viaIrsa = build(cloudMapDesign('irsa', 'cn-north-1')).iam!.serviceAccounts!;
+    expect(viaIrsa.find((sa) => sa.metadata.name === 'external-dns')!.attachPolicyARNs).toEqual([
+      'arn:aws-cn:iam::aws:policy/AWSCloudMapFullAccess',
+    ]);
+  });
+
+  it('keeps ExternalDNS on Route 53 only when nothing registers in Cloud Map', () => {
+    const config = configFor({ addons: { externalDns: true, podIdentityAgent: true } });
+    expect(config.iam!.podIdentityAssociations![0]!.permissionPolicyARNs).toBeUndefined();
+  });
+});

@@ -51,6 +51,17 @@ const CONTROLLERS: readonly Controller[] = [
   },
 ];
 
+/** AWS managed policy ExternalDNS needs for Cloud Map; eksctl's `externalDNS` well-known policy covers Route 53 only. */
+export function cloudMapPolicyArn(region: string): string {
+  const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  return `arn:${partition}:iam::aws:policy/AWSCloudMapFullAccess`;
+}
+
+/** Whether any workload of the cluster registers in a Cloud Map namespace. */
+function registersInCloudMap(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  return index.workloadsOf(cluster).some((w) => index.targetsOf(w, 'cloud-map').length > 0);
+}
+
 export type IamAddonSections = Pick<ClusterConfig, 'iam' | 'addons' | 'addonsConfig' | 'karpenter'>;
 
 export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>): IamAddonSections {
@@ -61,8 +72,11 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   const addons: AddonConfig[] = EKS_ADDONS.filter(([flag]) => a[flag] === true).map(([, name]) => ({ name }));
   const serviceAccounts: ServiceAccountConfig[] = [];
   const associations: PodIdentityAssociationConfig[] = [];
+  const cloudMapPolicy =
+    a.externalDns && registersInCloudMap(index, cluster) ? [cloudMapPolicyArn(cluster.props.region)] : undefined;
   for (const c of CONTROLLERS) {
     if (!c.on(a)) continue;
+    const extraPolicies = c.serviceAccount === 'external-dns' ? cloudMapPolicy : undefined;
     const ownedBy = c.addon === undefined ? undefined : addons.find((x) => x.name === c.addon);
     if (irsa && ownedBy) {
       // The add-on creates its own service account, so its IRSA role is declared on the add-on (eksctl's
@@ -71,11 +85,17 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
     } else if (irsa) {
       serviceAccounts.push({
         metadata: { name: c.serviceAccount, namespace: 'kube-system' },
+        ...(extraPolicies ? { attachPolicyARNs: extraPolicies } : {}),
         wellKnownPolicies: { ...c.policies },
       });
     } else {
       // Pod identity binds a role to namespace/service account, whoever creates the account.
-      associations.push({ namespace: 'kube-system', serviceAccountName: c.serviceAccount, wellKnownPolicies: { ...c.policies } });
+      associations.push({
+        namespace: 'kube-system',
+        serviceAccountName: c.serviceAccount,
+        ...(extraPolicies ? { permissionPolicyARNs: extraPolicies } : {}),
+        wellKnownPolicies: { ...c.policies },
+      });
     }
   }
 

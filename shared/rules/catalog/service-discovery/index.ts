@@ -3,10 +3,6 @@ import { cloudmapNeedsController } from './cloudmap-needs-controller.js';
 import { cloudmapPrivateDnsVpc } from './cloudmap-private-dns-vpc.js';
 import { corednsReplicas } from './coredns-replicas.js';
 
-/*
- * sd.cloudmap-iam (./cloudmap-iam.ts, tested) is held back: the exporter gives ExternalDNS only eksctl's
- * Route 53 well-known policy, so the rule rightly reports the microservices template. Register it here
- * once the exporter attaches a Cloud Map policy to the external-dns role; it reads the exporter's output
- * and then goes quiet by itself.
- */
+// sd.cloudmap-iam is not a rule: the exporter attaches the Cloud Map policy to ExternalDNS's role whenever
+// a workload registers in Cloud Map (shared/export/map-iam-addons.ts), so the condition cannot occur.
 export const serviceDiscoveryRules: readonly Rule[] = [corednsReplicas, cloudmapNeedsController, cloudmapPrivateDnsVpc];
