@@ -69,12 +69,14 @@ export interface WellKnownPolicies {
 
 export interface ServiceAccountConfig {
   metadata: { name: string; namespace: string };
+  attachPolicyARNs?: string[];
   wellKnownPolicies: WellKnownPolicies;
 }
 
 export interface PodIdentityAssociationConfig {
   namespace: string;
   serviceAccountName: string;
+  permissionPolicyARNs?: string[];
   wellKnownPolicies: WellKnownPolicies;
 }
 
