@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatEksctlErrors, validateEksctlConfig } from '../shared/eksctl/schema-validator.js';
 import { exportEksctlYaml } from '../shared/export/index.js';
-import type { Design } from '../shared/model/design.js';
-import type { Part } from '../shared/model/parts.js';
 import { validateDesign } from '../shared/rules/engine.js';
 import { renderDiagnostic } from '../shared/rules/messages.js';
 import { TEST_CONTEXT } from '../shared/rules/test-support/builder.js';
+import { layoutProblems } from '../shared/test-support/layout.js';
 import { loadTemplate, TEMPLATES, type TemplateId } from './index.js';
 
 const EXPECTED_IDS: TemplateId[] = [
@@ -56,57 +55,6 @@ const EXPORTED_PATTERN: Record<TemplateId, object> = {
     managedNodeGroups: [{ name: 'ng-cloud' }],
   },
 };
-
-/** Leaf parts are drawn at this size; containers carry their own `size`. */
-const LEAF = { width: 200, height: 80 };
-/** Containers draw their title in this band, so children start below it. */
-const HEADER = 40;
-
-interface Rect {
-  id: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-function rectOf(part: Part): Rect {
-  const size = part.size ?? LEAF;
-  return { id: part.id, x: part.position.x, y: part.position.y, width: size.width, height: size.height };
-}
-
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** Every layout problem of a design, in words, so a failure names the parts to move. */
-function layoutProblems(design: Design): string[] {
-  const problems: string[] = [];
-  const byId = new Map(design.parts.map((p) => [p.id, p]));
-  const siblings = new Map<string, Rect[]>();
-  for (const part of design.parts) {
-    const rect = rectOf(part);
-    const key = part.parentId ?? '(canvas)';
-    siblings.set(key, [...(siblings.get(key) ?? []), rect]);
-    const parent = part.parentId === undefined ? undefined : byId.get(part.parentId);
-    if (!parent) continue;
-    const bounds = rectOf(parent);
-    // Positions are relative to the parent, so the parent's box is (0, 0)-(width, height).
-    if (rect.x < 0 || rect.y < HEADER || rect.x + rect.width > bounds.width || rect.y + rect.height > bounds.height) {
-      problems.push(
-        `"${part.id}" at ${rect.x},${rect.y} (${rect.width}x${rect.height}) sticks out of "${parent.id}" (${bounds.width}x${bounds.height})`,
-      );
-    }
-  }
-  for (const [parent, rects] of siblings) {
-    rects.forEach((a, i) =>
-      rects.slice(i + 1).forEach((b) => {
-        if (overlaps(a, b)) problems.push(`"${a.id}" and "${b.id}" overlap inside ${parent}`);
-      }),
-    );
-  }
-  return problems;
-}
 
 describe('template catalogue', () => {
   it('lists the six patterns in order', () => {

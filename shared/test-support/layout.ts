@@ -1,9 +1,9 @@
 /**
- * The layout check of templates/templates.test.ts, for imported designs: every child inside its parent
+ * The layout check shared by the template and import tests: every child inside its parent
  * below the title band, and no two siblings overlapping.
  */
-import type { Design } from '../../model/design.js';
-import type { Part } from '../../model/parts.js';
+import type { Design } from '../model/design.js';
+import type { Part } from '../model/parts.js';
 
 const LEAF = { width: 200, height: 80 };
 const HEADER = 40;
