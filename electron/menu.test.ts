@@ -84,9 +84,10 @@ describe('buildMenuTemplate', () => {
     expect(byLabel(template, 'Undo')?.accelerator).toBe('CmdOrCtrl+Z');
   });
 
-  it('Import eksctl YAML is disabled; Close closes the window', () => {
+  it('Import eksctl YAML sends its command; Close closes the window', () => {
     const { template, actions } = build();
-    expect(byLabel(template, 'Import eksctl YAML…')?.enabled).toBe(false);
+    click(byLabel(template, 'Import eksctl YAML…'));
+    expect(actions.send).toHaveBeenCalledWith('file.importYaml');
     click(byLabel(template, 'Close'));
     expect(actions.closeWindow).toHaveBeenCalled();
     expect(byLabel(template, 'Close')?.accelerator).toBe('CmdOrCtrl+W');

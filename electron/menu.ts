@@ -92,7 +92,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       item('Save', 'file.save'),
       item('Save As…', 'file.saveAs'),
       { type: 'separator' },
-      item('Import eksctl YAML…', 'file.importYaml', { toolTip: 'Coming in a later version' }),
+      item('Import eksctl YAML…', 'file.importYaml'),
       item('Export eksctl YAML…', 'file.exportYaml'),
       { label: 'Export Image', submenu: [item('PNG…', 'file.exportPng'), item('SVG…', 'file.exportSvg')] },
       { type: 'separator' },
