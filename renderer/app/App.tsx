@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Canvas } from '../flow/Canvas.js';
 import { Inspector } from '../panels/Inspector.js';
 import { Palette } from '../panels/Palette.js';
+import { CostPanel } from '../panels/CostPanel.js';
 import { Problems } from '../panels/Problems.js';
 import { YamlPreview } from '../panels/YamlPreview.js';
 import { StartScreen } from '../start/StartScreen.js';
@@ -48,6 +49,7 @@ function Banner() {
 function Editor() {
   const showProblems = useUi((s) => s.showProblems);
   const showYaml = useUi((s) => s.showYamlPreview);
+  const showCost = useUi((s) => s.showCost);
   return (
     <div className="editor" data-testid="editor">
       <Palette />
@@ -57,6 +59,7 @@ function Editor() {
       <div className="side">
         <Inspector />
         {showProblems && <Problems />}
+        {showCost && <CostPanel />}
         {showYaml && <YamlPreview />}
       </div>
     </div>

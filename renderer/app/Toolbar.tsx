@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { COMMANDS, runCommand } from '../commands/registry.js';
 import type { CommandId } from '../commands/ids.js';
+import { formatUsd } from '../panels/cost-format.js';
 import { useAppState } from '../store/app-store.js';
 
 const GROUPS: CommandId[][] = [
@@ -18,6 +19,8 @@ export function Toolbar() {
   useAppState((s) => `${s.canUndo}${s.canRedo}${s.selection.length}${s.screen}`);
   const title = useAppState((s) => s.file?.name ?? s.design.name);
   const dirty = useAppState((s) => s.dirty);
+  const screen = useAppState((s) => s.screen);
+  const cost = useAppState((s) => s.cost.estimate);
   return (
     <header className="toolbar" role="toolbar">
       <span className="app-name">EKS Sandbox</span>
@@ -44,6 +47,19 @@ export function Toolbar() {
           })}
         </div>
       ))}
+      {screen === 'editor' && cost && (
+        <button
+          type="button"
+          className="cost-total"
+          data-testid="cost-total"
+          data-value={cost.monthlyTotal}
+          title={t('cost.totalTitle', { region: cost.region, date: cost.asOf })}
+          onClick={() => runCommand('view.toggleCost')}
+        >
+          {formatUsd(cost.monthlyTotal)}
+          {t('cost.perMonth')}
+        </button>
+      )}
     </header>
   );
 }

@@ -28,6 +28,7 @@ export const COMMAND_IDS = [
   'view.toggleMinimap',
   'view.toggleYamlPreview',
   'view.toggleProblems',
+  'view.toggleCost',
   'help.about',
   'help.rulesReference',
 ] as const;

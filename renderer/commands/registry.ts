@@ -113,6 +113,7 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
   'view.toggleMinimap': { run: () => ui.set({ showMinimap: !ui.get().showMinimap }) },
   'view.toggleYamlPreview': { run: () => ui.set({ showYamlPreview: !ui.get().showYamlPreview }) },
   'view.toggleProblems': { run: () => ui.set({ showProblems: !ui.get().showProblems }) },
+  'view.toggleCost': { run: () => ui.set({ showCost: !ui.get().showCost }) },
   'help.about': { run: () => ui.set({ aboutOpen: true }) },
   'help.rulesReference': { run: () => ui.set({ rulesReferenceOpen: true }) },
 };

@@ -30,6 +30,11 @@ export interface Platform {
   openYaml(): Promise<OpenedFile | null>;
   /** Write eksctl YAML chosen through a save dialog (a download in the browser). */
   exportYaml(yaml: string, suggestedName: string): Promise<boolean>;
+  /**
+   * Write other text (the cost CSV) through a save dialog; the extension comes from `suggestedName`.
+   * Optional: a platform without it does not offer such exports.
+   */
+  exportText?(text: string, suggestedName: string): Promise<boolean>;
   /** Write an image (PNG bytes or SVG text) through a save dialog. */
   exportImage(data: Uint8Array | string, suggestedName: string, type: 'png' | 'svg'): Promise<boolean>;
   /** Back up unsaved work (about a second after each change); null clears the backup. */

@@ -90,6 +90,11 @@ export function createWebPlatform(): Platform {
       download(yaml, safeName(suggestedName, '.yaml'), 'application/yaml');
       return true;
     },
+    async exportText(text, suggestedName) {
+      const ext = /\.[A-Za-z0-9]+$/.exec(suggestedName)?.[0] ?? '.txt';
+      download(text, safeName(suggestedName, ext), ext === '.csv' ? 'text/csv' : 'text/plain');
+      return true;
+    },
     async exportImage(data, suggestedName, type) {
       const bytes = typeof data === 'string' ? data : new Uint8Array(data);
       download(bytes, safeName(suggestedName, `.${type}`), type === 'png' ? 'image/png' : 'image/svg+xml');

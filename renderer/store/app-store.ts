@@ -8,6 +8,7 @@ import { Editor } from '../../shared/editor/editor.js';
 import type { Clip } from '../../shared/editor/clipboard.js';
 import type { Design } from '../../shared/model/design.js';
 import { defaultRuleContext, validateDesign } from '../../shared/rules/engine.js';
+import { computeCost, type CostSettings, type CostView } from './cost-state.js';
 import type { Diagnostic } from '../../shared/rules/types.js';
 import type { FileRef } from '../platform/types.js';
 
@@ -33,6 +34,10 @@ export interface AppState {
   focus: { ids: readonly string[]; seq: number } | null;
   /** Bumped when a new document is shown, so the canvas fits it into view once. */
   fitRequest: number;
+  /** The cost estimate of the last committed design, and what the last committed edit changed. */
+  cost: CostView;
+  /** The region and assumptions the user chose for the estimate. */
+  costSettings: CostSettings;
 }
 
 export const EMPTY_DESIGN: Design = { name: 'untitled', description: '', parts: [], connections: [] };
@@ -50,7 +55,18 @@ export class AppStore {
   private readonly listeners = new Set<() => void>();
 
   constructor() {
-    this.state = this.build({ screen: 'start', file: null, diagnostics: [], banner: null, focus: null, fitRequest: 0 });
+    const costSettings: CostSettings = { region: null, assumptions: {} };
+    const cost = computeCost(EMPTY_DESIGN, costSettings, null, defaultRuleContext().today);
+    this.state = this.build({
+      screen: 'start',
+      file: null,
+      diagnostics: [],
+      banner: null,
+      focus: null,
+      fitRequest: 0,
+      cost,
+      costSettings,
+    });
     this.editor.subscribe(() => this.refresh());
   }
 
@@ -64,7 +80,10 @@ export class AppStore {
   /** Opens a design in the editor, as saved (not dirty) when it came from `file`, dirty otherwise. */
   openDesign(design: Design, file: FileRef | null, asSaved: boolean): void {
     this.saved = asSaved ? design : EMPTY_DESIGN;
-    this.set({ file, screen: 'editor', banner: null, fitRequest: this.state.fitRequest + 1 });
+    // Another document: no "change caused by the last edit", and the region follows its cluster again.
+    const costSettings: CostSettings = { region: null, assumptions: this.state.costSettings.assumptions };
+    const cost = { ...this.state.cost, change: null, estimate: null };
+    this.set({ file, screen: 'editor', banner: null, fitRequest: this.state.fitRequest + 1, costSettings, cost });
     this.editor.load(design);
   }
 
@@ -86,6 +105,12 @@ export class AppStore {
     this.set({ focus: { ids, seq: (this.state.focus?.seq ?? 0) + 1 } });
   }
 
+  /** Changes the estimate's region or assumptions; the estimate is redone, with no "last edit" change. */
+  setCostSettings(patch: Partial<CostSettings>): void {
+    const costSettings = { ...this.state.costSettings, ...patch };
+    this.set({ costSettings, cost: computeCost(this.editor.design, costSettings, null, defaultRuleContext().today) });
+  }
+
   private set(patch: Partial<AppState>): void {
     // Rebuilt, not merged, so derived fields (dirty) follow e.g. a save.
     this.state = this.build({ ...this.state, ...patch });
@@ -98,9 +123,13 @@ export class AppStore {
     this.emit();
   }
 
-  private build(base: Pick<AppState, 'screen' | 'file' | 'diagnostics' | 'banner' | 'focus' | 'fitRequest'>): AppState {
+  private build(
+    base: Pick<AppState, 'screen' | 'file' | 'diagnostics' | 'banner' | 'focus' | 'fitRequest' | 'cost' | 'costSettings'>,
+  ): AppState {
     const e = this.editor;
     return {
+      cost: base.cost,
+      costSettings: base.costSettings,
       fitRequest: base.fitRequest,
       screen: base.screen,
       file: base.file,
@@ -120,8 +149,11 @@ export class AppStore {
     clearTimeout(this.validateTimer);
     const run = () => {
       this.validatedRevision = this.editor.revision;
-      const diagnostics = validateDesign(this.editor.design, defaultRuleContext());
-      this.set({ diagnostics });
+      const ctx = defaultRuleContext();
+      const diagnostics = validateDesign(this.editor.design, ctx);
+      const { costSettings } = this.state;
+      const cost = computeCost(this.editor.design, costSettings, this.state.cost.estimate, ctx.today);
+      this.set({ diagnostics, cost });
     };
     if (this.editor.design.parts.length > LARGE_DESIGN) this.validateTimer = setTimeout(run, 150);
     else run();

@@ -8,6 +8,7 @@ export interface UiState {
   showMinimap: boolean;
   showYamlPreview: boolean;
   showProblems: boolean;
+  showCost: boolean;
 }
 
 let state: UiState = {
@@ -17,6 +18,7 @@ let state: UiState = {
   showMinimap: true,
   showYamlPreview: true,
   showProblems: true,
+  showCost: false,
 };
 const listeners = new Set<() => void>();
 
