@@ -30,6 +30,7 @@ function installFakeBridge() {
     'yaml.open',
     'yaml.export',
     'image.export',
+    'csv.export',
     'backup.write',
     'backup.read',
     'recent.list',

@@ -153,6 +153,17 @@ describe('YAML and image export', () => {
     expect([...readFileSync(file('pic.png'))]).toEqual([1, 2, 3]);
   });
 
+  it('writes the cost CSV, adding the extension to a typed name, or nothing when cancelled', async () => {
+    const handlers = createHandlers(deps);
+    dialog.showSaveDialog.mockResolvedValueOnce(savedTo(file('costs')));
+    expect(await handlers['csv.export']({ text: 'item,monthly\r\n', suggestedName: 'shop-cost.csv' }, newContext())).toEqual({
+      saved: true,
+    });
+    expect(readFileSync(file('costs.csv'), 'utf8')).toBe('item,monthly\r\n');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(await handlers['csv.export']({ text: 'x', suggestedName: 'c.csv' }, newContext())).toEqual({ saved: false });
+  });
+
   it('yaml.open returns cancelled or the text', async () => {
     const handlers = createHandlers(deps);
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });

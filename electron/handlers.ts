@@ -129,6 +129,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { saved: true };
     },
 
+    async 'csv.export'({ text, suggestedName }, ctx) {
+      const picked = await pickSavePath(deps, ctx, suggestedName, 'csv', [{ name: 'CSV', extensions: ['csv'] }]);
+      if (!picked) return { saved: false };
+      await saveFileAtomic(picked, text);
+      return { saved: true };
+    },
+
     async 'image.export'({ data, suggestedName, type }, ctx) {
       const filters = [{ name: type === 'png' ? 'PNG image' : 'SVG image', extensions: [type] }];
       const picked = await pickSavePath(deps, ctx, suggestedName, type, filters);

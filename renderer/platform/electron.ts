@@ -127,6 +127,11 @@ export function createElectronPlatform(
       ).saved;
     },
 
+    async exportText(text, suggestedName) {
+      return (await unwrap(api.invoke['csv.export']({ text, suggestedName: suggestedFileName(suggestedName, 'cost.csv') })))
+        .saved;
+    },
+
     async exportImage(data, suggestedName, type) {
       const r = await unwrap(
         api.invoke['image.export']({ data, suggestedName: suggestedFileName(suggestedName, `design.${type}`), type }),

@@ -11,6 +11,7 @@ export const INVOKE_CHANNELS = [
   'yaml.open',
   'yaml.export',
   'image.export',
+  'csv.export',
   'backup.write',
   'backup.read',
   'recent.list',

@@ -108,6 +108,11 @@ export const invokeContract = {
     request: z.strictObject({ text: text(MAX_TEXT_BYTES), suggestedName: fileName }),
     response: z.strictObject({ saved: z.boolean() }),
   },
+  /** Save CSV text (the cost lines) through a save dialog. `saved: false` when cancelled. */
+  'csv.export': {
+    request: z.strictObject({ text: text(MAX_TEXT_BYTES), suggestedName: fileName }),
+    response: z.strictObject({ saved: z.boolean() }),
+  },
   /** Save an image (PNG bytes or SVG text) through a save dialog. */
   'image.export': {
     request: z.strictObject({
