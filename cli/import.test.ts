@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { parseDesignText } from '../shared/model/document.js';
-import { fixtureText } from '../shared/import/test-support/fixtures.js';
+import { fixtureText } from '../test-support/eksctl-fixtures.js';
 import { runCli } from './main.js';
 import { writeText } from './test-support/designs.js';
 import { isOneLineError, runBin, tempDir } from './test-support/run-bin.js';

@@ -4,7 +4,7 @@ import { buildClusterConfig } from '../export/index.js';
 import type { Design } from '../model/design.js';
 import type { Part, PartOf } from '../model/parts.js';
 import { importEksctlYaml } from './index.js';
-import { fixtureText } from './test-support/fixtures.js';
+import { fixtureText } from '../../test-support/eksctl-fixtures.js';
 
 function designOf(fixture: string): Design {
   return importEksctlYaml(fixtureText(fixture)).document.design;

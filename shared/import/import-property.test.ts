@@ -16,7 +16,7 @@ import { designArb } from '../test-support/arbitraries.js';
 import { stringify } from 'yaml';
 import { EksctlImportError, importEksctlYaml } from './index.js';
 import { parseEksctlYamlText } from './parse-yaml.js';
-import { FIXTURE_NAMES, fixtureText, yamlValue } from './test-support/fixtures.js';
+import { FIXTURE_NAMES, fixtureText, yamlValue } from '../../test-support/eksctl-fixtures.js';
 
 function exportText(design: Design): string {
   return renderClusterYaml(buildClusterConfig(design), design.name);

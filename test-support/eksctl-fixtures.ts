@@ -1,8 +1,8 @@
-/** The eksctl example configs of shared/eksctl/test-fixtures, as the import tests read them. */
+/** The eksctl example configs of shared/eksctl/test-fixtures, as the import tests read them (Node-side, so not in shared/). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
 
-const FIXTURES = new URL('../../eksctl/test-fixtures/', import.meta.url);
+const FIXTURES = new URL('../shared/eksctl/test-fixtures/', import.meta.url);
 
 export const FIXTURE_NAMES = readdirSync(FIXTURES)
   .filter((f) => /\.(ya?ml|json)$/.test(f))
