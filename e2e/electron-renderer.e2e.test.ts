@@ -8,12 +8,13 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type RunningServer } from '../scripts/static-server.js';
+import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../shared/ipc/channels.js';
 import { AppPage } from './support/app-page.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Runs in the page before the app: a fake bridge with canned answers that records calls. */
-function installFakeBridge() {
+function installFakeBridge({ channels, events }: { channels: readonly string[]; events: readonly string[] }) {
   type Listener = (payload: unknown) => void;
   const stamp = { mtimeMs: 1, size: 1, sha256: 'a'.repeat(64) };
   const answers: Record<string, unknown> = {
@@ -24,23 +25,6 @@ function installFakeBridge() {
   };
   const calls: Array<[string, unknown]> = [];
   const listeners: Record<string, Listener[]> = {};
-  const channels = [
-    'design.open',
-    'design.save',
-    'yaml.open',
-    'yaml.export',
-    'image.export',
-    'csv.export',
-    'backup.write',
-    'backup.read',
-    'recent.list',
-    'recent.open',
-    'document.setState',
-    'file.takePending',
-    'window.answerDirty',
-    'window.answerSaved',
-  ];
-  const events = ['menu.command', 'file.open', 'window.closeRequested', 'window.saveBeforeClose'];
   const w = window as unknown as Record<string, unknown>;
   w.__calls = calls;
   // Tests swap answers (e.g. a failing save) through this; `{ error }` answers as a failure envelope.
@@ -106,7 +90,8 @@ describe('renderer on the Electron platform adapter', () => {
     page.on('console', (m) => {
       if (m.text().includes('Content Security Policy')) problems.push(m.text());
     });
-    await page.addInitScript(installFakeBridge);
+    // The channel names come from the contract, so the fake bridge offers exactly what the preload does.
+    await page.addInitScript(installFakeBridge, { channels: INVOKE_CHANNELS, events: EVENT_CHANNELS });
     await new AppPage(page, problems).goto(server.url);
   });
   afterAll(async () => {
