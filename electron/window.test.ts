@@ -3,20 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => await import('./test-support/fake-electron.js'));
 
 const fake = await import('./test-support/fake-electron.js');
-const {
-  createMainWindow,
-  formatWindowTitle,
-  hardenSession,
-  hardenWebContents,
-  isPermissionAllowed,
-  mainWindowOptions,
-  secureWebPreferences,
-} = await import('./window.js');
+const { createMainWindow, formatWindowTitle, hardenSession, hardenWebContents, isPermissionAllowed } =
+  await import('./window.js');
 
-describe('secureWebPreferences', () => {
-  it('turns on isolation, sandbox and web security and turns off Node and experiments', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs');
-    expect(prefs).toMatchObject({
+describe('main window webPreferences (checklist items 2-4, 6, 8-12)', () => {
+  const created = (options?: { devTools?: boolean }) =>
+    createMainWindow('/app/preload.cjs', options) as unknown as InstanceType<typeof fake.BrowserWindow>;
+
+  it('turns on isolation, sandbox and web security and turns off Node, insecure content, experiments and webviews', () => {
+    // Exactly these keys: a new preference must be added here on purpose, after thinking about what it opens.
+    expect(created().options.webPreferences).toEqual({
       preload: '/app/preload.cjs',
       contextIsolation: true,
       sandbox: true,
@@ -28,10 +24,17 @@ describe('secureWebPreferences', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-    expect(mainWindowOptions('/p').webPreferences).toEqual(secureWebPreferences('/p'));
+  });
+
+  it('enables no Blink feature and opens dev tools only when asked (unpackaged builds)', () => {
+    expect(created().options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(created().options.webPreferences).not.toHaveProperty('additionalArguments');
+    expect(created({ devTools: true }).options.webPreferences).toMatchObject({ devTools: true, sandbox: true });
   });
 });
 
