@@ -6,7 +6,7 @@ vi.mock('electron', async () => await import('./test-support/fake-electron.js'))
 
 const electron = await import('electron');
 const fake = await import('./test-support/fake-electron.js');
-const { handleInvoke, registerIpc, sendEvent, isTrustedSender } = await import('./ipc.js');
+const { handleInvoke, hasParsedShape, registerIpc, sendEvent, isTrustedSender } = await import('./ipc.js');
 const { INVOKE_CHANNELS, MAX_TEXT_BYTES, wireChannel } = await import('../shared/ipc/contract.js');
 const { WindowSession } = await import('./session.js');
 const { FileServiceError } = await import('./services/errors.js');
@@ -138,6 +138,30 @@ describe('handleInvoke', () => {
       error: { code: 'internal' },
     });
     errorLog.mockRestore();
+  });
+
+  it('refuses objects that only look empty to the schema (Map, Set, Date, boxed values, bytes) as bad-request', async () => {
+    const { lookup, event } = setup();
+    const list = vi.fn(() => []);
+    for (const payload of [new Map(), new Set(), new Date(0), new Number(1), new Uint8Array(0), Object.create(null) as object]) {
+      const result = await handleInvoke('recent.list', list, event(), payload, lookup as never);
+      if (Object.getPrototypeOf(payload) === null) expect(result).toEqual({ ok: true, value: [] });
+      else
+        expect(result).toMatchObject({
+          ok: false,
+          error: { code: 'bad-request', message: expect.stringContaining('plain objects') },
+        });
+    }
+    expect(list).toHaveBeenCalledOnce();
+  });
+
+  it('hasParsedShape compares the sent value with what the schema made of it, field by field', () => {
+    expect(hasParsedShape({ a: [{ b: 1 }], c: new Uint8Array(1) }, { a: [{ b: 1 }], c: new Uint8Array(1) })).toBe(true);
+    expect(hasParsedShape({ a: [new Map()] }, { a: [{}] })).toBe(false);
+    expect(hasParsedShape({ a: new Uint8Array(0) }, { a: {} })).toBe(false);
+    expect(hasParsedShape({ c: 'x' }, { c: new Uint8Array(1) })).toBe(false);
+    expect(hasParsedShape({ a: null }, { a: {} })).toBe(false);
+    expect(hasParsedShape({ a: 1 }, { a: 1, b: 2 })).toBe(false);
   });
 
   it('isTrustedSender is false for a destroyed window', () => {

@@ -47,6 +47,26 @@ export function isTrustedSender(event: { senderFrame: FrameLike; sender: unknown
   return frame.parent === null && isAppUrl(frame.url);
 }
 
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && [Object.prototype, null].includes(Object.getPrototypeOf(v) as object | null);
+
+/**
+ * True when `raw` has the shape of what the schema made of it: a plain object wherever the parsed value has
+ * an object, an array for an array, bytes for bytes. zod's object schemas accept any non-array object with no
+ * unexpected own keys (a Map, a Set, a Date, a boxed number, an empty typed array) and hand back a fresh
+ * `{}`; such payloads are refused instead. The walk follows the parsed value, so the schema bounds it.
+ */
+export function hasParsedShape(raw: unknown, parsed: unknown): boolean {
+  if (parsed instanceof Uint8Array) return raw instanceof Uint8Array;
+  if (Array.isArray(parsed)) return Array.isArray(raw) && parsed.every((item, i) => hasParsedShape(raw[i], item));
+  if (typeof parsed === 'object' && parsed !== null)
+    return (
+      isPlainObject(raw) &&
+      Object.keys(parsed).every((k) => Object.hasOwn(raw, k) && hasParsedShape(raw[k], (parsed as Record<string, unknown>)[k]))
+    );
+  return typeof raw === typeof parsed && (raw === null) === (parsed === null);
+}
+
 const MAX_MESSAGE = 1900;
 const clip = (text: string) => (text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)}…` : text);
 
@@ -68,6 +88,10 @@ export async function handleInvoke<C extends InvokeChannel>(
   if (!request.success) {
     const where = request.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ');
     return { ok: false, error: { code: 'bad-request', message: clip(`${channel}: malformed request: ${where}`) } };
+  }
+  if (!hasParsedShape(raw, request.data)) {
+    const what = 'only plain objects, arrays, strings, numbers, booleans, null and bytes may be sent';
+    return { ok: false, error: { code: 'bad-request', message: `${channel}: malformed request: (payload): ${what}` } };
   }
   let value: unknown;
   try {
