@@ -4,6 +4,9 @@
  * denies every permission but clipboard writes from the app; the sandbox is on for all renderers and the
  * app scheme is privileged before the app is ready.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -172,5 +175,23 @@ describe('main.ts wiring', () => {
     expect(window.loadedUrl).toBe('app://bundle/index.html');
     expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(window.webContents.windowOpenHandler?.({ url: 'app://bundle/index.html' })).toEqual({ action: 'deny' });
+  });
+});
+
+describe('pages come only from app:// (checklist item 18)', () => {
+  it('no main-process file loads a page other than APP_ENTRY_URL or uses file://', () => {
+    const dir = path.dirname(fileURLToPath(import.meta.url));
+    const shipped = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('test-support'),
+    );
+    expect(shipped).toContain('window.ts');
+    const loads: string[] = [];
+    for (const file of shipped) {
+      const code = readFileSync(path.join(dir, file), 'utf8');
+      expect(code, file).not.toMatch(/\.loadFile\s*\(/);
+      expect(code, file).not.toMatch(/['"`]file:\/\//);
+      for (const m of code.matchAll(/\.loadURL\s*\(([^)]*)\)/g)) loads.push(`${file}: ${m[1]!.trim()}`);
+    }
+    expect(loads).toEqual(['window.ts: APP_ENTRY_URL']);
   });
 });
