@@ -3,7 +3,7 @@
  * structural consistency. Every failure is a DesignFileError whose message says where and why.
  */
 import type { z } from 'zod';
-import { formatPath, lineColumnAt, locateInText, type PathSegment } from '../util/locate.js';
+import { formatPath, lineColumnAt, type PathSegment } from '../util/locate.js';
 import { findUnsafeValue } from '../util/safe-value.js';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -14,6 +14,7 @@ import {
   type DesignInput,
 } from './design.js';
 import { DesignFileError } from './errors.js';
+import { findJsonPathOffset, findJsonSyntaxProblem } from './json-locate.js';
 import { migrateToCurrent } from './migrations.js';
 import { checkStructure } from './integrity.js';
 
@@ -28,13 +29,15 @@ export function parseDesignText(text: string): DesignDocument {
       `the file is larger than ${MAX_DESIGN_FILE_BYTES / 1024 / 1024} MB; a design file is never that big`,
     );
   }
+  // Positions are reported in the text without the byte order mark, as editors show it.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    value = JSON.parse(body);
   } catch (err) {
-    throw notJsonError(text, err);
+    throw notJsonError(body, err);
   }
-  return parseDesignValue(value, text);
+  return parseDesignValue(value, body);
 }
 
 /** Parses an already-decoded design document. `sourceText` only improves error locations. @throws DesignFileError */
@@ -82,17 +85,19 @@ export function serializeDesign(doc: DesignDocument): string {
 }
 
 function notJsonError(text: string, err: unknown): DesignFileError {
-  const detail = err instanceof Error ? err.message : String(err);
   if (text.trim() === '') return new DesignFileError('not-json', 'the file is empty');
-  const pos = /position (\d+)/.exec(detail);
-  if (pos) {
-    const { line, column } = lineColumnAt(text, Number(pos[1]));
-    return new DesignFileError(
-      'not-json',
-      `not valid JSON at line ${line}, column ${column}: ${detail.replace(/ in JSON at position \d+.*$/, '')}`,
-      { line, column },
-    );
+  const problem = findJsonSyntaxProblem(text);
+  if (problem) {
+    const { line, column } = lineColumnAt(text, problem.offset);
+    return new DesignFileError('not-json', `not valid JSON at line ${line}, column ${column}: ${problem.reason}`, {
+      line,
+      column,
+    });
   }
+  // The scanner and JSON.parse disagree (should not happen): fall back to the engine's words, without
+  // echoing the user's text (it may hold control characters).
+  const detail =
+    err instanceof Error ? err.message.replace(/, ".*$/s, '').replace(/ in JSON at position \d+.*$/s, '') : String(err);
   return new DesignFileError('not-json', `not valid JSON: ${detail}`);
 }
 
@@ -102,9 +107,16 @@ function located(
   path: readonly PathSegment[],
   sourceText?: string,
 ): DesignFileError {
-  const where = sourceText ? locateInText(sourceText, path) : undefined;
+  const offset = sourceText === undefined ? undefined : findJsonPathOffset(sourceText, path);
+  const where = offset === undefined ? undefined : lineColumnAt(sourceText!, offset);
   const at = where ? `line ${where.line}: ` : '';
-  return new DesignFileError(code, `${at}${formatPath(path)}: ${what}`, { path: formatPath(path), ...where });
+  return new DesignFileError(code, `${at}${formatPath(path)}: ${printable(what)}`, { path: formatPath(path), ...where });
+}
+
+/** Names from the file can hold control characters; a message shows them as escapes, never raw. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function fromZodError(error: z.ZodError, sourceText: string | undefined, doc: Record<string, unknown>): DesignFileError {

@@ -11,26 +11,57 @@ export interface UnsafeValueProblem {
   path: PathSegment[];
 }
 
-/** Walks a parsed value without recursion; returns the first problem found, if any. */
+/**
+ * Walks a parsed value without recursion; returns the first problem found, if any. Memory stays
+ * proportional to the depth, not the size: each open container is one frame that hands out its children
+ * one at a time (queueing every child with its own path made a 20 MB array of numbers exhaust the heap).
+ */
 export function findUnsafeValue(
   value: unknown,
   limits: { maxDepth: number; maxNodes: number } = { maxDepth: 64, maxNodes: 2_000_000 },
 ): UnsafeValueProblem | undefined {
-  const stack: { v: unknown; path: PathSegment[] }[] = [{ v: value, path: [] }];
+  interface Frame {
+    node: object;
+    /** Own keys of an object; null for an array. */
+    keys: string[] | null;
+    next: number;
+  }
+  const frames: Frame[] = [];
+  /** segments[i] is the key of frames[i + 1] inside its parent (the root frame has none). */
+  const segments: PathSegment[] = [];
   let nodes = 0;
-  while (stack.length > 0) {
-    const { v, path } = stack.pop()!;
-    if (++nodes > limits.maxNodes) return { reason: 'too-many-nodes', path };
-    if (v === null || typeof v !== 'object') continue;
-    if (path.length >= limits.maxDepth) return { reason: 'too-deep', path };
+
+  const visit = (v: unknown, path: () => PathSegment[]): UnsafeValueProblem | undefined => {
+    if (++nodes > limits.maxNodes) return { reason: 'too-many-nodes', path: path() };
+    if (v === null || typeof v !== 'object') return undefined;
+    if (frames.length >= limits.maxDepth) return { reason: 'too-deep', path: path() };
     if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], path: [...path, i] });
-    } else {
-      for (const key of Object.keys(v)) {
-        if (FORBIDDEN_KEYS.has(key)) return { reason: 'forbidden-key', path: [...path, key] };
-        stack.push({ v: (v as Record<string, unknown>)[key], path: [...path, key] });
-      }
+      frames.push({ node: v, keys: null, next: 0 });
+      return undefined;
     }
+    const keys = Object.keys(v);
+    for (const key of keys) if (FORBIDDEN_KEYS.has(key)) return { reason: 'forbidden-key', path: [...path(), key] };
+    frames.push({ node: v, keys, next: 0 });
+    return undefined;
+  };
+
+  const rootProblem = visit(value, () => []);
+  if (rootProblem) return rootProblem;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const count = frame.keys ? frame.keys.length : (frame.node as unknown[]).length;
+    if (frame.next >= count) {
+      frames.pop();
+      segments.pop();
+      continue;
+    }
+    const i = frame.next++;
+    const key: PathSegment = frame.keys ? frame.keys[i]! : i;
+    const child = frame.keys ? (frame.node as Record<string, unknown>)[key] : (frame.node as unknown[])[i];
+    const depthBefore = frames.length;
+    const problem = visit(child, () => [...segments, key]);
+    if (problem) return problem;
+    if (frames.length > depthBefore) segments.push(key);
   }
   return undefined;
 }
