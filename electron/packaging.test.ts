@@ -1,14 +1,88 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+/**
+ * The packaging configuration, checked three ways: against electron-builder's own JSON schema, by what it
+ * declares (targets, arches, association, fuses, icons), and by a real electron-builder run (`dir` target,
+ * a stand-in Electron carrying a fuse wire) whose app.asar must hold exactly what the app loads at run time.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTemplate, TEMPLATES } from '../templates/index.js';
+import { buildElectron } from '../scripts/build-electron.js';
+import { configuredTargets, readBuilderConfig, runBuilder } from '../scripts/dist.js';
+import { ICNS_TYPES, pngSize, readIcns, readIco } from '../scripts/icon-formats.js';
+import { ICO_SIZES, ICON_SOURCES, LINUX_SIZES, MANIFEST, sha256 } from '../scripts/draw-icons.js';
+import type * as Fuses from '@electron/fuses';
+import type * as IconConverter from 'app-builder-lib/out/util/iconConverter.js';
+import { APP_ENTRY_URL } from './app-url.js';
 
-const config = JSON.parse(readFileSync(new URL('./electron-builder.json', import.meta.url), 'utf8')) as {
-  electronFuses: Record<string, boolean>;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const config = readBuilderConfig(root) as ReturnType<typeof readBuilderConfig> & {
+  appId: string;
+  productName: string;
   files: string[];
-  fileAssociations: Array<{ ext: string }>;
+  extraMetadata: Record<string, unknown>;
+  directories: { buildResources: string };
+  electronFuses: Record<string, boolean>;
+  fileAssociations: Array<{ ext: string; role: string; mimeType: string; icon: string }>;
+  mac: { icon: string };
+  win: { icon: string };
+  linux: { icon: string; maintainer: string };
 };
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { main: string };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string; version: string; name: string };
+const resources = path.join(root, config.directories.buildResources);
+// electron-builder's own helpers, from the copies it runs with.
+const builderRequire = createRequire(createRequire(import.meta.url).resolve('app-builder-lib/package.json'));
 
-describe('packaging config', () => {
+describe('electron-builder configuration', () => {
+  it('passes electron-builder’s own schema, and a misspelt key would not', () => {
+    const schema = JSON.parse(readFileSync(builderRequire.resolve('./scheme.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    expect(validate({ ...config, fileAsociations: config.fileAssociations })).toBe(false);
+    expect(validate({ ...config, linux: { ...config.linux, targte: 'deb' } })).toBe(false);
+  });
+
+  it('builds AppImage and deb, NSIS and dmg, each for x64 and arm64', () => {
+    const both = ['x64', 'arm64'];
+    expect(configuredTargets(config, 'linux')).toEqual(
+      new Map([
+        ['AppImage', both],
+        ['deb', both],
+      ]),
+    );
+    expect(configuredTargets(config, 'win')).toEqual(new Map([['nsis', both]]));
+    expect(configuredTargets(config, 'mac')).toEqual(new Map([['dmg', both]]));
+  });
+
+  it('names the app and takes its version and entry point from package.json alone', () => {
+    expect(config.appId).toBe('io.github.eks-sandbox');
+    expect(config.productName).toBe('EKS Sandbox');
+    for (const key of ['version', 'name', 'main']) {
+      expect(config).not.toHaveProperty(key);
+      expect(config.extraMetadata).not.toHaveProperty(key);
+    }
+  });
+
+  it('gives the deb what electron-builder 26 requires: a maintainer and a homepage', () => {
+    expect(config.linux.maintainer.trim()).not.toBe('');
+    expect(String(config.extraMetadata.homepage)).toMatch(/^https:\/\/\S+$/);
+  });
+
   it('turns off the fuses an attacker could use (run as Node, NODE_OPTIONS, --inspect, file:// privileges)', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,
@@ -20,9 +94,213 @@ describe('packaging config', () => {
     });
   });
 
-  it('ships the bundles package.json points at, and opens .eksdesign files', () => {
-    expect(pkg.main).toBe('dist/electron/main.js');
-    expect(config.files).toContain('dist/electron/**');
-    expect(config.fileAssociations.map((a) => a.ext)).toEqual(['eksdesign']);
+  it('opens .eksdesign files, shown with the document icon on Windows and macOS', () => {
+    expect(config.fileAssociations).toEqual([
+      expect.objectContaining({
+        ext: 'eksdesign',
+        role: 'Editor',
+        mimeType: 'application/x-eks-sandbox-design',
+        icon: 'document',
+      }),
+    ]);
+    expect(readIco(readFileSync(path.join(resources, 'document.ico'))).map((e) => e.size)).toEqual([...ICO_SIZES]);
+    expect(readIcns(readFileSync(path.join(resources, 'document.icns'))).map((c) => c.type)).toEqual(Object.keys(ICNS_TYPES));
+  });
+});
+
+describe('icons drawn by the project (electron/build-resources)', () => {
+  it('icon.png is 1024x1024 and the Linux set holds each size it is named for', () => {
+    expect(pngSize(readFileSync(path.join(resources, 'icon.png')))).toEqual({ width: 1024, height: 1024 });
+    for (const size of LINUX_SIZES) {
+      expect(pngSize(readFileSync(path.join(resources, 'icons', `${size}x${size}.png`)))).toEqual({ width: size, height: size });
+    }
+  });
+
+  it('icon.ico has bitmaps up to 128 and a 256 PNG; icon.icns a PNG of the right size per type', () => {
+    const ico = readIco(readFileSync(path.join(resources, 'icon.ico')));
+    expect(ico.map((e) => [e.size, e.format])).toEqual(ICO_SIZES.map((s) => [s, s === 256 ? 'png' : 'bmp']));
+    expect(pngSize(ico.at(-1)!.data)).toEqual({ width: 256, height: 256 });
+    for (const { type, data } of readIcns(readFileSync(path.join(resources, 'icon.icns')))) {
+      const size = ICNS_TYPES[type as keyof typeof ICNS_TYPES];
+      expect(pngSize(data), type).toEqual({ width: size, height: size });
+    }
+  });
+
+  it('were rasterised from the SVGs as they are now (run `npm run icons` after editing one)', () => {
+    const manifest = JSON.parse(readFileSync(path.join(resources, MANIFEST), 'utf8')) as Record<string, string>;
+    for (const source of ICON_SOURCES)
+      expect(manifest[source], source).toBe(sha256(readFileSync(path.join(resources, source), 'utf8')));
+  });
+
+  it('are what electron-builder picks for each platform, with nothing left to convert or download', async () => {
+    const { convertIcon } = builderRequire('./out/util/iconConverter.js') as typeof IconConverter;
+    const outDir = mkdtempSync(path.join(tmpdir(), 'eks-icons-'));
+    try {
+      const pick = (source: string, format: 'icns' | 'ico' | 'set') =>
+        convertIcon({ sources: [source], fallbackSources: [], roots: [resources, root], format, outDir });
+      const mac = await pick(config.mac.icon, 'icns');
+      const win = await pick(config.win.icon, 'ico');
+      const linux = await pick(config.linux.icon, 'set');
+      expect(mac.icons.map((i) => i.file)).toEqual([path.join(resources, 'icon.icns')]);
+      expect(win.icons.map((i) => [i.file, i.size])).toEqual([[path.join(resources, 'icon.ico'), 256]]);
+      expect(linux.icons.map((i) => i.size)).toEqual([...LINUX_SIZES]);
+      expect([mac.isFallback, win.isFallback, linux.isFallback]).toEqual([false, false, false]);
+      expect(readdirSync(outDir)).toEqual([]);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
+
+/**
+ * What a file of the page (path relative to dist/renderer) refers to, relative to dist/renderer: `src`/`href`
+ * in HTML and `url()` in CSS (relative to the file), `assets/...` strings in HTML and JS (lazy chunks, workers).
+ */
+function referencedAssets(file: string, text: string): string[] {
+  const dir = path.posix.dirname(file);
+  const local = (ref: string) => !/^(?:[a-z]+:|#|\/\/)/i.test(ref);
+  const refs: string[] = [];
+  if (!file.endsWith('.css')) refs.push(...[...text.matchAll(/["'`(](?:\.\/)?(assets\/[\w.-]+)["'`)]/g)].map((m) => m[1]!));
+  const relative = file.endsWith('.html')
+    ? [...text.matchAll(/\b(?:src|href)="([^"#?]+)"/g)]
+    : file.endsWith('.css')
+      ? [...text.matchAll(/url\(["']?([^"')#?]+)["']?\)/g)]
+      : [];
+  refs.push(
+    ...relative
+      .map((m) => m[1]!)
+      .filter(local)
+      .map((ref) => path.posix.join(dir, ref)),
+  );
+  return refs.map((ref) => path.posix.normalize(ref));
+}
+
+/** A stand-in Electron: no program, but the fuse wire (sentinel, version 1, 8 fuses) @electron/fuses flips. */
+function writeFakeElectron(dir: string): void {
+  mkdirSync(path.join(dir, 'resources'), { recursive: true });
+  const sentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+  // Electron's defaults: run as Node, NODE_OPTIONS and --inspect on; integrity and asar-only off.
+  const wire = Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(sentinel), Buffer.from([1, 8]), Buffer.from('10110001')]);
+  writeFileSync(path.join(dir, 'electron'), wire, { mode: 0o755 });
+  writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
+  writeFileSync(path.join(dir, 'version'), '0.0.0');
+}
+
+describe('the packaged app (electron-builder `dir` run with a stand-in Electron)', () => {
+  let work: string;
+  let project: string;
+  let preload: string;
+  let asarFiles: string[];
+  let asar: {
+    extractFile(archive: string, file: string): Buffer;
+    listPackage(archive: string, options: object): string[];
+    statFile(archive: string, file: string): object;
+  };
+  const asarPath = () => path.join(project, 'release', 'linux-unpacked', 'resources', 'app.asar');
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'eks-packaging-'));
+    project = path.join(work, 'project');
+    mkdirSync(project);
+    // A copy of the source tree (not links: the builder does not walk into linked folders), so anything
+    // `files` lets through would ship. node_modules is linked for the builder's dependency scan.
+    const sources = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root })
+      .toString('utf8')
+      .split('\0')
+      .filter((f) => f !== '' && !/^(?:dist|release)\//.test(f) && existsSync(path.join(root, f)));
+    for (const file of sources) cpSync(path.join(root, file), path.join(project, file));
+    symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
+    preload = (await buildElectron(path.join(project, 'dist', 'electron'))).preload;
+    const { build } = await import('vite');
+    await build({
+      configFile: path.join(root, 'renderer', 'vite.config.ts'),
+      build: { outDir: path.join(project, 'dist', 'renderer'), emptyOutDir: true },
+      logLevel: 'error',
+    });
+    writeFakeElectron(path.join(work, 'electron'));
+    // The builder's progress lines are kept out of the test output unless the run fails.
+    const log: string[] = [];
+    const { setPrinter } = builderRequire('builder-util') as { setPrinter(p: ((m: string) => void) | null): void };
+    setPrinter((line) => log.push(line));
+    try {
+      await runBuilder({
+        projectDir: project,
+        platform: 'linux',
+        targets: new Map([['x64', ['dir']]]),
+        electronDist: path.join(work, 'electron'),
+      });
+    } catch (err) {
+      throw new Error(`electron-builder failed: ${String(err)}\n${log.join('\n')}`, { cause: err });
+    } finally {
+      setPrinter(null);
+    }
+    asar = builderRequire('@electron/asar') as typeof asar;
+    asarFiles = asar
+      .listPackage(asarPath(), {})
+      .map((f) => f.replace(/\\/g, '/').replace(/^\//, ''))
+      .filter((f) => !('files' in asar.statFile(asarPath(), f)));
+  }, 180_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('holds exactly the files the app loads at run time: package.json, main, preload, the page and its assets', () => {
+    const rendererDir = path.join(project, 'dist', 'renderer');
+    const entry = `dist/renderer${new URL(APP_ENTRY_URL).pathname}`;
+    const expected = new Set(['package.json', pkg.main, path.relative(project, preload).replace(/\\/g, '/'), entry]);
+    // Follow references from the page outwards: every asset it needs, and every asset those need.
+    const queue = [entry];
+    while (queue.length > 0) {
+      const file = queue.shift()!;
+      const text = readFileSync(path.join(project, file), 'utf8');
+      for (const ref of referencedAssets(path.posix.relative('dist/renderer', file), text)) {
+        const target = `dist/renderer/${ref}`;
+        expect(existsSync(path.join(rendererDir, ref)), `${file} refers to ${ref}`).toBe(true);
+        if (!expected.has(target)) {
+          expected.add(target);
+          if (/\.(?:js|css|html)$/.test(target)) queue.push(target);
+        }
+      }
+    }
+    expect(asarFiles.sort()).toEqual([...expected].sort());
+    expect(asarFiles.filter((f) => /\.map$|\.test\.|node_modules|\.tsx?$/.test(f))).toEqual([]);
+  });
+
+  it('the main bundle loads the preload and the page from where the package puts them', () => {
+    const main = asar.extractFile(asarPath(), pkg.main).toString('utf8');
+    expect(main).toMatch(new RegExp(`["'\`]${path.basename(preload).replace('.', '\\.')}["'\`]`));
+    expect(main).toMatch(/["'`]\.\.["'`],\s*["'`]renderer["'`]/);
+  });
+
+  it('ships the six templates inside the renderer bundle', () => {
+    const bundle = asarFiles
+      .filter((f) => f.endsWith('.js') && f.startsWith('dist/renderer/'))
+      .map((f) => asar.extractFile(asarPath(), f).toString('utf8'))
+      .join('\n');
+    expect(TEMPLATES).toHaveLength(6);
+    for (const { id } of TEMPLATES) {
+      // English part notes exist only in the template documents, so finding them proves the document shipped.
+      const notes = loadTemplate(id)
+        .design.parts.map((p) => p.note ?? '')
+        .filter((n) => n.length > 20 && !/[`\\$"']/.test(n));
+      expect(notes.length, id).toBeGreaterThan(0);
+      for (const note of notes) expect(bundle.includes(note), `${id}: ${note}`).toBe(true);
+    }
+  });
+
+  it('writes package.json with the version and entry point of the project, plus the desktop metadata', () => {
+    const packaged = JSON.parse(asar.extractFile(asarPath(), 'package.json').toString('utf8')) as Record<string, unknown>;
+    expect(packaged).toMatchObject({ name: pkg.name, version: pkg.version, main: pkg.main, ...config.extraMetadata });
+  });
+
+  it('flips the fuses in the packaged executable as configured', async () => {
+    const fuses = builderRequire('@electron/fuses') as typeof Fuses;
+    const wire = await fuses.getCurrentFuseWire(path.join(project, 'release', 'linux-unpacked', pkg.name));
+    for (const [name, on] of Object.entries(config.electronFuses)) {
+      const option = fuses.FuseV1Options[(name[0]!.toUpperCase() + name.slice(1)) as keyof typeof fuses.FuseV1Options];
+      expect(option, name).toBeTypeOf('number');
+      expect(wire[option], name).toBe(on ? 49 : 48);
+    }
   });
 });
