@@ -3,7 +3,6 @@
  * declares (targets, arches, association, fuses, icons), and by a real electron-builder run (`dir` target,
  * a stand-in Electron carrying a fuse wire) whose app.asar must hold exactly what the app loads at run time.
  */
-import { execFileSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -175,6 +174,9 @@ function referencedAssets(file: string, text: string): string[] {
   return refs.map((ref) => path.posix.normalize(ref));
 }
 
+/** Not copied into the test project: build output, installed packages (linked instead) and git's data. */
+const SKIPPED_TOP_LEVEL = new Set(['node_modules', '.git', 'dist', 'release', 'test-results']);
+
 /** A stand-in Electron: no program, but the fuse wire (sentinel, version 1, 8 fuses) @electron/fuses flips. */
 function writeFakeElectron(dir: string): void {
   mkdirSync(path.join(dir, 'resources'), { recursive: true });
@@ -204,11 +206,10 @@ describe('the packaged app (electron-builder `dir` run with a stand-in Electron)
     mkdirSync(project);
     // A copy of the source tree (not links: the builder does not walk into linked folders), so anything
     // `files` lets through would ship. node_modules is linked for the builder's dependency scan.
-    const sources = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root })
-      .toString('utf8')
-      .split('\0')
-      .filter((f) => f !== '' && !/^(?:dist|release)\//.test(f) && existsSync(path.join(root, f)));
-    for (const file of sources) cpSync(path.join(root, file), path.join(project, file));
+    cpSync(root, project, {
+      recursive: true,
+      filter: (from) => !SKIPPED_TOP_LEVEL.has(path.relative(root, from).split(path.sep)[0]!),
+    });
     symlinkSync(path.join(root, 'node_modules'), path.join(project, 'node_modules'));
     preload = (await buildElectron(path.join(project, 'dist', 'electron'))).preload;
     const { build } = await import('vite');
