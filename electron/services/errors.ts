@@ -14,6 +14,7 @@ export type FileErrorCode =
   | 'not-a-file'
   | 'not-text'
   | 'conflict'
+  | 'exists'
   | 'not-granted'
   | 'busy'
   | 'io';
@@ -47,10 +48,22 @@ export function toFileError(err: unknown, file: string, action: 'read' | 'save' 
       );
     case 'ENOSPC':
     case 'EDQUOT':
+    case 'EFBIG':
       return new FileServiceError(
         'no-space',
-        `Cannot save "${name}": the disk is full. Free some space and save again; the previous version is unchanged.`,
+        `Cannot save "${name}": ${code === 'EDQUOT' ? 'your disk quota is used up' : code === 'EFBIG' ? 'the file is too large for this disk' : 'the disk is full'}. Free some space and save again, or choose Save As to save to another disk; the previous version of the file is unchanged.`,
       );
+    case 'EIO':
+      return action === 'read'
+        ? new FileServiceError('io', `Cannot open "${name}": the disk reported a read error (it may be failing or disconnected).`)
+        : new FileServiceError(
+            'io',
+            `Cannot save "${name}": the disk reported a write error (it may be failing or disconnected). The previous version of the file is unchanged; choose Save As to save to another disk.`,
+          );
+    case 'ENOTDIR':
+      return new FileServiceError('not-found', `Cannot ${verb} "${name}": a part of its path is not a folder.`);
+    case 'EEXIST':
+      return new FileServiceError('exists', `Cannot save "${name}": a file with that name already exists.`);
     case 'EROFS':
       return new FileServiceError(
         'read-only',

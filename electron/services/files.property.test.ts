@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FileServiceError } from './errors.js';
 import { nodeFsOps, readTextFile, saveFileAtomic, type FsOps } from './files.js';
 
 let dir: string;
@@ -11,9 +12,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const EXPECTED_CODE: Record<string, string> = {
+  ENOSPC: 'no-space',
+  EDQUOT: 'no-space',
+  EIO: 'io',
+  EACCES: 'access-denied',
+  EROFS: 'read-only',
+  EBUSY: 'busy',
+};
+
 type Step = 'open' | 'write' | 'sync' | 'close' | 'rename';
 
-/** An fs that fails at `step` with `code`, the way a full disk, a permission change or a busy file would. */
+/** An fs that fails at `step` with `code` (fsync included), the way a full disk, a failing disk or a busy file would. */
 function failingAt(step: Step, code: string): FsOps {
   const fail = () => Promise.reject(Object.assign(new Error(`${code}: injected`), { code }));
   return {
@@ -71,8 +81,13 @@ describe('file service properties', () => {
             () => null,
             (e: unknown) => e as Error,
           );
-          expect(err).not.toBeNull();
-          expect(err!.message).toContain('target.eksdesign');
+          expect(err).toBeInstanceOf(FileServiceError);
+          expect(err!.message).toContain('"target.eksdesign"');
+          expect(err).toMatchObject({ code: EXPECTED_CODE[code] });
+          if (code === 'ENOSPC' || code === 'EDQUOT' || code === 'EIO')
+            expect(err!.message).toMatch(
+              /(disk is full|quota is used up|write error).*previous version of the file is unchanged/,
+            );
           expect(readFileSync(file, 'utf8')).toBe(oldText);
           expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
         },

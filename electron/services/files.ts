@@ -2,7 +2,12 @@
  * Reading and saving the user's files without ever losing them. Saves are atomic (temp file beside the
  * target, write, fsync, rename over the target, fsync the folder), so a crash, a kill or a full disk
  * leaves either the old file or the new one, never a mix. In-place saves first check the file is still
- * what the user opened, so another program's changes are never silently overwritten.
+ * what the user opened, so another program's changes are never silently overwritten. The app and the
+ * command line both save through here.
+ *
+ * A temp file is named `.<target name>.<pid>.<random>.tmp`. One left behind by a killed process is never
+ * read as the document (nothing opens dot-files ending in .tmp), and the next successful save of the same
+ * file removes the ones whose process is gone.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as nodeFs, type Stats } from 'node:fs';
@@ -26,15 +31,20 @@ export interface FileHandleLike {
 export interface FsOps {
   open(file: string, flags: string, mode?: number): Promise<FileHandleLike>;
   rename(from: string, to: string): Promise<void>;
+  /** Hard link: the no-overwrite save's atomic "create only if absent". */
+  link(existing: string, created: string): Promise<void>;
   rm(file: string): Promise<void>;
   stat(file: string): Promise<Stats>;
+  readdir(dir: string): Promise<string[]>;
 }
 
 export const nodeFsOps: FsOps = {
   open: (file, flags, mode) => nodeFs.open(file, flags, mode),
   rename: (from, to) => nodeFs.rename(from, to),
+  link: (existing, created) => nodeFs.link(existing, created),
   rm: (file) => nodeFs.rm(file, { force: true }),
   stat: (file) => nodeFs.stat(file),
+  readdir: (dir) => nodeFs.readdir(dir),
 };
 
 export interface ReadResult {
@@ -47,6 +57,8 @@ export interface SaveOptions {
   expected?: FileStamp | null;
   /** Check `expected` against the file on disk before replacing it. */
   checkConflict?: boolean;
+  /** false: fail with `exists` instead of replacing a file (checked and created in one step). Default true. */
+  overwrite?: boolean;
   fs?: FsOps;
 }
 
@@ -61,6 +73,13 @@ function stampOf(stat: Stats, bytes: string | Uint8Array): FileStamp {
 /** Reads a UTF-8 text file of at most `maxBytes`, with its stamp. @throws FileServiceError */
 export async function readTextFile(file: string, maxBytes = MAX_READ_BYTES, fs: FsOps = nodeFsOps): Promise<ReadResult> {
   const name = path.basename(file);
+  // Look before opening: opening a FIFO or a device for reading would block until something writes to it.
+  const before = await fs.stat(file).catch((err: unknown) => {
+    throw toFileError(err, file, 'read');
+  });
+  if (!before.isFile() && !before.isDirectory()) {
+    throw new FileServiceError('not-a-file', `Cannot open "${name}": it is not a regular file.`);
+  }
   let handle: FileHandleLike;
   try {
     handle = await fs.open(file, 'r');
@@ -146,7 +165,7 @@ export async function saveFileAtomic(file: string, data: string | Uint8Array, op
       if (err instanceof FileServiceError) throw err;
       return 0o644;
     });
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandleLike | undefined;
   try {
     handle = await fs.open(temp, 'wx', mode);
@@ -154,15 +173,71 @@ export async function saveFileAtomic(file: string, data: string | Uint8Array, op
     await handle.sync();
     await handle.close();
     handle = undefined;
-    await fs.rename(temp, target);
+    if (options.overwrite === false) await moveNoClobber(temp, target, fs);
+    else await fs.rename(temp, target);
   } catch (err) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(temp).catch(() => undefined);
     throw toFileError(err, target, 'save');
   }
   await syncDirectory(dir, fs);
-  const stat = await fs.stat(target);
-  return stampOf(stat, data);
+  await removeAbandonedTemps(dir, path.basename(target), fs);
+  try {
+    return stampOf(await fs.stat(target), data);
+  } catch (err) {
+    throw toFileError(err, target, 'save');
+  }
+}
+
+/** Moves `temp` to `target` only if nothing is there; the check and the move are one step. */
+async function moveNoClobber(temp: string, target: string, fs: FsOps): Promise<void> {
+  const exists = () =>
+    new FileServiceError('exists', `Cannot save "${path.basename(target)}": a file with that name already exists.`);
+  try {
+    await fs.link(temp, target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw exists();
+    // Some file systems (FAT, some network shares) have no hard links: check, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    if (
+      await fs.stat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw exists();
+    await fs.rename(temp, target);
+    return;
+  }
+  await fs.rm(temp);
+}
+
+/** Temp files of `base` left by a process that no longer runs (killed mid-save). */
+export async function findAbandonedTemps(dir: string, base: string, fs: FsOps = nodeFsOps): Promise<string[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const prefix = `.${base}.`;
+  return names.filter((name) => {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return false;
+    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    return match !== null && !processRuns(Number(match[1]));
+  });
+}
+
+async function removeAbandonedTemps(dir: string, base: string, fs: FsOps): Promise<void> {
+  for (const name of await findAbandonedTemps(dir, base, fs)) await fs.rm(path.join(dir, name)).catch(() => undefined);
+}
+
+/** Whether process `pid` exists (signal 0 checks without sending anything). Our own saves run in this one. */
+function processRuns(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Makes the rename itself durable. Some platforms cannot open a folder; that is fine. */
