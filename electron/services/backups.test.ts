@@ -47,12 +47,20 @@ describe('backup store', () => {
     expect(await store.adopt('missing', 'new2')).toBeNull();
   });
 
-  it('skips damaged or renamed backup files instead of failing', async () => {
-    const store = createBackupStore(dir);
+  it('skips damaged or renamed backup files instead of failing, says which, and leaves them on disk', async () => {
+    const skipped: string[] = [];
+    const store = createBackupStore(dir, { onSkipped: (file, reason) => skipped.push(`${path.basename(file)}: ${reason}`) });
     await store.write('good', 'ok');
     writeFileSync(path.join(dir, 'broken.backup.json'), '{not json');
     writeFileSync(path.join(dir, 'wrong.backup.json'), JSON.stringify({ version: 1, id: 'good', savedAt: 'x', text: 'shadow' }));
+    writeFileSync(path.join(dir, 'alien.backup.json'), JSON.stringify({ version: 2, id: 'alien' }));
     expect((await store.list()).map((e) => e.text)).toEqual(['ok']);
+    expect(skipped.sort()).toEqual([
+      'alien.backup.json: not a backup file of this app',
+      'broken.backup.json: not valid JSON (cut off or damaged)',
+      'wrong.backup.json: it holds the backup "good" under another name',
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(['alien.backup.json', 'broken.backup.json', 'good.backup.json', 'wrong.backup.json']);
   });
 
   it('refuses ids that could escape the folder', async () => {

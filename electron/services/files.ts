@@ -213,18 +213,22 @@ async function moveNoClobber(temp: string, target: string, fs: FsOps): Promise<v
   await fs.rm(temp);
 }
 
-/** Temp files of `base` left by a process that no longer runs (killed mid-save). */
-export async function findAbandonedTemps(dir: string, base: string, fs: FsOps = nodeFsOps): Promise<string[]> {
+/**
+ * Temp files left in `dir` by a process that no longer runs (killed mid-save): those of the file `base`,
+ * or of any file when `base` is omitted.
+ */
+export async function findAbandonedTemps(dir: string, base?: string, fs: FsOps = nodeFsOps): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
-  const prefix = `.${base}.`;
+  const pattern = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
   return names.filter((name) => {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) return false;
-    const match = /^(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name.slice(prefix.length));
+    if (base !== undefined && !name.startsWith(`.${base}.`)) return false;
+    const match = pattern.exec(name);
     return match !== null && !processRuns(Number(match[1]));
   });
 }
 
-async function removeAbandonedTemps(dir: string, base: string, fs: FsOps): Promise<void> {
+/** Removes what findAbandonedTemps finds; best effort, never fails. */
+export async function removeAbandonedTemps(dir: string, base?: string, fs: FsOps = nodeFsOps): Promise<void> {
   for (const name of await findAbandonedTemps(dir, base, fs)) await fs.rm(path.join(dir, name)).catch(() => undefined);
 }
 
