@@ -119,7 +119,7 @@ describe('npm run security on this project', () => {
     const lines = cli.stdout.trim().split('\n');
     expect(lines[0]).toMatch(/checks over \d+ files \(electron\/, renderer\/, shared\/, package\.json, dist\/electron\/main\.js/);
     expect(lines.at(-1)).toBe('security: 0 findings');
-  });
+  }, 180_000);
 
   it('excludes only named, existing checks, the network one among them, each with a reason', () => {
     const config = loadSecurityConfig(DEFAULT_CONFIG);
