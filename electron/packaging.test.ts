@@ -1,28 +1,23 @@
 /**
  * The packaging configuration, checked three ways: against electron-builder's own JSON schema, by what it
- * declares (targets, arches, association, fuses, icons), and by a real electron-builder run (`dir` target,
- * a stand-in Electron carrying a fuse wire) whose app.asar must hold exactly what the app loads at run time.
+ * declares (targets, arches, association, fuses, icons), and by a real packaging run (`npm run dist -- --dir`
+ * on Linux, with a stand-in Electron served by a local mirror) whose app.asar must hold exactly what the app
+ * loads at run time and whose executable must carry the configured fuses.
  */
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTemplate, TEMPLATES } from '../templates/index.js';
 import { buildElectron } from '../scripts/build-electron.js';
 import { configuredTargets, readBuilderConfig, runBuilder } from '../scripts/dist.js';
+import { electronVersion } from '../scripts/electron-dist.js';
+import { fakeRelease, startMirror, writeFakeElectron, type Mirror } from '../scripts/test-support/fake-electron.js';
 import { ICNS_TYPES, pngSize, readIcns, readIco } from '../scripts/icon-formats.js';
 import { ICO_SIZES, ICON_SOURCES, LINUX_SIZES, MANIFEST, sha256 } from '../scripts/draw-icons.js';
 import type * as Fuses from '@electron/fuses';
@@ -177,22 +172,47 @@ function referencedAssets(file: string, text: string): string[] {
 /** Not copied into the test project: build output, installed packages (linked instead) and git's data. */
 const SKIPPED_TOP_LEVEL = new Set(['node_modules', '.git', 'dist', 'release', 'test-results']);
 
-/** A stand-in Electron: no program, but the fuse wire (sentinel, version 1, 8 fuses) @electron/fuses flips. */
-function writeFakeElectron(dir: string): void {
-  mkdirSync(path.join(dir, 'resources'), { recursive: true });
-  const sentinel = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-  // Electron's defaults: run as Node, NODE_OPTIONS and --inspect on; integrity and asar-only off.
-  const wire = Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(sentinel), Buffer.from([1, 8]), Buffer.from('10110001')]);
-  writeFileSync(path.join(dir, 'electron'), wire, { mode: 0o755 });
-  writeFileSync(path.join(dir, 'LICENSE'), 'stand-in');
-  writeFileSync(path.join(dir, 'version'), '0.0.0');
+const version = electronVersion(root);
+
+/** `scripts/dist.ts --skip-build --dir` in `project`, with Electron's download cache kept inside `home`. */
+async function runDist(project: string, mirrorUrl: string, home: string): Promise<{ stdout: string; stderr: string }> {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/electron/i.test(key)) env[key] = value;
+  Object.assign(env, { ELECTRON_MIRROR: mirrorUrl, HOME: home, XDG_CACHE_HOME: path.join(home, 'cache') });
+  try {
+    return await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/dist.ts', '--skip-build', '--dir'], {
+      cwd: project,
+      env,
+      timeout: 150_000,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (err) {
+    const { stdout, stderr } = err as { stdout?: string; stderr?: string };
+    throw new Error(`npm run dist failed:\n${stderr ?? ''}\n${stdout ?? ''}`, { cause: err });
+  }
 }
 
-describe('the packaged app (electron-builder `dir` run with a stand-in Electron)', () => {
+/** Runs electron-builder in this process with its progress lines kept out of the test output unless it fails. */
+async function quietly(run: () => Promise<unknown>): Promise<void> {
+  const log: string[] = [];
+  const { setPrinter } = builderRequire('builder-util') as { setPrinter(p: ((m: string) => void) | null): void };
+  setPrinter((line) => log.push(line));
+  try {
+    await run();
+  } catch (err) {
+    throw new Error(`electron-builder failed: ${String(err)}\n${log.join('\n')}`, { cause: err });
+  } finally {
+    setPrinter(null);
+  }
+}
+
+describe('the packaged app (`dir` build with a stand-in Electron)', () => {
   let work: string;
   let project: string;
   let preload: string;
   let asarFiles: string[];
+  let mirror: Mirror | undefined;
+  let distRun = { stdout: '', stderr: '' };
   let asar: {
     extractFile(archive: string, file: string): Buffer;
     listPackage(archive: string, options: object): string[];
@@ -218,22 +238,21 @@ describe('the packaged app (electron-builder `dir` run with a stand-in Electron)
       build: { outDir: path.join(project, 'dist', 'renderer'), emptyOutDir: true },
       logLevel: 'error',
     });
-    writeFakeElectron(path.join(work, 'electron'));
-    // The builder's progress lines are kept out of the test output unless the run fails.
-    const log: string[] = [];
-    const { setPrinter } = builderRequire('builder-util') as { setPrinter(p: ((m: string) => void) | null): void };
-    setPrinter((line) => log.push(line));
-    try {
-      await runBuilder({
-        projectDir: project,
-        platform: 'linux',
-        targets: new Map([['x64', ['dir']]]),
-        electronDist: path.join(work, 'electron'),
-      });
-    } catch (err) {
-      throw new Error(`electron-builder failed: ${String(err)}\n${log.join('\n')}`, { cause: err });
-    } finally {
-      setPrinter(null);
+    if (process.platform === 'linux') {
+      // The real `npm run dist`, run from the copy: it downloads Electron from a local mirror.
+      mirror = await startMirror(version, fakeRelease(version, 'linux', ['x64', 'arm64']));
+      distRun = await runDist(project, mirror.url, path.join(work, 'home'));
+    } else {
+      // Elsewhere the mirror would have to serve a whole Electron.app: pack for Linux from a local stand-in.
+      writeFakeElectron(path.join(work, 'electron'));
+      await quietly(() =>
+        runBuilder({
+          projectDir: project,
+          platform: 'linux',
+          targets: new Map([['x64', ['dir']]]),
+          electronDist: path.join(work, 'electron'),
+        }),
+      );
     }
     asar = builderRequire('@electron/asar') as typeof asar;
     asarFiles = asar
@@ -242,9 +261,25 @@ describe('the packaged app (electron-builder `dir` run with a stand-in Electron)
       .filter((f) => !('files' in asar.statFile(asarPath(), f)));
   }, 180_000);
 
-  afterAll(() => {
+  afterAll(async () => {
+    await mirror?.close();
     if (work) rmSync(work, { recursive: true, force: true });
   });
+
+  it.runIf(process.platform === 'linux')(
+    '`npm run dist -- --dir` fetches each Electron zip once and packs every arch with it',
+    () => {
+      const zips = mirror!.requests.filter((r) => r.endsWith('.zip'));
+      expect(zips.sort()).toEqual([
+        `/v${version}/electron-v${version}-linux-arm64.zip`,
+        `/v${version}/electron-v${version}-linux-x64.zip`,
+      ]);
+      for (const dir of ['linux-unpacked', 'linux-arm64-unpacked']) {
+        expect(existsSync(path.join(project, 'release', dir, 'resources', 'app.asar')), dir).toBe(true);
+      }
+      expect(distRun.stdout).toContain('Unpacked app written to release/');
+    },
+  );
 
   it('holds exactly the files the app loads at run time: package.json, main, preload, the page and its assets', () => {
     const rendererDir = path.join(project, 'dist', 'renderer');

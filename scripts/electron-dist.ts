@@ -13,7 +13,7 @@ import { electronBinaryPath } from './electron-binary.js';
 /** electron-builder's platform names. */
 export type BuilderPlatform = 'linux' | 'win' | 'mac';
 /** Electron's names for the same platforms, as in its release file names. */
-const ELECTRON_PLATFORM: Record<BuilderPlatform, string> = { linux: 'linux', win: 'win32', mac: 'darwin' };
+const ELECTRON_PLATFORM: Record<BuilderPlatform, 'linux' | 'win32' | 'darwin'> = { linux: 'linux', win: 'win32', mac: 'darwin' };
 /** What an unpacked Electron build holds at its top level, per platform. */
 const UNPACKED_MARKER: Record<BuilderPlatform, string> = { linux: 'electron', win: 'electron.exe', mac: 'Electron.app' };
 
@@ -123,10 +123,13 @@ export async function resolveElectron(o: ResolveElectronOptions): Promise<Electr
     (async (arch: string) => {
       // Loaded on demand: app-builder-lib is large and only this path needs it.
       const { downloadElectronArtifactZip } = await import('app-builder-lib/out/util/electronGet.js');
+      // The same options electron-builder hands its downloader (createDownloadOpts in ElectronFramework), so
+      // the zip lands where the builder then looks for it.
+      const platformName = ELECTRON_PLATFORM[o.platform];
       return downloadElectronArtifactZip({
-        electronDownload: o.electronDownload ?? null,
+        electronDownload: { platform: platformName, arch, version: o.version, ...o.electronDownload },
         artifactName: 'electron',
-        platformName: ELECTRON_PLATFORM[o.platform],
+        platformName,
         arch,
         version: o.version,
       });
