@@ -38,6 +38,19 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // The command line writes files through electron/services/files.ts, and it runs without Electron.
+    files: ['electron/services/**/*.ts'],
+    ignores: ['electron/services/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'electron/services/ is plain Node: the command line uses it too.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts', 'shared/**/test-support/**'],
     languageOptions: { globals: {} },

@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { nodeFsOps, type FsOps } from '../electron/services/files.js';
 import { CliError } from './errors.js';
 import { readDesignFile, writeFileAtomic } from './files.js';
 import { baselineDesignText } from './test-support/designs.js';
@@ -53,6 +55,42 @@ describe('writeFileAtomic', () => {
     await mkdir(target);
     const err = await rejection(writeFileAtomic(target, 'x', { force: true }));
     expect(err.message).toBe(`${target}: is a directory`);
+  });
+
+  it('a full disk keeps the existing file, leaves no temporary file and says so in one line', async () => {
+    const file = path.join(dir, 'out.yaml');
+    await writeFile(file, 'old\n');
+    // The temp file is opened on /dev/full where there is one (every write: ENOSPC from the kernel).
+    const full: FsOps = {
+      ...nodeFsOps,
+      open: (f, flags, mode) =>
+        flags === 'wx' && existsSync('/dev/full')
+          ? nodeFsOps.open('/dev/full', 'w')
+          : flags === 'wx'
+            ? Promise.reject(Object.assign(new Error('ENOSPC: injected'), { code: 'ENOSPC' }))
+            : nodeFsOps.open(f, flags, mode),
+    };
+    const err = await rejection(writeFileAtomic(file, 'new\n', { force: true, fs: full }));
+    expect(err.message).toBe(`${file}: the disk is full; nothing was written (an existing file is unchanged)`);
+    expect(err.exitCode).toBe(2);
+    expect(await readFile(file, 'utf8')).toBe('old\n');
+    expect(await readdir(dir)).toEqual(['out.yaml']);
+  });
+
+  it('refuses to replace a file that appears between the check and the move', async () => {
+    const file = path.join(dir, 'out.yaml');
+    // Another program creates the file while this one writes its temp file.
+    const racing: FsOps = {
+      ...nodeFsOps,
+      async open(f, flags, mode) {
+        if (flags === 'wx') await writeFile(file, 'theirs\n');
+        return nodeFsOps.open(f, flags, mode);
+      },
+    };
+    const err = await rejection(writeFileAtomic(file, 'mine\n', { fs: racing }));
+    expect(err.message).toBe(`${file}: already exists; pass --force to replace it`);
+    expect(await readFile(file, 'utf8')).toBe('theirs\n');
+    expect(await readdir(dir)).toEqual(['out.yaml']);
   });
 
   it('says when the folder does not exist', async () => {

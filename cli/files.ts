@@ -1,11 +1,13 @@
 /**
  * The command line's only contact with the file system: reading a design file into a checked document,
- * and writing output atomically (a temporary file beside the target, fsync, rename), so an interrupted
- * run never leaves half a file where a good one was.
+ * and writing output atomically through the same writer the app saves with (electron/services/files.ts:
+ * a temporary file beside the target, fsync, rename), so an interrupted run never leaves half a file
+ * where a good one was. That module is plain Node (lint keeps Electron out of electron/services/).
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { FileServiceError } from '../electron/services/errors.js';
+import { saveFileAtomic, type FsOps } from '../electron/services/files.js';
 import { MAX_DESIGN_FILE_BYTES, parseDesignText } from '../shared/model/document.js';
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';
@@ -54,6 +56,8 @@ export async function readTextFile(file: string): Promise<string> {
 export interface WriteOptions {
   /** Replace an existing file; without it an existing target is refused. */
   force?: boolean;
+  /** Test seam: the file system operations (to simulate a full disk). */
+  fs?: FsOps;
 }
 
 /**
@@ -63,29 +67,14 @@ export interface WriteOptions {
  */
 export async function writeFileAtomic(file: string, text: string, options: WriteOptions = {}): Promise<void> {
   const dir = path.dirname(path.resolve(file));
+  // Checked first for the clearest message; the writer checks again at the moment it moves the file in.
   await checkTarget(file, dir, options.force === true);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let handle;
   try {
-    handle = await fs.open(temp, 'wx', 0o644);
+    await saveFileAtomic(file, text, { overwrite: options.force === true, fs: options.fs });
   } catch (err) {
-    throw new CliError(`${file}: ${describeFsError(err, 'cannot write in its folder')}`);
+    if (err instanceof FileServiceError) throw new CliError(`${file}: ${cliReason(err, dir)}`);
+    throw err;
   }
-  try {
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (options.force) await fs.rename(temp, file);
-    else await moveNoClobber(temp, file);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    if (err instanceof CliError) throw err;
-    throw new CliError(`${file}: ${describeFsError(err, 'cannot write the file')}`);
-  }
-  await syncDirectory(dir);
 }
 
 async function checkTarget(file: string, dir: string, force: boolean): Promise<void> {
@@ -97,36 +86,27 @@ async function checkTarget(file: string, dir: string, force: boolean): Promise<v
   if (!force) throw new CliError(`${file}: already exists; pass --force to replace it`);
 }
 
-async function moveNoClobber(temp: string, file: string): Promise<void> {
-  try {
-    await fs.link(temp, file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new CliError(`${file}: already exists; pass --force to replace it`);
-    // Some file systems have no hard links; fall back to check-then-rename.
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') {
-      if (await fs.lstat(file).catch(() => undefined)) {
-        throw new CliError(`${file}: already exists; pass --force to replace it`);
-      }
-      await fs.rename(temp, file);
-      return;
-    }
-    throw err;
-  }
-  await fs.rm(temp, { force: true });
-}
-
-/** Makes the rename itself durable. Not every platform can open a folder, and that is fine. */
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await fs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort only.
+/** The writer's reason in command-line words (its messages speak of Save As, which a shell does not have). */
+function cliReason(err: FileServiceError, dir: string): string {
+  switch (err.code) {
+    case 'exists':
+      return 'already exists; pass --force to replace it';
+    case 'not-a-file':
+      return 'is a directory';
+    case 'not-found':
+      return `the folder ${dir} does not exist`;
+    case 'access-denied':
+      return 'permission denied';
+    case 'no-space':
+      return /quota/.test(err.message)
+        ? 'the disk quota is used up; nothing was written (an existing file is unchanged)'
+        : 'the disk is full; nothing was written (an existing file is unchanged)';
+    case 'read-only':
+      return 'the file system is read-only';
+    case 'busy':
+      return 'another program is using the file';
+    default:
+      return err.message.replace(/^Cannot save "[^"]*": /, '');
   }
 }
 

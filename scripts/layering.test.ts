@@ -22,3 +22,11 @@ describe('shared/ layering', () => {
     expect(await lintAs('shared/model/example.ts', `import { z } from 'zod';\nexport const y = z;\n`)).toEqual([]);
   });
 });
+
+describe('electron/services/ layering', () => {
+  it('rejects importing electron there, since the command line runs that code without Electron', async () => {
+    const messages = await lintAs('electron/services/example.ts', `import { app } from 'electron';\nexport const y = app;\n`);
+    expect(messages.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
+    expect(await lintAs('electron/example.ts', `import { app } from 'electron';\nexport const y = app;\n`)).toEqual([]);
+  });
+});
