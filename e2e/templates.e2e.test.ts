@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES, loadTemplate } from '../templates/index.js';
 import { useApp } from './support/fixture.js';
 import { layoutProblems } from './support/layout-check.js';
+import { misplacedHandles } from './support/handle-check.js';
 
 const ctx = useApp();
 
@@ -30,5 +31,7 @@ describe('templates', () => {
     await mkdir('test-results/screenshots', { recursive: true });
     await app.page.screenshot({ path: `test-results/screenshots/${id}.png` });
     expect(await layoutProblems(app.page)).toEqual([]);
+    expect(await app.page.locator('.react-flow__handle').count()).toBeGreaterThan(0);
+    expect(await misplacedHandles(app.page)).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 /** The diagram: React Flow as a view of the design in the store. */
-import { useCallback, useEffect, useMemo, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
   Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection as FlowConnection,
   type Edge,
   type EdgeChange,
@@ -21,9 +22,16 @@ import { PartNodeView } from './PartNodeView.js';
 import { FlowSelector, problemsByPart, toEdges, type PartNode } from './to-flow.js';
 import { KIND_COLORS } from './icons.js';
 import { setFlowInstance } from './view-bridge.js';
+import { PartDetailContext, partDetail, selectZoomedOut } from './detail.js';
 import { useUi } from '../store/ui-store.js';
 
+// Props React Flow compares by identity are created once: a new array or object on every render (a drag
+// frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
 const nodeTypes = { part: PartNodeView };
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
+const minimapColor = (n: PartNode) => KIND_COLORS[n.data.part.kind];
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -34,6 +42,12 @@ export function Canvas() {
   const fitRequest = useAppState((s) => s.fitRequest);
   const showMinimap = useUi((s) => s.showMinimap);
   const rf = useReactFlow<PartNode>();
+  const zoomedOut = useStore(selectZoomedOut);
+  // Until a newly opened design has been fitted into view its zoom is unknown: draw it compact, so a big
+  // design is not first drawn in full detail at 100% and then again as boxes once fitted.
+  const [fitted, setFitted] = useState(-1);
+  const compact = zoomedOut || fitted !== fitRequest;
+  const detail = useMemo(() => partDetail(compact, t), [compact, t]);
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
   const nodes = useMemo(() => selector.current.nodes(design, selection, problems), [design, selection, problems]);
@@ -53,8 +67,14 @@ export function Canvas() {
   useEffect(() => {
     // After the new document's nodes are committed to React Flow. Not for an empty design: React Flow
     // would queue the fit and apply it when the first part is dropped, jumping the view.
-    if (store.getState().design.parts.length === 0) return;
-    const frame = requestAnimationFrame(() => void rfRef.current.fitView({ maxZoom: 1 }));
+    if (store.getState().design.parts.length === 0) {
+      setFitted(fitRequest);
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      void rfRef.current.fitView({ maxZoom: 1 });
+      setFitted(fitRequest);
+    });
     return () => cancelAnimationFrame(frame);
   }, [fitRequest]);
 
@@ -98,29 +118,37 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas" onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<PartNode>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        isValidConnection={isValidConnection}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        minZoom={0.05}
-        maxZoom={2.5}
-        defaultViewport={{ x: 0, y: 0, zoom: 1 }}
-        zIndexMode="manual"
-        onlyRenderVisibleElements={design.parts.length > 300}
-        proOptions={{ hideAttribution: true }}
-      >
-        <Background gap={20} />
-        <Controls showInteractive={false} />
-        {showMinimap && <MiniMap pannable zoomable nodeColor={(n) => KIND_COLORS[(n as PartNode).data.part.kind]} />}
-      </ReactFlow>
+    <div
+      className="canvas"
+      data-testid="canvas"
+      data-detail={compact ? 'compact' : 'full'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
+      <PartDetailContext value={detail}>
+        <ReactFlow<PartNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          isValidConnection={isValidConnection}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          minZoom={0.05}
+          maxZoom={2.5}
+          defaultViewport={DEFAULT_VIEWPORT}
+          zIndexMode="manual"
+          onlyRenderVisibleElements={design.parts.length > 300}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background gap={20} />
+          <Controls showInteractive={false} />
+          {showMinimap && <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />}
+        </ReactFlow>
+      </PartDetailContext>
     </div>
   );
 }

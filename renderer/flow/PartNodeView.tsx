@@ -1,81 +1,119 @@
 /** How a part looks on the canvas: a card for leaf parts, a labelled group for containers. */
 import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
-import { useTranslation } from 'react-i18next';
-import { CONNECTION_TYPES } from '../../shared/model/structure.js';
-import type { PartKind } from '../../shared/model/parts.js';
 import { isContainer } from '../../shared/editor/geometry.js';
 import { PartIcon, KIND_COLORS } from './icons.js';
 import { keyFacts } from './facts.js';
 import type { PartNode } from './to-flow.js';
-
-const SOURCES = new Set<PartKind>(CONNECTION_TYPES.map((c) => c.from));
-const TARGETS = new Set<PartKind>(CONNECTION_TYPES.map((c) => c.to));
+import type { PartKind } from '../../shared/model/parts.js';
+import { usePartDetail } from './detail.js';
+import { SOURCE_KINDS, TARGET_KINDS } from './handles.js';
 
 function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
-  const { t } = useTranslation();
   const { part, problem } = data;
   const container = isContainer(part.kind);
+  const { compact, kindLabel, severityLabel } = usePartDetail();
+  if (compact) {
+    // Zoomed far out: a coloured box, its problem shown by the border (see detail.ts).
+    return (
+      <>
+        <div
+          className={`part compact ${container ? 'group' : 'card'} kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
+          data-kind={part.kind}
+          data-part-id={part.id}
+          data-parent-id={part.parentId ?? ''}
+          data-severity={problem}
+          title={`${part.name} (${kindLabel[part.kind]})`}
+          style={{ '--kind-color': KIND_COLORS[part.kind] } as React.CSSProperties}
+        />
+        <StaticHandles kind={part.kind} />
+      </>
+    );
+  }
   const facts = keyFacts(part);
   const marker = problem ? (
     <span
       className={`problem-marker ${problem}`}
       data-testid="problem-marker"
       data-severity={problem}
-      title={t(`severity.${problem}`)}
+      title={severityLabel[problem]}
     >
       {problem === 'error' ? '!' : '▲'}
     </span>
   ) : null;
+  const style = { '--kind-color': KIND_COLORS[part.kind] } as React.CSSProperties;
+  // Outside the bordered part box, so they sit where handles.ts tells React Flow they are.
   const handles = (
     <>
-      {TARGETS.has(part.kind) && <Handle type="target" position={Position.Left} className="part-handle" />}
-      {SOURCES.has(part.kind) && <Handle type="source" position={Position.Right} className="part-handle" />}
+      {TARGET_KINDS.has(part.kind) && <Handle type="target" position={Position.Left} className="part-handle" style={style} />}
+      {SOURCE_KINDS.has(part.kind) && <Handle type="source" position={Position.Right} className="part-handle" style={style} />}
     </>
   );
-  const style = { '--kind-color': KIND_COLORS[part.kind] } as React.CSSProperties;
   if (container) {
     return (
+      <>
+        <div
+          className={`part group kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
+          data-kind={part.kind}
+          data-part-id={part.id}
+          data-parent-id={part.parentId ?? ''}
+          style={style}
+        >
+          <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color={KIND_COLORS[part.kind]} />
+          <div className="group-header">
+            <PartIcon kind={part.kind} size={22} />
+            <span className="part-name">{part.name}</span>
+            <span className="part-kind">{kindLabel[part.kind]}</span>
+            <span className="part-facts">{facts.join(' · ')}</span>
+            {marker}
+          </div>
+        </div>
+        {handles}
+      </>
+    );
+  }
+  return (
+    <>
       <div
-        className={`part group kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
+        className={`part card kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
         data-kind={part.kind}
         data-part-id={part.id}
         data-parent-id={part.parentId ?? ''}
         style={style}
       >
-        <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color={KIND_COLORS[part.kind]} />
-        <div className="group-header">
-          <PartIcon kind={part.kind} size={22} />
-          <span className="part-name">{part.name}</span>
-          <span className="part-kind">{t(`kinds.${part.kind}`)}</span>
-          <span className="part-facts">{facts.join(' · ')}</span>
-          {marker}
+        <PartIcon kind={part.kind} />
+        <div className="card-body">
+          <div className="part-name">{part.name}</div>
+          <div className="part-kind">{kindLabel[part.kind]}</div>
+          {facts.map((f, i) => (
+            <div className="part-facts" key={i}>
+              {f}
+            </div>
+          ))}
         </div>
-        {handles}
+        {marker}
       </div>
-    );
-  }
-  return (
-    <div
-      className={`part card kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
-      data-kind={part.kind}
-      data-part-id={part.id}
-      data-parent-id={part.parentId ?? ''}
-      style={style}
-    >
-      <PartIcon kind={part.kind} />
-      <div className="card-body">
-        <div className="part-name">{part.name}</div>
-        <div className="part-kind">{t(`kinds.${part.kind}`)}</div>
-        {facts.map((f, i) => (
-          <div className="part-facts" key={i}>
-            {f}
-          </div>
-        ))}
-      </div>
-      {marker}
       {handles}
-    </div>
+    </>
+  );
+}
+
+/**
+ * Stand-ins for the handles of a compact part: React Flow measures handle elements (`.source`/`.target`
+ * with `data-handlepos`) whenever a part's box is first observed, and a part first drawn compact with no
+ * handle elements would have no edges until it changed size. These carry the same classes and place as
+ * real handles but none of their per-handle store subscriptions; they are hidden and take no input.
+ */
+function StaticHandles({ kind }: { kind: PartKind }) {
+  return (
+    <>
+      {TARGET_KINDS.has(kind) && (
+        <div className="react-flow__handle react-flow__handle-left target part-handle static-handle" data-handlepos="left" />
+      )}
+      {SOURCE_KINDS.has(kind) && (
+        <div className="react-flow__handle react-flow__handle-right source part-handle static-handle" data-handlepos="right" />
+      )}
+    </>
   );
 }
 

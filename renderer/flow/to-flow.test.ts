@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPart, moveParts } from '../../shared/editor/commands.js';
+import { addPart, moveParts, reparent } from '../../shared/editor/commands.js';
 import type { Design } from '../../shared/model/design.js';
 import { FlowSelector, problemsByPart, toEdges } from './to-flow.js';
 
@@ -23,6 +23,26 @@ describe('FlowSelector', () => {
     const changed = second.filter((n, i) => n !== first[i]);
     expect(changed.map((n) => n.id)).toEqual(['ecr-5']);
     expect(sel.nodes(moved, [], new Map())).toBe(second);
+  });
+
+  it('re-orders and re-depths nodes when a part moves under another parent, after moves that kept them', () => {
+    // ecr-1 sits at the top level before the VPC in document order only once it is reparented under the cluster.
+    let d: Design = { name: 'd', description: '', parts: [], connections: [] };
+    d = addPart(d, 'ecr').design;
+    d = addPart(d, 'vpc').design;
+    d = addPart(d, 'cluster', { parentId: 'vpc-1' }).design;
+    const sel = new FlowSelector();
+    sel.nodes(d, [], new Map());
+    d = moveParts(d, [{ id: 'vpc-1', position: { x: 5, y: 5 } }]);
+    expect(sel.nodes(d, [], new Map()).map((n) => n.id)).toEqual(['ecr-1', 'vpc-1', 'cluster-1']);
+    const nested = reparent(d, 'cluster-1', undefined);
+    const back = reparent(nested, 'cluster-1', 'vpc-1');
+    const nodes = sel.nodes(back, [], new Map());
+    expect(nodes.map((n) => n.id)).toEqual(['ecr-1', 'vpc-1', 'cluster-1']);
+    expect(nodes.find((n) => n.id === 'cluster-1')!.zIndex).toBe(1);
+    const top = sel.nodes(nested, [], new Map());
+    expect(top.find((n) => n.id === 'cluster-1')!.zIndex).toBe(0);
+    expect(top.find((n) => n.id === 'cluster-1')!.parentId).toBeUndefined();
   });
 
   it('marks parts with their worst error or warning and selection', () => {

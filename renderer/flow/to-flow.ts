@@ -7,6 +7,7 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Design } from '../../shared/model/design.js';
 import type { Part } from '../../shared/model/parts.js';
 import type { Diagnostic, Severity } from '../../shared/rules/types.js';
+import { handlesFor } from './handles.js';
 import { depthOf, isContainer, partMap, sizeOf } from '../../shared/editor/geometry.js';
 
 export interface PartNodeData extends Record<string, unknown> {
@@ -45,15 +46,19 @@ export class FlowSelector {
 
   nodes(design: Design, selection: readonly string[], problems: ReadonlyMap<string, Severity>): PartNode[] {
     const selected = new Set(selection);
-    const byId = partMap(design);
+    // A drag frame changes positions only: with every part under the same parent as before, depths and
+    // the parents-first order are unchanged and need not be worked out again for a thousand parts.
+    const sameTree =
+      design.parts.length === this.cache.size && design.parts.every((p) => this.cache.get(p.id)?.part.parentId === p.parentId);
+    const byId = sameTree ? undefined : partMap(design);
     const next = new Map<string, Cached>();
     const entries: Cached[] = [];
     let changed = design.parts.length !== this.lastNodes.length;
     for (const part of design.parts) {
       const isSel = selected.has(part.id);
       const problem = problems.get(part.id);
-      const depth = depthOf(byId, part);
       const old = this.cache.get(part.id);
+      const depth = byId ? depthOf(byId, part) : old!.depth;
       let entry: Cached;
       if (old && old.part === part && old.selected === isSel && old.problem === problem && old.depth === depth) {
         entry = old;
@@ -67,7 +72,9 @@ export class FlowSelector {
     this.cache = next;
     if (!changed) return this.lastNodes;
     // React Flow needs parents before children; a stable sort by depth keeps document order otherwise.
-    this.lastNodes = entries.sort((a, b) => a.depth - b.depth).map((e) => e.node);
+    this.lastNodes = sameTree
+      ? this.lastNodes.map((n) => next.get(n.id)!.node)
+      : entries.sort((a, b) => a.depth - b.depth).map((e) => e.node);
     return this.lastNodes;
   }
 }
@@ -84,6 +91,7 @@ function toNode(part: Part, selected: boolean, problem: Severity | undefined, de
     width,
     height,
     measured: { width, height },
+    handles: handlesFor(part.kind, width, height),
     selected,
     // Containers sit under their children; deeper containers over shallower ones.
     zIndex: container ? depth : 100 + depth,

@@ -1,11 +1,12 @@
 /** Edits the selected part: name, properties (a form generated from the kind's schema) and note. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { updatePart } from '../../shared/editor/commands.js';
 import { PROPS_SCHEMAS, type Part } from '../../shared/model/parts.js';
 import { PartIcon } from '../flow/icons.js';
 import { store, useAppState } from '../store/app-store.js';
 import { FieldEditor } from './FieldEditor.js';
+import { sameExceptPosition } from './same-except-position.js';
 import { fieldsOf } from './schema-fields.js';
 
 function setIn(obj: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
@@ -18,7 +19,7 @@ function setIn(obj: Record<string, unknown>, path: readonly string[], value: unk
   return copy;
 }
 
-function PartForm({ part }: { part: Part }) {
+function PartFormImpl({ part }: { part: Part }) {
   const { t } = useTranslation();
   const fields = useMemo(() => fieldsOf(PROPS_SCHEMAS[part.kind]), [part.kind]);
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
@@ -98,6 +99,8 @@ function PartForm({ part }: { part: Part }) {
     </div>
   );
 }
+
+const PartForm = memo(PartFormImpl, (prev, next) => sameExceptPosition(prev.part, next.part));
 
 export function Inspector() {
   const { t } = useTranslation();

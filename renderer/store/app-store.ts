@@ -52,6 +52,7 @@ export class AppStore {
   private saved: Design = EMPTY_DESIGN;
   private validatedRevision = -1;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
+  private validateFrame = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor() {
@@ -155,8 +156,13 @@ export class AppStore {
       const cost = computeCost(this.editor.design, costSettings, this.state.cost.estimate, ctx.today);
       this.set({ diagnostics, cost });
     };
-    if (this.editor.design.parts.length > LARGE_DESIGN) this.validateTimer = setTimeout(run, 150);
-    else run();
+    if (this.editor.design.parts.length <= LARGE_DESIGN) return run();
+    // Counted from the next frame, so a big design that was just opened is drawn before it is checked.
+    cancelAnimationFrame(this.validateFrame);
+    this.validateFrame = requestAnimationFrame(() => {
+      clearTimeout(this.validateTimer);
+      this.validateTimer = setTimeout(run, 150);
+    });
   }
 
   private emit(): void {
