@@ -1,8 +1,8 @@
 /**
  * The packaging configuration, checked three ways: against electron-builder's own JSON schema, by what it
- * declares (targets, arches, association, fuses; the icons in scripts/draw-icons.test.ts), and by a real packaging run (`npm run dist -- --dir`
- * on Linux, with a stand-in Electron served by a local mirror) whose app.asar must hold exactly what the app
- * loads at run time and whose executable must carry the configured fuses.
+ * declares (targets, arches, association, fuses; the icons are checked in scripts/draw-icons.test.ts), and by
+ * a real packaging run (`npm run dist -- --dir` on Linux, with a stand-in Electron served by a local mirror)
+ * whose app.asar must hold exactly what the app loads at run time and whose executable carries the fuses.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
