@@ -19,7 +19,7 @@ interface ZipEntry {
   mode: number;
 }
 
-/** Electron's fuse defaults (fuse wire v1, 8 fuses): run as Node, NODE_OPTIONS and --inspect on, the rest off but cookies. */
+/** Electron's fuse defaults (wire v1, 8 fuses): run as Node, NODE_OPTIONS, --inspect, file:// privileges on; the rest off. */
 export function fakeElectronFiles(): ZipEntry[] {
   const wire = Buffer.concat([
     Buffer.from('#!/bin/sh\n'),
