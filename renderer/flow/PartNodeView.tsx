@@ -5,9 +5,21 @@ import { isContainer } from '../../shared/editor/geometry.js';
 import { PartIcon, KIND_COLORS } from './icons.js';
 import { keyFacts } from './facts.js';
 import type { PartNode } from './to-flow.js';
-import type { PartKind } from '../../shared/model/parts.js';
+import type { Part, PartKind } from '../../shared/model/parts.js';
+import type { Severity } from '../../shared/rules/types.js';
 import { usePartDetail } from './detail.js';
 import { SOURCE_KINDS, TARGET_KINDS } from './handles.js';
+
+/** The part's box: its look by kind and problem, and the data attributes tests and tools find it by. */
+function boxAttributes(part: Part, problem: Severity | undefined, look: string) {
+  return {
+    className: `part ${look} kind-${part.kind}${problem ? ` has-${problem}` : ''}`,
+    'data-kind': part.kind,
+    'data-part-id': part.id,
+    'data-parent-id': part.parentId ?? '',
+    style: { '--kind-color': KIND_COLORS[part.kind] } as React.CSSProperties,
+  };
+}
 
 function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
   const { part, problem } = data;
@@ -18,13 +30,9 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
     return (
       <>
         <div
-          className={`part compact ${container ? 'group' : 'card'} kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
-          data-kind={part.kind}
-          data-part-id={part.id}
-          data-parent-id={part.parentId ?? ''}
+          {...boxAttributes(part, problem, `compact ${container ? 'group' : 'card'}`)}
           data-severity={problem}
           title={`${part.name} (${kindLabel[part.kind]})`}
-          style={{ '--kind-color': KIND_COLORS[part.kind] } as React.CSSProperties}
         />
         <StaticHandles kind={part.kind} />
       </>
@@ -52,13 +60,7 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
   if (container) {
     return (
       <>
-        <div
-          className={`part group kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
-          data-kind={part.kind}
-          data-part-id={part.id}
-          data-parent-id={part.parentId ?? ''}
-          style={style}
-        >
+        <div {...boxAttributes(part, problem, 'group')}>
           <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color={KIND_COLORS[part.kind]} />
           <div className="group-header">
             <PartIcon kind={part.kind} size={22} />
@@ -74,13 +76,7 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
   }
   return (
     <>
-      <div
-        className={`part card kind-${part.kind}${problem ? ` has-${problem}` : ''}`}
-        data-kind={part.kind}
-        data-part-id={part.id}
-        data-parent-id={part.parentId ?? ''}
-        style={style}
-      >
+      <div {...boxAttributes(part, problem, 'card')}>
         <PartIcon kind={part.kind} />
         <div className="card-body">
           <div className="part-name">{part.name}</div>

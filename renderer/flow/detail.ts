@@ -13,7 +13,7 @@ import type { ReactFlowState } from '@xyflow/react';
 import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
 import type { Severity } from '../../shared/rules/types.js';
 
-export const COMPACT_BELOW_ZOOM = 0.4;
+export const COMPACT_BELOW_ZOOM = 0.3;
 
 /** React Flow store selector: true while the view is zoomed out past the detail threshold. */
 export const selectZoomedOut = (s: ReactFlowState): boolean => s.transform[2] < COMPACT_BELOW_ZOOM;
