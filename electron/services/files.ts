@@ -145,7 +145,8 @@ export async function checkNotChanged(file: string, expected: FileStamp | null, 
 
 /**
  * Writes `data` to `file` atomically and returns the new stamp. With `checkConflict`, refuses when the
- * file changed on disk since `expected` (the caller offers Save As).
+ * file changed on disk since `expected` (the caller offers Save As), checked before writing and again
+ * just before the rename.
  * @throws FileServiceError; on any failure the temp file is removed and the old file is untouched.
  */
 export async function saveFileAtomic(file: string, data: string | Uint8Array, options: SaveOptions = {}): Promise<FileStamp> {
@@ -173,6 +174,9 @@ export async function saveFileAtomic(file: string, data: string | Uint8Array, op
     await handle.sync();
     await handle.close();
     handle = undefined;
+    // Again, now that the slow part (writing, fsync) is over: a change made meanwhile is caught too, and
+    // the window left between this check and the rename is a few microseconds.
+    if (options.checkConflict) await checkNotChanged(target, options.expected ?? null, fs);
     if (options.overwrite === false) await moveNoClobber(temp, target, fs);
     else await fs.rename(temp, target);
   } catch (err) {

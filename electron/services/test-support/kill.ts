@@ -27,7 +27,13 @@ export async function killChildAt(args: string[], until: string): Promise<number
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.split('\n').includes(until)) resolve();
+      const lines = out.split('\n');
+      if (lines.includes(until)) resolve();
+      // Stopped somewhere else (the save skipped the expected step): fail now instead of waiting forever.
+      else if (lines.some((l) => l.startsWith('paused '))) {
+        child.kill('SIGKILL');
+        reject(new Error(`save-child stopped at "${lines.find((l) => l.startsWith('paused '))}", never at "${until}"`));
+      }
     });
     child.on('exit', (code) => reject(new Error(`save-child exited (${code}) before "${until}": ${stderr}`)));
   });
