@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import microservices from '../../templates/microservices.json' with { type: 'json' };
+import { parseDesignText, parseDesignValue, serializeDesign } from '../../shared/model/document.js';
+import { DesignFileError } from '../../shared/model/errors.js';
 import { FileServiceError } from './errors.js';
 import { nodeFsOps, readTextFile, saveFileAtomic, type FsOps } from './files.js';
 
@@ -93,6 +96,33 @@ describe('file service properties', () => {
         },
       ),
       { numRuns: 80 },
+    );
+  });
+
+  it('any bytes on disk either open as a design or give a FileServiceError or DesignFileError, never a crash', async () => {
+    const file = path.join(dir, 'random.eksdesign');
+    const template = new TextEncoder().encode(serializeDesign(parseDesignValue(microservices)));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 200 }),
+      // A real design with a few bytes overwritten: invalid UTF-8, NULs, broken JSON, or a still-valid file.
+      fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 6 })).map(([at, bad]) => {
+        const out = new Uint8Array(template);
+        out.set(bad.subarray(0, out.length - (at % out.length)), at % out.length);
+        return out;
+      }),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytes, async (data) => {
+        writeFileSync(file, data);
+        try {
+          parseDesignText((await readTextFile(file)).text);
+        } catch (err) {
+          if (!(err instanceof FileServiceError) && !(err instanceof DesignFileError)) throw err;
+          if (err instanceof FileServiceError)
+            expect(err).toMatchObject({ code: 'not-text', message: expect.stringContaining('"random.eksdesign"') });
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });
