@@ -66,7 +66,7 @@ describe('view and help commands', () => {
     await expect(rules.count()).resolves.toBe(RULES.all().length);
     const rule = RULES.get('vpc.cluster-subnets-two-azs')!;
     await app.testId('rules-search').fill('cluster-subnets-two-azs');
-    await expect(rules.count()).resolves.toBe(1);
+    await expect.poll(() => rules.count()).toBe(1);
     const item = app.page.locator('[data-rule-id="vpc.cluster-subnets-two-azs"]');
     await expect(item.textContent()).resolves.toContain(rule.text.en.fix);
     await expect(item.locator('.source-url').textContent()).resolves.toBe(rule.source);
@@ -74,7 +74,7 @@ describe('view and help commands', () => {
     await app.runCommand('view.language');
     await fromPalette(app, 'help.rulesReference', 'rules');
     await app.testId('rules-search').fill('cluster-subnets-two-azs');
-    await expect(item.locator('.message').textContent()).resolves.toBe(rule.text.ja.message);
+    await expect.poll(() => item.locator('.message').textContent()).toBe(rule.text.ja.message);
   });
 
   it('imports eksctl YAML through the file picker as a new unsaved design, and refuses a bad file', async () => {

@@ -132,7 +132,9 @@ const version = electronVersion(root);
 /** `scripts/dist.ts --skip-build --dir` in `project`, with Electron's download cache kept inside `home`. */
 async function runDist(project: string, mirrorUrl: string, home: string): Promise<{ stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) if (!/electron/i.test(key)) env[key] = value;
+  // No Electron settings of the caller's, and no proxy: electron-builder's downloader sends even the local
+  // mirror's requests through HTTP(S)_PROXY, ignoring NO_PROXY.
+  for (const [key, value] of Object.entries(process.env)) if (!/electron|proxy/i.test(key)) env[key] = value;
   Object.assign(env, { ELECTRON_MIRROR: mirrorUrl, HOME: home, XDG_CACHE_HOME: path.join(home, 'cache') });
   try {
     return await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/dist.ts', '--skip-build', '--dir'], {

@@ -154,7 +154,9 @@ describe('oneLine', () => {
 describe('npm run dist without a reachable Electron download', () => {
   it('prints one line and exits non-zero, with no stack trace', () => {
     const env: NodeJS.ProcessEnv = {};
-    for (const [key, value] of Object.entries(process.env)) if (!/electron/i.test(key)) env[key] = value;
+    // No Electron settings of the caller's, and no proxy: electron-builder's downloader sends even the local
+    // mirror's requests through HTTP(S)_PROXY, ignoring NO_PROXY.
+    for (const [key, value] of Object.entries(process.env)) if (!/electron|proxy/i.test(key)) env[key] = value;
     Object.assign(env, {
       ELECTRON_MIRROR: 'http://127.0.0.1:9/', // the discard port: refused at once, nothing listens there
       electron_config_cache: path.join(tmp, 'cache'),

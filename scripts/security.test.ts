@@ -47,6 +47,9 @@ const runCli = (args: string[]) =>
   spawnSync(path.join(repo, 'node_modules', '.bin', 'tsx'), [path.join(repo, 'scripts', 'security.ts'), ...args], {
     cwd: repo,
     encoding: 'utf8',
+    // A hung audit must fail this test, not stall the run (spawnSync blocks vitest's own timeout).
+    timeout: 170_000,
+    env: { ...process.env, NODE_NO_WARNINGS: '1' },
   });
 
 describe('npm run security on an insecure app', () => {

@@ -15,7 +15,7 @@ import microservices from '../../templates/microservices.json' with { type: 'jso
 import webApplication from '../../templates/web-application.json' with { type: 'json' };
 import { parseDesignText, parseDesignValue, serializeDesign } from '../../shared/model/document.js';
 import { createBackupStore } from './backups.js';
-import { killChildAt } from './test-support/kill.js';
+import { ageTempFiles, killChildAt } from './test-support/kill.js';
 
 vi.mock('electron', async () => await import('../test-support/fake-electron.js'));
 const fake = await import('../test-support/fake-electron.js');
@@ -39,6 +39,7 @@ async function killedWhileBackingUp(pause: string, previous?: string): Promise<s
   const textFile = path.join(userData, 'work.json');
   writeFileSync(textFile, WORK);
   await killChildAt(['backup', backups, 'crashed-window', textFile, pause], `paused ${pause}`);
+  ageTempFiles(backups);
   rmSync(textFile);
   return userData;
 }

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAbandonedTemps, readTextFile, saveFileAtomic } from './files.js';
-import { killChildAt, newContent } from './test-support/kill.js';
+import { ageTempFiles, killChildAt, newContent } from './test-support/kill.js';
 
 const OLD = 'A'.repeat(3 * 1024 * 1024 + 123);
 const NEW_SIZE = 4 * 1024 * 1024 + 7;
@@ -53,6 +53,7 @@ async function killAll(points: string[]): Promise<Killed[]> {
       const file = path.join(dir, 'design.eksdesign');
       writeFileSync(file, OLD);
       const pid = await killChildAt(['save', file, String(NEW_SIZE), point], `paused ${point}`);
+      ageTempFiles(dir);
       return { point, dir, file, pid };
     });
     out.push(...(await Promise.all(batch)));
@@ -104,6 +105,19 @@ describe('a save killed at each step', () => {
 });
 
 describe('temp files of other saves', () => {
+  it('are left alone while recent, even when their process id is not running here (a shared folder)', async () => {
+    const dir = mkdtempSync(path.join(root, 'recent-'));
+    const file = path.join(dir, 'a.eksdesign');
+    const pid = await killChildAt(['save', file, '1000', 'opened'], 'paused opened');
+    const [temp] = temps(dir);
+    expect(temp).toContain(`.${pid}.`);
+    await saveFileAtomic(file, 'doc');
+    expect(temps(dir)).toEqual([temp]);
+    ageTempFiles(dir);
+    await saveFileAtomic(file, 'doc again');
+    expect(temps(dir)).toEqual([]);
+  });
+
   it('are left alone while their process runs, and other files are never touched', async () => {
     const dir = mkdtempSync(path.join(root, 'live-'));
     const file = path.join(dir, 'a.eksdesign');
@@ -124,6 +138,7 @@ describe('a save killed at an unscripted moment', () => {
     writeFileSync(file, 'A'.repeat(size));
     // The child saves B, C, B, C... as fast as it can; the kill lands wherever it is.
     await killChildAt(['loop', file, String(size)], 'saving');
+    ageTempFiles(dir);
     const text = readFileSync(file, 'latin1');
     expect(['A', 'B', 'C'].some((c) => text === c.repeat(size))).toBe(true);
     await saveFileAtomic(file, 'next');

@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, promises as fs, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdtempSync,
+  promises as fs,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,6 +61,18 @@ describe('saveFileAtomic / readTextFile', () => {
     const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 255]);
     await saveFileAtomic(file, bytes);
     expect(new Uint8Array(readFileSync(file))).toEqual(bytes);
+  });
+
+  it('saves through a symbolic link into the file it points to, keeping the link', async () => {
+    const real = path.join(dir, 'real.eksdesign');
+    const link = path.join(dir, 'link.eksdesign');
+    writeFileSync(real, 'old');
+    symlinkSync(real, link);
+    const { stamp } = await readTextFile(link);
+    await saveFileAtomic(link, 'new', { checkConflict: true, expected: stamp });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
+    expect(readdirSync(dir).sort()).toEqual(['link.eksdesign', 'real.eksdesign']);
   });
 
   it('keeps the permissions of the replaced file', async () => {

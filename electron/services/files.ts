@@ -151,7 +151,8 @@ export async function checkNotChanged(file: string, expected: FileStamp | null, 
  */
 export async function saveFileAtomic(file: string, data: string | Uint8Array, options: SaveOptions = {}): Promise<FileStamp> {
   const fs = options.fs ?? nodeFsOps;
-  const target = path.resolve(file);
+  // Through a symbolic link, the file it points to is saved (a rename would replace the link itself).
+  const target = await nodeFs.realpath(path.resolve(file)).catch(() => path.resolve(file));
   if (options.checkConflict) await checkNotChanged(target, options.expected ?? null, fs);
   const dir = path.dirname(target);
   // Keep the permissions of the file being replaced (a rename would otherwise reset them).
@@ -218,17 +219,31 @@ async function moveNoClobber(temp: string, target: string, fs: FsOps): Promise<v
 }
 
 /**
- * Temp files left in `dir` by a process that no longer runs (killed mid-save): those of the file `base`,
- * or of any file when `base` is omitted.
+ * A temp file is only taken for abandoned once it is this old: its process id is checked on this machine,
+ * and a folder shared with another machine (or a sandboxed app with its own process ids) may hold the temp
+ * file of a save running elsewhere right now.
+ */
+export const ABANDONED_AFTER_MS = 10 * 60 * 1000;
+
+/**
+ * Temp files left in `dir` by a process that no longer runs (killed mid-save) and untouched for
+ * ABANDONED_AFTER_MS: those of the file `base`, or of any file when `base` is omitted.
  */
 export async function findAbandonedTemps(dir: string, base?: string, fs: FsOps = nodeFsOps): Promise<string[]> {
   const names = await fs.readdir(dir).catch(() => [] as string[]);
   const pattern = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/;
-  return names.filter((name) => {
+  const candidates = names.filter((name) => {
     if (base !== undefined && !name.startsWith(`.${base}.`)) return false;
     const match = pattern.exec(name);
     return match !== null && !processRuns(Number(match[1]));
   });
+  const cutoff = Date.now() - ABANDONED_AFTER_MS;
+  const old: string[] = [];
+  for (const name of candidates) {
+    const stat = await fs.stat(path.join(dir, name)).catch(() => null);
+    if (stat && stat.mtimeMs < cutoff) old.push(name);
+  }
+  return old;
 }
 
 /** Removes what findAbandonedTemps finds; best effort, never fails. */

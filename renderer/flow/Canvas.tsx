@@ -31,6 +31,12 @@ const nodeTypes = { part: PartNodeView };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
+/**
+ * Above this many parts the canvas draws only what is in view, and draws a newly opened design compact until
+ * it is fitted. Smaller designs are drawn in full at once: their fit lands a frame later and would show
+ * boxes for a frame.
+ */
+const LARGE_DESIGN = 300;
 const minimapColor = (n: PartNode) => KIND_COLORS[n.data.part.kind];
 
 export function Canvas() {
@@ -46,7 +52,7 @@ export function Canvas() {
   // Until a newly opened design has been fitted into view its zoom is unknown: draw it compact, so a big
   // design is not first drawn in full detail at 100% and then again as boxes once fitted.
   const [fitted, setFitted] = useState(-1);
-  const compact = zoomedOut || fitted !== fitRequest;
+  const compact = zoomedOut || (fitted !== fitRequest && design.parts.length > LARGE_DESIGN);
   const detail = useMemo(() => partDetail(compact, t), [compact, t]);
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
@@ -141,7 +147,7 @@ export function Canvas() {
           maxZoom={2.5}
           defaultViewport={DEFAULT_VIEWPORT}
           zIndexMode="manual"
-          onlyRenderVisibleElements={design.parts.length > 300}
+          onlyRenderVisibleElements={design.parts.length > LARGE_DESIGN}
           proOptions={PRO_OPTIONS}
         >
           <Background gap={20} />

@@ -1,8 +1,8 @@
 /**
  * Where a part's connection handles are: in on its left side (target), out on its right side (source),
  * for the kinds that connections can end or start at. React Flow is told these positions up front
- * (`node.handles`), so edges are drawn without measuring the DOM — also while parts are drawn compact,
- * without handle elements (see detail.ts). The CSS (.part-handle, React Flow's handle classes) puts the
+ * (`node.handles`), so edges are drawn before React Flow has measured the DOM; compact parts (see
+ * detail.ts) carry hidden stand-ins for React Flow to measure instead of live handles. The CSS (.part-handle, React Flow's handle classes) puts the
  * elements at exactly these places: a HANDLE_SIZE square centred on the middle of the side.
  */
 import { Position, type NodeHandle } from '@xyflow/react';

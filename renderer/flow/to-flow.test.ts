@@ -45,6 +45,16 @@ describe('FlowSelector', () => {
     expect(top.find((n) => n.id === 'cluster-1')!.parentId).toBeUndefined();
   });
 
+  it('copes with one part removed and another added in one edit (same count, new part at the top level)', () => {
+    let d: Design = { name: 'd', description: '', parts: [], connections: [] };
+    d = addPart(d, 'vpc').design;
+    d = addPart(d, 'ecr').design;
+    const sel = new FlowSelector();
+    sel.nodes(d, [], new Map());
+    const swapped: Design = { ...d, parts: [d.parts[0]!, { ...d.parts[1]!, id: 'ecr-9' }] };
+    expect(sel.nodes(swapped, [], new Map()).map((n) => n.id)).toEqual(['vpc-1', 'ecr-9']);
+  });
+
   it('marks parts with their worst error or warning and selection', () => {
     const d = big(2);
     const problems = problemsByPart([

@@ -49,7 +49,11 @@ export class FlowSelector {
     // A drag frame changes positions only: with every part under the same parent as before, depths and
     // the parents-first order are unchanged and need not be worked out again for a thousand parts.
     const sameTree =
-      design.parts.length === this.cache.size && design.parts.every((p) => this.cache.get(p.id)?.part.parentId === p.parentId);
+      design.parts.length === this.cache.size &&
+      design.parts.every((p) => {
+        const old = this.cache.get(p.id);
+        return old !== undefined && old.part.parentId === p.parentId;
+      });
     const byId = sameTree ? undefined : partMap(design);
     const next = new Map<string, Cached>();
     const entries: Cached[] = [];

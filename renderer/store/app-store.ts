@@ -53,6 +53,7 @@ export class AppStore {
   private validatedRevision = -1;
   private validateTimer: ReturnType<typeof setTimeout> | undefined;
   private validateFrame = 0;
+  private validateFallback: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<() => void>();
 
   constructor() {
@@ -148,7 +149,10 @@ export class AppStore {
   private scheduleValidation(): void {
     if (this.editor.inTransaction || this.editor.revision === this.validatedRevision) return;
     clearTimeout(this.validateTimer);
+    clearTimeout(this.validateFallback);
+    cancelAnimationFrame(this.validateFrame);
     const run = () => {
+      if (this.editor.revision === this.validatedRevision) return;
       this.validatedRevision = this.editor.revision;
       const ctx = defaultRuleContext();
       const diagnostics = validateDesign(this.editor.design, ctx);
@@ -157,12 +161,16 @@ export class AppStore {
       this.set({ diagnostics, cost });
     };
     if (this.editor.design.parts.length <= LARGE_DESIGN) return run();
-    // Counted from the next frame, so a big design that was just opened is drawn before it is checked.
-    cancelAnimationFrame(this.validateFrame);
-    this.validateFrame = requestAnimationFrame(() => {
+    // Counted from the next frame, so a big design that was just opened is drawn before it is checked; a
+    // hidden window draws no frames, hence the fallback.
+    const start = () => {
+      cancelAnimationFrame(this.validateFrame);
+      clearTimeout(this.validateFallback);
       clearTimeout(this.validateTimer);
       this.validateTimer = setTimeout(run, 150);
-    });
+    };
+    this.validateFrame = requestAnimationFrame(start);
+    this.validateFallback = setTimeout(start, 1000);
   }
 
   private emit(): void {

@@ -3,7 +3,10 @@
  * stopped at, kills it with SIGKILL and waits until it is gone. No timers decide anything.
  */
 import { spawn } from 'node:child_process';
+import { readdirSync, utimesSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ABANDONED_AFTER_MS } from '../files.js';
 
 const CHILD = fileURLToPath(new URL('./save-child.ts', import.meta.url));
 
@@ -41,4 +44,13 @@ export async function killChildAt(args: string[], until: string): Promise<number
   const signal = await exited;
   if (signal !== 'SIGKILL') throw new Error(`save-child ended by ${signal}, not by the kill`);
   return child.pid!;
+}
+
+/**
+ * Dates the temp files in `dir` back past ABANDONED_AFTER_MS, as if the kill had happened long ago: only
+ * then are a dead process's temp files taken for abandoned and cleared.
+ */
+export function ageTempFiles(dir: string): void {
+  const past = new Date(Date.now() - 2 * ABANDONED_AFTER_MS);
+  for (const name of readdirSync(dir)) if (name.endsWith('.tmp')) utimesSync(path.join(dir, name), past, past);
 }
