@@ -150,7 +150,9 @@ export class AppStore {
     if (this.editor.inTransaction || this.editor.revision === this.validatedRevision) return;
     clearTimeout(this.validateTimer);
     clearTimeout(this.validateFallback);
-    cancelAnimationFrame(this.validateFrame);
+    // Only a big design ever asked for a frame (and tests run this store in Node, which has no frames).
+    if (this.validateFrame !== 0) cancelAnimationFrame(this.validateFrame);
+    this.validateFrame = 0;
     const run = () => {
       if (this.editor.revision === this.validatedRevision) return;
       this.validatedRevision = this.editor.revision;
@@ -164,12 +166,13 @@ export class AppStore {
     // Counted from the next frame, so a big design that was just opened is drawn before it is checked; a
     // hidden window draws no frames, hence the fallback.
     const start = () => {
-      cancelAnimationFrame(this.validateFrame);
+      if (this.validateFrame !== 0) cancelAnimationFrame(this.validateFrame);
+      this.validateFrame = 0;
       clearTimeout(this.validateFallback);
       clearTimeout(this.validateTimer);
       this.validateTimer = setTimeout(run, 150);
     };
-    this.validateFrame = requestAnimationFrame(start);
+    if (typeof requestAnimationFrame === 'function') this.validateFrame = requestAnimationFrame(start);
     this.validateFallback = setTimeout(start, 1000);
   }
 

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { moveParts } from '../../shared/editor/commands.js';
+import { generateDesign } from '../../bench/generate-design.js';
+import { AppStore } from './app-store.js';
+
+describe('AppStore checks of a big design', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('are deferred past the first drawing (here no frames come, so the fallback starts them) and run once per edit', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const store = new AppStore();
+    const design = generateDesign(300);
+    store.openDesign(design, null, false);
+    expect(store.getState().diagnostics).toEqual([]);
+    const before = store.getState().cost;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(store.getState().cost).toBe(before);
+    await vi.advanceTimersByTimeAsync(150);
+    const checked = store.getState();
+    expect(checked.cost).not.toBe(before);
+
+    // A committed move is checked once; nothing runs again on its own afterwards.
+    store.editor.apply((d) => moveParts(d, [{ id: design.parts[0]!.id, position: { x: 5, y: 5 } }]));
+    await vi.advanceTimersByTimeAsync(1150);
+    const after = store.getState();
+    expect(after.cost).not.toBe(checked.cost);
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(store.getState()).toBe(after);
+  });
+});
