@@ -1,6 +1,7 @@
 /** Load balancer subnet discovery by role tags, as the AWS Load Balancer Controller does it. */
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
+import type { Finding } from '../../types.js';
 
 export const ROLE_ELB = 'kubernetes.io/role/elb';
 export const ROLE_INTERNAL_ELB = 'kubernetes.io/role/internal-elb';
@@ -31,4 +32,18 @@ export function untaggedDiscoverySubnets(
     .childrenOfKind(vpc, 'subnet')
     .filter((s) => s.props.access === access && s.props.existingSubnetId !== undefined && !hasRoleTag(s, tag));
   return { subnets, loadBalancers, tag };
+}
+
+/** The findings of vpc.lb-tag-public / vpc.lb-tag-private: one per VPC with untagged discoverable subnets. */
+export function untaggedDiscoveryFindings(index: DesignIndex, access: 'public' | 'private'): Finding[] {
+  return index.ofKind('vpc').flatMap((vpc) => {
+    const { subnets, loadBalancers, tag } = untaggedDiscoverySubnets(index, vpc, access);
+    if (subnets.length === 0) return [];
+    return [
+      {
+        partIds: [...subnets.map((s) => s.id), ...loadBalancers.map((lb) => lb.id)],
+        params: { subnets: subnets.map((s) => s.name).join(', '), tag, loadBalancer: loadBalancers[0]!.name },
+      },
+    ];
+  });
 }

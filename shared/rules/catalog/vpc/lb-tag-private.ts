@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { untaggedDiscoverySubnets } from './lb-discovery.js';
+import { untaggedDiscoveryFindings } from './lb-discovery.js';
 
 export const lbTagPrivate = defineRule({
   id: 'vpc.lb-tag-private',
@@ -18,16 +18,5 @@ export const lbTagPrivate = defineRule({
       fix: '既存のサブネット {{subnets}} にタグ {{tag}} = 1 を付けるか（eksctl は自分で作成していないサブネットにはタグを付けません）、ロードバランサーにサブネットを明示してください。',
     },
   },
-  check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
-      const { subnets, loadBalancers, tag } = untaggedDiscoverySubnets(index, vpc, 'private');
-      if (subnets.length === 0) return [];
-      return [
-        {
-          partIds: [...subnets.map((s) => s.id), ...loadBalancers.map((lb) => lb.id)],
-          params: { subnets: subnets.map((s) => s.name).join(', '), tag, loadBalancer: loadBalancers[0]!.name },
-        },
-      ];
-    });
-  },
+  check: (index) => untaggedDiscoveryFindings(index, 'private'),
 });
