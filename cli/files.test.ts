@@ -77,6 +77,22 @@ describe('writeFileAtomic', () => {
     expect(await readdir(dir)).toEqual(['out.yaml']);
   });
 
+  it.each([
+    ['EDQUOT', 'the disk quota is used up'],
+    ['EFBIG', 'the file is too large for this disk'],
+  ])('names %s as what it is, keeping the existing file', async (code, words) => {
+    const file = path.join(dir, 'out.yaml');
+    await writeFile(file, 'old\n');
+    const failing: FsOps = {
+      ...nodeFsOps,
+      open: (f, flags, mode) =>
+        flags === 'wx' ? Promise.reject(Object.assign(new Error(`${code}: injected`), { code })) : nodeFsOps.open(f, flags, mode),
+    };
+    const err = await rejection(writeFileAtomic(file, 'new\n', { force: true, fs: failing }));
+    expect(err.message).toBe(`${file}: ${words}; nothing was written (an existing file is unchanged)`);
+    expect(await readFile(file, 'utf8')).toBe('old\n');
+  });
+
   it('refuses to replace a file that appears between the check and the move', async () => {
     const file = path.join(dir, 'out.yaml');
     // Another program creates the file while this one writes its temp file.

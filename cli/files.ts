@@ -98,9 +98,10 @@ function cliReason(err: FileServiceError, dir: string): string {
     case 'access-denied':
       return 'permission denied';
     case 'no-space':
-      return /quota/.test(err.message)
-        ? 'the disk quota is used up; nothing was written (an existing file is unchanged)'
-        : 'the disk is full; nothing was written (an existing file is unchanged)';
+      if (/quota/.test(err.message)) return 'the disk quota is used up; nothing was written (an existing file is unchanged)';
+      if (/too large/.test(err.message))
+        return 'the file is too large for this disk; nothing was written (an existing file is unchanged)';
+      return 'the disk is full; nothing was written (an existing file is unchanged)';
     case 'read-only':
       return 'the file system is read-only';
     case 'busy':
