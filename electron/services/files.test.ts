@@ -196,13 +196,51 @@ describe('saveFileAtomic / readTextFile', () => {
     expect(readdirSync(dir)).toEqual(['a.eksdesign']);
   });
 
-  it('a failing rename keeps the old file and removes the temp file', async () => {
+  it('a rename that stays busy keeps the old file, removes the temp file and says why, after a few tries', async () => {
     const file = path.join(dir, 'a.eksdesign');
     writeFileSync(file, 'old');
-    const failingRename: FsOps = { ...nodeFsOps, rename: () => Promise.reject(errnoError('EBUSY')) };
+    let tries = 0;
+    const failingRename: FsOps = {
+      ...nodeFsOps,
+      rename: () => {
+        tries++;
+        return Promise.reject(errnoError('EBUSY'));
+      },
+    };
     await expect(saveFileAtomic(file, 'new', { fs: failingRename })).rejects.toMatchObject({ code: 'busy' });
+    expect(tries).toBeGreaterThan(1);
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['a.eksdesign']);
+  });
+
+  it('a rename busy for a moment (a virus scanner holding the new file) succeeds on a later try', async () => {
+    const file = path.join(dir, 'a.eksdesign');
+    writeFileSync(file, 'old');
+    let tries = 0;
+    const busyTwice: FsOps = {
+      ...nodeFsOps,
+      rename: (from, to) => (++tries <= 2 ? Promise.reject(errnoError('EBUSY')) : nodeFsOps.rename(from, to)),
+    };
+    await saveFileAtomic(file, 'new', { fs: busyTwice });
+    expect(tries).toBe(3);
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['a.eksdesign']);
+  });
+
+  it('a rename refused for lack of permission is not retried (outside Windows)', async () => {
+    const file = path.join(dir, 'a.eksdesign');
+    writeFileSync(file, 'old');
+    let tries = 0;
+    const denied: FsOps = {
+      ...nodeFsOps,
+      rename: () => {
+        tries++;
+        return Promise.reject(errnoError('EACCES'));
+      },
+    };
+    await expect(saveFileAtomic(file, 'new', { fs: denied })).rejects.toMatchObject({ code: 'access-denied' });
+    expect(tries).toBe(process.platform === 'win32' ? 6 : 1);
+    expect(readFileSync(file, 'utf8')).toBe('old');
   });
 
   it('without overwrite, creates a new file but never replaces one, in one step', async () => {

@@ -179,7 +179,7 @@ export async function saveFileAtomic(file: string, data: string | Uint8Array, op
     // the window left between this check and the rename is a few microseconds.
     if (options.checkConflict) await checkNotChanged(target, options.expected ?? null, fs);
     if (options.overwrite === false) await moveNoClobber(temp, target, fs);
-    else await fs.rename(temp, target);
+    else await renamePatiently(temp, target, fs);
   } catch (err) {
     if (handle) await handle.close().catch(() => undefined);
     await fs.rm(temp).catch(() => undefined);
@@ -191,6 +191,26 @@ export async function saveFileAtomic(file: string, data: string | Uint8Array, op
     return stampOf(await fs.stat(target), data);
   } catch (err) {
     throw toFileError(err, target, 'save');
+  }
+}
+
+/**
+ * A rename that waits out a file held for a moment by another program: on Windows a virus scanner or
+ * indexer opening the just-written file makes the rename fail with EBUSY/EPERM/EACCES for a few
+ * milliseconds. Elsewhere only EBUSY is worth another try; a real permission error fails at once.
+ */
+const RENAME_RETRY_MS = [10, 20, 40, 80, 160];
+async function renamePatiently(temp: string, target: string, fs: FsOps): Promise<void> {
+  const transient = process.platform === 'win32' ? ['EBUSY', 'EPERM', 'EACCES'] : ['EBUSY'];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await fs.rename(temp, target);
+      return;
+    } catch (err) {
+      const wait = RENAME_RETRY_MS[attempt];
+      if (wait === undefined || !transient.includes((err as NodeJS.ErrnoException).code ?? '')) throw err;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }
 
