@@ -54,7 +54,7 @@ async function buildPages(outDir: string): Promise<void> {
 }
 
 /** In the page: resolves with the ms from `start` until `count` nodes are in the DOM and a frame has passed. */
-export function timeUntilNodes(page: Page, count: number, start: 'app' | 'plain', text: string): Promise<number> {
+function timeUntilNodes(page: Page, count: number, start: 'app' | 'plain', text: string): Promise<number> {
   return page.evaluate(
     ({ count, start, text }) =>
       new Promise<number>((resolve, reject) => {
@@ -75,7 +75,7 @@ export function timeUntilNodes(page: Page, count: number, start: 'app' | 'plain'
 }
 
 /** A page where functions passed to `evaluate` run even though tsx compiled them with `__name` wrappers. */
-export async function newPage(browser: Browser): Promise<Page> {
+async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.addInitScript('globalThis.__name = (f) => f;');
   return page;
@@ -104,7 +104,7 @@ interface DragResult {
  * listener registered before React Flow's sees each move first; the work ends once the tasks queued
  * while handling it have run and style and layout are up to date.
  */
-export async function dragPart(page: Page, id: string, steps: number): Promise<DragResult> {
+async function dragPart(page: Page, id: string, steps: number): Promise<DragResult> {
   const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
   if (!box) throw new Error(`part ${id} is not on screen`);
   const before = await page.locator(`.react-flow__node[data-id="${id}"]`).evaluate((el) => (el as HTMLElement).style.transform);

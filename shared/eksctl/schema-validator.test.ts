@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -6,20 +6,15 @@ import { GENERATED_VALIDATOR_PATH, generateValidatorSource } from './generate-va
 import { patchEksctlSchema } from './schema-patches.js';
 import { EKSCTL_SCHEMA } from './schema.js';
 import { formatEksctlErrors, validateEksctlConfig } from './schema-validator.js';
-
-const FIXTURES = new URL('./test-fixtures/', import.meta.url);
+import { FIXTURE_NAMES as fixtureNames, fixtureText, NO_REGION } from '../../test-support/eksctl-fixtures.js';
 
 /** Parses a fixture the way eksctl reads it: YAML 1.1 (sigs.k8s.io/yaml), a single document. */
 function loadFixture(name: string): unknown {
-  const text = readFileSync(new URL(name, FIXTURES), 'utf8');
+  const text = fixtureText(name);
   const doc = parseDocument(text, { version: '1.1' });
   if (doc.errors.length > 0) throw new Error(`${name}: ${doc.errors.map((e) => e.message).join('; ')}`);
   return doc.toJS();
 }
-
-const fixtureNames = readdirSync(FIXTURES)
-  .filter((f) => /\.(ya?ml|json)$/.test(f))
-  .sort();
 
 /** Invalid on purpose, with the field each error must name (eksctl's own tests expect these to fail). */
 const MEANT_TO_FAIL: Record<string, string[]> = {
@@ -30,17 +25,6 @@ const MEANT_TO_FAIL: Record<string, string[]> = {
   'bad-field-1.json': ['apiVersion', 'nodeGroups[0].nodes'],
   'old-version.json': ['apiVersion'],
 };
-
-/** eksctl's integration harness adds metadata.region to these, so on their own they lack it. */
-const NO_REGION = [
-  'cloudwatch-cluster.yaml',
-  'cluster-config.yaml',
-  'kms-subnet-cluster.yaml',
-  'local-zones.yaml',
-  'managed-nodegroup-with-labels.yaml',
-  'scale-nodegroups.yaml',
-  'taints-max-pods.yaml',
-];
 
 describe('validateEksctlConfig on the upstream eksctl examples', () => {
   it('has all 78 upstream files', () => {
