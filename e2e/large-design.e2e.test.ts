@@ -1,47 +1,229 @@
 /**
- * A big design opens zoomed out, where parts are drawn as compact boxes (renderer/flow/detail.ts): every
- * part and every connection must still be drawn, handles must sit where React Flow draws edges from, and
- * zooming in must bring the full cards back with their edges.
+ * Big designs. Zoomed out, a design of more than 300 parts is drawn on the overview canvas
+ * (renderer/flow/overview), where parts can still be pointed at, selected, dragged (one undo step) and
+ * panned around, and the minimap moves the view; zoomed in, the full cards come back with their edges and
+ * handles. A small design zoomed out keeps its parts as compact React Flow nodes. Image export draws
+ * every part whatever the zoom.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeDesign, toDocument } from '../shared/model/document.js';
+import { parseDesignText, serializeDesign, toDocument } from '../shared/model/document.js';
+import { absoluteRect, partMap } from '../shared/editor/geometry.js';
+import type { Design } from '../shared/model/design.js';
 import { generateDesign } from '../bench/generate-design.js';
+import { downloadText, type AppPage } from './support/app-page.js';
 import { useApp } from './support/fixture.js';
 import { misplacedHandles } from './support/handle-check.js';
 
 const ctx = useApp({ width: 1400, height: 900 });
 
-describe('a large design', () => {
-  it('opens zoomed out as compact parts with every edge, and shows full cards when zoomed in', async () => {
-    const { app, tmp } = ctx();
-    const design = generateDesign(400);
-    const path = join(tmp, 'large.eksdesign');
-    await writeFile(path, serializeDesign(toDocument(design)));
-    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testId('start-open').click()]);
-    await chooser.setFiles(path);
+async function openLarge(app: AppPage, tmp: string, change: (d: Design) => Design = (d) => d): Promise<Design> {
+  const design = change(generateDesign(400));
+  const path = join(tmp, 'large.eksdesign');
+  await writeFile(path, serializeDesign(toDocument(design)));
+  const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testId('start-open').click()]);
+  await chooser.setFiles(path);
+  const overview = app.testId('overview-canvas');
+  await expect.poll(() => overview.getAttribute('data-drawn')).toBe(String(design.parts.length));
+  return design;
+}
 
+/** React Flow's view: screen = origin + flow * zoom + (x, y). */
+async function view(app: AppPage): Promise<{ x: number; y: number; zoom: number; left: number; top: number }> {
+  return app.page.evaluate(() => {
+    const vp = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const m = new DOMMatrixReadOnly(getComputedStyle(vp).transform);
+    const box = document.querySelector('.react-flow')!.getBoundingClientRect();
+    return { x: m.e, y: m.f, zoom: m.a, left: box.left, top: box.top };
+  });
+}
+
+/** Centre of part `id` on screen, from the design's geometry and the current view. */
+async function centreOnScreen(app: AppPage, design: Design, id: string): Promise<{ x: number; y: number }> {
+  const byId = partMap(design);
+  const r = absoluteRect(byId, byId.get(id)!);
+  const v = await view(app);
+  return { x: v.left + v.x + (r.x + r.width / 2) * v.zoom, y: v.top + v.y + (r.y + r.height / 2) * v.zoom };
+}
+
+/** The overview canvas's colour at a page point, as [r, g, b]. */
+async function pixelAt(app: AppPage, p: { x: number; y: number }): Promise<number[]> {
+  return app.testId('overview-canvas').evaluate((el, p) => {
+    const canvas = el as HTMLCanvasElement;
+    const box = canvas.getBoundingClientRect();
+    const k = canvas.width / box.width;
+    const d = canvas.getContext('2d')!.getImageData(Math.round((p.x - box.left) * k), Math.round((p.y - box.top) * k), 1, 1).data;
+    return [d[0]!, d[1]!, d[2]!, d[3]!];
+  }, p);
+}
+
+/** Pixels of the error colour (#d91515) on the overview canvas within `r` (page coordinates) grown by `pad`. */
+async function errorPixelsAround(
+  app: AppPage,
+  r: { x: number; y: number; width: number; height: number },
+  pad: number,
+): Promise<number> {
+  return app.testId('overview-canvas').evaluate(
+    (el, { r, pad }) => {
+      const canvas = el as HTMLCanvasElement;
+      const box = canvas.getBoundingClientRect();
+      const k = canvas.width / box.width;
+      const x = Math.round((r.x - pad - box.left) * k);
+      const y = Math.round((r.y - pad - box.top) * k);
+      const w = Math.round((r.width + 2 * pad) * k);
+      const h = Math.round((r.height + 2 * pad) * k);
+      const d = canvas.getContext('2d')!.getImageData(x, y, w, h).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i]! > 170 && d[i + 1]! < 90 && d[i + 2]! < 90) n++;
+      return n;
+    },
+    { r, pad },
+  );
+}
+
+/** Where part `id` is on screen, from the design's geometry and the current view. */
+async function rectOnScreen(app: AppPage, design: Design, id: string) {
+  const byId = partMap(design);
+  const r = absoluteRect(byId, byId.get(id)!);
+  const v = await view(app);
+  return { x: v.left + v.x + r.x * v.zoom, y: v.top + v.y + r.y * v.zoom, width: r.width * v.zoom, height: r.height * v.zoom };
+}
+
+/** A workload card: the workload colour #01a88d mixed 45 % into the white card colour, opaque. */
+const WORKLOAD_CARD = [141, 216, 204, 255];
+const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 3);
+
+async function savedDesign(app: AppPage): Promise<Design> {
+  const saved = await downloadText(app, () => app.press('Control+s'));
+  return parseDesignText(saved.text).design;
+}
+
+describe('a large design', () => {
+  it('opens zoomed out on the overview canvas, marks problems, names what the pointer is on, and shows full cards when zoomed in', async () => {
+    const { app, tmp } = ctx();
+    // One node group with impossible scaling numbers (ng.scaling-order, an error).
+    const design = await openLarge(app, tmp, (d) => ({
+      ...d,
+      parts: d.parts.map((p) =>
+        p.id === 's1-ng-general' ? ({ ...p, props: { ...p.props, minSize: 5, desiredCapacity: 3 } } as typeof p) : p,
+      ),
+    }));
     const canvas = app.testId('canvas');
-    await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(design.parts.length);
-    await expect.poll(() => canvas.getAttribute('data-detail')).toBe('compact');
-    await expect.poll(() => app.page.locator('.react-flow__edge').count()).toBe(design.connections.length);
-    expect(await app.page.locator('.part.compact').count()).toBe(design.parts.length);
-    expect(await misplacedHandles(app.page)).toEqual([]);
+    expect(await canvas.getAttribute('data-detail')).toBe('overview');
+    // Drawn once, on the canvas: no React Flow node or edge elements meanwhile.
+    expect(await app.page.locator('.react-flow__node').count()).toBe(0);
+    expect(await app.page.locator('.react-flow__edge').count()).toBe(0);
+    expect(await app.testId('overview-canvas').getAttribute('data-parts')).toBe(String(design.parts.length));
+    const web = await centreOnScreen(app, design, 's0-web');
+    expect(near(await pixelAt(app, web), WORKLOAD_CARD)).toBe(true);
+    // The broken node group is framed in the error colour once the (deferred) checks of a big design ran.
+    await expect.poll(() => app.page.locator('[data-testid="problem"][data-rule-id="ng.scaling-order"]').count()).toBe(1);
+    const broken = await rectOnScreen(app, design, 's1-ng-general');
+    await expect.poll(() => errorPixelsAround(app, broken, 3)).toBeGreaterThan(broken.width + broken.height);
+    expect(await errorPixelsAround(app, await rectOnScreen(app, design, 's2-ng-general'), 3)).toBe(0);
     await mkdir('test-results/screenshots', { recursive: true });
-    await app.page.screenshot({ path: 'test-results/screenshots/large-compact.png' });
-    // The name is still there for whoever points at a part.
-    const web = design.parts.find((p) => p.id === 's0-web')!;
-    await expect(app.part('s0-web').getAttribute('title')).resolves.toContain(web.name);
+    await app.page.screenshot({ path: 'test-results/screenshots/large-overview.png' });
+
+    // The name is there for whoever points at a part.
+    await app.page.mouse.move(web.x, web.y);
+    const name = design.parts.find((p) => p.id === 's0-web')!.name;
+    await expect.poll(() => app.page.locator('.react-flow').getAttribute('title')).toContain(name);
 
     // Zoom in: full cards with names and real handles where the edges are drawn from.
-    for (let i = 0; i < 12 && (await canvas.getAttribute('data-detail')) === 'compact'; i++) {
+    for (let i = 0; i < 12 && (await canvas.getAttribute('data-detail')) !== 'full'; i++) {
       await app.page.locator('.react-flow__controls-zoomin').click();
     }
     await expect.poll(() => canvas.getAttribute('data-detail')).toBe('full');
     await expect.poll(() => app.page.locator('.part.card .part-name').count()).toBeGreaterThan(0);
-    expect(await app.page.locator('.part.compact').count()).toBe(0);
+    expect(await app.testId('overview-canvas').count()).toBe(0);
+    expect(await app.page.locator('.react-flow__edge').count()).toBeGreaterThan(0);
     expect(await misplacedHandles(app.page)).toEqual([]);
     await app.page.screenshot({ path: 'test-results/screenshots/large-zoomed-in.png' });
+  });
+
+  it('selects and drags parts on the overview as one undo step, and pans from empty space', async () => {
+    const { app, tmp } = ctx();
+    const design = await openLarge(app, tmp);
+    const { zoom } = await view(app);
+    const web = await centreOnScreen(app, design, 's0-web');
+
+    await app.page.mouse.click(web.x, web.y);
+    await app.page.locator('[data-testid="inspector"] [data-inspected-part-id="s0-web"]').waitFor();
+
+    await app.page.mouse.move(web.x, web.y);
+    await app.page.mouse.down();
+    for (let i = 1; i <= 6; i++) await app.page.mouse.move(web.x + i * 10, web.y + i * 5);
+    await app.page.mouse.up();
+    const before = design.parts.find((p) => p.id === 's0-web')!.position;
+    const moved = (await savedDesign(app)).parts.find((p) => p.id === 's0-web')!;
+    expect(moved.parentId).toBe('s0-ng-general');
+    expect(moved.position.x).toBeCloseTo(before.x + 60 / zoom, 3);
+    expect(moved.position.y).toBeCloseTo(before.y + 30 / zoom, 3);
+    // Drawn where it now is, gone from where it was.
+    expect(near(await pixelAt(app, { x: web.x + 60, y: web.y + 30 }), WORKLOAD_CARD)).toBe(true);
+    expect(near(await pixelAt(app, { x: web.x - 2 * zoom * 10, y: web.y }), WORKLOAD_CARD)).toBe(false);
+
+    await app.press('Control+z');
+    expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.position).toEqual(before);
+    await expect.poll(async () => near(await pixelAt(app, web), WORKLOAD_CARD)).toBe(true);
+
+    // Shift adds to the selection; a click on empty space clears it and a drag there pans the view.
+    const api = await centreOnScreen(app, design, 's0-api');
+    await app.page.keyboard.down('Shift');
+    await app.page.mouse.click(api.x, api.y);
+    await app.page.keyboard.up('Shift');
+    await expect.poll(() => app.testId('inspector').textContent()).toMatch(/2/);
+    const v = await view(app);
+    const empty = { x: v.left + 20, y: v.top + 20 };
+    await app.page.mouse.click(empty.x, empty.y);
+    await app.page.locator('[data-testid="inspector"] [data-inspected-part-id]').waitFor({ state: 'detached' });
+    await app.page.mouse.move(empty.x, empty.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(empty.x + 80, empty.y + 40, { steps: 4 });
+    await app.page.mouse.up();
+    const after = await view(app);
+    expect(after.x - v.x).toBeCloseTo(80, 0);
+    expect(after.y - v.y).toBeCloseTo(40, 0);
+    expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.position).toEqual(before);
+  });
+
+  it('moves the view to where the minimap is clicked', async () => {
+    const { app, tmp } = ctx();
+    await openLarge(app, tmp);
+    const minimap = app.testId('overview-minimap');
+    await expect.poll(() => minimap.locator('canvas').count()).toBe(1);
+    const before = await view(app);
+    const box = await app.boxOf(minimap.locator('canvas'));
+    await app.page.mouse.click(box.x + 10, box.y + 10);
+    const after = await view(app);
+    expect(after.zoom).toBeCloseTo(before.zoom, 5);
+    // The top-left corner of the map is up and left of the design's middle: the view moves right and down.
+    expect(after.x).toBeGreaterThan(before.x);
+    expect(after.y).toBeGreaterThan(before.y);
+  });
+
+  it('exports every part of the design as an image while zoomed out, then returns to the overview', async () => {
+    const { app, tmp } = ctx();
+    const design = await openLarge(app, tmp);
+    const svg = await downloadText(app, () => app.runCommand('file.exportSvg'));
+    const ids = new Set([...svg.text.matchAll(/data-part-id="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids.size).toBe(design.parts.length);
+    await expect.poll(() => app.testId('canvas').getAttribute('data-detail')).toBe('overview');
+    await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(0);
+  });
+
+  it('keeps a small design zoomed far out as compact React Flow parts with their handles in place', async () => {
+    const { app } = ctx();
+    await app.openTemplate('microservices');
+    const count = await app.page.locator('.react-flow__node').count();
+    const canvas = app.testId('canvas');
+    for (let i = 0; i < 12 && (await canvas.getAttribute('data-detail')) === 'full'; i++) {
+      await app.page.locator('.react-flow__controls-zoomout').click();
+    }
+    await expect.poll(() => canvas.getAttribute('data-detail')).toBe('compact');
+    await expect.poll(() => app.page.locator('.part.compact').count()).toBe(count);
+    expect(await app.testId('overview-canvas').count()).toBe(0);
+    expect(await misplacedHandles(app.page)).toEqual([]);
   });
 });

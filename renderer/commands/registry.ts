@@ -98,14 +98,14 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
     },
   },
   'edit.selectAll': { run: () => store.editor.select(selectAll(store.editor.design)), enabled: inEditor },
-  'view.fit': { run: () => void flow()?.fitView(), enabled: inEditor },
+  'view.fit': { run: () => void flow()?.fitView({ includeHiddenNodes: true }), enabled: inEditor },
   'view.zoomIn': { run: () => void flow()?.zoomIn(), enabled: inEditor },
   'view.zoomOut': { run: () => void flow()?.zoomOut(), enabled: inEditor },
   'view.autoLayout': {
     enabled: inEditor,
     run: async () => {
       await autoLayout(store);
-      setTimeout(() => void flow()?.fitView(), 0);
+      setTimeout(() => void flow()?.fitView({ includeHiddenNodes: true }), 0);
     },
   },
   'view.commandPalette': { run: () => ui.set({ commandPaletteOpen: true }) },

@@ -24,6 +24,9 @@ import { KIND_COLORS } from './icons.js';
 import { setFlowInstance } from './view-bridge.js';
 import { PartDetailContext, partDetail, selectZoomedOut } from './detail.js';
 import { useUi } from '../store/ui-store.js';
+import { OverviewLayer } from './overview/OverviewLayer.js';
+import { OverviewMiniMap } from './overview/OverviewMiniMap.js';
+import { buildScene, type EdgePathCache } from './overview/scene.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -38,6 +41,19 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 const LARGE_DESIGN = 300;
 const minimapColor = (n: PartNode) => KIND_COLORS[n.data.part.kind];
+/** Fitting counts parts React Flow is not drawing (the overview hides them all). */
+const FIT_OPTIONS = { includeHiddenNodes: true };
+const NO_EDGES: Edge[] = [];
+const hiddenNodes = new WeakMap<PartNode, PartNode>();
+/** The same node, hidden: React Flow keeps it for fitting and bounds but draws no element for it. */
+function hidden(node: PartNode): PartNode {
+  let out = hiddenNodes.get(node);
+  if (!out) {
+    out = { ...node, hidden: true };
+    hiddenNodes.set(node, out);
+  }
+  return out;
+}
 
 export function Canvas() {
   const { t } = useTranslation();
@@ -47,16 +63,32 @@ export function Canvas() {
   const focus = useAppState((s) => s.focus);
   const fitRequest = useAppState((s) => s.fitRequest);
   const showMinimap = useUi((s) => s.showMinimap);
+  const exporting = useUi((s) => s.exportingImage);
   const rf = useReactFlow<PartNode>();
   const zoomedOut = useStore(selectZoomedOut);
   // Until a newly opened design has been fitted into view its zoom is unknown: draw it compact, so a big
   // design is not first drawn in full detail at 100% and then again as boxes once fitted.
   const [fitted, setFitted] = useState(-1);
-  const compact = zoomedOut || (fitted !== fitRequest && design.parts.length > LARGE_DESIGN);
+  const large = design.parts.length > LARGE_DESIGN;
+  const compact = !exporting && (zoomedOut || (fitted !== fitRequest && large));
+  // A big design zoomed out is drawn on one canvas (overview/OverviewLayer.tsx), not as React Flow nodes.
+  const overview = compact && large;
+  const [overviewDragging, setOverviewDragging] = useState(false);
   const detail = useMemo(() => partDetail(compact, t), [compact, t]);
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
-  const nodes = useMemo(() => selector.current.nodes(design, selection, problems), [design, selection, problems]);
+  const pathCache = useRef<EdgePathCache>(new Map());
+  const scene = useMemo(
+    () => (large ? buildScene(design, selection, problems, pathCache.current) : null),
+    [large, design, selection, problems],
+  );
+  // While the overview drags parts React Flow is handed the same (hidden) nodes: it draws none of them,
+  // and telling it about each frame's move would cost it a pass over every node.
+  const flowNodes = useRef<PartNode[]>([]);
+  if (!overviewDragging) {
+    const nodes = selector.current.nodes(design, selection, problems);
+    flowNodes.current = overview ? nodes.map(hidden) : nodes;
+  }
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
   const edges = useMemo(() => toEdges(connections, selection), [connections, selection]);
@@ -78,7 +110,7 @@ export function Canvas() {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      void rfRef.current.fitView({ maxZoom: 1 });
+      void rfRef.current.fitView({ ...FIT_OPTIONS, maxZoom: 1 });
       setFitted(fitRequest);
     });
     return () => cancelAnimationFrame(frame);
@@ -86,7 +118,13 @@ export function Canvas() {
 
   useEffect(() => {
     if (!focus || focus.ids.length === 0) return;
-    void rfRef.current.fitView({ nodes: focus.ids.map((id) => ({ id })), duration: 300, maxZoom: 1.2, padding: 0.4 });
+    void rfRef.current.fitView({
+      ...FIT_OPTIONS,
+      nodes: focus.ids.map((id) => ({ id })),
+      duration: 300,
+      maxZoom: 1.2,
+      padding: 0.4,
+    });
   }, [focus]);
 
   const onNodesChange = useCallback((changes: NodeChange<PartNode>[]) => applyNodeChanges(store, changes), []);
@@ -127,14 +165,14 @@ export function Canvas() {
     <div
       className="canvas"
       data-testid="canvas"
-      data-detail={compact ? 'compact' : 'full'}
+      data-detail={overview ? 'overview' : compact ? 'compact' : 'full'}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
       <PartDetailContext value={detail}>
         <ReactFlow<PartNode>
-          nodes={nodes}
-          edges={edges}
+          nodes={flowNodes.current}
+          edges={overview ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
@@ -147,12 +185,14 @@ export function Canvas() {
           maxZoom={2.5}
           defaultViewport={DEFAULT_VIEWPORT}
           zIndexMode="manual"
-          onlyRenderVisibleElements={design.parts.length > LARGE_DESIGN}
+          onlyRenderVisibleElements={large && !exporting}
           proOptions={PRO_OPTIONS}
         >
           <Background gap={20} />
-          <Controls showInteractive={false} />
-          {showMinimap && <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />}
+          <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+          {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
+          {showMinimap &&
+            (scene ? <OverviewMiniMap scene={scene} /> : <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />)}
         </ReactFlow>
       </PartDetailContext>
     </div>

@@ -2,10 +2,40 @@
 import { getNodesBounds, getViewportForBounds } from '@xyflow/react';
 import { toPng, toSvg } from 'html-to-image';
 import { flow } from './view-bridge.js';
+import { ui } from '../store/ui-store.js';
 
 const PADDING = 40;
 
+/** Most frames to wait for every part to be drawn as an element before exporting what there is. */
+const MAX_WAIT_FRAMES = 600;
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Every part is drawn as a React Flow node while `ui.exportingImage` is set (a big design is otherwise
+ * culled to the view, or drawn on the overview canvas, which html-to-image cannot see).
+ */
+async function everyPartDrawn(expected: number): Promise<void> {
+  for (let i = 0; i < MAX_WAIT_FRAMES; i++) {
+    await nextFrame();
+    if (document.querySelectorAll('.react-flow__node').length >= expected) break;
+  }
+  // One more frame for React Flow to draw the edges of nodes it has just measured.
+  await nextFrame();
+}
+
 export async function renderDiagram(type: 'png' | 'svg'): Promise<Uint8Array | string | null> {
+  if (!flow()) return null;
+  ui.set({ exportingImage: true });
+  try {
+    await everyPartDrawn(flow()?.getNodes().length ?? 0);
+    return await renderViewport(type);
+  } finally {
+    ui.set({ exportingImage: false });
+  }
+}
+
+async function renderViewport(type: 'png' | 'svg'): Promise<Uint8Array | string | null> {
   const rf = flow();
   const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
   if (!rf || !viewport) return null;

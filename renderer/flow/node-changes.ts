@@ -41,7 +41,8 @@ export function applyNodeChanges(store: AppStore, changes: readonly NodeChange<P
   if (selection) editor.select([...selection]);
 }
 
-function settleIntoContainer(store: AppStore, id: string): void {
+/** After a drag: the part moves into the innermost container under its centre that may hold it, which grows to fit. */
+export function settleIntoContainer(store: AppStore, id: string): void {
   const design = store.editor.design;
   const part = design.parts.find((p) => p.id === id);
   if (!part) return;

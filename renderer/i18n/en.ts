@@ -60,6 +60,7 @@ export const en = {
     'help.rulesReference': 'Rules reference',
   },
   palette: { title: 'Parts', hint: 'Drag onto the canvas' },
+  canvas: { minimap: 'Minimap' },
   inspector: {
     title: 'Inspector',
     empty: 'Select a part to edit it.',

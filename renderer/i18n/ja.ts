@@ -62,6 +62,7 @@ export const ja: Messages = {
     'help.rulesReference': 'ルール一覧',
   },
   palette: { title: 'パーツ', hint: 'キャンバスへドラッグ' },
+  canvas: { minimap: 'ミニマップ' },
   inspector: {
     title: 'インスペクター',
     empty: 'パーツを選択すると編集できます。',

@@ -9,6 +9,8 @@ export interface UiState {
   showYamlPreview: boolean;
   showProblems: boolean;
   showCost: boolean;
+  /** An image export is drawing every part in full detail (the canvas turns off culling and the overview). */
+  exportingImage: boolean;
 }
 
 let state: UiState = {
@@ -19,6 +21,7 @@ let state: UiState = {
   showYamlPreview: true,
   showProblems: true,
   showCost: false,
+  exportingImage: false,
 };
 const listeners = new Set<() => void>();
 

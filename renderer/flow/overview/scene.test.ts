@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { buildScene, boxesIn, hitTest, type EdgePathCache } from './scene.js';
+import { generateDesign } from '../../../bench/generate-design.js';
+import { absoluteRect, partMap } from '../../../shared/editor/geometry.js';
+import { moveParts } from '../../../shared/editor/commands.js';
+import type { Design } from '../../../shared/model/design.js';
+import type { Part } from '../../../shared/model/parts.js';
+
+function part(
+  id: string,
+  kind: Part['kind'],
+  x: number,
+  y: number,
+  parentId?: string,
+  size?: { width: number; height: number },
+): Part {
+  return {
+    id,
+    kind,
+    name: id,
+    position: { x, y },
+    ...(parentId ? { parentId } : {}),
+    ...(size ? { size } : {}),
+    props: {},
+  } as unknown as Part;
+}
+
+const small: Design = {
+  name: 't',
+  description: '',
+  parts: [
+    part('vpc', 'vpc', 0, 0, undefined, { width: 1000, height: 800 }),
+    part('cl', 'cluster', 100, 100, 'vpc', { width: 600, height: 500 }),
+    part('ng', 'managed-node-group', 50, 60, 'cl', { width: 400, height: 300 }),
+    part('w', 'workload', 20, 60, 'ng', { width: 200, height: 80 }),
+    part('alb', 'alb', 750, 100, 'vpc', { width: 200, height: 80 }),
+  ],
+  connections: [{ id: 'c1', from: 'alb', to: 'w', label: '' }],
+};
+
+describe('overview scene', () => {
+  it('places every part at its absolute position, as the editor geometry does', () => {
+    const design = generateDesign(400);
+    const scene = buildScene(design, [], new Map());
+    const byId = partMap(design);
+    const boxes = [...scene.containers, ...scene.cards];
+    expect(boxes).toHaveLength(design.parts.length);
+    for (const b of boxes) {
+      const r = absoluteRect(byId, byId.get(b.id)!);
+      expect({ x: b.x, y: b.y, width: b.width, height: b.height }).toEqual(r);
+    }
+    expect(scene.edges).toHaveLength(design.connections.length);
+  });
+
+  it('orders containers parents first and cards by depth, keeping document order on ties', () => {
+    const scene = buildScene(small, [], new Map());
+    expect(scene.containers.map((b) => b.id)).toEqual(['vpc', 'cl', 'ng']);
+    expect(scene.cards.map((b) => b.id)).toEqual(['alb', 'w']);
+    expect(scene.cards.map((b) => b.depth)).toEqual([1, 3]);
+  });
+
+  it('hits the card on top, then the innermost container, then nothing', () => {
+    const scene = buildScene(small, [], new Map());
+    // w is at vpc(0) + cl(100) + ng(50) + 20 = 170, y 0 + 100 + 60 + 60 = 220
+    expect(hitTest(scene, { x: 171, y: 221 })?.id).toBe('w');
+    expect(hitTest(scene, { x: 160, y: 170 })?.id).toBe('ng');
+    expect(hitTest(scene, { x: 110, y: 110 })?.id).toBe('cl');
+    expect(hitTest(scene, { x: 5, y: 5 })?.id).toBe('vpc');
+    expect(hitTest(scene, { x: 1200, y: 5 })).toBeUndefined();
+  });
+
+  it('marks selection and problems, and draws a connection from the right of its source to the left of its target', () => {
+    const scene = buildScene(small, ['w', 'c1'], new Map([['alb', 'error' as const]]));
+    const w = scene.cards.find((b) => b.id === 'w')!;
+    const alb = scene.cards.find((b) => b.id === 'alb')!;
+    expect(w.selected).toBe(true);
+    expect(alb.problem).toBe('error');
+    expect(scene.edges[0]!.selected).toBe(true);
+    // Starts 6 px right of the ALB's right side at its middle (React Flow's handle), ends 6 px left of the workload.
+    expect(scene.edges[0]!.path.startsWith(`M${750 + 200 + 6} ${100 + 40}`)).toBe(true);
+    expect(scene.edges[0]!.path.trim().endsWith(`${170 - 6} ${220 + 40}`)).toBe(true);
+  });
+
+  it('keeps the path of a connection whose ends did not move, and redoes it when one did', () => {
+    const cache: EdgePathCache = new Map();
+    const a = buildScene(small, [], new Map(), cache);
+    const same = buildScene({ ...small, parts: [...small.parts] }, [], new Map(), cache);
+    expect(same.edges[0]!.path).toBe(a.edges[0]!.path);
+    const moved = buildScene(moveParts(small, [{ id: 'alb', position: { x: 760, y: 300 } }]), [], new Map(), cache);
+    expect(moved.edges[0]!.path).not.toBe(a.edges[0]!.path);
+    expect(moved.edges[0]!.path.startsWith(`M${760 + 206} ${340}`)).toBe(true);
+  });
+
+  it('skips connections to missing parts and survives a parent cycle', () => {
+    const broken: Design = {
+      ...small,
+      parts: [part('a', 'cluster', 10, 10, 'b'), part('b', 'cluster', 10, 10, 'a')],
+      connections: [{ id: 'x', from: 'a', to: 'gone', label: '' }],
+    };
+    const scene = buildScene(broken, [], new Map());
+    expect(scene.containers).toHaveLength(2);
+    expect(scene.edges).toHaveLength(0);
+  });
+
+  it('counts the boxes a view overlaps and bounds everything', () => {
+    const scene = buildScene(small, [], new Map());
+    expect(scene.bounds).toEqual({ x: 0, y: 0, width: 1000, height: 800 });
+    expect(boxesIn(scene, { x: 0, y: 0, width: 2000, height: 2000 })).toBe(5);
+    expect(boxesIn(scene, { x: 900, y: 0, width: 40, height: 40 })).toBe(1);
+    expect(boxesIn(scene, { x: 2000, y: 2000, width: 10, height: 10 })).toBe(0);
+    expect(buildScene({ ...small, parts: [], connections: [] }, [], new Map()).bounds).toEqual({
+      x: 0,
+      y: 0,
+      width: 0,
+      height: 0,
+    });
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * The overview of a big design, as plain data: what the overview canvas (paint.ts) draws and what a
+ * pointer on it hits. Above LARGE_DESIGN parts and zoomed out past the detail threshold, the canvas
+ * draws the design on one <canvas> instead of a thousand React Flow nodes (see OverviewLayer.tsx).
+ *
+ * Boxes are in React Flow's paint order, so the drawing matches what React Flow shows when zoomed in:
+ * containers (z = depth) under connections (z = 50) under cards (z = 100 + depth), ties in parents-first
+ * document order, as renderer/flow/to-flow.ts gives them to React Flow.
+ */
+import { Position, getSmoothStepPath } from '@xyflow/react';
+import type { Design } from '../../../shared/model/design.js';
+import type { Part, PartKind } from '../../../shared/model/parts.js';
+import type { Severity } from '../../../shared/rules/types.js';
+import { isContainer, sizeOf, type Point, type Rect } from '../../../shared/editor/geometry.js';
+import { HANDLE_SIZE } from '../handles.js';
+
+export interface SceneBox extends Rect {
+  id: string;
+  name: string;
+  kind: PartKind;
+  container: boolean;
+  depth: number;
+  problem: Severity | undefined;
+  selected: boolean;
+}
+
+export interface SceneEdge {
+  id: string;
+  from: string;
+  to: string;
+  /** SVG path data in flow coordinates, the same smooth-step path React Flow draws for the connection. */
+  path: string;
+  selected: boolean;
+}
+
+export interface Scene {
+  /** Paint order: first drawn first, last drawn on top. */
+  containers: readonly SceneBox[];
+  cards: readonly SceneBox[];
+  edges: readonly SceneEdge[];
+  /** Everything's bounds in flow coordinates (empty design: a zero rect at the origin). */
+  bounds: Rect;
+}
+
+/** Where a connection leaves and enters, as React Flow places them from the handles in handles.ts. */
+const HANDLE_OUTSET = HANDLE_SIZE / 2;
+
+/**
+ * Path strings per connection, kept while neither end moves: a drag frame moves one part and would
+ * otherwise rebuild every path.
+ */
+export type EdgePathCache = Map<string, { key: string; path: string }>;
+
+export function buildScene(
+  design: Design,
+  selection: readonly string[],
+  problems: ReadonlyMap<string, Severity>,
+  pathCache: EdgePathCache = new Map(),
+): Scene {
+  const selected = new Set(selection);
+  const byId = new Map<string, Part>();
+  for (const p of design.parts) byId.set(p.id, p);
+  const placed = new Map<string, SceneBox>();
+  const place = (part: Part, guard: number): SceneBox => {
+    const known = placed.get(part.id);
+    if (known) return known;
+    const parent = part.parentId !== undefined && guard < 64 ? byId.get(part.parentId) : undefined;
+    const at = parent ? place(parent, guard + 1) : undefined;
+    const size = sizeOf(part);
+    const box: SceneBox = {
+      id: part.id,
+      name: part.name,
+      kind: part.kind,
+      container: isContainer(part.kind),
+      depth: at ? at.depth + 1 : 0,
+      x: (at?.x ?? 0) + part.position.x,
+      y: (at?.y ?? 0) + part.position.y,
+      width: size.width,
+      height: size.height,
+      problem: problems.get(part.id),
+      selected: selected.has(part.id),
+    };
+    placed.set(part.id, box);
+    return box;
+  };
+  const boxes = design.parts.map((p) => place(p, 0));
+  // Stable sorts: equal depths keep document order, as React Flow's DOM order does.
+  const containers = boxes.filter((b) => b.container).sort((a, b) => a.depth - b.depth);
+  const cards = boxes.filter((b) => !b.container).sort((a, b) => a.depth - b.depth);
+
+  const edges: SceneEdge[] = [];
+  const nextCache: EdgePathCache = new Map();
+  for (const c of design.connections) {
+    const from = placed.get(c.from);
+    const to = placed.get(c.to);
+    if (!from || !to) continue;
+    const sx = from.x + from.width + HANDLE_OUTSET;
+    const sy = from.y + from.height / 2;
+    const tx = to.x - HANDLE_OUTSET;
+    const ty = to.y + to.height / 2;
+    const key = `${sx},${sy},${tx},${ty}`;
+    let cached = pathCache.get(c.id);
+    if (cached?.key !== key) {
+      const [path] = getSmoothStepPath({
+        sourceX: sx,
+        sourceY: sy,
+        sourcePosition: Position.Right,
+        targetX: tx,
+        targetY: ty,
+        targetPosition: Position.Left,
+      });
+      cached = { key, path };
+    }
+    nextCache.set(c.id, cached);
+    edges.push({ id: c.id, from: c.from, to: c.to, path: cached.path, selected: selected.has(c.id) });
+  }
+  pathCache.clear();
+  for (const [id, entry] of nextCache) pathCache.set(id, entry);
+
+  return { containers, cards, edges, bounds: boundsOf(boxes) };
+}
+
+function boundsOf(boxes: readonly Rect[]): Rect {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const b of boxes) {
+    minX = Math.min(minX, b.x);
+    minY = Math.min(minY, b.y);
+    maxX = Math.max(maxX, b.x + b.width);
+    maxY = Math.max(maxY, b.y + b.height);
+  }
+  return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+}
+
+function inside(b: Rect, p: Point): boolean {
+  return p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
+}
+
+/** The part drawn on top at `p` (flow coordinates): what a click there would have hit in React Flow. */
+export function hitTest(scene: Scene, p: Point): SceneBox | undefined {
+  for (let i = scene.cards.length - 1; i >= 0; i--) if (inside(scene.cards[i]!, p)) return scene.cards[i];
+  for (let i = scene.containers.length - 1; i >= 0; i--) if (inside(scene.containers[i]!, p)) return scene.containers[i];
+  return undefined;
+}
+
+/** Number of boxes that overlap `view` (flow coordinates): what a paint of that view draws. */
+export function boxesIn(scene: Scene, view: Rect): number {
+  let n = 0;
+  const overlaps = (b: Rect) =>
+    b.x < view.x + view.width && b.x + b.width > view.x && b.y < view.y + view.height && b.y + b.height > view.y;
+  for (const b of scene.containers) if (overlaps(b)) n++;
+  for (const b of scene.cards) if (overlaps(b)) n++;
+  return n;
+}
