@@ -26,7 +26,7 @@ import { PartDetailContext, partDetail, selectZoomedOut } from './detail.js';
 import { useUi } from '../store/ui-store.js';
 import { OverviewLayer } from './overview/OverviewLayer.js';
 import { OverviewMiniMap } from './overview/OverviewMiniMap.js';
-import { buildScene, type EdgePathCache } from './overview/scene.js';
+import { buildScene, newSceneCache } from './overview/scene.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -77,10 +77,10 @@ export function Canvas() {
   const detail = useMemo(() => partDetail(compact, t), [compact, t]);
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
-  const pathCache = useRef<EdgePathCache>(new Map());
+  const sceneCache = useRef(newSceneCache());
   const scene = useMemo(
-    () => (large ? buildScene(design, selection, problems, pathCache.current) : null),
-    [large, design, selection, problems],
+    () => (overview || (large && showMinimap) ? buildScene(design, selection, problems, sceneCache.current) : null),
+    [overview, large, showMinimap, design, selection, problems],
   );
   // While the overview drags parts React Flow is handed the same (hidden) nodes: it draws none of them,
   // and telling it about each frame's move would cost it a pass over every node.
@@ -133,6 +133,11 @@ export function Canvas() {
     (c: Edge | FlowConnection) => canConnect(store.editor.design, c.source, c.target),
     [],
   );
+  // React Flow clears the selection of the nodes and edges it has; the overview gives it no edges, so a
+  // selected connection is cleared here.
+  const onPaneClick = useCallback(() => {
+    if (store.editor.selection.length > 0) store.editor.select([]);
+  }, []);
   const onConnect = useCallback((c: FlowConnection) => {
     try {
       store.editor.apply((d) => connect(d, c.source, c.target).design);
@@ -177,6 +182,7 @@ export function Canvas() {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
+          onPaneClick={overview ? onPaneClick : undefined}
           isValidConnection={isValidConnection}
           deleteKeyCode={null}
           selectionKeyCode={null}
@@ -192,7 +198,11 @@ export function Canvas() {
           <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
           {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
           {showMinimap &&
-            (scene ? <OverviewMiniMap scene={scene} /> : <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />)}
+            (large && scene ? (
+              <OverviewMiniMap scene={scene} />
+            ) : (
+              <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />
+            ))}
         </ReactFlow>
       </PartDetailContext>
     </div>

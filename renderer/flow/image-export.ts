@@ -9,7 +9,18 @@ const PADDING = 40;
 /** Most frames to wait for every part to be drawn as an element before exporting what there is. */
 const MAX_WAIT_FRAMES = 600;
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** The next frame, or 50 ms in a hidden window, which draws no frames (the export must still finish). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+
+/** Exports under way: full detail stays on until the last one is done. */
+let exporting = 0;
 
 /**
  * Every part is drawn as a React Flow node while `ui.exportingImage` is set (a big design is otherwise
@@ -26,12 +37,13 @@ async function everyPartDrawn(expected: number): Promise<void> {
 
 export async function renderDiagram(type: 'png' | 'svg'): Promise<Uint8Array | string | null> {
   if (!flow()) return null;
+  exporting++;
   ui.set({ exportingImage: true });
   try {
     await everyPartDrawn(flow()?.getNodes().length ?? 0);
     return await renderViewport(type);
   } finally {
-    ui.set({ exportingImage: false });
+    if (--exporting === 0) ui.set({ exportingImage: false });
   }
 }
 

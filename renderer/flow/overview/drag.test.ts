@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDesign } from '../../../bench/generate-design.js';
+import { deleteParts } from '../../../shared/editor/commands.js';
 import { absoluteRect, partMap } from '../../../shared/editor/geometry.js';
 import { AppStore } from '../../store/app-store.js';
 import { OverviewDrag } from './drag.js';
@@ -29,7 +30,7 @@ describe('dragging on the overview canvas', () => {
     expect(store.editor.canUndo).toBe(false);
   });
 
-  it('does not move for a press without travel, and a click leaves just that part selected', () => {
+  it('does not move for a press without travel, and a plain click on a selected part keeps the selection', () => {
     const store = opened();
     store.editor.select(['s0-web', 's0-api']);
     const design = store.editor.design;
@@ -38,7 +39,10 @@ describe('dragging on the overview canvas', () => {
     expect(drag.move({ x: 0.1, y: 0 }, { x: 0.5, y: 0 })).toBe(false);
     drag.release();
     expect(store.editor.design).toBe(design);
-    expect(store.editor.selection).toEqual(['s0-api']);
+    expect(store.editor.selection).toEqual(['s0-web', 's0-api']);
+    // A plain click on an unselected part selects it alone.
+    new OverviewDrag(store, 's0-cache', { x: 0, y: 0 }, screen, false).release();
+    expect(store.editor.selection).toEqual(['s0-cache']);
   });
 
   it('moves every selected part, and a part inside a selected container only with it', () => {
@@ -57,16 +61,21 @@ describe('dragging on the overview canvas', () => {
     expect(store.editor.selection).toEqual(['s0-ng-general', 's0-web', 's0-alb']);
   });
 
-  it('toggles with a multi-select key, and a toggle that deselects drags nothing', () => {
+  it('adds with a multi-select key, deselects on such a click, and drags the selection on such a drag', () => {
     const store = opened();
     store.editor.select(['s0-web']);
     new OverviewDrag(store, 's0-api', { x: 0, y: 0 }, screen, true).release();
     expect(store.editor.selection).toEqual(['s0-web', 's0-api']);
+    const web = { ...pos(store, 's0-web') };
+    const api = { ...pos(store, 's0-api') };
+    const both = new OverviewDrag(store, 's0-api', { x: 0, y: 0 }, screen, true);
+    both.move({ x: 7, y: 10 }, { x: 7, y: 10 });
+    both.release();
+    expect(store.editor.selection).toEqual(['s0-web', 's0-api']);
+    expect(pos(store, 's0-web')).toEqual({ x: web.x + 7, y: web.y + 10 });
+    expect(pos(store, 's0-api')).toEqual({ x: api.x + 7, y: api.y + 10 });
     const design = store.editor.design;
-    const off = new OverviewDrag(store, 's0-api', { x: 0, y: 0 }, screen, true);
-    expect(store.editor.selection).toEqual(['s0-web']);
-    expect(off.move({ x: 50, y: 50 }, { x: 50, y: 50 })).toBe(false);
-    off.release();
+    new OverviewDrag(store, 's0-api', { x: 0, y: 0 }, screen, true).release();
     expect(store.editor.design).toBe(design);
     expect(store.editor.selection).toEqual(['s0-web']);
   });
@@ -96,5 +105,40 @@ describe('dragging on the overview canvas', () => {
     drag.cancel();
     expect(store.editor.design).toBe(design);
     expect(store.editor.inTransaction).toBe(false);
+  });
+});
+
+describe('a drag interrupted by an undo', () => {
+  it('stops moving parts instead of making every further frame an undo step', () => {
+    const store = opened();
+    const before = { ...pos(store, 's0-web') };
+    const drag = new OverviewDrag(store, 's0-web', { x: 0, y: 0 }, screen, false);
+    drag.move({ x: 10, y: 0 }, { x: 10, y: 0 });
+    expect(store.editor.undo()).toBe(true);
+    expect(pos(store, 's0-web')).toEqual(before);
+    expect(drag.move({ x: 20, y: 0 }, { x: 20, y: 0 })).toBe(false);
+    expect(drag.move({ x: 30, y: 0 }, { x: 30, y: 0 })).toBe(false);
+    drag.release();
+    expect(pos(store, 's0-web')).toEqual(before);
+    expect(store.editor.canUndo).toBe(false);
+    expect(store.editor.inTransaction).toBe(false);
+  });
+});
+
+describe('a part deleted during its drag', () => {
+  it('is left out of the rest of the drag, which still moves the others as one step', () => {
+    const store = opened();
+    store.editor.select(['s0-web', 's0-alb']);
+    const alb = { ...pos(store, 's0-alb') };
+    const drag = new OverviewDrag(store, 's0-alb', { x: 0, y: 0 }, screen, false);
+    drag.move({ x: 5, y: 0 }, { x: 5, y: 0 });
+    store.editor.apply((d) => deleteParts(d, ['s0-web']));
+    expect(() => drag.move({ x: 9, y: 0 }, { x: 9, y: 0 })).not.toThrow();
+    drag.release();
+    expect(pos(store, 's0-alb')).toEqual({ x: alb.x + 9, y: alb.y });
+    expect(store.editor.design.parts.some((p) => p.id === 's0-web')).toBe(false);
+    store.editor.undo();
+    expect(pos(store, 's0-alb')).toEqual(alb);
+    expect(store.editor.design.parts.some((p) => p.id === 's0-web')).toBe(true);
   });
 });

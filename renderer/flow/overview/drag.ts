@@ -1,7 +1,8 @@
 /**
- * Selecting and dragging parts on the overview canvas, with React Flow's rules: a press on an unselected
- * part selects it alone; Shift/Ctrl/Cmd toggles it; a drag moves the selection (a part whose container is
- * also selected moves with it); a click without a drag leaves just that part selected. One drag is one
+ * Selecting and dragging parts on the overview canvas, with React Flow's rules (its handleNodeClick and
+ * drag start): a press on an unselected part selects it alone, or adds it with Shift/Ctrl/Cmd; a click with
+ * Shift/Ctrl/Cmd on a selected part deselects it; a plain click on a selected part keeps the selection; a
+ * drag moves the whole selection (a part whose container is also selected moves with it). One drag is one
  * undo step, and at its end each moved part settles into the container under its centre, as in
  * renderer/flow/node-changes.ts.
  */
@@ -17,29 +18,28 @@ export class OverviewDrag {
   private readonly start: Point;
   private readonly startScreen: Point;
   private readonly hitId: string;
-  private readonly toggled: boolean;
+  /** A multi-select key was held on a part that was already selected: a click (not a drag) deselects it. */
+  private readonly deselectOnClick: boolean;
   private moving: { id: string; from: Point }[] | undefined;
 
-  /** A press on part `hitId` at flow point `at` (screen point `screen`), `toggle` when a multi-select key is held. */
+  /** A press on part `hitId` at flow point `at` (screen point `screen`), `multi` when a multi-select key is held. */
   constructor(
     private readonly store: AppStore,
     hitId: string,
     at: Point,
     screen: Point,
-    toggle: boolean,
+    multi: boolean,
   ) {
     this.hitId = hitId;
     this.start = at;
     this.startScreen = screen;
-    this.toggled = toggle;
     const selection = store.editor.selection;
-    if (toggle) {
-      store.editor.select(selection.includes(hitId) ? selection.filter((id) => id !== hitId) : [...selection, hitId]);
-    } else if (!selection.includes(hitId)) {
-      store.editor.select([hitId]);
-    }
+    const selected = selection.includes(hitId);
+    this.deselectOnClick = multi && selected;
+    if (!selected) store.editor.select(multi ? [...selection, hitId] : [hitId]);
   }
 
+  /** Whether the press became a drag (true until release, even if the drag was interrupted). */
   get dragging(): boolean {
     return this.moving !== undefined;
   }
@@ -51,14 +51,24 @@ export class OverviewDrag {
 
   /** The pointer is at flow point `at` (screen point `screen`). Returns whether parts are being dragged. */
   move(at: Point, screen: Point): boolean {
+    if (this.moving && !this.store.editor.inTransaction) {
+      // Something ended the drag's transaction under it (an undo, another document): stop moving parts,
+      // or every further frame would be an undo step of its own.
+      this.moving = [];
+      return false;
+    }
+    if (this.moving?.length === 0) return false;
     if (!this.moving) {
       const far = Math.hypot(screen.x - this.startScreen.x, screen.y - this.startScreen.y) >= DRAG_THRESHOLD_PX;
-      // A toggle that deselected the part drags nothing.
       if (!far || !this.store.editor.selection.includes(this.hitId)) return false;
-      this.moving = this.dragSet();
-      if (this.moving.length === 0) return false;
+      const set = this.dragSet();
+      if (set.length === 0) return false;
+      this.moving = set;
       this.store.editor.begin();
     }
+    // A part deleted mid-drag (Delete still works while the button is held) is no longer moved.
+    const present = new Set(this.store.editor.design.parts.map((p) => p.id));
+    this.moving = this.moving.filter((m) => present.has(m.id));
     const dx = at.x - this.start.x;
     const dy = at.y - this.start.y;
     this.store.editor.apply((d) =>
@@ -74,17 +84,19 @@ export class OverviewDrag {
   release(): void {
     const editor = this.store.editor;
     if (this.moving) {
-      for (const m of this.moving) settleIntoContainer(this.store, m.id);
-      editor.commit();
+      if (editor.inTransaction) {
+        for (const m of this.moving) settleIntoContainer(this.store, m.id);
+        editor.commit();
+      }
       this.moving = undefined;
-    } else if (!this.toggled && editor.selection.length > 1) {
-      editor.select([this.hitId]);
+    } else if (this.deselectOnClick) {
+      editor.select(editor.selection.filter((id) => id !== this.hitId));
     }
   }
 
   /** Gives up a drag (e.g. the window lost the pointer): the parts go back to where they were. */
   cancel(): void {
-    if (this.moving) this.store.editor.cancel();
+    if (this.moving && this.store.editor.inTransaction) this.store.editor.cancel();
     this.moving = undefined;
   }
 

@@ -177,6 +177,34 @@ function frames(ctx: CanvasRenderingContext2D, b: SceneBox, colors: Colors, radi
 
 const paths = new Map<string, Path2D>();
 
+/** How far from a connection's line a click still picks it, in CSS pixels (React Flow's interactionWidth / 2). */
+const EDGE_PICK_PX = 10;
+
+/**
+ * The connection drawn on top at canvas point `p` (CSS pixels from the canvas's corner), if one passes
+ * within EDGE_PICK_PX of it. Uses `ctx` only to measure; nothing is drawn.
+ */
+export function edgeAt(
+  ctx: CanvasRenderingContext2D,
+  scene: Scene,
+  view: View,
+  dpr: number,
+  p: { x: number; y: number },
+): string | undefined {
+  ctx.save();
+  ctx.setTransform(dpr * view.zoom, 0, 0, dpr * view.zoom, dpr * view.x, dpr * view.y);
+  ctx.lineWidth = (EDGE_PICK_PX * 2) / view.zoom;
+  try {
+    for (let i = scene.edges.length - 1; i >= 0; i--) {
+      const e = scene.edges[i]!;
+      if (ctx.isPointInStroke(pathOf(e.path), p.x * dpr, p.y * dpr)) return e.id;
+    }
+    return undefined;
+  } finally {
+    ctx.restore();
+  }
+}
+
 /** A Path2D per SVG path string, kept while in use (the scene keeps a path string while its ends stay put). */
 function pathOf(d: string): Path2D {
   let p = paths.get(d);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, boxesIn, hitTest, type EdgePathCache } from './scene.js';
+import { buildScene, boxesIn, hitTest, newSceneCache, sameStill } from './scene.js';
 import { generateDesign } from '../../../bench/generate-design.js';
 import { absoluteRect, partMap } from '../../../shared/editor/geometry.js';
 import { moveParts } from '../../../shared/editor/commands.js';
@@ -81,13 +81,24 @@ describe('overview scene', () => {
     expect(scene.edges[0]!.path.trim().endsWith(`${170 - 6} ${220 + 40}`)).toBe(true);
   });
 
-  it('keeps the path of a connection whose ends did not move, and redoes it when one did', () => {
-    const cache: EdgePathCache = new Map();
+  it('keeps the boxes and paths of parts and connections a move left alone, and redoes the rest', () => {
+    const cache = newSceneCache();
     const a = buildScene(small, [], new Map(), cache);
     const same = buildScene({ ...small, parts: [...small.parts] }, [], new Map(), cache);
     expect(same.edges[0]!.path).toBe(a.edges[0]!.path);
+    expect(same.cards).toEqual(a.cards);
+    expect(same.cards.every((b, i) => b === a.cards[i])).toBe(true);
     const moved = buildScene(moveParts(small, [{ id: 'alb', position: { x: 760, y: 300 } }]), [], new Map(), cache);
     expect(moved.edges[0]!.path).not.toBe(a.edges[0]!.path);
+    expect(moved.cards.find((b) => b.id === 'w')).toBe(a.cards.find((b) => b.id === 'w'));
+    expect(moved.cards.find((b) => b.id === 'alb')).not.toBe(a.cards.find((b) => b.id === 'alb'));
+    // Moving a container moves what is inside it: new boxes for the whole subtree.
+    const outer = buildScene(moveParts(small, [{ id: 'cl', position: { x: 120, y: 100 } }]), [], new Map(), cache);
+    expect(outer.cards.find((b) => b.id === 'w')!.x).toBe(190);
+    // A new selection or problem is a new box.
+    const marked = buildScene(small, ['alb'], new Map([['w', 'warning' as const]]), cache);
+    expect(marked.cards.find((b) => b.id === 'alb')!.selected).toBe(true);
+    expect(marked.cards.find((b) => b.id === 'w')!.problem).toBe('warning');
     expect(moved.edges[0]!.path.startsWith(`M${760 + 206} ${340}`)).toBe(true);
   });
 
@@ -114,5 +125,43 @@ describe('overview scene', () => {
       width: 0,
       height: 0,
     });
+  });
+
+  it('tells a drag frame that moved only the dragged parts from one that changed anything else', () => {
+    const cache = newSceneCache();
+    const moving = new Set(['alb']);
+    const a = buildScene(small, [], new Map(), cache);
+    const dragged = buildScene(moveParts(small, [{ id: 'alb', position: { x: 700, y: 400 } }]), [], new Map(), cache);
+    // The ALB and its connection moved: still the same picture of everything else.
+    expect(sameStill(a, dragged, moving)).toBe(true);
+    // Anything else moving, selected or marked is not.
+    const other = buildScene(
+      moveParts(small, [
+        { id: 'alb', position: { x: 700, y: 400 } },
+        { id: 'ng', position: { x: 60, y: 60 } },
+      ]),
+      [],
+      new Map(),
+      cache,
+    );
+    expect(sameStill(dragged, other, moving)).toBe(false);
+    expect(
+      sameStill(
+        other,
+        buildScene(
+          moveParts(small, [
+            { id: 'alb', position: { x: 700, y: 400 } },
+            { id: 'ng', position: { x: 60, y: 60 } },
+          ]),
+          ['cl'],
+          new Map(),
+          cache,
+        ),
+        moving,
+      ),
+    ).toBe(false);
+    const before = buildScene(small, [], new Map(), cache);
+    expect(sameStill(before, buildScene(small, [], new Map([['vpc', 'warning' as const]]), cache), moving)).toBe(false);
+    expect(sameStill(before, buildScene({ ...small, connections: [] }, [], new Map(), cache), moving)).toBe(false);
   });
 });

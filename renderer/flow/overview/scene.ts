@@ -46,26 +46,44 @@ export interface Scene {
 const HANDLE_OUTSET = HANDLE_SIZE / 2;
 
 /**
- * Path strings per connection, kept while neither end moves: a drag frame moves one part and would
- * otherwise rebuild every path.
+ * What one scene keeps for the next: path strings per connection while neither end moves, and boxes per
+ * part while the part, its container's box, its selection and its problem are the same objects/values. A
+ * drag frame moves a few parts and would otherwise rebuild everything; kept boxes also let the overview
+ * tell the parts a drag left alone from changed ones by identity.
  */
-export type EdgePathCache = Map<string, { key: string; path: string }>;
+export interface SceneCache {
+  paths: Map<string, { key: string; path: string }>;
+  boxes: Map<string, { part: Part; parent: SceneBox | undefined; box: SceneBox }>;
+}
+
+export function newSceneCache(): SceneCache {
+  return { paths: new Map(), boxes: new Map() };
+}
 
 export function buildScene(
   design: Design,
   selection: readonly string[],
   problems: ReadonlyMap<string, Severity>,
-  pathCache: EdgePathCache = new Map(),
+  cache: SceneCache = newSceneCache(),
 ): Scene {
   const selected = new Set(selection);
   const byId = new Map<string, Part>();
   for (const p of design.parts) byId.set(p.id, p);
   const placed = new Map<string, SceneBox>();
+  const nextBoxes: SceneCache['boxes'] = new Map();
   const place = (part: Part, guard: number): SceneBox => {
     const known = placed.get(part.id);
     if (known) return known;
     const parent = part.parentId !== undefined && guard < 64 ? byId.get(part.parentId) : undefined;
     const at = parent ? place(parent, guard + 1) : undefined;
+    const problem = problems.get(part.id);
+    const isSelected = selected.has(part.id);
+    const kept = cache.boxes.get(part.id);
+    if (kept && kept.part === part && kept.parent === at && kept.box.problem === problem && kept.box.selected === isSelected) {
+      placed.set(part.id, kept.box);
+      nextBoxes.set(part.id, kept);
+      return kept.box;
+    }
     const size = sizeOf(part);
     const box: SceneBox = {
       id: part.id,
@@ -77,10 +95,11 @@ export function buildScene(
       y: (at?.y ?? 0) + part.position.y,
       width: size.width,
       height: size.height,
-      problem: problems.get(part.id),
-      selected: selected.has(part.id),
+      problem,
+      selected: isSelected,
     };
     placed.set(part.id, box);
+    nextBoxes.set(part.id, { part, parent: at, box });
     return box;
   };
   const boxes = design.parts.map((p) => place(p, 0));
@@ -88,8 +107,10 @@ export function buildScene(
   const containers = boxes.filter((b) => b.container).sort((a, b) => a.depth - b.depth);
   const cards = boxes.filter((b) => !b.container).sort((a, b) => a.depth - b.depth);
 
+  cache.boxes = nextBoxes;
+
   const edges: SceneEdge[] = [];
-  const nextCache: EdgePathCache = new Map();
+  const nextPaths: SceneCache['paths'] = new Map();
   for (const c of design.connections) {
     const from = placed.get(c.from);
     const to = placed.get(c.to);
@@ -99,7 +120,7 @@ export function buildScene(
     const tx = to.x - HANDLE_OUTSET;
     const ty = to.y + to.height / 2;
     const key = `${sx},${sy},${tx},${ty}`;
-    let cached = pathCache.get(c.id);
+    let cached = cache.paths.get(c.id);
     if (cached?.key !== key) {
       const [path] = getSmoothStepPath({
         sourceX: sx,
@@ -111,11 +132,10 @@ export function buildScene(
       });
       cached = { key, path };
     }
-    nextCache.set(c.id, cached);
+    nextPaths.set(c.id, cached);
     edges.push({ id: c.id, from: c.from, to: c.to, path: cached.path, selected: selected.has(c.id) });
   }
-  pathCache.clear();
-  for (const [id, entry] of nextCache) pathCache.set(id, entry);
+  cache.paths = nextPaths;
 
   return { containers, cards, edges, bounds: boundsOf(boxes) };
 }
@@ -154,4 +174,27 @@ export function boxesIn(scene: Scene, view: Rect): number {
   for (const b of scene.containers) if (overlaps(b)) n++;
   for (const b of scene.cards) if (overlaps(b)) n++;
   return n;
+}
+
+/**
+ * Whether `next` draws the parts a drag leaves alone exactly as `prev` did: the same box objects (the
+ * scene keeps a box while nothing about it changed) and the same connections between them. Anything
+ * else changing mid-drag (an undo, a problem found, a selection) means the still picture must be redone.
+ */
+export function sameStill(prev: Scene, next: Scene, moving: ReadonlySet<string>): boolean {
+  const sameBoxes = (a: readonly SceneBox[], b: readonly SceneBox[]) => {
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !(moving.has(a[i]!.id) && moving.has(b[i]!.id))) return false;
+    return true;
+  };
+  if (!sameBoxes(prev.containers, next.containers) || !sameBoxes(prev.cards, next.cards)) return false;
+  if (prev.edges.length !== next.edges.length) return false;
+  for (let i = 0; i < prev.edges.length; i++) {
+    const a = prev.edges[i]!;
+    const b = next.edges[i]!;
+    if (a.id !== b.id) return false;
+    if (moving.has(a.from) || moving.has(a.to)) continue;
+    if (a.path !== b.path || a.selected !== b.selected) return false;
+  }
+  return true;
 }

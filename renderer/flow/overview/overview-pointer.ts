@@ -1,0 +1,152 @@
+/**
+ * The overview's pointer handling, on the React Flow root element: presses on a part select and drag it
+ * (drag.ts); a click on a connection selects it; everything else goes on to React Flow untouched (pan,
+ * wheel zoom, pane click). Capture-phase listeners run before React Flow's, so a press on a part can keep
+ * React Flow from panning: preventDefault on pointerdown suppresses the mousedown d3-zoom listens for,
+ * and the touchstart of a touch press is stopped by hand.
+ */
+import type { Point } from '../../../shared/editor/geometry.js';
+import { withDescendants } from '../../../shared/editor/geometry.js';
+import type { PartKind } from '../../../shared/model/parts.js';
+import type { AppStore } from '../../store/app-store.js';
+import { OverviewDrag } from './drag.js';
+import { hitTest, type Scene } from './scene.js';
+
+export interface OverviewPointerHost {
+  store: AppStore;
+  scene(): Scene;
+  kindLabel(kind: PartKind): string;
+  /** Flow coordinates of a page point. */
+  flowPoint(clientX: number, clientY: number): Point;
+  /** The connection drawn at a page point, if any. */
+  edgeAt(clientX: number, clientY: number): string | undefined;
+  /** A drag started moving these parts (with everything inside them), or ended. */
+  onDragging(moving: ReadonlySet<string> | undefined): void;
+}
+
+const multiKey = (e: MouseEvent) => e.shiftKey || e.metaKey || e.ctrlKey;
+const onPane = (e: Event) => e.target instanceof Element && e.target.closest('.react-flow__pane') !== null;
+
+/** Attaches the listeners to `root` (the `.react-flow` element); returns a function that removes them. */
+export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHost): () => void {
+  let drag: OverviewDrag | undefined;
+  let pointerId: number | undefined;
+  let swallowClick = false;
+  let swallowTouch = false;
+
+  // React Flow's order from the top: cards, then connections (z 50), then containers. A press on a
+  // connection over a container is the connection's (selected on click), not the container's.
+  const partAt = (e: MouseEvent) => {
+    if (!onPane(e)) return undefined;
+    const hit = hitTest(host.scene(), host.flowPoint(e.clientX, e.clientY));
+    return hit?.container && host.edgeAt(e.clientX, e.clientY) !== undefined ? undefined : hit;
+  };
+
+  const onMove = (e: PointerEvent) => {
+    if (!drag || e.pointerId !== pointerId) return;
+    const wasDragging = drag.dragging;
+    if (!drag.move(host.flowPoint(e.clientX, e.clientY), { x: e.clientX, y: e.clientY }) || wasDragging) return;
+    host.onDragging(withDescendants(host.store.editor.design, drag.movingIds()));
+  };
+  const finish = (how: 'release' | 'cancel') => {
+    if (!drag) return;
+    const wasDragging = drag.dragging;
+    if (how === 'release') drag.release();
+    else drag.cancel();
+    drag = undefined;
+    pointerId = undefined;
+    window.removeEventListener('pointermove', onMove);
+    window.removeEventListener('pointerup', onUp);
+    window.removeEventListener('pointercancel', onPointerCancel);
+    window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('blur', onBlur);
+    if (wasDragging) host.onDragging(undefined);
+  };
+  const onUp = (e: PointerEvent) => {
+    if (e.pointerId === pointerId) finish('release');
+  };
+  const onPointerCancel = (e: PointerEvent) => {
+    if (e.pointerId === pointerId) finish('cancel');
+  };
+  const onBlur = () => finish('cancel');
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    finish('cancel');
+  };
+
+  const onDown = (e: PointerEvent) => {
+    swallowClick = false;
+    swallowTouch = false;
+    if (e.button !== 0 || drag) return;
+    const hit = partAt(e);
+    if (!hit) return;
+    e.preventDefault();
+    e.stopPropagation();
+    swallowClick = true;
+    swallowTouch = e.pointerType === 'touch';
+    pointerId = e.pointerId;
+    drag = new OverviewDrag(
+      host.store,
+      hit.id,
+      host.flowPoint(e.clientX, e.clientY),
+      { x: e.clientX, y: e.clientY },
+      multiKey(e),
+    );
+    window.addEventListener('pointermove', onMove);
+    window.addEventListener('pointerup', onUp);
+    window.addEventListener('pointercancel', onPointerCancel);
+    window.addEventListener('keydown', onKey, true);
+    window.addEventListener('blur', onBlur);
+  };
+  // d3-zoom pans on touchstart, which preventDefault on pointerdown does not stop.
+  const onTouchStart = (e: TouchEvent) => {
+    if (swallowTouch) e.stopPropagation();
+  };
+  const onClick = (e: MouseEvent) => {
+    if (swallowClick) {
+      swallowClick = false;
+      e.stopPropagation();
+      return;
+    }
+    // A click (d3-zoom swallows the click that ends a pan) on a connection selects it, as in React Flow.
+    if (!onPane(e)) return;
+    const edge = host.edgeAt(e.clientX, e.clientY);
+    if (!edge) return;
+    e.stopPropagation();
+    const selection = host.store.editor.selection;
+    if (!multiKey(e)) host.store.editor.select([edge]);
+    else if (selection.includes(edge)) host.store.editor.select(selection.filter((id) => id !== edge));
+    else host.store.editor.select([...selection, edge]);
+  };
+  // React Flow nodes do not zoom on a double-click; parts on the overview do not either.
+  const onDoubleClick = (e: MouseEvent) => {
+    if (partAt(e)) e.stopPropagation();
+  };
+  // Pointing at a part names it, as the compact parts' tooltip does, and shows it can be picked up.
+  const onHover = (e: PointerEvent) => {
+    if (drag || e.buttons !== 0) return;
+    const hit = partAt(e);
+    const title = hit ? `${hit.name} (${host.kindLabel(hit.kind)})` : '';
+    if (root.title !== title) root.title = title;
+    root.classList.toggle('overview-over-part', hit !== undefined);
+  };
+
+  root.addEventListener('pointerdown', onDown, true);
+  root.addEventListener('touchstart', onTouchStart, { capture: true, passive: true });
+  root.addEventListener('click', onClick, true);
+  root.addEventListener('dblclick', onDoubleClick, true);
+  root.addEventListener('pointermove', onHover);
+  return () => {
+    // Leaving the overview mid-drag (zoomed in past the threshold) keeps the move made so far.
+    finish('release');
+    root.removeEventListener('pointerdown', onDown, true);
+    root.removeEventListener('touchstart', onTouchStart, true);
+    root.removeEventListener('click', onClick, true);
+    root.removeEventListener('dblclick', onDoubleClick, true);
+    root.removeEventListener('pointermove', onHover);
+    root.title = '';
+    root.classList.remove('overview-over-part');
+  };
+}
