@@ -219,6 +219,21 @@ describe('a large design', () => {
     expect(after.y - v.y).toBeCloseTo(40, 0);
     expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.position).toEqual(before);
 
+    // With Space held a drag pans even when it starts on a part, as in React Flow.
+    const webNow = await centreOnScreen(app, design, 's0-web');
+    const v3 = await view(app);
+    await app.page.keyboard.down('Space');
+    await app.page.mouse.move(webNow.x, webNow.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(webNow.x + 50, webNow.y + 20, { steps: 4 });
+    await app.page.mouse.up();
+    await app.page.keyboard.up('Space');
+    await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const v4 = await view(app);
+    expect(v4.x - v3.x).toBeCloseTo(50, 0);
+    expect(v4.y - v3.y).toBeCloseTo(20, 0);
+    expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.position).toEqual(before);
+
     // A click on a connection (here just right of the ALB, over its VPC) picks the connection drawn
     // there, not the VPC under it; Delete then removes just that connection.
     const alb = await rectOnScreen(app, design, 's0-alb');

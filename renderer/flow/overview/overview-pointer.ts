@@ -33,6 +33,14 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
   let pointerId: number | undefined;
   let swallowClick = false;
   let swallowTouch = false;
+  // React Flow pans from anywhere, nodes included, while Space is held (panActivationKeyCode).
+  let spaceHeld = false;
+  const onSpace = (e: KeyboardEvent) => {
+    if (e.code === 'Space') spaceHeld = e.type === 'keydown';
+  };
+  const onWindowBlur = () => {
+    spaceHeld = false;
+  };
 
   // React Flow's order from the top: cards, then connections (z 50), then containers. A press on a
   // connection over a container is the connection's (selected on click), not the container's.
@@ -79,7 +87,7 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
   const onDown = (e: PointerEvent) => {
     swallowClick = false;
     swallowTouch = false;
-    if (e.button !== 0 || drag) return;
+    if (e.button !== 0 || drag || spaceHeld) return;
     const hit = partAt(e);
     if (!hit) return;
     e.preventDefault();
@@ -138,7 +146,13 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
   root.addEventListener('click', onClick, true);
   root.addEventListener('dblclick', onDoubleClick, true);
   root.addEventListener('pointermove', onHover);
+  window.addEventListener('keydown', onSpace);
+  window.addEventListener('keyup', onSpace);
+  window.addEventListener('blur', onWindowBlur);
   return () => {
+    window.removeEventListener('keydown', onSpace);
+    window.removeEventListener('keyup', onSpace);
+    window.removeEventListener('blur', onWindowBlur);
     // Leaving the overview mid-drag (zoomed in past the threshold) keeps the move made so far.
     finish('release');
     root.removeEventListener('pointerdown', onDown, true);
