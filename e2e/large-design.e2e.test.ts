@@ -42,10 +42,19 @@ async function view(app: AppPage): Promise<{ x: number; y: number; zoom: number;
 
 /** Centre of part `id` on screen, from the design's geometry and the current view. */
 async function centreOnScreen(app: AppPage, design: Design, id: string): Promise<{ x: number; y: number }> {
-  const byId = partMap(design);
-  const r = absoluteRect(byId, byId.get(id)!);
-  const v = await view(app);
-  return { x: v.left + v.x + (r.x + r.width / 2) * v.zoom, y: v.top + v.y + (r.y + r.height / 2) * v.zoom };
+  const r = await rectOnScreen(app, design, id);
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/** Presses at `from`, moves by `by` in six steps and releases, as a hand does. */
+async function mouseDrag(app: AppPage, from: { x: number; y: number }, by: { x: number; y: number }): Promise<void> {
+  await app.page.mouse.move(from.x, from.y);
+  await app.page.mouse.down();
+  await app.page.mouse.move(from.x + by.x, from.y + by.y, { steps: 6 });
+  await app.page.mouse.up();
+  // After a pan d3-zoom swallows every click for one timer tick, a download link's too; timers run in
+  // order, so once this one has run, that one has.
+  await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
 }
 
 /** The overview canvas's colour at a page point, as [r, g, b]. */
@@ -180,10 +189,7 @@ describe('a large design', () => {
     await app.page.mouse.click(web.x, web.y);
     await app.page.locator('[data-testid="inspector"] [data-inspected-part-id="s0-web"]').waitFor();
 
-    await app.page.mouse.move(web.x, web.y);
-    await app.page.mouse.down();
-    for (let i = 1; i <= 6; i++) await app.page.mouse.move(web.x + i * 10, web.y + i * 5);
-    await app.page.mouse.up();
+    await mouseDrag(app, web, { x: 60, y: 30 });
     const before = design.parts.find((p) => p.id === 's0-web')!.position;
     const moved = (await savedDesign(app)).parts.find((p) => p.id === 's0-web')!;
     expect(moved.parentId).toBe('s0-ng-general');
@@ -207,13 +213,7 @@ describe('a large design', () => {
     const empty = { x: v.left + 20, y: v.top + 20 };
     await app.page.mouse.click(empty.x, empty.y);
     await app.page.locator('[data-testid="inspector"] [data-inspected-part-id]').waitFor({ state: 'detached' });
-    await app.page.mouse.move(empty.x, empty.y);
-    await app.page.mouse.down();
-    await app.page.mouse.move(empty.x + 80, empty.y + 40, { steps: 4 });
-    await app.page.mouse.up();
-    // d3-zoom swallows every click for one timer tick after a pan, the download link's too; timers run in
-    // order, so once this one has run, that one has.
-    await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await mouseDrag(app, empty, { x: 80, y: 40 });
     const after = await view(app);
     expect(after.x - v.x).toBeCloseTo(80, 0);
     expect(after.y - v.y).toBeCloseTo(40, 0);
@@ -223,12 +223,8 @@ describe('a large design', () => {
     const webNow = await centreOnScreen(app, design, 's0-web');
     const v3 = await view(app);
     await app.page.keyboard.down('Space');
-    await app.page.mouse.move(webNow.x, webNow.y);
-    await app.page.mouse.down();
-    await app.page.mouse.move(webNow.x + 50, webNow.y + 20, { steps: 4 });
-    await app.page.mouse.up();
+    await mouseDrag(app, webNow, { x: 50, y: 20 });
     await app.page.keyboard.up('Space');
-    await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     const v4 = await view(app);
     expect(v4.x - v3.x).toBeCloseTo(50, 0);
     expect(v4.y - v3.y).toBeCloseTo(20, 0);
