@@ -84,11 +84,13 @@ export function Canvas() {
   );
   // While the overview drags parts React Flow is handed the same (hidden) nodes: it draws none of them,
   // and telling it about each frame's move would cost it a pass over every node.
+  const nodes = useMemo(
+    () => (overviewDragging ? null : selector.current.nodes(design, selection, problems)),
+    [overviewDragging, design, selection, problems],
+  );
+  const shownNodes = useMemo(() => (nodes && overview ? nodes.map(hidden) : nodes), [nodes, overview]);
   const flowNodes = useRef<PartNode[]>([]);
-  if (!overviewDragging) {
-    const nodes = selector.current.nodes(design, selection, problems);
-    flowNodes.current = overview ? nodes.map(hidden) : nodes;
-  }
+  if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
   const edges = useMemo(() => toEdges(connections, selection), [connections, selection]);

@@ -1,6 +1,7 @@
 /**
- * The minimap of a big design in overview mode. React Flow's <MiniMap> skips hidden nodes (overview mode
- * hides them all) and subscribes per node, so this one draws the overview scene on a small <canvas>, in
+ * The minimap of a big design (more than LARGE_DESIGN parts), at any zoom. React Flow's <MiniMap> skips
+ * hidden nodes (the overview hides them all) and subscribes per node (a thousand selectors per drag frame
+ * when zoomed in), so this one draws the overview scene on a small <canvas>, in
  * React Flow's minimap place and look, and is pannable and zoomable like it. Pans and zooms redraw it from
  * a store subscription in an animation frame, without a React render.
  */
