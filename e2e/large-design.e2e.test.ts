@@ -246,6 +246,29 @@ describe('a large design', () => {
     expect(distanceToPath(connectionPath(design, gone!), at) * v2.zoom).toBeLessThan(10.5);
   });
 
+  it('pans the view while a part is held near the edge, and the part goes along', async () => {
+    const { app, tmp } = ctx();
+    const design = await openLarge(app, tmp);
+    const v0 = await view(app);
+    const web = await centreOnScreen(app, design, 's0-web');
+    const edge = await app.boxOf(app.page.locator('.react-flow'));
+    const to = { x: edge.x + edge.width - 10, y: web.y };
+    await app.page.mouse.move(web.x, web.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(to.x, to.y, { steps: 6 });
+    // Held still near the right edge: the view keeps moving left.
+    await expect.poll(async () => (await view(app)).x).toBeLessThan(v0.x - 60);
+    await app.page.mouse.up();
+    await app.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    const panned = v0.x - (await view(app)).x;
+    const saved = await savedDesign(app);
+    const byId = partMap(saved);
+    const before = absoluteRect(partMap(design), partMap(design).get('s0-web')!);
+    const after = absoluteRect(byId, byId.get('s0-web')!);
+    // The pointer's own travel plus the distance the view panned, in design units.
+    expect(after.x - before.x).toBeCloseTo((to.x - web.x + panned) / v0.zoom, -1);
+  });
+
   it('moves the view to where the minimap is clicked', async () => {
     const { app, tmp } = ctx();
     await openLarge(app, tmp);

@@ -16,6 +16,7 @@ import { usePartDetail } from '../detail.js';
 import { attachOverviewPointer } from './overview-pointer.js';
 import { edgeAt, paintScene, readColors, type Colors, type View } from './paint.js';
 import { sameStill, type Scene } from './scene.js';
+import { autoPanStep } from './auto-pan.js';
 
 interface Props {
   scene: Scene;
@@ -137,6 +138,13 @@ export function OverviewLayer({ scene, onDragging }: Props) {
         const box = canvas.getBoundingClientRect();
         if (!ctx) return undefined;
         return edgeAt(ctx, live.current.scene, viewOf(), window.devicePixelRatio || 1, { x: x - box.left, y: y - box.top });
+      },
+      autoPan: async (x, y) => {
+        const { panBy, autoPanSpeed, autoPanOnNodeDrag } = storeApi.getState();
+        if (!autoPanOnNodeDrag) return false;
+        const box = root.getBoundingClientRect();
+        const step = autoPanStep({ x: x - box.left, y: y - box.top }, box.width, box.height, autoPanSpeed);
+        return step.x !== 0 || step.y !== 0 ? panBy(step) : false;
       },
       onDragging: (ids) => {
         moving.current = ids;

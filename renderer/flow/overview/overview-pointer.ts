@@ -20,6 +20,11 @@ export interface OverviewPointerHost {
   flowPoint(clientX: number, clientY: number): Point;
   /** The connection drawn at a page point, if any. */
   edgeAt(clientX: number, clientY: number): string | undefined;
+  /**
+   * Pans the view if the page point is near the canvas's edge (see auto-pan.ts); resolves whether the view
+   * moved.
+   */
+  autoPan(clientX: number, clientY: number): Promise<boolean>;
   /** A drag started moving these parts (with everything inside them), or ended. */
   onDragging(moving: ReadonlySet<string> | undefined): void;
 }
@@ -33,6 +38,8 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
   let pointerId: number | undefined;
   let swallowClick = false;
   let swallowTouch = false;
+  let last = { x: 0, y: 0 };
+  let panFrame = 0;
   // React Flow pans from anywhere, nodes included, while Space is held (panActivationKeyCode).
   let spaceHeld = false;
   const onSpace = (e: KeyboardEvent) => {
@@ -50,11 +57,24 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
     return hit?.container && host.edgeAt(e.clientX, e.clientY) !== undefined ? undefined : hit;
   };
 
+  // While dragging, each frame pans the view if the pointer is near an edge and moves the parts along,
+  // as React Flow does for its nodes: the pointer stays put on screen but not in the design.
+  const autoPan = () => {
+    panFrame = requestAnimationFrame(autoPan);
+    const current = drag;
+    if (!current?.dragging) return;
+    const at = last;
+    void host.autoPan(at.x, at.y).then((panned) => {
+      if (panned && drag === current) current.move(host.flowPoint(at.x, at.y), at);
+    });
+  };
   const onMove = (e: PointerEvent) => {
     if (!drag || e.pointerId !== pointerId) return;
+    last = { x: e.clientX, y: e.clientY };
     const wasDragging = drag.dragging;
-    if (!drag.move(host.flowPoint(e.clientX, e.clientY), { x: e.clientX, y: e.clientY }) || wasDragging) return;
+    if (!drag.move(host.flowPoint(e.clientX, e.clientY), last) || wasDragging) return;
     host.onDragging(withDescendants(host.store.editor.design, drag.movingIds()));
+    panFrame = requestAnimationFrame(autoPan);
   };
   const finish = (how: 'release' | 'cancel') => {
     if (!drag) return;
@@ -63,6 +83,8 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
     else drag.cancel();
     drag = undefined;
     pointerId = undefined;
+    cancelAnimationFrame(panFrame);
+    panFrame = 0;
     window.removeEventListener('pointermove', onMove);
     window.removeEventListener('pointerup', onUp);
     window.removeEventListener('pointercancel', onPointerCancel);
