@@ -203,6 +203,14 @@ describe('a large design', () => {
     expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.position).toEqual(before);
     await expect.poll(async () => near(await pixelAt(app, web), WORKLOAD_CARD)).toBe(true);
 
+    // Escape during a drag puts the part back; the release after it moves nothing.
+    await app.page.mouse.move(web.x, web.y);
+    await app.page.mouse.down();
+    await app.page.mouse.move(web.x + 40, web.y + 40, { steps: 4 });
+    await app.press('Escape');
+    await app.page.mouse.up();
+    expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.position).toEqual(before);
+
     // Shift adds to the selection; a click on empty space clears it and a drag there pans the view.
     const api = await centreOnScreen(app, design, 's0-api');
     await app.page.keyboard.down('Shift');
