@@ -12,7 +12,7 @@ import type { AppStore } from '../../store/app-store.js';
 import { settleIntoContainer } from '../node-changes.js';
 
 /** Screen pixels the pointer must travel before a press becomes a drag (React Flow's nodeDragThreshold). */
-export const DRAG_THRESHOLD_PX = 1;
+const DRAG_THRESHOLD_PX = 1;
 
 export class OverviewDrag {
   private readonly start: Point;

@@ -219,7 +219,7 @@ function pathOf(d: string): Path2D {
 const mixed = new Map<string, string>();
 
 /** `a` mixed with `b` (`share` of a), like CSS color-mix in sRGB; colours the canvas cannot parse pass `a` through. */
-export function mix(a: string, b: string, share: number): string {
+function mix(a: string, b: string, share: number): string {
   const key = `${a}|${b}|${share}`;
   const hit = mixed.get(key);
   if (hit) return hit;

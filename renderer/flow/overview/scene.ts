@@ -166,16 +166,6 @@ export function hitTest(scene: Scene, p: Point): SceneBox | undefined {
   return undefined;
 }
 
-/** Number of boxes that overlap `view` (flow coordinates): what a paint of that view draws. */
-export function boxesIn(scene: Scene, view: Rect): number {
-  let n = 0;
-  const overlaps = (b: Rect) =>
-    b.x < view.x + view.width && b.x + b.width > view.x && b.y < view.y + view.height && b.y + b.height > view.y;
-  for (const b of scene.containers) if (overlaps(b)) n++;
-  for (const b of scene.cards) if (overlaps(b)) n++;
-  return n;
-}
-
 /**
  * Whether `next` draws the parts a drag leaves alone exactly as `prev` did: the same box objects (the
  * scene keeps a box while nothing about it changed) and the same connections between them. Anything
