@@ -128,6 +128,7 @@ export function OverviewLayer({ scene, onDragging }: Props) {
     const canvas = canvasRef.current;
     const root = canvas?.closest<HTMLElement>('.react-flow');
     if (!canvas || !root) return;
+    let dragBox: DOMRect | undefined;
     return attachOverviewPointer(root, {
       store,
       scene: () => live.current.scene,
@@ -142,11 +143,13 @@ export function OverviewLayer({ scene, onDragging }: Props) {
       autoPan: async (x, y) => {
         const { panBy, autoPanSpeed, autoPanOnNodeDrag } = storeApi.getState();
         if (!autoPanOnNodeDrag) return false;
-        const box = root.getBoundingClientRect();
+        // Measured once per drag: reading it every frame would make the browser lay out every frame.
+        const box = (dragBox ??= root.getBoundingClientRect());
         const step = autoPanStep({ x: x - box.left, y: y - box.top }, box.width, box.height, autoPanSpeed);
         return step.x !== 0 || step.y !== 0 ? panBy(step) : false;
       },
       onDragging: (ids) => {
+        dragBox = undefined;
         moving.current = ids;
         redraw.current();
         live.current.onDragging(ids !== undefined);
