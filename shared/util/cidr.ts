@@ -2,6 +2,7 @@
  * IPv4 CIDR arithmetic for the rules: parsing, containment, overlap, sizes, RFC 1918.
  * Addresses are unsigned 32-bit numbers.
  */
+import { memoByString } from './memo.js';
 
 export interface Ipv4Cidr {
   /** Network address (host bits cleared). */
@@ -37,18 +38,13 @@ export function parseIpv4(text: string): number | undefined {
 }
 
 // Rules parse the same few CIDRs many times per validation; a bounded cache makes that free.
-const cache = new Map<string, Ipv4Cidr | null>();
-const CACHE_LIMIT = 20_000;
+const freeze = (c: Ipv4Cidr | undefined) => (c ? Object.freeze(c) : undefined);
+const parseExact = memoByString((text) => freeze(parseCidrUncached(text, false)), 20_000);
+const parseWithHostBits = memoByString((text) => freeze(parseCidrUncached(text, true)), 20_000);
 
 /** Parses "a.b.c.d/n". Host bits must be zero unless `allowHostBits` (AWS accepts neither for VPCs). */
 export function parseCidr(text: string, allowHostBits = false): Ipv4Cidr | undefined {
-  const key = allowHostBits ? `h${text}` : text;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const parsed = parseCidrUncached(text, allowHostBits);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, parsed ? Object.freeze(parsed) : null);
-  return parsed;
+  return allowHostBits ? parseWithHostBits(text) : parseExact(text);
 }
 
 function parseCidrUncached(text: string, allowHostBits: boolean): Ipv4Cidr | undefined {

@@ -1,6 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { registryHost } from '../ecr/registry-unreachable.js';
+import { memoByString } from '../../../util/memo.js';
 
 const PRIVATE_ECR_HOST = /^\d{12}\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?$/;
 
@@ -11,6 +12,12 @@ function repositoryPath(image: string, host: string): string {
   const colon = path.lastIndexOf(':');
   return colon > path.lastIndexOf('/') ? path.slice(0, colon) : path;
 }
+
+/** The repository a private ECR image is in, or undefined for any other registry; once per image string. */
+const privateEcrRepository = memoByString((image: string): string | undefined => {
+  const host = registryHost(image);
+  return PRIVATE_ECR_HOST.test(host) ? repositoryPath(image, host) : undefined;
+});
 
 /**
  * The drawing says the image comes from an ECR repository; the image field is what the pods pull.
@@ -40,8 +47,7 @@ export const ecrImageMismatch = defineRule({
         const image = w.props.image.trim();
         // No image at all is design.workload-no-image's finding.
         if (image === '') continue;
-        const host = registryHost(image);
-        if (PRIVATE_ECR_HOST.test(host) && repositoryPath(image, host) === repo.props.repositoryName) continue;
+        if (privateEcrRepository(image) === repo.props.repositoryName) continue;
         out.push({ partIds: [w.id, repo.id], params: { workload: w.name, repository: repo.props.repositoryName, image } });
       }
     }

@@ -1,12 +1,13 @@
 import { defineRule } from '../../define.js';
+import { memoByString } from '../../../util/memo.js';
 
 /** The tag of an image reference (`registry:5000/app:1.2` -> `1.2`), and whether it is pinned by digest. */
-export function imageReference(image: string): { tag?: string; digest: boolean } {
+export const imageReference: (image: string) => Readonly<{ tag?: string; digest: boolean }> = memoByString((image) => {
   const [name = '', digest] = image.trim().split('@', 2);
   const last = name.slice(name.lastIndexOf('/') + 1);
   const colon = last.indexOf(':');
-  return { ...(colon >= 0 ? { tag: last.slice(colon + 1) } : {}), digest: digest !== undefined && digest !== '' };
-}
+  return Object.freeze({ ...(colon >= 0 ? { tag: last.slice(colon + 1) } : {}), digest: digest !== undefined && digest !== '' });
+});
 
 export const imageTag = defineRule({
   id: 'ecr.image-tag',
