@@ -211,8 +211,24 @@ describe('a large design', () => {
     await app.page.mouse.up();
     expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.position).toEqual(before);
 
+    // A name typed in the inspector and not yet committed goes to its part when another part is clicked,
+    // and the keys after that click act on the design, not on the field.
+    await app.page.mouse.click(web.x, web.y);
+    await app.testId('inspector-name').fill('renamed-web');
+    const cache = await centreOnScreen(app, design, 's0-cache');
+    await app.page.mouse.click(cache.x, cache.y);
+    await app.page.locator('[data-testid="inspector"] [data-inspected-part-id="s0-cache"]').waitFor();
+    await app.press('Delete');
+    const renamed = await savedDesign(app);
+    expect(renamed.parts.find((p) => p.id === 's0-web')!.name).toBe('renamed-web');
+    expect(renamed.parts.some((p) => p.id === 's0-cache')).toBe(false);
+    await app.press('Control+z');
+    await app.press('Control+z');
+    expect((await savedDesign(app)).parts.find((p) => p.id === 's0-web')!.name).toBe('web');
+
     // Shift adds to the selection; a click on empty space clears it and a drag there pans the view.
     const api = await centreOnScreen(app, design, 's0-api');
+    await app.page.mouse.click(web.x, web.y);
     await app.page.keyboard.down('Shift');
     await app.page.mouse.click(api.x, api.y);
     await app.page.keyboard.up('Shift');

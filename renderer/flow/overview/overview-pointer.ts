@@ -91,6 +91,11 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('blur', onBlur);
     if (wasDragging) host.onDragging(undefined);
+    // The click that follows a release comes before any timer; a release off the canvas has no click here,
+    // and the flag must not swallow a later one.
+    setTimeout(() => {
+      swallowClick = false;
+    }, 0);
   };
   const onUp = (e: PointerEvent) => {
     if (e.pointerId === pointerId) finish('release');
@@ -114,6 +119,11 @@ export function attachOverviewPointer(root: HTMLElement, host: OverviewPointerHo
     if (!hit) return;
     e.preventDefault();
     e.stopPropagation();
+    // preventDefault also keeps the press from moving focus, as it would onto a React Flow node. Let go of
+    // the focused field or button first, so an edit in the inspector commits to the part it was for
+    // (before the selection changes) and the keys that follow reach the design, not the field.
+    const focused = document.activeElement;
+    if (focused instanceof HTMLElement && focused !== document.body && !root.contains(focused)) focused.blur();
     swallowClick = true;
     swallowTouch = e.pointerType === 'touch';
     pointerId = e.pointerId;
