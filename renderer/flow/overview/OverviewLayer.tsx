@@ -16,6 +16,7 @@ import { usePartDetail } from '../detail.js';
 import { attachOverviewPointer } from './overview-pointer.js';
 import { edgeAt, paintScene, readColors, type Colors, type View } from './paint.js';
 import { sameStill, type Scene } from './scene.js';
+import { fitBackingStore, useViewRedraw } from './use-view-redraw.js';
 import { autoPanStep } from './auto-pan.js';
 
 interface Props {
@@ -32,97 +33,58 @@ export function OverviewLayer({ scene, onDragging }: Props) {
   // Read by the listeners and the frame callback, which are set up once.
   const live = useRef({ scene, kindLabel, rf, onDragging });
   live.current = { scene, kindLabel, rf, onDragging };
-  const redraw = useRef<() => void>(() => {});
   /** The parts a drag is moving (with everything inside them); undefined when nothing is dragged. */
   const moving = useRef<ReadonlySet<string> | undefined>(undefined);
+  /** While parts are dragged, everything else painted once, copied each frame under the moving parts. */
+  const still = useRef<{ canvas: HTMLCanvasElement; key: string; drawn: number; scene: Scene } | undefined>(undefined);
 
   const viewOf = (): View => {
     const [x, y, zoom] = storeApi.getState().transform;
     return { x, y, zoom };
   };
 
-  // Drawing: once per frame at most, after a scene change or a pan/zoom/resize/pixel-ratio change.
-  useEffect(() => {
+  const paintStill = (canvas: HTMLCanvasElement, view: View, dpr: number, colors: Colors, except: ReadonlySet<string>) => {
+    const { width, height } = storeApi.getState();
+    const key = `${view.x},${view.y},${view.zoom},${width},${height},${dpr},${colors.card},${colors.edge}`;
+    const kept = still.current;
+    if (kept?.key === key && (kept.scene === scene || sameStill(kept.scene, scene, except))) {
+      kept.scene = scene;
+      return kept;
+    }
+    const bitmap = kept?.canvas ?? document.createElement('canvas');
+    bitmap.width = canvas.width;
+    bitmap.height = canvas.height;
+    const drawn = paintScene(bitmap.getContext('2d')!, scene, view, width, height, dpr, colors, { except });
+    still.current = { canvas: bitmap, key, drawn, scene };
+    return still.current;
+  };
+
+  const redraw = useViewRedraw(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d');
     if (!canvas || !ctx) return;
-    let frame = 0;
-    let still: { canvas: HTMLCanvasElement; key: string; drawn: number; scene: Scene } | undefined;
-    const paintStill = (view: View, width: number, height: number, dpr: number, colors: Colors, except: ReadonlySet<string>) => {
-      const scene = live.current.scene;
-      const key = `${view.x},${view.y},${view.zoom},${width},${height},${dpr},${colors.card},${colors.edge}`;
-      if (still?.key === key && (still.scene === scene || sameStill(still.scene, scene, except))) {
-        still.scene = scene;
-        return still;
-      }
-      const bitmap = still?.canvas ?? document.createElement('canvas');
-      bitmap.width = canvas.width;
-      bitmap.height = canvas.height;
-      const drawn = paintScene(bitmap.getContext('2d')!, scene, view, width, height, dpr, colors, { except });
-      still = { canvas: bitmap, key, drawn, scene };
-      return still;
-    };
-    const draw = () => {
-      frame = 0;
-      const { width, height } = storeApi.getState();
-      const dpr = window.devicePixelRatio || 1;
-      const w = Math.round(width * dpr);
-      const h = Math.round(height * dpr);
-      if (canvas.width !== w || canvas.height !== h) {
-        canvas.width = w;
-        canvas.height = h;
-      }
-      const view = viewOf();
-      const s = live.current.scene;
-      const colors = readColors(canvas);
-      let drawn: number;
-      const dragged = moving.current;
-      if (dragged) {
-        const base = paintStill(view, width, height, dpr, colors, dragged);
-        ctx.setTransform(1, 0, 0, 1, 0, 0);
-        ctx.clearRect(0, 0, w, h);
-        ctx.drawImage(base.canvas, 0, 0);
-        drawn = base.drawn + paintScene(ctx, s, view, width, height, dpr, colors, { only: dragged, over: true });
-      } else {
-        still = undefined;
-        drawn = paintScene(ctx, s, view, width, height, dpr, colors);
-      }
-      // For tests and the benchmark: how many parts the last frame drew, of how many.
-      canvas.dataset.drawn = String(drawn);
-      canvas.dataset.parts = String(s.containers.length + s.cards.length);
-    };
-    const schedule = () => {
-      if (frame === 0) frame = requestAnimationFrame(draw);
-    };
-    redraw.current = schedule;
-    schedule();
-    const unsubscribe = storeApi.subscribe((s, prev) => {
-      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) schedule();
-    });
-    const scheme = matchMedia('(prefers-color-scheme: dark)');
-    scheme.addEventListener('change', schedule);
-    // Moving the window to a screen with another pixel ratio: redraw at the new one (and listen for the next).
-    let resolution: MediaQueryList | undefined;
-    const watchResolution = () => {
-      resolution?.removeEventListener('change', onResolution);
-      resolution = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
-      resolution.addEventListener('change', onResolution);
-    };
-    const onResolution = () => {
-      watchResolution();
-      schedule();
-    };
-    watchResolution();
-    return () => {
-      unsubscribe();
-      scheme.removeEventListener('change', schedule);
-      resolution?.removeEventListener('change', onResolution);
-      if (frame !== 0) cancelAnimationFrame(frame);
-      redraw.current = () => {};
-    };
-  }, [storeApi]);
+    const { width, height } = storeApi.getState();
+    const dpr = fitBackingStore(canvas, width, height);
+    const view = viewOf();
+    const colors = readColors(canvas);
+    let drawn: number;
+    const dragged = moving.current;
+    if (dragged) {
+      const base = paintStill(canvas, view, dpr, colors, dragged);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.drawImage(base.canvas, 0, 0);
+      drawn = base.drawn + paintScene(ctx, scene, view, width, height, dpr, colors, { only: dragged, over: true });
+    } else {
+      still.current = undefined;
+      drawn = paintScene(ctx, scene, view, width, height, dpr, colors);
+    }
+    // For tests and the benchmark: how many parts the last frame drew, of how many.
+    canvas.dataset.drawn = String(drawn);
+    canvas.dataset.parts = String(scene.containers.length + scene.cards.length);
+  });
 
-  useEffect(() => redraw.current(), [scene]);
+  useEffect(() => redraw(), [scene, redraw]);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -151,7 +113,7 @@ export function OverviewLayer({ scene, onDragging }: Props) {
       onDragging: (ids) => {
         dragBox = undefined;
         moving.current = ids;
-        redraw.current();
+        redraw();
         live.current.onDragging(ids !== undefined);
       },
     });

@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { KIND_COLORS } from '../icons.js';
 import { readColors, visibleRect } from './paint.js';
 import type { Scene } from './scene.js';
+import { fitBackingStore, useViewRedraw } from './use-view-redraw.js';
 import {
   centerViewportOn,
   fitMinimap,
@@ -60,75 +61,60 @@ export function OverviewMiniMap({ scene }: { scene: Scene }) {
   const fitRef = useRef<MinimapFit | null>(null);
   /** Held while dragging: the map does not rescale under the pointer as the view moves. */
   const dragFit = useRef<MinimapFit | null>(null);
-  const schedule = useRef<() => void>(() => {});
   /** When the map was last drawn, and a redraw waiting for SCENE_REDRAW_MS to pass. */
   const lastDraw = useRef(0);
   const sceneTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const redraw = useViewRedraw(() => {
+    lastDraw.current = performance.now();
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return;
+    const { transform, width, height } = storeApi.getState();
+    const dpr = fitBackingStore(canvas, WIDTH, HEIGHT);
+    const s = sceneRef.current;
+    const view = visibleRect({ x: transform[0], y: transform[1], zoom: transform[2] }, width, height);
+    const empty = s.containers.length + s.cards.length === 0;
+    const fit = dragFit.current ?? fitMinimap(minimapContent(empty ? undefined : s.bounds, view), WIDTH, HEIGHT);
+    fitRef.current = fit;
+    const colors = readMinimapColors(canvas);
+
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    // Boxes in flow units; one CSS pixel is 1 / scale of them.
+    const k = dpr * fit.scale;
+    ctx.setTransform(k, 0, 0, k, -k * fit.x, -k * fit.y);
+    const px = 1 / fit.scale;
+    ctx.lineWidth = px;
+    for (const b of s.containers) {
+      ctx.globalAlpha = 0.12;
+      ctx.fillStyle = KIND_COLORS[b.kind];
+      ctx.fillRect(b.x, b.y, b.width, b.height);
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = KIND_COLORS[b.kind];
+      ctx.strokeRect(b.x, b.y, b.width, b.height);
+    }
+    for (const b of s.cards) {
+      ctx.fillStyle = KIND_COLORS[b.kind];
+      // At least a pixel, so a far-out map still shows every card.
+      ctx.fillRect(b.x, b.y, Math.max(b.width, px), Math.max(b.height, px));
+    }
+
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    const r = rectToMinimap(fit, view);
+    ctx.beginPath();
+    ctx.rect(0, 0, WIDTH, HEIGHT);
+    ctx.rect(r.x, r.y, r.width, r.height);
+    ctx.fillStyle = colors.mask;
+    ctx.fill('evenodd');
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = colors.stroke;
+    ctx.strokeRect(r.x + 0.5, r.y + 0.5, Math.max(r.width - 1, 0), Math.max(r.height - 1, 0));
+  });
+
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    let frame = 0;
-    let colors: MinimapColors | null = null;
-
-    const draw = () => {
-      frame = 0;
-      lastDraw.current = performance.now();
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
-      const { transform, width, height } = storeApi.getState();
-      const dpr = window.devicePixelRatio || 1;
-      const pw = Math.round(WIDTH * dpr);
-      const ph = Math.round(HEIGHT * dpr);
-      if (canvas.width !== pw) canvas.width = pw;
-      if (canvas.height !== ph) canvas.height = ph;
-      const s = sceneRef.current;
-      const view = visibleRect({ x: transform[0], y: transform[1], zoom: transform[2] }, width, height);
-      const empty = s.containers.length + s.cards.length === 0;
-      const fit = dragFit.current ?? fitMinimap(minimapContent(empty ? undefined : s.bounds, view), WIDTH, HEIGHT);
-      fitRef.current = fit;
-      colors ??= readMinimapColors(canvas);
-
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, pw, ph);
-      // Boxes in flow units; one CSS pixel is 1 / scale of them.
-      const k = dpr * fit.scale;
-      ctx.setTransform(k, 0, 0, k, -k * fit.x, -k * fit.y);
-      const px = 1 / fit.scale;
-      ctx.lineWidth = px;
-      for (const b of s.containers) {
-        ctx.globalAlpha = 0.12;
-        ctx.fillStyle = KIND_COLORS[b.kind];
-        ctx.fillRect(b.x, b.y, b.width, b.height);
-        ctx.globalAlpha = 1;
-        ctx.strokeStyle = KIND_COLORS[b.kind];
-        ctx.strokeRect(b.x, b.y, b.width, b.height);
-      }
-      for (const b of s.cards) {
-        ctx.fillStyle = KIND_COLORS[b.kind];
-        // At least a pixel, so a far-out map still shows every card.
-        ctx.fillRect(b.x, b.y, Math.max(b.width, px), Math.max(b.height, px));
-      }
-
-      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const r = rectToMinimap(fit, view);
-      ctx.beginPath();
-      ctx.rect(0, 0, WIDTH, HEIGHT);
-      ctx.rect(r.x, r.y, r.width, r.height);
-      ctx.fillStyle = colors.mask;
-      ctx.fill('evenodd');
-      ctx.lineWidth = 1;
-      ctx.strokeStyle = colors.stroke;
-      ctx.strokeRect(r.x + 0.5, r.y + 0.5, Math.max(r.width - 1, 0), Math.max(r.height - 1, 0));
-    };
-    const request = () => {
-      if (frame === 0) frame = requestAnimationFrame(draw);
-    };
-    schedule.current = request;
-
-    const unsubscribe = storeApi.subscribe((s, prev) => {
-      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) request();
-    });
     const onWheel = (e: WheelEvent) => {
       e.preventDefault();
       e.stopPropagation();
@@ -140,20 +126,7 @@ export function OverviewMiniMap({ scene }: { scene: Scene }) {
       if (next !== zoom) void rfRef.current.setViewport(zoomAroundCenter({ x, y, zoom }, width, height, next));
     };
     canvas.addEventListener('wheel', onWheel, { passive: false });
-    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
-    const onScheme = () => {
-      colors = null;
-      request();
-    };
-    scheme.addEventListener('change', onScheme);
-    request();
-    return () => {
-      unsubscribe();
-      canvas.removeEventListener('wheel', onWheel);
-      scheme.removeEventListener('change', onScheme);
-      if (frame !== 0) cancelAnimationFrame(frame);
-      schedule.current = () => {};
-    };
+    return () => canvas.removeEventListener('wheel', onWheel);
   }, [storeApi]);
 
   // A drag changes the scene every frame; the map follows it a few times a second, which is all a map
@@ -161,13 +134,13 @@ export function OverviewMiniMap({ scene }: { scene: Scene }) {
   useEffect(() => {
     sceneRef.current = scene;
     const wait = lastDraw.current + SCENE_REDRAW_MS - performance.now();
-    if (wait <= 0) schedule.current();
+    if (wait <= 0) redraw();
     else
       sceneTimer.current ??= setTimeout(() => {
         sceneTimer.current = undefined;
-        schedule.current();
+        redraw();
       }, wait);
-  }, [scene]);
+  }, [scene, redraw]);
   useEffect(() => () => clearTimeout(sceneTimer.current), []);
 
   const centreOnPointer = (e: ReactPointerEvent<HTMLCanvasElement>) => {
@@ -199,7 +172,7 @@ export function OverviewMiniMap({ scene }: { scene: Scene }) {
     dragFit.current = null;
     if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
     // Refit now the drag is over: the view may have left the held map.
-    schedule.current();
+    redraw();
   };
 
   return (

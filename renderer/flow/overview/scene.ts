@@ -11,7 +11,7 @@ import { Position, getSmoothStepPath } from '@xyflow/react';
 import type { Design } from '../../../shared/model/design.js';
 import type { Part, PartKind } from '../../../shared/model/parts.js';
 import type { Severity } from '../../../shared/rules/types.js';
-import { isContainer, sizeOf, type Point, type Rect } from '../../../shared/editor/geometry.js';
+import { containsPoint, isContainer, sizeOf, type Point, type Rect } from '../../../shared/editor/geometry.js';
 import { HANDLE_SIZE } from '../handles.js';
 
 export interface SceneBox extends Rect {
@@ -155,14 +155,10 @@ function boundsOf(boxes: readonly Rect[]): Rect {
   return { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
 }
 
-function inside(b: Rect, p: Point): boolean {
-  return p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
-}
-
 /** The part drawn on top at `p` (flow coordinates): what a click there would have hit in React Flow. */
 export function hitTest(scene: Scene, p: Point): SceneBox | undefined {
-  for (let i = scene.cards.length - 1; i >= 0; i--) if (inside(scene.cards[i]!, p)) return scene.cards[i];
-  for (let i = scene.containers.length - 1; i >= 0; i--) if (inside(scene.containers[i]!, p)) return scene.containers[i];
+  for (let i = scene.cards.length - 1; i >= 0; i--) if (containsPoint(scene.cards[i]!, p)) return scene.cards[i];
+  for (let i = scene.containers.length - 1; i >= 0; i--) if (containsPoint(scene.containers[i]!, p)) return scene.containers[i];
   return undefined;
 }
 
