@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en.js';
 import { ja } from './ja.js';
+import { areasEn, areasJa } from './areas/index.js';
 
 export type UiLanguage = 'en' | 'ja';
 const STORAGE_KEY = 'eks-sandbox.language';
@@ -14,7 +15,7 @@ function initialLanguage(): UiLanguage {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { en: { translation: en }, ja: { translation: ja } },
+  resources: { en: { translation: { ...en, ...areasEn } }, ja: { translation: { ...ja, ...areasJa } } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },

@@ -1,0 +1,24 @@
+/** Every area's texts under its own top-level key (e.g. `t('work.saveChanges')`). */
+import { connectionsEn, connectionsJa } from './connections.js';
+import { exportsEn, exportsJa } from './exports.js';
+import { inspectorEn, inspectorJa } from './inspector.js';
+import { placementEn, placementJa } from './placement.js';
+import { problemsEn, problemsJa } from './problems.js';
+import { workEn, workJa } from './work.js';
+
+export const areasEn = {
+  work: workEn,
+  exports: exportsEn,
+  inspectorFields: inspectorEn,
+  placement: placementEn,
+  connections: connectionsEn,
+  problemsPanel: problemsEn,
+};
+export const areasJa: typeof areasEn = {
+  work: workJa,
+  exports: exportsJa,
+  inspectorFields: inspectorJa,
+  placement: placementJa,
+  connections: connectionsJa,
+  problemsPanel: problemsJa,
+};
