@@ -159,6 +159,22 @@ describe('image export', () => {
     expect(pixels.corner).toBe('#000000/0');
   });
 
+  it('works from the keyboard: Enter exports, Escape closes', async () => {
+    const { app } = ctx();
+    await app.openTemplate('api-backend');
+    await app.runCommand('file.exportSvg');
+    await app.testId('image-export').waitFor();
+    await app.press('Escape');
+    await app.testId('image-export').waitFor({ state: 'detached' });
+    await app.runCommand('file.exportSvg');
+    await expect
+      .poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('image-export-run');
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    await app.testId('image-export').waitFor({ state: 'detached' });
+  });
+
   it('exports every part of a big design and lowers a PNG scale that would be too large, saying so', async () => {
     const { app, tmp } = ctx();
     const design = generateDesign(400);

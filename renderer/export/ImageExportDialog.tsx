@@ -111,7 +111,7 @@ function ImageExportForm() {
           <button type="button" onClick={imageExportDialog.close}>
             {t('exports.cancel')}
           </button>
-          <button type="submit" className="primary" data-testid="image-export-run" disabled={busy}>
+          <button type="submit" className="primary" data-testid="image-export-run" disabled={busy} autoFocus>
             {busy ? t('exports.exporting') : t('exports.export')}
           </button>
         </div>

@@ -143,7 +143,8 @@ function card(box: SceneBox, ctx: Ctx): string {
   const top =
     `<path${attr('d', `M${n(x)} ${n(y + r)}A${r} ${r} 0 0 1 ${n(x + r)} ${n(y)}H${n(x + w - r)}A${r} ${r} 0 0 1 ${n(x + w)} ${n(y + r)}` + `L${n(x + w - 1)} ${n(y + r)}A${r - 1} ${r - 3} 0 0 0 ${n(x + w - r)} ${n(y + 3)}H${n(x + r)}A${r - 1} ${r - 3} 0 0 0 ${n(x + 1)} ${n(y + r)}Z`)}` +
     `${attr('fill', KIND_COLORS[box.kind])}/>`;
-  // Inside: 1 of border and 8 of padding at the sides, 3 + 8 at the top; the icon, 8 apart, the text.
+  // Inside: 1 of border and 8 of padding at the sides, 3 + 8 at the top; the icon, 8 apart, the text in
+  // lines as tall as the canvas's (CSS line-height normal: 15, 12 and 13 for the name, kind and facts).
   const inner = { x: x + 9, y: y + 11 };
   const textX = inner.x + 28 + 8;
   const room = Math.max(0, x + w - 9 - textX);
@@ -153,9 +154,9 @@ function card(box: SceneBox, ctx: Ctx): string {
     lineTop += lineHeight;
     return out;
   };
-  let texts = line(NAME, 17, EXPORT_PALETTE.text, box.name);
-  texts += line(KIND, 13, EXPORT_PALETTE.muted, ctx.kindLabels[box.kind]);
-  for (const fact of ctx.facts.get(box.id) ?? []) texts += line(FACT, 14, EXPORT_PALETTE.text, fact);
+  let texts = line(NAME, 15, EXPORT_PALETTE.text, box.name);
+  texts += line(KIND, 12, EXPORT_PALETTE.muted, ctx.kindLabels[box.kind]);
+  for (const fact of ctx.facts.get(box.id) ?? []) texts += line(FACT, 13, EXPORT_PALETTE.text, fact);
   return partGroup(box, face + top + icon(box.kind, inner.x, inner.y, 28) + texts);
 }
 
