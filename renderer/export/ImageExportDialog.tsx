@@ -6,12 +6,29 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '../app/Dialog.js';
 import { useAppState } from '../store/app-store.js';
-import { drawDiagram, exportDiagram, type ImageFormat } from './image-export.js';
+import { diagramSize } from './diagram-svg.js';
+import { exportDiagram, type ImageFormat } from './image-export.js';
 import { imageExportDialog, useImageExportDialog } from './image-export-dialog-state.js';
 import { PNG_SCALES, pngSize, type PngScale } from './png-size.js';
 import './image-export.css';
 
 const FORMATS: readonly ImageFormat[] = ['png', 'svg'];
+
+/**
+ * Resolves once the browser has painted "Exporting…": drawing a big design holds the main thread for a
+ * moment. A hidden window paints no frames, so 50 ms at most.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 export function ImageExportDialog() {
   const { open } = useImageExportDialog();
@@ -24,11 +41,7 @@ function ImageExportForm() {
   const design = useAppState((s) => s.design);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  // The diagram's size decides the PNG's: drawn once per design while the dialog is open.
-  const diagram = useMemo(() => {
-    const { width, height } = drawDiagram(design, false);
-    return { width, height };
-  }, [design]);
+  const diagram = useMemo(() => diagramSize(design), [design]);
   const png = pngSize(diagram.width, diagram.height, choice.scale);
   const number = (v: number) => v.toLocaleString(i18n.language);
 
@@ -36,6 +49,7 @@ function ImageExportForm() {
     setBusy(true);
     setError(null);
     try {
+      await afterPaint();
       await exportDiagram(choice);
       imageExportDialog.close();
     } catch (err) {

@@ -5,7 +5,7 @@ import type { Design } from '../../shared/model/design.js';
 import { TEMPLATES, loadTemplate } from '../../templates/index.js';
 import { KIND_COLORS } from '../flow/kind-colors.js';
 import { CONNECTION_LOOKS } from './connection-looks.js';
-import { EXPORT_PADDING, diagramSvg } from './diagram-svg.js';
+import { EXPORT_PADDING, diagramSize, diagramSvg } from './diagram-svg.js';
 import { EXPORT_PALETTE } from './palette.js';
 
 const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, `kind:${k}`])) as Record<PartKind, string>;
@@ -112,6 +112,14 @@ describe('diagram SVG', () => {
     const three = diagramSvg(design, { kindLabels, background: true, scale: 3 });
     expect(three.svg).toContain(`width="${one.width * 3}" height="${one.height * 3}"`);
     expect(three.svg).toContain(`viewBox="${viewBox.join(' ')}"`);
+  });
+
+  it('tells the size without drawing, the same as the drawing has', () => {
+    for (const t of TEMPLATES) {
+      const design = loadTemplate(t.id).design;
+      const { width, height } = draw(design);
+      expect(diagramSize(design)).toEqual({ width, height });
+    }
   });
 
   it('paints the background only when asked', () => {

@@ -15,7 +15,7 @@ import type { Rect } from '../../shared/editor/geometry.js';
 import { keyFacts } from '../flow/facts.js';
 import { GLYPHS, GLYPH_CORNER, GLYPH_GRID, GLYPH_STROKE, type GlyphShape } from '../flow/glyphs.js';
 import { KIND_COLORS } from '../flow/kind-colors.js';
-import { buildScene, type SceneBox, type SceneEdge } from '../flow/overview/scene.js';
+import { buildScene, type Scene, type SceneBox, type SceneEdge } from '../flow/overview/scene.js';
 import { CONNECTION_LOOKS, UNKNOWN_CONNECTION_LOOK, connectionKindOf, type ConnectionLook } from './connection-looks.js';
 import { EXPORT_FONT_FAMILY, EXPORT_PALETTE } from './palette.js';
 import { estimateTextWidth, fitText, type MeasureText, type TextStyle } from './text-fit.js';
@@ -202,6 +202,23 @@ function contentBounds(bounds: Rect, edges: readonly SceneEdge[]): Rect {
   return { x: b.minX, y: b.minY, width: b.maxX - b.minX, height: b.maxY - b.minY };
 }
 
+/** The part of the diagram's coordinates the picture shows: everything drawn, plus the padding. */
+function viewOf(scene: Scene): Rect {
+  const content = contentBounds(scene.bounds, scene.edges);
+  return {
+    x: content.x - EXPORT_PADDING,
+    y: content.y - EXPORT_PADDING,
+    width: Math.ceil(content.width + 2 * EXPORT_PADDING),
+    height: Math.ceil(content.height + 2 * EXPORT_PADDING),
+  };
+}
+
+/** The size `diagramSvg` gives the picture, without drawing it (the export dialog shows the PNG's size). */
+export function diagramSize(design: Design): { width: number; height: number } {
+  const { width, height } = viewOf(buildScene(design, [], new Map()));
+  return { width, height };
+}
+
 export function diagramSvg(design: Design, options: DiagramSvgOptions): DiagramSvg {
   const scene = buildScene(design, [], new Map());
   const measure = options.measure ?? estimateTextWidth;
@@ -220,13 +237,7 @@ export function diagramSvg(design: Design, options: DiagramSvgOptions): DiagramS
     return connection(edge, look, labels.get(edge.id) ?? '', ctx);
   });
 
-  const content = contentBounds(scene.bounds, scene.edges);
-  const view = {
-    x: content.x - EXPORT_PADDING,
-    y: content.y - EXPORT_PADDING,
-    width: Math.ceil(content.width + 2 * EXPORT_PADDING),
-    height: Math.ceil(content.height + 2 * EXPORT_PADDING),
-  };
+  const view = viewOf(scene);
   const scale = options.scale ?? 1;
   const description = options.description ?? (design.description || design.name);
   const svg =

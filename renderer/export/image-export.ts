@@ -8,7 +8,7 @@ import type { Design } from '../../shared/model/design.js';
 import { i18next } from '../i18n/index.js';
 import { platform } from '../platform/index.js';
 import { store } from '../store/app-store.js';
-import { diagramSvg, type DiagramSvg } from './diagram-svg.js';
+import { diagramSize, diagramSvg, type DiagramSvg } from './diagram-svg.js';
 import { browserMeasureText } from './measure-text.js';
 import { pngSize, type PngScale } from './png-size.js';
 import { svgToPng } from './rasterize.js';
@@ -22,13 +22,13 @@ export interface ImageExportChoice {
 }
 
 /** The diagram of `design` with the kind names in the current language, at `scale` pixels per unit. */
-export function drawDiagram(design: Design, background: boolean, scale = 1, measure = browserMeasureText()): DiagramSvg {
+export function drawDiagram(design: Design, background: boolean, scale = 1): DiagramSvg {
   const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, i18next.t(`kinds.${k}`)])) as Record<PartKind, string>;
   return diagramSvg(design, {
     kindLabels,
     background,
     scale,
-    measure,
+    measure: browserMeasureText(),
     description: i18next.t('exports.description', {
       name: design.name,
       parts: design.parts.length,
@@ -46,10 +46,8 @@ export async function exportDiagram(choice: ImageExportChoice): Promise<boolean>
   const design = store.getState().design;
   const name = `${baseName()}.${choice.format}`;
   if (choice.format === 'svg') return platform.exportImage(drawDiagram(design, choice.background).svg, name, 'svg');
-  // Drawn once to learn its size, then at the scale that fits (text is measured once for both).
-  const measure = browserMeasureText();
-  const { width, height } = drawDiagram(design, choice.background, 1, measure);
+  const { width, height } = diagramSize(design);
   const size = pngSize(width, height, choice.scale);
-  const { svg } = drawDiagram(design, choice.background, size.scale, measure);
+  const { svg } = drawDiagram(design, choice.background, size.scale);
   return platform.exportImage(await svgToPng(svg, size.width, size.height), name, 'png');
 }
