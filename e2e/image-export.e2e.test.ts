@@ -1,7 +1,7 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDesign } from '../bench/generate-design.js';
 import { serializeDesign, toDocument } from '../shared/model/document.js';
 import { loadTemplate } from '../templates/index.js';
@@ -9,8 +9,9 @@ import { exportImage } from './support/image-export.js';
 import { useApp } from './support/fixture.js';
 
 const ctx = useApp({ width: 1280, height: 720 });
-/** Where to keep the exported files and screenshots for a person to look at (unset: not kept). */
-const KEEP = process.env.E2E_EXPORT_DIR;
+/** Exported files and screenshots kept for a person to compare with the canvas (and for the README). */
+const KEEP = 'test-results/screenshots';
+beforeAll(() => mkdir(KEEP, { recursive: true }));
 
 /** What the browser's XML parser finds in an exported SVG. */
 function svgFacts(page: Page, text: string) {
@@ -88,7 +89,7 @@ function lineColours(page: Page, svg: string, png: Buffer, connectionId: string,
 }
 
 async function keep(name: string, bytes: Buffer | string): Promise<void> {
-  if (KEEP) await writeFile(join(KEEP, name), bytes);
+  await writeFile(join(KEEP, `export-${name}`), bytes);
 }
 
 describe('image export', () => {
@@ -97,7 +98,7 @@ describe('image export', () => {
     await app.openTemplate('microservices');
     const design = loadTemplate('microservices').design;
     await app.selectPart('wl-frontend');
-    if (KEEP) await app.page.screenshot({ path: join(KEEP, 'canvas-microservices.png') });
+    await app.page.screenshot({ path: join(KEEP, 'export-canvas-microservices.png') });
 
     const file = await exportImage(app, 'svg');
     expect(file.name).toMatch(/\.svg$/);
@@ -193,7 +194,7 @@ describe('image export', () => {
     await expect(app.testId('image-export-clamped').textContent()).resolves.toMatch(
       /too large for a PNG at 3×: it will be exported at 1\.\d+×/,
     );
-    if (KEEP) await app.page.screenshot({ path: join(KEEP, 'dialog-clamped.png') });
+    await app.page.screenshot({ path: join(KEEP, 'export-dialog-clamped.png') });
     await app.testId('image-export-scale-1').check();
     await expect.poll(() => app.testId('image-export-clamped').count()).toBe(0);
     await app.testId('image-export-close').click();
@@ -208,11 +209,11 @@ describe('image export', () => {
     await app.runCommand('file.exportPng');
     await expect(app.testId('image-export').getAttribute('aria-label')).resolves.toBe('画像を書き出す');
     await expect(app.testId('image-export-run').textContent()).resolves.toBe('書き出す');
-    if (KEEP) await app.page.screenshot({ path: join(KEEP, 'dialog-ja.png') });
+    await app.page.screenshot({ path: join(KEEP, 'export-dialog-ja.png') });
     await app.testId('image-export-close').click();
     // The kind names on the cards are drawn in the user's language, as on the canvas.
     const svg = await svgFacts(app.page, (await exportImage(app, 'svg')).bytes.toString('utf8'));
     expect(svg.texts).toContain('ワークロード');
-    if (KEEP) await keep('microservices-ja.png', (await exportImage(app, 'png', { scale: 1 })).bytes);
+    await keep('microservices-ja.png', (await exportImage(app, 'png', { scale: 1 })).bytes);
   });
 });
