@@ -6,6 +6,7 @@ import { validateEksctlConfig } from '../shared/eksctl/schema-validator.js';
 import { parseDesignText } from '../shared/model/document.js';
 import { loadTemplate } from '../templates/index.js';
 import { downloadText, type AppPage } from './support/app-page.js';
+import { exportImage } from './support/image-export.js';
 import { useApp } from './support/fixture.js';
 
 const ctx = useApp();
@@ -72,18 +73,13 @@ describe('files', () => {
   it('exports the diagram as PNG and SVG', async () => {
     const { app } = ctx();
     await app.openTemplate('web-application');
-    const png = await (async () => {
-      const [download] = await Promise.all([app.page.waitForEvent('download'), app.runCommand('file.exportPng')]);
-      const chunks: Buffer[] = [];
-      for await (const c of await download.createReadStream()) chunks.push(c as Buffer);
-      return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
-    })();
+    const png = await exportImage(app, 'png');
     expect(png.name).toMatch(/\.png$/);
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
     expect(png.bytes.length).toBeGreaterThan(10_000);
-    const svg = await downloadText(app, () => app.runCommand('file.exportSvg'));
-    expect(svg.text).toMatch(/^<svg/);
-    expect(svg.text).toContain('web-vpc');
+    const svg = (await exportImage(app, 'svg')).bytes.toString('utf8');
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).toContain('web-vpc');
   });
 
   it('backs up unsaved work and offers it back after a reload', async () => {

@@ -15,6 +15,7 @@ import type { Design } from '../shared/model/design.js';
 import { generateDesign } from '../bench/generate-design.js';
 import { downloadText, type AppPage } from './support/app-page.js';
 import { useApp } from './support/fixture.js';
+import { exportImage } from './support/image-export.js';
 import { misplacedHandles } from './support/handle-check.js';
 
 const ctx = useApp({ width: 1400, height: 900 });
@@ -311,8 +312,8 @@ describe('a large design', () => {
   it('exports every part of the design as an image while zoomed out, then returns to the overview', async () => {
     const { app, tmp } = ctx();
     const design = await openLarge(app, tmp);
-    const svg = await downloadText(app, () => app.runCommand('file.exportSvg'));
-    const ids = new Set([...svg.text.matchAll(/data-part-id="([^"]+)"/g)].map((m) => m[1]));
+    const svg = (await exportImage(app, 'svg')).bytes.toString('utf8');
+    const ids = new Set([...svg.matchAll(/data-part-id="([^"]+)"/g)].map((m) => m[1]));
     expect(ids.size).toBe(design.parts.length);
     await expect.poll(() => app.testId('canvas').getAttribute('data-detail')).toBe('overview');
     await expect.poll(() => app.page.locator('.react-flow__node').count()).toBe(0);

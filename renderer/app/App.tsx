@@ -13,6 +13,7 @@ import { store, useAppState } from '../store/app-store.js';
 import { RulesReference } from '../panels/RulesReference.js';
 import { useUi } from '../store/ui-store.js';
 import { AboutDialog } from './AboutDialog.js';
+import { ImageExportDialog } from '../export/ImageExportDialog.js';
 import { CommandPalette } from './CommandPalette.js';
 import { openText, watchBackups, watchOpenFiles } from './documents.js';
 import { importYamlText, isYamlName } from './import-yaml.js';
@@ -103,6 +104,7 @@ export function App() {
       {screen === 'start' ? <StartScreen /> : <Editor />}
       <CommandPalette />
       <AboutDialog />
+      <ImageExportDialog />
       <RulesReference />
     </div>
   );

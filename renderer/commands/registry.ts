@@ -7,7 +7,7 @@ import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/c
 import { newDesign, openFile, save } from '../app/documents.js';
 import { importYaml } from '../app/import-yaml.js';
 import { designYaml } from '../app/yaml.js';
-import { renderDiagram } from '../flow/image-export.js';
+import { imageExportDialog } from '../export/image-export-dialog-state.js';
 import { flow } from '../flow/view-bridge.js';
 import { currentLanguage, i18next, setLanguage } from '../i18n/index.js';
 import { autoLayout } from '../layout/auto-layout.js';
@@ -36,15 +36,6 @@ function reportError(err: unknown): void {
   });
 }
 
-function baseName(): string {
-  return store.getState().file?.name.replace(/\.[^.]+$/, '') ?? store.getState().design.name;
-}
-
-async function exportImage(type: 'png' | 'svg'): Promise<void> {
-  const data = await renderDiagram(type);
-  if (data !== null) await platform.exportImage(data, `${baseName()}.${type}`, type);
-}
-
 const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean }> = {
   'file.new': { run: newDesign },
   'file.home': { run: () => store.showStart() },
@@ -60,8 +51,8 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
       else reportError(new Error(out.message));
     },
   },
-  'file.exportPng': { run: () => exportImage('png'), enabled: inEditor },
-  'file.exportSvg': { run: () => exportImage('svg'), enabled: inEditor },
+  'file.exportPng': { run: () => imageExportDialog.open('png'), enabled: inEditor },
+  'file.exportSvg': { run: () => imageExportDialog.open('svg'), enabled: inEditor },
   'edit.undo': { run: () => void store.editor.undo(), enabled: () => inEditor() && store.getState().canUndo },
   'edit.redo': { run: () => void store.editor.redo(), enabled: () => inEditor() && store.getState().canRedo },
   'edit.copy': { run: () => void (store.clip = copyParts(store.editor.design, store.editor.selection)), enabled: hasSelection },

@@ -63,14 +63,13 @@ export function Canvas() {
   const focus = useAppState((s) => s.focus);
   const fitRequest = useAppState((s) => s.fitRequest);
   const showMinimap = useUi((s) => s.showMinimap);
-  const exporting = useUi((s) => s.exportingImage);
   const rf = useReactFlow<PartNode>();
   const zoomedOut = useStore(selectZoomedOut);
   // Until a newly opened design has been fitted into view its zoom is unknown: draw it compact, so a big
   // design is not first drawn in full detail at 100% and then again as boxes once fitted.
   const [fitted, setFitted] = useState(-1);
   const large = design.parts.length > LARGE_DESIGN;
-  const compact = !exporting && (zoomedOut || (fitted !== fitRequest && large));
+  const compact = zoomedOut || (fitted !== fitRequest && large);
   // A big design zoomed out is drawn on one canvas (overview/OverviewLayer.tsx), not as React Flow nodes.
   const overview = compact && large;
   const [overviewDragging, setOverviewDragging] = useState(false);
@@ -193,7 +192,7 @@ export function Canvas() {
           maxZoom={2.5}
           defaultViewport={DEFAULT_VIEWPORT}
           zIndexMode="manual"
-          onlyRenderVisibleElements={large && !exporting}
+          onlyRenderVisibleElements={large}
           proOptions={PRO_OPTIONS}
         >
           <Background gap={20} />

@@ -9,8 +9,6 @@ export interface UiState {
   showYamlPreview: boolean;
   showProblems: boolean;
   showCost: boolean;
-  /** An image export is drawing every part in full detail (the canvas turns off culling and the overview). */
-  exportingImage: boolean;
 }
 
 let state: UiState = {
@@ -21,7 +19,6 @@ let state: UiState = {
   showYamlPreview: true,
   showProblems: true,
   showCost: false,
-  exportingImage: false,
 };
 const listeners = new Set<() => void>();
 

@@ -30,6 +30,9 @@ export interface SceneEdge {
   to: string;
   /** SVG path data in flow coordinates, the same smooth-step path React Flow draws for the connection. */
   path: string;
+  /** Where React Flow centres the connection's label on that path (the image export draws it there). */
+  labelX: number;
+  labelY: number;
   selected: boolean;
 }
 
@@ -52,7 +55,7 @@ const HANDLE_OUTSET = HANDLE_SIZE / 2;
  * tell the parts a drag left alone from changed ones by identity.
  */
 export interface SceneCache {
-  paths: Map<string, { key: string; path: string }>;
+  paths: Map<string, { key: string; path: string; labelX: number; labelY: number }>;
   boxes: Map<string, { part: Part; parent: SceneBox | undefined; box: SceneBox }>;
 }
 
@@ -122,7 +125,7 @@ export function buildScene(
     const key = `${sx},${sy},${tx},${ty}`;
     let cached = cache.paths.get(c.id);
     if (cached?.key !== key) {
-      const [path] = getSmoothStepPath({
+      const [path, labelX, labelY] = getSmoothStepPath({
         sourceX: sx,
         sourceY: sy,
         sourcePosition: Position.Right,
@@ -130,10 +133,11 @@ export function buildScene(
         targetY: ty,
         targetPosition: Position.Left,
       });
-      cached = { key, path };
+      cached = { key, path, labelX, labelY };
     }
     nextPaths.set(c.id, cached);
-    edges.push({ id: c.id, from: c.from, to: c.to, path: cached.path, selected: selected.has(c.id) });
+    const { path, labelX, labelY } = cached;
+    edges.push({ id: c.id, from: c.from, to: c.to, path, labelX, labelY, selected: selected.has(c.id) });
   }
   cache.paths = nextPaths;
 

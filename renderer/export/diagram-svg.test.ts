@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { generateDesign } from '../../bench/generate-design.js';
+import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
+import type { Design } from '../../shared/model/design.js';
+import { TEMPLATES, loadTemplate } from '../../templates/index.js';
+import { KIND_COLORS } from '../flow/kind-colors.js';
+import { CONNECTION_LOOKS } from './connection-looks.js';
+import { EXPORT_PADDING, diagramSize, diagramSvg } from './diagram-svg.js';
+import { EXPORT_PALETTE } from './palette.js';
+
+const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, `kind:${k}`])) as Record<PartKind, string>;
+const draw = (design: Design, background = true) => diagramSvg(design, { kindLabels, background });
+
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Whether the drawing shows `name`: in full, or shortened with an ellipsis where it does not fit. */
+const shows = (all: readonly string[], name: string) =>
+  all.some((t) => t === name || (t.endsWith('…') && name.startsWith(t.slice(0, -1))));
+
+/** Every <text>'s content, unescaped. */
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]!));
+
+/**
+ * Tag balance and attribute quoting: every element closed in order, every attribute quoted, no bare `&`
+ * or `<` in text. Well-formedness proper is checked by the browser's XML parser in
+ * e2e/image-export.e2e.test.ts; this catches a broken builder without a browser.
+ */
+function checkBalanced(svg: string): void {
+  const stack: string[] = [];
+  const tag = /<(\/?)([A-Za-z][\w:-]*)((?:\s+[\w:-]+="[^"<&]*(?:&(?:amp|lt|gt|quot|apos);[^"<&]*)*")*)\s*(\/?)>/y;
+  let i = 0;
+  while (i < svg.length) {
+    const lt = svg.indexOf('<', i);
+    const textPart = svg.slice(i, lt === -1 ? svg.length : lt);
+    expect(textPart.replace(/&(?:amp|lt|gt|quot|apos);/g, '')).not.toMatch(/[&>]/);
+    if (lt === -1) break;
+    tag.lastIndex = lt;
+    const m = tag.exec(svg);
+    if (!m) throw new Error(`malformed tag at ${lt}: ${svg.slice(lt, lt + 80)}`);
+    const [, close, name, , selfClose] = m;
+    if (close) expect(stack.pop()).toBe(name);
+    else if (!selfClose) stack.push(name!);
+    i = tag.lastIndex;
+  }
+  expect(stack).toEqual([]);
+}
+
+describe('diagram SVG', () => {
+  it.each(TEMPLATES.map((t) => t.id))(
+    'draws the %s template as real SVG shapes: one arrowed path per connection, a text per name',
+    (id) => {
+      const design = loadTemplate(id).design;
+      const { svg } = draw(design);
+      checkBalanced(svg);
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg).not.toMatch(/foreignObject|<div|<span|xhtml/i);
+      expect(svg.match(/<path[^>]*marker-end="url\(#[^)]+\)"/g)?.length ?? 0).toBe(design.connections.length);
+      const all = texts(svg);
+      for (const p of design.parts) expect(shows(all, p.name), p.name).toBe(true);
+      for (const c of design.connections.filter((c) => c.label !== '')) expect(all).toContain(c.label);
+      const groups = [...svg.matchAll(/data-part-id="([^"]+)"/g)].map((m) => m[1]);
+      expect(groups.sort()).toEqual(design.parts.map((p) => p.id).sort());
+    },
+  );
+
+  it('names the design in <title> and <desc> and escapes every text', () => {
+    const design: Design = {
+      name: 'A & B <test> "quoted"',
+      description: "it's <fine>",
+      parts: [
+        {
+          ...loadTemplate('microservices').design.parts.find((p) => p.kind === 'ecr')!,
+          id: 'e',
+          name: '<ecr> & "x"',
+          parentId: undefined,
+        },
+      ],
+      connections: [],
+    } as Design;
+    const { svg } = draw(design);
+    checkBalanced(svg);
+    expect(svg).toContain('<title>A &amp; B &lt;test&gt; &quot;quoted&quot;</title>');
+    expect(svg).toContain('<desc>it&apos;s &lt;fine&gt;</desc>');
+    expect(texts(svg)).toContain('<ecr> & "x"');
+  });
+
+  it('fits the viewBox to the parts with padding and sizes the document by the scale', () => {
+    const design = loadTemplate('web-application').design;
+    const one = draw(design);
+    const viewBox = /viewBox="([-\d.]+) ([-\d.]+) ([\d.]+) ([\d.]+)"/.exec(one.svg)!.slice(1).map(Number);
+    expect(viewBox[2]).toBe(one.width);
+    expect(viewBox[3]).toBe(one.height);
+    // Every part's group lies inside the view, the padding away from its edge at least.
+    const rects = [
+      ...one.svg.matchAll(
+        /<g data-part-id="[^"]+"[^>]*><title>[^<]*<\/title><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/g,
+      ),
+    ].map((m) => m.slice(1).map(Number));
+    expect(rects.length).toBe(design.parts.length);
+    for (const [x, y, w, h] of rects) {
+      expect(x!).toBeGreaterThanOrEqual(viewBox[0]! + EXPORT_PADDING - 1);
+      expect(y!).toBeGreaterThanOrEqual(viewBox[1]! + EXPORT_PADDING - 1);
+      expect(x! + w!).toBeLessThanOrEqual(viewBox[0]! + viewBox[2]! - EXPORT_PADDING + 1);
+      expect(y! + h!).toBeLessThanOrEqual(viewBox[1]! + viewBox[3]! - EXPORT_PADDING + 1);
+    }
+    const three = diagramSvg(design, { kindLabels, background: true, scale: 3 });
+    expect(three.svg).toContain(`width="${one.width * 3}" height="${one.height * 3}"`);
+    expect(three.svg).toContain(`viewBox="${viewBox.join(' ')}"`);
+  });
+
+  it('tells the size without drawing, the same as the drawing has', () => {
+    for (const t of TEMPLATES) {
+      const design = loadTemplate(t.id).design;
+      const { width, height } = draw(design);
+      expect(diagramSize(design)).toEqual({ width, height });
+    }
+  });
+
+  it('paints the background only when asked', () => {
+    const design = loadTemplate('batch-processing').design;
+    expect(draw(design, true).svg).toContain(`data-role="background"`);
+    expect(draw(design, false).svg).not.toContain(`data-role="background"`);
+  });
+
+  it('draws containers as tinted outlines (node groups and Fargate dashed) under connections under cards', () => {
+    const design = loadTemplate('microservices').design;
+    const { svg } = draw(design);
+    const vpc = /<g data-part-id="vpc"[^]*?<\/g>/.exec(svg)![0];
+    expect(vpc).toContain(`stroke="${KIND_COLORS.vpc}"`);
+    expect(vpc).toContain('fill-opacity="0.05"');
+    expect(vpc).not.toContain('stroke-dasharray="6 4"');
+    const nodeGroup = design.parts.find((p) => p.kind === 'managed-node-group')!;
+    expect(
+      new RegExp(`<g data-part-id="${nodeGroup.id}"[^>]*><title>[^<]*</title><rect [^>]*stroke-dasharray="6 4"`).test(svg),
+    ).toBe(true);
+    const order = ['data-layer="containers"', 'data-layer="connections"', 'data-layer="cards"'].map((l) => svg.indexOf(l));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order[0]).toBeGreaterThan(0);
+  });
+
+  it('colours each connection by its kind, with an arrowhead of the same colour', () => {
+    const design = loadTemplate('microservices').design;
+    const { svg } = draw(design);
+    const ecrToWorkload = design.connections.find((c) => design.parts.find((p) => p.id === c.from)!.kind === 'ecr')!;
+    const group = new RegExp(`<g data-connection-id="${ecrToWorkload.id}"><path [^>]*>`).exec(svg)![0];
+    const color = CONNECTION_LOOKS['image-pull'].color;
+    expect(group).toContain(`stroke="${color}"`);
+    const marker = /marker-end="url\(#([^)]+)\)"/.exec(group)![1];
+    expect(svg).toMatch(new RegExp(`<marker id="${marker}"[^>]*><path [^>]*fill="${color}"`));
+  });
+
+  it('draws a connection label on a background box, not as a dark block', () => {
+    const design = loadTemplate('microservices').design;
+    const labelled = design.connections.find((c) => c.label !== '')!;
+    const { svg } = draw(design);
+    const group = new RegExp(`<g data-connection-id="${labelled.id}">.*?</g>`).exec(svg)![0];
+    expect(group).toMatch(new RegExp(`<rect [^>]*fill="${EXPORT_PALETTE.background}"`));
+    expect(texts(group)).toEqual([labelled.label]);
+  });
+
+  it('shortens text that does not fit a card with an ellipsis, keeping the full name in the title', () => {
+    const base = loadTemplate('microservices').design;
+    const ecr = base.parts.find((p) => p.kind === 'ecr')!;
+    const long = 'a-very-long-repository-name-that-cannot-fit-on-one-card';
+    const { svg } = draw({ ...base, parts: [{ ...ecr, name: long, parentId: undefined }], connections: [] });
+    const name = texts(svg).find((t) => t.startsWith('a-very'))!;
+    expect(name.endsWith('…')).toBe(true);
+    expect(long.startsWith(name.slice(0, -1))).toBe(true);
+    expect(svg).toContain(`<title>${long}</title>`);
+  });
+
+  it('draws every part of a 1,000-part design', () => {
+    const design = generateDesign(1000);
+    const { svg, width, height } = draw(design);
+    expect(new Set([...svg.matchAll(/data-part-id="([^"]+)"/g)].map((m) => m[1])).size).toBe(1000);
+    expect(svg.match(/marker-end=/g)?.length).toBe(design.connections.length);
+    expect(width).toBeGreaterThan(0);
+    expect(height).toBeGreaterThan(0);
+  });
+
+  it('draws an empty design as an empty padded picture', () => {
+    const { svg, width, height } = draw({ name: 'empty', description: '', parts: [], connections: [] });
+    checkBalanced(svg);
+    expect([width, height]).toEqual([2 * EXPORT_PADDING, 2 * EXPORT_PADDING]);
+  });
+});

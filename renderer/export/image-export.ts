@@ -1,0 +1,53 @@
+/**
+ * Export PNG / Export SVG: the dialog's choice turned into a file. Both formats are drawn from the
+ * design (diagram-svg.ts), never from the canvas, so what the view shows (zoom, selection, the overview
+ * of a big design) does not matter.
+ */
+import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
+import type { Design } from '../../shared/model/design.js';
+import { i18next } from '../i18n/index.js';
+import { platform } from '../platform/index.js';
+import { store } from '../store/app-store.js';
+import { diagramSize, diagramSvg, type DiagramSvg } from './diagram-svg.js';
+import { browserMeasureText } from './measure-text.js';
+import { pngSize, type PngScale } from './png-size.js';
+import { svgToPng } from './rasterize.js';
+
+export type ImageFormat = 'png' | 'svg';
+
+export interface ImageExportChoice {
+  format: ImageFormat;
+  scale: PngScale;
+  background: boolean;
+}
+
+/** The diagram of `design` with the kind names in the current language, at `scale` pixels per unit. */
+export function drawDiagram(design: Design, background: boolean, scale = 1): DiagramSvg {
+  const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, i18next.t(`kinds.${k}`)])) as Record<PartKind, string>;
+  return diagramSvg(design, {
+    kindLabels,
+    background,
+    scale,
+    measure: browserMeasureText(),
+    description: i18next.t('exports.description', {
+      name: design.name,
+      parts: design.parts.length,
+      connections: design.connections.length,
+    }),
+  });
+}
+
+function baseName(): string {
+  return store.getState().file?.name.replace(/\.[^.]+$/, '') ?? store.getState().design.name;
+}
+
+/** Draws the open design as chosen and hands the file to the platform (a download, or a save dialog). */
+export async function exportDiagram(choice: ImageExportChoice): Promise<boolean> {
+  const design = store.getState().design;
+  const name = `${baseName()}.${choice.format}`;
+  if (choice.format === 'svg') return platform.exportImage(drawDiagram(design, choice.background).svg, name, 'svg');
+  const { width, height } = diagramSize(design);
+  const size = pngSize(width, height, choice.scale);
+  const { svg } = drawDiagram(design, choice.background, size.scale);
+  return platform.exportImage(await svgToPng(svg, size.width, size.height), name, 'png');
+}

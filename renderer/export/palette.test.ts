@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXPORT_PALETTE } from './palette.js';
+
+/** The light theme's variables, as the canvas gets them: the first :root block of app.css. */
+function lightThemeVariables(): Record<string, string> {
+  const css = readFileSync(join(import.meta.dirname, '../styles/app.css'), 'utf8');
+  const root = /:root\s*{([^}]*)}/.exec(css)![1]!;
+  return Object.fromEntries([...root.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim()]));
+}
+
+describe('export palette', () => {
+  it("is the canvas's light theme", () => {
+    const vars = lightThemeVariables();
+    expect(EXPORT_PALETTE).toEqual({
+      background: vars['--bg'],
+      card: vars['--card'],
+      border: vars['--border'],
+      text: vars['--text'],
+      muted: vars['--muted'],
+    });
+  });
+});

@@ -1,0 +1,20 @@
+/**
+ * The light theme's colours as the image export draws them. The canvas takes them from CSS variables
+ * in renderer/styles/app.css (:root); palette.test.ts checks that both say the same, so an exported
+ * picture looks like the canvas in the light theme whatever theme the app shows.
+ */
+export const EXPORT_PALETTE = {
+  /** --bg: the canvas background. */
+  background: '#ffffff',
+  /** --card: a card's face. */
+  card: '#ffffff',
+  /** --border: a card's outline. */
+  border: '#d5dbe1',
+  /** --text: names and facts. */
+  text: '#16191f',
+  /** --muted: kind labels and container facts. */
+  muted: '#5f6b7a',
+} as const;
+
+/** The canvas's font stack (app.css :root) ending in the generic family every SVG viewer has. */
+export const EXPORT_FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Hiragino Sans, Noto Sans JP, Noto Sans, sans-serif';
