@@ -14,9 +14,12 @@ import { RulesReference } from '../panels/RulesReference.js';
 import { useUi } from '../store/ui-store.js';
 import { AboutDialog } from './AboutDialog.js';
 import { CommandPalette } from './CommandPalette.js';
-import { openText, watchBackups, watchOpenFiles } from './documents.js';
+import { watchBackups } from './backup.js';
+import { openText, watchOpenFiles } from './documents.js';
 import { importYamlText, isYamlName } from './import-yaml.js';
+import { ModalHost } from './ModalHost.js';
 import { Toolbar } from './Toolbar.js';
+import { watchUnload } from './unload-guard.js';
 import { useShortcuts } from './use-shortcuts.js';
 
 function Banner() {
@@ -73,6 +76,7 @@ export function App() {
   useShortcuts();
   useEffect(() => watchBackups(), []);
   useEffect(() => watchOpenFiles(), []);
+  useEffect(() => watchUnload(), []);
   useEffect(() => setReady(true), []);
   // A file dropped on the window: eksctl YAML is imported, anything else is opened as a design file.
   const onDragOver = useCallback((e: DragEvent) => {
@@ -104,6 +108,7 @@ export function App() {
       <CommandPalette />
       <AboutDialog />
       <RulesReference />
+      <ModalHost />
     </div>
   );
 }
