@@ -129,8 +129,11 @@ describe('export cluster.yaml', () => {
     expect(chosen.name).toBe('shop-b.yaml');
     expect(chosen.text).toMatch(/name: shop-b\n/);
 
-    // A selected cluster, or a part inside one, says which: no question.
+    // A selected cluster, or a part inside one, says which: no question. The preview shows that cluster too.
+    await expect(app.testId('yaml-preview-cluster').textContent()).resolves.toContain('shop-microservices (1 of 2)');
     await app.selectPart('cluster-b');
+    await app.page.locator('[data-testid="yaml-preview-cluster"]', { hasText: 'shop-b (2 of 2)' }).waitFor();
+    await expect(app.testId('yaml-text').textContent()).resolves.toMatch(/name: shop-b\n/);
     const selected = await downloadText(app, () => app.runCommand('file.exportYaml'));
     expect(selected.name).toBe('shop-b.yaml');
     await app.selectPart('wl-catalog');

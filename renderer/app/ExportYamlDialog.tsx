@@ -62,11 +62,7 @@ function ExportYamlDialog(props: ExportQuestion & { onAnswer: (answer: ExportAns
     >
       {clusters.length > 0 && (
         <fieldset className="export-clusters" data-testid="export-yaml-clusters">
-          <legend>
-            {errors.length > 0
-              ? t('work.exportYaml.chooseCluster', { count: clusters.length })
-              : t('work.exportYaml.clustersLabel')}
-          </legend>
+          <legend>{t('work.exportYaml.clustersLabel')}</legend>
           {clusters.map((c, i) => (
             <label key={c.id}>
               <input

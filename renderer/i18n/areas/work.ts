@@ -12,11 +12,12 @@ export const workEn = {
     cancel: 'Cancel',
   },
   backToDesign: 'Back to “{{name}}”',
+  /** The YAML preview of a design with several clusters shows one of them. */
+  previewCluster: 'Cluster {{name}} ({{index}} of {{count}}). Select a part of another cluster to see its cluster.yaml.',
   exportYaml: {
     title: 'Export cluster.yaml',
     hasErrors_one: 'This design has {{count}} error that eksctl or EKS would reject. Fix it first, or export anyway.',
     hasErrors_other: 'This design has {{count}} errors that eksctl or EKS would reject. Fix them first, or export anyway.',
-    noErrors: 'The design passes every error-level check.',
     errorsLabel: 'Errors',
     chooseCluster: 'The design has {{count}} clusters and one cluster.yaml describes one. Which cluster do you want to export?',
     clustersLabel: 'Cluster to export',
@@ -35,13 +36,14 @@ export const workJa: typeof workEn = {
     cancel: 'キャンセル',
   },
   backToDesign: '「{{name}}」に戻る',
+  previewCluster:
+    'クラスター {{name}}（{{count}} 個中 {{index}} 個目）。別のクラスターのパーツを選択すると、その cluster.yaml を表示します。',
   exportYaml: {
     title: 'cluster.yaml を書き出す',
     hasErrors_one:
       'この設計には eksctl または EKS が受け付けないエラーが {{count}} 件あります。先に修正するか、このまま書き出してください。',
     hasErrors_other:
       'この設計には eksctl または EKS が受け付けないエラーが {{count}} 件あります。先に修正するか、このまま書き出してください。',
-    noErrors: 'この設計にエラーはありません。',
     errorsLabel: 'エラー',
     chooseCluster:
       'この設計にはクラスターが {{count}} 個あり、cluster.yaml 1 つに書けるのは 1 クラスターです。書き出すクラスターを選んでください。',
