@@ -3,9 +3,9 @@
  *
  * It is written about a second after the last change (so typing does not serialize the design on every
  * key), and at once whenever it might be the last chance: before the design is replaced, and when the
- * page is hidden or unloaded (`pagehide`, `visibilitychange` to hidden), where the pending write is
- * flushed synchronously. The browser platform writes localStorage synchronously inside writeBackup,
- * before its promise settles, so a flush from those events lands even though the page goes away.
+ * page is hidden or (in the browser) unloaded: `visibilitychange` to hidden, `pagehide`. There the pending
+ * write is flushed synchronously: the browser platform writes localStorage inside writeBackup before its
+ * promise settles, so the flush lands even though the page goes away.
  */
 import { serializeDesign, toDocument } from '../../shared/model/document.js';
 import type { Design } from '../../shared/model/design.js';
@@ -68,14 +68,21 @@ export function watchBackups(): () => void {
     clearTimeout(timer);
     timer = setTimeout(writeNow, DELAY_MS);
   });
-  const onHidden = () => {
-    if (document.visibilityState === 'hidden') flushBackup();
+  // The desktop window unloads only after its close question was answered (electron/close.ts): Save and
+  // Don't Save have dealt with the backup there, and a write now would bring Don't Save's work back.
+  let closedWindow = false;
+  const onPageHide = () => {
+    if (platform.kind === 'electron') closedWindow = true;
+    else flushBackup();
   };
-  window.addEventListener('pagehide', flushBackup);
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden' && !closedWindow) flushBackup();
+  };
+  window.addEventListener('pagehide', onPageHide);
   document.addEventListener('visibilitychange', onHidden);
   return () => {
     off();
-    window.removeEventListener('pagehide', flushBackup);
+    window.removeEventListener('pagehide', onPageHide);
     document.removeEventListener('visibilitychange', onHidden);
   };
 }

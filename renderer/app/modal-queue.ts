@@ -42,8 +42,3 @@ function subscribe(l: () => void): () => void {
 export function useCurrentModal(): PendingModal | undefined {
   return useSyncExternalStore(subscribe, () => queue[0]);
 }
-
-/** Whether a question is open (for code outside React). */
-export function modalOpen(): boolean {
-  return queue.length > 0;
-}
