@@ -4,8 +4,8 @@
  * selected one, or the one around the selected parts. When that says nothing (no selection, parts of
  * two clusters, a part outside every cluster in a VPC with several), the editor has to ask.
  */
-import { DesignIndex } from '../model/design-index.js';
 import type { Design } from '../model/design.js';
+import type { Part, PartKind } from '../model/parts.js';
 
 export interface ClusterOption {
   id: string;
@@ -25,21 +25,30 @@ export interface ClusterChoice {
  * holds exactly one. The selection decides only when all its parts point at the same cluster.
  */
 export function chooseCluster(design: Design, selection: readonly string[]): ClusterChoice {
-  const index = new DesignIndex(design);
-  const clusters = index.ofKind('cluster');
+  const clusters = design.parts.filter((p) => p.kind === 'cluster');
   const options = clusters.map((c) => ({ id: c.id, name: c.name }));
   if (clusters.length <= 1) return { clusters: options, clusterId: clusters[0]?.id };
+  // A parent walk, not a DesignIndex: the YAML preview asks on every selection change of a big design.
+  const byId = new Map(design.parts.map((p) => [p.id, p]));
+  const ancestor = (part: Part, kind: PartKind): Part | undefined => {
+    let cursor: Part | undefined = part;
+    for (let depth = 0; cursor && depth <= design.parts.length; depth++) {
+      if (cursor.kind === kind) return cursor;
+      cursor = cursor.parentId === undefined ? undefined : byId.get(cursor.parentId);
+    }
+    return undefined;
+  };
   const pointed = new Set<string | undefined>();
   for (const id of selection) {
-    const part = index.get(id);
+    const part = byId.get(id);
     if (!part) continue;
-    const own = index.clusterOf(part);
+    const own = ancestor(part, 'cluster');
     if (own) {
       pointed.add(own.id);
       continue;
     }
-    const vpc = index.vpcOf(part);
-    const inVpc = vpc ? clusters.filter((c) => index.vpcOf(c)?.id === vpc.id) : [];
+    const vpc = ancestor(part, 'vpc');
+    const inVpc = vpc ? clusters.filter((c) => ancestor(c, 'vpc') === vpc) : [];
     pointed.add(inVpc.length === 1 ? inVpc[0]!.id : undefined);
   }
   const only = pointed.size === 1 ? [...pointed][0] : undefined;
