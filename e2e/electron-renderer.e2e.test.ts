@@ -170,4 +170,38 @@ describe('renderer on the Electron platform adapter', () => {
     await expect(app.testId('banner').count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   });
+
+  it('asks before a file the OS hands over replaces unsaved work: Cancel keeps it, Don’t Save opens the file', async () => {
+    const app = new AppPage(page, problems);
+    await app.dropFromPalette('ecr', { x: 700, y: 600 });
+    await page.waitForSelector('[data-testid="doc-title"][data-dirty="true"]');
+    const ecrs = await app.partsOfKind('ecr').count();
+    const doc = {
+      format: 'eks-sandbox-design',
+      schemaVersion: 1,
+      design: { name: 'handed-over', description: '', parts: [], connections: [] },
+    };
+    const file = {
+      name: 'handed.eksdesign',
+      path: '/home/u/handed.eksdesign',
+      text: JSON.stringify(doc),
+      stamp: { mtimeMs: 4, size: 4, sha256: 'd'.repeat(64) },
+    };
+    const question = page.getByRole('alertdialog', { name: /Save changes/ });
+    await emit(page, 'file.open', { file });
+    await question.waitFor();
+    await app.testId('unsaved-cancel').click();
+    await question.waitFor({ state: 'detached' });
+    expect(await app.partsOfKind('ecr').count()).toBe(ecrs);
+    expect(await page.locator('[data-testid="doc-title"]').getAttribute('data-dirty')).toBe('true');
+
+    await emit(page, 'file.open', { file });
+    await app.testId('unsaved-discard').click();
+    await page.locator('[data-testid="doc-title"]', { hasText: 'handed.eksdesign' }).waitFor();
+    expect(await app.partsOfKind('ecr').count()).toBe(0);
+    // The discarded work's backup goes with it, as after Don't Save on closing the window.
+    const writes = (await callsTo(page, 'backup.write')) as Array<{ text: string | null }>;
+    expect(writes.at(-1)).toEqual({ text: null });
+    expect(problems).toEqual([]);
+  });
 });

@@ -15,9 +15,12 @@ import { useUi } from '../store/ui-store.js';
 import { AboutDialog } from './AboutDialog.js';
 import { ImageExportDialog } from '../export/ImageExportDialog.js';
 import { CommandPalette } from './CommandPalette.js';
-import { openText, watchBackups, watchOpenFiles } from './documents.js';
+import { watchBackups } from './backup.js';
+import { openText, watchOpenFiles } from './documents.js';
 import { importYamlText, isYamlName } from './import-yaml.js';
+import { ModalHost } from './ModalHost.js';
 import { Toolbar } from './Toolbar.js';
+import { watchUnload } from './unload-guard.js';
 import { useShortcuts } from './use-shortcuts.js';
 
 function Banner() {
@@ -74,6 +77,7 @@ export function App() {
   useShortcuts();
   useEffect(() => watchBackups(), []);
   useEffect(() => watchOpenFiles(), []);
+  useEffect(() => watchUnload(), []);
   useEffect(() => setReady(true), []);
   // A file dropped on the window: eksctl YAML is imported, anything else is opened as a design file.
   const onDragOver = useCallback((e: DragEvent) => {
@@ -106,6 +110,7 @@ export function App() {
       <AboutDialog />
       <ImageExportDialog />
       <RulesReference />
+      <ModalHost />
     </div>
   );
 }

@@ -7,13 +7,13 @@ import { i18next } from '../i18n/index.js';
 import { platform } from '../platform/index.js';
 import type { OpenedFile } from '../platform/types.js';
 import { store } from '../store/app-store.js';
+import { replaceDesign } from './replace-design.js';
 
-/** Opens the YAML's design as unsaved; false (and a banner) when the import fails. */
-export function importYamlText(file: OpenedFile): boolean {
+/** Opens the YAML's design as unsaved; false (and a banner) when the import fails or the user kept the open design. */
+export async function importYamlText(file: OpenedFile): Promise<boolean> {
+  let imported: ReturnType<typeof importEksctlYaml>;
   try {
-    const { document } = importEksctlYaml(file.text);
-    store.openDesign(document.design, null, false);
-    return true;
+    imported = importEksctlYaml(file.text);
   } catch (err) {
     store.setBanner({
       kind: 'error',
@@ -21,11 +21,12 @@ export function importYamlText(file: OpenedFile): boolean {
     });
     return false;
   }
+  return replaceDesign(() => store.openDesign(imported.document.design, null, false));
 }
 
 export async function importYaml(): Promise<void> {
   const file = await platform.openYaml();
-  if (file) importYamlText(file);
+  if (file) await importYamlText(file);
 }
 
 /** Whether a dropped file's name says it is eksctl YAML rather than a design file. */

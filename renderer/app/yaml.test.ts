@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as engine from '../../shared/rules/engine.js';
 import { exportEksctlYaml } from '../../shared/export/index.js';
 import { loadTemplate, TEMPLATES } from '../../templates/index.js';
+import { DesignBuilder } from '../../shared/rules/test-support/builder.js';
 import { designYaml } from './yaml.js';
 
 vi.mock('../../shared/rules/engine.js', { spy: true });
@@ -23,5 +24,16 @@ describe('designYaml', () => {
     const out = designYaml({ name: 'x', description: '', parts: [], connections: [] });
     expect(out.ok).toBe(false);
     expect(!out.ok && out.message).toMatch(/no EKS cluster/);
+  });
+
+  it('gives the chosen cluster of several', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc();
+    b.cluster(vpc, {}, 'blue');
+    const green = b.cluster(vpc, {}, 'green');
+    const design = b.build();
+    expect(designYaml(design).ok).toBe(false);
+    const out = designYaml(design, green.id);
+    expect(out.ok && out.yaml).toMatch(/name: green\n/);
   });
 });

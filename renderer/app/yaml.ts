@@ -8,9 +8,10 @@ import type { Design } from '../../shared/model/design.js';
 
 export type YamlResult = { ok: true; yaml: string } | { ok: false; message: string };
 
-export function designYaml(design: Design): YamlResult {
+/** `clusterId` picks one cluster of several (see chooseCluster); without it the design must have one. */
+export function designYaml(design: Design, clusterId?: string): YamlResult {
   try {
-    const built = buildClusterConfigDetailed(design);
+    const built = buildClusterConfigDetailed(design, clusterId !== undefined ? { clusterId } : {});
     return { ok: true, yaml: renderClusterYaml(built.config, design.name, built.notes) };
   } catch (err) {
     return { ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -18,7 +18,7 @@ import { absoluteRect, partMap } from '../../shared/editor/geometry.js';
 declare global {
   interface Window {
     __eksSandboxBench?: {
-      load(text: string): boolean;
+      load(text: string): Promise<boolean>;
       partOnScreen(id: string): { x: number; y: number; width: number; height: number } | null;
       partPosition(id: string): string;
     };

@@ -4,14 +4,14 @@
  */
 import { copyParts, duplicateParts, pasteClip } from '../../shared/editor/clipboard.js';
 import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/commands.js';
-import { newDesign, openFile, save } from '../app/documents.js';
+import { newDesign, openFile } from '../app/documents.js';
+import { exportClusterYaml } from '../app/export-yaml.js';
 import { importYaml } from '../app/import-yaml.js';
-import { designYaml } from '../app/yaml.js';
+import { save } from '../app/save.js';
 import { imageExportDialog } from '../export/image-export-dialog-state.js';
 import { flow } from '../flow/view-bridge.js';
 import { currentLanguage, i18next, setLanguage } from '../i18n/index.js';
 import { autoLayout } from '../layout/auto-layout.js';
-import { platform } from '../platform/index.js';
 import { store } from '../store/app-store.js';
 import { ui } from '../store/ui-store.js';
 import { COMMAND_IDS, type CommandId } from './ids.js';
@@ -37,20 +37,13 @@ function reportError(err: unknown): void {
 }
 
 const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean }> = {
-  'file.new': { run: newDesign },
+  'file.new': { run: async () => void (await newDesign()) },
   'file.home': { run: () => store.showStart() },
   'file.open': { run: openFile },
-  'file.save': { run: () => save(false), enabled: inEditor },
-  'file.saveAs': { run: () => save(true), enabled: inEditor },
+  'file.save': { run: async () => void (await save(false)), enabled: inEditor },
+  'file.saveAs': { run: async () => void (await save(true)), enabled: inEditor },
   'file.importYaml': { run: importYaml },
-  'file.exportYaml': {
-    enabled: inEditor,
-    run: async () => {
-      const out = designYaml(store.getState().design);
-      if (out.ok) await platform.exportYaml(out.yaml, 'cluster.yaml');
-      else reportError(new Error(out.message));
-    },
-  },
+  'file.exportYaml': { run: exportClusterYaml, enabled: inEditor },
   'file.exportPng': { run: () => imageExportDialog.open('png'), enabled: inEditor },
   'file.exportSvg': { run: () => imageExportDialog.open('svg'), enabled: inEditor },
   'edit.undo': { run: () => void store.editor.undo(), enabled: () => inEditor() && store.getState().canUndo },

@@ -37,7 +37,11 @@ export interface Platform {
   exportText?(text: string, suggestedName: string): Promise<boolean>;
   /** Write an image (PNG bytes or SVG text) through a save dialog. */
   exportImage(data: Uint8Array | string, suggestedName: string, type: 'png' | 'svg'): Promise<boolean>;
-  /** Back up unsaved work (about a second after each change); null clears the backup. */
+  /**
+   * Back up unsaved work (about a second after each change, and at once when the page is hidden or the
+   * design replaced); null clears the backup. The write must start before the promise is awaited: a
+   * flush from `pagehide` gets no later turn of the event loop (localStorage in the browser is synchronous).
+   */
   writeBackup(text: string | null): Promise<void>;
   /** A backup left by a crash or kill, offered back on start. */
   readBackup(): Promise<string | null>;

@@ -2,9 +2,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadTemplate, TEMPLATES } from '../../templates/index.js';
+import { backupFromEarlierSession, clearBackup } from '../app/backup.js';
 import { newDesign, openFile, openTemplate, openText } from '../app/documents.js';
 import { platform } from '../platform/index.js';
 import type { FileRef } from '../platform/types.js';
+import { store, useAppState } from '../store/app-store.js';
 import { TemplatePreview } from './TemplatePreview.js';
 
 export function StartScreen() {
@@ -14,20 +16,28 @@ export function StartScreen() {
   const [backup, setBackup] = useState<string | null>(null);
   const previews = useMemo(() => new Map(TEMPLATES.map((tpl) => [tpl.id, loadTemplate(tpl.id).design])), []);
 
+  // A design is open behind the start screen (Start screen keeps it): offer the way back to it.
+  const openName = useAppState((s) => (s.fitRequest > 0 ? (s.file?.name ?? s.design.name) : null));
+
   useEffect(() => {
     void platform.recentFiles().then(setRecent);
-    void platform.readBackup().then(setBackup);
+    void backupFromEarlierSession().then(setBackup);
   }, []);
 
   const openRecent = async (f: FileRef) => {
     const file = await platform.openRecent(f);
-    if (file) openText(file);
+    if (file) await openText(file);
   };
 
   return (
     <main className="start" data-testid="start-screen">
       <h1>EKS Sandbox</h1>
       <p className="subtitle">{t('start.subtitle')}</p>
+      {openName !== null && (
+        <button type="button" className="back-to-design" data-testid="start-back" onClick={() => store.showEditor()}>
+          {t('work.backToDesign', { name: openName })}
+        </button>
+      )}
       {backup && (
         <div className="banner info" data-testid="backup-offer">
           {t('start.backupFound')}
@@ -35,7 +45,7 @@ export function StartScreen() {
             type="button"
             data-testid="backup-restore"
             onClick={() => {
-              if (openText({ name: 'backup', text: backup }, false)) setBackup(null);
+              void openText({ name: 'backup', text: backup }, false).then((opened) => opened && setBackup(null));
             }}
           >
             {t('start.restore')}
@@ -44,7 +54,7 @@ export function StartScreen() {
             type="button"
             data-testid="backup-discard"
             onClick={() => {
-              void platform.writeBackup(null);
+              void clearBackup();
               setBackup(null);
             }}
           >
@@ -60,14 +70,14 @@ export function StartScreen() {
             key={tpl.id}
             className="template-card"
             data-testid={`template-${tpl.id}`}
-            onClick={() => openTemplate(tpl.id)}
+            onClick={() => void openTemplate(tpl.id)}
           >
             <TemplatePreview design={previews.get(tpl.id)!} />
             <strong>{tpl.title[lang]}</strong>
             <span>{tpl.description[lang]}</span>
           </button>
         ))}
-        <button type="button" className="template-card blank" data-testid="template-blank" onClick={newDesign}>
+        <button type="button" className="template-card blank" data-testid="template-blank" onClick={() => void newDesign()}>
           <div className="template-preview blank-preview">+</div>
           <strong>{t('start.blank')}</strong>
           <span>{t('start.blankDescription')}</span>

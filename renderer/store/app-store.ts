@@ -98,6 +98,11 @@ export class AppStore {
     this.set({ screen: 'start' });
   }
 
+  /** Back from the start screen to the design that stayed open behind it. */
+  showEditor(): void {
+    this.set({ screen: 'editor' });
+  }
+
   setBanner(banner: Banner | null): void {
     this.set({ banner });
   }

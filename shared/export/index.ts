@@ -2,4 +2,5 @@
 export { buildClusterConfig, buildClusterConfigDetailed, selectCluster, type BuildOptions } from './cluster-config.js';
 export { exportEksctlYaml, renderClusterYaml, type ExportOptions, type ExportResult } from './export-yaml.js';
 export { ExportError, ExportRefusedError } from './errors.js';
+export { chooseCluster, exportFileName, type ClusterChoice, type ClusterOption } from './cluster-choice.js';
 export type * from './types.js';
