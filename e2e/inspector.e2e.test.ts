@@ -77,6 +77,29 @@ describe('structured inspector', () => {
     await expect.poll(() => yaml(app)).toMatch(/key: dedicated[\s\S]*value: web[\s\S]*effect: NoExecute/);
   });
 
+  it("edits a Fargate profile's selectors: namespace plus labels, added and removed", async () => {
+    const { app } = ctx();
+    await app.openTemplate('web-application');
+    await app.selectPart('fp-backoffice');
+    const editor = app.testId('field-selectors');
+    await editor.locator('[data-testid="selector-add"]').click();
+    const selector = editor.locator('[data-testid="selector"]').last();
+    // Leaving the namespace empty says what is missing.
+    await selector.locator('[data-testid="selector-namespace"]').focus();
+    await selector.locator('[data-testid="selector-namespace"]').blur();
+    await expect(selector.locator('[data-testid="field-error"]').textContent()).resolves.toContain('Enter a namespace');
+    await selector.locator('[data-testid="selector-namespace"]').fill('batch');
+    await selector.locator('[data-testid="selector-namespace"]').press('Enter');
+    await expect.poll(() => yaml(app)).toContain('namespace: batch');
+    await selector.locator('[data-testid="kv-add"]').click();
+    await selector.locator('[data-testid="kv-key"]').fill('app');
+    await selector.locator('[data-testid="kv-value"]').fill('worker');
+    await selector.locator('[data-testid="kv-value"]').press('Enter');
+    await expect.poll(() => yaml(app)).toMatch(/namespace: batch\s+labels:\s+app: worker/);
+    await selector.locator('[data-testid="selector-remove"]').click();
+    await expect.poll(() => yaml(app)).not.toContain('namespace: batch');
+  });
+
   it('picks an instance type by typing "m7g.l" and Enter, with its facts, and shows it on the card', async () => {
     const { app } = ctx();
     await app.openTemplate('web-application');
