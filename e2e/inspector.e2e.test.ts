@@ -36,6 +36,8 @@ describe('structured inspector', () => {
     await app.selectPart('wl-backoffice');
     await expect(app.testId('field-hpa.maxReplicas').inputValue()).resolves.toBe('6');
     await expect(app.page.locator('[data-rule-id="as.hpa-min-max"]').count()).resolves.toBe(0);
+    await app.testId('field-hpa.minReplicas').scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: `${SHOTS}/inspector-workload-en.png` });
 
     await app.testId('remove-hpa').click();
     await app.testId('add-hpa').waitFor();
@@ -62,6 +64,7 @@ describe('structured inspector', () => {
     await dup.locator('[data-testid="kv-value"]').press('Enter');
     await expect(dup.locator('[data-testid="field-error"]').textContent()).resolves.toContain('"team" is used twice');
     expect(await yaml(app)).not.toContain('team: other');
+    await app.page.screenshot({ path: `${SHOTS}/inspector-node-group-en.png` });
   });
 
   it('adds a taint with an effect from a select', async () => {
@@ -236,7 +239,7 @@ describe('structured inspector', () => {
     await expect.poll(height).toBeCloseTo(dragged, -1);
   });
 
-  it('gives the cost panel a readable height at 1280x720', async () => {
+  it('gives the cost panel a readable height at 1280x720 once the split is moved up', async () => {
     const { app } = ctx();
     await app.openTemplate('web-application');
     await app.press('Control+k');
@@ -244,8 +247,20 @@ describe('structured inspector', () => {
     await app.page.locator('[data-testid="command-palette"] [data-command-id="view.toggleCost"]').click();
     const panel = app.testId('cost-panel');
     await panel.waitFor();
+    const handle = app.testId('side-split-handle');
+    await handle.focus();
+    await handle.press('Home');
     await panel.scrollIntoViewIfNeeded();
-    expect((await app.boxOf(panel)).height).toBeGreaterThanOrEqual(300);
+    /** The part of the cost panel on screen, inside the scrolled area below the handle. */
+    const visible = async () => {
+      const p = await app.boxOf(panel);
+      const area = await app.boxOf(app.page.locator('.side-rest'));
+      return Math.min(p.y + p.height, area.y + area.height, 720) - Math.max(p.y, area.y);
+    };
+    await expect.poll(visible).toBeGreaterThanOrEqual(300);
+    // The table is as wide as its columns need: no cell is cut off sideways.
+    const overflow = await panel.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
     await app.page.screenshot({ path: `${SHOTS}/inspector-cost-1280.png` });
   });
 });
