@@ -25,6 +25,7 @@ describe('structured inspector', () => {
     await app.openTemplate('web-application');
     await app.selectPart('wl-backoffice');
     await expect(inspector(app).locator('[data-field-path="hpa.minReplicas"]').count()).resolves.toBe(0);
+    await expect(app.testId('add-hpa').textContent()).resolves.toContain('Add autoscaling (HPA)');
     await app.testId('add-hpa').click();
 
     await expect(app.testId('field-hpa.minReplicas').inputValue()).resolves.toBe('2');

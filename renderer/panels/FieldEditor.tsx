@@ -163,7 +163,7 @@ function GroupField({ field, value, path }: FieldProps & { field: Extract<Field,
             commit(path, newOptionalGroup(part.kind, field.key, part.props as Record<string, unknown>, field.schema))
           }
         >
-          + {t('inspectorFields.group.add', { group: label })}
+          + {t([`inspectorFields.group.${field.key}Add`, 'inspectorFields.group.add'], { group: label })}
         </button>
       </FieldSet>
     );
@@ -175,7 +175,7 @@ function GroupField({ field, value, path }: FieldProps & { field: Extract<Field,
       ))}
       {field.optional && (
         <button type="button" className="group-remove" data-testid={`remove-${path}`} onClick={() => commit(path, undefined)}>
-          {t('inspectorFields.group.remove')} {label}
+          {t([`inspectorFields.group.${field.key}Remove`, 'inspectorFields.group.remove'], { group: label })}
         </button>
       )}
     </FieldSet>
@@ -212,6 +212,7 @@ function SubnetsField({ field, value, path }: FieldProps) {
       {subnets.length === 0 && <p className="hint">{t('inspectorFields.pickers.noSubnets')}</p>}
       <CheckList
         path={path}
+        wide
         options={subnets.map((s) => ({
           value: s.id,
           text: t('inspectorFields.pickers.subnetRow', { name: s.name, az: s.az, access: t(optionKey('access', s.access)!) }),

@@ -143,8 +143,10 @@ export const inspectorEn = {
   },
   group: {
     add: 'Add {{group}}',
-    remove: 'Remove',
-    none: 'Not set.',
+    remove: 'Remove {{group}}',
+    /** Per group where the generic sentence reads badly. */
+    hpaAdd: 'Add autoscaling (HPA)',
+    hpaRemove: 'Remove autoscaling',
   },
   messages: {
     wholeNumber: '{{label}}: enter a whole number.',
@@ -325,8 +327,9 @@ export const inspectorJa: typeof inspectorEn = {
   },
   group: {
     add: '{{group}}を追加',
-    remove: '削除',
-    none: '未設定です。',
+    remove: '{{group}}を削除',
+    hpaAdd: '自動スケーリング（HPA）を追加',
+    hpaRemove: '自動スケーリングを削除',
   },
   messages: {
     wholeNumber: '{{label}}：整数を入力してください。',

@@ -15,9 +15,11 @@ interface Props {
   options: readonly CheckOption[];
   value: readonly string[] | undefined;
   onCommit: (value: string[]) => void;
+  /** One option a line, for long option texts. */
+  wide?: boolean;
 }
 
-export function CheckList({ path, options, value, onCommit }: Props) {
+export function CheckList({ path, options, value, onCommit, wide }: Props) {
   const { t } = useTranslation();
   const chosen = value ?? [];
   const known = new Set(options.map((o) => o.value));
@@ -35,7 +37,7 @@ export function CheckList({ path, options, value, onCommit }: Props) {
     onCommit(all.map((o) => o.value).filter((x) => set.has(x)));
   };
   return (
-    <div className="check-list">
+    <div className={`check-list${wide ? ' wide' : ''}`}>
       {all.map((o) => {
         const id = `f-${path}-${o.value}`;
         return (
