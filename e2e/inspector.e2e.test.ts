@@ -109,6 +109,12 @@ describe('structured inspector', () => {
     await app.openTemplate('web-application');
     await app.selectPart('ng-web');
     const search = app.testId('instance-search');
+    // GPU types list their GPUs.
+    await search.fill('g5.');
+    await expect(app.testId('instance-list').locator('[data-type="g5.xlarge"]').textContent()).resolves.toMatch(
+      /g5\.xlarge\s*4\s*16 GiB\s*amd64\s*1/,
+    );
+    await app.page.screenshot({ path: `${SHOTS}/inspector-instance-list.png` });
     await search.fill('m7g.l');
     const first = app.testId('instance-list').locator('[role="option"]').first();
     await expect(first.getAttribute('data-type')).resolves.toBe('m7g.large');
