@@ -91,9 +91,8 @@ describe('editing', () => {
     await expect(app.page.locator('[data-rule-id="fargate.private-subnets-only"]').count()).resolves.toBe(0);
 
     await app.selectPart('fp-backoffice');
-    const field = app.testId('field-subnetIds');
-    await field.fill('subnet-public-1a');
-    await field.press('Enter');
+    const subnet = (id: string) => app.testId('field-subnetIds').locator(`input[data-value="${id}"]`);
+    await subnet('subnet-public-1a').check();
     const problem = app.page.locator('[data-testid="problem"][data-rule-id="fargate.private-subnets-only"]');
     await problem.waitFor();
     await expect(problem.getAttribute('data-severity')).resolves.toBe('error');
@@ -108,8 +107,9 @@ describe('editing', () => {
     await app.selectPart('wl-web');
     await app.selectPart('fp-backoffice');
 
-    await field.fill('subnet-private-1a, subnet-private-1c');
-    await field.press('Enter');
+    await subnet('subnet-private-1a').check();
+    await subnet('subnet-private-1c').check();
+    await subnet('subnet-public-1a').uncheck();
     await problem.waitFor({ state: 'detached' });
     expect(await app.part('fp-backoffice').locator('[data-testid="problem-marker"]').count()).toBe(0);
   });

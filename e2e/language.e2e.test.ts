@@ -16,8 +16,7 @@ describe('language', () => {
     await expect(app.part('ng-web').textContent()).resolves.toContain('マネージド型ノードグループ');
 
     await app.selectPart('fp-backoffice');
-    await app.testId('field-subnetIds').fill('subnet-public-1a');
-    await app.testId('field-subnetIds').press('Enter');
+    await app.testId('field-subnetIds').locator('input[data-value="subnet-public-1a"]').check();
     const problem = app.page.locator('[data-rule-id="fargate.private-subnets-only"]');
     await expect(problem.textContent()).resolves.toContain('Fargate プロファイル');
     await expect(problem.textContent()).resolves.toContain('修正方法');

@@ -4,6 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { Canvas } from '../flow/Canvas.js';
 import { Inspector } from '../panels/Inspector.js';
+import { SideSplit } from '../panels/SideSplit.js';
 import { Palette } from '../panels/Palette.js';
 import { CostPanel } from '../panels/CostPanel.js';
 import { Problems } from '../panels/Problems.js';
@@ -60,12 +61,11 @@ function Editor() {
       <ReactFlowProvider>
         <Canvas />
       </ReactFlowProvider>
-      <div className="side">
-        <Inspector />
+      <SideSplit top={<Inspector />}>
         {showProblems && <Problems />}
         {showCost && <CostPanel />}
         {showYaml && <YamlPreview />}
-      </div>
+      </SideSplit>
     </div>
   );
 }

@@ -6,8 +6,10 @@ import { PROPS_SCHEMAS, type Part } from '../../shared/model/parts.js';
 import { PartIcon } from '../flow/icons.js';
 import { store, useAppState } from '../store/app-store.js';
 import { FieldEditor } from './FieldEditor.js';
+import { FieldContext, type FieldContextValue } from './fields/context.js';
+import { messageFor, type FieldMessage } from './fields/field-text.js';
 import { sameExceptPosition } from './same-except-position.js';
-import { fieldsOf } from './schema-fields.js';
+import { fieldAt, fieldsOf } from './schema-fields.js';
 
 function setIn(obj: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
   const [head, ...rest] = path;
@@ -22,7 +24,7 @@ function setIn(obj: Record<string, unknown>, path: readonly string[], value: unk
 function PartFormImpl({ part }: { part: Part }) {
   const { t } = useTranslation();
   const fields = useMemo(() => fieldsOf(PROPS_SCHEMAS[part.kind]), [part.kind]);
-  const [errors, setErrors] = useState<Map<string, string>>(new Map());
+  const [errors, setErrors] = useState<ReadonlyMap<string, FieldMessage>>(new Map());
   const [name, setName] = useState(part.name);
   const [note, setNote] = useState(part.note);
   const [shown, setShown] = useState(part);
@@ -38,13 +40,15 @@ function PartFormImpl({ part }: { part: Part }) {
     const next = setIn(part.props as Record<string, unknown>, path.split('.'), value);
     const parsed = PROPS_SCHEMAS[part.kind].safeParse(next);
     if (!parsed.success) {
+      // Shown under the edited field, in the user's language, from the bounds of the field the issue names.
       const issue = parsed.error.issues[0]!;
-      setErrors(new Map([[path, issue.message]]));
+      setErrors(new Map([[path, messageFor(fieldAt(fields, issue.path as (string | number)[]), issue)]]));
       return;
     }
     setErrors(new Map());
     store.editor.apply((d) => updatePart(d, part.id, { props: next }));
   };
+  const context: FieldContextValue = { part, errors, commit: commitProp };
   const commitName = () => {
     if (name !== part.name) store.editor.apply((d) => updatePart(d, part.id, { name }));
   };
@@ -73,16 +77,16 @@ function PartFormImpl({ part }: { part: Part }) {
         />
       </div>
       <h3>{t('inspector.props')}</h3>
-      {fields.map((f) => (
-        <FieldEditor
-          key={`${part.id}-${f.key}`}
-          field={f}
-          value={(part.props as Record<string, unknown>)[f.key]}
-          path={f.key}
-          errors={errors}
-          onCommit={commitProp}
-        />
-      ))}
+      <FieldContext.Provider value={context}>
+        {fields.map((f) => (
+          <FieldEditor
+            key={`${part.id}-${f.key}`}
+            field={f}
+            value={(part.props as Record<string, unknown>)[f.key]}
+            path={f.key}
+          />
+        ))}
+      </FieldContext.Provider>
       <div className="field">
         <label htmlFor="inspector-note" className="field-label">
           {t('inspector.note')}

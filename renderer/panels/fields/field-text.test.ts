@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { PART_KINDS, PROPS_SCHEMAS, workloadPropsSchema } from '../../../shared/model/parts.js';
+import { areasEn, areasJa } from '../../i18n/areas/index.js';
+import { allFields, fieldAt, fieldsOf } from '../schema-fields.js';
+import { labelKey, messageFor, optionKey } from './field-text.js';
+
+/** The text at a dotted i18n key in one language's area texts. */
+function textAt(resources: object, key: string): unknown {
+  // Kind names contain dashes but no dots, so splitting on dots is exact here.
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], resources);
+}
+
+describe('inspector field texts', () => {
+  it('has an English and a Japanese label for every field the inspector shows, in every kind', () => {
+    const missing: string[] = [];
+    for (const kind of PART_KINDS) {
+      for (const field of allFields(fieldsOf(PROPS_SCHEMAS[kind]))) {
+        const key = labelKey(kind, field.key);
+        for (const [lang, res] of [
+          ['en', areasEn],
+          ['ja', areasJa],
+        ] as const) {
+          const text = key && textAt(res, key);
+          if (typeof text !== 'string' || text.trim() === '') missing.push(`${lang} ${kind}.${field.key}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('shows no internal field (extra, eksctlOrigin)', () => {
+    const keys = PART_KINDS.flatMap((kind) => allFields(fieldsOf(PROPS_SCHEMAS[kind])).map((f) => f.key));
+    expect(keys).not.toContain('extra');
+    expect(keys).not.toContain('eksctlOrigin');
+    expect(keys).not.toContain('source');
+    expect(keys).not.toContain('baseline');
+  });
+
+  it('labels a key per kind where it means something else there', () => {
+    expect(labelKey('workload', 'labels')).toBe('inspectorFields.kindLabels.workload.labels');
+    expect(labelKey('managed-node-group', 'desiredCapacity')).toBe('inspectorFields.labels.desiredCapacity');
+    expect(textAt(areasJa, labelKey('managed-node-group', 'desiredCapacity')!)).toBe('希望サイズ（ノード数）');
+  });
+
+  it('glosses only enum values that need it', () => {
+    expect(optionKey('capacityType', 'SPOT')).toBe('inspectorFields.options.capacityType.SPOT');
+    expect(optionKey('ipFamily', 'IPv4')).toBeUndefined();
+  });
+
+  it('turns a refused value into what to enter, with the bounds of the field', () => {
+    const fields = fieldsOf(workloadPropsSchema);
+    const min = fieldAt(fields, ['hpa', 'minReplicas']);
+    expect(messageFor(min, { code: 'too_small', minimum: 1, origin: 'number' })).toEqual({
+      key: 'inspectorFields.messages.wholeNumberMin',
+      params: { min: 1 },
+    });
+    expect(messageFor(fieldAt(fields, ['hpa', 'targetCpuPercent']), { code: 'invalid_type' })).toEqual({
+      key: 'inspectorFields.messages.wholeNumberRange',
+      params: { min: 1, max: 100 },
+    });
+    expect(messageFor(fieldAt(fields, ['port']), { code: 'too_big' }).params).toEqual({ min: 0, max: 65535 });
+    const ng = fieldsOf(PROPS_SCHEMAS['managed-node-group']);
+    expect(messageFor(fieldAt(ng, ['instanceTypes']), { code: 'too_small', minimum: 1, origin: 'array' })).toEqual({
+      key: 'inspectorFields.messages.chooseAtLeast',
+      params: { min: 1 },
+    });
+    expect(messageFor(fieldAt(ng, ['taints', 0, 'effect']), { code: 'invalid_value' }).key).toBe(
+      'inspectorFields.messages.chooseOption',
+    );
+    const alb = fieldsOf(PROPS_SCHEMAS.alb);
+    expect(messageFor(fieldAt(alb, ['assumedCapacityUnits']), { code: 'too_small' })).toEqual({
+      key: 'inspectorFields.messages.numberMin',
+      params: { min: 0 },
+    });
+  });
+
+  it('has every message in both languages', () => {
+    for (const key of Object.keys(areasEn.inspectorFields.messages)) {
+      expect(textAt(areasJa, `inspectorFields.messages.${key}`), key).toMatch(/./);
+    }
+  });
+});

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { INSTANCE_CATALOG, INSTANCE_CATALOG_SOURCES, instanceTypeFacts, searchInstanceTypes } from './instance-catalog.js';
+
+describe('EC2 instance catalog', () => {
+  it('loads all 1,108 types with their facts and provenance', () => {
+    expect(INSTANCE_CATALOG).toHaveLength(1108);
+    expect(instanceTypeFacts('m7g.large')).toEqual({
+      type: 'm7g.large',
+      vcpu: 2,
+      memoryMiB: 8192,
+      gpus: 0,
+      arch: 'arm64',
+      usdPerHourUsEast1: 0.0816,
+    });
+    expect(instanceTypeFacts('g5.xlarge')?.gpus).toBe(1);
+    expect(instanceTypeFacts('foo.bar')).toBeUndefined();
+    expect(INSTANCE_CATALOG_SOURCES.license).toMatch(/Apache-2\.0/);
+  });
+
+  it('ships its README with the provenance and the Apache-2.0 notice', () => {
+    const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('kubernetes/autoscaler');
+    expect(readme).toContain('Apache License, Version 2.0');
+  });
+
+  it('finds types by prefix first, smallest first, then anywhere in the name', () => {
+    expect(searchInstanceTypes('m7g.l').map((t) => t.type)).toEqual(['m7g.large']);
+    const c7i = searchInstanceTypes('c7i.').map((t) => t.type);
+    expect(c7i.slice(0, 2)).toEqual(['c7i.large', 'c7i.xlarge']);
+    const metal = searchInstanceTypes('.metal', 500);
+    expect(metal.length).toBeGreaterThan(50);
+    expect(metal.every((t) => t.type.includes('.metal'))).toBe(true);
+    expect(searchInstanceTypes('  M7G.LARGE ')[0]?.type).toBe('m7g.large');
+    expect(searchInstanceTypes('', 10)).toHaveLength(10);
+    expect(searchInstanceTypes('zzz')).toEqual([]);
+  });
+});

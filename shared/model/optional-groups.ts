@@ -1,0 +1,26 @@
+/**
+ * Starting values for an optional group of a part's props (a workload's HPA) when the user adds it in the
+ * inspector. The values are chosen so that adding the group alone raises no finding about the group's own
+ * numbers (min <= max, min at least the replicas running today).
+ */
+import type { z } from 'zod';
+import type { PartKind } from './parts.js';
+
+type Props = Record<string, unknown>;
+
+/** HPA: keep today's replicas as the floor (at least 2 for availability), allow three times that, 70% CPU. */
+function newHpa(props: Props): { minReplicas: number; maxReplicas: number; targetCpuPercent: number } {
+  const replicas = typeof props.replicas === 'number' && Number.isInteger(props.replicas) ? props.replicas : 0;
+  const minReplicas = Math.max(2, replicas);
+  return { minReplicas, maxReplicas: minReplicas * 3, targetCpuPercent: 70 };
+}
+
+/**
+ * The value a new `key` group of a `kind` part starts with. Groups without a rule of their own take their
+ * schema's defaults (undefined when the schema has required fields without defaults).
+ */
+export function newOptionalGroup(kind: PartKind, key: string, props: Props, groupSchema: z.ZodType): unknown {
+  if (kind === 'workload' && key === 'hpa') return newHpa(props);
+  const parsed = groupSchema.safeParse({});
+  return parsed.success ? parsed.data : undefined;
+}
