@@ -2,5 +2,60 @@
  * UI texts of one area of the editor, kept in their own file so each area's strings sit together.
  * The Japanese texts must have exactly the English keys (the type says so).
  */
-export const problemsEn = {};
-export const problemsJa: typeof problemsEn = {};
+export const problemsEn = {
+  /** Counts read out for a part or a finding's badge: "2 errors", never a bare "Error". */
+  errors_one: '{{count}} error',
+  errors_other: '{{count}} errors',
+  warnings_one: '{{count}} warning',
+  warnings_other: '{{count}} warnings',
+  infos_one: '{{count}} note',
+  infos_other: '{{count}} notes',
+  listSeparator: ', ',
+  /** A finding's badge: its severity, named the way people say it. */
+  severityBadge: { error: 'Error', warning: 'Warning', info: 'Note' },
+  /** How a part on the canvas announces itself to a screen reader. */
+  part: '{{kind}} {{name}}',
+  partWithProblems: '{{kind}} {{name}}, {{problems}}',
+  ruleId: 'Rule',
+  copyRuleId: 'Copy rule id',
+  copyRuleIdOf: 'Copy rule id {{id}}',
+  copied: 'Copied {{id}}',
+  copyFailed: 'Could not copy; select the rule id and copy it by hand.',
+  applyFix: 'Apply fix',
+  applyFixTitle: 'Change the design as the fix says, as one step you can undo',
+  fixApplied: 'Fix applied for {{id}}. Undo with Ctrl+Z.',
+  showPart: 'Show {{name}}',
+  addPart: 'Add part…',
+  addPartPlaceholder: 'Type a part kind…',
+  addPartBack: 'Back to commands',
+  addedPart: '{{kind}} added to {{parent}}',
+  addedPartTopLevel: '{{kind}} added to the canvas',
+  paletteHint: 'Drag onto the canvas, or press Enter to add into the selected container',
+};
+export const problemsJa: typeof problemsEn = {
+  errors_one: 'エラー {{count}} 件',
+  errors_other: 'エラー {{count}} 件',
+  warnings_one: '警告 {{count}} 件',
+  warnings_other: '警告 {{count}} 件',
+  infos_one: '情報 {{count}} 件',
+  infos_other: '情報 {{count}} 件',
+  listSeparator: '、',
+  severityBadge: { error: 'エラー', warning: '警告', info: '情報' },
+  part: '{{kind}} {{name}}',
+  partWithProblems: '{{kind}} {{name}}、{{problems}}',
+  ruleId: 'ルール',
+  copyRuleId: 'ルール ID をコピー',
+  copyRuleIdOf: 'ルール ID {{id}} をコピー',
+  copied: '{{id}} をコピーしました',
+  copyFailed: 'コピーできませんでした。ルール ID を選択して手動でコピーしてください。',
+  applyFix: '修正を適用',
+  applyFixTitle: '修正方法のとおりにデザインを変更します（1 回の操作で元に戻せます）',
+  fixApplied: '{{id}} の修正を適用しました。Ctrl+Z で元に戻せます。',
+  showPart: '{{name}} を表示',
+  addPart: 'パーツを追加…',
+  addPartPlaceholder: 'パーツの種類を入力…',
+  addPartBack: 'コマンド一覧に戻る',
+  addedPart: '{{kind}} を {{parent}} に追加しました',
+  addedPartTopLevel: '{{kind}} をキャンバスに追加しました',
+  paletteHint: 'キャンバスにドラッグするか、Enter で選択中のコンテナに追加します',
+};
