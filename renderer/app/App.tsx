@@ -13,6 +13,8 @@ import { store, useAppState } from '../store/app-store.js';
 import { RulesReference } from '../panels/RulesReference.js';
 import { useUi } from '../store/ui-store.js';
 import { AboutDialog } from './AboutDialog.js';
+import { AddPartPalette } from './AddPartPalette.js';
+import { Announcer } from './Announcer.js';
 import { CommandPalette } from './CommandPalette.js';
 import { openText, watchBackups, watchOpenFiles } from './documents.js';
 import { importYamlText, isYamlName } from './import-yaml.js';
@@ -102,6 +104,8 @@ export function App() {
       <Banner />
       {screen === 'start' ? <StartScreen /> : <Editor />}
       <CommandPalette />
+      <AddPartPalette />
+      <Announcer />
       <AboutDialog />
       <RulesReference />
     </div>

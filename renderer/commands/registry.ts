@@ -45,7 +45,7 @@ async function exportImage(type: 'png' | 'svg'): Promise<void> {
   if (data !== null) await platform.exportImage(data, `${baseName()}.${type}`, type);
 }
 
-const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean }> = {
+const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean; labelKey?: string }> = {
   'file.new': { run: newDesign },
   'file.home': { run: () => store.showStart() },
   'file.open': { run: openFile },
@@ -98,6 +98,7 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
     },
   },
   'edit.selectAll': { run: () => store.editor.select(selectAll(store.editor.design)), enabled: inEditor },
+  'edit.addPart': { labelKey: 'problemsPanel.addPart', run: () => ui.set({ addPartOpen: true }), enabled: inEditor },
   'view.fit': { run: () => void flow()?.fitView({ includeHiddenNodes: true }), enabled: inEditor },
   'view.zoomIn': { run: () => void flow()?.zoomIn(), enabled: inEditor },
   'view.zoomOut': { run: () => void flow()?.zoomOut(), enabled: inEditor },
@@ -120,7 +121,7 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
 
 export const COMMANDS: readonly Command[] = COMMAND_IDS.map((id) => ({
   id,
-  labelKey: `cmd.${id}`,
+  labelKey: RUN[id].labelKey ?? `cmd.${id}`,
   shortcut: shortcutLabel(id),
   enabled: RUN[id].enabled ?? (() => true),
   run: RUN[id].run,

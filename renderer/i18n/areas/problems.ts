@@ -30,6 +30,7 @@ export const problemsEn = {
   addPartBack: 'Back to commands',
   addedPart: '{{kind}} added to {{parent}}',
   addedPartTopLevel: '{{kind}} added to the canvas',
+  needsSelection: 'To add a {{kind}}, first select the {{parents}} to put it in.',
   paletteHint: 'Drag onto the canvas, or press Enter to add into the selected container',
 };
 export const problemsJa: typeof problemsEn = {
@@ -57,5 +58,6 @@ export const problemsJa: typeof problemsEn = {
   addPartBack: 'コマンド一覧に戻る',
   addedPart: '{{kind}} を {{parent}} に追加しました',
   addedPartTopLevel: '{{kind}} をキャンバスに追加しました',
+  needsSelection: '{{kind}} を追加するには、先に追加先の {{parents}} を選択してください。',
   paletteHint: 'キャンバスにドラッグするか、Enter で選択中のコンテナに追加します',
 };
