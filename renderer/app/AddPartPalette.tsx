@@ -11,6 +11,8 @@ import { store } from '../store/app-store.js';
 import { ui, useUi } from '../store/ui-store.js';
 
 const LIST_ID = 'add-part-kinds';
+/** Keeps the chosen kind in view as the arrow keys move the choice. */
+const scrollIntoView = (el: HTMLLIElement | null) => el?.scrollIntoView({ block: 'nearest' });
 
 export function AddPartPalette() {
   const { t } = useTranslation();
@@ -68,13 +70,15 @@ export function AddPartPalette() {
             else if (e.key === 'Enter') add(active);
           }}
         />
-        <ul id={LIST_ID} role="listbox" aria-label={t('palette.title')}>
+        {/* In the tab order so the list can be scrolled from the keyboard too (the arrows in the field move the choice). */}
+        <ul id={LIST_ID} role="listbox" aria-label={t('palette.title')} tabIndex={0}>
           {matches.map((kind, i) => (
             <li
               key={kind}
               id={`add-part-${kind}`}
               role="option"
               aria-selected={i === active}
+              ref={i === active ? scrollIntoView : undefined}
               className={i === active ? 'active' : ''}
               data-kind={kind}
               onMouseDown={() => add(i)}

@@ -13,7 +13,8 @@ export function YamlPreview() {
   const deferred = useDeferredValue(committed);
   const out = useMemo(() => designYaml(deferred), [deferred]);
   return (
-    <section className="yaml-preview" data-testid="yaml-preview" aria-label={t('yaml.title')}>
+    // Focusable so keyboard users can scroll the YAML (it has nothing else to focus).
+    <section className="yaml-preview" data-testid="yaml-preview" aria-label={t('yaml.title')} tabIndex={0}>
       <h2>{t('yaml.title')}</h2>
       {out.ok ? (
         <pre data-testid="yaml-text">{out.yaml}</pre>
