@@ -85,4 +85,21 @@ describe('keyboard', () => {
     await expect(app.testId('banner').textContent()).resolves.toContain('To add a Workload, first select the');
     expect(await app.partIds()).toEqual([]);
   });
+
+  it('names connections for people and rings the focused one', async () => {
+    const { app } = ctx();
+    await app.openTemplate('web-application');
+    const edge = app.page.locator('.react-flow__edge[data-id="conn-1"]');
+    await expect(edge.getAttribute('aria-label')).resolves.toBe('web-alb routes traffic to web (HTTPS /)');
+    await expect(app.page.locator('.react-flow__edge[data-id="conn-2"]').getAttribute('aria-label')).resolves.toBe(
+      'web-app-web provides the container image for web',
+    );
+    const stroke = () => edge.locator('.react-flow__edge-path').evaluate((el) => getComputedStyle(el).strokeWidth);
+    const unfocused = await stroke();
+    // Focus arrives from the keyboard (a key press first, so the browser shows it as keyboard focus).
+    await app.press('Shift');
+    await edge.focus();
+    await expect.poll(stroke).toBe('3px');
+    expect(unfocused).not.toBe('3px');
+  });
 });

@@ -28,6 +28,7 @@ import { OverviewLayer } from './overview/OverviewLayer.js';
 import { OverviewMiniMap } from './overview/OverviewMiniMap.js';
 import { buildScene, newSceneCache } from './overview/scene.js';
 import { partLabels } from './part-labels.js';
+import { canvasAriaLabels, connectionNames, namedEdges } from './canvas-names.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -101,7 +102,10 @@ export function Canvas() {
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
-  const edges = useMemo(() => toEdges(connections, selection), [connections, selection]);
+  // Names are read when the diagnostics change (every committed edit, renames included), as for parts.
+  const edgeNames = useMemo(() => connectionNames(t, store.getState().design), [t, diagnostics]);
+  const edges = useMemo(() => namedEdges(toEdges(connections, selection), edgeNames), [connections, selection, edgeNames]);
+  const ariaLabelConfig = useMemo(() => canvasAriaLabels(t), [t]);
 
   useEffect(() => {
     setFlowInstance(rf);
@@ -203,6 +207,7 @@ export function Canvas() {
           zIndexMode="manual"
           onlyRenderVisibleElements={large && !exporting}
           proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <Background gap={20} />
           <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />

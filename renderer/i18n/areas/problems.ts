@@ -31,6 +31,28 @@ export const problemsEn = {
   addedPart: '{{kind}} added to {{parent}}',
   addedPartTopLevel: '{{kind}} added to the canvas',
   needsSelection: 'To add a {{kind}}, first select the {{parents}} to put it in.',
+  /** How a connection is announced, by what it means (shared/model/structure.ts). */
+  connection: {
+    'routes-to': '{{from}} routes traffic to {{to}}',
+    'image-for': '{{from}} provides the container image for {{to}}',
+    'registers-in': '{{from}} registers in {{to}}',
+    'vpc-link-to': '{{from}} reaches {{to}} through a VPC link',
+    'connects-to': '{{from}} connects to {{to}}',
+    other: 'Connection from {{from}} to {{to}}',
+  },
+  /** React Flow's own screen-reader texts, in the app's words. */
+  canvasA11y: {
+    node: 'Press Enter or Space to select the part; the arrow keys then move it and Delete removes it.',
+    nodeMoved: 'Moved {{direction}}, now at x {{x}}, y {{y}}',
+    direction: { up: 'up', down: 'down', left: 'left', right: 'right' },
+    edge: 'Press Enter or Space to select the connection; Delete then removes it.',
+    controls: 'Zoom controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Fit to screen',
+    minimap: 'Overview map',
+    handle: 'Connection point',
+  },
   paletteHint: 'Drag onto the canvas, or press Enter to add into the selected container',
 };
 export const problemsJa: typeof problemsEn = {
@@ -59,5 +81,25 @@ export const problemsJa: typeof problemsEn = {
   addedPart: '{{kind}} を {{parent}} に追加しました',
   addedPartTopLevel: '{{kind}} をキャンバスに追加しました',
   needsSelection: '{{kind}} を追加するには、先に追加先の {{parents}} を選択してください。',
+  connection: {
+    'routes-to': '{{from}} から {{to}} へのトラフィック',
+    'image-for': '{{from}} が {{to}} のコンテナイメージを提供',
+    'registers-in': '{{from}} を {{to}} に登録',
+    'vpc-link-to': '{{from}} から VPC リンク経由で {{to}} へ',
+    'connects-to': '{{from}} から {{to}} への接続',
+    other: '{{from}} から {{to}} への接続',
+  },
+  canvasA11y: {
+    node: 'Enter または Space でパーツを選択します。選択後は矢印キーで移動、Delete で削除できます。',
+    nodeMoved: '{{direction}}に移動しました。現在の位置は x {{x}}、y {{y}} です',
+    direction: { up: '上', down: '下', left: '左', right: '右' },
+    edge: 'Enter または Space で接続を選択します。選択後は Delete で削除できます。',
+    controls: 'ズーム操作',
+    zoomIn: 'ズームイン',
+    zoomOut: 'ズームアウト',
+    fitView: '画面に合わせる',
+    minimap: '全体マップ',
+    handle: '接続ポイント',
+  },
   paletteHint: 'キャンバスにドラッグするか、Enter で選択中のコンテナに追加します',
 };
