@@ -15,6 +15,8 @@ import { RulesReference } from '../panels/RulesReference.js';
 import { useUi } from '../store/ui-store.js';
 import { AboutDialog } from './AboutDialog.js';
 import { ImageExportDialog } from '../export/ImageExportDialog.js';
+import { AddPartPalette } from './AddPartPalette.js';
+import { Announcer } from './Announcer.js';
 import { CommandPalette } from './CommandPalette.js';
 import { watchBackups } from './backup.js';
 import { openText, watchOpenFiles } from './documents.js';
@@ -107,6 +109,8 @@ export function App() {
       <Banner />
       {screen === 'start' ? <StartScreen /> : <Editor />}
       <CommandPalette />
+      <AddPartPalette />
+      <Announcer />
       <AboutDialog />
       <ImageExportDialog />
       <RulesReference />

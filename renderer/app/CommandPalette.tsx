@@ -4,6 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { COMMANDS, runCommand } from '../commands/registry.js';
 import { ui, useUi } from '../store/ui-store.js';
 
+const LIST_ID = 'command-palette-commands';
+const optionId = (commandId: string) => `command-${commandId.replace('.', '-')}`;
+/** Keeps the chosen command in view as the arrow keys move the choice. */
+const scrollIntoView = (el: HTMLLIElement | null) => el?.scrollIntoView({ block: 'nearest' });
+
 export function CommandPalette() {
   const { t } = useTranslation();
   const open = useUi((s) => s.commandPaletteOpen);
@@ -28,10 +33,22 @@ export function CommandPalette() {
   };
   return (
     <div className="overlay" onMouseDown={close}>
-      <div className="command-palette" data-testid="command-palette" role="dialog" onMouseDown={(e) => e.stopPropagation()}>
+      <div
+        className="command-palette"
+        data-testid="command-palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('cmd.view.commandPalette')}
+        onMouseDown={(e) => e.stopPropagation()}
+      >
         <input
           autoFocus
           data-testid="command-palette-input"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls={LIST_ID}
+          aria-activedescendant={matches[active] ? optionId(matches[active].id) : undefined}
+          aria-label={t('commandPalette.placeholder')}
           placeholder={t('commandPalette.placeholder')}
           value={query}
           onChange={(e) => {
@@ -45,10 +62,24 @@ export function CommandPalette() {
             else if (e.key === 'Enter') run(active);
           }}
         />
-        <ul>
-          {matches.length === 0 && <li className="hint">{t('commandPalette.empty')}</li>}
+        {/* In the tab order so the list can be scrolled from the keyboard too (the arrows in the field move the choice). */}
+        <ul id={LIST_ID} role="listbox" aria-label={t('cmd.view.commandPalette')} tabIndex={0}>
+          {matches.length === 0 && (
+            <li className="hint" role="option" aria-selected="false" aria-disabled="true">
+              {t('commandPalette.empty')}
+            </li>
+          )}
           {matches.map((c, i) => (
-            <li key={c.id} className={i === active ? 'active' : ''} data-command-id={c.id} onMouseDown={() => run(i)}>
+            <li
+              key={c.id}
+              id={optionId(c.id)}
+              role="option"
+              aria-selected={i === active}
+              ref={i === active ? scrollIntoView : undefined}
+              className={i === active ? 'active' : ''}
+              data-command-id={c.id}
+              onMouseDown={() => run(i)}
+            >
               <span>{t(c.labelKey)}</span>
               <kbd>{c.shortcut}</kbd>
             </li>

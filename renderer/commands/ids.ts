@@ -19,6 +19,7 @@ export const COMMAND_IDS = [
   'edit.duplicate',
   'edit.delete',
   'edit.selectAll',
+  'edit.addPart',
   'view.fit',
   'view.zoomIn',
   'view.zoomOut',

@@ -36,7 +36,7 @@ function reportError(err: unknown): void {
   });
 }
 
-const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean }> = {
+const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean; labelKey?: string }> = {
   'file.new': { run: async () => void (await newDesign()) },
   'file.home': { run: () => store.showStart() },
   'file.open': { run: openFile },
@@ -82,6 +82,7 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
     },
   },
   'edit.selectAll': { run: () => store.editor.select(selectAll(store.editor.design)), enabled: inEditor },
+  'edit.addPart': { labelKey: 'problemsPanel.addPart', run: () => ui.set({ addPartOpen: true }), enabled: inEditor },
   'view.fit': { run: () => void flow()?.fitView({ includeHiddenNodes: true }), enabled: inEditor },
   'view.zoomIn': { run: () => void flow()?.zoomIn(), enabled: inEditor },
   'view.zoomOut': { run: () => void flow()?.zoomOut(), enabled: inEditor },
@@ -104,7 +105,7 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
 
 export const COMMANDS: readonly Command[] = COMMAND_IDS.map((id) => ({
   id,
-  labelKey: `cmd.${id}`,
+  labelKey: RUN[id].labelKey ?? `cmd.${id}`,
   shortcut: shortcutLabel(id),
   enabled: RUN[id].enabled ?? (() => true),
   run: RUN[id].run,

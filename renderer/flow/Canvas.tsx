@@ -27,6 +27,8 @@ import { useUi } from '../store/ui-store.js';
 import { OverviewLayer } from './overview/OverviewLayer.js';
 import { OverviewMiniMap } from './overview/OverviewMiniMap.js';
 import { buildScene, newSceneCache } from './overview/scene.js';
+import { partLabels } from './part-labels.js';
+import { canvasAriaLabels, connectionNames, namedEdges } from './canvas-names.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -61,6 +63,7 @@ export function Canvas() {
   const selection = useAppState((s) => s.selection);
   const diagnostics = useAppState((s) => s.diagnostics);
   const focus = useAppState((s) => s.focus);
+  const highlight = useAppState((s) => s.highlight);
   const fitRequest = useAppState((s) => s.fitRequest);
   const showMinimap = useUi((s) => s.showMinimap);
   const rf = useReactFlow<PartNode>();
@@ -83,16 +86,25 @@ export function Canvas() {
   );
   // While the overview drags parts React Flow is handed the same (hidden) nodes: it draws none of them,
   // and telling it about each frame's move would cost it a pass over every node.
+  const labels = useMemo(() => partLabels(t, diagnostics), [t, diagnostics]);
+  // A finding's other parts stay outlined while its first part is what is selected.
+  const highlighted = useMemo(
+    () => new Set(highlight && selection.length === 1 && selection[0] === highlight.anchor ? highlight.ids : []),
+    [highlight, selection],
+  );
   const nodes = useMemo(
-    () => (overviewDragging ? null : selector.current.nodes(design, selection, problems)),
-    [overviewDragging, design, selection, problems],
+    () => (overviewDragging ? null : selector.current.nodes(design, selection, problems, highlighted, labels)),
+    [overviewDragging, design, selection, problems, highlighted, labels],
   );
   const shownNodes = useMemo(() => (nodes && overview ? nodes.map(hidden) : nodes), [nodes, overview]);
   const flowNodes = useRef<PartNode[]>([]);
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
-  const edges = useMemo(() => toEdges(connections, selection), [connections, selection]);
+  // Names are read when the diagnostics change (every committed edit, renames included), as for parts.
+  const edgeNames = useMemo(() => connectionNames(t, store.getState().design), [t, diagnostics]);
+  const edges = useMemo(() => namedEdges(toEdges(connections, selection), edgeNames), [connections, selection, edgeNames]);
+  const ariaLabelConfig = useMemo(() => canvasAriaLabels(t), [t]);
 
   useEffect(() => {
     setFlowInstance(rf);
@@ -194,6 +206,7 @@ export function Canvas() {
           zIndexMode="manual"
           onlyRenderVisibleElements={large}
           proOptions={PRO_OPTIONS}
+          ariaLabelConfig={ariaLabelConfig}
         >
           <Background gap={20} />
           <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />

@@ -44,7 +44,8 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
       className={`problem-marker ${problem}`}
       data-testid="problem-marker"
       data-severity={problem}
-      title={severityLabel[problem]}
+      title={data.problemText || severityLabel[problem]}
+      aria-hidden="true"
     >
       {problem === 'error' ? '!' : '▲'}
     </span>

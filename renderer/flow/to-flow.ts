@@ -5,7 +5,7 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { Design } from '../../shared/model/design.js';
-import type { Part } from '../../shared/model/parts.js';
+import type { Part, PartKind } from '../../shared/model/parts.js';
 import type { Diagnostic, Severity } from '../../shared/rules/types.js';
 import { handlesFor } from './handles.js';
 import { depthOf, isContainer, partMap, sizeOf } from '../../shared/editor/geometry.js';
@@ -14,6 +14,17 @@ export interface PartNodeData extends Record<string, unknown> {
   part: Part;
   /** Worst severity among the diagnostics that name this part. */
   problem: Severity | undefined;
+  /** Its problems in words ("2 errors, 1 warning"), for the marker's tooltip and screen readers. */
+  problemText?: string | undefined;
+}
+
+/** What a part is called for people, in the current language (see part-labels.ts). */
+export interface PartLabels {
+  kind: Readonly<Record<PartKind, string>>;
+  /** "2 errors, 1 warning" per part that has errors or warnings. */
+  problems: ReadonlyMap<string, string>;
+  /** The accessible name of a part: kind, name and, when given, its problems. */
+  describe(kind: string, name: string, problems: string | undefined): string;
 }
 export type PartNode = Node<PartNodeData, 'part'>;
 
@@ -36,15 +47,27 @@ interface Cached {
   part: Part;
   selected: boolean;
   problem: Severity | undefined;
+  highlighted: boolean;
+  label: string | undefined;
+  problemText: string | undefined;
   depth: number;
   node: PartNode;
 }
+
+const NO_IDS: ReadonlySet<string> = new Set();
 
 export class FlowSelector {
   private cache = new Map<string, Cached>();
   private lastNodes: PartNode[] = [];
 
-  nodes(design: Design, selection: readonly string[], problems: ReadonlyMap<string, Severity>): PartNode[] {
+  /** `highlighted`: parts outlined as the other parts of a finding; `labels`: accessible names, when known. */
+  nodes(
+    design: Design,
+    selection: readonly string[],
+    problems: ReadonlyMap<string, Severity>,
+    highlighted: ReadonlySet<string> = NO_IDS,
+    labels?: PartLabels,
+  ): PartNode[] {
     const selected = new Set(selection);
     // A drag frame changes positions only: with every part under the same parent as before, depths and
     // the parents-first order are unchanged and need not be worked out again for a thousand parts.
@@ -61,13 +84,26 @@ export class FlowSelector {
     for (const part of design.parts) {
       const isSel = selected.has(part.id);
       const problem = problems.get(part.id);
+      const isHighlighted = highlighted.has(part.id);
+      const problemText = labels?.problems.get(part.id);
+      const label = labels?.describe(labels.kind[part.kind], part.name, problemText);
       const old = this.cache.get(part.id);
       const depth = byId ? depthOf(byId, part) : old!.depth;
       let entry: Cached;
-      if (old && old.part === part && old.selected === isSel && old.problem === problem && old.depth === depth) {
+      if (
+        old &&
+        old.part === part &&
+        old.selected === isSel &&
+        old.problem === problem &&
+        old.depth === depth &&
+        old.highlighted === isHighlighted &&
+        old.label === label &&
+        old.problemText === problemText
+      ) {
         entry = old;
       } else {
-        entry = { part, selected: isSel, problem, depth, node: toNode(part, isSel, problem, depth) };
+        const look = { selected: isSel, problem, highlighted: isHighlighted, label, problemText };
+        entry = { part, ...look, depth, node: toNode(part, look, depth) };
         changed = true;
       }
       next.set(part.id, entry);
@@ -83,15 +119,25 @@ export class FlowSelector {
   }
 }
 
-function toNode(part: Part, selected: boolean, problem: Severity | undefined, depth: number): PartNode {
+interface NodeLook {
+  selected: boolean;
+  problem: Severity | undefined;
+  highlighted: boolean;
+  label: string | undefined;
+  problemText: string | undefined;
+}
+
+function toNode(part: Part, look: NodeLook, depth: number): PartNode {
   const { width, height } = sizeOf(part);
   const container = isContainer(part.kind);
+  const { selected, problem, highlighted, label, problemText } = look;
   return {
     id: part.id,
     type: 'part',
     position: part.position,
     ...(part.parentId !== undefined ? { parentId: part.parentId } : {}),
-    data: { part, problem },
+    data: { part, problem, problemText },
+    ...(label !== undefined ? { ariaLabel: label } : {}),
     width,
     height,
     measured: { width, height },
@@ -99,7 +145,7 @@ function toNode(part: Part, selected: boolean, problem: Severity | undefined, de
     selected,
     // Containers sit under their children; deeper containers over shallower ones.
     zIndex: container ? depth : 100 + depth,
-    className: container ? 'part-group' : 'part-card',
+    className: `${container ? 'part-group' : 'part-card'}${highlighted ? ' highlighted' : ''}`,
   };
 }
 

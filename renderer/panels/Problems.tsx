@@ -1,56 +1,57 @@
-/** The rule diagnostics, in the current language; clicking one selects and centres its parts. */
-import { useMemo } from 'react';
+/**
+ * The rule diagnostics, in the current language. Clicking one selects and centres its first part and
+ * outlines the others; rules with a mechanical fix offer "Apply fix" (problems/ProblemItem.tsx).
+ */
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countBySeverity } from '../../shared/rules/engine.js';
-import { renderDiagnostic } from '../../shared/rules/messages.js';
+import { canFix } from '../../shared/rules/fixes.js';
 import { currentLanguage } from '../i18n/index.js';
 import { store, useAppState } from '../store/app-store.js';
+import { ProblemItem } from './problems/ProblemItem.js';
 
 export function Problems() {
   const { t, i18n } = useTranslation();
   const diagnostics = useAppState((s) => s.diagnostics);
   const lang = i18n.language === 'ja' ? 'ja' : currentLanguage();
   const counts = countBySeverity(diagnostics);
-  // Names are read when the diagnostics change (every committed edit, renames included), not on each
-  // drag frame, which would re-render the whole list for nothing.
-  const names = useMemo(() => new Map(store.getState().design.parts.map((p) => [p.id, p.name])), [diagnostics]);
+  // Names and fixes are worked out when the diagnostics change (every committed edit, renames included),
+  // from the design they were found in, not on each drag frame, which would re-render the whole list for nothing.
+  const { names, fixable } = useMemo(() => {
+    const design = store.getState().design;
+    return {
+      names: new Map(design.parts.map((p) => [p.id, p.name])),
+      fixable: diagnostics.map((d) => canFix(design, d)),
+    };
+  }, [diagnostics]);
+  const [status, setStatus] = useState('');
+  const summary = [
+    counts.error > 0 && t('problemsPanel.errors', { count: counts.error }),
+    counts.warning > 0 && t('problemsPanel.warnings', { count: counts.warning }),
+    counts.info > 0 && t('problemsPanel.infos', { count: counts.info }),
+  ]
+    .filter(Boolean)
+    .join(t('problemsPanel.listSeparator'));
   return (
     <section className="problems" data-testid="problems" aria-label={t('problems.title')}>
       <h2>
-        {t('problems.title')} <small>{t('problems.counts', counts)}</small>
+        {t('problems.title')} <small data-testid="problem-counts">{summary}</small>
       </h2>
+      <p className="visually-hidden" role="status" data-testid="problems-status">
+        {status}
+      </p>
       {diagnostics.length === 0 && <p className="hint">{t('problems.none')}</p>}
       <ul>
-        {diagnostics.map((d, i) => {
-          const text = renderDiagnostic(d, lang);
-          return (
-            <li
-              key={`${d.ruleId}-${d.partIds.join(',')}-${i}`}
-              className={`problem ${d.severity}`}
-              data-testid="problem"
-              data-rule-id={d.ruleId}
-              data-severity={d.severity}
-              data-part-ids={d.partIds.join(' ')}
-              tabIndex={0}
-              onClick={() => store.focusParts(d.partIds.filter((id) => names.has(id)))}
-              onKeyDown={(e) => e.key === 'Enter' && store.focusParts(d.partIds.filter((id) => names.has(id)))}
-            >
-              <span className={`severity ${d.severity}`}>{t(`severity.${d.severity}`)}</span>
-              <span className="message">{text.message}</span>
-              {d.partIds.length > 0 && <span className="parts">{d.partIds.map((id) => names.get(id) ?? id).join(', ')}</span>}
-              {text.fix && (
-                <div className="fix">
-                  <b>{t('problems.fix')}:</b> {text.fix}
-                </div>
-              )}
-              {d.source && (
-                <div className="source">
-                  {t('problems.source')}: <span className="source-url">{d.source}</span>
-                </div>
-              )}
-            </li>
-          );
-        })}
+        {diagnostics.map((d, i) => (
+          <ProblemItem
+            key={`${d.ruleId}-${d.partIds.join(',')}-${i}`}
+            diagnostic={d}
+            lang={lang}
+            names={names}
+            fixable={fixable[i] ?? false}
+            announce={setStatus}
+          />
+        ))}
       </ul>
     </section>
   );

@@ -22,7 +22,8 @@ export function YamlPreview() {
   const out = useMemo(() => designYaml(deferred, clusterId), [deferred, clusterId]);
   const shown = choice.clusters.findIndex((c) => c.id === clusterId);
   return (
-    <section className="yaml-preview" data-testid="yaml-preview" aria-label={t('yaml.title')}>
+    // Focusable so keyboard users can scroll the YAML (it has nothing else to focus).
+    <section className="yaml-preview" data-testid="yaml-preview" aria-label={t('yaml.title')} tabIndex={0}>
       <h2>{t('yaml.title')}</h2>
       {choice.clusters.length > 1 && (
         <p className="hint" data-testid="yaml-preview-cluster">

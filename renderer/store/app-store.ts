@@ -32,6 +32,11 @@ export interface AppState {
   banner: Banner | null;
   /** Part to centre the view on (set by the problems panel), with a counter so repeats still fire. */
   focus: { ids: readonly string[]; seq: number } | null;
+  /**
+   * The other parts of the finding last shown from the problems panel, outlined on the canvas while the
+   * finding's first part (`anchor`) is the selection.
+   */
+  highlight: { anchor: string; ids: readonly string[] } | null;
   /** Bumped when a new document is shown, so the canvas fits it into view once. */
   fitRequest: number;
   /** The cost estimate of the last committed design, and what the last committed edit changed. */
@@ -65,6 +70,7 @@ export class AppStore {
       diagnostics: [],
       banner: null,
       focus: null,
+      highlight: null,
       fitRequest: 0,
       cost,
       costSettings,
@@ -107,9 +113,15 @@ export class AppStore {
     this.set({ banner });
   }
 
-  focusParts(ids: readonly string[]): void {
-    this.editor.select(ids);
-    this.set({ focus: { ids, seq: (this.state.focus?.seq ?? 0) + 1 } });
+  /**
+   * Shows a finding: selects and centres its first part only (so the inspector shows that part) and
+   * highlights the others.
+   */
+  focusFinding(partIds: readonly string[]): void {
+    const [anchor, ...others] = partIds;
+    if (anchor === undefined) return;
+    this.editor.select([anchor]);
+    this.set({ focus: { ids: [anchor], seq: (this.state.focus?.seq ?? 0) + 1 }, highlight: { anchor, ids: others } });
   }
 
   /** Changes the estimate's region or assumptions; the estimate is redone, with no "last edit" change. */
@@ -131,7 +143,10 @@ export class AppStore {
   }
 
   private build(
-    base: Pick<AppState, 'screen' | 'file' | 'diagnostics' | 'banner' | 'focus' | 'fitRequest' | 'cost' | 'costSettings'>,
+    base: Pick<
+      AppState,
+      'screen' | 'file' | 'diagnostics' | 'banner' | 'focus' | 'highlight' | 'fitRequest' | 'cost' | 'costSettings'
+    >,
   ): AppState {
     const e = this.editor;
     return {
@@ -143,6 +158,7 @@ export class AppStore {
       diagnostics: base.diagnostics,
       banner: base.banner,
       focus: base.focus,
+      highlight: base.highlight,
       design: e.design,
       selection: e.selection,
       canUndo: e.canUndo,

@@ -3,6 +3,8 @@ import { useSyncExternalStore } from 'react';
 
 export interface UiState {
   commandPaletteOpen: boolean;
+  /** The command palette's "Add part…" list of part kinds. */
+  addPartOpen: boolean;
   aboutOpen: boolean;
   rulesReferenceOpen: boolean;
   showMinimap: boolean;
@@ -13,6 +15,7 @@ export interface UiState {
 
 let state: UiState = {
   commandPaletteOpen: false,
+  addPartOpen: false,
   aboutOpen: false,
   rulesReferenceOpen: false,
   showMinimap: true,

@@ -4,6 +4,7 @@
  */
 import type { VersionCalendar } from '../data/kubernetes-versions.js';
 import type { DesignIndex } from '../model/design-index.js';
+import type { Design } from '../model/design.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Language = 'en' | 'ja';
@@ -56,7 +57,15 @@ export interface Rule {
   source: string;
   text: Record<Language, RuleText>;
   check(index: DesignIndex, ctx: RuleContext): Finding[];
+  /**
+   * A mechanical change that resolves one finding of this rule, for rules where the way out is not a
+   * judgement call. Pure; returns `design` itself when it has nothing to change for this finding.
+   */
+  fix?: RuleFix;
 }
+
+/** Resolves a finding: (design, the finding's diagnostic) -> the design without that finding. */
+export type RuleFix = (design: Design, diagnostic: Diagnostic) => Design;
 
 /** A finding as the canvas, the problems panel and the command line see it. */
 export interface Diagnostic {

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { enableAddon } from '../../fix-edits.js';
 
 export const hpaMetricsServer = defineRule({
   id: 'as.hpa-metrics-server',
@@ -25,4 +26,5 @@ export const hpaMetricsServer = defineRule({
       return [{ partIds: [workload.id, cluster.id], params: { workload: workload.name, cluster: cluster.name } }];
     });
   },
+  fix: (design, d) => enableAddon(design, d, 'metricsServer'),
 });

@@ -1,4 +1,6 @@
 import { defineRule } from '../../define.js';
+import { CONTROL_PLANE_LOG_TYPES } from '../../../model/parts.js';
+import { findingPart, patchProps } from '../../fix-edits.js';
 
 /** Log types that record API activity: who did what, and who authenticated. */
 const AUDIT_LOG_TYPES = ['api', 'audit', 'authenticator'] as const;
@@ -26,4 +28,11 @@ export const controlPlaneLogging = defineRule({
       return missing.length === 0 ? [] : [{ partIds: [c.id], params: { cluster: c.name, missing: missing.join(', ') } }];
     });
   },
+  // Adds the missing audit log types, kept in the order the inspector lists them.
+  fix: (design, d) =>
+    patchProps(design, findingPart(design, d, 'cluster'), (props) => {
+      if (AUDIT_LOG_TYPES.every((t) => props.logging.includes(t))) return props;
+      const wanted = new Set([...props.logging, ...AUDIT_LOG_TYPES]);
+      return { ...props, logging: CONTROL_PLANE_LOG_TYPES.filter((t) => wanted.has(t)) };
+    }),
 });

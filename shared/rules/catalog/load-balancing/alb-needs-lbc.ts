@@ -1,5 +1,6 @@
 import { defineRule } from '../../define.js';
 import { autoModeEnabled, targetClusters } from './lb-support.js';
+import { enableAddon } from '../../fix-edits.js';
 
 export const albNeedsLbc = defineRule({
   id: 'lb.alb-needs-lbc',
@@ -25,4 +26,5 @@ export const albNeedsLbc = defineRule({
         .map((c) => ({ partIds: [alb.id, c.id], params: { loadBalancer: alb.name, cluster: c.name } })),
     );
   },
+  fix: (design, d) => enableAddon(design, d, 'awsLoadBalancerController'),
 });

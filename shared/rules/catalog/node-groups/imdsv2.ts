@@ -1,4 +1,6 @@
 import { defineRule } from '../../define.js';
+import { patchProps } from '../../fix-edits.js';
+import type { NodeGroupPart } from '../../../model/parts.js';
 
 export const imdsv2 = defineRule({
   id: 'ng.imdsv2',
@@ -22,5 +24,9 @@ export const imdsv2 = defineRule({
       .nodeGroups()
       .filter((ng) => !ng.props.disableImdsV1)
       .map((ng) => ({ partIds: [ng.id], params: { nodeGroup: ng.name } }));
+  },
+  fix(design, d) {
+    const ng = design.parts.find((p): p is NodeGroupPart => p.id === d.partIds[0] && p.kind.endsWith('node-group'));
+    return patchProps(design, ng, (props) => (props.disableImdsV1 ? props : { ...props, disableImdsV1: true }));
   },
 });

@@ -1,4 +1,6 @@
 import { defineRule } from '../../define.js';
+import { patchProps } from '../../fix-edits.js';
+import type { NodeGroupPart } from '../../../model/parts.js';
 
 export const scalingOrder = defineRule({
   id: 'ng.scaling-order',
@@ -22,6 +24,18 @@ export const scalingOrder = defineRule({
       const { minSize: min, desiredCapacity: desired, maxSize: max } = ng.props;
       if (min <= desired && desired <= max && max >= 1) return [];
       return [{ partIds: [ng.id], params: { nodeGroup: ng.name, min, desired, max } }];
+    });
+  },
+  // Keeps the user's bounds where they make sense (swapped if reversed, max at least 1) and brings the
+  // desired size inside them.
+  fix(design, d) {
+    const ng = design.parts.find((p): p is NodeGroupPart => p.id === d.partIds[0] && p.kind.endsWith('node-group'));
+    return patchProps(design, ng, (props) => {
+      const { minSize: min, desiredCapacity: desired, maxSize: max } = props;
+      if (min <= desired && desired <= max && max >= 1) return props;
+      const lo = Math.max(0, Math.min(min, max));
+      const hi = Math.max(1, min, max);
+      return { ...props, minSize: lo, maxSize: hi, desiredCapacity: Math.min(hi, Math.max(lo, desired)) };
     });
   },
 });

@@ -1,5 +1,6 @@
 import { defineRule } from '../../define.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
+import { enableAddon } from '../../fix-edits.js';
 
 export const podIdentityAgent = defineRule({
   id: 'sec.pod-identity-agent',
@@ -29,4 +30,5 @@ export const podIdentityAgent = defineRule({
       ];
     });
   },
+  fix: (design, d) => enableAddon(design, d, 'podIdentityAgent'),
 });

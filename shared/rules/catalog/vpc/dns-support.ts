@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { findingPart, patchProps } from '../../fix-edits.js';
 
 export const dnsSupport = defineRule({
   id: 'vpc.dns-support',
@@ -26,4 +27,8 @@ export const dnsSupport = defineRule({
       return off.length === 0 ? [] : [{ partIds: [vpc.id], params: { vpc: vpc.name, attributes: off.join(', ') } }];
     });
   },
+  fix: (design, d) =>
+    patchProps(design, findingPart(design, d, 'vpc'), (props) =>
+      props.enableDnsSupport && props.enableDnsHostnames ? props : { ...props, enableDnsSupport: true, enableDnsHostnames: true },
+    ),
 });

@@ -1,7 +1,9 @@
 /** Load balancer subnet discovery by role tags, as the AWS Load Balancer Controller does it. */
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
-import type { Finding } from '../../types.js';
+import type { Design } from '../../../model/design.js';
+import { patchProps } from '../../fix-edits.js';
+import type { Diagnostic, Finding } from '../../types.js';
 
 export const ROLE_ELB = 'kubernetes.io/role/elb';
 export const ROLE_INTERNAL_ELB = 'kubernetes.io/role/internal-elb';
@@ -46,4 +48,21 @@ export function untaggedDiscoveryFindings(index: DesignIndex, access: 'public' |
       },
     ];
   });
+}
+
+/**
+ * The fix of vpc.lb-tag-public / vpc.lb-tag-private: the finding's existing subnets get the role tag
+ * (value "1", as the controller's documentation writes it).
+ */
+export function tagDiscoverySubnets(design: Design, diagnostic: Diagnostic): Design {
+  const tag = diagnostic.params['tag'];
+  if (tag !== ROLE_ELB && tag !== ROLE_INTERNAL_ELB) return design;
+  let out = design;
+  for (const id of diagnostic.partIds) {
+    const subnet = out.parts.find((p): p is PartOf<'subnet'> => p.id === id && p.kind === 'subnet');
+    out = patchProps(out, subnet, (props) =>
+      props.existingSubnetId === undefined || props.tags[tag] === '1' ? props : { ...props, tags: { ...props.tags, [tag]: '1' } },
+    );
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { untaggedDiscoveryFindings } from './lb-discovery.js';
+import { tagDiscoverySubnets, untaggedDiscoveryFindings } from './lb-discovery.js';
 
 export const lbTagPrivate = defineRule({
   id: 'vpc.lb-tag-private',
@@ -19,4 +19,5 @@ export const lbTagPrivate = defineRule({
     },
   },
   check: (index) => untaggedDiscoveryFindings(index, 'private'),
+  fix: tagDiscoverySubnets,
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { untaggedDiscoveryFindings } from './lb-discovery.js';
+import { tagDiscoverySubnets, untaggedDiscoveryFindings } from './lb-discovery.js';
 
 export const lbTagPublic = defineRule({
   id: 'vpc.lb-tag-public',
@@ -19,4 +19,5 @@ export const lbTagPublic = defineRule({
     },
   },
   check: (index) => untaggedDiscoveryFindings(index, 'public'),
+  fix: tagDiscoverySubnets,
 });

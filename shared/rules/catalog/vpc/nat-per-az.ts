@@ -1,5 +1,6 @@
 import { defineRule } from '../../define.js';
 import { isPrivateCluster, privateComputeSubnets } from './network-facts.js';
+import { findingPart, patchProps } from '../../fix-edits.js';
 
 export const natPerAz = defineRule({
   id: 'vpc.nat-per-az',
@@ -50,4 +51,10 @@ export const natPerAz = defineRule({
       return [{ partIds, params: { vpc: vpc.name, azs: crossAzs.join(', ') } }];
     });
   },
+  // The mechanical half of the advice: a single NAT gateway becomes one per AZ. (Adding public subnets
+  // needs CIDRs chosen by a person, so a VPC already HighlyAvailable gets no fix.)
+  fix: (design, d) =>
+    patchProps(design, findingPart(design, d, 'vpc'), (props) =>
+      props.natGateway === 'Single' ? { ...props, natGateway: 'HighlyAvailable' } : props,
+    ),
 });

@@ -1,0 +1,108 @@
+/**
+ * One finding in the problems panel. A click (or Enter on its main button) shows the finding: its first
+ * part is selected and centred, its other parts outlined. The rule id can be copied, and a rule with a
+ * mechanical fix offers "Apply fix", applied as one undoable edit.
+ */
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fixedDesign } from '../../../shared/rules/fixes.js';
+import type { Diagnostic, Language } from '../../../shared/rules/types.js';
+import { renderDiagnostic } from '../../../shared/rules/messages.js';
+import { store } from '../../store/app-store.js';
+import { copyText } from './copy-text.js';
+
+interface Props {
+  diagnostic: Diagnostic;
+  lang: Language;
+  /** Names of the finding's parts that are still in the design, in the finding's order. */
+  names: ReadonlyMap<string, string>;
+  fixable: boolean;
+  announce: (text: string) => void;
+}
+
+function ProblemItemImpl({ diagnostic: d, lang, names, fixable, announce }: Props) {
+  const { t } = useTranslation();
+  const text = renderDiagnostic(d, lang);
+  const present = d.partIds.filter((id) => names.has(id));
+  const show = () => store.focusFinding(present);
+  const copy = async () => {
+    const ok = await copyText(d.ruleId);
+    announce(ok ? t('problemsPanel.copied', { id: d.ruleId }) : t('problemsPanel.copyFailed'));
+  };
+  const applyFix = () => {
+    try {
+      if (store.editor.apply((design) => fixedDesign(design, d))) announce(t('problemsPanel.fixApplied', { id: d.ruleId }));
+    } catch (err) {
+      store.setBanner({ kind: 'error', text: t('errors.edit', { message: err instanceof Error ? err.message : String(err) }) });
+    }
+  };
+  return (
+    <li
+      className={`problem ${d.severity}`}
+      data-testid="problem"
+      data-rule-id={d.ruleId}
+      data-severity={d.severity}
+      data-part-ids={d.partIds.join(' ')}
+      onClick={show}
+    >
+      <div className="problem-head">
+        <span className={`severity ${d.severity}`}>{t(`problemsPanel.severityBadge.${d.severity}`)}</span>
+        <code className="rule-id" data-testid="problem-rule-id" title={t('problemsPanel.ruleId')}>
+          {d.ruleId}
+        </code>
+        <button
+          type="button"
+          className="icon-button copy-rule-id"
+          data-testid="copy-rule-id"
+          aria-label={t('problemsPanel.copyRuleIdOf', { id: d.ruleId })}
+          title={t('problemsPanel.copyRuleId')}
+          onClick={(e) => {
+            e.stopPropagation();
+            void copy();
+          }}
+        >
+          <CopyIcon />
+        </button>
+      </div>
+      <button type="button" className="problem-show" data-testid="problem-show">
+        <span className="message">{text.message}</span>
+        {present.length > 0 && <span className="parts">{present.map((id) => names.get(id)).join(', ')}</span>}
+      </button>
+      {text.fix && (
+        <div className="fix">
+          <b>{t('problems.fix')}:</b> {text.fix}
+        </div>
+      )}
+      {fixable && (
+        <button
+          type="button"
+          className="apply-fix"
+          data-testid="apply-fix"
+          title={t('problemsPanel.applyFixTitle')}
+          onClick={(e) => {
+            e.stopPropagation();
+            applyFix();
+          }}
+        >
+          {t('problemsPanel.applyFix')}
+        </button>
+      )}
+      {d.source && (
+        <div className="source">
+          {t('problems.source')}: <span className="source-url">{d.source}</span>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function CopyIcon() {
+  return (
+    <svg width="13" height="13" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="5" y="5" width="9" height="9" rx="1.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+      <path d="M11 3.5V3a1 1 0 0 0-1-1H3a1 1 0 0 0-1 1v7a1 1 0 0 0 1 1h.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+export const ProblemItem = memo(ProblemItemImpl);
