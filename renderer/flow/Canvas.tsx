@@ -19,7 +19,11 @@ import { store, useAppState } from '../store/app-store.js';
 import { applyEdgeChanges, applyNodeChanges } from './node-changes.js';
 import { DRAG_MIME, dropPart, isPartKind } from './drop.js';
 import { PartNodeView } from './PartNodeView.js';
-import { FlowSelector, problemsByPart, toEdges, type PartNode } from './to-flow.js';
+import { FlowSelector, problemsByPart, type PartNode } from './to-flow.js';
+import { EdgeEnds, toEdges, type ConnectionEdge, type DescribeEdge } from './edges/to-edges.js';
+import { ConnectionEdgeView } from './edges/ConnectionEdgeView.js';
+import { ConnectionLegend } from './edges/ConnectionLegend.js';
+import { ConnectionFeedback } from './edges/ConnectionFeedback.js';
 import { KIND_COLORS } from './icons.js';
 import { setFlowInstance } from './view-bridge.js';
 import { PartDetailContext, partDetail, selectZoomedOut } from './detail.js';
@@ -31,6 +35,7 @@ import { buildScene, newSceneCache } from './overview/scene.js';
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
 const nodeTypes = { part: PartNodeView };
+const edgeTypes = { connection: ConnectionEdgeView };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
@@ -43,7 +48,7 @@ const LARGE_DESIGN = 300;
 const minimapColor = (n: PartNode) => KIND_COLORS[n.data.part.kind];
 /** Fitting counts parts React Flow is not drawing (the overview hides them all). */
 const FIT_OPTIONS = { includeHiddenNodes: true };
-const NO_EDGES: Edge[] = [];
+const NO_EDGES: ConnectionEdge[] = [];
 const hiddenNodes = new WeakMap<PartNode, PartNode>();
 /** The same node, hidden: React Flow keeps it for fitting and bounds but draws no element for it. */
 function hidden(node: PartNode): PartNode {
@@ -93,7 +98,20 @@ export function Canvas() {
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
-  const edges = useMemo(() => toEdges(connections, selection), [connections, selection]);
+  const edgeEnds = useRef(new EdgeEnds());
+  const ends = edgeEnds.current.of(design.parts);
+  const describeEdge: DescribeEdge = useCallback(
+    (from, to, kind) =>
+      t('connections.edgeLabel', {
+        fromKind: t(`kinds.${from.kind}`),
+        fromName: from.name,
+        toKind: t(`kinds.${to.kind}`),
+        toName: to.name,
+        kind: kind ? t(`connections.kind.${kind}`) : '',
+      }),
+    [t],
+  );
+  const edges = useMemo(() => toEdges(connections, selection, ends, describeEdge), [connections, selection, ends, describeEdge]);
 
   useEffect(() => {
     setFlowInstance(rf);
@@ -177,10 +195,11 @@ export function Canvas() {
       onDrop={onDrop}
     >
       <PartDetailContext value={detail}>
-        <ReactFlow<PartNode>
+        <ReactFlow<PartNode, ConnectionEdge>
           nodes={flowNodes.current}
           edges={overview ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
@@ -198,6 +217,8 @@ export function Canvas() {
         >
           <Background gap={20} />
           <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+          {!overview && connections.length > 0 && <ConnectionLegend />}
+          <ConnectionFeedback />
           {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
           {showMinimap &&
             (large && scene ? (
