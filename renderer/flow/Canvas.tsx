@@ -24,6 +24,7 @@ import { EdgeEnds, toEdges, type ConnectionEdge, type DescribeEdge } from './edg
 import { ConnectionEdgeView } from './edges/ConnectionEdgeView.js';
 import { ConnectionLegend } from './edges/ConnectionLegend.js';
 import { ConnectionFeedback } from './edges/ConnectionFeedback.js';
+import { RouteObstacles, routeObstacles } from './edges/route-obstacles.js';
 import { KIND_COLORS } from './icons.js';
 import { setFlowInstance } from './view-bridge.js';
 import { PartDetailContext, partDetail, selectZoomedOut } from './detail.js';
@@ -111,6 +112,8 @@ export function Canvas() {
       }),
     [t],
   );
+  const parts = design.parts;
+  const obstacles = useMemo(() => routeObstacles({ parts }), [parts]);
   const edges = useMemo(() => toEdges(connections, selection, ends, describeEdge), [connections, selection, ends, describeEdge]);
 
   useEffect(() => {
@@ -195,38 +198,40 @@ export function Canvas() {
       onDrop={onDrop}
     >
       <PartDetailContext value={detail}>
-        <ReactFlow<PartNode, ConnectionEdge>
-          nodes={flowNodes.current}
-          edges={overview ? NO_EDGES : edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onPaneClick={overview ? onPaneClick : undefined}
-          isValidConnection={isValidConnection}
-          deleteKeyCode={null}
-          selectionKeyCode={null}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          minZoom={0.05}
-          maxZoom={2.5}
-          defaultViewport={DEFAULT_VIEWPORT}
-          zIndexMode="manual"
-          onlyRenderVisibleElements={large && !exporting}
-          proOptions={PRO_OPTIONS}
-        >
-          <Background gap={20} />
-          <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-          {!overview && connections.length > 0 && <ConnectionLegend />}
-          <ConnectionFeedback />
-          {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
-          {showMinimap &&
-            (large && scene ? (
-              <OverviewMiniMap scene={scene} />
-            ) : (
-              <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />
-            ))}
-        </ReactFlow>
+        <RouteObstacles value={obstacles}>
+          <ReactFlow<PartNode, ConnectionEdge>
+            nodes={flowNodes.current}
+            edges={overview ? NO_EDGES : edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onPaneClick={overview ? onPaneClick : undefined}
+            isValidConnection={isValidConnection}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            minZoom={0.05}
+            maxZoom={2.5}
+            defaultViewport={DEFAULT_VIEWPORT}
+            zIndexMode="manual"
+            onlyRenderVisibleElements={large && !exporting}
+            proOptions={PRO_OPTIONS}
+          >
+            <Background gap={20} />
+            <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+            {!overview && connections.length > 0 && <ConnectionLegend />}
+            <ConnectionFeedback />
+            {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
+            {showMinimap &&
+              (large && scene ? (
+                <OverviewMiniMap scene={scene} />
+              ) : (
+                <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />
+              ))}
+          </ReactFlow>
+        </RouteObstacles>
       </PartDetailContext>
     </div>
   );

@@ -10,7 +10,7 @@ export function ConnectionLegend() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(true);
   return (
-    <Panel position="top-right" className="connection-legend" data-testid="connection-legend" data-open={open}>
+    <Panel position="bottom-left" className="connection-legend" data-testid="connection-legend" data-open={open}>
       <button
         type="button"
         className="connection-legend-toggle"
