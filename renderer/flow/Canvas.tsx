@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
+  ConnectionLineType,
   Controls,
   MiniMap,
   ReactFlow,
@@ -209,6 +210,7 @@ export function Canvas() {
             onConnect={onConnect}
             onPaneClick={overview ? onPaneClick : undefined}
             isValidConnection={isValidConnection}
+            connectionLineType={ConnectionLineType.SmoothStep}
             deleteKeyCode={null}
             selectionKeyCode={null}
             multiSelectionKeyCode={MULTI_SELECT_KEYS}
