@@ -21,14 +21,15 @@ import { applyEdgeChanges, applyNodeChanges } from './node-changes.js';
 import { DRAG_MIME, dropPart, isPartKind } from './drop.js';
 import { PartNodeView } from './PartNodeView.js';
 import { FlowSelector, problemsByPart, type PartNode } from './to-flow.js';
-import { EdgeEnds, toEdges, type ConnectionEdge, type DescribeEdge } from './edges/to-edges.js';
+import type { ConnectionEdge } from './edges/to-edges.js';
+import { useFlowEdges } from './edges/use-flow-edges.js';
 import { ConnectionEdgeView } from './edges/ConnectionEdgeView.js';
 import { ConnectionLegend } from './edges/ConnectionLegend.js';
 import { ConnectionFeedback } from './edges/ConnectionFeedback.js';
-import { RouteObstacles, routeObstacles } from './edges/route-obstacles.js';
+import { CanvasContexts } from './CanvasContexts.js';
 import { KIND_COLORS } from './icons.js';
 import { setFlowInstance } from './view-bridge.js';
-import { PartDetailContext, partDetail, selectZoomedOut } from './detail.js';
+import { partDetail, selectZoomedOut } from './detail.js';
 import { useUi } from '../store/ui-store.js';
 import { OverviewLayer } from './overview/OverviewLayer.js';
 import { OverviewMiniMap } from './overview/OverviewMiniMap.js';
@@ -100,22 +101,7 @@ export function Canvas() {
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
-  const edgeEnds = useRef(new EdgeEnds());
-  const ends = edgeEnds.current.of(design.parts);
-  const describeEdge: DescribeEdge = useCallback(
-    (from, to, kind) =>
-      t('connections.edgeLabel', {
-        fromKind: t(`kinds.${from.kind}`),
-        fromName: from.name,
-        toKind: t(`kinds.${to.kind}`),
-        toName: to.name,
-        kind: kind ? t(`connections.kind.${kind}`) : '',
-      }),
-    [t],
-  );
-  const parts = design.parts;
-  const obstacles = useMemo(() => routeObstacles({ parts }), [parts]);
-  const edges = useMemo(() => toEdges(connections, selection, ends, describeEdge), [connections, selection, ends, describeEdge]);
+  const { edges, obstacles } = useFlowEdges(design.parts, connections, selection);
 
   useEffect(() => {
     setFlowInstance(rf);
@@ -198,43 +184,41 @@ export function Canvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <PartDetailContext value={detail}>
-        <RouteObstacles value={obstacles}>
-          <ReactFlow<PartNode, ConnectionEdge>
-            nodes={flowNodes.current}
-            edges={overview ? NO_EDGES : edges}
-            nodeTypes={nodeTypes}
-            edgeTypes={edgeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onPaneClick={overview ? onPaneClick : undefined}
-            isValidConnection={isValidConnection}
-            connectionLineType={ConnectionLineType.SmoothStep}
-            deleteKeyCode={null}
-            selectionKeyCode={null}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            minZoom={0.05}
-            maxZoom={2.5}
-            defaultViewport={DEFAULT_VIEWPORT}
-            zIndexMode="manual"
-            onlyRenderVisibleElements={large && !exporting}
-            proOptions={PRO_OPTIONS}
-          >
-            <Background gap={20} />
-            <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-            {!overview && connections.length > 0 && <ConnectionLegend />}
-            <ConnectionFeedback />
-            {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
-            {showMinimap &&
-              (large && scene ? (
-                <OverviewMiniMap scene={scene} />
-              ) : (
-                <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />
-              ))}
-          </ReactFlow>
-        </RouteObstacles>
-      </PartDetailContext>
+      <CanvasContexts detail={detail} obstacles={obstacles}>
+        <ReactFlow<PartNode, ConnectionEdge>
+          nodes={flowNodes.current}
+          edges={overview ? NO_EDGES : edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onPaneClick={overview ? onPaneClick : undefined}
+          isValidConnection={isValidConnection}
+          connectionLineType={ConnectionLineType.SmoothStep}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          minZoom={0.05}
+          maxZoom={2.5}
+          defaultViewport={DEFAULT_VIEWPORT}
+          zIndexMode="manual"
+          onlyRenderVisibleElements={large && !exporting}
+          proOptions={PRO_OPTIONS}
+        >
+          <Background gap={20} />
+          <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+          {!overview && connections.length > 0 && <ConnectionLegend />}
+          <ConnectionFeedback />
+          {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
+          {showMinimap &&
+            (large && scene ? (
+              <OverviewMiniMap scene={scene} />
+            ) : (
+              <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />
+            ))}
+        </ReactFlow>
+      </CanvasContexts>
     </div>
   );
 }
