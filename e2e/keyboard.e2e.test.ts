@@ -90,9 +90,9 @@ describe('keyboard', () => {
     const { app } = ctx();
     await app.openTemplate('web-application');
     const edge = app.page.locator('.react-flow__edge[data-id="conn-1"]');
-    await expect(edge.getAttribute('aria-label')).resolves.toBe('web-alb routes traffic to web (HTTPS /)');
+    await expect(edge.getAttribute('aria-label')).resolves.toBe('Application Load Balancer web-alb to Workload web (Traffic)');
     await expect(app.page.locator('.react-flow__edge[data-id="conn-2"]').getAttribute('aria-label')).resolves.toBe(
-      'web-app-web provides the container image for web',
+      'ECR repository web-app-web to Workload web (Image pull)',
     );
     const stroke = () => edge.locator('.react-flow__edge-path').evaluate((el) => getComputedStyle(el).strokeWidth);
     const unfocused = await stroke();

@@ -98,7 +98,15 @@ export class AppPage {
     await this.page.keyboard.press(keys);
   }
 
+  /** Clicks the command's toolbar button, or its item in the toolbar's More menu when it is not shown. */
   async runCommand(id: string): Promise<void> {
+    if (
+      (await this.page
+        .locator(`.toolbar > .toolbar-group [data-testid="cmd-${id}"], .toolbar-fixed > [data-testid="cmd-${id}"]`)
+        .count()) === 0
+    ) {
+      if ((await this.testId('toolbar-more').getAttribute('aria-expanded')) !== 'true') await this.testId('toolbar-more').click();
+    }
     await this.testId(`cmd-${id}`).click();
   }
 }

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
   Background,
+  ConnectionLineType,
   Controls,
   MiniMap,
   ReactFlow,
@@ -19,20 +20,27 @@ import { store, useAppState } from '../store/app-store.js';
 import { applyEdgeChanges, applyNodeChanges } from './node-changes.js';
 import { DRAG_MIME, dropPart, isPartKind } from './drop.js';
 import { PartNodeView } from './PartNodeView.js';
-import { FlowSelector, problemsByPart, toEdges, type PartNode } from './to-flow.js';
+import { FlowSelector, problemsByPart, type PartNode } from './to-flow.js';
+import type { ConnectionEdge } from './edges/to-edges.js';
+import { useFlowEdges } from './edges/use-flow-edges.js';
+import { ConnectionEdgeView } from './edges/ConnectionEdgeView.js';
+import { ConnectionLegend } from './edges/ConnectionLegend.js';
+import { ConnectionFeedback } from './edges/ConnectionFeedback.js';
+import { CanvasContexts } from './CanvasContexts.js';
 import { KIND_COLORS } from './icons.js';
 import { setFlowInstance } from './view-bridge.js';
-import { PartDetailContext, partDetail, selectZoomedOut } from './detail.js';
+import { partDetail, selectZoomedOut } from './detail.js';
 import { useUi } from '../store/ui-store.js';
 import { OverviewLayer } from './overview/OverviewLayer.js';
 import { OverviewMiniMap } from './overview/OverviewMiniMap.js';
 import { buildScene, newSceneCache } from './overview/scene.js';
 import { partLabels } from './part-labels.js';
-import { canvasAriaLabels, connectionNames, namedEdges } from './canvas-names.js';
+import { canvasAriaLabels } from './canvas-names.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
 const nodeTypes = { part: PartNodeView };
+const edgeTypes = { connection: ConnectionEdgeView };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const DEFAULT_VIEWPORT = { x: 0, y: 0, zoom: 1 };
 const PRO_OPTIONS = { hideAttribution: true };
@@ -45,7 +53,7 @@ const LARGE_DESIGN = 300;
 const minimapColor = (n: PartNode) => KIND_COLORS[n.data.part.kind];
 /** Fitting counts parts React Flow is not drawing (the overview hides them all). */
 const FIT_OPTIONS = { includeHiddenNodes: true };
-const NO_EDGES: Edge[] = [];
+const NO_EDGES: ConnectionEdge[] = [];
 const hiddenNodes = new WeakMap<PartNode, PartNode>();
 /** The same node, hidden: React Flow keeps it for fitting and bounds but draws no element for it. */
 function hidden(node: PartNode): PartNode {
@@ -101,9 +109,7 @@ export function Canvas() {
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
-  // Names are read when the diagnostics change (every committed edit, renames included), as for parts.
-  const edgeNames = useMemo(() => connectionNames(t, store.getState().design), [t, diagnostics]);
-  const edges = useMemo(() => namedEdges(toEdges(connections, selection), edgeNames), [connections, selection, edgeNames]);
+  const { edges, obstacles } = useFlowEdges(design.parts, connections, selection);
   const ariaLabelConfig = useMemo(() => canvasAriaLabels(t), [t]);
 
   useEffect(() => {
@@ -187,16 +193,18 @@ export function Canvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <PartDetailContext value={detail}>
-        <ReactFlow<PartNode>
+      <CanvasContexts detail={detail} obstacles={obstacles}>
+        <ReactFlow<PartNode, ConnectionEdge>
           nodes={flowNodes.current}
           edges={overview ? NO_EDGES : edges}
           nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
           onPaneClick={overview ? onPaneClick : undefined}
           isValidConnection={isValidConnection}
+          connectionLineType={ConnectionLineType.SmoothStep}
           deleteKeyCode={null}
           selectionKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
@@ -210,6 +218,8 @@ export function Canvas() {
         >
           <Background gap={20} />
           <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+          {!overview && connections.length > 0 && <ConnectionLegend />}
+          <ConnectionFeedback />
           {overview && scene && <OverviewLayer scene={scene} onDragging={setOverviewDragging} />}
           {showMinimap &&
             (large && scene ? (
@@ -218,7 +228,7 @@ export function Canvas() {
               <MiniMap<PartNode> pannable zoomable nodeColor={minimapColor} />
             ))}
         </ReactFlow>
-      </PartDetailContext>
+      </CanvasContexts>
     </div>
   );
 }

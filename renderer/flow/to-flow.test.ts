@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addPart, moveParts, reparent } from '../../shared/editor/commands.js';
 import type { Design } from '../../shared/model/design.js';
-import { FlowSelector, problemsByPart, toEdges } from './to-flow.js';
+import { FlowSelector, problemsByPart } from './to-flow.js';
 
 function big(n: number): Design {
   let d: Design = { name: 'big', description: '', parts: [], connections: [] };
@@ -39,9 +39,9 @@ describe('FlowSelector', () => {
     const back = reparent(nested, 'cluster-1', 'vpc-1');
     const nodes = sel.nodes(back, [], new Map());
     expect(nodes.map((n) => n.id)).toEqual(['ecr-1', 'vpc-1', 'cluster-1']);
-    expect(nodes.find((n) => n.id === 'cluster-1')!.zIndex).toBe(1);
+    expect(nodes.find((n) => n.id === 'cluster-1')!.zIndex).toBe(61);
     const top = sel.nodes(nested, [], new Map());
-    expect(top.find((n) => n.id === 'cluster-1')!.zIndex).toBe(0);
+    expect(top.find((n) => n.id === 'cluster-1')!.zIndex).toBe(60);
     expect(top.find((n) => n.id === 'cluster-1')!.parentId).toBeUndefined();
   });
 
@@ -67,12 +67,5 @@ describe('FlowSelector', () => {
     expect(nodes.find((n) => n.id === 'ecr-2')!.data.problem).toBeUndefined();
     expect(nodes.find((n) => n.id === 'ecr-2')!.selected).toBe(true);
     expect(nodes.find((n) => n.id === 'cluster-1')!.parentId).toBe('vpc-1');
-  });
-
-  it('turns connections into edges', () => {
-    const d: Design = { ...big(1), connections: [{ id: 'conn-1', from: 'ecr-1', to: 'cluster-1', label: 'x' }] };
-    expect(toEdges(d.connections, ['conn-1'])).toMatchObject([
-      { id: 'conn-1', source: 'ecr-1', target: 'cluster-1', label: 'x', selected: true },
-    ]);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * The pure selector from the design to React Flow nodes and edges. Nodes are cached per part: a node
+ * The pure selector from the design to React Flow nodes (edges: edges/to-edges.ts). Nodes are cached per part: a node
  * object is reused while its part, selection and problem marker are unchanged, so dragging one part of
  * a thousand re-renders one node.
  */
-import type { Edge, Node } from '@xyflow/react';
+import type { Node } from '@xyflow/react';
 import type { Design } from '../../shared/model/design.js';
 import type { Part, PartKind } from '../../shared/model/parts.js';
 import type { Diagnostic, Severity } from '../../shared/rules/types.js';
@@ -27,6 +27,9 @@ export interface PartLabels {
   describe(kind: string, name: string, problems: string | undefined): string;
 }
 export type PartNode = Node<PartNodeData, 'part'>;
+
+/** Above the edges (EDGE_Z_INDEX), below every card (100+). */
+const CONTAINER_Z_INDEX = 60;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
@@ -143,23 +146,9 @@ function toNode(part: Part, look: NodeLook, depth: number): PartNode {
     measured: { width, height },
     handles: handlesFor(part.kind, width, height),
     selected,
-    // Containers sit under their children; deeper containers over shallower ones.
-    zIndex: container ? depth : 100 + depth,
+    // Containers sit under their children, deeper containers over shallower ones, and all of them over
+    // the edges (z 50, edges/to-edges.ts): their title bars hide and take clicks from the lines under them.
+    zIndex: container ? CONTAINER_Z_INDEX + depth : 100 + depth,
     className: `${container ? 'part-group' : 'part-card'}${highlighted ? ' highlighted' : ''}`,
   };
-}
-
-export function toEdges(connections: Design['connections'], selection: readonly string[]): Edge[] {
-  const selected = new Set(selection);
-  return connections.map((c) => ({
-    id: c.id,
-    source: c.from,
-    target: c.to,
-    label: c.label || undefined,
-    selected: selected.has(c.id),
-    type: 'smoothstep',
-    // Above containers (z < 100), below cards, so an edge never steals a click on a card.
-    zIndex: 50,
-    className: 'connection',
-  }));
 }

@@ -10,6 +10,7 @@ import { FieldContext, type FieldContextValue } from './fields/context.js';
 import { messageFor, type FieldMessage } from './fields/field-text.js';
 import { sameExceptPosition } from './same-except-position.js';
 import { fieldAt, fieldsOf } from './schema-fields.js';
+import { ConnectionInspector } from './ConnectionInspector.js';
 
 function setIn(obj: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
   const [head, ...rest] = path;
@@ -111,10 +112,13 @@ export function Inspector() {
   const design = useAppState((s) => s.design);
   const selection = useAppState((s) => s.selection);
   const parts = design.parts.filter((p) => selection.includes(p.id));
+  // A lone selected connection (selection holds part and connection ids alike) gets its own panel.
+  const connection = selection.length === 1 ? design.connections.find((c) => c.id === selection[0]) : undefined;
   return (
     <section className="inspector" data-testid="inspector" aria-label={t('inspector.title')}>
       <h2>{t('inspector.title')}</h2>
-      {parts.length === 0 && <p className="hint">{t('inspector.empty')}</p>}
+      {connection && <ConnectionInspector connection={connection} design={design} />}
+      {parts.length === 0 && !connection && <p className="hint">{t('inspector.empty')}</p>}
       {parts.length === 1 && <PartForm part={parts[0]!} />}
       {parts.length > 1 && <p className="hint">{t('inspector.many', { count: parts.length })}</p>}
     </section>

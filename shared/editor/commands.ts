@@ -6,7 +6,8 @@
 import { createPart, nextPartId } from '../model/defaults.js';
 import type { Connection, Design } from '../model/design.js';
 import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
-import { canNest, connectionMeaning } from '../model/structure.js';
+import { canNest } from '../model/structure.js';
+import { connectionRefusal } from './connection-check.js';
 import { EditError } from './errors.js';
 import { absolutePosition, CONTAINER_HEADER, partMap, sizeOf, withDescendants, type Point, type Size } from './geometry.js';
 
@@ -134,22 +135,21 @@ export function deleteParts(design: Design, ids: Iterable<string>): Design {
 
 /** Whether `from -> to` would be a meaningful, new connection (the canvas asks this while dragging). */
 export function canConnect(design: Design, from: string, to: string): boolean {
-  try {
-    checkConnection(design, from, to);
-    return true;
-  } catch {
-    return false;
-  }
+  return connectionRefusal(design, from, to) === undefined;
 }
 
 function checkConnection(design: Design, from: string, to: string): void {
-  const a = find(design, from);
-  const b = find(design, to);
-  if (!connectionMeaning(a.kind, b.kind)) {
-    throw new EditError('cannot-connect', `a ${a.kind} cannot be connected to a ${b.kind}`);
-  }
-  if (design.connections.some((c) => c.from === from && c.to === to)) {
-    throw new EditError('duplicate', `"${a.name}" is already connected to "${b.name}"`);
+  const refusal = connectionRefusal(design, from, to);
+  if (!refusal) return;
+  switch (refusal.code) {
+    case 'missing-part':
+      throw new EditError('not-found', `there is no part "${refusal.partId}" in the design`);
+    case 'same-part':
+      throw new EditError('cannot-connect', 'a part cannot be connected to itself');
+    case 'wrong-kinds':
+      throw new EditError('cannot-connect', `a ${refusal.from} cannot be connected to a ${refusal.to}`);
+    case 'duplicate':
+      throw new EditError('duplicate', `"${refusal.fromName}" is already connected to "${refusal.toName}"`);
   }
 }
 

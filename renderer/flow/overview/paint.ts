@@ -7,7 +7,8 @@
 import type { Rect } from '../../../shared/editor/geometry.js';
 import type { PartKind } from '../../../shared/model/parts.js';
 import { KIND_COLORS } from '../icons.js';
-import type { Scene, SceneBox } from './scene.js';
+import type { Scene, SceneBox, SceneEdge } from './scene.js';
+import { CONNECTION_LOOKS } from '../../../shared/model/connection-kinds.js';
 
 /** The view: React Flow's transform (screen = flow * zoom + translate), in CSS pixels. */
 export interface View {
@@ -127,17 +128,19 @@ export function paintScene(
   ctx.setLineDash([]);
 
   ctx.lineWidth = Math.max(2, hairline);
+  // One path per colour: each kind in its colour (as on the canvas), the selected ones on top in the accent.
+  const edgeColor = (e: SceneEdge) => (e.selected ? colors.edgeSelected : e.kind ? CONNECTION_LOOKS[e.kind].color : colors.edge);
+  const shownEdges = scene.edges.filter((e) => wantedEdge(e.from, e.to));
   for (const selected of [false, true]) {
-    const edges = new Path2D();
-    let any = false;
-    for (const e of scene.edges) {
-      if (e.selected !== selected || !wantedEdge(e.from, e.to)) continue;
-      edges.addPath(pathOf(e.path));
-      any = true;
+    for (const [color, group] of byKey(
+      shownEdges.filter((e) => e.selected === selected),
+      edgeColor,
+    )) {
+      const edges = new Path2D();
+      for (const e of group) edges.addPath(pathOf(e.path));
+      ctx.strokeStyle = color;
+      ctx.stroke(edges);
     }
-    if (!any) continue;
-    ctx.strokeStyle = selected ? colors.edgeSelected : colors.edge;
-    ctx.stroke(edges);
   }
 
   for (const b of cards) frames(ctx, b, colors, radius);

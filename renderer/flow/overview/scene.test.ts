@@ -76,6 +76,8 @@ describe('overview scene', () => {
     expect(w.selected).toBe(true);
     expect(alb.problem).toBe('error');
     expect(scene.edges[0]!.selected).toBe(true);
+    // Drawn in the colour of its kind, as on the canvas.
+    expect(scene.edges[0]!.kind).toBe('traffic');
     // Starts 6 px right of the ALB's right side at its middle (React Flow's handle), ends 6 px left of the workload.
     expect(scene.edges[0]!.path.startsWith(`M${750 + 200 + 6} ${100 + 40}`)).toBe(true);
     expect(scene.edges[0]!.path.trim().endsWith(`${170 - 6} ${220 + 40}`)).toBe(true);

@@ -8,6 +8,7 @@
  * document order, as renderer/flow/to-flow.ts gives them to React Flow.
  */
 import { Position, getSmoothStepPath } from '@xyflow/react';
+import { connectionKind, type ConnectionKind } from '../../../shared/model/connection-kinds.js';
 import type { Design } from '../../../shared/model/design.js';
 import type { Part, PartKind } from '../../../shared/model/parts.js';
 import type { Severity } from '../../../shared/rules/types.js';
@@ -34,6 +35,8 @@ export interface SceneEdge {
   labelX: number;
   labelY: number;
   selected: boolean;
+  /** Drawn in its kind's colour (connection-kinds.ts); undefined for a connection the model gives no meaning. */
+  kind: ConnectionKind | undefined;
 }
 
 export interface Scene {
@@ -137,7 +140,8 @@ export function buildScene(
     }
     nextPaths.set(c.id, cached);
     const { path, labelX, labelY } = cached;
-    edges.push({ id: c.id, from: c.from, to: c.to, path, labelX, labelY, selected: selected.has(c.id) });
+    const kind = connectionKind(from.kind, to.kind);
+    edges.push({ id: c.id, from: c.from, to: c.to, path, labelX, labelY, selected: selected.has(c.id), kind });
   }
   cache.paths = nextPaths;
 

@@ -31,15 +31,6 @@ export const problemsEn = {
   addedPart: '{{kind}} added to {{parent}}',
   addedPartTopLevel: '{{kind}} added to the canvas',
   needsSelection: 'To add a {{kind}}, first select the {{parents}} to put it in.',
-  /** How a connection is announced, by what it means (shared/model/structure.ts). */
-  connection: {
-    'routes-to': '{{from}} routes traffic to {{to}}',
-    'image-for': '{{from}} provides the container image for {{to}}',
-    'registers-in': '{{from}} registers in {{to}}',
-    'vpc-link-to': '{{from}} reaches {{to}} through a VPC link',
-    'connects-to': '{{from}} connects to {{to}}',
-    other: 'Connection from {{from}} to {{to}}',
-  },
   /** React Flow's own screen-reader texts, in the app's words. */
   canvasA11y: {
     node: 'Press Enter or Space to select the part; the arrow keys then move it and Delete removes it.',
@@ -81,14 +72,6 @@ export const problemsJa: typeof problemsEn = {
   addedPart: '{{kind}} を {{parent}} に追加しました',
   addedPartTopLevel: '{{kind}} をキャンバスに追加しました',
   needsSelection: '{{kind}} を追加するには、先に追加先の {{parents}} を選択してください。',
-  connection: {
-    'routes-to': '{{from}} から {{to}} へのトラフィック',
-    'image-for': '{{from}} が {{to}} のコンテナイメージを提供',
-    'registers-in': '{{from}} を {{to}} に登録',
-    'vpc-link-to': '{{from}} から VPC リンク経由で {{to}} へ',
-    'connects-to': '{{from}} から {{to}} への接続',
-    other: '{{from}} から {{to}} への接続',
-  },
   canvasA11y: {
     node: 'Enter または Space でパーツを選択します。選択後は矢印キーで移動、Delete で削除できます。',
     nodeMoved: '{{direction}}に移動しました。現在の位置は x {{x}}、y {{y}} です',
