@@ -29,10 +29,7 @@ async function dropInto(app: AppPage, kind: string, containerId?: string): Promi
     at = { x: pane.x + pane.width - 60, y: pane.y + 60 };
   }
   await app.dropFromPalette(kind, at);
-  await app.page.waitForFunction(
-    (n) => document.querySelectorAll('.react-flow__node [data-part-id]').length > n,
-    before.size,
-  );
+  await app.page.waitForFunction((n) => document.querySelectorAll('.react-flow__node [data-part-id]').length > n, before.size);
   const added = (await app.partIds()).filter((id) => !before.has(id));
   expect(added).toHaveLength(1);
   expect(await app.part(added[0]!).getAttribute('data-parent-id')).toBe(containerId ?? '');
@@ -85,7 +82,13 @@ describe('defaults', () => {
     ]);
     // Two public and two private subnets, each pair over two AZs, with CIDRs of their own.
     const facts = await Promise.all(
-      subnets.map((id) => app.part(id).locator('.part-facts').allTextContents().then((t) => t.join(' | '))),
+      subnets.map((id) =>
+        app
+          .part(id)
+          .locator('.part-facts')
+          .allTextContents()
+          .then((t) => t.join(' | ')),
+      ),
     );
     expect(facts).toEqual([
       'public · us-east-1a | 10.0.0.0/19',
