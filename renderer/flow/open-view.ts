@@ -32,11 +32,6 @@ function union(rects: readonly Rect[]): Rect {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** The viewport that shows `r` centred at `zoom` in a view of `view`. */
-function centred(r: Rect, view: Size, zoom: number): Viewport {
-  return { x: view.width / 2 - (r.x + r.width / 2) * zoom, y: view.height / 2 - (r.y + r.height / 2) * zoom, zoom };
-}
-
 /**
  * Where to open `design` in a view of `view` pixels; `readable` is the smallest zoom at which card text is
  * readable, `maxZoom` the largest zoom a fit may use. Undefined when fitting the whole design (what React
@@ -56,11 +51,27 @@ export function openingViewport(design: Pick<Design, 'parts'>, view: Size, reada
   if (fitZoom >= readable) return undefined;
   const cluster = design.parts.find((p) => p.kind === 'cluster');
   const focus = cluster ? absoluteRect(byId, cluster) : bounds;
-  const fitsWhole =
-    focus.width * readable + 2 * MARGIN_PX <= view.width && focus.height * readable + 2 * MARGIN_PX <= view.height;
-  if (fitsWhole) return centred(focus, view, readable);
-  // Too big to show whole: its top-left corner (title, first children) at the view's top-left.
-  return { x: MARGIN_PX - focus.x * readable, y: MARGIN_PX - focus.y * readable, zoom: readable };
+  return {
+    x: axisOffset(bounds.x, bounds.width, focus.x, focus.width, view.width, readable),
+    y: axisOffset(bounds.y, bounds.height, focus.y, focus.height, view.height, readable),
+    zoom: readable,
+  };
+}
+
+/**
+ * The viewport offset along one axis at `zoom`: the whole design centred when it fits along this axis;
+ * otherwise the focus centred (or its start at the margin when it is too big itself), moved no further than
+ * keeps the design's edges at the view's margins, so no empty canvas shows where there is more design.
+ */
+function axisOffset(start: number, size: number, focusStart: number, focusSize: number, viewSize: number, zoom: number): number {
+  if (size * zoom + 2 * MARGIN_PX <= viewSize) return viewSize / 2 - (start + size / 2) * zoom;
+  const wanted =
+    focusSize * zoom + 2 * MARGIN_PX <= viewSize
+      ? viewSize / 2 - (focusStart + focusSize / 2) * zoom
+      : MARGIN_PX - focusStart * zoom;
+  const designStartAtMargin = MARGIN_PX - start * zoom;
+  const designEndAtMargin = viewSize - MARGIN_PX - (start + size) * zoom;
+  return Math.min(designStartAtMargin, Math.max(designEndAtMargin, wanted));
 }
 
 /** The name font of the cards drawn in `canvas`; 13 px (the app's base font) before any card is drawn. */
