@@ -69,6 +69,19 @@ describe('importEksctlYaml layout and mapping', () => {
       ].join('\n'),
     ).document.design;
     expect(only(byAz, 'subnet').map((s) => s.name)).toEqual(['public-us-west-2a', 'private-us-west-2a']);
+    // An AZ key shared with an aliased subnet in the same AZ stays the name: the exporter keys such subnets by name.
+    const shared = importEksctlYaml(
+      [
+        'apiVersion: eksctl.io/v1alpha5',
+        'kind: ClusterConfig',
+        'metadata: { name: c, region: us-west-2 }',
+        'vpc:',
+        '  subnets:',
+        '    private: { us-west-2a: { id: subnet-1 }, extra: { id: subnet-2, az: us-west-2a } }',
+      ].join('\n'),
+    );
+    expect(only(shared.document.design, 'subnet').map((s) => s.name)).toEqual(['us-west-2a', 'extra']);
+    expect(buildClusterConfig(shared.document.design)).toEqual(shared.config);
   });
 
   it('resolves node group subnets by alias and by id', () => {
