@@ -3,7 +3,7 @@
  * mutated, untouched parts keep their identity so views can memoize per part); a refused edit throws
  * EditError and leaves nothing half done.
  */
-import { createPart, nextPartId } from '../model/defaults.js';
+import { createPart, nextPartId, uniqueName } from '../model/defaults.js';
 import type { Connection, Design } from '../model/design.js';
 import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
 import { canNest, connectionMeaning } from '../model/structure.js';
@@ -18,7 +18,7 @@ import {
   type Rect,
   type Size,
 } from './geometry.js';
-import { contextualProps } from './new-part-props.js';
+import { contextualBaseName, contextualProps } from './new-part-props.js';
 import { placeNewPart, SIBLING_GAP, tooClose } from './placement.js';
 
 function find(design: Design, id: string): Part {
@@ -41,7 +41,13 @@ export function addPart(
     );
   }
   const props = contextualProps(design, kind, init.parentId);
-  const part = createPart(design, kind, props ? { ...init, props } : init) as Part;
+  const base = contextualBaseName(kind, props);
+  const name = init.name ?? (base === undefined ? undefined : uniqueName(design, kind, base));
+  const part = createPart(design, kind, {
+    ...init,
+    ...(props ? { props } : {}),
+    ...(name !== undefined ? { name } : {}),
+  }) as Part;
   return { design: { ...design, parts: [...design.parts, part] }, id: part.id };
 }
 

@@ -32,6 +32,13 @@ describe('new subnets', () => {
     ]);
   });
 
+  it('are named by access and zone, like the templates’ subnets', () => {
+    const names = addSubnets(withVpc(), 7)
+      .parts.filter((p) => p.kind === 'subnet')
+      .map((p) => p.name);
+    expect(names).toEqual(['public-1a', 'public-1b', 'private-1a', 'private-1b', 'public-1c', 'private-1c', 'public-1a-2']);
+  });
+
   it('follow the region of the cluster in the VPC (ap-northeast-1 has no zone b)', () => {
     let d = addPart(withVpc(), 'cluster', { parentId: 'vpc-1' }).design;
     const cluster = d.parts.find((p) => p.kind === 'cluster') as PartOf<'cluster'>;

@@ -90,3 +90,14 @@ export function contextualProps(design: Pick<Design, 'parts'>, kind: PartKind, p
   }
   return undefined;
 }
+
+/**
+ * The name a new part is based on when its props say more than its kind: a subnet is named by access and
+ * zone like the templates' subnets (`public-1a`, `private-1b`).
+ */
+export function contextualBaseName(kind: PartKind, props: object | undefined): string | undefined {
+  if (kind !== 'subnet' || !props) return undefined;
+  const { access, availabilityZone } = props as Partial<SubnetInit>;
+  if (!access || !availabilityZone) return undefined;
+  return `${access}-${availabilityZone.slice(-2)}`;
+}
