@@ -75,6 +75,15 @@ describe('placement', () => {
     expect(layoutProblems(insertPart(d, 'subnet', { parentId: 'vpc-1', preferred: { x: 110, y: 110 } }).design)).toEqual([]);
   });
 
+  it('without a preferred spot, takes the first free one right of and below the top-left', () => {
+    let d: Design = { name: 'p', description: '', parts: [], connections: [] };
+    d = insertPart(d, 'vpc').design;
+    const ecr = placeNewPart(d, 'ecr', undefined);
+    expect(ecr.x).toBeGreaterThanOrEqual(0);
+    expect(ecr.y).toBeGreaterThanOrEqual(0);
+    expect(layoutProblems(insertPart(d, 'ecr').design)).toEqual([]);
+  });
+
   it('pushes the siblings a growing container would cover out of its way', () => {
     let d: Design = { name: 'p', description: '', parts: [], connections: [] };
     d = insertPart(d, 'vpc').design;

@@ -61,8 +61,10 @@ export function placeRect(
   const start = preferred ? clampInto(roundPoint(preferred), size, inner) : inner ? { x: inner.x, y: inner.y } : { x: 0, y: 0 };
   if (fits(start)) return start;
   const candidates: { at: Point; rank: number }[] = [];
-  for (let i = -RADIUS; i <= RADIUS; i++) {
-    for (let j = -RADIUS; j <= RADIUS; j++) {
+  // Without a preference the search starts at the top-left and only looks right and down from it.
+  const from = preferred ? -RADIUS : 0;
+  for (let i = from; i <= RADIUS; i++) {
+    for (let j = from; j <= RADIUS; j++) {
       const at = { x: start.x + i * STEP, y: start.y + j * STEP };
       // Reading order (top rows first) when the caller had no preference, nearness otherwise.
       const rank = preferred ? i * i + j * j : j * 10_000 + i;
