@@ -27,6 +27,8 @@ export class AppPage {
     await this.testId(`template-${id}`).click();
     await this.testId('editor').waitFor();
     await this.page.locator('.react-flow__node').first().waitFor();
+    // The view the design opens at is set a frame later; parts move on screen until then.
+    await this.page.locator('[data-testid="canvas"][data-opened-view="true"]').waitFor();
   }
 
   async newDesign(): Promise<void> {
@@ -80,13 +82,35 @@ export class AppPage {
 
   async selectPart(partId: string): Promise<void> {
     const el = this.part(partId);
-    const b = await this.boxOf(el);
     const isGroup = (await el.getAttribute('class'))?.includes('group');
-    // A container's middle is covered by its children, so click its header.
-    await this.page.mouse.click(
-      b.x + (isGroup ? Math.min(60, b.width / 2) : b.width / 2),
-      isGroup ? b.y + 12 : b.y + b.height / 2,
-    );
+    // A container's middle is covered by its children, so click its header; where a connection crosses
+    // the usual spot, the first point along the header (or card) that hits the part itself.
+    const target = async () => {
+      const b = await this.boxOf(el);
+      const preferred = {
+        x: b.x + (isGroup ? Math.min(60, b.width / 2) : b.width / 2),
+        y: isGroup ? b.y + 12 : b.y + b.height / 2,
+      };
+      const free = await this.page.evaluate(
+        ({ id, p, left, width }) => {
+          const part = document.querySelector(`[data-part-id="${id}"]`);
+          const hits = (x: number) => part?.contains(document.elementFromPoint(x, p.y) ?? null) ?? false;
+          if (hits(p.x)) return p;
+          for (let x = left + 8; x < left + width - 8; x += 6) if (hits(x)) return { x, y: p.y };
+          return p;
+        },
+        { id: partId, p: preferred, left: b.x, width: b.width },
+      );
+      return free;
+    };
+    let at = await target();
+    // Designs open at a readable zoom, so a part may be out of view: fit the view first, as a user would.
+    const pane = await this.boxOf(this.page.locator('.react-flow__pane'));
+    if (at.x < pane.x || at.y < pane.y || at.x > pane.x + pane.width || at.y > pane.y + pane.height) {
+      await this.page.locator('.react-flow__controls-fitview').click();
+      at = await target();
+    }
+    await this.page.mouse.click(at.x, at.y);
     await this.page.locator(`[data-testid="inspector"] [data-inspected-part-id="${partId}"]`).waitFor();
   }
 

@@ -33,6 +33,7 @@ import { partDetail, selectZoomedOut } from './detail.js';
 import { useUi } from '../store/ui-store.js';
 import { OverviewLayer } from './overview/OverviewLayer.js';
 import { OverviewMiniMap } from './overview/OverviewMiniMap.js';
+import { openingViewportIn } from './open-view.js';
 import { buildScene, newSceneCache } from './overview/scene.js';
 import { partLabels } from './part-labels.js';
 import { canvasAriaLabels } from './canvas-names.js';
@@ -121,6 +122,7 @@ export function Canvas() {
   // a new document or a focus request arrives, never because of that.
   const rfRef = useRef(rf);
   rfRef.current = rf;
+  const canvasRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // After the new document's nodes are committed to React Flow. Not for an empty design: React Flow
     // would queue the fit and apply it when the first part is dropped, jumping the view.
@@ -129,7 +131,12 @@ export function Canvas() {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      void rfRef.current.fitView({ ...FIT_OPTIONS, maxZoom: 1 });
+      // Fit when that keeps card text readable; else readable zoom on the cluster (open-view.ts). A large
+      // design opens fitted: zoomed out it is drawn as an overview, which is made for that.
+      const opened = store.getState().design;
+      const readable = opened.parts.length > LARGE_DESIGN ? undefined : openingViewportIn(canvasRef.current, opened);
+      if (readable) void rfRef.current.setViewport(readable);
+      else void rfRef.current.fitView({ ...FIT_OPTIONS, maxZoom: 1 });
       setFitted(fitRequest);
     });
     return () => cancelAnimationFrame(frame);
@@ -187,9 +194,11 @@ export function Canvas() {
 
   return (
     <div
+      ref={canvasRef}
       className="canvas"
       data-testid="canvas"
       data-detail={overview ? 'overview' : compact ? 'compact' : 'full'}
+      data-opened-view={fitted === fitRequest}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >

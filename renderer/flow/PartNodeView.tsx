@@ -65,9 +65,15 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
           <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color={KIND_COLORS[part.kind]} />
           <div className="group-header">
             <PartIcon kind={part.kind} size={22} />
-            <span className="part-name">{part.name}</span>
-            <span className="part-kind">{kindLabel[part.kind]}</span>
-            <span className="part-facts">{facts.join(' · ')}</span>
+            <span className="part-name" title={part.name}>
+              {part.name}
+            </span>
+            <span className="part-kind" title={kindLabel[part.kind]}>
+              {kindLabel[part.kind]}
+            </span>
+            <span className="part-facts" title={facts.join(' · ')}>
+              {facts.join(' · ')}
+            </span>
             {marker}
           </div>
         </div>
@@ -80,10 +86,15 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
       <div {...boxAttributes(part, problem, 'card')}>
         <PartIcon kind={part.kind} />
         <div className="card-body">
-          <div className="part-name">{part.name}</div>
-          <div className="part-kind">{kindLabel[part.kind]}</div>
+          {/* Card texts ellipsize when long; the title shows them whole. */}
+          <div className="part-name" title={part.name}>
+            {part.name}
+          </div>
+          <div className="part-kind" title={kindLabel[part.kind]}>
+            {kindLabel[part.kind]}
+          </div>
           {facts.map((f, i) => (
-            <div className="part-facts" key={i}>
+            <div className="part-facts" key={i} title={f}>
               {f}
             </div>
           ))}

@@ -1,5 +1,5 @@
 /** Dropping a palette item on the canvas: the innermost container under the pointer that may hold it. */
-import { addPart, growToFit } from '../../shared/editor/commands.js';
+import { insertPart } from '../../shared/editor/commands.js';
 import { absolutePosition, containerAt, DEFAULT_SIZES, isContainer, partMap, type Point } from '../../shared/editor/geometry.js';
 import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
 import { ALLOWED_PARENTS, canNest } from '../../shared/model/structure.js';
@@ -24,9 +24,10 @@ export function dropPart(store: AppStore, kind: PartKind, at: Point): { id: stri
   let id = '';
   store.editor.begin();
   store.editor.apply((d) => {
-    const added = addPart(d, kind, { position, ...(parent ? { parentId: parent.id } : {}) });
+    // The pointer is a wish: the part goes to the nearest free space inside the parent, which grows if needed.
+    const added = insertPart(d, kind, { preferred: position, ...(parent ? { parentId: parent.id } : {}) });
     id = added.id;
-    return parent ? growToFit(added.design, parent.id) : added.design;
+    return added.design;
   });
   store.editor.commit();
   store.editor.select([id]);

@@ -3,6 +3,7 @@ import type { Design } from '../model/design.js';
 import type { PartOf } from '../model/parts.js';
 import { copyParts, duplicateParts, pasteClip } from './clipboard.js';
 import { addPart, connect, updatePart } from './commands.js';
+import { layoutProblems } from '../test-support/layout.js';
 
 function sample(): Design {
   let d: Design = { name: 't', description: '', parts: [], connections: [] };
@@ -23,7 +24,9 @@ describe('copy and paste', () => {
     const out = duplicateParts(d, ['cluster-1']);
     expect(out.ids).toEqual(['cluster-2', 'managed-node-group-2', 'workload-2']);
     const cluster = out.design.parts.find((p) => p.id === 'cluster-2')!;
-    expect(cluster).toMatchObject({ parentId: 'vpc-1', name: 'my-cluster-2', position: { x: 340, y: 90 } });
+    expect(cluster).toMatchObject({ parentId: 'vpc-1', name: 'my-cluster-copy' });
+    // Next to the original, not on top of it, and inside the VPC (which grew to hold it).
+    expect(layoutProblems(out.design)).toEqual([]);
     expect(out.design.parts.find((p) => p.id === 'workload-2')!.parentId).toBe('managed-node-group-2');
     // The subnet was not copied, so the copy still refers to the original one.
     const ng = out.design.parts.find((p) => p.id === 'managed-node-group-2') as PartOf<'managed-node-group'>;

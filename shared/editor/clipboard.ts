@@ -1,12 +1,17 @@
 /**
  * Copy, paste and duplicate. A clip holds parts with their descendants and the connections between
- * them; pasting gives every part a fresh id and name and shifts the copied roots by an offset.
+ * them; pasting gives every part a fresh id and a `-copy` name, and puts the copied roots, keeping their
+ * layout, into the free space nearest to the original spot shifted by an offset.
  */
-import { nextPartId, uniqueName } from '../model/defaults.js';
+import { copyName, nextPartId } from '../model/defaults.js';
 import type { Connection, Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 import { canNest } from '../model/structure.js';
-import { absolutePosition, partMap, withDescendants, type Point } from './geometry.js';
+import { growToFit } from './commands.js';
+import { absolutePosition, partMap, sizeOf, withDescendants, type Point } from './geometry.js';
+import { cidrsOverlap, parseCidr } from '../util/cidr.js';
+import { nextSubnetProps } from './new-part-props.js';
+import { placeRect } from './placement.js';
 
 export interface Clip {
   /** Copied parts in document order; roots carry their absolute position in `rootPositions`. */
@@ -65,7 +70,7 @@ export function pasteClip(design: Design, clip: Clip, offset: Point = { x: 40, y
     }
     const id = nextPartId(current, src.kind);
     idMap.set(src.id, id);
-    const part = { ...cloneJson(src), id, name: uniqueName(current, src.kind, src.name), position } as Part;
+    const part = { ...cloneJson(src), id, name: copyName(current, src.kind, src.name), position } as Part;
     if (parentId === undefined) delete part.parentId;
     else part.parentId = parentId;
     current = { ...current, parts: [...current.parts, part] };
@@ -80,7 +85,11 @@ export function pasteClip(design: Design, clip: Clip, offset: Point = { x: 40, y
     const subnetIds = props.subnetIds.map((s) => idMap.get(s) ?? s).filter((s) => existing.has(s));
     return { ...p, props: { ...props, subnetIds } } as Part;
   });
-  current = { ...current, parts };
+  current = placeRoots(
+    { ...current, parts },
+    [...idMap.entries()].filter(([src]) => src in clip.rootPositions).map(([, id]) => id),
+  );
+  current = freshSubnets(current, pasted);
   for (const c of clip.connections) {
     const from = idMap.get(c.from);
     const to = idMap.get(c.to);
@@ -93,6 +102,63 @@ export function pasteClip(design: Design, clip: Clip, offset: Point = { x: 40, y
 /** Copy and paste in one step. */
 export function duplicateParts(design: Design, ids: Iterable<string>, offset?: Point): { design: Design; ids: string[] } {
   return pasteClip(design, copyParts(design, ids), offset);
+}
+
+/**
+ * Moves the pasted roots, per parent as one block that keeps their layout, to the free space nearest to
+ * where they were pasted, then grows each parent (and its ancestors) to hold them.
+ */
+function placeRoots(design: Design, rootIds: readonly string[]): Design {
+  const byParent = new Map<string | undefined, string[]>();
+  for (const id of rootIds) {
+    const parentId = design.parts.find((p) => p.id === id)!.parentId;
+    byParent.set(parentId, [...(byParent.get(parentId) ?? []), id]);
+  }
+  let current = design;
+  for (const [parentId, ids] of byParent) {
+    const group = new Set(ids);
+    const roots = current.parts.filter((p) => group.has(p.id));
+    const left = Math.min(...roots.map((p) => p.position.x));
+    const top = Math.min(...roots.map((p) => p.position.y));
+    const right = Math.max(...roots.map((p) => p.position.x + sizeOf(p).width));
+    const bottom = Math.max(...roots.map((p) => p.position.y + sizeOf(p).height));
+    const at = placeRect(current, parentId, { width: right - left, height: bottom - top }, { x: left, y: top }, group);
+    const dx = at.x - left;
+    const dy = at.y - top;
+    current = {
+      ...current,
+      parts: current.parts.map((p) => (group.has(p.id) ? { ...p, position: { x: p.position.x + dx, y: p.position.y + dy } } : p)),
+    };
+    current = growToFit(current, parentId);
+  }
+  return current;
+}
+
+/**
+ * A pasted subnet whose CIDR overlaps another subnet of its VPC takes the VPC's next free CIDR and the AZ
+ * its access type covers least, like a new subnet (a copy that overlaps is an error the user did not ask for).
+ */
+function freshSubnets(design: Design, pasted: ReadonlySet<string>): Design {
+  let current = design;
+  for (const id of pasted) {
+    const subnet = current.parts.find((p) => p.id === id);
+    if (subnet?.kind !== 'subnet' || subnet.parentId === undefined) continue;
+    const own = parseCidr(subnet.props.cidr, true);
+    const clashes = current.parts.some((p) => {
+      if (p.kind !== 'subnet' || p.id === id || p.parentId !== subnet.parentId) return false;
+      const other = parseCidr(p.props.cidr, true);
+      return own === undefined || other === undefined || cidrsOverlap(own, other);
+    });
+    if (!clashes) continue;
+    const others = { parts: current.parts.filter((p) => p.id !== id) };
+    const next = nextSubnetProps(others, subnet.parentId, subnet.props.access);
+    if (!next) continue;
+    current = {
+      ...current,
+      parts: current.parts.map((p) => (p.id === id ? ({ ...p, props: { ...subnet.props, ...next } } as Part) : p)),
+    };
+  }
+  return current;
 }
 
 /** Designs are plain JSON, so a JSON round trip is a faithful deep copy (and needs no DOM or Node API). */

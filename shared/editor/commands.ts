@@ -3,13 +3,24 @@
  * mutated, untouched parts keep their identity so views can memoize per part); a refused edit throws
  * EditError and leaves nothing half done.
  */
-import { createPart, nextPartId } from '../model/defaults.js';
+import { createPart, nextPartId, uniqueName } from '../model/defaults.js';
 import type { Connection, Design } from '../model/design.js';
 import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
 import { canNest } from '../model/structure.js';
 import { connectionRefusal } from './connection-check.js';
 import { EditError } from './errors.js';
-import { absolutePosition, CONTAINER_HEADER, partMap, sizeOf, withDescendants, type Point, type Size } from './geometry.js';
+import {
+  absolutePosition,
+  CONTAINER_HEADER,
+  partMap,
+  sizeOf,
+  withDescendants,
+  type Point,
+  type Rect,
+  type Size,
+} from './geometry.js';
+import { contextualBaseName, contextualProps } from './new-part-props.js';
+import { placeNewPart, SIBLING_GAP, tooClose } from './placement.js';
 
 function find(design: Design, id: string): Part {
   const part = design.parts.find((p) => p.id === id);
@@ -30,8 +41,33 @@ export function addPart(
       parent ? `a ${kind} cannot be placed inside a ${parent.kind}` : `a ${kind} must be placed inside a container`,
     );
   }
-  const part = createPart(design, kind, init) as Part;
+  const props = contextualProps(design, kind, init.parentId);
+  const base = contextualBaseName(kind, props);
+  const name = init.name ?? (base === undefined ? undefined : uniqueName(design, kind, base));
+  const part = createPart(design, kind, {
+    ...init,
+    ...(props ? { props } : {}),
+    ...(name !== undefined ? { name } : {}),
+  }) as Part;
   return { design: { ...design, parts: [...design.parts, part] }, id: part.id };
+}
+
+/**
+ * Adds a new part in free space inside its parent, near `preferred` (parent-relative) when given, and
+ * grows the parent and its ancestors to hold it. What palette drops and add-by-keyboard use.
+ */
+export function insertPart(
+  design: Design,
+  kind: PartKind,
+  init: { parentId?: string; preferred?: Point; name?: string } = {},
+): { design: Design; id: string } {
+  const position = placeNewPart(design, kind, init.parentId, init.preferred);
+  const added = addPart(design, kind, {
+    position,
+    ...(init.parentId !== undefined ? { parentId: init.parentId } : {}),
+    ...(init.name !== undefined ? { name: init.name } : {}),
+  });
+  return { design: growToFit(added.design, init.parentId), id: added.id };
 }
 
 /** Sets the (parent-relative) positions of parts; unknown ids are refused. */
@@ -174,8 +210,39 @@ export function selectAll(design: Design): string[] {
 const PAD = 16;
 
 /**
+ * Pushes the siblings of `grownId` that its growth (from `before`) brought too close out of the way: right
+ * when they were right of its old extent, down otherwise; and so on for the parts those pushes reach.
+ * Parts that were already too close before are left where they are.
+ */
+function makeRoom(design: Design, grownId: string, before: Rect): Design {
+  const grown = design.parts.find((p) => p.id === grownId)!;
+  const positions = new Map<string, Point>();
+  const rectOf = (p: Part): Rect => ({ ...(positions.get(p.id) ?? p.position), ...sizeOf(p) });
+  const siblings = design.parts.filter((p) => p.parentId === grown.parentId && p.id !== grownId);
+  const queue: { part: Part; before: Rect }[] = [{ part: grown, before }];
+  for (let guard = 0; queue.length > 0 && guard < 10_000; guard++) {
+    const { part, before: old } = queue.shift()!;
+    const now = rectOf(part);
+    for (const s of siblings) {
+      if (s === part) continue;
+      const r = rectOf(s);
+      if (!tooClose(now, r) || tooClose(old, r)) continue;
+      const to =
+        r.x >= old.x + old.width
+          ? { x: now.x + now.width + SIBLING_GAP, y: r.y }
+          : { x: r.x, y: now.y + now.height + SIBLING_GAP };
+      positions.set(s.id, to);
+      queue.push({ part: s, before: r });
+    }
+  }
+  if (positions.size === 0) return design;
+  return { ...design, parts: design.parts.map((p) => (positions.has(p.id) ? { ...p, position: positions.get(p.id)! } : p)) };
+}
+
+/**
  * Grows `containerId` and its ancestors so every child lies inside with some padding (children above or
- * left of the header area are pushed down/right). Used after a drop or a move into a container.
+ * left of the header area are pushed down/right); siblings a grown container would now touch move out of
+ * its way. Used after a drop, paste or move into a container.
  */
 export function growToFit(design: Design, containerId: string | undefined): Design {
   let current = design;
@@ -201,6 +268,7 @@ export function growToFit(design: Design, containerId: string | undefined): Desi
       ...current,
       parts: grown ? parts.map((p) => (p.id === id ? { ...p, size: { width, height } } : p)) : parts,
     };
+    if (grown) current = makeRoom(current, id, { ...parent.position, ...size });
     id = parent.parentId;
   }
   return current;

@@ -48,6 +48,42 @@ describe('importEksctlYaml layout and mapping', () => {
     expect(cluster!.position.y).toBeGreaterThan(subnets[0]!.position.y + 80);
   });
 
+  it('names subnets keyed by AZ by their subnet id, or by access and AZ; an alias stays their name', () => {
+    expect(only(designOf('04-existing-vpc.yaml'), 'subnet').map((s) => s.name)).toEqual([
+      'subnet-0b2512f8c6ae9bf30',
+      'subnet-08cb9a2ed60394ce3',
+      'subnet-00f71956cdec8f1dc',
+    ]);
+    const aliased = only(designOf('24-nodegroup-subnets.yaml'), 'subnet').map((s) => s.name);
+    expect(aliased).toContain('public-one');
+    const byAz = importEksctlYaml(
+      [
+        'apiVersion: eksctl.io/v1alpha5',
+        'kind: ClusterConfig',
+        'metadata: { name: c, region: us-west-2 }',
+        'vpc:',
+        '  cidr: 10.1.0.0/16',
+        '  subnets:',
+        '    public: { us-west-2a: { cidr: 10.1.0.0/20 } }',
+        '    private: { us-west-2a: { cidr: 10.1.64.0/19 } }',
+      ].join('\n'),
+    ).document.design;
+    expect(only(byAz, 'subnet').map((s) => s.name)).toEqual(['public-us-west-2a', 'private-us-west-2a']);
+    // An AZ key shared with an aliased subnet in the same AZ stays the name: the exporter keys such subnets by name.
+    const shared = importEksctlYaml(
+      [
+        'apiVersion: eksctl.io/v1alpha5',
+        'kind: ClusterConfig',
+        'metadata: { name: c, region: us-west-2 }',
+        'vpc:',
+        '  subnets:',
+        '    private: { us-west-2a: { id: subnet-1 }, extra: { id: subnet-2, az: us-west-2a } }',
+      ].join('\n'),
+    );
+    expect(only(shared.document.design, 'subnet').map((s) => s.name)).toEqual(['us-west-2a', 'extra']);
+    expect(buildClusterConfig(shared.document.design)).toEqual(shared.config);
+  });
+
   it('resolves node group subnets by alias and by id', () => {
     const design = designOf('24-nodegroup-subnets.yaml');
     const name = (id: string) => design.parts.find((p) => p.id === id)?.name;

@@ -19,7 +19,15 @@ import { checkClusterConfig } from './check-config.js';
 import { EksctlImportError } from './errors.js';
 import { chunk, layoutParts } from './layout.js';
 import { mapClusterProps } from './map-cluster.js';
-import { mapFargateProps, mapNodeGroupProps, mapOnPremProps, mapSubnets, mapVpcProps, resolveSubnets } from './map-parts.js';
+import {
+  mapFargateProps,
+  mapNodeGroupProps,
+  mapOnPremProps,
+  mapSubnets,
+  mapVpcProps,
+  resolveSubnets,
+  type SubnetEntry,
+} from './map-parts.js';
 import { parseEksctlYamlText } from './parse-yaml.js';
 import { list, obj, str, strings, type Obj } from './values.js';
 
@@ -53,6 +61,22 @@ function part<K extends Part['kind']>(
 }
 
 /**
+ * A subnet's name on the canvas. eksctl keys subnets by AZ or by an alias; an alias is the user's name for
+ * it (and the exporter writes it back as the key), but an AZ key says nothing the card does not show, so
+ * such a subnet is named by its existing subnet id, or by its access and AZ (`private-eu-north-1a`).
+ * The exporter keys a subnet that is alone in its AZ (for its access) by the AZ again, so that name does not
+ * change the YAML; one that shares its AZ is keyed by its name, so it keeps the key as its name.
+ */
+function subnetName(entry: SubnetEntry, all: readonly { entry: SubnetEntry }[]): string {
+  if (entry.key !== entry.props.availabilityZone) return entry.key;
+  const sameAz = all.filter(
+    (s) => s.entry.access === entry.access && s.entry.props.availabilityZone === entry.props.availabilityZone,
+  );
+  if (sameAz.length > 1) return entry.key;
+  return entry.props.existingSubnetId ?? `${entry.access}-${entry.key}`;
+}
+
+/**
  * Whether the config describes a VPC of its own (an existing one, a CIDR, subnets, NAT or zones) or needs
  * one to connect hybrid nodes to; otherwise it uses eksctl's default VPC.
  */
@@ -78,7 +102,7 @@ function buildDesign(config: Obj): Design {
     id: `subnet-${i + 1}`,
     entry,
   }));
-  for (const { id, entry } of subnets) parts.push(part('subnet', id, entry.key, entry.props, vpc?.id));
+  for (const { id, entry } of subnets) parts.push(part('subnet', id, subnetName(entry, subnets), entry.props, vpc?.id));
   const cluster = part('cluster', 'cluster', clusterName, clusterProps, vpc?.id);
   parts.push(cluster);
 

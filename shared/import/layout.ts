@@ -1,13 +1,15 @@
 /**
  * A deterministic grid layout for imported designs: each container lays its children out in rows, and is
  * sized to hold them, so no two siblings overlap and every child sits inside its parent below the title
- * band. Leaf parts are drawn 200x80 (the canvas default). The UI's auto-layout (elkjs) can tidy it later.
+ * band. Parts without children keep the size the canvas draws them at (DEFAULT_SIZES: a node group is a
+ * 280x170 box, a subnet a 200x84 card), so the grid spaces them by what the user sees. It runs in shared/
+ * because the command line imports too; the UI's auto-layout (elkjs) can tidy it later.
  */
+import { CONTAINER_HEADER, DEFAULT_SIZES } from '../editor/geometry.js';
 import type { Part } from '../model/parts.js';
 
-export const LEAF_SIZE = { width: 200, height: 80 } as const;
 /** Containers draw their title in this band; children start below it. */
-const HEADER = 40;
+const HEADER = CONTAINER_HEADER;
 const PAD = 24;
 const GAP = 40;
 const EMPTY_CONTAINER = { width: 260, height: 140 } as const;
@@ -25,7 +27,7 @@ export function layoutParts(parts: Part[], rowsOf: RowsOf, containers: ReadonlyS
     const part = byId.get(id)!;
     const rows = rowsOf(id).filter((r) => r.length > 0);
     if (rows.length === 0) {
-      if (!containers.has(id)) return LEAF_SIZE;
+      if (!containers.has(id)) return part.size ?? DEFAULT_SIZES[part.kind];
       part.size = { ...EMPTY_CONTAINER };
       return part.size;
     }

@@ -22,6 +22,23 @@ export const DEFAULT_PROPS: { [K in PartKind]: z.input<(typeof PROPS_SCHEMAS)[K]
   workload: { image: 'public.ecr.aws/nginx/nginx:1.27', cpuMillicores: 250, memoryMiB: 256 },
 };
 
+/**
+ * What a part added on the canvas gets on top of DEFAULT_PROPS, so that a new part raises no finding the
+ * user did not ask for. DEFAULT_PROPS stays the bare minimum (rule tests build on it); this is the
+ * opinionated part. A cluster: the EKS Pod Identity Agent that its default controller identity (Pod
+ * Identity) needs, the AWS Load Balancer Controller that an ALB or NLB in its VPC needs, and the audit
+ * log types every security baseline asks for. An on-premises network starts as the network alone: hybrid
+ * nodes make the user choose how they reach the cluster endpoint (public-only or private-only), so they
+ * come when the user sets their number.
+ */
+export const NEW_PART_PROPS: { [K in PartKind]?: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>> } = {
+  cluster: {
+    logging: ['api', 'audit', 'authenticator'],
+    addons: { podIdentityAgent: true, awsLoadBalancerController: true },
+  },
+  'on-prem-network': { hybridNodeCount: 0 },
+};
+
 /** Display names of new parts, which are also their AWS/Kubernetes names (so they must be valid). */
 export const DEFAULT_NAMES: Record<PartKind, string> = {
   vpc: 'vpc',
@@ -62,6 +79,30 @@ export function uniqueName(design: Pick<Design, 'parts'>, kind: PartKind, base: 
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/**
+ * Longest name of each kind that AWS or Kubernetes accepts (ALB/NLB names are 32, EKS cluster names 100,
+ * node group, Fargate profile and workload names 63). Kinds without such a name use 63 too.
+ */
+const NAME_MAX: Partial<Record<PartKind, number>> = { alb: 32, nlb: 32, cluster: 100 };
+const DEFAULT_NAME_MAX = 63;
+
+/**
+ * The name of a copy of `name`: `frontend-copy`, then `frontend-copy-2`, ... unique among parts of the
+ * kind. A copy of a copy counts on (`frontend-copy` -> `frontend-copy-2`) instead of stacking suffixes,
+ * and the stem is shortened so the result stays within the kind's name length.
+ */
+export function copyName(design: Pick<Design, 'parts'>, kind: PartKind, name: string): string {
+  const used = new Set(design.parts.filter((p) => p.kind === kind).map((p) => p.name));
+  const stem = name.replace(/-copy(-\d+)?$/, '') || DEFAULT_NAMES[kind];
+  const max = NAME_MAX[kind] ?? DEFAULT_NAME_MAX;
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '-copy' : `-copy-${n}`;
+    // Names end in a letter or digit, so a cut that leaves a trailing separator drops it.
+    const candidate = `${stem.slice(0, Math.max(1, max - suffix.length)).replace(/[-_.]+$/, '')}${suffix}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
 export function createPart<K extends PartKind>(
   design: Pick<Design, 'parts' | 'connections'>,
   kind: K,
@@ -79,6 +120,6 @@ export function createPart<K extends PartKind>(
     ...(init.parentId !== undefined ? { parentId: init.parentId } : {}),
     position: init.position ?? { x: 0, y: 0 },
     note: '',
-    props: defaultProps(kind, init.props),
+    props: defaultProps(kind, { ...NEW_PART_PROPS[kind], ...init.props }),
   } as unknown as PartOf<K>;
 }

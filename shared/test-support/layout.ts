@@ -1,12 +1,13 @@
 /**
- * The layout check shared by the template and import tests: every child inside its parent
- * below the title band, and no two siblings overlapping.
+ * The layout check shared by the template, import and placement tests: every child inside its parent
+ * below the title band, and no two siblings overlapping. Parts without a size are measured as the canvas
+ * draws them (DEFAULT_SIZES), so the check sees what the user sees.
  */
+import { CONTAINER_HEADER, sizeOf } from '../editor/geometry.js';
 import type { Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 
-const LEAF = { width: 200, height: 80 };
-const HEADER = 40;
+const HEADER = CONTAINER_HEADER;
 
 interface Rect {
   id: string;
@@ -17,7 +18,7 @@ interface Rect {
 }
 
 function rectOf(part: Part): Rect {
-  const size = part.size ?? LEAF;
+  const size = sizeOf(part);
   return { id: part.id, x: part.position.x, y: part.position.y, width: size.width, height: size.height };
 }
 
