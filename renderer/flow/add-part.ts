@@ -3,9 +3,8 @@
  * The part goes where shared/editor/insert-target.ts says, at a free spot, as one undo step; it is then
  * selected and centred, and a screen reader hears where it went.
  */
-import { addPart, growToFit } from '../../shared/editor/commands.js';
+import { insertPart } from '../../shared/editor/commands.js';
 import { insertTarget } from '../../shared/editor/insert-target.js';
-import { simpleFreeSpot } from '../../shared/editor/simple-free-spot.js';
 import type { PartKind } from '../../shared/model/parts.js';
 import { i18next } from '../i18n/index.js';
 import { announce } from '../app/announce.js';
@@ -21,14 +20,13 @@ export function addPartFromKeyboard(store: AppStore, kind: PartKind): string | u
     return undefined;
   }
   const { parentId } = target;
-  // The one place that decides where a keyboard-added part sits: swap in placeNewPart here at merge.
-  const position = simpleFreeSpot(store.editor.design, kind, parentId);
   let id = '';
   store.editor.begin();
   store.editor.apply((d) => {
-    const added = addPart(d, kind, { position, ...(parentId !== undefined ? { parentId } : {}) });
+    // Free space inside the parent, which grows to hold it: the same placement as a palette drop.
+    const added = insertPart(d, kind, parentId !== undefined ? { parentId } : {});
     id = added.id;
-    return parentId !== undefined ? growToFit(added.design, parentId) : added.design;
+    return added.design;
   });
   store.editor.commit();
   store.focusFinding([id]);

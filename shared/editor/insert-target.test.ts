@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/design.js';
 import { addPart } from './commands.js';
-import { DEFAULT_SIZES } from './geometry.js';
 import { insertTarget } from './insert-target.js';
-import { simpleFreeSpot } from './simple-free-spot.js';
 
 function design(): Design {
   let d: Design = { name: 'd', description: '', parts: [], connections: [] };
@@ -34,34 +32,5 @@ describe('insertTarget', () => {
     expect(insertTarget(design(), [], 'workload')).toEqual({
       needs: ['cluster', 'managed-node-group', 'self-managed-node-group', 'fargate-profile'],
     });
-  });
-});
-
-describe('simpleFreeSpot', () => {
-  it('finds room below the header beside the children already there', () => {
-    const d = design();
-    // vpc-1 holds subnet-1 at (0,0)-ish and the cluster at x 300: the first free spot is right of the subnet.
-    const spot = simpleFreeSpot(d, 'subnet', 'vpc-1');
-    const rect = { ...spot, ...DEFAULT_SIZES.subnet };
-    for (const p of d.parts.filter((q) => q.parentId === 'vpc-1')) {
-      const s = p.size ?? DEFAULT_SIZES[p.kind];
-      const apart =
-        rect.x >= p.position.x + s.width ||
-        p.position.x >= rect.x + rect.width ||
-        rect.y >= p.position.y + s.height ||
-        p.position.y >= rect.y + rect.height;
-      expect(apart, `overlaps ${p.id}`).toBe(true);
-    }
-    expect(spot.y).toBeGreaterThanOrEqual(44);
-  });
-
-  it('places a part in an empty container just under its header, and below everything when rows are full', () => {
-    let d: Design = { name: 'd', description: '', parts: [], connections: [] };
-    d = addPart(d, 'cluster').design;
-    expect(simpleFreeSpot(d, 'managed-node-group', 'cluster-1')).toEqual({ x: 20, y: 44 });
-    d = addPart(d, 'managed-node-group', { parentId: 'cluster-1', position: { x: 20, y: 44 } }).design;
-    d = addPart(d, 'managed-node-group', { parentId: 'cluster-1', position: { x: 320, y: 44 } }).design;
-    const spot = simpleFreeSpot(d, 'managed-node-group', 'cluster-1');
-    expect(spot.y).toBeGreaterThanOrEqual(44 + 170 + 20);
   });
 });
