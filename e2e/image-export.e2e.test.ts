@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDesign } from '../bench/generate-design.js';
+import { CONNECTION_LOOKS } from '../shared/model/connection-kinds.js';
 import { serializeDesign, toDocument } from '../shared/model/document.js';
 import { loadTemplate } from '../templates/index.js';
 import { exportImage } from './support/image-export.js';
@@ -88,6 +89,34 @@ function lineColours(page: Page, svg: string, png: Buffer, connectionId: string,
   );
 }
 
+/** The numbers in a path's data (the canvas's and the export's paths are absolute M/L/Q commands). */
+const pathNumbers = (d: string) => (d.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+
+/** The path data of each connection as the canvas draws it (React Flow's edge path, in flow coordinates). */
+function canvasPaths(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('.react-flow__edge')].map((g) => [
+        g.getAttribute('data-id')!,
+        g.querySelector('path.react-flow__edge-path')!.getAttribute('d')!,
+      ]),
+    ),
+  );
+}
+
+/** The path data of each connection in an exported SVG. */
+function svgPaths(page: Page, svg: string): Promise<Record<string, string>> {
+  return page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+    return Object.fromEntries(
+      [...doc.querySelectorAll('[data-connection-id] > path')].map((p) => [
+        p.parentElement!.getAttribute('data-connection-id')!,
+        p.getAttribute('d')!,
+      ]),
+    );
+  }, svg);
+}
+
 async function keep(name: string, bytes: Buffer | string): Promise<void> {
   await writeFile(join(KEEP, `export-${name}`), bytes);
 }
@@ -135,6 +164,18 @@ describe('image export', () => {
       .toContain(`${(viewBox[2]! * 2).toLocaleString('en')} × ${(viewBox[3]! * 2).toLocaleString('en')}`);
     await app.testId('image-export-close').click();
 
+    // Every line in the picture is the one the canvas draws: the same route around cards and title bars
+    // (microservices' lines all detour), so the pixels checked below lie on the routed line.
+    const onCanvas = await canvasPaths(app.page);
+    const inSvg = await svgPaths(app.page, svgText);
+    expect(Object.keys(inSvg).sort()).toEqual(Object.keys(onCanvas).sort());
+    for (const [id, d] of Object.entries(inSvg)) {
+      const expected = pathNumbers(onCanvas[id]!);
+      const actual = pathNumbers(d);
+      expect(actual.length, id).toBe(expected.length);
+      actual.forEach((v, i) => expect(Math.abs(v - expected[i]!), `${id} number ${i}`).toBeLessThan(0.5));
+    }
+
     const png = await exportImage(app, 'png', { scale: 2, background: true });
     expect(png.name).toMatch(/\.png$/);
     expect(png.bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
@@ -144,9 +185,9 @@ describe('image export', () => {
     expect([traffic.width, traffic.height]).toEqual([viewBox[2]! * 2, viewBox[3]! * 2]);
     expect(traffic.corner).toBe('#ffffff/255');
     expect(traffic.colours.length).toBeGreaterThanOrEqual(4);
-    for (const c of traffic.colours) expect(c).toBe('#1a73e8/255');
+    for (const c of traffic.colours) expect(c).toBe(`${CONNECTION_LOOKS.traffic.color}/255`);
     const imagePull = await lineColours(app.page, svgText, png.bytes, 'conn-3', 2);
-    expect(imagePull.colours.filter((c) => c === '#e07000/255').length).toBeGreaterThanOrEqual(2);
+    expect(imagePull.colours.filter((c) => c === `${CONNECTION_LOOKS['image-pull'].color}/255`).length).toBeGreaterThanOrEqual(2);
   });
 
   it('leaves the background transparent when asked', async () => {

@@ -4,7 +4,12 @@ import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
 import type { Design } from '../../shared/model/design.js';
 import { TEMPLATES, loadTemplate } from '../../templates/index.js';
 import { KIND_COLORS } from '../flow/kind-colors.js';
-import { CONNECTION_LOOKS } from './connection-looks.js';
+import { CONNECTION_LOOKS } from '../../shared/model/connection-kinds.js';
+import { absoluteRect, isContainer, partMap } from '../../shared/editor/geometry.js';
+import { segmentCrosses } from '../../shared/editor/edge-route.js';
+import { connectionPath } from '../flow/edges/connection-path.js';
+import { MAX_ROUTED_PARTS, routeObstacles } from '../flow/edges/route-obstacles.js';
+import { HANDLE_SIZE } from '../flow/handles.js';
 import { EXPORT_PADDING, diagramSize, diagramSvg } from './diagram-svg.js';
 import { EXPORT_PALETTE } from './palette.js';
 
@@ -155,13 +160,63 @@ describe('diagram SVG', () => {
     expect(svg).toMatch(new RegExp(`<marker id="${marker}"[^>]*><path [^>]*fill="${color}"`));
   });
 
-  it('draws a connection label on a background box, not as a dark block', () => {
+  it('draws each connection along the route the canvas draws, around the cards in its way, its label on it', () => {
+    const design = loadTemplate('microservices').design;
+    const { svg } = draw(design);
+    const byId = partMap(design);
+    const obstacles = routeObstacles(design);
+    expect(obstacles).not.toBeNull();
+    let detours = 0;
+    for (const c of design.connections) {
+      const from = absoluteRect(byId, byId.get(c.from)!);
+      const to = absoluteRect(byId, byId.get(c.to)!);
+      // The handles' points, as React Flow gives them to the canvas's edges.
+      const source = { x: from.x + from.width + HANDLE_SIZE / 2, y: from.y + from.height / 2 };
+      const target = { x: to.x - HANDLE_SIZE / 2, y: to.y + to.height / 2 };
+      const expected = connectionPath(source, target, obstacles);
+      const d = new RegExp(`<g data-connection-id="${c.id}"><path d="([^"]+)"`).exec(svg)![1];
+      expect(d, c.id).toBe(expected.d);
+      if (expected.d !== connectionPath(source, target, null).d) detours++;
+      // No straight run of the line passes through a card other than its two ends.
+      const corners = [...expected.d.matchAll(/[ML]([-\d.e]+) ([-\d.e]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+      const cards = design.parts.filter((p) => p.id !== c.from && p.id !== c.to && !isContainer(p.kind));
+      for (const p of cards)
+        for (let i = 1; i < corners.length; i++)
+          expect(segmentCrosses(corners[i - 1]!, corners[i]!, absoluteRect(byId, p)), `${c.id} crosses ${p.id}`).toBe(false);
+      if (c.label !== '') {
+        const group = new RegExp(`<g data-connection-id="${c.id}" data-role="label">.*?</g>`).exec(svg)![0];
+        expect(group).toContain(`x="${Math.round(expected.labelX * 100) / 100}"`);
+      }
+    }
+    // The template has connections the plain step would draw through a card: the export goes around them.
+    expect(detours).toBeGreaterThan(0);
+  });
+
+  it('draws the plain stepped line, as the canvas does, in a design too big to route', () => {
+    const design = generateDesign(MAX_ROUTED_PARTS + 20);
+    const { svg } = draw(design);
+    const byId = partMap(design);
+    const c = design.connections[0]!;
+    const from = absoluteRect(byId, byId.get(c.from)!);
+    const to = absoluteRect(byId, byId.get(c.to)!);
+    const expected = connectionPath(
+      { x: from.x + from.width + HANDLE_SIZE / 2, y: from.y + from.height / 2 },
+      { x: to.x - HANDLE_SIZE / 2, y: to.y + to.height / 2 },
+      null,
+    );
+    expect(svg).toContain(`<g data-connection-id="${c.id}"><path d="${expected.d}"`);
+  });
+
+  it('draws a connection label on a background box, not as a dark block, over every line', () => {
     const design = loadTemplate('microservices').design;
     const labelled = design.connections.find((c) => c.label !== '')!;
     const { svg } = draw(design);
-    const group = new RegExp(`<g data-connection-id="${labelled.id}">.*?</g>`).exec(svg)![0];
+    const group = new RegExp(`<g data-connection-id="${labelled.id}" data-role="label">.*?</g>`).exec(svg)![0];
     expect(group).toMatch(new RegExp(`<rect [^>]*fill="${EXPORT_PALETTE.background}"`));
     expect(texts(group)).toEqual([labelled.label]);
+    // Lines that share a stretch of route with it are drawn first, so they do not cover it.
+    expect(svg.indexOf(group)).toBeGreaterThan(svg.lastIndexOf('marker-end='));
+    expect(svg.indexOf(group)).toBeLessThan(svg.indexOf('data-layer="cards"'));
   });
 
   it('shortens text that does not fit a card with an ellipsis, keeping the full name in the title', () => {

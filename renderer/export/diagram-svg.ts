@@ -4,11 +4,14 @@
  * path, circle, text), so vector tools (Inkscape, draw.io) open it as editable shapes. It looks like the
  * canvas in the light theme: containers as outlined areas with a title bar (node groups and Fargate
  * profiles dashed), cards with the kind's icon, name, kind and key facts, connections as the canvas's
- * smooth-step lines from the source's right side to the target's left side, with an arrowhead and label.
+ * lines (routed around cards and title bars, see renderer/flow/edges/connection-path.ts) from the source's
+ * right side to the target's left side, in their kind's colour and dash (connection-kinds.ts), with an
+ * arrowhead and label.
  *
  * Pure: the geometry comes from the overview's scene (absolute boxes in React Flow's paint order, the
- * same connection paths), text widths from the `measure` given (the browser's font metrics in the app).
+ * canvas's connection paths), text widths from the `measure` given (the browser's font metrics in the app).
  */
+import { CONNECTION_LOOKS, UNKNOWN_CONNECTION_COLOR, type ConnectionLook } from '../../shared/model/connection-kinds.js';
 import type { Design } from '../../shared/model/design.js';
 import type { PartKind } from '../../shared/model/parts.js';
 import type { Rect } from '../../shared/editor/geometry.js';
@@ -16,7 +19,6 @@ import { keyFacts } from '../flow/facts.js';
 import { GLYPHS, GLYPH_CORNER, GLYPH_GRID, GLYPH_STROKE, type GlyphShape } from '../flow/glyphs.js';
 import { KIND_COLORS } from '../flow/kind-colors.js';
 import { buildScene, type Scene, type SceneBox, type SceneEdge } from '../flow/overview/scene.js';
-import { CONNECTION_LOOKS, UNKNOWN_CONNECTION_LOOK, connectionKindOf, type ConnectionLook } from './connection-looks.js';
 import { EXPORT_FONT_FAMILY, EXPORT_PALETTE } from './palette.js';
 import { estimateTextWidth, fitText, type MeasureText, type TextStyle } from './text-fit.js';
 import { escapeXml } from './xml.js';
@@ -160,32 +162,45 @@ function card(box: SceneBox, ctx: Ctx): string {
   return partGroup(box, face + top + icon(box.kind, inner.x, inner.y, 28) + texts);
 }
 
-const markerId = (look: ConnectionLook) => `arrow-${look.color.slice(1)}`;
+/** What the export needs of a connection's look: its colour and dash. */
+type LineLook = Pick<ConnectionLook, 'color' | 'dash'>;
+/** A connection the model gives no meaning (a hand-edited file): the canvas's grey, solid. */
+const UNKNOWN_LOOK: LineLook = { color: UNKNOWN_CONNECTION_COLOR, dash: '' };
+
+const markerId = (look: LineLook) => `arrow-${look.color.slice(1)}`;
 
 /** An arrowhead per line colour, drawn in the line's colour at the target end. */
-function marker(look: ConnectionLook): string {
+function marker(look: LineLook): string {
   return (
     `<marker${attr('id', markerId(look))} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto">` +
     `<path d="M0 0L10 5L0 10z"${attr('fill', look.color)}/></marker>`
   );
 }
 
-function connection(edge: SceneEdge, look: ConnectionLook, label: string, ctx: Ctx): string {
+/** A connection's line with its arrowhead. */
+function connectionLine(edge: SceneEdge, look: LineLook): string {
   const dash = look.dash === '' ? '' : attr('stroke-dasharray', look.dash);
   const line = `<path${attr('d', edge.path)} fill="none"${attr('stroke', look.color)} stroke-width="2"${dash}${attr('marker-end', `url(#${markerId(look)})`)}/>`;
-  let labelSvg = '';
-  if (label !== '') {
-    const width = ctx.measure(label, LABEL) + 8;
-    const height = LABEL.size + 6;
-    labelSvg =
-      `<rect${attr('x', edge.labelX - width / 2)}${attr('y', edge.labelY - height / 2)}${attr('width', width)}${attr('height', height)} rx="3"` +
-      `${attr('fill', EXPORT_PALETTE.background)}${attr('stroke', look.color)} stroke-width="0.75"/>` +
-      `<text${attr('x', edge.labelX)}${attr('y', edge.labelY + LABEL.size * 0.35)}${attr('font-size', LABEL.size)} text-anchor="middle"${attr('fill', EXPORT_PALETTE.text)}>${escapeXml(label)}</text>`;
-  }
-  return `<g${attr('data-connection-id', edge.id)}>${line}${labelSvg}</g>`;
+  return `<g${attr('data-connection-id', edge.id)}>${line}</g>`;
 }
 
-/** The numbers of a path's coordinates, in x, y pairs (smooth-step paths are absolute M/L/Q commands). */
+/**
+ * A connection's label on a box outlined in its colour. Labels are drawn over every line (as the canvas's
+ * label layer is), so a line that shares a stretch of route with a labelled one does not hide its label.
+ */
+function connectionLabel(edge: SceneEdge, look: LineLook, label: string, ctx: Ctx): string {
+  if (label === '') return '';
+  const width = ctx.measure(label, LABEL) + 8;
+  const height = LABEL.size + 6;
+  return (
+    `<g${attr('data-connection-id', edge.id)} data-role="label">` +
+    `<rect${attr('x', edge.labelX - width / 2)}${attr('y', edge.labelY - height / 2)}${attr('width', width)}${attr('height', height)} rx="3"` +
+    `${attr('fill', EXPORT_PALETTE.background)}${attr('stroke', look.color)} stroke-width="0.75"/>` +
+    `<text${attr('x', edge.labelX)}${attr('y', edge.labelY + LABEL.size * 0.35)}${attr('font-size', LABEL.size)} text-anchor="middle"${attr('fill', EXPORT_PALETTE.text)}>${escapeXml(label)}</text></g>`
+  );
+}
+
+/** The numbers of a path's coordinates, in x, y pairs (stepped and routed paths are absolute M/L/Q commands). */
 function pathBounds(path: string, into: { minX: number; minY: number; maxX: number; maxY: number }): void {
   const nums = path.match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
   for (let i = 0; i + 1 < nums.length; i += 2) {
@@ -224,18 +239,18 @@ export function diagramSvg(design: Design, options: DiagramSvgOptions): DiagramS
   const measure = options.measure ?? estimateTextWidth;
   const facts = new Map(design.parts.map((p) => [p.id, keyFacts(p)]));
   const ctx: Ctx = { kindLabels: options.kindLabels, measure, facts };
-  const byId = new Map(design.parts.map((p) => [p.id, p]));
   const labels = new Map(design.connections.map((c) => [c.id, c.label]));
 
-  const looks = new Map<string, ConnectionLook>();
-  const edges = scene.edges.map((edge) => {
-    const from = byId.get(edge.from)!.kind;
-    const to = byId.get(edge.to)!.kind;
-    const kind = connectionKindOf(from, to);
-    const look = kind ? CONNECTION_LOOKS[kind] : UNKNOWN_CONNECTION_LOOK;
+  const looks = new Map<string, LineLook>();
+  const lines: string[] = [];
+  const edgeLabels: string[] = [];
+  for (const edge of scene.edges) {
+    const look = edge.kind ? CONNECTION_LOOKS[edge.kind] : UNKNOWN_LOOK;
     looks.set(markerId(look), look);
-    return connection(edge, look, labels.get(edge.id) ?? '', ctx);
-  });
+    lines.push(connectionLine(edge, look));
+    const label = connectionLabel(edge, look, labels.get(edge.id) ?? '', ctx);
+    if (label !== '') edgeLabels.push(label);
+  }
 
   const view = viewOf(scene);
   const scale = options.scale ?? 1;
@@ -248,9 +263,10 @@ export function diagramSvg(design: Design, options: DiagramSvgOptions): DiagramS
     (options.background
       ? `<rect data-role="background"${attr('x', view.x)}${attr('y', view.y)}${attr('width', view.width)}${attr('height', view.height)}${attr('fill', EXPORT_PALETTE.background)}/>\n`
       : '') +
-    // React Flow's paint order: containers under connections under cards.
+    // React Flow's paint order: containers under connections under their labels under cards.
     `<g data-layer="containers">\n${scene.containers.map((b) => container(b, ctx)).join('\n')}\n</g>\n` +
-    `<g data-layer="connections">\n${edges.join('\n')}\n</g>\n` +
+    `<g data-layer="connections">\n${lines.join('\n')}\n</g>\n` +
+    `<g data-layer="connection-labels">\n${edgeLabels.join('\n')}\n</g>\n` +
     `<g data-layer="cards">\n${scene.cards.map((b) => card(b, ctx)).join('\n')}\n</g>\n` +
     `</svg>\n`;
   return { svg, width: view.width, height: view.height };

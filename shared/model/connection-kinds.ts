@@ -28,6 +28,9 @@ export const CONNECTION_LOOKS: Record<ConnectionKind, ConnectionLook> = {
   vpn: { color: '#2e9d3a', dash: '12 4 3 4', labelKey: 'connections.kind.vpn' },
 };
 
+/** Grey for a connection the model gives no meaning (a hand-edited file); the loader normally refuses those. */
+export const UNKNOWN_CONNECTION_COLOR = '#7d8998';
+
 const KIND_OF_MEANING: Record<ConnectionMeaning, ConnectionKind> = {
   'routes-to': 'traffic',
   'vpc-link-to': 'traffic',

@@ -1,15 +1,12 @@
 /** How a connection looks: a stepped line in its kind's colour and dash, an arrowhead, a readable label. */
 import { memo, useContext, useMemo, useRef } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { CONNECTION_LOOKS } from '../../../shared/model/connection-kinds.js';
-import { obstaclesNear, roundedPath, routeConnection } from '../../../shared/editor/edge-route.js';
+import { routeConnection } from '../../../shared/editor/edge-route.js';
 import type { Point } from '../../../shared/editor/geometry.js';
 import type { ConnectionEdge } from './to-edges.js';
 import { RouteObstacles } from './route-obstacles.js';
-
-/** Room the line keeps straight out of a handle before it turns, so it clears the card it leaves. */
-const STEP_OFFSET = 24;
-const CORNER_RADIUS = 8;
+import { routeAround, routedPath, steppedPath } from './connection-path.js';
 
 function ConnectionEdgeViewImpl(props: EdgeProps<ConnectionEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, label, data } = props;
@@ -17,28 +14,19 @@ function ConnectionEdgeViewImpl(props: EdgeProps<ConnectionEdge>) {
   // The last route and what it was worked out from: a drag elsewhere changes the obstacles every frame, but
   // this route only when a box near it (or one of its ends) moves.
   const lastRoute = useRef<{ key: string; points: Point[] } | null>(null);
-  const [path, labelX, labelY] = useMemo((): [string, number, number] => {
-    if (obstacles) {
-      // Around the cards and title bars in the way (a small design; see route-obstacles.ts).
-      const source = { x: sourceX, y: sourceY };
-      const target = { x: targetX, y: targetY };
-      const near = obstaclesNear(source, target, obstacles);
-      const key = `${sourceX},${sourceY},${targetX},${targetY}|${near.map((r) => `${r.x},${r.y},${r.width},${r.height}`).join(';')}`;
-      if (lastRoute.current?.key !== key) lastRoute.current = { key, points: routeConnection(source, target, near) };
-      const { d, middle } = roundedPath(lastRoute.current.points, CORNER_RADIUS);
-      return [d, middle.x, middle.y];
-    }
-    const [d, x, y] = getSmoothStepPath({
-      sourceX,
-      sourceY,
-      sourcePosition,
-      targetX,
-      targetY,
-      targetPosition,
-      offset: STEP_OFFSET,
-      borderRadius: CORNER_RADIUS,
-    });
-    return [d, x, y];
+  const {
+    d: path,
+    labelX,
+    labelY,
+  } = useMemo(() => {
+    const source = { x: sourceX, y: sourceY };
+    const target = { x: targetX, y: targetY };
+    // Without obstacles (a big design; see route-obstacles.ts) the plain step. The image export draws the
+    // same line through connectionPath (connection-path.ts).
+    if (!obstacles) return steppedPath(source, target, sourcePosition, targetPosition);
+    const { key, near } = routeAround(source, target, obstacles);
+    if (lastRoute.current?.key !== key) lastRoute.current = { key, points: routeConnection(source, target, near) };
+    return routedPath(lastRoute.current.points);
   }, [obstacles, sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition]);
   const look = data?.kind ? CONNECTION_LOOKS[data.kind] : undefined;
   const style = look ? { stroke: look.color, strokeDasharray: look.dash || undefined } : undefined;

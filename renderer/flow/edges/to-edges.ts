@@ -3,7 +3,12 @@
  * its colour, dash and arrowhead) and is named for people by its two parts.
  */
 import { MarkerType, type Edge } from '@xyflow/react';
-import { CONNECTION_LOOKS, connectionKind, type ConnectionKind } from '../../../shared/model/connection-kinds.js';
+import {
+  CONNECTION_LOOKS,
+  UNKNOWN_CONNECTION_COLOR,
+  connectionKind,
+  type ConnectionKind,
+} from '../../../shared/model/connection-kinds.js';
 import type { Design } from '../../../shared/model/design.js';
 import type { Part, PartKind } from '../../../shared/model/parts.js';
 
@@ -24,8 +29,6 @@ export type DescribeEdge = (from: EdgeEnd, to: EdgeEnd, kind: ConnectionKind | u
  * (which is opaque and takes clicks) and over its see-through body, which lets clicks through to it.
  */
 export const EDGE_Z_INDEX = 50;
-/** Grey for a connection the model gives no meaning (a hand-edited file); the loader normally refuses those. */
-const UNKNOWN_COLOR = '#7d8998';
 
 /**
  * The ends of every part, the same map object for as long as no part's kind or name changes, so a drag
@@ -57,7 +60,7 @@ export function toEdges(
     const from = ends.get(c.from);
     const to = ends.get(c.to);
     const kind = from && to ? connectionKind(from.kind, to.kind) : undefined;
-    const color = kind ? CONNECTION_LOOKS[kind].color : UNKNOWN_COLOR;
+    const color = kind ? CONNECTION_LOOKS[kind].color : UNKNOWN_CONNECTION_COLOR;
     return {
       id: c.id,
       source: c.from,

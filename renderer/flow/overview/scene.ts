@@ -7,13 +7,14 @@
  * containers (z = depth) under connections (z = 50) under cards (z = 100 + depth), ties in parents-first
  * document order, as renderer/flow/to-flow.ts gives them to React Flow.
  */
-import { Position, getSmoothStepPath } from '@xyflow/react';
 import { connectionKind, type ConnectionKind } from '../../../shared/model/connection-kinds.js';
 import type { Design } from '../../../shared/model/design.js';
 import type { Part, PartKind } from '../../../shared/model/parts.js';
 import type { Severity } from '../../../shared/rules/types.js';
 import { containsPoint, isContainer, sizeOf, type Point, type Rect } from '../../../shared/editor/geometry.js';
 import { HANDLE_SIZE } from '../handles.js';
+import { connectionPath, routeAround } from '../edges/connection-path.js';
+import { routeObstacles } from '../edges/route-obstacles.js';
 
 export interface SceneBox extends Rect {
   id: string;
@@ -29,9 +30,12 @@ export interface SceneEdge {
   id: string;
   from: string;
   to: string;
-  /** SVG path data in flow coordinates, the same smooth-step path React Flow draws for the connection. */
+  /**
+   * SVG path data in flow coordinates, the same line the canvas draws for the connection (connection-path.ts:
+   * routed around cards and title bars in a design small enough, else the plain step).
+   */
   path: string;
-  /** Where React Flow centres the connection's label on that path (the image export draws it there). */
+  /** Where the canvas centres the connection's label on that path (the image export draws it there). */
   labelX: number;
   labelY: number;
   selected: boolean;
@@ -115,6 +119,9 @@ export function buildScene(
 
   cache.boxes = nextBoxes;
 
+  // The canvas's obstacles and threshold: null (plain steps) above MAX_ROUTED_PARTS, so the overview of a
+  // big design costs nothing more.
+  const obstacles = design.connections.length > 0 ? routeObstacles(design) : null;
   const edges: SceneEdge[] = [];
   const nextPaths: SceneCache['paths'] = new Map();
   for (const c of design.connections) {
@@ -125,18 +132,14 @@ export function buildScene(
     const sy = from.y + from.height / 2;
     const tx = to.x - HANDLE_OUTSET;
     const ty = to.y + to.height / 2;
-    const key = `${sx},${sy},${tx},${ty}`;
+    const source = { x: sx, y: sy };
+    const target = { x: tx, y: ty };
+    // A routed path depends on the boxes near it too, so they are part of the key (as on the canvas).
+    const key = obstacles ? routeAround(source, target, obstacles).key : `${sx},${sy},${tx},${ty}`;
     let cached = cache.paths.get(c.id);
     if (cached?.key !== key) {
-      const [path, labelX, labelY] = getSmoothStepPath({
-        sourceX: sx,
-        sourceY: sy,
-        sourcePosition: Position.Right,
-        targetX: tx,
-        targetY: ty,
-        targetPosition: Position.Left,
-      });
-      cached = { key, path, labelX, labelY };
+      const { d, labelX, labelY } = connectionPath(source, target, obstacles);
+      cached = { key, path: d, labelX, labelY };
     }
     nextPaths.set(c.id, cached);
     const { path, labelX, labelY } = cached;
