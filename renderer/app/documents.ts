@@ -30,7 +30,9 @@ export function openTemplate(id: string): Promise<boolean> {
   if (info && currentLanguage() === 'ja') {
     design = { ...design, parts: design.parts.map((p) => (info.notesJa[p.id] ? { ...p, note: info.notesJa[p.id]! } : p)) };
   }
-  return replaceDesign(() => store.openDesign(design, null, false));
+  // A template as it comes has nothing of the user's in it, so it counts as saved (nothing to lose, no
+  // question before it is replaced); Save still asks for a file name because there is no file yet.
+  return replaceDesign(() => store.openDesign(design, null, true));
 }
 
 /** Opens a design file's text; false (and a banner) when it does not load or the user kept the open design. */
