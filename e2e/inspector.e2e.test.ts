@@ -213,6 +213,9 @@ describe('structured inspector', () => {
       }
       await walk();
       expect([...seen].sort(), lang).toEqual([...PART_KINDS].sort());
+      // The dropped parts are unsaved work: let them go, so the next template opens without the question.
+      await app.runCommand('file.new');
+      await app.testId('unsaved-discard').click();
       if (lang === 'en') await app.runCommand('view.language');
     }
   });
