@@ -57,13 +57,15 @@ function Editor() {
   const showProblems = useUi((s) => s.showProblems);
   const showYaml = useUi((s) => s.showYamlPreview);
   const showCost = useUi((s) => s.showCost);
+  // With nothing selected the inspector shows one line: the panels below take the room.
+  const nothingSelected = useAppState((s) => s.selection.length === 0);
   return (
     <div className="editor" data-testid="editor">
       <Palette />
       <ReactFlowProvider>
         <Canvas />
       </ReactFlowProvider>
-      <SideSplit top={<Inspector />}>
+      <SideSplit top={<Inspector />} compactTop={nothingSelected}>
         {showProblems && <Problems />}
         {showCost && <CostPanel />}
         {showYaml && <YamlPreview />}

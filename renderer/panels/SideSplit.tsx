@@ -7,7 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { readShare, shareAfterKey, shareAtPointer, SPLIT_STORAGE_KEY } from './side-split.js';
 import './side-split.css';
 
-export function SideSplit({ top, children }: { top: ReactNode; children: ReactNode }) {
+/**
+ * `compactTop`: the top panel has little to show (the inspector with nothing selected), so it takes only
+ * its own height and the panels below get the rest of the column (e.g. the cost panel at 1280x720).
+ */
+export function SideSplit({ top, compactTop = false, children }: { top: ReactNode; compactTop?: boolean; children: ReactNode }) {
   const { t } = useTranslation();
   const column = useRef<HTMLDivElement>(null);
   const [share, setShareState] = useState(() => readShare(globalThis.localStorage));
@@ -32,12 +36,19 @@ export function SideSplit({ top, children }: { top: ReactNode; children: ReactNo
     <div
       className="side"
       ref={column}
-      style={{ gridTemplateRows: hasRest ? `${share * 100}% auto minmax(0, 1fr)` : 'minmax(0, 1fr)' }}
+      style={{
+        gridTemplateRows: !hasRest
+          ? 'minmax(0, 1fr)'
+          : compactTop
+            ? 'auto minmax(0, 1fr)'
+            : `${share * 100}% auto minmax(0, 1fr)`,
+      }}
     >
       {top}
       {hasRest && (
         <>
           <div
+            hidden={compactTop}
             className="side-split-handle"
             data-testid="side-split-handle"
             role="separator"
