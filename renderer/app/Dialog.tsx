@@ -1,4 +1,4 @@
-/** A modal dialog: closes on Escape, on the close button and on a click outside. */
+/** A modal dialog: closes on Escape, on the close button and on a click outside; keys inside stay inside. */
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -21,6 +21,12 @@ export function Dialog(props: { testId: string; title: string; onClose: () => vo
         aria-label={props.title}
         data-testid={props.testId}
         onMouseDown={(e) => e.stopPropagation()}
+        // Keys pressed inside the dialog are the dialog's: Delete or Ctrl+Z on its buttons must not edit the
+        // design behind it (the editor's shortcuts listen on the window).
+        onKeyDown={(e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') onClose();
+        }}
       >
         <header className="dialog-header">
           <h2>{props.title}</h2>

@@ -11,6 +11,7 @@ import { formatUsd } from '../panels/cost-format.js';
 import { useAppState } from '../store/app-store.js';
 import { OverflowMenu, type MenuItem } from './OverflowMenu.js';
 import { fitToolbar } from './toolbar-fit.js';
+import { documentTitle } from './document-title.js';
 
 const GROUPS: CommandId[][] = [
   ['file.home', 'file.new', 'file.open', 'file.save'],
@@ -76,7 +77,7 @@ export function Toolbar() {
   const { t, i18n } = useTranslation();
   // Re-render when undo/redo availability or the selection changes.
   useAppState((s) => `${s.canUndo}${s.canRedo}${s.selection.length}${s.screen}`);
-  const title = useAppState((s) => s.file?.name ?? s.design.name);
+  const title = useAppState((s) => documentTitle(s.file, s.design.name));
   const dirty = useAppState((s) => s.dirty);
   const screen = useAppState((s) => s.screen);
   const cost = useAppState((s) => s.cost.estimate);

@@ -11,6 +11,7 @@ import { serializeDesign, toDocument } from '../../shared/model/document.js';
 import type { Design } from '../../shared/model/design.js';
 import { platform } from '../platform/index.js';
 import { store } from '../store/app-store.js';
+import { documentTitle } from './document-title.js';
 
 const DELAY_MS = 1000;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +63,7 @@ export function watchBackups(): () => void {
   let last: Design | undefined;
   const off = store.subscribe(() => {
     const { design, dirty, screen, file } = store.getState();
-    platform.setDocumentState({ title: file?.name ?? design.name, dirty });
+    platform.setDocumentState({ title: documentTitle(file, design.name), dirty });
     if (design === last || screen !== 'editor') return;
     last = design;
     clearTimeout(timer);

@@ -9,6 +9,7 @@ import { store } from '../store/app-store.js';
 import { clearBackup, flushBackup } from './backup.js';
 import { save } from './save.js';
 import { askUnsavedChanges } from './UnsavedChangesDialog.js';
+import { documentTitle } from './document-title.js';
 
 /** Whether the open design may be replaced now (asking first when it has unsaved changes). */
 export async function confirmReplace(): Promise<boolean> {
@@ -16,7 +17,7 @@ export async function confirmReplace(): Promise<boolean> {
   if (!dirty) return true;
   // Whatever happens next (a crash while the question is open, a closed tab), the backup holds the last edit.
   flushBackup();
-  const choice = await askUnsavedChanges(file?.name ?? design.name);
+  const choice = await askUnsavedChanges(documentTitle(file, design.name));
   if (choice === 'cancel') return false;
   // A cancelled or failed save replaces nothing: the design stays open, unsaved and backed up.
   if (choice === 'save') return save(false);

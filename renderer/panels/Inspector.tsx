@@ -43,10 +43,17 @@ function PartFormImpl({ part }: { part: Part }) {
     if (!parsed.success) {
       // Shown under the edited field, in the user's language, from the bounds of the field the issue names.
       const issue = parsed.error.issues[0]!;
-      setErrors(new Map([[path, messageFor(fieldAt(fields, issue.path as (string | number)[]), issue)]]));
+      const message = messageFor(fieldAt(fields, issue.path as (string | number)[]), issue);
+      setErrors((old) => new Map(old).set(path, message));
       return;
     }
-    setErrors(new Map());
+    // Only this field's message goes: another field's refused value is still not saved and keeps saying so.
+    setErrors((old) => {
+      if (!old.has(path)) return old;
+      const next = new Map(old);
+      next.delete(path);
+      return next;
+    });
     store.editor.apply((d) => updatePart(d, part.id, { props: next }));
   };
   const context: FieldContextValue = { part, errors, commit: commitProp };

@@ -8,6 +8,7 @@ import { platform } from '../platform/index.js';
 import type { FileRef } from '../platform/types.js';
 import { store, useAppState } from '../store/app-store.js';
 import { TemplatePreview } from './TemplatePreview.js';
+import { documentTitle } from '../app/document-title.js';
 
 export function StartScreen() {
   const { t, i18n } = useTranslation();
@@ -17,7 +18,7 @@ export function StartScreen() {
   const previews = useMemo(() => new Map(TEMPLATES.map((tpl) => [tpl.id, loadTemplate(tpl.id).design])), []);
 
   // A design is open behind the start screen (Start screen keeps it): offer the way back to it.
-  const openName = useAppState((s) => (s.fitRequest > 0 ? (s.file?.name ?? s.design.name) : null));
+  const openName = useAppState((s) => (s.fitRequest > 0 ? documentTitle(s.file, s.design.name) : null));
 
   useEffect(() => {
     void platform.recentFiles().then(setRecent);

@@ -91,7 +91,15 @@ export class AppStore {
     // Another document: no "change caused by the last edit", and the region follows its cluster again.
     const costSettings: CostSettings = { region: null, assumptions: this.state.costSettings.assumptions };
     const cost = { ...this.state.cost, change: null, estimate: null };
-    this.set({ file, screen: 'editor', banner: null, fitRequest: this.state.fitRequest + 1, costSettings, cost });
+    this.set({
+      file,
+      screen: 'editor',
+      banner: null,
+      highlight: null,
+      fitRequest: this.state.fitRequest + 1,
+      costSettings,
+      cost,
+    });
     this.editor.load(design);
   }
 
@@ -137,7 +145,12 @@ export class AppStore {
   }
 
   private refresh(): void {
-    this.state = this.build(this.state);
+    // A finding's outline lasts while its first part alone is selected: another selection (or an edit that
+    // removed the part) ends it, so it never comes back on an unrelated part later.
+    const { highlight } = this.state;
+    const sel = this.editor.selection;
+    const keep = highlight !== null && sel.length === 1 && sel[0] === highlight.anchor;
+    this.state = this.build(keep ? this.state : { ...this.state, highlight: null });
     this.scheduleValidation();
     this.emit();
   }

@@ -6,7 +6,7 @@
 import { DEFAULT_PROPS } from '../model/defaults.js';
 import type { Design } from '../model/design.js';
 import type { PartKind, PartOf } from '../model/parts.js';
-import { availabilityZonesOf, regionOfZone } from '../model/zones.js';
+import { regionOfZone, subnetZonesOf } from '../model/zones.js';
 import { cidrsOverlap, parseCidr, splitCidr, type Ipv4Cidr } from '../util/cidr.js';
 
 type SubnetInit = Pick<PartOf<'subnet'>['props'], 'availabilityZone' | 'cidr' | 'access'>;
@@ -71,7 +71,7 @@ export function nextSubnetProps(
   const count = (access: 'public' | 'private') => siblings.filter((s) => s.props.access === access).length;
   const publics = count('public');
   const access = forcedAccess ?? (publics < 2 || count('private') >= publics ? 'public' : 'private');
-  const zones = availabilityZonesOf(regionOfVpc(design, vpcId));
+  const zones = subnetZonesOf(regionOfVpc(design, vpcId));
   const inZone = (zone: string) => siblings.filter((s) => s.props.access === access && s.props.availabilityZone === zone).length;
   const availabilityZone = zones.reduce((best, zone) => (inZone(zone) < inZone(best) ? zone : best), zones[0]!);
   const cidr = nextFreeSubnetCidr(

@@ -1,17 +1,16 @@
-/**
- * Availability Zones new subnets are spread over. The design does not know the user's account, so this is
- * the usual set: the first three zone letters of the region, except where a letter is known to be missing
- * for new accounts (ap-northeast-1 has no 1b) or a zone cannot host the EKS control plane (us-east-1e).
- */
-const KNOWN_ZONE_LETTERS: Readonly<Record<string, readonly string[]>> = {
-  'ap-northeast-1': ['a', 'c', 'd'],
-  'us-east-1': ['a', 'b', 'c'],
-  'us-west-1': ['a', 'c'],
-};
+import { availabilityZonesOf } from '../data/availability-zones.js';
 
-export function availabilityZonesOf(region: string): string[] {
-  const letters = KNOWN_ZONE_LETTERS[region] ?? ['a', 'b', 'c'];
-  return letters.map((l) => `${region}${l}`);
+/** Zones where EKS cannot place a cluster's control-plane network (AWS: us-east-1e). */
+const NO_CONTROL_PLANE = new Set(['us-east-1e']);
+
+/**
+ * Availability Zones new subnets are spread over: the first three zones of the region from the app's dated AZ
+ * table (the same one the inspector's AZ picker lists, so a new subnet never gets a zone the picker calls
+ * unknown), without zones EKS refuses. A region the table does not know gets a/b/c.
+ */
+export function subnetZonesOf(region: string): string[] {
+  const known = availabilityZonesOf(region).filter((z) => !NO_CONTROL_PLANE.has(z));
+  return (known.length > 0 ? known : ['a', 'b', 'c'].map((l) => `${region}${l}`)).slice(0, 3);
 }
 
 /** The region of an AZ name (us-east-1a -> us-east-1), or undefined for something else. */
