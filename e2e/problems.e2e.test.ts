@@ -70,7 +70,8 @@ describe('problems panel', () => {
     const problem = app.page.locator(METRICS);
     await expect(problem.locator('[data-testid="problem-rule-id"]').textContent()).resolves.toBe('as.hpa-metrics-server');
     await problem.locator('[data-testid="copy-rule-id"]').click();
-    await expect(app.testId('problems-status').textContent()).resolves.toBe('Copied as.hpa-metrics-server');
+    // The clipboard write is asynchronous: the status follows once it is done.
+    await expect.poll(() => app.testId('problems-status').textContent()).toBe('Copied as.hpa-metrics-server');
     await expect(app.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('as.hpa-metrics-server');
     // Copying does not select anything.
     expect(await selectedIds(app)).toEqual([]);
@@ -94,7 +95,7 @@ describe('problems panel', () => {
 
     await problem.locator('[data-testid="apply-fix"]').click();
     await problem.waitFor({ state: 'detached' });
-    await expect(app.testId('problems-status').textContent()).resolves.toContain('Fix applied for as.hpa-metrics-server');
+    await expect.poll(() => app.testId('problems-status').textContent()).toContain('Fix applied for as.hpa-metrics-server');
     await app.part('wl-web').locator('[data-testid="problem-marker"]').waitFor({ state: 'detached' });
     await expect(app.testId('doc-title').getAttribute('data-dirty')).resolves.toBe('true');
 

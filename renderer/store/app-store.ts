@@ -145,12 +145,7 @@ export class AppStore {
   }
 
   private refresh(): void {
-    // A finding's outline lasts while its first part alone is selected: another selection (or an edit that
-    // removed the part) ends it, so it never comes back on an unrelated part later.
-    const { highlight } = this.state;
-    const sel = this.editor.selection;
-    const keep = highlight !== null && sel.length === 1 && sel[0] === highlight.anchor;
-    this.state = this.build(keep ? this.state : { ...this.state, highlight: null });
+    this.state = this.build(this.state);
     this.scheduleValidation();
     this.emit();
   }
