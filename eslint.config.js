@@ -23,7 +23,7 @@ const impureModules = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'e2e/fixtures', 'shared/eksctl/generated/*.js'] },
+  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'e2e/fixtures', 'shared/eksctl/generated/*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

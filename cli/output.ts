@@ -13,6 +13,8 @@ export interface DiagnosticOutput {
   fix: string;
   partIds: string[];
   source: string;
+  /** Where in cluster.yaml, for findings of rules that check the exported ClusterConfig. */
+  path?: string;
 }
 
 export interface ValidationReport {
@@ -27,7 +29,15 @@ export function buildReport(diagnostics: readonly Diagnostic[], lang: Language):
   return {
     diagnostics: diagnostics.map((d) => {
       const { message, fix } = renderDiagnostic(d, lang);
-      return { ruleId: d.ruleId, severity: d.severity, message, fix, partIds: [...d.partIds], source: d.source };
+      return {
+        ruleId: d.ruleId,
+        severity: d.severity,
+        message,
+        fix,
+        partIds: [...d.partIds],
+        source: d.source,
+        ...(d.configPath !== undefined ? { path: d.configPath } : {}),
+      };
     }),
     errors: counts.error,
     warnings: counts.warning,
@@ -46,7 +56,8 @@ export function formatDiagnosticLines(report: ValidationReport, lang: Language):
   const width = Math.max(0, ...report.diagnostics.map((d) => d.ruleId.length));
   return report.diagnostics.flatMap((d) => {
     const parts = d.partIds.length > 0 ? ` [${d.partIds.join(', ')}]` : '';
-    const line = `${d.severity.padEnd(7)} ${d.ruleId.padEnd(width)}  ${d.message}${parts}`;
+    const at = d.path !== undefined ? ` (${lang === 'ja' ? '場所' : 'at'} ${d.path})` : '';
+    const line = `${d.severity.padEnd(7)} ${d.ruleId.padEnd(width)}  ${d.message}${at}${parts}`;
     return d.fix ? [line, `        ${FIX_LABEL[lang]}: ${d.fix}`] : [line];
   });
 }

@@ -27,7 +27,7 @@ Checks a design file (.eksdesign) against every rule and prints the findings. An
 
 Options:
   --format text|json   text (default): one line per finding with its fix, then a summary.
-                       json: {"diagnostics":[{ruleId, severity, message, fix, partIds, source}],
+                       json: {"diagnostics":[{ruleId, severity, message, fix, partIds, source, path?}],
                        "errors", "warnings", "infos"}.
   --lang en|ja         language of the messages (default en).
   --date YYYY-MM-DD    check as of this day instead of today (Kubernetes version support).

@@ -10,7 +10,7 @@ import { CONTROL_PLANE_LOG_TYPES, type PartOf } from '../model/parts.js';
 import { ExportError } from './errors.js';
 import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { mapIamAndAddons } from './map-iam-addons.js';
-import { mapNetwork, mapRemoteNetwork, subnetRefs } from './map-network.js';
+import { mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
 import { applyEksctlOrigin } from './origin-merge.js';
 import type { ClusterConfig, ExportNote } from './types.js';
@@ -45,12 +45,25 @@ export interface BuiltClusterConfig {
   config: ClusterConfig;
   cluster: PartOf<'cluster'>;
   notes: ExportNote[];
+  /** How the config names each drawn subnet (by subnet part id), so a config path can be traced to its part. */
+  subnetRefs: ReadonlyMap<string, SubnetRef>;
 }
 
 /** Like buildClusterConfig, also returning the chosen cluster and the YAML comments. */
 export function buildClusterConfigDetailed(design: Design, opts: BuildOptions = {}): BuiltClusterConfig {
   const index = new DesignIndex(design);
-  const cluster = selectCluster(index, opts.clusterId);
+  return buildClusterConfigOf(index, selectCluster(index, opts.clusterId));
+}
+
+/**
+ * The config export writes for `cluster`, from an index the caller already has (the rules build one per
+ * validation and read every cluster's config through it: shared/rules/config-view.ts).
+ */
+export function buildClusterConfigOf(
+  index: DesignIndex,
+  cluster: PartOf<'cluster'>,
+  opts: { keyOrder?: boolean } = {},
+): BuiltClusterConfig {
   const { props } = cluster;
   const vpc = index.vpcOf(cluster);
   const refs = subnetRefs(vpc ? index.childrenOfKind(vpc, 'subnet') : []);
@@ -117,9 +130,15 @@ export function buildClusterConfigDetailed(design: Design, opts: BuildOptions = 
   if (props.secretsEncryptionKeyArn !== '') config.secretsEncryption = { keyARN: props.secretsEncryptionKeyArn };
 
   mergeExtra(config, props.extra);
-  const ordered = orderClusterConfigKeys(config);
+  // Key order matters to people reading the file, not to rules reading values, which skip its cost.
+  const ordered = opts.keyOrder === false ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
-  return { config: props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered, cluster, notes };
+  return {
+    config: props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered,
+    cluster,
+    notes,
+    subnetRefs: refs,
+  };
 }
 
 /**

@@ -4,7 +4,8 @@ import { APP_VERSION } from '../app-info.js';
 import { defineRule } from '../rules/define.js';
 import { RuleRegistry } from '../rules/registry.js';
 import { baselineBuilder, DesignBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
-import { ExportError, ExportRefusedError } from './errors.js';
+import { ExportError } from './errors.js';
+import { ExportRefusedError } from './refused-error.js';
 import { exportEksctlYaml } from './export-yaml.js';
 
 /** No rules: the YAML tests check the writer, not whatever the rule catalog says today. */

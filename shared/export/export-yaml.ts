@@ -9,7 +9,7 @@ import { validateDesign } from '../rules/engine.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Diagnostic, RuleContext } from '../rules/types.js';
 import { buildClusterConfigDetailed } from './cluster-config.js';
-import { ExportRefusedError } from './errors.js';
+import { ExportRefusedError } from './refused-error.js';
 import type { ClusterConfig, ExportNote } from './types.js';
 import { writeYaml } from './yaml-writer.js';
 

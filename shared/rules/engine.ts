@@ -51,6 +51,7 @@ export function validateDesign(
         fixKey: `${rule.id}.fix`,
         params: f.params ?? {},
         source: rule.source,
+        ...(f.configPath !== undefined ? { configPath: f.configPath } : {}),
       });
     }
   }

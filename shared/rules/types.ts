@@ -46,6 +46,8 @@ export interface Finding {
   params?: MessageParams;
   /** For rules whose severity depends on degree (e.g. free IPs below 6 is an error, below 16 a warning). */
   severity?: Severity;
+  /** For rules over the exported ClusterConfig: where in cluster.yaml, e.g. `managedNodeGroups[0].privateNetworking`. */
+  configPath?: string;
 }
 
 export interface Rule {
@@ -55,6 +57,8 @@ export interface Rule {
   area: RuleArea;
   /** URL of the AWS/eksctl fact behind the rule. */
   source: string;
+  /** Numbers of the eksctl validation rules (shared/rules/eksctl-coverage.ts) this rule enforces, in whole or part. */
+  eksctl?: readonly number[];
   text: Record<Language, RuleText>;
   check(index: DesignIndex, ctx: RuleContext): Finding[];
   /**
@@ -77,4 +81,6 @@ export interface Diagnostic {
   fixKey: string;
   params: MessageParams;
   source: string;
+  /** Where in the exported cluster.yaml the problem is, for rules that check the ClusterConfig. */
+  configPath?: string;
 }

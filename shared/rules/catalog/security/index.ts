@@ -4,6 +4,7 @@ import { podIdentityQuota } from './pod-identity-quota.js';
 import { podIdentityUnsupportedCompute } from './pod-identity-unsupported-compute.js';
 import { preferPodIdentity } from './prefer-pod-identity.js';
 import { privilegedWorkloads } from './privileged-workloads.js';
+import { serviceAccountsOidc } from './service-accounts-oidc.js';
 
 export const securityRules: readonly Rule[] = [
   podIdentityAgent,
@@ -11,4 +12,5 @@ export const securityRules: readonly Rule[] = [
   podIdentityQuota,
   preferPodIdentity,
   privilegedWorkloads,
+  serviceAccountsOidc,
 ];

@@ -1,0 +1,55 @@
+/**
+ * Rules that check the exported ClusterConfig the way eksctl does (shared/rules/config-view.ts). A config
+ * rule reports config paths; the engine sees ordinary findings on the parts those paths belong to, with
+ * `{{cluster}}` (the cluster's name) and `{{path}}` (e.g. managedNodeGroups[0].privateNetworking) filled in.
+ */
+import { formatPath, type PathSegment } from '../util/locate.js';
+import { configViews, type ConfigView } from './config-view.js';
+import type { Finding, MessageParams, Rule, RuleContext, Severity } from './types.js';
+
+export interface ConfigFinding {
+  /** Where in the config the problem is, e.g. ['managedNodeGroups', 0, 'privateNetworking']. */
+  path: PathSegment[];
+  params?: MessageParams;
+  severity?: Severity;
+  /** Extra parts the finding concerns besides the one at `path` (e.g. the other node group of a clash). */
+  alsoParts?: string[];
+}
+
+export type ConfigRule = Omit<Rule, 'check'> & {
+  checkConfig(view: ConfigView, ctx: RuleContext): ConfigFinding[];
+};
+
+/** A rule over every cluster's exported config. */
+export function defineConfigRule(rule: ConfigRule): Rule {
+  const { checkConfig, ...rest } = rule;
+  return {
+    ...rest,
+    check(index, ctx): Finding[] {
+      const out: Finding[] = [];
+      for (const view of configViews(index)) {
+        for (const f of checkConfig(view, ctx)) {
+          const partIds = [...new Set([...view.partsAt(f.path), ...(f.alsoParts ?? [])])];
+          const path = formatPath(f.path);
+          out.push({
+            partIds,
+            params: { cluster: view.cluster.name, path, ...f.params },
+            configPath: path,
+            ...(f.severity ? { severity: f.severity } : {}),
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** The value at `path` of a plain object, or undefined. For rules that read loosely typed corners. */
+export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let cursor = root;
+  for (const seg of path) {
+    if (cursor === null || typeof cursor !== 'object') return undefined;
+    cursor = (cursor as Record<string | number, unknown>)[seg];
+  }
+  return cursor;
+}
