@@ -60,3 +60,22 @@ describe('copy and paste', () => {
     expect(d.parts).toHaveLength(6);
   });
 });
+
+describe('pasting a subnet whose block is taken', () => {
+  it('moves it to the next free block and zone, and renames it after the zone it now has', () => {
+    const d = sample();
+    const original = d.parts.find((p) => p.id === 'subnet-1') as PartOf<'subnet'>;
+    const out = duplicateParts(d, ['subnet-1']);
+    const copy = out.design.parts.find((p) => p.id === out.ids[0]) as PartOf<'subnet'>;
+    expect(copy.props.cidr).not.toBe(original.props.cidr);
+    expect(copy.props.availabilityZone).not.toBe(original.props.availabilityZone);
+    expect(copy.name).toBe(`${copy.props.access}-${copy.props.availabilityZone.slice(-2)}`);
+  });
+
+  it('keeps a name the user chose', () => {
+    let d = sample();
+    d = updatePart(d, 'subnet-1', { name: 'frontend' });
+    const out = duplicateParts(d, ['subnet-1']);
+    expect(out.design.parts.find((p) => p.id === out.ids[0])!.name).toBe('frontend-copy');
+  });
+});

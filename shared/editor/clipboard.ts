@@ -3,14 +3,14 @@
  * them; pasting gives every part a fresh id and a `-copy` name, and puts the copied roots, keeping their
  * layout, into the free space nearest to the original spot shifted by an offset.
  */
-import { copyName, nextPartId } from '../model/defaults.js';
+import { copyName, nextPartId, uniqueName } from '../model/defaults.js';
 import type { Connection, Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 import { canNest } from '../model/structure.js';
 import { growToFit } from './commands.js';
 import { absolutePosition, partMap, sizeOf, withDescendants, type Point } from './geometry.js';
 import { cidrsOverlap, parseCidr } from '../util/cidr.js';
-import { nextSubnetProps } from './new-part-props.js';
+import { contextualBaseName, nextSubnetProps } from './new-part-props.js';
 import { placeRect } from './placement.js';
 
 export interface Clip {
@@ -150,12 +150,19 @@ function freshSubnets(design: Design, pasted: ReadonlySet<string>): Design {
       return own === undefined || other === undefined || cidrsOverlap(own, other);
     });
     if (!clashes) continue;
-    const others = { parts: current.parts.filter((p) => p.id !== id) };
+    const others = { ...current, parts: current.parts.filter((p) => p.id !== id) };
     const next = nextSubnetProps(others, subnet.parentId, subnet.props.access);
     if (!next) continue;
+    // A name that says the old zone (public-1a-copy) would now lie: it follows the new zone like a new subnet's.
+    const oldBase = contextualBaseName('subnet', subnet.props);
+    const newBase = contextualBaseName('subnet', { ...subnet.props, ...next });
+    const renamed =
+      oldBase !== undefined && newBase !== undefined && oldBase !== newBase && subnet.name.startsWith(oldBase)
+        ? uniqueName(others, 'subnet', newBase)
+        : subnet.name;
     current = {
       ...current,
-      parts: current.parts.map((p) => (p.id === id ? ({ ...p, props: { ...subnet.props, ...next } } as Part) : p)),
+      parts: current.parts.map((p) => (p.id === id ? ({ ...p, name: renamed, props: { ...subnet.props, ...next } } as Part) : p)),
     };
   }
   return current;
