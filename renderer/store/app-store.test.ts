@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { moveParts } from '../../shared/editor/commands.js';
+import { moveParts, updatePart } from '../../shared/editor/commands.js';
+import { DesignBuilder } from '../../shared/rules/test-support/builder.js';
 import { generateDesign } from '../../bench/generate-design.js';
 import { AppStore } from './app-store.js';
 
@@ -26,5 +27,25 @@ describe('AppStore checks of a big design', () => {
     expect(after.cost).not.toBe(checked.cost);
     await vi.advanceTimersByTimeAsync(5000);
     expect(store.getState()).toBe(after);
+  });
+});
+
+describe('AppStore outline of a finding', () => {
+  it('outlines the other parts of a finding until the finding is fixed', () => {
+    const b = new DesignBuilder();
+    const first = b.cluster(undefined, {}, 'twin');
+    const second = b.cluster(undefined, {}, 'twin');
+    const store = new AppStore();
+    store.openDesign(b.build(), null, false);
+    const finding = store.getState().diagnostics.find((d) => d.ruleId === 'cluster.name-unique')!;
+    expect(finding.partIds).toEqual([first.id, second.id]);
+    store.focusFinding(finding.partIds);
+    expect(store.getState().highlight).toEqual({ anchor: first.id, ids: [second.id] });
+
+    // Another edit that leaves the finding keeps the outline; the fix ends it.
+    store.editor.apply((d) => updatePart(d, first.id, { note: 'checked' }));
+    expect(store.getState().highlight).not.toBeNull();
+    store.editor.apply((d) => updatePart(d, second.id, { name: 'other' }));
+    expect(store.getState().highlight).toBeNull();
   });
 });

@@ -189,7 +189,7 @@ export class AppStore {
       const diagnostics = validateDesign(this.editor.design, ctx);
       const { costSettings } = this.state;
       const cost = computeCost(this.editor.design, costSettings, this.state.cost.estimate, ctx.today);
-      this.set({ diagnostics, cost });
+      this.set({ diagnostics, cost, highlight: stillFound(this.state.highlight, diagnostics) });
     };
     if (this.editor.design.parts.length <= LARGE_DESIGN) return run();
     // Counted from the next frame, so a big design that was just opened is drawn before it is checked; a
@@ -214,4 +214,11 @@ export const store = new AppStore();
 
 export function useAppState<T>(select: (s: AppState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.getState()));
+}
+
+/** A finding's outline lasts while the finding does: once it is fixed the other parts stop being outlined. */
+function stillFound(highlight: AppState['highlight'], diagnostics: readonly Diagnostic[]): AppState['highlight'] {
+  if (!highlight) return null;
+  const found = diagnostics.some((d) => d.partIds[0] === highlight.anchor && highlight.ids.every((id) => d.partIds.includes(id)));
+  return found ? highlight : null;
 }
