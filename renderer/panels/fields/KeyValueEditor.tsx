@@ -33,6 +33,8 @@ export function KeyValueEditor({ value, onCommit, label }: Props) {
       const shown = mapFromRows(current);
       return shown.ok && sameValue(shown.value, value ?? {}) ? current : rowsFromMap(value);
     });
+    // Problems belong to the rows shown; once the part's own value replaces them (undo), they go too.
+    setProblems((shown) => (shown.size === 0 ? shown : new Map()));
   }, [value]);
 
   useEffect(() => {

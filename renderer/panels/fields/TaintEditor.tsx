@@ -24,6 +24,8 @@ export function TaintEditor({ value, onCommit, label }: Props) {
       const shown = taintsFromRows(current);
       return shown.ok && sameValue(shown.value, value ?? []) ? current : [...(value ?? [])];
     });
+    // Problems belong to the rows shown; once the part's own value replaces them (undo), they go too.
+    setProblems((shown) => (shown.size === 0 ? shown : new Map()));
   }, [value]);
 
   const save = (next: TaintRow[]) => {
