@@ -1,5 +1,5 @@
 /** The problems panel leads somewhere: shows a finding's part, copies the rule id, applies a rule's fix. */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../shared/model/design.js';
 import { loadTemplate } from '../templates/index.js';
@@ -125,5 +125,25 @@ describe('problems panel', () => {
     await mkdir('test-results/screenshots', { recursive: true });
     await problem.locator('[data-testid="apply-fix"]').scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: 'test-results/screenshots/problems-apply-fix-ja.png' });
+  });
+
+  it("names where in cluster.yaml a finding of eksctl's own validation is, for a field an import carried through", async () => {
+    const { app } = ctx();
+    // iam.serviceAccounts is not drawn on the canvas; eksctl still refuses it without iam.withOIDC.
+    const yaml = await readFile('shared/rules/fixtures/faulty/iam-service-accounts-without-oidc.yaml', 'utf8');
+    await app.page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'irsa.yaml'));
+      const target = document.querySelector('.app')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, yaml);
+    const problem = app.page.locator('[data-testid="problem"][data-rule-id="eksctl.service-accounts-oidc"]');
+    await problem.waitFor();
+    await expect(problem.getAttribute('data-severity')).resolves.toBe('error');
+    await expect(problem.locator('[data-testid="problem-config-path"]').textContent()).resolves.toBe(
+      'In cluster.yaml at iam.withOIDC',
+    );
+    await expect(problem.locator('.message').textContent()).resolves.toContain('iam.withOIDC must be enabled explicitly');
   });
 });

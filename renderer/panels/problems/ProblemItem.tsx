@@ -68,6 +68,11 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable, announce }: Prop
         <span className="message">{text.message}</span>
         {present.length > 0 && <span className="parts">{present.map((id) => names.get(id)).join(', ')}</span>}
       </button>
+      {d.configPath !== undefined && (
+        <div className="config-path" data-testid="problem-config-path">
+          {t('problemsPanel.configPath')} <code>{d.configPath}</code>
+        </div>
+      )}
       {text.fix && (
         <div className="fix">
           <b>{t('problems.fix')}:</b> {text.fix}
