@@ -131,13 +131,7 @@ describe('problems panel', () => {
     const { app } = ctx();
     // iam.serviceAccounts is not drawn on the canvas; eksctl still refuses it without iam.withOIDC.
     const yaml = await readFile('shared/rules/fixtures/faulty/iam-service-accounts-without-oidc.yaml', 'utf8');
-    await app.page.evaluate((text) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], 'irsa.yaml'));
-      const target = document.querySelector('.app')!;
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    }, yaml);
+    await app.dropFile('irsa.yaml', yaml);
     const problem = app.page.locator('[data-testid="problem"][data-rule-id="eksctl.service-accounts-oidc"]');
     await problem.waitFor();
     await expect(problem.getAttribute('data-severity')).resolves.toBe('error');

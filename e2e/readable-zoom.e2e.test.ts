@@ -98,11 +98,7 @@ describe('readable zoom', () => {
   it('imports a 3-AZ existing-VPC config readable, laid out without overlaps, subnets named by id', async () => {
     const { app } = ctx();
     // Dropped on the window, as a user drags a file in.
-    await app.page.evaluate((yaml) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([yaml], 'shop.yaml', { type: 'application/yaml' }));
-      document.querySelector('.app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
-    }, EXISTING_VPC_3AZ);
+    await app.dropFile('shop.yaml', EXISTING_VPC_3AZ);
     await app.testId('editor').waitFor();
     const { namePx } = await openedView(app);
     expect(namePx).toBeGreaterThanOrEqual(11);

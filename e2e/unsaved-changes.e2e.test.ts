@@ -48,19 +48,6 @@ async function fromPalette(app: AppPage, commandId: string): Promise<void> {
   await app.page.locator(`[data-testid="command-palette"] [data-command-id="${commandId}"]`).dispatchEvent('mousedown');
 }
 
-async function dropFile(app: AppPage, name: string, text: string): Promise<void> {
-  await app.page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name));
-      const target = document.querySelector('.app')!;
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { name, text },
-  );
-}
-
 /** Files the actions open, written to the test's temp folder. */
 async function files(tmp: string) {
   const design = join(tmp, 'batch.eksdesign');
@@ -128,7 +115,7 @@ const ACTIONS: ReplacingAction[] = [
   },
   {
     name: 'a YAML file dropped on the window',
-    run: (app, f) => dropFile(app, 'shop.yaml', f.yamlText),
+    run: (app, f) => app.dropFile('shop.yaml', f.yamlText),
     shows: (app, f) => app.page.locator('.react-flow__node').getByText(f.yamlCluster, { exact: true }).first().waitFor(),
   },
 ];

@@ -68,6 +68,20 @@ export class AppPage {
     );
   }
 
+  /** Drops a file on the window, as a user drags one in from the desktop (design files and eksctl YAML open so). */
+  async dropFile(name: string, text: string): Promise<void> {
+    await this.page.evaluate(
+      ({ name, text }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], name));
+        const target = document.querySelector('.app')!;
+        target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+        target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      { name, text },
+    );
+  }
+
   async boxOf(locator: Locator): Promise<Box> {
     const box = await locator.boundingBox();
     if (!box) throw new Error('element has no box');
