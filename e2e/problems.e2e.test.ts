@@ -71,7 +71,7 @@ describe('problems panel', () => {
     await expect(problem.locator('[data-testid="problem-rule-id"]').textContent()).resolves.toBe('as.hpa-metrics-server');
     await problem.locator('[data-testid="copy-rule-id"]').click();
     // The clipboard write is asynchronous: the status follows once it is done.
-    await expect.poll(() => app.testId('problems-status').textContent()).toBe('Copied as.hpa-metrics-server');
+    await expect.poll(() => app.testId('announcer').textContent()).toBe('Copied as.hpa-metrics-server');
     await expect(app.page.evaluate(() => navigator.clipboard.readText())).resolves.toBe('as.hpa-metrics-server');
     // Copying does not select anything.
     expect(await selectedIds(app)).toEqual([]);
@@ -95,7 +95,7 @@ describe('problems panel', () => {
 
     await problem.locator('[data-testid="apply-fix"]').click();
     await problem.waitFor({ state: 'detached' });
-    await expect.poll(() => app.testId('problems-status').textContent()).toContain('Fix applied for as.hpa-metrics-server');
+    await expect.poll(() => app.testId('announcer').textContent()).toContain('Fix applied for as.hpa-metrics-server');
     await app.part('wl-web').locator('[data-testid="problem-marker"]').waitFor({ state: 'detached' });
     await expect(app.testId('doc-title').getAttribute('data-dirty')).resolves.toBe('true');
 

@@ -2,7 +2,7 @@
  * The rule diagnostics, in the current language. Clicking one selects and centres its first part and
  * outlines the others; rules with a mechanical fix offer "Apply fix" (problems/ProblemItem.tsx).
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countBySeverity } from '../../shared/rules/engine.js';
 import { canFix } from '../../shared/rules/fixes.js';
@@ -24,7 +24,6 @@ export function Problems() {
       fixable: diagnostics.map((d) => canFix(design, d)),
     };
   }, [diagnostics]);
-  const [status, setStatus] = useState('');
   const summary = [
     counts.error > 0 && t('problemsPanel.errors', { count: counts.error }),
     counts.warning > 0 && t('problemsPanel.warnings', { count: counts.warning }),
@@ -37,9 +36,6 @@ export function Problems() {
       <h2>
         {t('problems.title')} <small data-testid="problem-counts">{summary}</small>
       </h2>
-      <p className="visually-hidden" role="status" data-testid="problems-status">
-        {status}
-      </p>
       {diagnostics.length === 0 && <p className="hint">{t('problems.none')}</p>}
       <ul>
         {diagnostics.map((d, i) => (
@@ -49,7 +45,6 @@ export function Problems() {
             lang={lang}
             names={names}
             fixable={fixable[i] ?? false}
-            announce={setStatus}
           />
         ))}
       </ul>

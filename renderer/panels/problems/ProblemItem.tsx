@@ -1,13 +1,15 @@
 /**
  * One finding in the problems panel. A click (or Enter on its main button) shows the finding: its first
  * part is selected and centred, its other parts outlined. The rule id can be copied, and a rule with a
- * mechanical fix offers "Apply fix", applied as one undoable edit.
+ * mechanical fix offers "Apply fix", applied as one undoable edit. What copy and fix did is said in the
+ * window's one live region (app/announce.ts).
  */
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fixedDesign } from '../../../shared/rules/fixes.js';
 import type { Diagnostic, Language } from '../../../shared/rules/types.js';
 import { renderDiagnostic } from '../../../shared/rules/messages.js';
+import { announce } from '../../app/announce.js';
 import { store } from '../../store/app-store.js';
 import { copyText } from './copy-text.js';
 
@@ -17,10 +19,9 @@ interface Props {
   /** Names of the finding's parts that are still in the design, in the finding's order. */
   names: ReadonlyMap<string, string>;
   fixable: boolean;
-  announce: (text: string) => void;
 }
 
-function ProblemItemImpl({ diagnostic: d, lang, names, fixable, announce }: Props) {
+function ProblemItemImpl({ diagnostic: d, lang, names, fixable }: Props) {
   const { t } = useTranslation();
   const text = renderDiagnostic(d, lang);
   const present = d.partIds.filter((id) => names.has(id));
