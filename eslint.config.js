@@ -22,6 +22,23 @@ const impureModules = [
   'crypto',
 ];
 
+const ELECTRON = 'electron';
+const RENDERER_NODE_FILES = ['renderer/**/*.test.ts', 'renderer/vite.config.ts'];
+
+/** Import patterns that reach into other top-level folders, from any depth. */
+function folders(...names) {
+  return names.flatMap((n) => [`../${n}/*`, `../../${n}/*`, `../../../${n}/*`, `../../../../${n}/*`]);
+}
+
+/** Forbids a top-level folder's code (tests included) to import the given modules and folders. */
+function layer(folder, group, message, { files = [`${folder}/**/*.{ts,tsx}`], ignores = [] } = {}) {
+  return {
+    files,
+    ignores,
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+  };
+}
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'release', 'test-results', 'e2e/fixtures', 'shared/eksctl/generated/*'] },
   js.configs.recommended,
@@ -37,19 +54,26 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  {
-    // The command line writes files through electron/services/files.ts, and it runs without Electron.
-    files: ['electron/services/**/*.ts'],
-    ignores: ['electron/services/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'electron/services/ is plain Node: the command line uses it too.' }],
-        },
-      ],
-    },
-  },
+  // Layers (README, Project layout): shared/ is the pure core; node/ is plain Node that the command line and
+  // the main process both use; electron/ is the main process and preload; renderer/ is the UI; cli/ is the
+  // command line. Each may import only the layers below it, so none of them pulls in a runtime it lacks.
+  layer('node', [ELECTRON, ...folders('electron', 'renderer', 'cli')], 'node/ is plain Node: the command line uses it too.'),
+  layer(
+    'electron',
+    folders('renderer', 'cli'),
+    'electron/ may not import the UI or the command line; shared data lives in shared/.',
+  ),
+  layer('cli', [ELECTRON, ...folders('electron', 'renderer')], 'cli/ runs without Electron and without the UI.'),
+  layer(
+    'renderer',
+    [ELECTRON, 'node:*', ...folders('electron', 'node', 'cli')],
+    'renderer/ runs in the sandboxed page: it reaches the main process only through the preload API.',
+    { ignores: RENDERER_NODE_FILES },
+  ),
+  // Its tests and build config run in Node, so they may read files, but still not reach into other layers.
+  layer('renderer', [ELECTRON, ...folders('electron', 'node', 'cli')], 'renderer/ may not import other layers.', {
+    files: RENDERER_NODE_FILES,
+  }),
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts', 'shared/**/test-support/**'],

@@ -5,6 +5,7 @@ export default defineConfig({
     include: [
       'shared/**/*.test.ts',
       'cli/**/*.test.ts',
+      'node/**/*.test.ts',
       'electron/**/*.test.ts',
       'templates/**/*.test.ts',
       'renderer/**/*.test.ts',

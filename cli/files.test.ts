@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nodeFsOps, type FsOps } from '../electron/services/files.js';
+import { nodeFsOps, type FsOps } from '../node/files.js';
 import { CliError } from './errors.js';
 import { readDesignFile, writeFileAtomic } from './files.js';
 import { baselineDesignText } from './test-support/designs.js';

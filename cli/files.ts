@@ -1,13 +1,13 @@
 /**
  * The command line's only contact with the file system: reading a design file into a checked document,
- * and writing output atomically through the same writer the app saves with (electron/services/files.ts:
+ * and writing output atomically through the same writer the app saves with (node/files.ts:
  * a temporary file beside the target, fsync, rename), so an interrupted run never leaves half a file
- * where a good one was. That module is plain Node (lint keeps Electron out of electron/services/).
+ * where a good one was. That module is plain Node (lint keeps Electron out of node/).
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { FileServiceError } from '../electron/services/errors.js';
-import { saveFileAtomic, type FsOps } from '../electron/services/files.js';
+import { FileServiceError } from '../node/errors.js';
+import { saveFileAtomic, type FsOps } from '../node/files.js';
 import { MAX_DESIGN_FILE_BYTES, parseDesignText } from '../shared/model/document.js';
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';

@@ -7,7 +7,7 @@ vi.mock('electron', async () => await import('./test-support/fake-electron.js'))
 
 const fake = await import('./test-support/fake-electron.js');
 const { createController } = await import('./controller.js');
-const { createBackupStore } = await import('./services/backups.js');
+const { createBackupStore } = await import('../node/backups.js');
 
 type FakeWindow = InstanceType<typeof fake.BrowserWindow>;
 let dir: string;

@@ -10,8 +10,8 @@ import { createHandlers, openDesignPath, type HandlerDeps } from './handlers.js'
 import { registerIpc, sendEvent, type IpcContext } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
 import { registerAppProtocol } from './protocol.js';
-import { createBackupStore } from './services/backups.js';
-import { createRecentStore, type RecentEntry } from './services/recent.js';
+import { createBackupStore } from '../node/backups.js';
+import { createRecentStore, type RecentEntry } from '../node/recent.js';
 import { WindowSession } from './session.js';
 import { createMainWindow, formatWindowTitle, hardenSession } from './window.js';
 

@@ -12,8 +12,8 @@ const fake = await import('./test-support/fake-electron.js');
 const { createHandlers } = await import('./handlers.js');
 const { handleInvoke } = await import('./ipc.js');
 const { WindowSession } = await import('./session.js');
-const { createBackupStore } = await import('./services/backups.js');
-const { createRecentStore } = await import('./services/recent.js');
+const { createBackupStore } = await import('../node/backups.js');
+const { createRecentStore } = await import('../node/recent.js');
 
 let dir: string;
 let deps: HandlerDeps;

@@ -9,10 +9,10 @@ import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electr
 import type { OpenedDesign } from '../shared/ipc/contract.js';
 import { DESIGN_FILE_EXTENSION } from '../shared/model/design.js';
 import type { Handlers, IpcContext } from './ipc.js';
-import type { BackupStore } from './services/backups.js';
-import { FileServiceError } from './services/errors.js';
-import { readTextFile, saveFileAtomic } from './services/files.js';
-import type { RecentStore } from './services/recent.js';
+import type { BackupStore } from '../node/backups.js';
+import { FileServiceError } from '../node/errors.js';
+import { readTextFile, saveFileAtomic } from '../node/files.js';
+import type { RecentStore } from '../node/recent.js';
 
 export interface DialogLike {
   showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;

@@ -9,7 +9,7 @@ const fake = await import('./test-support/fake-electron.js');
 const { handleInvoke, hasParsedShape, registerIpc, sendEvent, isTrustedSender } = await import('./ipc.js');
 const { INVOKE_CHANNELS, MAX_TEXT_BYTES, wireChannel } = await import('../shared/ipc/contract.js');
 const { WindowSession } = await import('./session.js');
-const { FileServiceError } = await import('./services/errors.js');
+const { FileServiceError } = await import('../node/errors.js');
 
 function setup() {
   const window = new fake.BrowserWindow();

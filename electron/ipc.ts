@@ -19,7 +19,7 @@ import {
   type IpcResult,
 } from '../shared/ipc/contract.js';
 import { isAppUrl } from './app-url.js';
-import { FileServiceError } from './services/errors.js';
+import { FileServiceError } from '../node/errors.js';
 import type { WindowSession } from './session.js';
 
 /** The window a message came from and what the main process knows about it. */

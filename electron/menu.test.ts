@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { COMMAND_IDS } from '../renderer/commands/ids.js';
+import { COMMAND_IDS } from '../shared/commands/ids.js';
 import { menuCommandIdSchema } from '../shared/ipc/contract.js';
 import { buildMenuTemplate, PLANNED_COMMAND_IDS, toAccelerator, type MenuState } from './menu.js';
 

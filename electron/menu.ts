@@ -1,6 +1,6 @@
 /**
  * The native menu as a pure function of state, so tests check every item without Electron. Items send
- * the renderer's command ids (renderer/commands/ids.ts), which it runs exactly like its toolbar and
+ * the command ids of shared/commands/ids.ts, which it runs exactly like its toolbar and
  * shortcuts. The page owns the keyboard in both the browser and Electron (renderer/commands/shortcuts.ts),
  * so the menu shows those keys without registering them: one key press, one command. Items for commands
  * the renderer does not have yet are shown disabled and light up once their id exists.
@@ -9,8 +9,8 @@
  * reach the canvas as the DOM clipboard events a browser fires.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { isCommandId } from '../renderer/commands/ids.js';
-import { SHORTCUTS, type Shortcut } from '../renderer/commands/shortcuts.js';
+import { isCommandId } from '../shared/commands/ids.js';
+import { SHORTCUTS, type Shortcut } from '../shared/commands/shortcuts.js';
 
 /** Ids the menu offers beyond the renderer's current list (planned); disabled until they exist there. */
 export const PLANNED_COMMAND_IDS = [

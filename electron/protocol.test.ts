@@ -8,7 +8,7 @@ vi.mock('electron', async () => await import('./test-support/fake-electron.js'))
 const fake = await import('./test-support/fake-electron.js');
 const { APP_SCHEME_PRIVILEGES, createAppProtocolHandler, registerAppProtocol, registerAppSchemePrivileges } =
   await import('./protocol.js');
-const { CONTENT_SECURITY_POLICY } = await import('./services/static-files.js');
+const { CONTENT_SECURITY_POLICY } = await import('../node/static-files.js');
 
 let base: string;
 let root: string;

@@ -5,7 +5,7 @@
  */
 import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from './app-url.js';
-import { SECURITY_HEADERS, staticResponse } from './services/static-files.js';
+import { SECURITY_HEADERS, staticResponse } from '../node/static-files.js';
 
 /** Must be registered before the app is ready. `standard` gives it an origin; `secure` counts it as HTTPS. */
 export const APP_SCHEME_PRIVILEGES = {

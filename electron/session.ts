@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { OpenedDesign } from '../shared/ipc/contract.js';
-import { samePath } from './services/recent.js';
+import { samePath } from '../node/recent.js';
 
 /** Questions to the renderer that wait for an answer over IPC. */
 export class PendingAnswers<T> {

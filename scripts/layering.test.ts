@@ -23,10 +23,39 @@ describe('shared/ layering', () => {
   });
 });
 
-describe('electron/services/ layering', () => {
-  it('rejects importing electron there, since the command line runs that code without Electron', async () => {
-    const messages = await lintAs('electron/services/example.ts', `import { app } from 'electron';\nexport const y = app;\n`);
+describe('layers of every folder', () => {
+  const forbidden: [string, string][] = [
+    ['electron/menu.ts', '../renderer/commands/registry.js'],
+    ['electron/menu.ts', '../cli/main.js'],
+    ['node/files.ts', 'electron'],
+    ['node/files.ts', '../electron/ipc.js'],
+    ['node/files.ts', '../renderer/main.js'],
+    ['cli/files.ts', '../electron/handlers.js'],
+    ['cli/commands/export.ts', '../../renderer/app/export-yaml.js'],
+    ['cli/files.ts', 'electron'],
+    ['renderer/app/save.ts', '../../electron/handlers.js'],
+    ['renderer/app/save.ts', '../../node/files.js'],
+    ['renderer/app/save.ts', 'electron'],
+    ['renderer/app/save.ts', 'node:fs'],
+    ['renderer/app/save.test.ts', '../../electron/handlers.js'],
+  ];
+
+  it.each(forbidden)('rejects in %s the import of %s', async (file, mod) => {
+    const messages = await lintAs(file, `import x from '${mod}';\nexport const y = x;\n`);
     expect(messages.some((m) => m.startsWith('no-restricted-imports'))).toBe(true);
-    expect(await lintAs('electron/example.ts', `import { app } from 'electron';\nexport const y = app;\n`)).toEqual([]);
+  });
+
+  const allowed: [string, string][] = [
+    ['electron/menu.ts', '../shared/commands/ids.js'],
+    ['electron/handlers.ts', '../node/files.js'],
+    ['electron/menu.ts', 'electron'],
+    ['cli/files.ts', '../node/files.js'],
+    ['node/files.ts', 'node:fs'],
+    ['renderer/app/save.ts', '../../shared/model/document.js'],
+    ['renderer/export/palette.test.ts', 'node:fs'],
+  ];
+
+  it.each(allowed)('allows in %s the import of %s', async (file, mod) => {
+    expect(await lintAs(file, `import x from '${mod}';\nexport const y = x;\n`)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../electron/services/static-files.js';
+import { CONTENT_SECURITY_POLICY } from '../node/static-files.js';
 import { startStaticServer, type RunningServer } from './static-server.js';
 
 let base: string;

@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SECURITY_HEADERS, staticResponse } from '../electron/services/static-files.js';
+import { SECURITY_HEADERS, staticResponse } from '../node/static-files.js';
 
 export interface RunningServer {
   /** `http://127.0.0.1:<port>/` */

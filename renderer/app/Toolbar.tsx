@@ -6,7 +6,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMMANDS, runCommand, type Command } from '../commands/registry.js';
-import type { CommandId } from '../commands/ids.js';
+import type { CommandId } from '../../shared/commands/ids.js';
 import { formatUsd } from '../panels/cost-format.js';
 import { useAppState } from '../store/app-store.js';
 import { OverflowMenu, type MenuItem } from './OverflowMenu.js';

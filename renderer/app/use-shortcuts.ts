@@ -1,6 +1,6 @@
 /** Global keyboard shortcuts and native menu commands, both routed to the command registry. */
 import { useEffect } from 'react';
-import { isCommandId } from '../commands/ids.js';
+import { isCommandId } from '../../shared/commands/ids.js';
 import { runCommand } from '../commands/registry.js';
 import { findCommand } from '../commands/shortcuts.js';
 import { platform } from '../platform/index.js';

@@ -14,7 +14,7 @@ import { currentLanguage, i18next, setLanguage } from '../i18n/index.js';
 import { autoLayout } from '../layout/auto-layout.js';
 import { store } from '../store/app-store.js';
 import { ui } from '../store/ui-store.js';
-import { COMMAND_IDS, type CommandId } from './ids.js';
+import { COMMAND_IDS, type CommandId } from '../../shared/commands/ids.js';
 import { shortcutLabel } from './shortcuts.js';
 
 export interface Command {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COMMAND_IDS } from './ids.js';
-import { SHORTCUTS, matches } from './shortcuts.js';
+import { COMMAND_IDS } from '../../shared/commands/ids.js';
+import { SHORTCUTS } from '../../shared/commands/shortcuts.js';
+import { matches } from './shortcuts.js';
 
 const key = (k: string, mods: { ctrl?: boolean; shift?: boolean } = {}) => ({
   key: k,

@@ -12,7 +12,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as nodeFs, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { FileStamp } from '../../shared/ipc/contract.js';
+import type { FileStamp } from '../shared/ipc/contract.js';
 import { FileServiceError, toFileError } from './errors.js';
 
 /** Largest file read (design and YAML files are far smaller; this keeps a wrong pick from eating memory). */

@@ -13,17 +13,17 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { IpcContext } from '../ipc.js';
-import { createBackupStore } from './backups.js';
-import { FileServiceError } from './errors.js';
-import { nodeFsOps, readTextFile, saveFileAtomic, type FsOps } from './files.js';
+import type { IpcContext } from './ipc.js';
+import { createBackupStore } from '../node/backups.js';
+import { FileServiceError } from '../node/errors.js';
+import { nodeFsOps, readTextFile, saveFileAtomic, type FsOps } from '../node/files.js';
 
-vi.mock('electron', async () => await import('../test-support/fake-electron.js'));
-const fake = await import('../test-support/fake-electron.js');
-const { createHandlers } = await import('../handlers.js');
-const { handleInvoke } = await import('../ipc.js');
-const { WindowSession } = await import('../session.js');
-const { createRecentStore } = await import('./recent.js');
+vi.mock('electron', async () => await import('./test-support/fake-electron.js'));
+const fake = await import('./test-support/fake-electron.js');
+const { createHandlers } = await import('./handlers.js');
+const { handleInvoke } = await import('./ipc.js');
+const { WindowSession } = await import('./session.js');
+const { createRecentStore } = await import('../node/recent.js');
 
 const DISK_FULL = /^Cannot save "design\.eksdesign": the disk is full\. .*the previous version of the file is unchanged\.$/;
 

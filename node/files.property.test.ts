@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import microservices from '../../templates/microservices.json' with { type: 'json' };
-import { parseDesignText, parseDesignValue, serializeDesign } from '../../shared/model/document.js';
-import { DesignFileError } from '../../shared/model/errors.js';
+import microservices from '../templates/microservices.json' with { type: 'json' };
+import { parseDesignText, parseDesignValue, serializeDesign } from '../shared/model/document.js';
+import { DesignFileError } from '../shared/model/errors.js';
 import { FileServiceError } from './errors.js';
 import { nodeFsOps, readTextFile, saveFileAtomic, type FsOps } from './files.js';
 

@@ -9,16 +9,16 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { FileStamp } from '../../shared/ipc/contract.js';
-import type { IpcContext } from '../ipc.js';
-import { createBackupStore } from './backups.js';
-import { nodeFsOps, saveFileAtomic, type FsOps } from './files.js';
+import type { FileStamp } from '../shared/ipc/contract.js';
+import type { IpcContext } from './ipc.js';
+import { createBackupStore } from '../node/backups.js';
+import { nodeFsOps, saveFileAtomic, type FsOps } from '../node/files.js';
 
-vi.mock('electron', async () => await import('../test-support/fake-electron.js'));
-const fake = await import('../test-support/fake-electron.js');
-const { createHandlers } = await import('../handlers.js');
-const { WindowSession } = await import('../session.js');
-const { createRecentStore } = await import('./recent.js');
+vi.mock('electron', async () => await import('./test-support/fake-electron.js'));
+const fake = await import('./test-support/fake-electron.js');
+const { createHandlers } = await import('./handlers.js');
+const { WindowSession } = await import('./session.js');
+const { createRecentStore } = await import('../node/recent.js');
 
 let dir: string;
 let file: string;

@@ -11,15 +11,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import microservices from '../../templates/microservices.json' with { type: 'json' };
-import webApplication from '../../templates/web-application.json' with { type: 'json' };
-import { parseDesignText, parseDesignValue, serializeDesign } from '../../shared/model/document.js';
-import { createBackupStore } from './backups.js';
-import { ageTempFiles, killChildAt } from './test-support/kill.js';
+import microservices from '../templates/microservices.json' with { type: 'json' };
+import webApplication from '../templates/web-application.json' with { type: 'json' };
+import { parseDesignText, parseDesignValue, serializeDesign } from '../shared/model/document.js';
+import { createBackupStore } from '../node/backups.js';
+import { ageTempFiles, killChildAt } from '../node/test-support/kill.js';
 
-vi.mock('electron', async () => await import('../test-support/fake-electron.js'));
-const fake = await import('../test-support/fake-electron.js');
-const { createController } = await import('../controller.js');
+vi.mock('electron', async () => await import('./test-support/fake-electron.js'));
+const fake = await import('./test-support/fake-electron.js');
+const { createController } = await import('./controller.js');
 
 /** The unsaved work: a whole template design, as the renderer backs it up. */
 const WORK = serializeDesign(parseDesignValue(microservices));
