@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { cidrNoOverlap as rule } from './cidr-no-overlap.js';
 import { hybridDesign } from './test-design.js';
+import { importEksctlYaml } from '../../../import/index.js';
 
 describe(rule.id, () => {
   it('flags remote CIDRs overlapping each other, the VPC and the service CIDR', () => {
@@ -36,6 +37,26 @@ describe(rule.id, () => {
   it('checks an unconnected network against itself', () => {
     const { b, network } = hybridDesign({ connected: false, network: { remotePodCidrs: ['172.16.0.0/24'] } });
     expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([[network.id]]);
+  });
+
+  it("does not compare with an existing VPC's CIDR the config does not give (eksctl reads it from AWS)", () => {
+    const yaml = (cidr: string) => `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: {name: hybrid-retail, region: eu-west-2, version: "1.35"}
+vpc:
+  id: vpc-0c4d5e6f7a8b9c0d1${cidr}
+  subnets:
+    private:
+      eu-west-2a: {id: subnet-0c4d5e6f7a8b90001}
+      eu-west-2b: {id: subnet-0c4d5e6f7a8b90002}
+remoteNetworkConfig:
+  remoteNodeNetworks:
+    - cidrs: [192.168.100.0/24]
+`;
+    expect(runRule(rule, importEksctlYaml(yaml('')).document.design)).toEqual([]);
+    // Given in the config, it is compared.
+    const given = runRule(rule, importEksctlYaml(yaml('\n  cidr: 192.168.0.0/16')).document.design);
+    expect(given.map((f) => [f.params['cidr'], f.params['other']])).toEqual([['192.168.100.0/24', '192.168.0.0/16']]);
   });
 
   it('passes disjoint ranges and the baseline', () => {

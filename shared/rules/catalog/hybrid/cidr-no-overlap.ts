@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { findOverlaps, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
-import { effectiveServiceCidr, vpcCidrTexts } from '../vpc/network-facts.js';
+import { effectiveServiceCidr, vpcCidrKnown, vpcCidrTexts } from '../vpc/network-facts.js';
 
 interface Block {
   cidr: Ipv4Cidr;
@@ -58,7 +58,7 @@ export const cidrNoOverlap = defineRule({
       if (networks.length === 0) continue;
       networks.forEach((n) => connected.add(n.id));
       const blocks: Block[] = networks.flatMap(remoteBlocks);
-      for (const t of vpcCidrTexts(vpc)) {
+      for (const t of vpcCidrKnown(index, vpc) ? vpcCidrTexts(vpc) : []) {
         const cidr = parseCidr(t);
         if (cidr) blocks.push({ cidr, ownerId: vpc.id, ownerName: vpc.name, remote: false });
       }

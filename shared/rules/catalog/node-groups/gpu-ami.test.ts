@@ -3,6 +3,10 @@ import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/buil
 import { gpuAmi as rule } from './gpu-ami.js';
 
 describe(rule.id, () => {
+  it('is a warning, as in eksctl: the drivers may come from the NVIDIA GPU Operator', () => {
+    expect(rule.severity).toBe('warning');
+  });
+
   it('flags GPU instances on Ubuntu and Windows AMIs', () => {
     const b = new DesignBuilder();
     const cluster = b.cluster(b.vpc());

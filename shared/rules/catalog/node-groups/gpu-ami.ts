@@ -4,19 +4,20 @@ import { isUbuntuFamily, isWindowsFamily } from './compute.js';
 
 export const gpuAmi = defineRule({
   id: 'ng.gpu-ami',
-  severity: 'error',
+  // eksctl only warns (validation.go GPUDriversWarning): the drivers can come from elsewhere, e.g. the NVIDIA GPU Operator.
+  severity: 'warning',
   area: 'node-groups',
-  source: 'https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html#gpu-ami',
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {
       message:
-        'Node group {{nodeGroup}} runs GPU instance type {{instanceType}} with AMI family {{amiFamily}}, which has no NVIDIA driver; the GPUs would be unusable.',
-      fix: 'Use AmazonLinux2023 or Bottlerocket (eksctl then picks the NVIDIA accelerated AMI) and taint the GPU node group.',
+        'Node group {{nodeGroup}} runs GPU instance type {{instanceType}} with AMI family {{amiFamily}}: "{{amiFamily}} does not ship with NVIDIA GPU drivers installed, hence won\'t support running GPU-accelerated workloads out of the box".',
+      fix: 'Install the NVIDIA drivers yourself (e.g. with the NVIDIA GPU Operator), or use AmazonLinux2023 or Bottlerocket, for which eksctl picks the NVIDIA accelerated AMI.',
     },
     ja: {
       message:
-        'ノードグループ {{nodeGroup}} は GPU インスタンスタイプ {{instanceType}} を NVIDIA ドライバーのない AMI ファミリー {{amiFamily}} で実行するため、GPU を使えません。',
-      fix: 'AmazonLinux2023 または Bottlerocket を使い（eksctl が NVIDIA 対応の高速化 AMI を選びます）、GPU ノードグループにテイントを設定してください。',
+        'ノードグループ {{nodeGroup}} は GPU インスタンスタイプ {{instanceType}} を AMI ファミリー {{amiFamily}} で実行します。{{amiFamily}} には NVIDIA GPU ドライバーが入っていないため、そのままでは GPU を使うワークロードを実行できません。',
+      fix: 'NVIDIA ドライバーを自分でインストールする（例: NVIDIA GPU Operator）か、eksctl が NVIDIA 対応の高速化 AMI を選ぶ AmazonLinux2023 または Bottlerocket を使ってください。',
     },
   },
   check(index) {

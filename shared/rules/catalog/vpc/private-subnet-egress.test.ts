@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { importEksctlYaml } from '../../../import/index.js';
 import { privateSubnetEgress as rule } from './private-subnet-egress.js';
 
 function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean } = {}) {
@@ -43,5 +44,23 @@ describe(rule.id, () => {
     expect(runRule(rule, drawnVpc({ endpoints: ['com.amazonaws.us-east-1.ecr.api', 'ecr.dkr', 's3'] }).b.build())).toEqual([]);
     expect(runRule(rule, drawnVpc({ endpointPublic: false }).b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+
+  it('passes a fully-private cluster in an existing VPC: eksctl creates its endpoints, or skipEndpointCreation says they exist', () => {
+    const yaml = (skip: string) => `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: {name: private-existing, region: ap-southeast-2, version: "1.35"}
+privateCluster: {enabled: true${skip}}
+vpc:
+  id: vpc-0e9d8c7b6a5f40312
+  subnets:
+    private:
+      ap-southeast-2a: {id: subnet-0e9d8c7b6a5f40001}
+      ap-southeast-2b: {id: subnet-0e9d8c7b6a5f40002}
+managedNodeGroups:
+  - {name: private-r7i, instanceType: r7i.large, privateNetworking: true}
+`;
+    for (const skip of ['', ', skipEndpointCreation: true'])
+      expect(runRule(rule, importEksctlYaml(yaml(skip)).document.design)).toEqual([]);
   });
 });

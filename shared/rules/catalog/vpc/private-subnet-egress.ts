@@ -1,5 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { PartOf } from '../../../model/parts.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import { configViews } from '../../config-view.js';
 import { hasVpcEndpoint, isPrivateCluster, privateComputeSubnets, subnetLabel } from './network-facts.js';
 
 /** Endpoints nodes need at minimum to join and pull images without internet egress (ECR API, ECR Docker, S3 layers). */
@@ -27,8 +29,13 @@ export const privateSubnetEgress = defineRule({
       if (hasEgress(vpc, index.subnetsCreatedByEksctl(vpc))) return [];
       const missing = EGRESS_ENDPOINTS.filter((e) => !hasVpcEndpoint(vpc, e));
       if (missing.length === 0) return [];
-      // eksctl creates the endpoints of fully-private clusters; IPv6 subnets egress through an egress-only gateway.
-      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c, vpc) && c.props.ipFamily === 'IPv4');
+      // eksctl creates the endpoints of fully-private clusters (in an existing VPC too, unless
+      // skipEndpointCreation says they are there already); IPv6 subnets egress through an egress-only gateway.
+      const uses = privateComputeSubnets(
+        index,
+        vpc,
+        (c) => !isPrivateCluster(c, vpc) && !exportsPrivateCluster(index, c) && c.props.ipFamily === 'IPv4',
+      );
       if (uses.length === 0) return [];
       const subnetIds = uses.flatMap((u) => (u.subnet.part ? [u.subnet.part.id] : []));
       const userIds = [...new Set(uses.flatMap((u) => u.users.map((p) => p.id)))];
@@ -45,4 +52,9 @@ export const privateSubnetEgress = defineRule({
 /** A NAT gateway gives egress only with an internet gateway; eksctl always adds one to the VPCs it lays out. */
 function hasEgress(vpc: PartOf<'vpc'>, eksctlLayout: boolean): boolean {
   return vpc.props.natGateway !== 'Disable' && (eksctlLayout || vpc.props.internetGateway);
+}
+
+/** Whether the cluster's exported config has `privateCluster.enabled` (e.g. an imported existing VPC). */
+function exportsPrivateCluster(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  return configViews(index).find((v) => v.cluster === cluster)?.config.privateCluster?.enabled === true;
 }

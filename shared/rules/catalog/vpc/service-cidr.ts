@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import { cidrsOverlap, isRfc1918, parseCidr } from '../../../util/cidr.js';
-import { clusterVpcCidrs } from './network-facts.js';
+import { clusterVpcCidrs, vpcCidrKnown } from './network-facts.js';
 
 export const serviceCidr = defineRule({
   id: 'vpc.service-cidr',
@@ -24,10 +24,10 @@ export const serviceCidr = defineRule({
       if (cluster.props.serviceIpv4Cidr === '' || cluster.props.ipFamily !== 'IPv4') return [];
       const cidr = parseCidr(cluster.props.serviceIpv4Cidr);
       if (!cidr) return []; // eksctl.cidr-format reports text that is no CIDR
-      const vpcCidrs = clusterVpcCidrs(index, cluster);
+      const vpc = index.vpcOf(cluster);
+      const vpcCidrs = vpc && !vpcCidrKnown(index, vpc) ? [] : clusterVpcCidrs(index, cluster);
       const ok = isRfc1918(cidr) && cidr.prefix >= 12 && cidr.prefix <= 24 && !vpcCidrs.some((v) => cidrsOverlap(v, cidr));
       if (ok) return [];
-      const vpc = index.vpcOf(cluster);
       return [
         {
           partIds: vpc ? [cluster.id, vpc.id] : [cluster.id],

@@ -26,6 +26,21 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([]);
   });
 
+  it('accepts subnets of an existing VPC given by AZ and CIDR only, but not overlapping ones', () => {
+    const b = new DesignBuilder();
+    // The import of `vpc: {id, subnets}` without `vpc.cidr` cannot know the VPC's CIDR.
+    const vpc = b.vpc({ cidr: '192.168.0.0/16', existingVpcId: 'vpc-0123456789abcdef0' });
+    b.subnet(vpc, 'eu-west-1a', '10.0.0.0/19', 'private');
+    const s2 = b.subnet(vpc, 'eu-west-1b', '10.0.32.0/19', 'private');
+    const s3 = b.subnet(vpc, 'eu-west-1b', '10.0.32.0/22', 'public');
+    expect(runRule(rule, b.build())).toEqual([
+      {
+        partIds: [s3.id, s2.id],
+        params: { subnet: 'subnet-3', cidr: '10.0.32.0/22', other: 'subnet-2', otherCidr: '10.0.32.0/19' },
+      },
+    ]);
+  });
+
   it('passes the baseline', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });

@@ -30,7 +30,9 @@ export const subnetInsideVpcNoOverlap = defineRule({
       for (const s of subnets) {
         const cidr = parseCidr(s.props.cidr);
         // An existing subnet may sit in a secondary CIDR of an existing VPC that the design does not list.
-        if (!cidr || vpcCidrs.length === 0 || s.props.existingSubnetId) continue;
+        // In an existing VPC every subnet is one (eksctl never creates subnets there, it finds those given by
+        // AZ and CIDR), and the VPC's CIDR is only known when the config says it.
+        if (!cidr || vpcCidrs.length === 0 || s.props.existingSubnetId || vpc.props.existingVpcId) continue;
         if (vpcCidrs.some((v) => cidrContains(v, cidr))) continue;
         findings.push({
           partIds: [s.id, vpc.id],
