@@ -5,6 +5,7 @@ export const clusterNameChars = defineRule({
   id: 'eksctl.cluster-name-chars',
   severity: 'error',
   area: 'cluster',
+  eksctl: [6],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {

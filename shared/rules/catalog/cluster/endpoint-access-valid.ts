@@ -4,6 +4,7 @@ export const endpointAccessValid = defineRule({
   id: 'cluster.endpoint-access-valid',
   severity: 'error',
   area: 'cluster',
+  eksctl: [26],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html',
   text: {
     en: {

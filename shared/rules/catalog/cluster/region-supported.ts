@@ -56,6 +56,7 @@ export const regionSupported = defineRule({
   id: 'eksctl.region-supported',
   severity: 'error',
   area: 'cluster',
+  eksctl: [5, 7],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/types.go',
   text: {
     en: {

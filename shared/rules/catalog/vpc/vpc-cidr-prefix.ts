@@ -5,6 +5,7 @@ export const vpcCidrPrefix = defineRule({
   id: 'eksctl.vpc-cidr-prefix',
   severity: 'error',
   area: 'vpc',
+  eksctl: [15],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/vpc/vpc.go',
   text: {
     en: {
