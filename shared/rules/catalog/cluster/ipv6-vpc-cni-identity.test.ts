@@ -32,7 +32,11 @@ describe(rule.id, () => {
   it('passes OIDC, default associations, auto-applied associations, no vpc-cni entry, and Auto Mode', () => {
     expect(run(ipv6File('iam:\n  withOIDC: true\naddons:\n  - name: vpc-cni\n  - name: coredns\n'))).toEqual([]);
     expect(
-      run(ipv6File('addons:\n  - name: vpc-cni\n    useDefaultPodIdentityAssociations: true\n  - name: coredns\n  - name: eks-pod-identity-agent\n')),
+      run(
+        ipv6File(
+          'addons:\n  - name: vpc-cni\n    useDefaultPodIdentityAssociations: true\n  - name: coredns\n  - name: eks-pod-identity-agent\n',
+        ),
+      ),
     ).toEqual([]);
     expect(
       run(

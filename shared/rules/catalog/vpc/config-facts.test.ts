@@ -6,9 +6,27 @@ const config = (rest: object) => ({ apiVersion: 'eksctl.io/v1alpha5', kind: 'Clu
 
 describe('config facts', () => {
   it('parses CIDRs as Go net.ParseCIDR does', () => {
-    for (const ok of ['10.0.0.0/16', '10.0.0.1/16', '0.0.0.0/0', '2600:1f14::/56', '::/0', '::ffff:10.0.0.1/128', '1:2:3:4:5:6:7:8/64'])
+    for (const ok of [
+      '10.0.0.0/16',
+      '10.0.0.1/16',
+      '0.0.0.0/0',
+      '2600:1f14::/56',
+      '::/0',
+      '::ffff:10.0.0.1/128',
+      '1:2:3:4:5:6:7:8/64',
+    ])
       expect([ok, isGoCidr(ok)]).toEqual([ok, true]);
-    for (const bad of ['10.0.0.0', '10.0.0.0/33', '10.0.0.256/8', '010.0.0.0/8', '1::2::3/64', '1:2:3:4:5:6:7:8:9/64', '2600::/129', 'abc', ''])
+    for (const bad of [
+      '10.0.0.0',
+      '10.0.0.0/33',
+      '10.0.0.256/8',
+      '010.0.0.0/8',
+      '1::2::3/64',
+      '1:2:3:4:5:6:7:8:9/64',
+      '2600::/129',
+      'abc',
+      '',
+    ])
       expect([bad, isGoCidr(bad)]).toEqual([bad, false]);
   });
 

@@ -26,7 +26,9 @@ describe(rule.id, () => {
   it('flags one distinct zone in availabilityZones for a VPC eksctl lays out (duplicates: fixture a-control-plane-private-subnets)', () => {
     const b = new DesignBuilder();
     b.cluster(b.vpc({ azCount: 1, extra: ON }), { region: 'us-west-2' });
-    expect(messages(b)).toEqual(['vpc.controlPlaneOnPrivateSubnets requires at least 2 distinct availability zones, got 1 ([us-west-2a])']);
+    expect(messages(b)).toEqual([
+      'vpc.controlPlaneOnPrivateSubnets requires at least 2 distinct availability zones, got 1 ([us-west-2a])',
+    ]);
   });
 
   it('flags fewer than two private subnets, and two in one zone', () => {

@@ -27,7 +27,9 @@ describe(rule.id, () => {
     b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private');
     b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private');
     b.cluster(vpc, { region: 'us-east-1' });
-    expect(runRule(rule, b.build()).map((f) => f.params?.['eksctl'])).toEqual(['vpc.hostnameType is not supported with a pre-existing VPC']);
+    expect(runRule(rule, b.build()).map((f) => f.params?.['eksctl'])).toEqual([
+      'vpc.hostnameType is not supported with a pre-existing VPC',
+    ]);
   });
 
   it('passes both values for a VPC eksctl lays out, and the baseline', () => {

@@ -5,7 +5,9 @@ import { securityGroupExclusive as rule } from './security-group-exclusive.js';
 describe(rule.id, () => {
   it('flags vpc.securityGroup together with vpc.controlPlaneSecurityGroupIDs', () => {
     const b = new DesignBuilder();
-    const vpc = b.vpc({ extra: { securityGroup: 'sg-0123456789abcdef0', controlPlaneSecurityGroupIDs: ['sg-0fedcba9876543210'] } });
+    const vpc = b.vpc({
+      extra: { securityGroup: 'sg-0123456789abcdef0', controlPlaneSecurityGroupIDs: ['sg-0fedcba9876543210'] },
+    });
     b.cluster(vpc);
     expect(runRule(rule, b.build())).toEqual([
       {

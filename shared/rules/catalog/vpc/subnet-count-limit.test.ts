@@ -9,7 +9,11 @@ describe(rule.id, () => {
     const b = new DesignBuilder();
     const c = b.cluster(b.vpc({ azCount: 6 }), { region: 'us-east-1', extra: { localZones: zones(3) } });
     expect(runRule(rule, b.build())).toEqual([
-      { partIds: [c.id], params: { cluster: 'demo-1', path: 'availabilityZones', zones: 9, requested: 18 }, configPath: 'availabilityZones' },
+      {
+        partIds: [c.id],
+        params: { cluster: 'demo-1', path: 'availabilityZones', zones: 9, requested: 18 },
+        configPath: 'availabilityZones',
+      },
     ]);
   });
 
