@@ -17,6 +17,13 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('counts at least two zones that eksctl picks itself', () => {
+    const b = new DesignBuilder();
+    b.cluster(undefined, { region: 'us-west-2', extra: { localZones: zones(7) } });
+    b.cluster(undefined, { region: 'us-west-2', extra: { localZones: zones(6) } });
+    expect(runRule(rule, b.build()).map((f) => [f.configPath, f.params?.['requested']])).toEqual([['localZones', 18]]);
+  });
+
   it('passes 8 zones and the baseline (drawn subnets)', () => {
     const b = new DesignBuilder();
     b.cluster(b.vpc({ azCount: 6 }), { region: 'us-east-1', extra: { localZones: zones(2) } });

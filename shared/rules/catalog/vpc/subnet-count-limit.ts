@@ -3,8 +3,10 @@ import { hasAnySubnets, stringList } from './config-facts.js';
 
 /**
  * eksctl-rules.md #13: a VPC eksctl lays out gets a public and a private subnet per zone, at most 16 in all
- * (pkg/vpc/vpc.go:getSubnetNetworkSize). Zones left to eksctl are not counted: it picks few enough itself.
+ * (pkg/vpc/vpc.go:getSubnetNetworkSize). Without availabilityZones eksctl picks 3 zones itself (2 in us-east-1
+ * or in a two-zone Region: pkg/az/az.go), so 2 is counted for them, the least it picks.
  */
+const LEAST_PICKED_ZONES = 2;
 export const subnetCountLimit = defineConfigRule({
   id: 'eksctl.subnet-count-limit',
   severity: 'error',
@@ -25,9 +27,10 @@ export const subnetCountLimit = defineConfigRule({
   },
   checkConfig({ config }) {
     if (hasAnySubnets(config)) return [];
-    const zones = stringList(config.availabilityZones).length + stringList(config.localZones).length;
+    const given = stringList(config.availabilityZones).length;
+    const zones = (given > 0 ? given : LEAST_PICKED_ZONES) + stringList(config.localZones).length;
     if (zones * 2 <= 16) return [];
-    const path = stringList(config.availabilityZones).length > 0 ? ['availabilityZones'] : ['localZones'];
+    const path = given > 0 ? ['availabilityZones'] : ['localZones'];
     return [{ path, params: { zones, requested: zones * 2 } }];
   },
 });
