@@ -24,19 +24,35 @@ export const EKSCTL_RULES: Readonly<Record<number, EksctlRuleEntry>> = {
   5: { title: 'metadata must be present; metadata.name non-empty (metadata.name must be set); metadata.region…', tags: ['S~'] },
   6: { title: 'Cluster name characters: metadata.name must not contain anything outside [a-zA-Z0-9-]', tags: ['EKS'] },
   7: { title: 'Region must be one of SupportedRegions() (45 regions: us-west-1/2, us-east-1/2, ca-central-1,…' },
-  8: { title: 'metadata.version: ""/"auto"', tags: ['RT'] },
+  8: {
+    title: 'metadata.version: ""/"auto"',
+    tags: ['RT'],
+    notChecked:
+      "the list of versions eksctl accepts comes from EKS DescribeClusterVersions at run time; offline, cluster.version-supported approximates it with the app's dated version calendar",
+  },
   9: { title: 'metadata.rollbackConfig.timeoutMinutes ∈ [120, 10080]' },
   10: { title: 'upgradePolicy.supportType ∈ {STANDARD,EXTENDED} (no control chars)', tags: ['S'] },
   11: { title: 'availabilityZones, if set, needs ≥ 2 entries (duplicates allowed)' },
   12: { title: 'vpc.subnets and availabilityZones are mutually exclusive' },
-  13: { title: 'When eksctl creates the VPC: (len(availabilityZones)+len(localZones)) * 2 ≤ 16' },
+  13: {
+    title: 'When eksctl creates the VPC: (len(availabilityZones)+len(localZones)) * 2 ≤ 16',
+    notChecked:
+      'whether the zones exist in the account and offer the node instance types needs AWS lookups (DescribeAvailabilityZones, DescribeInstanceTypeOfferings)',
+  },
   14: {
     title: 'localZones forbidden with: pre-existing vpc.id (localZones are not supported with a pre-existing…',
     tags: ['RT'],
+    notChecked:
+      'whether a managed node group lands in a Local Zone needs the zone types from AWS; the fully-private and Outposts cases are #32 and #88',
   },
   15: { title: 'vpc.cidr (eksctl-created VPC): prefix /16 … /24' },
   16: { title: 'Pre-existing subnets (vpc.subnets.public / .private, keyed by AZ name or an alias, each with id…' },
-  17: { title: 'Subnets must belong to vpc.id and match AWS state', tags: ['RT'] },
+  17: {
+    title: 'Subnets must belong to vpc.id and match AWS state',
+    tags: ['RT'],
+    notChecked:
+      'whether the subnets belong to vpc.id and match their ids, CIDRs and zones in the account needs AWS lookups (DescribeSubnets, DescribeVpcs)',
+  },
   18: { title: 'Nodegroups with privateNetworking: true need ≥ 2 private subnets' },
   19: { title: 'vpc.extraCIDRs, vpc.publicAccessCIDRs, vpc.extraIPv6CIDRs must parse as CIDRs (Go invalid CIDR…' },
   20: { title: 'vpc.securityGroup XOR vpc.controlPlaneSecurityGroupIDs' },
@@ -52,7 +68,12 @@ export const EKSCTL_RULES: Readonly<Record<number, EksctlRuleEntry>> = {
   30: { title: 'With a pre-existing vpc.id, vpc.subnets.private is required' },
   31: { title: 'privateCluster.additionalEndpointServices ⊆ {cloudformation,autoscaling,logs}, no duplicates…' },
   32: { title: 'Not with localZones; not with nodegroup outpostARN unless control plane is on Outposts.…' },
-  33: { title: 'ipFamily ∈ {IPv4, IPv6} case-insensitively', tags: ['S~'] },
+  33: {
+    title: 'ipFamily ∈ {IPv4, IPv6} case-insensitively',
+    tags: ['S~'],
+    notChecked:
+      "the app's schema takes only IPv4 and IPv6 as written, so another value (even eksctl's case-insensitive ipv6) is refused at import and a design cannot hold one; the IPv6 rules compare case-insensitively",
+  },
   34: { title: 'serviceIPv4CIDR: valid CIDR (invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR), not…' },
   35: { title: 'IPv6 without Auto Mode: addons must include coredns' },
   36: { title: 'IPv6: vpc-cni addon version (if set, not latest) ≥ 1.10.0; cluster version ≥ 1.21 (cluster…' },

@@ -19,6 +19,9 @@ import { secretsKeyArn } from './secrets-key-arn.js';
 import { serviceCidrIpv6 } from './service-cidr-ipv6.js';
 import { versionExtendedSupport } from './version-extended-support.js';
 import { versionSupported } from './version-supported.js';
+import { rollbackTimeout } from './rollback-timeout.js';
+import { ipv6VpcCniIdentity } from './ipv6-vpc-cni-identity.js';
+import { ipv6Versions } from './ipv6-versions.js';
 
 export const clusterRules: readonly Rule[] = [
   nameFormat,
@@ -41,4 +44,7 @@ export const clusterRules: readonly Rule[] = [
   serviceCidrIpv6,
   ipv6CoreAddons,
   secretsKeyArn,
+  rollbackTimeout,
+  ipv6VpcCniIdentity,
+  ipv6Versions,
 ];

@@ -1,27 +1,29 @@
-import { defineRule } from '../../define.js';
+import { defineConfigRule } from '../../config-rule.js';
+import { isIpv6 } from '../vpc/config-facts.js';
+import { addonNames } from './ipv6-addons.js';
 
-export const ipv6CoreAddons = defineRule({
+/** eksctl-rules.md #35: an IPv6 cluster without Auto Mode lists the CoreDNS add-on (validateKubernetesNetworkConfig). */
+export const ipv6CoreAddons = defineConfigRule({
   id: 'eksctl.ipv6-core-addons',
   severity: 'error',
   area: 'cluster',
-  source: 'https://eksctl.io/usage/vpc-ip-family/',
+  eksctl: [35],
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {
       message:
-        'Cluster {{cluster}} is IPv6 and leaves out the CoreDNS add-on; eksctl requires the default core add-ons for IPv6 ("missing addon(s): coredns").',
-      fix: 'Turn on the CoreDNS add-on for cluster {{cluster}}.',
+        'Cluster {{cluster}} is IPv6 and its addons leave out CoreDNS; eksctl refuses it ("the default core addons must be defined for IPv6; missing addon(s): coredns; either define them or use EKS Auto Mode").',
+      fix: 'Turn on the CoreDNS add-on for cluster {{cluster}} (addons: - name: coredns), or use EKS Auto Mode.',
     },
     ja: {
       message:
-        'クラスター {{cluster}} は IPv6 ですが CoreDNS アドオンがありません。eksctl は IPv6 では既定のコアアドオンを必要とします。',
-      fix: 'クラスター {{cluster}} で CoreDNS アドオンを有効にしてください。',
+        'クラスター {{cluster}} は IPv6 ですが、addons に CoreDNS がありません。eksctl はこれを拒否します（「the default core addons must be defined for IPv6; missing addon(s): coredns; either define them or use EKS Auto Mode」）。',
+      fix: 'クラスター {{cluster}} で CoreDNS アドオンを有効にする（addons: - name: coredns）か、EKS Auto Mode を使ってください。',
     },
   },
-  check(index) {
-    // The export gives the VPC CNI the IAM IPv6 needs (pod identity or OIDC) itself; CoreDNS is the design's choice.
-    return index
-      .ofKind('cluster')
-      .filter((c) => c.props.ipFamily === 'IPv6' && !c.props.addons.coreDns)
-      .map((c) => ({ partIds: [c.id], params: { cluster: c.name } }));
+  checkConfig({ config }) {
+    if (!isIpv6(config) || config.autoModeConfig?.enabled === true) return [];
+    if (addonNames(config).lower.has('coredns')) return [];
+    return [{ path: [config.addons === undefined ? 'kubernetesNetworkConfig' : 'addons'] }];
   },
 });

@@ -7,6 +7,7 @@ export const nameFormat = defineRule({
   id: 'cluster.name-format',
   severity: 'error',
   area: 'cluster',
+  eksctl: [5, 6],
   source: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateCluster.html',
   text: {
     en: {

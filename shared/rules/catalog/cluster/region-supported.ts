@@ -56,14 +56,17 @@ export const regionSupported = defineRule({
   id: 'eksctl.region-supported',
   severity: 'error',
   area: 'cluster',
+  eksctl: [5, 7],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/types.go',
   text: {
     en: {
-      message: 'Cluster {{cluster}} is in Region "{{region}}", which eksctl does not support.',
+      message:
+        'Cluster {{cluster}} is in Region "{{region}}", which eksctl does not support ("--region={{region}} is not supported").',
       fix: 'Choose an AWS Region code such as us-east-1 or ap-northeast-1 for cluster {{cluster}}.',
     },
     ja: {
-      message: 'クラスター {{cluster}} のリージョン「{{region}}」は eksctl でサポートされていません。',
+      message:
+        'クラスター {{cluster}} のリージョン「{{region}}」は eksctl でサポートされていません（「--region={{region}} is not supported」）。',
       fix: 'クラスター {{cluster}} に us-east-1 や ap-northeast-1 などの AWS リージョンコードを指定してください。',
     },
   },

@@ -4,6 +4,7 @@ export const serviceCidrIpv6 = defineRule({
   id: 'eksctl.service-cidr-ipv6',
   severity: 'error',
   area: 'cluster',
+  eksctl: [34],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {

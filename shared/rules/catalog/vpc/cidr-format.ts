@@ -6,6 +6,7 @@ export const cidrFormat = defineRule({
   id: 'eksctl.cidr-format',
   severity: 'error',
   area: 'vpc',
+  eksctl: [19, 34],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/utils/ipnet/ipnet.go',
   text: {
     en: {

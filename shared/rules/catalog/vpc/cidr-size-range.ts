@@ -5,6 +5,7 @@ export const cidrSizeRange = defineRule({
   id: 'vpc.cidr-size-range',
   severity: 'error',
   area: 'vpc',
+  eksctl: [15],
   source: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSubnet.html',
   text: {
     en: {

@@ -4,6 +4,7 @@ export const clusterSubnetsTwoAzs = defineRule({
   id: 'vpc.cluster-subnets-two-azs',
   severity: 'error',
   area: 'vpc',
+  eksctl: [11],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html#cluster-subnets',
   text: {
     en: {

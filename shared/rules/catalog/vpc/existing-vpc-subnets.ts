@@ -4,6 +4,7 @@ export const existingVpcSubnets = defineRule({
   id: 'eksctl.existing-vpc-subnets',
   severity: 'error',
   area: 'vpc',
+  eksctl: [16],
   source: 'https://eksctl.io/usage/vpc-configuration/#use-existing-vpc-other-custom-configuration',
   text: {
     en: {

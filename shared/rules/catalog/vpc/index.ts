@@ -19,6 +19,19 @@ import { serviceCidr } from './service-cidr.js';
 import { subnetCount } from './subnet-count.js';
 import { subnetInsideVpcNoOverlap } from './subnet-inside-vpc-no-overlap.js';
 import { vpcCidrPrefix } from './vpc-cidr-prefix.js';
+import { subnetsWithAvailabilityZones } from './subnets-with-availability-zones.js';
+import { subnetCountLimit } from './subnet-count-limit.js';
+import { localZones } from './local-zones.js';
+import { vpcCidrLists } from './vpc-cidr-lists.js';
+import { extraIpv6CidrsIpv4 } from './extra-ipv6-cidrs-ipv4.js';
+import { securityGroupExclusive } from './security-group-exclusive.js';
+import { controlPlanePrivateSubnets } from './control-plane-private-subnets.js';
+import { ipv6CidrPool } from './ipv6-cidr-pool.js';
+import { sharedNodeSgRules } from './shared-node-sg-rules.js';
+import { hostnameType } from './hostname-type.js';
+import { natIpv6 } from './nat-ipv6.js';
+import { natEmptyBlock } from './nat-empty-block.js';
+import { autoAllocateIpv6 } from './auto-allocate-ipv6.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -41,4 +54,17 @@ export const vpcRules: readonly Rule[] = [
   subnetCount,
   privateNodegroupSubnets,
   existingVpcSubnets,
+  subnetsWithAvailabilityZones,
+  subnetCountLimit,
+  localZones,
+  vpcCidrLists,
+  extraIpv6CidrsIpv4,
+  securityGroupExclusive,
+  controlPlanePrivateSubnets,
+  ipv6CidrPool,
+  sharedNodeSgRules,
+  hostnameType,
+  natIpv6,
+  natEmptyBlock,
+  autoAllocateIpv6,
 ];

@@ -4,6 +4,7 @@ export const privateNodegroupSubnets = defineRule({
   id: 'eksctl.private-nodegroup-subnets',
   severity: 'error',
   area: 'vpc',
+  eksctl: [18],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/vpc.go',
   text: {
     en: {

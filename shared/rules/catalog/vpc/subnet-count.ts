@@ -4,6 +4,7 @@ export const subnetCount = defineRule({
   id: 'eksctl.subnet-count',
   severity: 'error',
   area: 'vpc',
+  eksctl: [16],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/vpc.go',
   text: {
     en: {

@@ -5,15 +5,17 @@ export const vpcCidrPrefix = defineRule({
   id: 'eksctl.vpc-cidr-prefix',
   severity: 'error',
   area: 'vpc',
+  eksctl: [15],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/vpc/vpc.go',
   text: {
     en: {
-      message: 'VPC {{vpc}} is {{cidr}}, but eksctl lays out the subnets of a VPC it creates only for CIDR prefixes /16 to /24.',
+      message:
+        'VPC {{vpc}} is {{cidr}}, but eksctl lays out the subnets of a VPC it creates only for CIDR prefixes /16 to /24 ("VPC CIDR prefix must be between /16 and /24").',
       fix: 'Give VPC {{vpc}} a /16 to /24 CIDR block, or draw its subnets yourself.',
     },
     ja: {
       message:
-        'VPC {{vpc}} は {{cidr}} ですが、eksctl が自分で作成する VPC のサブネットを割り当てられるのは CIDR プレフィックス /16〜/24 の場合だけです。',
+        'VPC {{vpc}} は {{cidr}} ですが、eksctl が自分で作成する VPC のサブネットを割り当てられるのは CIDR プレフィックス /16〜/24 の場合だけです（「VPC CIDR prefix must be between /16 and /24」）。',
       fix: 'VPC {{vpc}} に /16〜/24 の CIDR ブロックを指定するか、サブネットを自分で配置してください。',
     },
   },

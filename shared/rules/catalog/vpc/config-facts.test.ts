@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { goList, hasAnySubnets, isGoCidr, isIpv6 } from './config-facts.js';
+import type { EksctlClusterConfig } from '../../config-view.js';
+
+const config = (rest: object) => ({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', ...rest }) as EksctlClusterConfig;
+
+describe('config facts', () => {
+  it('parses CIDRs as Go net.ParseCIDR does', () => {
+    for (const ok of [
+      '10.0.0.0/16',
+      '10.0.0.1/16',
+      '0.0.0.0/0',
+      '2600:1f14::/56',
+      '::/0',
+      '::ffff:10.0.0.1/128',
+      '1:2:3:4:5:6:7:8/64',
+    ])
+      expect([ok, isGoCidr(ok)]).toEqual([ok, true]);
+    for (const bad of [
+      '10.0.0.0',
+      '10.0.0.0/33',
+      '10.0.0.256/8',
+      '010.0.0.0/8',
+      '1::2::3/64',
+      '1:2:3:4:5:6:7:8:9/64',
+      '2600::/129',
+      'abc',
+      '',
+    ])
+      expect([bad, isGoCidr(bad)]).toEqual([bad, false]);
+  });
+
+  it('reads ipFamily case-insensitively and subnets of either kind', () => {
+    expect(isIpv6(config({ kubernetesNetworkConfig: { ipFamily: 'ipv6' } }))).toBe(true);
+    expect(isIpv6(config({ kubernetesNetworkConfig: { ipFamily: 'IPv4' } }))).toBe(false);
+    expect(hasAnySubnets(config({ vpc: { subnets: { public: { a: { id: 'subnet-1' } } } } }))).toBe(true);
+    expect(hasAnySubnets(config({ vpc: { subnets: { private: {} } } }))).toBe(false);
+    expect(goList(['a', 'b'])).toBe('[a b]');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Small readings of the exported ClusterConfig that several eksctl rules share, written the way eksctl's
+ * Go code decides them (pkg/apis/eksctl.io/v1alpha5). Values may be of any type (see config-view.ts).
+ */
+import { parseIpv4 } from '../../../util/cidr.js';
+import type { EksctlClusterConfig } from '../../config-view.js';
+
+/** `kubernetesNetworkConfig.ipFamily` is IPv6, compared case-insensitively as eksctl's IPv6Enabled does. */
+export function isIpv6(config: EksctlClusterConfig): boolean {
+  const family: unknown = config.kubernetesNetworkConfig?.ipFamily;
+  return typeof family === 'string' && family.toLowerCase() === 'ipv6';
+}
+
+/** The entries of a list of strings; anything else counts as no list. */
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A non-empty string value, else undefined. */
+export function nonEmpty(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function entries(value: unknown): [string, unknown][] {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
+}
+
+/** `vpc.subnets.<access>` as [key, spec] pairs. */
+export function subnetEntries(config: EksctlClusterConfig, access: 'public' | 'private'): [string, unknown][] {
+  const subnets: unknown = config.vpc?.subnets;
+  return entries(subnets !== null && typeof subnets === 'object' ? (subnets as Record<string, unknown>)[access] : undefined);
+}
+
+/** eksctl's HasAnySubnets: the config lists at least one public or private subnet (so eksctl creates none). */
+export function hasAnySubnets(config: EksctlClusterConfig): boolean {
+  return subnetEntries(config, 'public').length + subnetEntries(config, 'private').length > 0;
+}
+
+/** The control plane is on AWS Outposts (`outpost.controlPlaneOutpostARN`). */
+export function controlPlaneOnOutposts(config: EksctlClusterConfig): boolean {
+  return nonEmpty(config.outpost?.controlPlaneOutpostARN) !== undefined;
+}
+
+/** A Go `%v` of a list of strings, as eksctl prints it in its messages: `[a b c]`. */
+export function goList(values: readonly string[]): string {
+  return `[${values.join(' ')}]`;
+}
+
+function isIpv6Address(text: string): boolean {
+  let body = text;
+  // An IPv6 address may end in a dotted IPv4 address (::ffff:10.0.0.1), which stands for two groups.
+  const lastColon = body.lastIndexOf(':');
+  if (lastColon < 0) return false;
+  const tail = body.slice(lastColon + 1);
+  if (tail.includes('.')) {
+    if (parseIpv4(tail) === undefined) return false;
+    body = `${body.slice(0, lastColon + 1)}0:0`;
+  }
+  const halves = body.split('::');
+  if (halves.length > 2) return false;
+  const group = /^[0-9a-fA-F]{1,4}$/;
+  const groups = halves.map((h) => (h === '' ? [] : h.split(':')));
+  if (!groups.every((g) => g.every((x) => group.test(x)))) return false;
+  const count = groups.reduce((n, g) => n + g.length, 0);
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
+/** Whether Go's net.ParseCIDR accepts `text` (IPv4 or IPv6 address, "/", a prefix length; host bits allowed). */
+export function isGoCidr(text: string): boolean {
+  const slash = text.indexOf('/');
+  if (slash < 0) return false;
+  const address = text.slice(0, slash);
+  const bits = text.slice(slash + 1);
+  if (!/^\d{1,3}$/.test(bits)) return false;
+  if (parseIpv4(address) !== undefined) return Number(bits) <= 32;
+  return isIpv6Address(address) && Number(bits) <= 128;
+}
