@@ -8,6 +8,7 @@ export const acceleratorAmiFamily = defineRule({
   id: 'eksctl.accelerator-ami-family',
   severity: 'error',
   area: 'node-groups',
+  eksctl: [49],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {
