@@ -20,19 +20,22 @@ const VALID = FIXTURE_NAMES.filter((n) => !(n in MEANT_TO_FAIL) && !NO_REGION.in
  * Error-level rule ids per example on the test day (2026-11-28), for the README. Why, per group:
  * - cluster.version-supported: the example pins a Kubernetes version EKS no longer offers.
  * - ng.al2-ami-eol: Amazon Linux 2 with no version given, i.e. eksctl's current default (>= 1.33), which has no AL2 AMIs.
+ *   (A managed group on its own custom AL2 AMI, as in 15 and 22, eksctl accepts: it checks AL2 only without one.)
  * - cluster.name-format / eksctl.region-supported: integration-test templates with placeholder names.
  * - eksctl.self-managed-ng-name: node group names starting with a digit.
- * - ng.scaling-order: sizes eksctl's own tests use to provoke errors (scale-ng-test), or max 0.
+ * - ng.scaling-order: sizes eksctl's own tests use to provoke errors (scale-ng-test). (A self-managed group of
+ *   desiredCapacity 0 alone, as in 23-kubeflow, is eksctl's min = max = 0 and accepted.)
+ * - eksctl.ng-custom-ami: a custom AmazonLinux2 AMI without overrideBootstrapCommand (05-advanced-nodegroups;
+ *   eksctl requires one for it), and integration-test templates whose managed group has the placeholder AMI
+ *   `<generated-ami>` ("invalid AMI").
  * - eksctl.ng-name-unique: the same name for a managed and a self-managed group.
  * - eksctl.cidr-format / vpc.cluster-subnets-two-azs / eksctl.subnet-count / eksctl.private-nodegroup-subnets:
  *   existing subnets given only by id or alias (the file has no CIDR or AZ for them; eksctl looks them up in
  *   AWS), and a single Outposts subnet.
  */
 export const EXAMPLE_FINDINGS: Record<string, string[]> = {
-  '05-advanced-nodegroups.yaml': ['ng.al2-ami-eol'],
-  '15-managed-nodes.yaml': ['ng.al2-ami-eol'],
-  '22-managed-nodes-launch-template.yaml': ['ng.al2-ami-eol'],
-  '23-kubeflow-spot-instance.yaml': ['cluster.version-supported', 'eksctl.self-managed-ng-name', 'ng.scaling-order'],
+  '05-advanced-nodegroups.yaml': ['eksctl.ng-custom-ami', 'ng.al2-ami-eol'],
+  '23-kubeflow-spot-instance.yaml': ['cluster.version-supported', 'eksctl.self-managed-ng-name'],
   '25-addons.yaml': ['cluster.version-supported'],
   '29-cluster-with-karpenter.yaml': ['cluster.version-supported'],
   '30-vpc-with-ip-family.yaml': ['cluster.version-supported'],
@@ -41,10 +44,10 @@ export const EXAMPLE_FINDINGS: Record<string, string[]> = {
   '37-outposts-fully-private.yaml': ['cluster.version-supported'],
   '40-access-entries.yaml': ['cluster.version-supported'],
   '43-hybrid-nodes.yaml': ['cluster.version-supported'],
-  'al2023.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'al2023.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
   'bottlerocket-settings.yaml': ['cluster.name-format', 'eksctl.region-supported'],
   'ipv6-existing-vpc.yaml': ['cluster.version-supported'],
-  'override-bootstrap.yaml': ['cluster.name-format', 'eksctl.region-supported', 'ng.al2-ami-eol'],
+  'override-bootstrap.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported', 'ng.al2-ami-eol'],
   'scale-ng-test.yaml': ['ng.scaling-order'],
   'ubuntu-pro-2004.yaml': ['cluster.name-format', 'eksctl.region-supported'],
   'ubuntu-pro-2204.yaml': ['cluster.name-format', 'eksctl.region-supported'],

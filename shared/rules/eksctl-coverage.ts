@@ -82,8 +82,15 @@ export const EKSCTL_RULES: Readonly<Record<number, EksctlRuleEntry>> = {
   39: { title: 'updateConfig: exactly one of maxUnavailable / maxUnavailablePercentage; maxUnavailable ≤ maxSize.' },
   40: { title: 'instanceType XOR instanceTypes (only one of instanceType or instanceTypes can be specified);…' },
   41: { title: 'securityGroups.withLocal / withShared not supported for MNG; iam.instanceProfileARN not…' },
-  42: { title: 'launchTemplate: id required; version integer ≥ 1; with a launch template none of instanceType,…' },
-  43: { title: 'Custom ami (must start ami-): amiFamily required and must be AmazonLinux2/2023,…' },
+  42: {
+    title: 'launchTemplate: id required; version integer ≥ 1; with a launch template none of instanceType,…',
+    notChecked:
+      "the launch template's own contents (instance type, AMI, user data) need AWS lookups (DescribeLaunchTemplateVersions)",
+  },
+  43: {
+    title: 'Custom ami (must start ami-): amiFamily required and must be AmazonLinux2/2023,…',
+    notChecked: 'whether a custom AMI exists and matches its amiFamily and architecture needs AWS lookups (DescribeImages)',
+  },
   44: {
     title: 'containerRuntime is not an MNG field (strict-decode error). [S]  taints on MNG must be the list…',
     tags: ['S', 'S'],
@@ -95,15 +102,33 @@ export const EKSCTL_RULES: Readonly<Record<number, EksctlRuleEntry>> = {
   49: { title: 'amiFamily must be supported (matched case-insensitively, then normalised) [S~]; deprecated…', tags: ['S~'] },
   50: { title: 'ssh: at most one of publicKey/publicKeyPath/publicKeyName; ssh.enableSSM: false' },
   51: { title: 'taints (key qualified name, value valid label value, effect ∈ {NoSchedule, PreferNoSchedule,…' },
-  52: { title: 'capacityReservation: preference XOR target; preference ∈ {open, none}; target: reservationID XOR…' },
-  53: { title: "Nodegroup availabilityZones must be covered by the cluster's subnets (mapping does not have…" },
+  52: {
+    title: 'capacityReservation: preference XOR target; preference ∈ {open, none}; target: reservationID XOR…',
+    notChecked: 'whether the capacity reservation or resource group exists and matches the instance type needs AWS lookups',
+  },
+  53: {
+    title: "Nodegroup availabilityZones must be covered by the cluster's subnets (mapping does not have…",
+    notChecked:
+      'zones of subnets given only by id or alias, and zones eksctl picks itself, need AWS lookups (DescribeSubnets, DescribeAvailabilityZones), as does whether the instance type is offered in a zone',
+  },
   54: { title: 'name required/unique (rule 37) and only [a-zA-Z0-9-]' },
   55: { title: 'Sizes: desiredCapacity ≥ minSize (--nodes value (%d) cannot be lower than --nodes-min value…' },
   56: { title: 'IAM: instanceProfileARN / instanceRoleARN cannot be combined with instanceRoleName,…' },
-  57: { title: 'Custom ami' },
+  57: {
+    title: 'Custom ami',
+    notChecked: 'whether a custom AMI exists and matches its amiFamily needs AWS lookups (DescribeImages)',
+  },
   58: { title: 'instancesDistribution/instanceSelector: instanceType must be unset or mixed; instanceTypes…' },
-  59: { title: 'cpuCredits only with t* types, value standard|unlimited; asgSuspendProcesses ⊆ {Launch,…' },
-  60: { title: 'Outposts: outpostARN must be an outposts ARN, identical across nodegroups and equal to the…' },
+  59: {
+    title: 'cpuCredits only with t* types, value standard|unlimited; asgSuspendProcesses ⊆ {Launch,…',
+    notChecked:
+      'instance type support per AMI family (GetAMIType: GPU, Arm, Inferentia/Trainium) is left to the instance-type rules over shared/data/instance-types.ts',
+  },
+  60: {
+    title: 'Outposts: outpostARN must be an outposts ARN, identical across nodegroups and equal to the…',
+    notChecked:
+      'whether the Outpost has subnets for the node group and offers its instance type needs AWS lookups (Outposts, DescribeSubnets)',
+  },
   61: { title: 'accessConfig.bootstrapClusterCreatorAdminPermissions: false + self-managed nodeGroups' },
   62: {
     title: 'name non-empty (invalid Fargate profile: empty name); must not start with eks- (name should NOT…',

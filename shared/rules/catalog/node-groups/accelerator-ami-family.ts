@@ -1,13 +1,16 @@
-import { defineRule } from '../../define.js';
+import { defineConfigRule } from '../../config-rule.js';
+import { amiFamilyOf, arr, configNodeGroups, obj } from './config-node-groups.js';
 
 /** AWS Inferentia and Trainium families. */
 const NEURON_TYPE = /^(inf|trn)\d+[a-z]*\./;
-const NEURON_FAMILIES = new Set(['AmazonLinux2', 'AmazonLinux2023', 'Bottlerocket']);
+const NEURON_FAMILIES = new Set(['AmazonLinux2', 'AmazonLinux2023', 'Bottlerocket', 'BottlerocketFips']);
 
-export const acceleratorAmiFamily = defineRule({
+/** eksctl-rules.md #49 (validateNodeGroupBase): Inferentia and Trainium only with AL2023, AL2 or Bottlerocket. */
+export const acceleratorAmiFamily = defineConfigRule({
   id: 'eksctl.accelerator-ami-family',
   severity: 'error',
   area: 'node-groups',
+  eksctl: [49],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {
@@ -21,13 +24,20 @@ export const acceleratorAmiFamily = defineRule({
       fix: '{{nodeGroup}} には AmazonLinux2023（Neuron 対応の高速化 AMI）または Bottlerocket を使ってください。',
     },
   },
-  check(index) {
-    return index.nodeGroups().flatMap((ng) => {
-      if (NEURON_FAMILIES.has(ng.props.amiFamily)) return [];
-      const type = ng.props.instanceTypes.find((t) => NEURON_TYPE.test(t));
+  checkConfig({ config }) {
+    return configNodeGroups(config).flatMap((g) => {
+      const family = amiFamilyOf(g.ng);
+      // No family: eksctl's default, AmazonLinux2023.
+      if (family === '' || NEURON_FAMILIES.has(family)) return [];
+      const types = [
+        g.ng['instanceType'],
+        ...arr(g.ng['instanceTypes']),
+        ...arr(obj(g.ng['instancesDistribution'])['instanceTypes']),
+      ];
+      const type = types.find((t): t is string => typeof t === 'string' && NEURON_TYPE.test(t));
       return type === undefined
         ? []
-        : [{ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: type, amiFamily: ng.props.amiFamily } }];
+        : [{ path: g.at('amiFamily'), params: { nodeGroup: g.name, instanceType: type, amiFamily: family } }];
     });
   },
 });

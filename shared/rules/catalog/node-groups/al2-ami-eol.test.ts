@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { runOnYaml } from './config-test-support.js';
 import { al2AmiEol as rule } from './al2-ami-eol.js';
 
 describe(rule.id, () => {
@@ -8,10 +9,17 @@ describe(rule.id, () => {
     const vpc = b.vpc();
     const newer = b.managedNodeGroup(b.cluster(vpc, { version: '1.33' }, 'new'), { amiFamily: 'AmazonLinux2' });
     const older = b.selfManagedNodeGroup(b.cluster(vpc, { version: '1.32' }, 'old'), { amiFamily: 'AmazonLinux2' });
-    expect(runRule(rule, b.build())).toEqual([
-      { partIds: [newer.id], params: { nodeGroup: newer.name, version: '1.33' }, severity: 'error' },
-      { partIds: [older.id], params: { nodeGroup: older.name, version: '1.32' }, severity: 'warning' },
+    expect(runRule(rule, b.build()).map((f) => [f.partIds, f.params?.['version'], f.severity])).toEqual([
+      [[newer.id], '1.33', 'error'],
+      [[older.id], '1.32', 'warning'],
     ]);
+  });
+
+  it('reads an imported self-managed group, and lets a managed group keep AL2 on its own AMI', () => {
+    const yaml =
+      'nodeGroups:\n  - name: a\n    amiFamily: AmazonLinux2\n' +
+      'managedNodeGroups:\n  - name: b\n    amiFamily: AmazonLinux2\n    ami: ami-0123456789abcdef0\n    overrideBootstrapCommand: "#!/bin/bash"\n';
+    expect(runOnYaml(rule, yaml).map((f) => f.configPath)).toEqual(['nodeGroups[0].amiFamily']);
   });
 
   it('passes AL2023 and Bottlerocket', () => {

@@ -1,4 +1,20 @@
 import type { Rule } from '../../types.js';
+import { mngUpdateConfig } from './mng-update-config.js';
+import { mngInstanceType } from './mng-instance-type.js';
+import { mngUnsupportedFields } from './mng-unsupported-fields.js';
+import { mngLaunchTemplate } from './mng-launch-template.js';
+import { ngCustomAmi } from './ng-custom-ami.js';
+import { ngAmiFamilyFields } from './ng-ami-family-fields.js';
+import { ngVolume } from './ng-volume.js';
+import { ngFieldConflicts } from './ng-field-conflicts.js';
+import { ngSsh } from './ng-ssh.js';
+import { ngCapacityReservation } from './ng-capacity-reservation.js';
+import { ngZoneSubnets } from './ng-zone-subnets.js';
+import { ngIam } from './ng-iam.js';
+import { ngInstancesDistribution } from './ng-instances-distribution.js';
+import { ngAsgOptions } from './ng-asg-options.js';
+import { ngOutposts } from './ng-outposts.js';
+import { selfManagedAccess } from './self-managed-access.js';
 import { acceleratorAmiFamily } from './accelerator-ami-family.js';
 import { al2AmiEol } from './al2-ami-eol.js';
 import { amiFamilyVersion } from './ami-family-version.js';
@@ -51,4 +67,20 @@ export const nodeGroupsRules: readonly Rule[] = [
   acceleratorAmiFamily,
   labels,
   taints,
+  mngUpdateConfig,
+  mngInstanceType,
+  mngUnsupportedFields,
+  mngLaunchTemplate,
+  ngCustomAmi,
+  ngAmiFamilyFields,
+  ngVolume,
+  ngFieldConflicts,
+  ngSsh,
+  ngCapacityReservation,
+  ngZoneSubnets,
+  ngIam,
+  ngInstancesDistribution,
+  ngAsgOptions,
+  ngOutposts,
+  selfManagedAccess,
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { runOnYaml } from './config-test-support.js';
 import { labels as rule } from './labels.js';
 
 describe(rule.id, () => {
@@ -9,7 +10,23 @@ describe(rule.id, () => {
       labels: { 'node-role.kubernetes.io/worker': '', 'bad key': 'x', team: 'a b', role: 'web' },
     });
     expect(runRule(rule, b.build())).toEqual([
-      { partIds: [ng.id], params: { nodeGroup: ng.name, labels: 'node-role.kubernetes.io/worker=, bad key=x, team=a b' } },
+      {
+        partIds: [ng.id],
+        params: {
+          cluster: 'demo-1',
+          path: 'managedNodeGroups[0].labels',
+          nodeGroup: ng.name,
+          labels: 'node-role.kubernetes.io/worker=, bad key=x, team=a b',
+        },
+        configPath: 'managedNodeGroups[0].labels',
+      },
+    ]);
+  });
+
+  it('reads the labels of an imported self-managed group', () => {
+    const findings = runOnYaml(rule, 'nodeGroups:\n  - name: b\n    labels:\n      kubernetes.io/role: web\n');
+    expect(findings.map((f) => [f.configPath, f.params?.['labels']])).toEqual([
+      ['nodeGroups[0].labels', 'kubernetes.io/role=web'],
     ]);
   });
 

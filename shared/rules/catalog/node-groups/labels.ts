@@ -1,11 +1,14 @@
-import { defineRule } from '../../define.js';
+import { defineConfigRule } from '../../config-rule.js';
+import { configNodeGroups, EKSCTL_VALIDATION_SOURCE, isObj } from './config-node-groups.js';
 import { isLabelValue, isQualifiedName, isReservedNodeLabel } from './k8s-names.js';
 
-export const labels = defineRule({
+/** eksctl-rules.md #51: labels (validateLabels). */
+export const labels = defineConfigRule({
   id: 'eksctl.ng-labels',
   severity: 'error',
   area: 'node-groups',
-  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
+  eksctl: [51],
+  source: EKSCTL_VALIDATION_SOURCE,
   text: {
     en: {
       message:
@@ -18,12 +21,15 @@ export const labels = defineRule({
       fix: 'ラベル名を変更してください（例: example.com/role のように独自のプレフィックスを使う）。',
     },
   },
-  check(index) {
-    return index.nodeGroups().flatMap((ng) => {
-      const bad = Object.entries(ng.props.labels)
+  checkConfig({ config }) {
+    return configNodeGroups(config).flatMap((g) => {
+      const raw = g.ng['labels'];
+      if (!isObj(raw)) return [];
+      const bad = Object.entries(raw)
+        .map(([key, v]) => [key, typeof v === 'string' ? v : String(v)] as const)
         .filter(([key, value]) => !isQualifiedName(key) || !isLabelValue(value) || isReservedNodeLabel(key))
         .map(([key, value]) => `${key}=${value}`);
-      return bad.length === 0 ? [] : [{ partIds: [ng.id], params: { nodeGroup: ng.name, labels: bad.join(', ') } }];
+      return bad.length === 0 ? [] : [{ path: g.at('labels'), params: { nodeGroup: g.name, labels: bad.join(', ') } }];
     });
   },
 });

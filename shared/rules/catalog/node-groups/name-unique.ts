@@ -6,6 +6,7 @@ export const nameUnique = defineRule({
   id: 'eksctl.ng-name-unique',
   severity: 'error',
   area: 'node-groups',
+  eksctl: [37, 54],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {

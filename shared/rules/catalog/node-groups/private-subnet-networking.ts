@@ -4,6 +4,7 @@ export const privateSubnetNetworking = defineRule({
   id: 'eksctl.ng-private-subnet-networking',
   severity: 'error',
   area: 'node-groups',
+  eksctl: [53],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/vpc/vpc.go',
   text: {
     en: {

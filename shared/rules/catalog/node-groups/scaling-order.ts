@@ -1,29 +1,64 @@
-import { defineRule } from '../../define.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { patchProps } from '../../fix-edits.js';
 import type { NodeGroupPart } from '../../../model/parts.js';
+import { configNodeGroups, num } from './config-node-groups.js';
 
-export const scalingOrder = defineRule({
+/**
+ * eksctl-rules.md #38 (managed, ValidateManagedNodeGroup) and #55 (self-managed, the ASG build): sizes in
+ * eksctl's order with eksctl's defaults (min = desired ?? 2, max = desired ?? min), and EKS's minimum of 1
+ * for a managed group's maxSize (eksctl raises a defaulted 0 to 1 itself).
+ */
+export const scalingOrder = defineConfigRule({
   id: 'ng.scaling-order',
   severity: 'error',
   area: 'node-groups',
-  source: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_NodegroupScalingConfig.html',
+  eksctl: [38, 55],
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {
       message:
-        'Node group {{nodeGroup}} has min {{min}}, desired {{desired}}, max {{max}}; scaling must satisfy 0 <= min <= desired <= max and max >= 1.',
+        'Node group {{nodeGroup}} has min {{min}}, desired {{desired}}, max {{max}}; scaling must satisfy 0 <= min <= desired <= max, with max >= 1 for a managed group ("{{eksctlMessage}}").',
       fix: 'Fix the scaling numbers of {{nodeGroup}} (for example min 2, desired 3, max 6).',
     },
     ja: {
       message:
-        'ノードグループ {{nodeGroup}} は最小 {{min}}、希望 {{desired}}、最大 {{max}} です。0 <= 最小 <= 希望 <= 最大 かつ 最大 >= 1 である必要があります。',
+        'ノードグループ {{nodeGroup}} は最小 {{min}}、希望 {{desired}}、最大 {{max}} です。0 <= 最小 <= 希望 <= 最大 (マネージド型では 最大 >= 1) である必要があります (「{{eksctlMessage}}」)。',
       fix: '{{nodeGroup}} のスケーリング設定を修正してください（例: 最小 2、希望 3、最大 6）。',
     },
   },
-  check(index) {
-    return index.nodeGroups().flatMap((ng) => {
-      const { minSize: min, desiredCapacity: desired, maxSize: max } = ng.props;
-      if (min <= desired && desired <= max && max >= 1) return [];
-      return [{ partIds: [ng.id], params: { nodeGroup: ng.name, min, desired, max } }];
+  checkConfig({ config }) {
+    return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
+      const minSet = num(g.ng['minSize']);
+      const desiredSet = num(g.ng['desiredCapacity']);
+      const maxSet = num(g.ng['maxSize']);
+      const min = minSet ?? desiredSet ?? 2;
+      // eksctl raises a defaulted managed maxSize of 0 to 1 (DefaultMaxSize).
+      const defaultMax = desiredSet ?? min;
+      const max = maxSet ?? (defaultMax === 0 && g.managed ? 1 : defaultMax);
+      const desired = desiredSet ?? min;
+      const finding = (field: string, eksctlMessage: string): ConfigFinding[] => [
+        { path: g.at(field), params: { nodeGroup: g.name, min, desired, max, eksctlMessage } },
+      ];
+      if (g.managed) {
+        if (minSet !== undefined && desiredSet !== undefined && desiredSet < minSet)
+          return finding('minSize', `cannot use --nodes-min=${minSet} and --nodes=${desiredSet} at the same time`);
+        if (maxSet !== undefined) {
+          if (desiredSet !== undefined && desiredSet > maxSet)
+            return finding('maxSize', `cannot use --nodes-max=${maxSet} and --nodes=${desiredSet} at the same time`);
+          if (maxSet < min) return finding('maxSize', `cannot use --nodes-min=${min} and --nodes-max=${maxSet} at the same time`);
+          if (maxSet < 1) return finding('maxSize', 'EKS: scalingConfig.maxSize must be at least 1');
+        }
+        return [];
+      }
+      if (minSet !== undefined && desiredSet !== undefined && desiredSet < minSet)
+        return finding('desiredCapacity', `--nodes value (${desiredSet}) cannot be lower than --nodes-min value (${minSet})`);
+      if (maxSet !== undefined) {
+        if (desiredSet !== undefined && desiredSet > maxSet)
+          return finding('desiredCapacity', `--nodes value (${desiredSet}) cannot be greater than --nodes-max value (${maxSet})`);
+        if (maxSet < min)
+          return finding('maxSize', `--nodes-min value (${min}) cannot be greater than --nodes-max value (${maxSet})`);
+      }
+      return [];
     });
   },
   // Keeps the user's bounds where they make sense (swapped if reversed, max at least 1) and brings the

@@ -7,6 +7,7 @@ export const selfManagedName = defineRule({
   id: 'eksctl.self-managed-ng-name',
   severity: 'error',
   area: 'node-groups',
+  eksctl: [54],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { runOnYaml } from './config-test-support.js';
 import { taints as rule } from './taints.js';
 
 describe(rule.id, () => {
@@ -13,8 +14,24 @@ describe(rule.id, () => {
       ],
     });
     expect(runRule(rule, b.build())).toEqual([
-      { partIds: [ng.id], params: { nodeGroup: ng.name, taints: '=x:NoSchedule, dedicated=a/b:NoExecute' } },
+      {
+        partIds: [ng.id],
+        params: {
+          cluster: 'demo-1',
+          path: 'managedNodeGroups[0].taints',
+          nodeGroup: ng.name,
+          taints: '=x:NoSchedule, dedicated=a/b:NoExecute',
+        },
+        configPath: 'managedNodeGroups[0].taints',
+      },
     ]);
+  });
+
+  it('flags an effect eksctl does not know, as an import carries it, in list and map form', () => {
+    const yaml =
+      'managedNodeGroups:\n  - name: a\n    taints:\n      - key: dedicated\n        value: gpu\n        effect: NoScheduled\n' +
+      'nodeGroups:\n  - name: b\n    taints:\n      dedicated: "gpu:Never"\n';
+    expect(runOnYaml(rule, yaml).map((f) => f.params?.['taints'])).toEqual(['dedicated=gpu:NoScheduled', 'dedicated=gpu:Never']);
   });
 
   it('passes well-formed taints', () => {
@@ -22,5 +39,6 @@ describe(rule.id, () => {
     const b = new DesignBuilder();
     b.managedNodeGroup(b.cluster(b.vpc()), { taints: [{ key: 'nvidia.com/gpu', value: 'true', effect: 'NoSchedule' }] });
     expect(runRule(rule, b.build())).toEqual([]);
+    expect(runOnYaml(rule, 'nodeGroups:\n  - name: b\n    taints:\n      dedicated: "gpu:NoSchedule"\n')).toEqual([]);
   });
 });

@@ -1,0 +1,114 @@
+/**
+ * The node groups of an exported ClusterConfig as eksctl's validation walks them (`managedNodeGroups[i]`,
+ * then `nodeGroups[i]`), with loose readers: a design can hold any value, so nothing here trusts the type.
+ */
+import type { EksctlClusterConfig } from '../../config-view.js';
+import type { PathSegment } from '../../../util/locate.js';
+
+export type Obj = Record<string, unknown>;
+
+export interface ConfigNodeGroup {
+  list: 'managedNodeGroups' | 'nodeGroups';
+  index: number;
+  managed: boolean;
+  ng: Obj;
+  /** The group's name, or `list[index]` when it has none. */
+  name: string;
+  /** eksctl's own path for messages, e.g. `managedNodeGroups[0]`. */
+  label: string;
+  at(...rest: PathSegment[]): PathSegment[];
+}
+
+export function isObj(value: unknown): value is Obj {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+export function obj(value: unknown): Obj {
+  return isObj(value) ? value : {};
+}
+export function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+/** A string that is set and not empty (eksctl's IsSetAndNonEmptyString / `!= ""`). */
+export function nonEmpty(value: unknown): value is string {
+  return typeof value === 'string' && value !== '';
+}
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+export function arr(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Every node group of the config, managed first, in eksctl's order. */
+export function configNodeGroups(config: EksctlClusterConfig): ConfigNodeGroup[] {
+  const out: ConfigNodeGroup[] = [];
+  for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
+    arr((config as unknown as Obj)[list]).forEach((item, index) => {
+      const ng = obj(item);
+      const label = `${list}[${index}]`;
+      out.push({
+        list,
+        index,
+        managed: list === 'managedNodeGroups',
+        ng,
+        name: nonEmpty(ng['name']) ? ng['name'] : label,
+        label,
+        at: (...rest) => [list, index, ...rest],
+      });
+    });
+  }
+  return out;
+}
+
+/** eksctl's supported AMI families (SupportedAMIFamilies), to normalise a value case-insensitively as eksctl does. */
+const AMI_FAMILIES = [
+  'AmazonLinux2023',
+  'AmazonLinux2',
+  'UbuntuPro2604',
+  'Ubuntu2604',
+  'UbuntuPro2404',
+  'Ubuntu2404',
+  'UbuntuPro2204',
+  'Ubuntu2204',
+  'UbuntuPro2004',
+  'Ubuntu2004',
+  'Bottlerocket',
+  'BottlerocketFips',
+  'WindowsServer2019CoreContainer',
+  'WindowsServer2019FullContainer',
+  'WindowsServer2022CoreContainer',
+  'WindowsServer2022FullContainer',
+  'WindowsServer2025CoreContainer',
+  'WindowsServer2025FullContainer',
+];
+
+/** The group's amiFamily as eksctl normalises it (case-insensitive match), '' when unset. */
+export function amiFamilyOf(ng: Obj): string {
+  const raw = str(ng['amiFamily']) ?? '';
+  return AMI_FAMILIES.find((f) => f.toLowerCase() === raw.toLowerCase()) ?? raw;
+}
+export const isBottlerocket = (family: string) => family === 'Bottlerocket' || family === 'BottlerocketFips';
+export const isWindows = (family: string) => family.startsWith('WindowsServer');
+export const isUbuntu = (family: string) => /^Ubuntu(Pro)?\d{4}$/.test(family);
+export const isAmazonLinux = (family: string) => family === 'AmazonLinux2' || family === 'AmazonLinux2023';
+
+/** eksctl's InstanceSelector.IsZero: no vCPUs, memory, GPUs, neuron devices, CPU architecture or allow/deny lists. */
+export function hasInstanceSelector(ng: Obj): boolean {
+  const sel = ng['instanceSelector'];
+  if (!isObj(sel)) return false;
+  return Object.values(sel).some((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
+}
+
+/** The cluster's Kubernetes minor version as a number (1.35 -> 35), or undefined. */
+export function clusterMinor(config: EksctlClusterConfig): number | undefined {
+  const m = /^1\.(\d+)$/.exec(String(config.metadata?.version ?? ''));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The control plane runs on AWS Outposts (outpost.controlPlaneOutpostARN). */
+export function controlPlaneOutpost(config: EksctlClusterConfig): string | undefined {
+  const arn = obj((config as unknown as Obj)['outpost'])['controlPlaneOutpostARN'];
+  return nonEmpty(arn) ? arn : undefined;
+}
+
+export const EKSCTL_VALIDATION_SOURCE = 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go';

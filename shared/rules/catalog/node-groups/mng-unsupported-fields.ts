@@ -1,0 +1,47 @@
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { configNodeGroups, controlPlaneOutpost, EKSCTL_VALIDATION_SOURCE, nonEmpty, obj } from './config-node-groups.js';
+
+/** eksctl-rules.md #41: fields of self-managed groups that a managed node group cannot take (ValidateManagedNodeGroup). */
+export const mngUnsupportedFields = defineConfigRule({
+  id: 'eksctl.mng-unsupported-fields',
+  severity: 'error',
+  area: 'node-groups',
+  eksctl: [41],
+  source: EKSCTL_VALIDATION_SOURCE,
+  text: {
+    en: {
+      message:
+        'Managed node group {{nodeGroup}} sets {{path}}, which managed node groups do not support; eksctl refuses it ("{{eksctlMessage}}").',
+      fix: 'Remove {{path}}, or make {{nodeGroup}} a self-managed node group (nodeGroups) if it needs it.',
+    },
+    ja: {
+      message:
+        'マネージド型ノードグループ {{nodeGroup}} は、マネージド型ではサポートされない {{path}} を設定しています。eksctl はこれを拒否します (「{{eksctlMessage}}」)。',
+      fix: '{{path}} を削除するか、必要ならば {{nodeGroup}} をセルフマネージド型ノードグループ (nodeGroups) にしてください。',
+    },
+  },
+  checkConfig({ config }) {
+    const onOutposts = controlPlaneOutpost(config) !== undefined;
+    return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
+      if (!g.managed) return [];
+      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
+        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
+      ];
+      if (onOutposts) return finding([], 'Managed Nodegroups are not supported on Outposts');
+      if (nonEmpty(obj(g.ng['iam'])['instanceProfileARN']))
+        return finding(
+          ['iam', 'instanceProfileARN'],
+          `instanceProfileARN is not supported for Managed Nodes (${g.label}.instanceProfileARN)`,
+        );
+      if (nonEmpty(g.ng['outpostARN'])) return finding(['outpostARN'], 'Outposts is not supported for managed nodegroups');
+      const sgs = obj(g.ng['securityGroups']);
+      for (const key of ['withLocal', 'withShared'])
+        if (sgs[key] === true)
+          return finding(
+            ['securityGroups', key],
+            `securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (${g.label}.securityGroups)`,
+          );
+      return [];
+    });
+  },
+});

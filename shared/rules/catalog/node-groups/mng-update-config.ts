@@ -1,0 +1,50 @@
+import { defineConfigRule } from '../../config-rule.js';
+import { configNodeGroups, EKSCTL_VALIDATION_SOURCE, isObj, num } from './config-node-groups.js';
+
+/** eksctl-rules.md #39: a managed node group's updateConfig (ValidateManagedNodeGroup). */
+export const mngUpdateConfig = defineConfigRule({
+  id: 'eksctl.mng-update-config',
+  severity: 'error',
+  area: 'node-groups',
+  eksctl: [39],
+  source: EKSCTL_VALIDATION_SOURCE,
+  text: {
+    en: {
+      message:
+        'Managed node group {{nodeGroup}} has an update configuration eksctl refuses ("{{eksctlMessage}}"): updateConfig takes exactly one of maxUnavailable and maxUnavailablePercentage, and maxUnavailable may not exceed maxSize.',
+      fix: 'Set either maxUnavailable (at most maxSize) or maxUnavailablePercentage in {{path}}, not both.',
+    },
+    ja: {
+      message:
+        'マネージド型ノードグループ {{nodeGroup}} の更新設定は eksctl に拒否されます (「{{eksctlMessage}}」)。updateConfig には maxUnavailable と maxUnavailablePercentage のどちらか一方だけを指定し、maxUnavailable は maxSize 以下にする必要があります。',
+      fix: '{{path}} に maxUnavailable (maxSize 以下) か maxUnavailablePercentage のどちらか一方を設定してください。',
+    },
+  },
+  checkConfig({ config }) {
+    return configNodeGroups(config).flatMap((g) => {
+      const update = g.ng['updateConfig'];
+      if (!g.managed || !isObj(update)) return [];
+      const count = num(update['maxUnavailable']);
+      const percent = num(update['maxUnavailablePercentage']);
+      const at = (eksctlMessage: string, ...rest: string[]) => [
+        { path: g.at('updateConfig', ...rest), params: { nodeGroup: g.name, eksctlMessage } },
+      ];
+      if (count === undefined && percent === undefined)
+        return at('invalid UpdateConfig: maxUnavailable or maxUnavailablePercentage must be defined');
+      if (count !== undefined && percent !== undefined)
+        return at(`cannot use maxUnavailable=${count} and maxUnavailablePercentage=${percent} at the same time`);
+      const max = effectiveMaxSize(g.ng);
+      if (count !== undefined && max !== undefined && count > max)
+        return at(`maxUnavailable=${count} cannot be greater than maxSize=${max}`, 'maxUnavailable');
+      return [];
+    });
+  },
+});
+
+/** maxSize after eksctl's defaults for a managed group: maxSize ?? desiredCapacity ?? minSize ?? 2, and 0 becomes 1. */
+function effectiveMaxSize(ng: Record<string, unknown>): number | undefined {
+  const max = num(ng['maxSize']);
+  if (max !== undefined) return max;
+  const fallback = num(ng['desiredCapacity']) ?? num(ng['minSize']) ?? 2;
+  return fallback === 0 ? 1 : fallback;
+}
