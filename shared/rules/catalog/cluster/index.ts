@@ -19,6 +19,18 @@ import { secretsKeyArn } from './secrets-key-arn.js';
 import { serviceCidrIpv6 } from './service-cidr-ipv6.js';
 import { versionExtendedSupport } from './version-extended-support.js';
 import { versionSupported } from './version-supported.js';
+import { autoModeConfig } from './auto-mode-config.js';
+import { autoModeNodeGroups } from './auto-mode-node-groups.js';
+import { autoModeCoreAddons } from './auto-mode-core-addons.js';
+import { logRetention } from './log-retention.js';
+import { logTypes } from './log-types.js';
+import { accessEntriesAuthMode } from './access-entries-auth-mode.js';
+import { accessEntryFields } from './access-entry-fields.js';
+import { identityProviders } from './identity-providers.js';
+import { iamIdentityMappings } from './iam-identity-mappings.js';
+import { gitopsFlux } from './gitops-flux.js';
+import { outpost } from './outpost.js';
+import { capabilities } from './capabilities.js';
 
 export const clusterRules: readonly Rule[] = [
   nameFormat,
@@ -41,4 +53,16 @@ export const clusterRules: readonly Rule[] = [
   serviceCidrIpv6,
   ipv6CoreAddons,
   secretsKeyArn,
+  autoModeConfig,
+  autoModeNodeGroups,
+  autoModeCoreAddons,
+  logRetention,
+  logTypes,
+  accessEntriesAuthMode,
+  accessEntryFields,
+  identityProviders,
+  iamIdentityMappings,
+  gitopsFlux,
+  outpost,
+  capabilities,
 ];
