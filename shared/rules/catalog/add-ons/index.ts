@@ -3,6 +3,7 @@ import { computeCompatibility } from './compute-compatibility.js';
 import { ebsCsiIam } from './ebs-csi-iam.js';
 import { fargateLogging } from './fargate-logging.js';
 import { vpcCniRequired } from './vpc-cni-required.js';
+import { addonIrsaOidc } from './addon-irsa-oidc.js';
 import { addonValues } from './addon-values.js';
 import { addonIdentity } from './addon-identity.js';
 
@@ -13,4 +14,5 @@ export const addOnsRules: readonly Rule[] = [
   vpcCniRequired,
   addonValues,
   addonIdentity,
+  addonIrsaOidc,
 ];
