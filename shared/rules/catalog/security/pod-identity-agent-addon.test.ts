@@ -20,6 +20,15 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('counts addonsConfig.autoApplyPodIdentityAssociations once, and only with addons', () => {
+    const extra = { addonsConfig: { autoApplyPodIdentityAssociations: true } };
+    expect(findingsFor(rule, extra, { addons: { podIdentityAgent: false } }).map((f) => f.params?.['what'])).toEqual([
+      'addonsConfig.autoApplyPodIdentityAssociations',
+    ]);
+    const noAddons = { addons: { podIdentityAgent: false, vpcCni: false, coreDns: false, kubeProxy: false } };
+    expect(findingsFor(rule, extra, noAddons)).toEqual([]);
+  });
+
   it("passes with the agent, under Auto Mode, and leaves the design's own controllers to sec.pod-identity-agent", () => {
     expect(findingsFor(rule, { iam: { podIdentityAssociations: [pia] } }, { addons: { podIdentityAgent: true } })).toEqual([]);
     const auto = { autoModeConfig: { enabled: true }, iam: { podIdentityAssociations: [pia] } };

@@ -36,8 +36,10 @@ export const podIdentityAgentAddon = defineConfigRule({
     const what: string[] = [];
     if (nonEmpty(config.iam?.podIdentityAssociations)) what.push('iam.podIdentityAssociations');
     const autoApply = isObj(config.addonsConfig) && config.addonsConfig.autoApplyPodIdentityAssociations === true;
+    // eksctl asks this per addon, so autoApplyPodIdentityAssociations counts only when there is an addon.
+    if (autoApply && addons.length > 0) what.push('addonsConfig.autoApplyPodIdentityAssociations');
     for (const [a] of addons) {
-      if (autoApply || a['useDefaultPodIdentityAssociations'] === true || nonEmpty(a['podIdentityAssociations']))
+      if (a['useDefaultPodIdentityAssociations'] === true || nonEmpty(a['podIdentityAssociations']))
         what.push(`addon ${typeof a['name'] === 'string' ? a['name'] : '?'}`);
     }
     return what.length === 0 ? [] : [{ path: ['addons'], params: { what: what.join(', ') } }];
