@@ -137,7 +137,10 @@ export const EKSCTL_RULES: Readonly<Record<number, EksctlRuleEntry>> = {
   63: { title: 'Fargate not supported on Outposts; with addonsConfig.disableDefaultAddons and no vpc-cni,…' },
   64: { title: 'iam.serviceAccounts require iam.withOIDC: true (unset defaults to false!)' },
   65: { title: 'Each service account: metadata.name required; metadata.namespace defaults to default;…' },
-  66: { title: 'iam.podIdentityAssociations[i]: namespace and serviceAccountName required; at least one of…' },
+  66: {
+    title: 'iam.podIdentityAssociations[i]: namespace and serviceAccountName required; at least one of…',
+    notChecked: 'The policy/disableSessionTags check belongs to eksctl create podidentityassociation, not create cluster.',
+  },
   67: { title: 'Any pod identity association (iam-level, addon-level, useDefaultPodIdentityAssociations,…' },
   68: { title: 'karpenter: version required (version field is required if installing Karpenter is enabled), ≥…' },
   69: { title: 'iam.withOIDC not supported on Outposts.' },
@@ -155,13 +158,25 @@ export const EKSCTL_RULES: Readonly<Record<number, EksctlRuleEntry>> = {
   78: { title: 'logRetentionInDays requires non-empty enableTypes (cannot set…' },
   79: { title: 'keyARN required (field secretsEncryption.keyARN is required for enabling secrets encryption) [S]…', tags: ['S'] },
   80: { title: 'Not with IPv6; not with accessConfig.authenticationMode: CONFIG_MAP (needs API or…' },
-  81: { title: 'remoteNodeNetworks: exactly one entry (≤ 1, and non-empty unless both lists are explicitly empty…' },
+  81: {
+    title: 'remoteNodeNetworks: exactly one entry (≤ 1, and non-empty unless both lists are explicitly empty…',
+    notChecked:
+      'The import joins several remoteNodeNetworks (or remotePodNetworks) entries into one list, so a file with more than one is not refused; the count is checked on what the export writes.',
+  },
   82: { title: 'vpcGatewayID optional (schema wrongly marks it required); if set must start tgw- or vgw- and is…' },
-  83: { title: 'iam.provider ∈ {SSM, IRA} case-insensitive (default SSM); caBundleCert forbidden for SSM and…', tags: ['W'] },
+  83: {
+    title: 'iam.provider ∈ {SSM, IRA} case-insensitive (default SSM); caBundleCert forbidden for SSM and…',
+    tags: ['W'],
+    notChecked:
+      'eksctl only warns when iam.roleARN is set (aws-auth entry without the SSM or IAM Roles Anywhere setup); not reported.',
+  },
   84: { title: 'accessEntries require authenticationMode ≠ CONFIG_MAP; principalARN required & valid; type ∈…' },
   85: { title: 'identityProviders[] (type oidc): name, clientID, issuerURL non-empty; not on Outposts.' },
   86: { title: 'iamIdentityMappings[]: serviceName ⇒ namespace required (and vice-versa) and not combined with…' },
-  87: { title: 'gitops.flux: gitProvider and flags required; flux binary must be on PATH.' },
+  87: {
+    title: 'gitops.flux: gitProvider and flags required; flux binary must be on PATH.',
+    notChecked: 'Whether the flux binary is on PATH is known only on the machine that runs eksctl.',
+  },
   88: { title: 'outpost: controlPlaneOutpostARN required & valid; forbids addons, identityProviders, fargate,…' },
   89: { title: 'capabilities[]: name, type required; type: ARGOCD needs configuration.argocd.awsIdc.' },
 };

@@ -36,6 +36,14 @@ const FAILING: Record<string, () => Design> = {
     cluster.props.addons.podIdentityAgent = false;
     return b.build();
   },
+  'eksctl.pod-identity-agent-addon': () => {
+    // Associations carried from an imported file, none of the design's own controllers.
+    const { b, cluster } = baselineBuilder();
+    Object.assign(cluster.props.addons, { podIdentityAgent: false, awsLoadBalancerController: false, nodeAutoscaler: 'none' });
+    const association = { namespace: 'backend', serviceAccountName: 'app', roleARN: 'arn:aws:iam::111122223333:role/app' };
+    Object.assign(cluster.props, { extra: { iam: { podIdentityAssociations: [association] } } });
+    return b.build();
+  },
   'as.hpa-metrics-server': () => {
     const { b, cluster } = baselineBuilder();
     cluster.props.addons.metricsServer = false;

@@ -3,5 +3,16 @@ import { computeCompatibility } from './compute-compatibility.js';
 import { ebsCsiIam } from './ebs-csi-iam.js';
 import { fargateLogging } from './fargate-logging.js';
 import { vpcCniRequired } from './vpc-cni-required.js';
+import { addonIrsaOidc } from './addon-irsa-oidc.js';
+import { addonValues } from './addon-values.js';
+import { addonIdentity } from './addon-identity.js';
 
-export const addOnsRules: readonly Rule[] = [computeCompatibility, ebsCsiIam, fargateLogging, vpcCniRequired];
+export const addOnsRules: readonly Rule[] = [
+  computeCompatibility,
+  ebsCsiIam,
+  fargateLogging,
+  vpcCniRequired,
+  addonValues,
+  addonIdentity,
+  addonIrsaOidc,
+];

@@ -10,6 +10,7 @@ import { karpenterControllerPlacement } from './karpenter-controller-placement.j
 import { karpenterDiscovery } from './karpenter-discovery.js';
 import { karpenterVersion } from './karpenter-version.js';
 import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
+import { karpenterOidc } from './karpenter-oidc.js';
 
 export const autoscalingRules: readonly Rule[] = [
   hpaMetricsServer,
@@ -23,4 +24,5 @@ export const autoscalingRules: readonly Rule[] = [
   karpenterDiscovery,
   karpenterVersion,
   nodeAutoscalerMissing,
+  karpenterOidc,
 ];

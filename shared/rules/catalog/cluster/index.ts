@@ -22,6 +22,18 @@ import { versionSupported } from './version-supported.js';
 import { rollbackTimeout } from './rollback-timeout.js';
 import { ipv6VpcCniIdentity } from './ipv6-vpc-cni-identity.js';
 import { ipv6Versions } from './ipv6-versions.js';
+import { autoModeConfig } from './auto-mode-config.js';
+import { autoModeNodeGroups } from './auto-mode-node-groups.js';
+import { autoModeCoreAddons } from './auto-mode-core-addons.js';
+import { logRetention } from './log-retention.js';
+import { logTypes } from './log-types.js';
+import { accessEntriesAuthMode } from './access-entries-auth-mode.js';
+import { accessEntryFields } from './access-entry-fields.js';
+import { identityProviders } from './identity-providers.js';
+import { iamIdentityMappings } from './iam-identity-mappings.js';
+import { gitopsFlux } from './gitops-flux.js';
+import { outpost } from './outpost.js';
+import { capabilities } from './capabilities.js';
 
 export const clusterRules: readonly Rule[] = [
   nameFormat,
@@ -47,4 +59,16 @@ export const clusterRules: readonly Rule[] = [
   rollbackTimeout,
   ipv6VpcCniIdentity,
   ipv6Versions,
+  autoModeConfig,
+  autoModeNodeGroups,
+  autoModeCoreAddons,
+  logRetention,
+  logTypes,
+  accessEntriesAuthMode,
+  accessEntryFields,
+  identityProviders,
+  iamIdentityMappings,
+  gitopsFlux,
+  outpost,
+  capabilities,
 ];

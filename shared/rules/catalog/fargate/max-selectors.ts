@@ -6,6 +6,7 @@ export const maxSelectors = defineRule({
   id: 'fargate.max-selectors',
   severity: 'error',
   area: 'fargate',
+  eksctl: [62],
   source: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_CreateFargateProfile.html',
   text: {
     en: {

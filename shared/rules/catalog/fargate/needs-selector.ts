@@ -4,6 +4,7 @@ export const needsSelector = defineRule({
   id: 'eksctl.fargate-needs-selector',
   severity: 'error',
   area: 'fargate',
+  eksctl: [62],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {

@@ -4,6 +4,7 @@ export const privateSubnetsOnly = defineRule({
   id: 'fargate.private-subnets-only',
   severity: 'error',
   area: 'fargate',
+  eksctl: [62],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html',
   text: {
     en: {

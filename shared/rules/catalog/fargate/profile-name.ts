@@ -7,6 +7,7 @@ export const profileName = defineRule({
   id: 'eksctl.fargate-name',
   severity: 'error',
   area: 'fargate',
+  eksctl: [62],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {

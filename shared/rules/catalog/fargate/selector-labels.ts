@@ -6,6 +6,7 @@ export const selectorLabels = defineRule({
   id: 'eksctl.fargate-selector-labels',
   severity: 'error',
   area: 'fargate',
+  eksctl: [62],
   source: 'https://docs.aws.amazon.com/eks/latest/APIReference/API_FargateProfileSelector.html',
   text: {
     en: {

@@ -4,6 +4,7 @@ export const selectorNamespace = defineRule({
   id: 'fargate.selector-namespace',
   severity: 'error',
   area: 'fargate',
+  eksctl: [62],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html',
   text: {
     en: {

@@ -5,6 +5,7 @@ export const authMode = defineRule({
   id: 'hybrid.auth-mode',
   severity: 'error',
   area: 'hybrid',
+  eksctl: [80],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cluster-create.html',
   text: {
     en: {

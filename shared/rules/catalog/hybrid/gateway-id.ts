@@ -4,6 +4,7 @@ export const gatewayId = defineRule({
   id: 'eksctl.hybrid-gateway-id',
   severity: 'error',
   area: 'hybrid',
+  eksctl: [82],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
   text: {
     en: {

@@ -11,6 +11,7 @@ import { gatewayExistingVpc } from './gateway-existing-vpc.js';
 import { gatewayId } from './gateway-id.js';
 import { ipv4Only } from './ipv4-only.js';
 import { remotePodNetwork } from './remote-pod-network.js';
+import { remoteNetworkConfig } from './remote-network-config.js';
 
 export const hybridRules: readonly Rule[] = [
   cidrRfc1918,
@@ -25,4 +26,5 @@ export const hybridRules: readonly Rule[] = [
   corednsPlacement,
   gatewayId,
   gatewayExistingVpc,
+  remoteNetworkConfig,
 ];

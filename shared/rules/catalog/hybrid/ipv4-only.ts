@@ -5,6 +5,7 @@ export const ipv4Only = defineRule({
   id: 'hybrid.ipv4-only',
   severity: 'error',
   area: 'hybrid',
+  eksctl: [80],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cluster-create.html',
   text: {
     en: {

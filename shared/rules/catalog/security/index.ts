@@ -5,6 +5,9 @@ import { podIdentityUnsupportedCompute } from './pod-identity-unsupported-comput
 import { preferPodIdentity } from './prefer-pod-identity.js';
 import { privilegedWorkloads } from './privileged-workloads.js';
 import { serviceAccountsOidc } from './service-accounts-oidc.js';
+import { serviceAccountFields } from './service-account-fields.js';
+import { podIdentityAssociationFields } from './pod-identity-association-fields.js';
+import { podIdentityAgentAddon } from './pod-identity-agent-addon.js';
 
 export const securityRules: readonly Rule[] = [
   podIdentityAgent,
@@ -13,4 +16,7 @@ export const securityRules: readonly Rule[] = [
   preferPodIdentity,
   privilegedWorkloads,
   serviceAccountsOidc,
+  serviceAccountFields,
+  podIdentityAssociationFields,
+  podIdentityAgentAddon,
 ];

@@ -6,6 +6,7 @@ export const podIdentityAgent = defineRule({
   id: 'sec.pod-identity-agent',
   severity: 'error',
   area: 'security',
+  eksctl: [67],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-identities.html',
   text: {
     en: {

@@ -1,0 +1,79 @@
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { filled, hasWellKnownPolicy, nonEmpty, objects, problemAt, type Obj } from '../cluster/config-values.js';
+import { permissionPolicyNameProblem, policySourceProblem } from '../security/pia-checks.js';
+
+/** eksctl `Addon.Validate` and `validateAddonPodIdentityAssociations`, first problem of one addon. */
+function addonProblem(addon: Obj): string | undefined {
+  const name = String(addon['name']);
+  const bad = (msg: string) => `invalid configuration for "${name}" addon: ${msg}`;
+  const byAddon = (msg: string) => `${msg} (addon: ${name})`;
+  const sources = [
+    addon['attachPolicy'] !== undefined && addon['attachPolicy'] !== null,
+    nonEmpty(addon['attachPolicyARNs']),
+    filled(addon['serviceAccountRoleARN']),
+    hasWellKnownPolicy(addon['wellKnownPolicies']),
+  ].filter(Boolean).length;
+  const irsa = sources > 0;
+  const pias = objects(addon['podIdentityAssociations']);
+  if (irsa && pias.length > 0)
+    return bad(
+      'cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time',
+    );
+  if (sources > 1)
+    return bad('at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified');
+  if (pias.length > 0 && name === 'eks-pod-identity-agent')
+    return bad('cannot set pod identity associations for "eks-pod-identity-agent" addon');
+  for (const [pia, i] of pias) {
+    const path = `podIdentityAssociations[${i}]`;
+    if (!filled(pia['namespace'])) return bad(`${path}.namespace must be set`);
+    if (!filled(pia['serviceAccountName'])) return bad(`${path}.serviceAccountName must be set`);
+    const policy = policySourceProblem(pia, path);
+    if (policy) return bad(policy);
+  }
+  for (const [pia] of pias) {
+    if (hasWellKnownPolicy(pia['wellKnownPolicies']))
+      return byAddon(
+        'wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead',
+      );
+    if (pia['tags'] !== undefined && pia['tags'] !== null)
+      return byAddon('tags is not supported for addon.podIdentityAssociations');
+    const policyName = permissionPolicyNameProblem(pia);
+    if (policyName) return byAddon(policyName);
+  }
+  if (addon['useDefaultPodIdentityAssociations'] === true) {
+    if (pias.length > 0)
+      return byAddon('cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations');
+    if (irsa)
+      return byAddon(
+        'cannot specify serviceAccountRoleARN, wellKnownPolicies, attachPolicy or attachPolicyARNs when addon.useDefaultPodIdentityAssociations is set',
+      );
+  }
+  return undefined;
+}
+
+/** eksctl-rules.md #71: an addon gets its IAM role one way only (IRSA fields, pod identity associations or the defaults). */
+export const addonIdentity = defineConfigRule({
+  id: 'eksctl.addon-identity',
+  severity: 'error',
+  area: 'add-ons',
+  eksctl: [71],
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/addon.go',
+  text: {
+    en: {
+      message: 'The IAM settings of an addon of cluster {{cluster}} conflict; eksctl refuses it ("{{problem}}").',
+      fix: 'Give the addon one IAM source: one IRSA field (serviceAccountRoleARN, attachPolicyARNs, attachPolicy or wellKnownPolicies), or podIdentityAssociations, or useDefaultPodIdentityAssociations: true.',
+    },
+    ja: {
+      message: 'クラスター {{cluster}} のアドオンの IAM 設定が矛盾しています。eksctl はこれを拒否します (「{{problem}}」)。',
+      fix: 'アドオンの IAM の指定を 1 つにしてください: IRSA のフィールド 1 つ (serviceAccountRoleARN、attachPolicyARNs、attachPolicy、wellKnownPolicies)、podIdentityAssociations、または useDefaultPodIdentityAssociations: true のいずれかです。',
+    },
+  },
+  checkConfig({ config }) {
+    const out: ConfigFinding[] = [];
+    for (const [addon, i] of objects(config.addons)) {
+      const problem = addonProblem(addon);
+      if (problem) out.push(problemAt(['addons', i], problem));
+    }
+    return out;
+  },
+});

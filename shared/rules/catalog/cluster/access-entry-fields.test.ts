@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { problemsFor, quietOnBaseline } from './config-test-support.js';
+import { accessEntryFields as rule } from './access-entry-fields.js';
+
+const role = (n: string) => `arn:aws:iam::111122223333:role/${n}`;
+const view = 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy';
+
+describe(rule.id, () => {
+  it("flags each kind of invalid access entry in eksctl's words", () => {
+    const accessEntries = [
+      { principalARN: role('a'), type: 'EC2_LINUX', kubernetesGroups: ['ops'] },
+      {
+        principalARN: role('b'),
+        accessPolicies: [{ policyARN: 'arn:aws:iam::aws:policy/ReadOnlyAccess', accessScope: { type: 'cluster' } }],
+      },
+      { principalARN: role('c'), accessPolicies: [{ policyARN: view, accessScope: { type: 'namespace' } }] },
+      { principalARN: role('d'), accessPolicies: [{ policyARN: view, accessScope: { type: 'cluster', namespaces: ['a'] } }] },
+      { principalARN: role('e'), type: 'FARGATE_LINUX', accessPolicies: [{ policyARN: view, accessScope: { type: 'cluster' } }] },
+      { principalARN: role('f') },
+      { principalARN: role('f') },
+    ];
+    expect(problemsFor(rule, { accessConfig: { accessEntries } }).map(([, p]) => p)).toEqual([
+      'cannot specify accessEntries[0].kubernetesGroups nor accessEntries[0].kubernetesUsername when type is set to EC2_LINUX',
+      'accessEntries[1].policyARN must be a cluster-access-policy resource',
+      'at least one namespace must be specified when accessScope is set to namespace: (accessEntries[2])',
+      'cannot specify accessEntries[3].accessScope.namespaces when accessScope is set to cluster',
+      'cannot specify accessEntries[4].accessPolicies when type is set to FARGATE_LINUX',
+      'duplicate access entry accessEntries[6] with principal ARN "arn:aws:iam::111122223333:role/f"',
+    ]);
+  });
+
+  it("passes eksctl's documented entries and the baseline", () => {
+    const accessEntries = [
+      {
+        principalARN: role('admin'),
+        kubernetesGroups: ['ops'],
+        accessPolicies: [{ policyARN: view, accessScope: { type: 'namespace', namespaces: ['a'] } }],
+      },
+      { principalARN: role('nodes'), type: 'EC2_LINUX' },
+      { principalARN: role('std'), type: 'STANDARD', kubernetesUsername: 'std' },
+    ];
+    expect(problemsFor(rule, { accessConfig: { accessEntries } })).toEqual([]);
+    expect(quietOnBaseline(rule)).toBe(true);
+  });
+});

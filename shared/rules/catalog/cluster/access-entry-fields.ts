@@ -1,0 +1,70 @@
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { filled, isObj, nonEmpty, objects, problemAt, type Obj } from './config-values.js';
+import { parseArn } from './kms-arn.js';
+
+const STANDARD = ['', 'STANDARD', 'EC2'];
+const NODE_TYPES = ['EC2_LINUX', 'EC2_WINDOWS', 'FARGATE_LINUX', 'HYBRID_LINUX'];
+
+/** eksctl `validateAccessEntries` for one entry (the first problem), given the principals seen before it. */
+function entryProblem(ae: Obj, path: string, seen: Set<string>): string | undefined {
+  const principal = ae['principalARN'];
+  if (!filled(principal)) return `${path}.principalARN must be set to a valid AWS ARN`;
+  const type = ae['type'] === undefined ? '' : ae['type'];
+  if (typeof type !== 'string' || (!STANDARD.includes(type) && !NODE_TYPES.includes(type)))
+    return `invalid access entry type "${String(type)}" for ${path}`;
+  if (NODE_TYPES.includes(type)) {
+    if (nonEmpty(ae['kubernetesGroups']) || filled(ae['kubernetesUsername']))
+      return `cannot specify ${path}.kubernetesGroups nor ${path}.kubernetesUsername when type is set to ${type}`;
+    if (nonEmpty(ae['accessPolicies'])) return `cannot specify ${path}.accessPolicies when type is set to ${type}`;
+  }
+  for (const [ap] of objects(ae['accessPolicies'])) {
+    const policy = ap['policyARN'];
+    if (!filled(policy)) return `${path}.policyARN must be set to a valid AWS ARN`;
+    const parts = (parseArn(policy)?.resource ?? '').split('/');
+    if (parts.length < 2) return `invalid ${path}.policyARN`;
+    if (parts[0] !== 'cluster-access-policy') return `${path}.policyARN must be a cluster-access-policy resource`;
+    const scope = isObj(ap['accessScope']) ? ap['accessScope'] : {};
+    const scopeType = scope['type'] ?? '';
+    if (scopeType === '') return `${path}.accessScope.type must be set to either "namespace" or "cluster"`;
+    if (scopeType === 'cluster') {
+      if (nonEmpty(scope['namespaces']))
+        return `cannot specify ${path}.accessScope.namespaces when accessScope is set to cluster`;
+    } else if (scopeType === 'namespace') {
+      if (!nonEmpty(scope['namespaces']))
+        return `at least one namespace must be specified when accessScope is set to namespace: (${path})`;
+    } else return `invalid access scope type "${String(scopeType)}" for ${path}`;
+  }
+  if (seen.has(principal)) return `duplicate access entry ${path} with principal ARN "${principal}"`;
+  seen.add(principal);
+  return undefined;
+}
+
+/** eksctl-rules.md #84 (entries): principal, type, access policies and scopes of `accessConfig.accessEntries`. */
+export const accessEntryFields = defineConfigRule({
+  id: 'eksctl.access-entry-fields',
+  severity: 'error',
+  area: 'cluster',
+  eksctl: [84],
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/access_entry.go',
+  text: {
+    en: {
+      message: 'An access entry of cluster {{cluster}} is invalid; eksctl refuses it ("{{problem}}").',
+      fix: 'Give each access entry its own principalARN; node types (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) take no groups, username or policies; policies are arn:aws:eks::aws:cluster-access-policy/... with accessScope type cluster (no namespaces) or namespace (with namespaces).',
+    },
+    ja: {
+      message: 'クラスター {{cluster}} のアクセスエントリーが不正です。eksctl はこれを拒否します (「{{problem}}」)。',
+      fix: '各アクセスエントリーに固有の principalARN を設定してください。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
+    },
+  },
+  checkConfig({ config }) {
+    const ac: unknown = config.accessConfig;
+    if (!isObj(ac)) return [];
+    const out: ConfigFinding[] = [];
+    const seen = new Set<string>();
+    for (const [ae, i] of objects(ac['accessEntries'])) {
+      const problem = entryProblem(ae, `accessEntries[${i}]`, seen);
+      if (problem) out.push(problemAt(['accessConfig', 'accessEntries', i], problem));
+    }
+    return out;
+  },
+});
