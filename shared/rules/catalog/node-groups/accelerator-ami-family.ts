@@ -1,7 +1,6 @@
+import { isNeuronInstanceType } from '../../../data/instance-types.js';
 import { defineRule } from '../../define.js';
 
-/** AWS Inferentia and Trainium families. */
-const NEURON_TYPE = /^(inf|trn)\d+[a-z]*\./;
 const NEURON_FAMILIES = new Set(['AmazonLinux2', 'AmazonLinux2023', 'Bottlerocket']);
 
 export const acceleratorAmiFamily = defineRule({
@@ -24,7 +23,7 @@ export const acceleratorAmiFamily = defineRule({
   check(index) {
     return index.nodeGroups().flatMap((ng) => {
       if (NEURON_FAMILIES.has(ng.props.amiFamily)) return [];
-      const type = ng.props.instanceTypes.find((t) => NEURON_TYPE.test(t));
+      const type = ng.props.instanceTypes.find(isNeuronInstanceType);
       return type === undefined
         ? []
         : [{ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: type, amiFamily: ng.props.amiFamily } }];

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import { isGpuInstanceType } from '../../../data/instance-types.js';
-import { isUbuntuFamily, isWindowsFamily } from './compute.js';
+import { isWindowsFamily } from './compute.js';
 
 export const gpuAmi = defineRule({
   id: 'ng.gpu-ami',
@@ -22,8 +22,10 @@ export const gpuAmi = defineRule({
   check(index) {
     return index.nodeGroups().flatMap((ng) => {
       const { amiFamily } = ng.props;
-      // eksctl resolves AL2, AL2023 and Bottlerocket to their NVIDIA variants for GPU types; Windows and Ubuntu have none.
-      if (!isWindowsFamily(amiFamily) && !isUbuntuFamily(amiFamily)) return [];
+      // eksctl resolves AL2, AL2023 and Bottlerocket to their NVIDIA variants for GPU types. Windows AMIs have
+      // no GPU variant and the NVIDIA GPU Operator runs on Linux only. Ubuntu is only a warning in eksctl
+      // (drivers come from the GPU Operator): ng.gpu-ubuntu-drivers.
+      if (!isWindowsFamily(amiFamily)) return [];
       const gpuType = ng.props.instanceTypes.find(isGpuInstanceType);
       return gpuType === undefined
         ? []
