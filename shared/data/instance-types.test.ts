@@ -9,6 +9,7 @@ import {
   isNvidiaInstanceType,
   kubeReserved,
   maxPodsForNode,
+  nodesNeeded,
   suggestInstanceTypes,
 } from './instance-types.js';
 
@@ -56,5 +57,23 @@ describe('instance types (view over the 1,108-type catalog)', () => {
     expect(kubeReserved(2, 17)).toEqual({ cpuMillicores: 70, memoryMiB: 11 * 17 + 255 + 100 });
     expect(kubeReserved(8, 58).cpuMillicores).toBe(60 + 10 + 5 + 5 + 4 * 2.5);
     expect(allocatable(instanceTypeInfo('t3.medium')!, 17)).toEqual({ cpuMillicores: 1930, memoryMiB: 4096 - 542, pods: 17 });
+  });
+});
+
+describe('nodesNeeded', () => {
+  const room = { cpuMillicores: 1930, memoryMiB: 3554, pods: 15 };
+  it('packs whole pods first-fit, largest first', () => {
+    expect(nodesNeeded(room, [{ count: 20, cpuMillicores: 1000, memoryMiB: 512 }])).toBe(20);
+    expect(nodesNeeded(room, [{ count: 4, cpuMillicores: 900, memoryMiB: 100 }])).toBe(2);
+    // The small pods fill the gaps the large ones leave.
+    expect(
+      nodesNeeded(room, [
+        { count: 2, cpuMillicores: 100, memoryMiB: 100 },
+        { count: 2, cpuMillicores: 1800, memoryMiB: 100 },
+      ]),
+    ).toBe(2);
+    expect(nodesNeeded(room, [{ count: 31, cpuMillicores: 0, memoryMiB: 0 }])).toBe(3);
+    expect(nodesNeeded(room, [{ count: 1, cpuMillicores: 2000, memoryMiB: 0 }])).toBe(Infinity);
+    expect(nodesNeeded(room, [])).toBe(0);
   });
 });

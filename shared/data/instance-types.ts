@@ -202,3 +202,55 @@ export function suggestInstanceTypes(type: string): string[] {
     .slice(0, 3)
     .map((s) => s.type);
 }
+
+export interface PodGroup {
+  count: number;
+  cpuMillicores: number;
+  memoryMiB: number;
+}
+
+export interface NodeRoom {
+  cpuMillicores: number;
+  memoryMiB: number;
+  pods: number;
+}
+
+/**
+ * Nodes of one size that the pods need, packed first-fit with the largest CPU requests first (what the
+ * scheduler achieves at best without preemption). Infinity when one pod does not fit an empty node. Packs
+ * whole groups of identical pods per node, so the cost is groups x nodes, not pods x nodes; past `limit`
+ * nodes it stops and answers `limit + 1`.
+ */
+export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit = 5000): number {
+  const todo = groups.filter((g) => g.count > 0).sort((a, b) => b.cpuMillicores - a.cpuMillicores || b.memoryMiB - a.memoryMiB);
+  const nodes: NodeRoom[] = [];
+  for (const g of todo) {
+    if (g.cpuMillicores > room.cpuMillicores || g.memoryMiB > room.memoryMiB || room.pods < 1) return Infinity;
+    let left = g.count;
+    const fits = (n: NodeRoom) =>
+      Math.min(
+        n.pods,
+        g.cpuMillicores > 0 ? Math.floor(n.cpuMillicores / g.cpuMillicores) : Infinity,
+        g.memoryMiB > 0 ? Math.floor(n.memoryMiB / g.memoryMiB) : Infinity,
+      );
+    const place = (n: NodeRoom) => {
+      const k = Math.min(left, fits(n));
+      if (k <= 0) return;
+      n.pods -= k;
+      n.cpuMillicores -= k * g.cpuMillicores;
+      n.memoryMiB -= k * g.memoryMiB;
+      left -= k;
+    };
+    for (const n of nodes) {
+      if (left === 0) break;
+      place(n);
+    }
+    while (left > 0) {
+      if (nodes.length >= limit) return limit + 1;
+      const n = { ...room };
+      nodes.push(n);
+      place(n);
+    }
+  }
+  return nodes.length;
+}

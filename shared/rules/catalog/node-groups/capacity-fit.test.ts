@@ -14,7 +14,7 @@ describe(rule.id, () => {
   // Regression (issue 12): 20 pods of 1 vCPU on two t3.medium without an autoscaler were clean.
   it('is an error when the pods need more nodes than the group has and nothing adds nodes', () => {
     const { b, ng } = twoT3Medium();
-    // t3.medium: 2 vCPU - 70m kube-reserved = 1.93 vCPU per node, so 20 x 1 vCPU needs 11 nodes.
+    // t3.medium: 2 vCPU - 70m kube-reserved = 1.93 vCPU per node: one 1-vCPU pod each, so 20 nodes.
     expect(runRule(rule, b.build())).toEqual([
       {
         partIds: [ng.id],
@@ -27,7 +27,7 @@ describe(rule.id, () => {
           nodeCpu: 1.9,
           nodeMemory: 3.5,
           nodePods: 15,
-          needed: 11,
+          needed: 20,
           desired: 2,
           maxSize: 2,
           autoscaler: '-',
@@ -37,10 +37,22 @@ describe(rule.id, () => {
   });
 
   it("is a warning when only Cluster Autoscaler's maximum fits, an error when not even that does", () => {
-    const fits = twoT3Medium({ nodeAutoscaler: 'cluster-autoscaler' }, { minSize: 2, desiredCapacity: 2, maxSize: 12 });
+    const fits = twoT3Medium({ nodeAutoscaler: 'cluster-autoscaler' }, { minSize: 2, desiredCapacity: 2, maxSize: 20 });
     expect(runRule(rule, fits.b.build()).map((f) => f.severity)).toEqual(['warning']);
-    const short = twoT3Medium({ nodeAutoscaler: 'cluster-autoscaler' }, { minSize: 2, desiredCapacity: 2, maxSize: 6 });
+    const short = twoT3Medium({ nodeAutoscaler: 'cluster-autoscaler' }, { minSize: 2, desiredCapacity: 2, maxSize: 19 });
     expect(runRule(rule, short.b.build()).map((f) => f.severity)).toEqual([undefined]);
+  });
+
+  it('packs whole pods: three 1-vCPU pods need three t3.medium, not ceil(3 / 1.93) = 2', () => {
+    const b = new DesignBuilder();
+    const ng = b.managedNodeGroup(b.cluster(b.vpc()), {
+      instanceTypes: ['t3.medium'],
+      minSize: 2,
+      desiredCapacity: 2,
+      maxSize: 2,
+    });
+    b.workload(ng, { replicas: 3, cpuMillicores: 1000, memoryMiB: 256 });
+    expect(runRule(rule, b.build()).map((f) => f.params?.needed)).toEqual([3]);
   });
 
   it('counts pod slots (max pods less DaemonSets) as well as CPU and memory', () => {

@@ -1,3 +1,4 @@
+import { nodesNeeded, type PodGroup } from '../../../data/instance-types.js';
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
@@ -20,7 +21,7 @@ export interface GroupDemand {
   pods: number;
   cpuMillicores: number;
   memoryMiB: number;
-  /** Nodes the pods need at least (each resource on its own; fragmentation can only need more). */
+  /** Nodes the pods need, packed first-fit largest first (nodesNeeded). */
   needed: number;
   /** Workloads whose single pod does not fit an empty node. */
   tooLarge: PartOf<'workload'>[];
@@ -55,16 +56,17 @@ export function groupDemand(
   let cpu = 0;
   let memory = 0;
   const tooLarge: PartOf<'workload'>[] = [];
+  const groups: PodGroup[] = [];
   for (const w of apps) {
     const n = steadyPods(w);
     if (n === 0) continue;
     pods += n;
     cpu += n * w.props.cpuMillicores;
     memory += n * w.props.memoryMiB;
+    groups.push({ count: n, cpuMillicores: w.props.cpuMillicores, memoryMiB: w.props.memoryMiB });
     if (w.props.cpuMillicores > free.cpuMillicores || w.props.memoryMiB > free.memoryMiB || free.pods < 1) tooLarge.push(w);
   }
-  const perDim = (want: number, have: number) => (want <= 0 ? 0 : have <= 0 ? Infinity : Math.ceil(want / have));
-  const needed = Math.max(perDim(pods, free.pods), perDim(cpu, free.cpuMillicores), perDim(memory, free.memoryMiB));
+  const needed = tooLarge.length > 0 ? Infinity : nodesNeeded(free, groups);
   return { node, free, pods, cpuMillicores: cpu, memoryMiB: memory, needed, tooLarge };
 }
 
