@@ -24,6 +24,7 @@ import { privateSubnetNetworking } from './private-subnet-networking.js';
 import { privateSubnets } from './private-subnets.js';
 import { quotaSize } from './quota-size.js';
 import { scalingOrder } from './scaling-order.js';
+import { selfManagedAmiInstanceType } from './self-managed-ami-instance-type.js';
 import { selfManagedName } from './self-managed-name.js';
 import { spotDiversification } from './spot-diversification.js';
 import { sshOpen } from './ssh-open.js';
@@ -59,6 +60,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   podExceedsNode,
   amiFamilyVersion,
   acceleratorAmiFamily,
+  selfManagedAmiInstanceType,
   labels,
   taints,
 ];
