@@ -86,6 +86,8 @@ describe('eks-sandbox cost', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Not counted in the total (no price in the table):');
     expect(r.stdout).toContain('no price for x9z.huge in us-east-1; not counted');
+    // The line itself says "no price", never 0.00 (which reads as free).
+    expect(r.stdout).toMatch(/EC2 x9z\.huge on-demand \(\S+\)\s+730 instance-hour\s+no price\s+no price\s+C/);
   });
 
   it('reads an eksctl cluster.yaml through the importer', async () => {

@@ -46,11 +46,12 @@ function money(value: number): string {
 }
 
 function formatText(estimate: CostEstimate): string {
+  // A line without a price says so: never "$0", which would read as free.
   const rows = estimate.lines.map((l) => [
     `  ${l.item}`,
     `${l.quantity} ${l.unit}`,
-    `x ${l.unitPrice}`,
-    money(l.monthly),
+    l.unpriced ? 'no price' : `x ${l.unitPrice}`,
+    l.unpriced ? 'no price' : money(l.monthly),
     `${l.confidence}${l.estimate ? ' *' : ''}`,
   ]);
   const width = Math.max(...rows.map((r) => r[3]!.length), money(estimate.monthlyTotal).length);

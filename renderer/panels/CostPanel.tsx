@@ -138,6 +138,17 @@ export function CostPanel() {
             </b>
             {t('cost.perMonth')} <small data-testid="cost-as-of">{t('cost.asOf', { date: estimate.asOf })}</small>
           </p>
+          {estimate.lines.some((l) => l.unpriced) && (
+            <p className="hint" data-testid="cost-unpriced-total">
+              {t('cost.unpricedTotal', {
+                count: estimate.lines.filter((l) => l.unpriced).length,
+                items: estimate.lines
+                  .filter((l) => l.unpriced)
+                  .map((l) => l.item)
+                  .join(', '),
+              })}
+            </p>
+          )}
           <Change change={cost.change} />
           <table className="cost-lines">
             <thead>
@@ -178,8 +189,8 @@ export function CostPanel() {
                     <td>{names.get(l.partId) ?? ''}</td>
                     <td className="num">{l.quantity}</td>
                     <td>{l.unit}</td>
-                    <td className="price">{formatUnitPrice(l.unitPrice)}</td>
-                    <td className="num">{formatUsd(l.monthly)}</td>
+                    <td className="price">{l.unpriced ? t('cost.noPrice') : formatUnitPrice(l.unitPrice)}</td>
+                    <td className="num">{l.unpriced ? t('cost.noPrice') : formatUsd(l.monthly)}</td>
                   </tr>
                 );
               })}

@@ -1,6 +1,7 @@
 /**
  * Lines for compute: EKS control planes, node groups at their desired size, Fargate pods, hybrid nodes.
  */
+import { allocatable, instanceTypeInfo, nodesNeeded, type PodGroup } from '../data/instance-types.js';
 import { supportPhase } from '../data/kubernetes-versions.js';
 import type { NodeGroupPart, PartOf } from '../model/parts.js';
 import { fargatePodSize } from './fargate-size.js';
@@ -40,9 +41,75 @@ export function controlPlaneLines(ctx: CostContext): CostLine[] {
   });
 }
 
-/** One line per node group: desired size x hours at the first listed instance type's price. */
+/**
+ * One line per node group: desired size x hours at the first listed instance type's price; plus, for a group
+ * Cluster Autoscaler scales out for its Jobs/CronJobs (a batch group at desired size 0), the nodes those
+ * jobs need x jobHoursPerMonth.
+ */
 export function nodeGroupLines(ctx: CostContext): CostLine[] {
-  return ctx.index.nodeGroups().map((ng) => nodeGroupLine(ctx, ng));
+  return ctx.index.nodeGroups().flatMap((ng) => {
+    const job = jobCapacityLine(ctx, ng);
+    return job ? [nodeGroupLine(ctx, ng), job] : [nodeGroupLine(ctx, ng)];
+  });
+}
+
+const isJob = (kind: string) => kind === 'Job' || kind === 'CronJob';
+
+/**
+ * Nodes Cluster Autoscaler adds to a group while its Jobs/CronJobs run: the nodes all its pods need (first
+ * listed type, allocatable after kube-reserved, pods packed whole) less those it has for its other pods,
+ * within the group's maximum size. Undefined when nothing is added or the type is unknown.
+ */
+function jobCapacityLine(ctx: CostContext, ng: NodeGroupPart): CostLine | undefined {
+  const cluster = ctx.index.parent(ng);
+  if (cluster?.kind !== 'cluster' || cluster.props.addons.nodeAutoscaler !== 'cluster-autoscaler') return undefined;
+  const workloads = ctx.index.children(ng).filter((p): p is PartOf<'workload'> => p.kind === 'workload');
+  const jobs = workloads.filter((w) => isJob(w.props.workloadKind));
+  if (jobs.length === 0) return undefined;
+  const { instanceTypes, capacityType, desiredCapacity, maxSize } = ng.props;
+  const type = instanceTypes[0] ?? '';
+  const info = instanceTypeInfo(type);
+  if (!info || info.maxPods === undefined) return undefined;
+  const alloc = allocatable(info, info.maxPods);
+  const room = { cpuMillicores: alloc.cpuMillicores, memoryMiB: alloc.memoryMiB, pods: alloc.pods - 2 }; // aws-node, kube-proxy
+  const group = (w: PartOf<'workload'>): PodGroup => ({
+    count: Math.max(w.props.replicas, w.props.hpa?.minReplicas ?? 0),
+    cpuMillicores: w.props.cpuMillicores,
+    memoryMiB: w.props.memoryMiB,
+  });
+  for (const w of workloads) {
+    if (w.props.workloadKind !== 'DaemonSet') continue;
+    room.cpuMillicores -= w.props.cpuMillicores;
+    room.memoryMiB -= w.props.memoryMiB;
+    room.pods -= 1;
+  }
+  const others = workloads.filter((w) => w.props.workloadKind !== 'DaemonSet' && !isJob(w.props.workloadKind)).map(group);
+  const all = [...others, ...jobs.map(group)];
+  const withJobs = Math.min(maxSize, nodesNeeded(room, all));
+  const without = Math.max(desiredCapacity, Math.min(maxSize, nodesNeeded(room, others)));
+  const extra = withJobs - without;
+  if (!Number.isFinite(extra) || extra <= 0) return undefined;
+  const hours = ctx.assumptions.jobHoursPerMonth;
+  const spot = capacityType === 'SPOT';
+  const item = `EC2 ${type} ${spot ? 'spot' : 'on-demand'}, scaled out for jobs (${ng.name || ng.id})`;
+  const quantity = extra * hours;
+  const why = `${extra} node(s) Cluster Autoscaler adds while ${jobs.map((j) => j.name || j.id).join(', ')} run, ${hours} h a month (jobHoursPerMonth)`;
+  const row = ctx.prices.instances[type];
+  if (!row)
+    return unpricedLine(
+      ng.id,
+      item,
+      quantity,
+      'instance-hour',
+      `no price for ${type} in ${ctx.prices.region}; ${why}; not counted in the total`,
+    );
+  if (!spot) return costLine(ng.id, item, quantity, row, { estimate: true, note: why });
+  const discount = ctx.assumptions.spotDiscount;
+  return costLine(ng.id, item, quantity, row, {
+    unitPrice: row.price * (1 - discount),
+    estimate: true,
+    note: `${why}; spot estimated as on-demand ${row.price} less the assumed ${Math.round(discount * 100)} % discount (spotDiscount)`,
+  });
 }
 
 function nodeGroupLine(ctx: CostContext, ng: NodeGroupPart): CostLine {
@@ -53,7 +120,13 @@ function nodeGroupLine(ctx: CostContext, ng: NodeGroupPart): CostLine {
   const quantity = desiredCapacity * ctx.assumptions.hoursPerMonth;
   const row = ctx.prices.instances[type];
   if (!row) {
-    return unpricedLine(ng.id, item, quantity, 'instance-hour', `no price for ${type} in ${ctx.prices.region}; not counted`);
+    return unpricedLine(
+      ng.id,
+      item,
+      quantity,
+      'instance-hour',
+      `no price for ${type} in ${ctx.prices.region}; not counted in the total`,
+    );
   }
   const notes: string[] = [`${desiredCapacity} node(s) at desired size`];
   if (instanceTypes.length > 1) notes.push(`priced as ${type}, the first of ${instanceTypes.join(', ')}`);

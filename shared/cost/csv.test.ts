@@ -76,4 +76,24 @@ describe('costLinesToCsv', () => {
     expect(parseCsv(csv)[1]![1]).toBe('a, "b"\nc');
     expect(parseCsv(csv)[2]![1]).toBe(`'=HYPERLINK("x")`);
   });
+
+  it('leaves the price and monthly cells of a line without a price empty, never 0', () => {
+    const estimate: CostEstimate = {
+      ...estimateCost(loadTemplate('web-application').design, { today: '2026-11-28' }),
+    };
+    const unpriced = {
+      partId: 'ng',
+      item: 'EC2 mac2.metal on-demand (ng)',
+      quantity: 730,
+      unit: 'instance-hour',
+      unitPrice: 0,
+      monthly: 0,
+      confidence: 'C' as const,
+      estimate: true,
+      unpriced: true,
+      note: 'no price',
+    };
+    const rows = parseCsv(costLinesToCsv({ ...estimate, lines: [unpriced] }));
+    expect(rows[1]).toEqual(['ng', 'EC2 mac2.metal on-demand (ng)', '730', 'instance-hour', '', '', 'C', 'yes', 'no price']);
+  });
 });

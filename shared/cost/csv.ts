@@ -28,8 +28,9 @@ function row(line: CostLine): string[] {
     field(line.item),
     String(line.quantity),
     field(line.unit),
-    String(line.unitPrice),
-    line.monthly.toFixed(2),
+    // A line without a price is empty there, never 0 (which a spreadsheet would sum as free).
+    line.unpriced ? '' : String(line.unitPrice),
+    line.unpriced ? '' : line.monthly.toFixed(2),
     line.confidence,
     line.estimate ? 'yes' : 'no',
     field(line.note ?? ''),

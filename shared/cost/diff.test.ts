@@ -59,15 +59,18 @@ describe('diffCost', () => {
 
   it('shows scaling a spot group out from zero at the discounted price', () => {
     const batch = loadTemplate('batch-processing').design;
+    // Jobs run 100 h a month: the 12 nodes Cluster Autoscaler adds for them cost 100 h each; 4 nodes kept at
+    // desired size run all month, and 4 fewer are added for the jobs.
+    const assumptions = { jobHoursPerMonth: 100 };
     const diff = diffCost(
-      estimateCost(batch, { today }),
+      estimateCost(batch, { today, assumptions }),
       estimateCost(
         edited(batch, 'ng-batch-spot', (p) => (p.desiredCapacity = 4)),
-        { today },
+        { today, assumptions },
       ),
     );
-    expect(diff.totalChange).toBe(roundCents(4 * 0.096 * 0.3 * 730));
-    expect(diff.lines).toHaveLength(1);
+    expect(diff.totalChange).toBe(roundCents(4 * 0.096 * 0.3 * 730) - roundCents(4 * 0.096 * 0.3 * 100));
+    expect(diff.lines).toHaveLength(2);
   });
 
   it('reports nothing for an unchanged design', () => {

@@ -118,7 +118,7 @@ describe('estimateCost', () => {
     const ng = b.managedNodeGroup(cluster, { instanceTypes: ['x9z.huge'], minSize: 1, desiredCapacity: 2, maxSize: 2 });
     const line = linesOf(estimateCost(b.build(), { today }), ng.id)[0]!;
     expect(line).toMatchObject({ monthly: 0, unitPrice: 0, confidence: 'C', estimate: true, unpriced: true });
-    expect(line.note).toBe('no price for x9z.huge in us-east-1; not counted');
+    expect(line.note).toBe('no price for x9z.huge in us-east-1; not counted in the total');
   });
 
   it('counts NAT gateways by mode, none for an existing VPC, one for the eksctl default VPC', () => {
@@ -191,5 +191,37 @@ describe('estimateCost', () => {
     expect(() => estimateCost(design, { today, assumptions: unknown })).toThrow(
       /unknown cost assumption spotDiscont; known: hoursPerMonth/,
     );
+  });
+});
+
+// Regression (issue 12): a Spot batch group at desired size 0 cost $0 whatever jobHoursPerMonth.
+describe('job capacity of a group Cluster Autoscaler scales out', () => {
+  function batchDesign(autoscaler: 'cluster-autoscaler' | 'none') {
+    const { b, cluster } = clusterDesign({ addons: { nodeAutoscaler: autoscaler } });
+    const ng = b.managedNodeGroup(cluster, {
+      instanceTypes: ['c6i.xlarge'],
+      capacityType: 'SPOT',
+      minSize: 0,
+      desiredCapacity: 0,
+      maxSize: 10,
+    });
+    // c6i.xlarge: 4 vCPU less 80m kube-reserved = 3.92 vCPU: three 1.2-vCPU pods a node, so 6 pods -> 2 nodes.
+    b.workload(ng, { workloadKind: 'Job', replicas: 6, cpuMillicores: 1200, memoryMiB: 1024 });
+    return { design: b.build(), ng };
+  }
+
+  it('prices the nodes the jobs need for jobHoursPerMonth, at the spot estimate', () => {
+    const { design, ng } = batchDesign('cluster-autoscaler');
+    const lines = (hours: number) => linesOf(estimateCost(design, { today, assumptions: { jobHoursPerMonth: hours } }), ng.id);
+    const at100 = lines(100);
+    expect(at100.map((l) => l.monthly)).toEqual([0, roundCents(2 * 100 * 0.17 * 0.3)]);
+    expect(at100[1]).toMatchObject({ quantity: 200, estimate: true, unit: 'instance-hour' });
+    expect(at100[1]!.note).toMatch(/2 node\(s\) Cluster Autoscaler adds .*100 h a month \(jobHoursPerMonth\)/);
+    expect(lines(300)[1]!.monthly).toBe(roundCents(2 * 300 * 0.17 * 0.3));
+  });
+
+  it('adds nothing when no autoscaler can add the nodes', () => {
+    const { design, ng } = batchDesign('none');
+    expect(linesOf(estimateCost(design, { today }), ng.id).map((l) => l.monthly)).toEqual([0]);
   });
 });

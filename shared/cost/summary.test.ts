@@ -21,12 +21,12 @@ describe('costCaveats', () => {
     const design = structuredClone(loadTemplate('machine-learning').design);
     const gpu = design.parts.find((p) => p.id === 'ng-gpu');
     if (gpu?.kind !== 'managed-node-group') throw new Error('template changed');
-    gpu.props.instanceTypes = ['p5.48xlarge'];
+    gpu.props.instanceTypes = ['mac2.metal']; // a real type with no us-east-1 price in the catalog
     const caveats = costCaveats(estimateCost(design, { today }));
-    expect(caveats.unpriced).toEqual(['EC2 p5.48xlarge on-demand (ng-gpu)']);
+    expect(caveats.unpriced).toEqual(['EC2 mac2.metal on-demand (ng-gpu)']);
     // NAT processing 4.50 + data out 9.00 + two ECR repos 0.50 each; the unpriced line adds 0.
     expect(caveats.estimatedMonthly).toBe(4.5 + 9 + 2 * 0.5);
-    // m6i.xlarge (not in pricing.md): 2 x 0.192 x 730.
-    expect(caveats.lowConfidenceMonthly).toBe(roundCents(2 * 0.192 * 730));
+    // m6i.xlarge is priced from the instance catalog (confidence B) since every us-east-1 type is.
+    expect(caveats.lowConfidenceMonthly).toBe(0);
   });
 });

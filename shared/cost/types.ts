@@ -21,7 +21,7 @@ export const costAssumptionsSchema = z.strictObject({
   dataTransferOutGbPerMonth: nonNegative.default(100),
   /** Cloud Map instances registered per pod of a workload connected to a namespace. */
   cloudMapInstancesPerPod: nonNegative.default(1),
-  /** Hours a month the pods of a Job or CronJob run on Fargate (730 = always). */
+  /** Hours a month the pods of a Job or CronJob run (on Fargate, or on the nodes Cluster Autoscaler adds for them; 730 = always). */
   jobHoursPerMonth: nonNegative.default(730),
 });
 export type CostAssumptions = z.infer<typeof costAssumptionsSchema>;

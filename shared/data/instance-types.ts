@@ -1,59 +1,256 @@
 /**
- * EC2 instance types the palette offers, with the facts rules and the cost estimate need.
- * maxPods is the VPC CNI limit without prefix delegation (ENIs x (IPs per ENI - 1) + 2).
- * Source: https://docs.aws.amazon.com/ec2/latest/instancetypes/ and the VPC CNI eni-max-pods table.
+ * The EC2 instance-type facts rules and the cost estimate read: a thin view over the 1,108-type catalog
+ * (shared/data/ec2/instance-types.json, provenance and licence in its README), looked up by Map.
+ *
+ * maxPods is the VPC CNI limit without prefix delegation (ENIs x (IPv4 per ENI - 1) + 2), from the EKS AMI's
+ * instance-info; `maxPodsForNode` gives the limit with prefix delegation or an explicit maxPodsPerNode.
  */
+import { INSTANCE_CATALOG, type InstanceTypeFacts } from './ec2/instance-catalog.js';
+
+/** What accelerator an instance type carries, as eksctl tells them apart to pick an AMI. */
+export type Accelerator = 'nvidia' | 'neuron' | 'other-gpu' | 'none';
+
 export interface InstanceTypeInfo {
   type: string;
+  /** The family, the part before the dot (m6i, g5g, p6-b200). */
+  family: string;
   vcpu: number;
+  memoryMiB: number;
   memoryGiB: number;
   gpus: number;
   arch: 'x86_64' | 'arm64';
-  maxPods: number;
+  accelerator: Accelerator;
+  /** VPC CNI max pods without prefix delegation; undefined when the data has no ENI facts for the type. */
+  maxPods: number | undefined;
+  maxEnis: number | undefined;
+  ipv4PerEni: number | undefined;
+  /** Supports security groups for pods (trunk interface). */
+  trunking: boolean;
+  /** us-east-1 Linux on-demand $/hour (Karpenter's generated price list); undefined when not listed. */
+  usdPerHourUsEast1: number | undefined;
   /** Burstable (T family) instances: CPU credits make them a poor fit for steady load. */
-  burstable?: boolean;
+  burstable: boolean;
 }
 
-export const INSTANCE_TYPES: readonly InstanceTypeInfo[] = [
-  { type: 't3.medium', vcpu: 2, memoryGiB: 4, gpus: 0, arch: 'x86_64', maxPods: 17, burstable: true },
-  { type: 't3.large', vcpu: 2, memoryGiB: 8, gpus: 0, arch: 'x86_64', maxPods: 35, burstable: true },
-  { type: 'm5.large', vcpu: 2, memoryGiB: 8, gpus: 0, arch: 'x86_64', maxPods: 29 },
-  { type: 'm5.xlarge', vcpu: 4, memoryGiB: 16, gpus: 0, arch: 'x86_64', maxPods: 58 },
-  { type: 'm6i.large', vcpu: 2, memoryGiB: 8, gpus: 0, arch: 'x86_64', maxPods: 29 },
-  { type: 'm6i.xlarge', vcpu: 4, memoryGiB: 16, gpus: 0, arch: 'x86_64', maxPods: 58 },
-  { type: 'm6i.2xlarge', vcpu: 8, memoryGiB: 32, gpus: 0, arch: 'x86_64', maxPods: 58 },
-  { type: 'm7i.large', vcpu: 2, memoryGiB: 8, gpus: 0, arch: 'x86_64', maxPods: 29 },
-  { type: 'c6i.large', vcpu: 2, memoryGiB: 4, gpus: 0, arch: 'x86_64', maxPods: 29 },
-  { type: 'c6i.xlarge', vcpu: 4, memoryGiB: 8, gpus: 0, arch: 'x86_64', maxPods: 58 },
-  { type: 'c6i.2xlarge', vcpu: 8, memoryGiB: 16, gpus: 0, arch: 'x86_64', maxPods: 58 },
-  { type: 'r6i.large', vcpu: 2, memoryGiB: 16, gpus: 0, arch: 'x86_64', maxPods: 29 },
-  { type: 'r6i.xlarge', vcpu: 4, memoryGiB: 32, gpus: 0, arch: 'x86_64', maxPods: 58 },
-  { type: 'm6g.large', vcpu: 2, memoryGiB: 8, gpus: 0, arch: 'arm64', maxPods: 29 },
-  { type: 'm7g.large', vcpu: 2, memoryGiB: 8, gpus: 0, arch: 'arm64', maxPods: 29 },
-  { type: 'c7g.large', vcpu: 2, memoryGiB: 4, gpus: 0, arch: 'arm64', maxPods: 29 },
-  { type: 'g4dn.xlarge', vcpu: 4, memoryGiB: 16, gpus: 1, arch: 'x86_64', maxPods: 29 },
-  { type: 'g5.xlarge', vcpu: 4, memoryGiB: 16, gpus: 1, arch: 'x86_64', maxPods: 58 },
-  { type: 'g5.2xlarge', vcpu: 8, memoryGiB: 32, gpus: 1, arch: 'x86_64', maxPods: 58 },
-  { type: 'g5.12xlarge', vcpu: 48, memoryGiB: 192, gpus: 4, arch: 'x86_64', maxPods: 234 },
-  { type: 'p3.2xlarge', vcpu: 8, memoryGiB: 61, gpus: 1, arch: 'x86_64', maxPods: 58 },
-];
+/** Inferentia and Trainium families. */
+const NEURON_FAMILY = /^(inf|trn)\d/;
+/** GPU families whose GPUs are not NVIDIA (g4ad: AMD Radeon; dl1: Habana Gaudi). */
+const NON_NVIDIA_GPU_FAMILY = new Set(['g4ad', 'dl1']);
+/** NVIDIA families with fractional GPUs, which the data counts as 0 GPUs. */
+const FRACTIONAL_NVIDIA_FAMILY = new Set(['g6f', 'gr6f']);
+
+function accelerator(family: string, gpus: number): Accelerator {
+  if (NEURON_FAMILY.test(family)) return 'neuron';
+  if (NON_NVIDIA_GPU_FAMILY.has(family)) return 'other-gpu';
+  if (gpus > 0 || FRACTIONAL_NVIDIA_FAMILY.has(family)) return 'nvidia';
+  return 'none';
+}
+
+function toInfo(f: InstanceTypeFacts): InstanceTypeInfo {
+  const family = f.type.slice(0, f.type.indexOf('.'));
+  return {
+    type: f.type,
+    family,
+    vcpu: f.vcpu,
+    memoryMiB: f.memoryMiB,
+    memoryGiB: f.memoryMiB / 1024,
+    gpus: f.gpus,
+    arch: f.arch === 'arm64' ? 'arm64' : 'x86_64',
+    accelerator: accelerator(family, f.gpus),
+    maxPods: f.maxPodsVpcCni ?? undefined,
+    maxEnis: f.maxEnis ?? undefined,
+    ipv4PerEni: f.ipv4PerEni ?? undefined,
+    trunking: f.trunking,
+    usdPerHourUsEast1: f.usdPerHourUsEast1 ?? undefined,
+    burstable: /^t\d/.test(family),
+  };
+}
+
+/** Every known instance type (1,108), in the catalog's order. */
+export const INSTANCE_TYPES: readonly InstanceTypeInfo[] = INSTANCE_CATALOG.map(toInfo);
 
 const BY_TYPE = new Map(INSTANCE_TYPES.map((i) => [i.type, i]));
+const BY_FAMILY = new Map<string, InstanceTypeInfo[]>();
+for (const i of INSTANCE_TYPES) {
+  const list = BY_FAMILY.get(i.family);
+  if (list) list.push(i);
+  else BY_FAMILY.set(i.family, [i]);
+}
 
 export function instanceTypeInfo(type: string): InstanceTypeInfo | undefined {
   return BY_TYPE.get(type);
 }
 
-/** GPU families, for types the table does not list (p4d, p5, g6, ...). */
-export function isGpuInstanceType(type: string): boolean {
-  const info = BY_TYPE.get(type);
-  if (info) return info.gpus > 0;
-  return /^(p\d|g\d|gr\d)[a-z]*\./.test(type);
+export function isKnownInstanceType(type: string): boolean {
+  return BY_TYPE.has(type);
 }
 
-/** Graviton families (the "g" after the generation digit: m6g, c7gn, r8g, ...), for unlisted types. */
+/** The family of a type name, known or not (`m6i.xlarg` -> `m6i`). */
+function familyOf(type: string): string {
+  const dot = type.indexOf('.');
+  return dot < 0 ? type : type.slice(0, dot);
+}
+
+/** GPU or other accelerator (NVIDIA, AMD, Gaudi; not Inferentia/Trainium). Unknown types by family name. */
+export function isGpuInstanceType(type: string): boolean {
+  const info = BY_TYPE.get(type);
+  if (info) return info.accelerator === 'nvidia' || info.accelerator === 'other-gpu';
+  return /^(p\d|g\d|gr\d)[a-z-]*$/.test(familyOf(type));
+}
+
+/** NVIDIA GPU types: the ones eksctl gives the NVIDIA accelerated AMI. */
+export function isNvidiaInstanceType(type: string): boolean {
+  const info = BY_TYPE.get(type);
+  if (info) return info.accelerator === 'nvidia';
+  return /^(p\d|g\d|gr\d)[a-z-]*$/.test(familyOf(type)) && !NON_NVIDIA_GPU_FAMILY.has(familyOf(type));
+}
+
+/** Inferentia and Trainium types (AWS Neuron). */
+export function isNeuronInstanceType(type: string): boolean {
+  return NEURON_FAMILY.test(familyOf(type));
+}
+
+/** Graviton (Arm) types; unknown types by family name (the "g" after the generation digit: m6g, c7gn). */
 export function isArmInstanceType(type: string): boolean {
   const info = BY_TYPE.get(type);
   if (info) return info.arch === 'arm64';
   return /^[a-z]+\d+g[a-z]*\./.test(type) && !/^(g|p)\d/.test(type);
+}
+
+/**
+ * The VPC CNI's max pods per node. Without prefix delegation: ENIs x (IPv4 per ENI - 1) + 2 (the data's
+ * maxPods). With prefix delegation each secondary address becomes a /28 prefix of 16 addresses:
+ * ENIs x (IPv4 per ENI - 1) x 16 + 2, capped at 110 below 30 vCPUs and 250 from 30 vCPUs, as the EKS AMI's
+ * max-pods-calculator recommends (https://docs.aws.amazon.com/eks/latest/userguide/cni-increase-ip-addresses.html).
+ * An explicit maxPodsPerNode (kubelet --max-pods) wins when given. Undefined when the data lacks ENI facts.
+ */
+export function maxPodsForNode(
+  info: InstanceTypeInfo,
+  options: { prefixDelegation?: boolean; maxPodsPerNode?: number } = {},
+): number | undefined {
+  if (options.maxPodsPerNode !== undefined && options.maxPodsPerNode > 0) return options.maxPodsPerNode;
+  if (!options.prefixDelegation) return info.maxPods;
+  if (info.maxEnis === undefined || info.ipv4PerEni === undefined) return undefined;
+  const byAddresses = info.maxEnis * (info.ipv4PerEni - 1) * 16 + 2;
+  return Math.min(byAddresses, info.vcpu < 30 ? 110 : 250);
+}
+
+/**
+ * What the kubelet reserves on an EKS AMI node (kube-reserved), from the EKS AMI's nodeadm
+ * (https://github.com/awslabs/amazon-eks-ami/blob/main/nodeadm/internal/kubelet/config.go):
+ * memory 11 MiB x max pods + 255 MiB; CPU 6 % of the first core, 1 % of the second, 0.5 % of the third and
+ * fourth, 0.25 % of every further core. The default hard eviction threshold (memory.available 100 MiB) is
+ * taken off memory too.
+ */
+export function kubeReserved(vcpu: number, maxPods: number): { cpuMillicores: number; memoryMiB: number } {
+  const cores = [60, 10, 5, 5];
+  let cpu = 0;
+  for (let core = 0; core < vcpu; core++) cpu += cores[core] ?? 2.5;
+  return { cpuMillicores: cpu, memoryMiB: 11 * maxPods + 255 + 100 };
+}
+
+/** What pods can request on one node: capacity less kube-reserved and the eviction threshold. */
+export function allocatable(info: InstanceTypeInfo, maxPods: number): { cpuMillicores: number; memoryMiB: number; pods: number } {
+  const reserved = kubeReserved(info.vcpu, maxPods);
+  return {
+    cpuMillicores: info.vcpu * 1000 - reserved.cpuMillicores,
+    memoryMiB: info.memoryMiB - reserved.memoryMiB,
+    pods: maxPods,
+  };
+}
+
+/** Edit distance, bounded: gives up (returns limit + 1) once every path exceeds `limit`. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The known types closest to an unknown one, best first (at most 3): same family first (m6i.xlarg ->
+ * m6i.xlarge), then any type within a small edit distance (m6l.large -> m6i.large).
+ */
+export function suggestInstanceTypes(type: string): string[] {
+  const q = type.trim().toLowerCase();
+  if (BY_TYPE.has(q)) return [q];
+  const limit = Math.max(2, Math.floor(q.length / 4));
+  const scored: { type: string; d: number }[] = [];
+  const pool = BY_FAMILY.get(familyOf(q)) ?? INSTANCE_TYPES;
+  for (const i of pool) {
+    const d = distance(q, i.type, limit);
+    if (d <= limit) scored.push({ type: i.type, d });
+  }
+  if (scored.length === 0 && pool !== INSTANCE_TYPES) {
+    for (const i of INSTANCE_TYPES) {
+      const d = distance(q, i.type, limit);
+      if (d <= limit) scored.push({ type: i.type, d });
+    }
+  }
+  return scored
+    .sort((a, b) => a.d - b.d || a.type.length - b.type.length || a.type.localeCompare(b.type))
+    .slice(0, 3)
+    .map((s) => s.type);
+}
+
+export interface PodGroup {
+  count: number;
+  cpuMillicores: number;
+  memoryMiB: number;
+}
+
+export interface NodeRoom {
+  cpuMillicores: number;
+  memoryMiB: number;
+  pods: number;
+}
+
+/**
+ * Nodes of one size that the pods need, packed first-fit with the largest CPU requests first (what the
+ * scheduler achieves at best without preemption). Infinity when one pod does not fit an empty node. Packs
+ * whole groups of identical pods per node, so the cost is groups x nodes, not pods x nodes; past `limit`
+ * nodes it stops and answers `limit + 1`.
+ */
+export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit = 5000): number {
+  const todo = groups.filter((g) => g.count > 0).sort((a, b) => b.cpuMillicores - a.cpuMillicores || b.memoryMiB - a.memoryMiB);
+  const nodes: NodeRoom[] = [];
+  for (const g of todo) {
+    if (g.cpuMillicores > room.cpuMillicores || g.memoryMiB > room.memoryMiB || room.pods < 1) return Infinity;
+    let left = g.count;
+    const fits = (n: NodeRoom) =>
+      Math.min(
+        n.pods,
+        g.cpuMillicores > 0 ? Math.floor(n.cpuMillicores / g.cpuMillicores) : Infinity,
+        g.memoryMiB > 0 ? Math.floor(n.memoryMiB / g.memoryMiB) : Infinity,
+      );
+    const place = (n: NodeRoom) => {
+      const k = Math.min(left, fits(n));
+      if (k <= 0) return;
+      n.pods -= k;
+      n.cpuMillicores -= k * g.cpuMillicores;
+      n.memoryMiB -= k * g.memoryMiB;
+      left -= k;
+    };
+    for (const n of nodes) {
+      if (left === 0) break;
+      place(n);
+    }
+    while (left > 0) {
+      if (nodes.length >= limit) return limit + 1;
+      const n = { ...room };
+      nodes.push(n);
+      place(n);
+    }
+  }
+  return nodes.length;
 }

@@ -12,7 +12,16 @@ describe('EC2 instance catalog', () => {
       gpus: 0,
       arch: 'arm64',
       usdPerHourUsEast1: 0.0816,
+      maxEnis: 3,
+      ipv4PerEni: 10,
+      maxPodsVpcCni: 29,
+      trunking: true,
+      branchEnis: 9,
     });
+    // maxPodsVpcCni is the VPC CNI formula over the EKS AMI's ENI facts, for every type that has them.
+    for (const t of INSTANCE_CATALOG) {
+      if (t.maxEnis !== null && t.ipv4PerEni !== null) expect(t.maxPodsVpcCni, t.type).toBe(t.maxEnis * (t.ipv4PerEni - 1) + 2);
+    }
     expect(instanceTypeFacts('g5.xlarge')?.gpus).toBe(1);
     expect(instanceTypeFacts('foo.bar')).toBeUndefined();
     expect(INSTANCE_CATALOG_SOURCES.license).toMatch(/Apache-2\.0/);

@@ -7,8 +7,9 @@ import { EKS_CONTROL_PLANE_PRICES } from '../eks-control-plane-prices.js';
 import { INSTANCE_TYPES } from '../instance-types.js';
 import { NOT_IN_REFERENCE, PRICE_TABLE } from './index.js';
 
-/** Rows added beyond pricing.md; the report lists these. */
-const UNLISTED_INSTANCES = [
+/** Tokyo rows added beyond pricing.md (us-east-1 takes every EC2 row from the instance catalog). */
+const UNLISTED_INSTANCES: Record<string, string[]> = { 'us-east-1': [] };
+UNLISTED_INSTANCES['ap-northeast-1'] = [
   't3.large',
   'm5.xlarge',
   'm6i.xlarge',
@@ -25,15 +26,44 @@ const UNLISTED_INSTANCES = [
   'g5.12xlarge',
 ];
 
+/** The types the Tokyo table is dated for (the former palette). */
+const TOKYO_TYPES = [
+  ...UNLISTED_INSTANCES['ap-northeast-1']!,
+  't3.medium',
+  'm5.large',
+  'm6i.large',
+  'c6i.large',
+  'r6i.large',
+  'g5.xlarge',
+  'p3.2xlarge',
+];
+
+describe('us-east-1 instance prices', () => {
+  it('price every catalog type that has a us-east-1 price, at the catalog price', () => {
+    const prices = PRICE_TABLE['us-east-1']!;
+    let priced = 0;
+    for (const i of INSTANCE_TYPES) {
+      if (i.usdPerHourUsEast1 === undefined) expect(prices.instances[i.type], i.type).toBeUndefined();
+      else {
+        expect(prices.instances[i.type]?.price, i.type).toBe(i.usdPerHourUsEast1);
+        priced++;
+      }
+    }
+    expect(priced).toBe(1101);
+  });
+});
+
 describe.each(Object.values(PRICE_TABLE))('prices of $region', (prices) => {
-  it('price every palette instance type', () => {
-    for (const { type } of INSTANCE_TYPES) expect(prices.instances[type]?.price, type).toBeGreaterThan(0);
+  it('price every type of the dated table', () => {
+    for (const type of TOKYO_TYPES) expect(prices.instances[type]?.price, type).toBeGreaterThan(0);
   });
 
   it('mark exactly the rows pricing.md lacks as C with the note', () => {
     const rows = [...Object.entries(prices.services), ...Object.entries(prices.instances)];
     const unlisted = rows.filter(([, r]) => r.note === NOT_IN_REFERENCE).map(([k]) => k);
-    expect(unlisted.sort()).toEqual([...UNLISTED_INSTANCES, 'apiGatewayHttpMillion', 'apiGatewayRestMillion'].sort());
+    expect(unlisted.sort()).toEqual(
+      [...UNLISTED_INSTANCES[prices.region]!, 'apiGatewayHttpMillion', 'apiGatewayRestMillion'].sort(),
+    );
     for (const [, r] of rows) if (r.note === NOT_IN_REFERENCE) expect(r.confidence).toBe('C');
   });
 

@@ -1,9 +1,11 @@
 /**
  * Prices of us-east-1 (N. Virginia), USD, on-demand, Linux, from pricing.md with its confidence marks.
- * Rows pricing.md does not list are confidence C and say so in their note.
+ * Rows pricing.md does not list are confidence C and say so in their note. EC2 rows: every type of the
+ * instance catalog (shared/data/ec2/instance-types.json) with a us-east-1 price.
  */
-import { controlPlaneRows, ec2, ec2Unlisted, PRICE_REFERENCE, PRICES_AS_OF, ref, unlisted } from './common.js';
-import type { RegionPrices } from './types.js';
+import { INSTANCE_TYPES } from '../instance-types.js';
+import { controlPlaneRows, ec2, PRICE_REFERENCE, PRICES_AS_OF, ref, unlisted } from './common.js';
+import type { PriceRow, RegionPrices } from './types.js';
 
 const EC2_TABLE = 'public EC2 pricing table (Jan 2026) cross-checked with dated blogs';
 const FARGATE = 'vantage.sh, wring.co (2026-03-10), factualminds.com (2026-06-17)';
@@ -12,6 +14,15 @@ const NAT = 'basavytix.com, cloudpipelines (2026)';
 const CLOUD_MAP = 'public cost notes quoting https://aws.amazon.com/cloud-map/pricing/';
 const API_GATEWAY = 'https://aws.amazon.com/api-gateway/pricing/';
 const cp = controlPlaneRows('A');
+
+/** Every instance type the catalog prices in us-east-1 (Karpenter's price list, generated from the AWS Price List API). */
+const CATALOG_SOURCE = 'aws/karpenter-provider-aws zz_generated.pricing_aws.go, generated 2026-07-20 from the AWS Price List API';
+const catalogRows: Record<string, PriceRow> = {};
+for (const i of INSTANCE_TYPES) {
+  if (i.usdPerHourUsEast1 !== undefined && i.usdPerHourUsEast1 > 0) {
+    catalogRows[i.type] = ec2(i.usdPerHourUsEast1, 'B', CATALOG_SOURCE);
+  }
+}
 
 export const US_EAST_1_PRICES: RegionPrices = {
   region: 'us-east-1',
@@ -38,26 +49,14 @@ export const US_EAST_1_PRICES: RegionPrices = {
     hybridNodeVcpuHour: ref(0.02, 'vCPU-hour', 'C', 'recollection of https://aws.amazon.com/eks/pricing/ (first tier)'),
   },
   instances: {
+    ...catalogRows,
+    // Rows pricing.md lists (same prices as the catalog), with their own sources.
     't3.medium': ec2(0.0416, 'B', EC2_TABLE),
-    't3.large': ec2Unlisted(0.0832),
     'm5.large': ec2(0.096, 'B', EC2_TABLE),
-    'm5.xlarge': ec2Unlisted(0.192),
     'm6i.large': ec2(0.096, 'B', EC2_TABLE),
-    'm6i.xlarge': ec2Unlisted(0.192),
-    'm6i.2xlarge': ec2Unlisted(0.384),
-    'm7i.large': ec2Unlisted(0.1008),
     'c6i.large': ec2(0.085, 'B', EC2_TABLE),
-    'c6i.xlarge': ec2Unlisted(0.17),
-    'c6i.2xlarge': ec2Unlisted(0.34),
     'r6i.large': ec2(0.126, 'B', EC2_TABLE),
-    'r6i.xlarge': ec2Unlisted(0.252),
-    'm6g.large': ec2Unlisted(0.077),
-    'm7g.large': ec2Unlisted(0.0816),
-    'c7g.large': ec2Unlisted(0.0725),
-    'g4dn.xlarge': ec2Unlisted(0.526),
     'g5.xlarge': ec2(1.006, 'B', EC2_TABLE),
-    'g5.2xlarge': ec2Unlisted(1.212),
-    'g5.12xlarge': ec2Unlisted(5.672),
     'p3.2xlarge': ec2(3.06, 'B', EC2_TABLE),
   },
 };

@@ -1,8 +1,7 @@
+import { isNeuronInstanceType } from '../../../data/instance-types.js';
 import { defineConfigRule } from '../../config-rule.js';
 import { amiFamilyOf, arr, configNodeGroups, obj } from './config-node-groups.js';
 
-/** AWS Inferentia and Trainium families. */
-const NEURON_TYPE = /^(inf|trn)\d+[a-z]*\./;
 const NEURON_FAMILIES = new Set(['AmazonLinux2', 'AmazonLinux2023', 'Bottlerocket', 'BottlerocketFips']);
 
 /** eksctl-rules.md #49 (validateNodeGroupBase): Inferentia and Trainium only with AL2023, AL2 or Bottlerocket. */
@@ -34,7 +33,7 @@ export const acceleratorAmiFamily = defineConfigRule({
         ...arr(g.ng['instanceTypes']),
         ...arr(obj(g.ng['instancesDistribution'])['instanceTypes']),
       ];
-      const type = types.find((t): t is string => typeof t === 'string' && NEURON_TYPE.test(t));
+      const type = types.find((t): t is string => typeof t === 'string' && isNeuronInstanceType(t));
       return type === undefined
         ? []
         : [{ path: g.at('amiFamily'), params: { nodeGroup: g.name, instanceType: type, amiFamily: family } }];

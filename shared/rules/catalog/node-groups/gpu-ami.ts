@@ -1,30 +1,31 @@
 import { defineRule } from '../../define.js';
 import { isGpuInstanceType } from '../../../data/instance-types.js';
-import { isUbuntuFamily, isWindowsFamily } from './compute.js';
+import { isWindowsFamily } from './compute.js';
 
 export const gpuAmi = defineRule({
   id: 'ng.gpu-ami',
-  // eksctl only warns (validation.go GPUDriversWarning): the drivers can come from elsewhere, e.g. the NVIDIA GPU Operator.
-  severity: 'warning',
+  severity: 'error',
   area: 'node-groups',
-  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/eks-optimized-ami.html#gpu-ami',
   text: {
     en: {
       message:
-        'Node group {{nodeGroup}} runs GPU instance type {{instanceType}} with AMI family {{amiFamily}}: "{{amiFamily}} does not ship with NVIDIA GPU drivers installed, hence won\'t support running GPU-accelerated workloads out of the box".',
-      fix: 'Install the NVIDIA drivers yourself (e.g. with the NVIDIA GPU Operator), or use AmazonLinux2023 or Bottlerocket, for which eksctl picks the NVIDIA accelerated AMI.',
+        'Node group {{nodeGroup}} runs GPU instance type {{instanceType}} with AMI family {{amiFamily}}, which has no NVIDIA driver; the GPUs would be unusable.',
+      fix: 'Use AmazonLinux2023 or Bottlerocket (eksctl then picks the NVIDIA accelerated AMI) and taint the GPU node group.',
     },
     ja: {
       message:
-        'ノードグループ {{nodeGroup}} は GPU インスタンスタイプ {{instanceType}} を AMI ファミリー {{amiFamily}} で実行します。{{amiFamily}} には NVIDIA GPU ドライバーが入っていないため、そのままでは GPU を使うワークロードを実行できません。',
-      fix: 'NVIDIA ドライバーを自分でインストールする（例: NVIDIA GPU Operator）か、eksctl が NVIDIA 対応の高速化 AMI を選ぶ AmazonLinux2023 または Bottlerocket を使ってください。',
+        'ノードグループ {{nodeGroup}} は GPU インスタンスタイプ {{instanceType}} を NVIDIA ドライバーのない AMI ファミリー {{amiFamily}} で実行するため、GPU を使えません。',
+      fix: 'AmazonLinux2023 または Bottlerocket を使い（eksctl が NVIDIA 対応の高速化 AMI を選びます）、GPU ノードグループにテイントを設定してください。',
     },
   },
   check(index) {
     return index.nodeGroups().flatMap((ng) => {
       const { amiFamily } = ng.props;
-      // eksctl resolves AL2, AL2023 and Bottlerocket to their NVIDIA variants for GPU types; Windows and Ubuntu have none.
-      if (!isWindowsFamily(amiFamily) && !isUbuntuFamily(amiFamily)) return [];
+      // eksctl resolves AL2, AL2023 and Bottlerocket to their NVIDIA variants for GPU types. Windows AMIs have
+      // no GPU variant and the NVIDIA GPU Operator runs on Linux only. Ubuntu is only a warning in eksctl
+      // (drivers come from the GPU Operator): ng.gpu-ubuntu-drivers.
+      if (!isWindowsFamily(amiFamily)) return [];
       const gpuType = ng.props.instanceTypes.find(isGpuInstanceType);
       return gpuType === undefined
         ? []

@@ -16,25 +16,31 @@ import { ngAsgOptions } from './ng-asg-options.js';
 import { ngOutposts } from './ng-outposts.js';
 import { selfManagedAccess } from './self-managed-access.js';
 import { acceleratorAmiFamily } from './accelerator-ami-family.js';
+import { acceleratorMix } from './accelerator-mix.js';
 import { al2AmiEol } from './al2-ami-eol.js';
 import { amiFamilyVersion } from './ami-family-version.js';
 import { caUniformInstanceSizes } from './ca-uniform-instance-sizes.js';
 import { ebsMultiAzCa } from './ebs-multi-az-ca.js';
 import { gpuAmi } from './gpu-ami.js';
 import { gpuOnFargate } from './gpu-on-fargate.js';
+import { gpuUbuntuDrivers } from './gpu-ubuntu-drivers.js';
 import { gpuWorkloadNodes } from './gpu-workload-nodes.js';
 import { imdsv2 } from './imdsv2.js';
 import { instanceArchAmi } from './instance-arch-ami.js';
+import { instanceTypeUnknown } from './instance-type-unknown.js';
+import { nodeCapacityFit } from './capacity-fit.js';
 import { labels } from './labels.js';
 import { maxPods } from './max-pods.js';
 import { multiAz } from './multi-az.js';
 import { nameFormat } from './name-format.js';
 import { nameUnique } from './name-unique.js';
 import { p2Unsupported } from './p2-unsupported.js';
+import { podExceedsNode } from './pod-exceeds-node.js';
 import { privateSubnetNetworking } from './private-subnet-networking.js';
 import { privateSubnets } from './private-subnets.js';
 import { quotaSize } from './quota-size.js';
 import { scalingOrder } from './scaling-order.js';
+import { selfManagedAmiInstanceType } from './self-managed-ami-instance-type.js';
 import { selfManagedName } from './self-managed-name.js';
 import { spotDiversification } from './spot-diversification.js';
 import { sshOpen } from './ssh-open.js';
@@ -54,6 +60,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   subnetsOutsideVpc,
   sshOpen,
   gpuAmi,
+  gpuUbuntuDrivers,
   gpuOnFargate,
   gpuWorkloadNodes,
   p2Unsupported,
@@ -61,10 +68,15 @@ export const nodeGroupsRules: readonly Rule[] = [
   spotDiversification,
   caUniformInstanceSizes,
   imdsv2,
+  instanceTypeUnknown,
   instanceArchAmi,
+  acceleratorMix,
   maxPods,
+  nodeCapacityFit,
+  podExceedsNode,
   amiFamilyVersion,
   acceleratorAmiFamily,
+  selfManagedAmiInstanceType,
   labels,
   taints,
   mngUpdateConfig,

@@ -20,11 +20,20 @@ describe(rule.id, () => {
     ]);
   });
 
+  // Regression (issue 12): g5g (Graviton + NVIDIA) is Arm; with g5 in one group it was clean.
+  it('flags g5 with g5g, which the family-name guess took for x86_64', () => {
+    const b = new DesignBuilder();
+    const ng = b.managedNodeGroup(b.cluster(b.vpc()), { instanceTypes: ['g5.xlarge', 'g5g.xlarge'] });
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [ng.id], params: { nodeGroup: ng.name, instanceTypes: 'g5.xlarge, g5g.xlarge', amiFamily: 'AmazonLinux2023' } },
+    ]);
+  });
+
   it('passes all-Arm groups on AL2023 and Bottlerocket, and x86 on Windows', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
     const b = new DesignBuilder();
     const cluster = b.cluster(b.vpc());
-    b.managedNodeGroup(cluster, { instanceTypes: ['m7g.large', 'r8g.large'] });
+    b.managedNodeGroup(cluster, { instanceTypes: ['m7g.large', 'r8g.large', 'g5g.xlarge', 'a1.large'] });
     b.managedNodeGroup(cluster, { instanceTypes: ['c7g.large'], amiFamily: 'Bottlerocket' });
     b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'], amiFamily: 'WindowsServer2019CoreContainer' });
     expect(runRule(rule, b.build())).toEqual([]);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { isArmInstanceType } from '../../../data/instance-types.js';
+import { instanceTypeInfo } from '../../../data/instance-types.js';
 import { isWindowsFamily } from './compute.js';
 
 export const instanceArchAmi = defineRule({
@@ -22,8 +22,15 @@ export const instanceArchAmi = defineRule({
   check(index) {
     return index.nodeGroups().flatMap((ng) => {
       const { instanceTypes, amiFamily } = ng.props;
-      const arm = instanceTypes.filter(isArmInstanceType).length;
-      const mixed = arm > 0 && arm < instanceTypes.length;
+      // Architectures from the instance catalog (g5g is Arm, g5 x86_64); unknown types are ng.instance-type-unknown's.
+      let arm = 0;
+      let x86 = 0;
+      for (const type of instanceTypes) {
+        const arch = instanceTypeInfo(type)?.arch;
+        if (arch === 'arm64') arm++;
+        else if (arch === 'x86_64') x86++;
+      }
+      const mixed = arm > 0 && x86 > 0;
       const armOnWindows = arm > 0 && isWindowsFamily(amiFamily);
       if (!mixed && !armOnWindows) return [];
       return [{ partIds: [ng.id], params: { nodeGroup: ng.name, instanceTypes: instanceTypes.join(', '), amiFamily } }];

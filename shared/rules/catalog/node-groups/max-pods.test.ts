@@ -26,6 +26,27 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([]);
   });
 
+  it('reads prefix delegation from the vpc-cni add-on and maxPodsPerNode from the node group (VPC CNI formula)', () => {
+    const crowded = (clusterExtra: Record<string, unknown> | undefined, ngExtra?: Record<string, unknown>) => {
+      const b = new DesignBuilder();
+      const cluster = b.cluster(b.vpc(), clusterExtra ? { extra: clusterExtra } : {});
+      const ng = b.managedNodeGroup(cluster, {
+        instanceTypes: ['t3.medium'],
+        minSize: 2,
+        desiredCapacity: 2,
+        maxSize: 2,
+        ...(ngExtra ? { extra: ngExtra } : {}),
+      });
+      b.workload(ng, { replicas: 60 });
+      return runRule(rule, b.build()).map((f) => f.params?.maxPods);
+    };
+    expect(crowded(undefined)).toEqual([17]);
+    // 3 ENIs x (6 - 1) x 16 + 2 = 242, capped at 110 below 30 vCPUs: 32 pods a node fit.
+    const pd = { addons: [{ name: 'vpc-cni', configurationValues: '{"env":{"ENABLE_PREFIX_DELEGATION":"true"}}' }] };
+    expect(crowded(pd)).toEqual([]);
+    expect(crowded(pd, { maxPodsPerNode: 20 })).toEqual([20]);
+  });
+
   it('passes the baseline', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });

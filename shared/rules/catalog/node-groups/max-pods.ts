@@ -1,19 +1,7 @@
 import { defineRule } from '../../define.js';
-import { instanceTypeInfo } from '../../../data/instance-types.js';
-import type { Addons } from '../../../model/parts.js';
 import type { Finding } from '../../types.js';
 import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from './compute.js';
-
-/** DaemonSets the enabled EKS add-ons put on every EC2 node. */
-function addonDaemonSets(addons: Addons): number {
-  return (
-    (addons.vpcCni ? 1 : 0) + // aws-node
-    (addons.kubeProxy ? 1 : 0) +
-    (addons.podIdentityAgent ? 1 : 0) +
-    (addons.ebsCsiDriver ? 1 : 0) + // ebs-csi-node
-    (addons.cloudWatchObservability ? 2 : 0) // cloudwatch-agent + fluent-bit
-  );
-}
+import { addonDaemonSets, nodeCapacity } from './node-capacity.js';
 
 export const maxPods = defineRule({
   id: 'ng.max-pods',
@@ -45,11 +33,8 @@ export const maxPods = defineRule({
       const scalesOut = cluster.props.addons.nodeAutoscaler === 'cluster-autoscaler';
       const sharedDaemons = addonDaemonSets(cluster.props.addons) + (clusterDaemonSets.get(cluster.id) ?? 0);
       for (const ng of nodeGroupsOfCluster(index, cluster)) {
-        let smallest: { type: string; maxPods: number } | undefined;
-        for (const type of ng.props.instanceTypes) {
-          const info = instanceTypeInfo(type);
-          if (info && (!smallest || info.maxPods < smallest.maxPods)) smallest = { type, maxPods: info.maxPods };
-        }
+        const node = nodeCapacity(index, ng);
+        const smallest = node && { type: node.type, maxPods: node.maxPods };
         const nodes = scalesOut ? ng.props.maxSize : ng.props.desiredCapacity;
         if (!smallest || nodes === 0) continue;
         let appPods = 0;

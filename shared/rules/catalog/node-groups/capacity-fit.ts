@@ -1,0 +1,153 @@
+import { nodesNeeded, type PodGroup } from '../../../data/instance-types.js';
+import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
+import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from './compute.js';
+import { addonDaemonSets, nodeCapacity, type NodeCapacity } from './node-capacity.js';
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Pods a workload keeps running: its replicas, or the HPA's minimum when that is higher. */
+export function steadyPods(w: PartOf<'workload'>): number {
+  return Math.max(w.props.replicas, w.props.hpa?.minReplicas ?? 0);
+}
+
+export interface GroupDemand {
+  node: NodeCapacity;
+  /** Per node, after the DaemonSets every node runs. */
+  free: { cpuMillicores: number; memoryMiB: number; pods: number };
+  /** Non-DaemonSet pods placed on the group, and their total requests. */
+  pods: number;
+  cpuMillicores: number;
+  memoryMiB: number;
+  /** Nodes the pods need, packed first-fit largest first (nodesNeeded). */
+  needed: number;
+  /** Workloads whose single pod does not fit an empty node. */
+  tooLarge: PartOf<'workload'>[];
+}
+
+/** What the workloads drawn in a node group ask of it, against what its nodes hold. Undefined without facts. */
+export function groupDemand(
+  index: DesignIndex,
+  ng: NodeGroupPart,
+  clusterDaemonSets: readonly PartOf<'workload'>[],
+): GroupDemand | undefined {
+  const node = nodeCapacity(index, ng);
+  if (!node) return undefined;
+  const cluster = index.parent(ng);
+  let daemonPods = cluster?.kind === 'cluster' ? addonDaemonSets(cluster.props.addons) : 0;
+  let daemonCpu = 0;
+  let daemonMemory = 0;
+  const apps: PartOf<'workload'>[] = [];
+  for (const w of [...clusterDaemonSets, ...workloadsOnNodeGroup(index, ng)]) {
+    if (w.props.workloadKind === 'DaemonSet') {
+      daemonPods++;
+      daemonCpu += w.props.cpuMillicores;
+      daemonMemory += w.props.memoryMiB;
+    } else apps.push(w);
+  }
+  const free = {
+    cpuMillicores: node.cpuMillicores - daemonCpu,
+    memoryMiB: node.memoryMiB - daemonMemory,
+    pods: node.maxPods - daemonPods,
+  };
+  let pods = 0;
+  let cpu = 0;
+  let memory = 0;
+  const tooLarge: PartOf<'workload'>[] = [];
+  const groups: PodGroup[] = [];
+  for (const w of apps) {
+    const n = steadyPods(w);
+    if (n === 0) continue;
+    pods += n;
+    cpu += n * w.props.cpuMillicores;
+    memory += n * w.props.memoryMiB;
+    groups.push({ count: n, cpuMillicores: w.props.cpuMillicores, memoryMiB: w.props.memoryMiB });
+    if (w.props.cpuMillicores > free.cpuMillicores || w.props.memoryMiB > free.memoryMiB || free.pods < 1) tooLarge.push(w);
+  }
+  const needed = tooLarge.length > 0 ? Infinity : nodesNeeded(free, groups);
+  return { node, free, pods, cpuMillicores: cpu, memoryMiB: memory, needed, tooLarge };
+}
+
+/** DaemonSets drawn directly in each cluster (they run on every node group of it). */
+export function clusterDaemonSets(index: DesignIndex): Map<string, PartOf<'workload'>[]> {
+  const out = new Map<string, PartOf<'workload'>[]>();
+  for (const { workload, placement } of placedWorkloads(index)) {
+    if (placement.on === 'cluster' && workload.props.workloadKind === 'DaemonSet') {
+      const list = out.get(placement.cluster.id);
+      if (list) list.push(workload);
+      else out.set(placement.cluster.id, [workload]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The pods placed on a node group must fit its nodes' allocatable CPU, memory and pod slots (capacity less
+ * the EKS AMI's kube-reserved, see shared/data/instance-types.ts). Too few nodes at desired size and nothing
+ * that adds nodes: the extra pods stay Pending (error). Cluster Autoscaler can reach the need within the
+ * group's maximum, or Karpenter may launch nodes: only a warning. Beyond the maximum: error.
+ */
+export const nodeCapacityFit = defineRule({
+  id: 'ng.capacity-fit',
+  severity: 'error',
+  area: 'node-groups',
+  source: 'https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/#node-allocatable',
+  text: {
+    en: {
+      message:
+        'The {{pods}} pods placed on node group {{nodeGroup}} request {{cpu}} vCPU and {{memory}} GiB; one {{instanceType}} node has {{nodeCpu}} vCPU, {{nodeMemory}} GiB and {{nodePods}} pod slots for them (allocatable after kube-reserved and DaemonSets), so they need at least {{needed}} nodes. The group runs {{desired}} at desired size and at most {{maxSize}} (node autoscaler: {{autoscaler}}); the pods that do not fit stay Pending.',
+      fix: 'Raise the desired size of {{nodeGroup}} to {{needed}} or more, use a larger instance type, lower the requests or replicas, or add Cluster Autoscaler with a maximum size of at least {{needed}}.',
+    },
+    ja: {
+      message:
+        'ノードグループ {{nodeGroup}} に配置された {{pods}} 個の Pod は {{cpu}} vCPU / {{memory}} GiB を要求します。{{instanceType}} のノード 1 台でこれらに使えるのは {{nodeCpu}} vCPU / {{nodeMemory}} GiB / Pod {{nodePods}} 個（kube-reserved と DaemonSet を引いた割り当て可能量）なので、少なくとも {{needed}} 台が必要です。グループは希望サイズで {{desired}} 台、最大 {{maxSize}} 台です（ノードオートスケーラー: {{autoscaler}}）。収まらない Pod は Pending のままになります。',
+      fix: '{{nodeGroup}} の希望サイズを {{needed}} 以上にする、より大きなインスタンスタイプを使う、リクエストやレプリカ数を減らす、または最大サイズ {{needed}} 以上で Cluster Autoscaler を追加してください。',
+    },
+  },
+  check(index) {
+    const findings: Finding[] = [];
+    const daemonsByCluster = clusterDaemonSets(index);
+    for (const cluster of index.ofKind('cluster')) {
+      const autoscaler = cluster.props.addons.nodeAutoscaler;
+      for (const ng of nodeGroupsOfCluster(index, cluster)) {
+        const d = groupDemand(index, ng, daemonsByCluster.get(cluster.id) ?? []);
+        // A pod larger than a node is ng.pod-exceeds-node's finding; the sum would only repeat it.
+        if (!d || d.pods === 0 || d.tooLarge.length > 0 || !Number.isFinite(d.needed)) continue;
+        const { desiredCapacity, maxSize } = ng.props;
+        if (d.needed <= desiredCapacity) continue;
+        let severity: 'error' | 'warning' = 'error';
+        if (autoscaler === 'cluster-autoscaler' && d.needed <= maxSize) severity = 'warning';
+        if (autoscaler === 'karpenter') severity = 'warning';
+        // A group sized 0 that Cluster Autoscaler scales out for its Jobs is the batch pattern, not a problem.
+        if (severity === 'warning' && desiredCapacity === 0 && onlyJobs(index, ng)) continue;
+        findings.push({
+          partIds: [ng.id],
+          params: {
+            nodeGroup: ng.name,
+            pods: d.pods,
+            cpu: round1(d.cpuMillicores / 1000),
+            memory: round1(d.memoryMiB / 1024),
+            instanceType: d.node.type,
+            nodeCpu: round1(d.free.cpuMillicores / 1000),
+            nodeMemory: round1(d.free.memoryMiB / 1024),
+            nodePods: d.free.pods,
+            needed: d.needed,
+            desired: desiredCapacity,
+            maxSize,
+            autoscaler: autoscaler === 'none' ? '-' : autoscaler === 'karpenter' ? 'Karpenter' : 'Cluster Autoscaler',
+          },
+          ...(severity === 'warning' ? { severity } : {}),
+        });
+      }
+    }
+    return findings;
+  },
+});
+
+function onlyJobs(index: DesignIndex, ng: NodeGroupPart): boolean {
+  return workloadsOnNodeGroup(index, ng).every(
+    (w) => w.props.workloadKind === 'Job' || w.props.workloadKind === 'CronJob' || w.props.workloadKind === 'DaemonSet',
+  );
+}

@@ -1,0 +1,85 @@
+import { isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
+import type { PathSegment } from '../../../util/locate.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+
+/** The instance type fields of one node group entry of the ClusterConfig, with their paths. */
+export function instanceTypeFields(
+  list: 'managedNodeGroups' | 'nodeGroups',
+  i: number,
+  ng: Record<string, unknown>,
+): { path: PathSegment[]; type: string }[] {
+  const out: { path: PathSegment[]; type: string }[] = [];
+  // Self-managed groups with instancesDistribution may say `instanceType: mixed`.
+  if (typeof ng.instanceType === 'string' && !(list === 'nodeGroups' && ng.instanceType === 'mixed')) {
+    out.push({ path: [list, i, 'instanceType'], type: ng.instanceType });
+  }
+  const lists: [PathSegment[], unknown][] = [[[list, i, 'instanceTypes'], ng.instanceTypes]];
+  const dist = ng.instancesDistribution;
+  if (dist && typeof dist === 'object') {
+    lists.push([[list, i, 'instancesDistribution', 'instanceTypes'], (dist as Record<string, unknown>).instanceTypes]);
+  }
+  for (const [base, types] of lists) {
+    if (!Array.isArray(types)) continue;
+    types.forEach((t, j) => {
+      if (typeof t === 'string') out.push({ path: [...base, j], type: t });
+    });
+  }
+  return out;
+}
+
+/** Every node group entry of a ClusterConfig (managed and self-managed), as loose records. */
+export function nodeGroupEntries(
+  config: unknown,
+): { list: 'managedNodeGroups' | 'nodeGroups'; i: number; ng: Record<string, unknown> }[] {
+  const out: { list: 'managedNodeGroups' | 'nodeGroups'; i: number; ng: Record<string, unknown> }[] = [];
+  for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
+    const entries = (config as Record<string, unknown>)[list];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((ng, i) => {
+      if (ng && typeof ng === 'object') out.push({ list, i, ng: ng as Record<string, unknown> });
+    });
+  }
+  return out;
+}
+
+/**
+ * An instance type that is not a real EC2 type (a typo such as m6i.xlarg) makes the node group's launch
+ * fail in CloudFormation after the control plane was created. Checked against the 1,108-type catalog.
+ */
+export const instanceTypeUnknown = defineConfigRule({
+  id: 'ng.instance-type-unknown',
+  severity: 'error',
+  area: 'node-groups',
+  source: 'https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html',
+  text: {
+    en: {
+      message:
+        'Node group {{nodeGroup}} asks for instance type "{{instanceType}}" ({{path}}), which is not an EC2 instance type in this app\'s instance data (dated 2026-08); the nodes would never launch. Did you mean {{suggestions}}?',
+      fix: 'Correct the instance type of {{nodeGroup}} (for example {{suggestions}}); pick it from the instance type list.',
+    },
+    ja: {
+      message:
+        'ノードグループ {{nodeGroup}} のインスタンスタイプ「{{instanceType}}」（{{path}}）は、このアプリのインスタンスデータ（2026-08 時点）にない EC2 インスタンスタイプです。ノードは起動しません。{{suggestions}} の誤りではありませんか？',
+      fix: '{{nodeGroup}} のインスタンスタイプを修正してください（例: {{suggestions}}）。インスタンスタイプの一覧から選んでください。',
+    },
+  },
+  checkConfig({ config }) {
+    const findings: ConfigFinding[] = [];
+    for (const { list, i, ng } of nodeGroupEntries(config)) {
+      for (const { path, type } of instanceTypeFields(list, i, ng)) {
+        // P2 is retired and has its own finding (ng.p2-unsupported).
+        if (isKnownInstanceType(type) || type.startsWith('p2.')) continue;
+        const suggestions = suggestInstanceTypes(type);
+        findings.push({
+          path,
+          params: {
+            nodeGroup: typeof ng.name === 'string' ? ng.name : `${list}[${i}]`,
+            instanceType: type,
+            suggestions: suggestions.length > 0 ? suggestions.join(', ') : 'm7i.large, m7g.large',
+          },
+        });
+      }
+    }
+    return findings;
+  },
+});

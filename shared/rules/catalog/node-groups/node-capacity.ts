@@ -1,0 +1,92 @@
+/**
+ * What one node of a node group holds, from the instance catalog: max pods (VPC CNI, with prefix delegation
+ * when the cluster's vpc-cni add-on turns it on, or the group's maxPodsPerNode) and allocatable CPU/memory
+ * (capacity less the EKS AMI's kube-reserved). A group with several types is sized by its smallest type,
+ * the node the scheduler may get. Computed once per DesignIndex.
+ */
+import { allocatable, instanceTypeInfo, maxPodsForNode, type InstanceTypeInfo } from '../../../data/instance-types.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
+import { configViews } from '../../config-view.js';
+
+export interface NodeCapacity {
+  /** The type with the fewest pods (CPU and memory are each the smallest over the group's known types). */
+  type: string;
+  info: InstanceTypeInfo;
+  maxPods: number;
+  cpuMillicores: number;
+  memoryMiB: number;
+  prefixDelegation: boolean;
+}
+
+/** True when a ClusterConfig's vpc-cni add-on sets ENABLE_PREFIX_DELEGATION to "true". */
+export function prefixDelegationInConfig(addons: unknown): boolean {
+  if (!Array.isArray(addons)) return false;
+  for (const a of addons as unknown[]) {
+    if (!a || typeof a !== 'object' || (a as { name?: unknown }).name !== 'vpc-cni') continue;
+    const values = (a as { configurationValues?: unknown }).configurationValues;
+    const text = typeof values === 'string' ? values : values !== undefined ? JSON.stringify(values) : '';
+    if (/ENABLE_PREFIX_DELEGATION["']?\s*:\s*["']?true/i.test(text)) return true;
+  }
+  return false;
+}
+
+const cache = new WeakMap<DesignIndex, Map<string, NodeCapacity | null>>();
+const prefixCache = new WeakMap<DesignIndex, Map<string, boolean>>();
+
+function prefixDelegation(index: DesignIndex, clusterId: string | undefined): boolean {
+  let byCluster = prefixCache.get(index);
+  if (!byCluster) {
+    byCluster = new Map();
+    for (const view of configViews(index)) byCluster.set(view.cluster.id, prefixDelegationInConfig(view.config.addons));
+    prefixCache.set(index, byCluster);
+  }
+  return clusterId !== undefined && byCluster.get(clusterId) === true;
+}
+
+function maxPodsPerNodeOf(ng: NodeGroupPart): number | undefined {
+  const v = (ng.props.extra as Record<string, unknown> | undefined)?.maxPodsPerNode;
+  return typeof v === 'number' && v > 0 ? v : undefined;
+}
+
+/** One node of the group, or undefined when none of its types has the facts (unknown types, no ENI data). */
+export function nodeCapacity(index: DesignIndex, ng: NodeGroupPart): NodeCapacity | undefined {
+  let byGroup = cache.get(index);
+  if (!byGroup) {
+    byGroup = new Map();
+    cache.set(index, byGroup);
+  }
+  const cached = byGroup.get(ng.id);
+  if (cached !== undefined) return cached ?? undefined;
+  const pd = prefixDelegation(index, ng.parentId);
+  const perNode = maxPodsPerNodeOf(ng);
+  let best: NodeCapacity | undefined;
+  for (const type of ng.props.instanceTypes) {
+    const info = instanceTypeInfo(type);
+    if (!info) continue;
+    const maxPods = maxPodsForNode(info, { prefixDelegation: pd, ...(perNode ? { maxPodsPerNode: perNode } : {}) });
+    if (maxPods === undefined) continue;
+    const a = allocatable(info, maxPods);
+    if (!best) {
+      best = { type, info, maxPods, cpuMillicores: a.cpuMillicores, memoryMiB: a.memoryMiB, prefixDelegation: pd };
+      continue;
+    }
+    // Each dimension at its smallest: the scheduler may get any of the group's types.
+    if (maxPods < best.maxPods) Object.assign(best, { type, info, maxPods });
+    best.cpuMillicores = Math.min(best.cpuMillicores, a.cpuMillicores);
+    best.memoryMiB = Math.min(best.memoryMiB, a.memoryMiB);
+  }
+  byGroup.set(ng.id, best ?? null);
+  return best;
+}
+
+/** DaemonSets the enabled EKS add-ons put on every EC2 node. */
+export function addonDaemonSets(addons: PartOf<'cluster'>['props']['addons']): number {
+  return (
+    (addons.vpcCni ? 1 : 0) + // aws-node
+    (addons.kubeProxy ? 1 : 0) +
+    (addons.podIdentityAgent ? 1 : 0) +
+    (addons.ebsCsiDriver ? 1 : 0) + // ebs-csi-node
+    (addons.cloudWatchObservability ? 2 : 0) // cloudwatch-agent + fluent-bit
+  );
+}
