@@ -2,7 +2,7 @@
  * Lines for networking: load balancer hours and capacity units, NAT gateways (hours and processed GB),
  * and data transfer out to the internet.
  */
-import { isPrivateCluster } from '../export/map-network.js';
+import { isFullyPrivateCluster } from '../model/cluster-network.js';
 import type { PartOf } from '../model/parts.js';
 import { costLine, type CostContext } from './line.js';
 import type { CostLine } from './types.js';
@@ -37,7 +37,7 @@ function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number;
   if (vpc.props.existingVpcId) return { count: 0, why: 'existing VPC: its NAT gateways are not created by this design' };
   const clusters = ctx.index.descendants(vpc).filter((p): p is PartOf<'cluster'> => p.kind === 'cluster');
   if (clusters.length === 0) return { count: 0, why: 'no cluster in the VPC' };
-  if (clusters.every((c) => isPrivateCluster(c, vpc))) return { count: 0, why: 'fully-private cluster: no NAT gateway' };
+  if (clusters.every((c) => isFullyPrivateCluster(c))) return { count: 0, why: 'fully-private cluster: no NAT gateway' };
   const mode = vpc.props.natGateway;
   if (mode === 'Disable') return { count: 0, why: 'NAT disabled' };
   if (mode === 'Single') return { count: 1, why: 'Single NAT gateway' };
@@ -54,7 +54,7 @@ export function natLines(ctx: CostContext): CostLine[] {
     owners.push({ partId: vpc.id, name: vpc.name || vpc.id, ...natGatewayCount(ctx, vpc) });
   for (const cluster of ctx.index.ofKind('cluster')) {
     if (ctx.index.vpcOf(cluster)) continue;
-    const open = !isPrivateCluster(cluster, undefined);
+    const open = !isFullyPrivateCluster(cluster);
     owners.push({
       partId: cluster.id,
       name: `default VPC of ${cluster.name || cluster.id}`,

@@ -130,7 +130,7 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
   const existing = spec.network === 'explicit' && spec.existing;
   // IPv6: eksctl-built VPC only, no service IPv4 CIDR, no hybrid nodes, and the core add-ons it requires.
   const ipv6 = spec.ipv6 && spec.network === 'eksctl';
-  // Mirrors isFullyPrivateCluster: a private-only endpoint in a VPC eksctl builds, with NAT switched off.
+  // A fully-private cluster: a private-only endpoint in a VPC eksctl builds, with NAT switched off.
   const fullyPrivate = spec.endpoint === 'private' && hasVpc && !existing && spec.natGateway === 'Disable';
   const onPrem = spec.onPrem && hasVpc && !ipv6;
   const zones = Array.from({ length: spec.azCount }, (_, i) => `${spec.region}${String.fromCharCode(97 + i)}`);
@@ -186,6 +186,7 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
         private: spec.endpoint !== 'public',
         publicAccessCidrs: spec.endpoint === 'private' ? [] : [...spec.publicAccessCidrs],
       },
+      fullyPrivate,
       logging: [...spec.logging],
       secretsEncryptionKeyArn: spec.encrypted
         ? `arn:aws:kms:${spec.region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`

@@ -28,7 +28,7 @@ export const privateSubnetEgress = defineRule({
       const missing = EGRESS_ENDPOINTS.filter((e) => !hasVpcEndpoint(vpc, e));
       if (missing.length === 0) return [];
       // eksctl creates the endpoints of fully-private clusters; IPv6 subnets egress through an egress-only gateway.
-      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c, vpc) && c.props.ipFamily === 'IPv4');
+      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c) && c.props.ipFamily === 'IPv4');
       if (uses.length === 0) return [];
       const subnetIds = uses.flatMap((u) => (u.subnet.part ? [u.subnet.part.id] : []));
       const userIds = [...new Set(uses.flatMap((u) => u.users.map((p) => p.id)))];
