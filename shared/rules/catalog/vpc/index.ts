@@ -19,6 +19,8 @@ import { serviceCidr } from './service-cidr.js';
 import { subnetCount } from './subnet-count.js';
 import { subnetInsideVpcNoOverlap } from './subnet-inside-vpc-no-overlap.js';
 import { vpcCidrPrefix } from './vpc-cidr-prefix.js';
+import { fullyPrivateEndpoints } from './fully-private-endpoints.js';
+import { fullyPrivateInternetLb, fullyPrivateVpcHybrid, fullyPrivateVpcPublicSubnets } from './fully-private-vpc.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -41,4 +43,8 @@ export const vpcRules: readonly Rule[] = [
   subnetCount,
   privateNodegroupSubnets,
   existingVpcSubnets,
+  fullyPrivateVpcPublicSubnets,
+  fullyPrivateInternetLb,
+  fullyPrivateVpcHybrid,
+  fullyPrivateEndpoints,
 ];
