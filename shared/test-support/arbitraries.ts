@@ -132,7 +132,7 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
   const ipv6 = spec.ipv6 && spec.network === 'eksctl';
   // A fully-private cluster: a private-only endpoint in a VPC eksctl builds, with NAT switched off.
   const fullyPrivate = spec.endpoint === 'private' && hasVpc && !existing && spec.natGateway === 'Disable';
-  const onPrem = spec.onPrem && hasVpc && !ipv6;
+  const onPrem = spec.onPrem && hasVpc && !ipv6 && !fullyPrivate;
   const zones = Array.from({ length: spec.azCount }, (_, i) => `${spec.region}${String.fromCharCode(97 + i)}`);
 
   const vpc = hasVpc
@@ -159,7 +159,9 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
     });
     return part;
   };
-  const publicSubnets = vpc && spec.network === 'explicit' ? zones.map((az, i) => subnet(az, i, 'public')) : [];
+  // eksctl's fully-private VPC has private subnets only, no internet gateway and no routes to on-premises.
+  const publicSubnets =
+    vpc && spec.network === 'explicit' && !fullyPrivate ? zones.map((az, i) => subnet(az, i, 'public')) : [];
   const privateSubnets = vpc && spec.network === 'explicit' ? zones.map((az, i) => subnet(az, 3 + i, 'private')) : [];
   if (vpc && spec.network === 'explicit' && spec.secondSubnetInFirstAz)
     privateSubnets.push(subnet(zones[0]!, 6, 'private', 'private-extra'));
@@ -261,7 +263,7 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
       },
     });
     if (vpc && w.loadBalancer !== 'none') {
-      const lb = b.add(w.loadBalancer, { parent: vpc, name: `${w.loadBalancer}-${i + 1}`, props: { scheme: 'internet-facing' } });
+      const lb = b.add(w.loadBalancer, { parent: vpc, name: `${w.loadBalancer}-${i + 1}`, props: { scheme: fullyPrivate ? 'internal' : 'internet-facing' } });
       b.connect(lb, workload);
     }
     if (w.fromEcr) b.connect(b.add('ecr', { name: `repo-${i + 1}`, props: { repositoryName: `app-${i + 1}` } }), workload);
