@@ -148,7 +148,9 @@ describe('estimateCost', () => {
     // ec2, ecr.api, ecr.dkr, sts, autoscaling (eksctl) + eks-auth (listed) = 6 interface endpoints; s3 is a free gateway.
     const endpoints = lines.find((l) => l.item.startsWith('Interface VPC endpoints'))!;
     expect(endpoints).toMatchObject({ quantity: 6 * 2 * 730, unitPrice: 0.01, monthly: roundCents(6 * 2 * 730 * 0.01) });
-    const tokyo = estimateCost(b.build(), { today, region: 'ap-northeast-1' }).lines.find((l) => l.item.startsWith('Interface VPC'));
+    const tokyo = estimateCost(b.build(), { today, region: 'ap-northeast-1' }).lines.find((l) =>
+      l.item.startsWith('Interface VPC'),
+    );
     expect(tokyo?.unitPrice).toBe(0.014);
     // Not fully private: no endpoint line, internet egress priced.
     const open = clusterDesign({}, { natGateway: 'Disable' });

@@ -92,7 +92,12 @@ export function vpcEndpointLines(ctx: CostContext): CostLine[] {
       skipEndpointCreation: skip,
       controlPlaneLogging: cluster.props.logging.length > 0,
     });
-    const listed = (vpc?.props.vpcEndpoints ?? []).map((e) => e.trim().toLowerCase().replace(/^com\.amazonaws\.[a-z0-9-]+\./, ''));
+    const listed = (vpc?.props.vpcEndpoints ?? []).map((e) =>
+      e
+        .trim()
+        .toLowerCase()
+        .replace(/^com\.amazonaws\.[a-z0-9-]+\./, ''),
+    );
     const services = [...new Set([...created, ...listed])].filter((s) => s !== '' && isInterfaceEndpoint(s));
     const azs = new Set(
       ctx.index
@@ -107,7 +112,9 @@ export function vpcEndpointLines(ctx: CostContext): CostLine[] {
         `Interface VPC endpoints (${cluster.name || cluster.id})`,
         services.length * azs * hours,
         ctx.prices.services.interfaceEndpointAzHour,
-        { note: `fully private: ${services.length} interface endpoints (${services.join(', ')}) x ${azs} AZs; data processed not counted` },
+        {
+          note: `fully private: ${services.length} interface endpoints (${services.join(', ')}) x ${azs} AZs; data processed not counted`,
+        },
       ),
     ];
   });
@@ -116,16 +123,19 @@ export function vpcEndpointLines(ctx: CostContext): CostLine[] {
 /** Assumed data transfer out to the internet, per cluster; a fully-private cluster has no way out. */
 export function dataTransferLines(ctx: CostContext): CostLine[] {
   const gb = ctx.assumptions.dataTransferOutGbPerMonth;
-  return ctx.index.ofKind('cluster').filter((cluster) => !isFullyPrivateCluster(cluster)).map((cluster) =>
-    costLine(
-      cluster.id,
-      `Data transfer out to the internet (${cluster.name || cluster.id})`,
-      gb,
-      ctx.prices.services.dataTransferOutGb,
-      {
-        estimate: true,
-        note: `assumes ${gb} GB a month (dataTransferOutGbPerMonth); the account's 100 GB monthly free allowance is not deducted`,
-      },
-    ),
-  );
+  return ctx.index
+    .ofKind('cluster')
+    .filter((cluster) => !isFullyPrivateCluster(cluster))
+    .map((cluster) =>
+      costLine(
+        cluster.id,
+        `Data transfer out to the internet (${cluster.name || cluster.id})`,
+        gb,
+        ctx.prices.services.dataTransferOutGb,
+        {
+          estimate: true,
+          note: `assumes ${gb} GB a month (dataTransferOutGbPerMonth); the account's 100 GB monthly free allowance is not deducted`,
+        },
+      ),
+    );
 }

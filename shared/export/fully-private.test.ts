@@ -37,7 +37,9 @@ describe('fully-private export', () => {
     const { b } = privateDesign();
     const built = buildClusterConfigDetailed(b.build());
     expect(Object.keys(built.config.vpc!.subnets!)).toEqual(['private']);
-    expect(built.notes.find((n) => n.path.join('.') === 'vpc.subnets')?.text).toMatch(/private subnets only.*\n.*subnet-1, subnet-2/);
+    expect(built.notes.find((n) => n.path.join('.') === 'vpc.subnets')?.text).toMatch(
+      /private subnets only.*\n.*subnet-1, subnet-2/,
+    );
   });
 
   it('lists the endpoints eksctl does not create, with who needs them, as a YAML comment above privateCluster', () => {
@@ -53,7 +55,9 @@ describe('fully-private export', () => {
     const { b } = privateDesign();
     const diagnostics = validateDesign(b.build(), TEST_CONTEXT);
     const ids = (severity: string) => [...new Set(diagnostics.filter((d) => d.severity === severity).map((d) => d.ruleId))];
-    expect(ids('error')).toEqual(expect.arrayContaining(['network.fully-private-vpc-public', 'network.fully-private-internet-lb']));
+    expect(ids('error')).toEqual(
+      expect.arrayContaining(['network.fully-private-vpc-public', 'network.fully-private-internet-lb']),
+    );
     expect(ids('warning')).toContain('network.fully-private-endpoints');
     expect(() => exportEksctlYaml(b.build(), { ctx: TEST_CONTEXT })).toThrow();
   });
@@ -62,7 +66,9 @@ describe('fully-private export', () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ natGateway: 'Disable' });
     b.cluster(vpc, { fullyPrivate: true, authenticationMode: 'API' });
-    const net = b.add('on-prem-network', { props: { remoteNodeCidrs: ['172.16.0.0/18'], vpcGatewayId: 'tgw-0123456789abcdef0' } });
+    const net = b.add('on-prem-network', {
+      props: { remoteNodeCidrs: ['172.16.0.0/18'], vpcGatewayId: 'tgw-0123456789abcdef0' },
+    });
     b.connect(net, vpc);
     const design = b.build();
     const built = buildClusterConfigDetailed(design);
@@ -91,7 +97,9 @@ describe('fully-private export', () => {
     });
     const built = buildClusterConfigDetailed(b.build());
     expect(built.config.privateCluster).toEqual({ enabled: true, skipEndpointCreation: true });
-    expect(built.notes.find((n) => n.path.join('.') === 'privateCluster')?.text).toMatch(/creates no VPC endpoints[\s\S]*autoscaling/);
+    expect(built.notes.find((n) => n.path.join('.') === 'privateCluster')?.text).toMatch(
+      /creates no VPC endpoints[\s\S]*autoscaling/,
+    );
   });
 
   it('a design saved by version 1 that was inferred fully private still exports privateCluster (migration)', () => {

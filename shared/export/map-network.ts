@@ -125,7 +125,7 @@ export function mapNetwork(
   // One comment above privateCluster: what the mode leaves out, and the endpoints eksctl does not create.
   const privateLines: string[] = [];
   if (fullyPrivate && props.endpointAccess.public)
-    privateLines.push(' Fully private: the API endpoint is private only; the design\'s public endpoint access is not exported.');
+    privateLines.push(" Fully private: the API endpoint is private only; the design's public endpoint access is not exported.");
   // eksctl refuses clusterEndpoints on a fully-private cluster: the endpoint is private-only by definition.
   if (!fullyPrivate) {
     section.clusterEndpoints = { privateAccess: props.endpointAccess.private, publicAccess: props.endpointAccess.public };

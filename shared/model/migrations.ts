@@ -55,7 +55,12 @@ const explicitFullyPrivate: Migration = {
       // The schema's default endpoint is public.
       const endpointPublic = endpoint['public'] !== false;
       const vpc = vpcAbove(p as RawPart);
-      if (!wasInferredFullyPrivate(endpointPublic, vpc && { natGateway: vpc['natGateway'] ?? 'Single', existingVpcId: vpc['existingVpcId'] }))
+      if (
+        !wasInferredFullyPrivate(
+          endpointPublic,
+          vpc && { natGateway: vpc['natGateway'] ?? 'Single', existingVpcId: vpc['existingVpcId'] },
+        )
+      )
         return p;
       return { ...p, props: { ...props, fullyPrivate: true } };
     });

@@ -160,8 +160,7 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
     return part;
   };
   // eksctl's fully-private VPC has private subnets only, no internet gateway and no routes to on-premises.
-  const publicSubnets =
-    vpc && spec.network === 'explicit' && !fullyPrivate ? zones.map((az, i) => subnet(az, i, 'public')) : [];
+  const publicSubnets = vpc && spec.network === 'explicit' && !fullyPrivate ? zones.map((az, i) => subnet(az, i, 'public')) : [];
   const privateSubnets = vpc && spec.network === 'explicit' ? zones.map((az, i) => subnet(az, 3 + i, 'private')) : [];
   if (vpc && spec.network === 'explicit' && spec.secondSubnetInFirstAz)
     privateSubnets.push(subnet(zones[0]!, 6, 'private', 'private-extra'));
@@ -263,7 +262,11 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
       },
     });
     if (vpc && w.loadBalancer !== 'none') {
-      const lb = b.add(w.loadBalancer, { parent: vpc, name: `${w.loadBalancer}-${i + 1}`, props: { scheme: fullyPrivate ? 'internal' : 'internet-facing' } });
+      const lb = b.add(w.loadBalancer, {
+        parent: vpc,
+        name: `${w.loadBalancer}-${i + 1}`,
+        props: { scheme: fullyPrivate ? 'internal' : 'internet-facing' },
+      });
       b.connect(lb, workload);
     }
     if (w.fromEcr) b.connect(b.add('ecr', { name: `repo-${i + 1}`, props: { repositoryName: `app-${i + 1}` } }), workload);

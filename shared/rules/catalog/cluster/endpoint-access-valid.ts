@@ -19,10 +19,12 @@ export const endpointAccessValid = defineRule({
     },
   },
   check(index) {
-    return index
-      .ofKind('cluster')
-      // A fully-private cluster's endpoint is private only whatever the endpoint fields say.
-      .filter((c) => !isFullyPrivateCluster(c) && !c.props.endpointAccess.public && !c.props.endpointAccess.private)
-      .map((c) => ({ partIds: [c.id], params: { cluster: c.name } }));
+    return (
+      index
+        .ofKind('cluster')
+        // A fully-private cluster's endpoint is private only whatever the endpoint fields say.
+        .filter((c) => !isFullyPrivateCluster(c) && !c.props.endpointAccess.public && !c.props.endpointAccess.private)
+        .map((c) => ({ partIds: [c.id], params: { cluster: c.name } }))
+    );
   },
 });

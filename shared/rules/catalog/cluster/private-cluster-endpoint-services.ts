@@ -33,7 +33,8 @@ export const privateClusterEndpointServices = defineConfigRule({
         {
           path: ['privateCluster', 'additionalEndpointServices'],
           params: {
-            eksctlError: 'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
+            eksctlError:
+              'privateCluster.additionalEndpointServices cannot be set when privateCluster.skipEndpointCreation is true',
           },
         },
       ];
@@ -43,7 +44,9 @@ export const privateClusterEndpointServices = defineConfigRule({
       const path = ['privateCluster', 'additionalEndpointServices', i];
       const prefix = 'invalid value in privateCluster.additionalEndpointServices: ';
       if (typeof svc !== 'string' || !(EKSCTL_ADDITIONAL_ENDPOINT_SERVICES as readonly string[]).includes(svc))
-        return [{ path, params: { eksctlError: `${prefix}unsupported endpoint service "${String(svc)}"` } } satisfies ConfigFinding];
+        return [
+          { path, params: { eksctlError: `${prefix}unsupported endpoint service "${String(svc)}"` } } satisfies ConfigFinding,
+        ];
       if (seen.has(svc)) return [{ path, params: { eksctlError: `${prefix}found duplicate endpoint service: "${svc}"` } }];
       seen.add(svc);
     }

@@ -25,7 +25,9 @@ describe(rule.id, () => {
 
   it('is about the setting, not the endpoint: a private-only endpoint with NAT off is not fully private', () => {
     const b = new DesignBuilder();
-    const c = b.cluster(b.vpc({ natGateway: 'Disable' }), { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } });
+    const c = b.cluster(b.vpc({ natGateway: 'Disable' }), {
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+    });
     b.managedNodeGroup(c, { privateNetworking: false });
     expect(runRule(rule, b.build())).toEqual([]);
   });

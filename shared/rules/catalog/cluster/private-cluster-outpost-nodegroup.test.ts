@@ -10,7 +10,11 @@ describe(rule.id, () => {
     const c = b.cluster(undefined, { fullyPrivate: true });
     const ng = b.selfManagedNodeGroup(c, { privateNetworking: true, extra: { outpostARN: arn } });
     expect(runRule(rule, b.build())).toEqual([
-      { partIds: [ng.id], params: { cluster: 'demo-1', path: 'nodeGroups[0].outpostARN' }, configPath: 'nodeGroups[0].outpostARN' },
+      {
+        partIds: [ng.id],
+        params: { cluster: 'demo-1', path: 'nodeGroups[0].outpostARN' },
+        configPath: 'nodeGroups[0].outpostARN',
+      },
     ]);
   });
 

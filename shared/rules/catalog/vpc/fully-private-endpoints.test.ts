@@ -27,17 +27,24 @@ describe(rule.id, () => {
     ]);
   });
 
-  it('with skipEndpointCreation in an existing VPC, every endpoint is the design\'s own', () => {
+  it("with skipEndpointCreation in an existing VPC, every endpoint is the design's own", () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ existingVpcId: 'vpc-0123456789abcdef0', vpcEndpoints: ['com.amazonaws.us-east-1.ec2', 's3'] });
-    b.cluster(vpc, { fullyPrivate: true, addons: { nodeAutoscaler: 'karpenter' }, extra: { privateCluster: { skipEndpointCreation: true } } });
+    b.cluster(vpc, {
+      fullyPrivate: true,
+      addons: { nodeAutoscaler: 'karpenter' },
+      extra: { privateCluster: { skipEndpointCreation: true } },
+    });
     expect(runRule(rule, b.build())[0]?.params?.['missing']).toBe('ecr.api, ecr.dkr, sts, ssm');
   });
 
   it('passes when the VPC lists the rest, a cluster that is not fully private, and the baseline', () => {
     const b = new DesignBuilder();
     b.cluster(b.vpc({ vpcEndpoints: ['eks-auth', 'elasticloadbalancing'] }), { fullyPrivate: true, addons });
-    b.cluster(b.vpc({ natGateway: 'Disable' }), { endpointAccess: { public: false, private: true, publicAccessCidrs: [] }, addons });
+    b.cluster(b.vpc({ natGateway: 'Disable' }), {
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+      addons,
+    });
     expect(runRule(rule, b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });

@@ -17,7 +17,7 @@ export const fullyPrivateEndpoints = defineRule({
     en: {
       message:
         'Cluster {{cluster}} is fully private, and eksctl does not create the VPC endpoints {{missing}} that {{users}} call; without them those calls fail.',
-      fix: 'Create the interface endpoints com.amazonaws.{{region}}.<service> for {{missing}} in the VPC (the exported YAML lists them) and add them to the VPC part\'s VPC endpoints.',
+      fix: "Create the interface endpoints com.amazonaws.{{region}}.<service> for {{missing}} in the VPC (the exported YAML lists them) and add them to the VPC part's VPC endpoints.",
     },
     ja: {
       message:
@@ -37,7 +37,9 @@ export const fullyPrivateEndpoints = defineRule({
         skipEndpointCreation: config.privateCluster.skipEndpointCreation === true,
         controlPlaneLogging: Array.isArray(logging) && logging.length > 0,
       });
-      const missing = endpointNeeds(index, cluster).filter((n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service));
+      const missing = endpointNeeds(index, cluster).filter(
+        (n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service),
+      );
       if (missing.length === 0) return [];
       const users = [...new Set(missing.flatMap((n) => n.users))];
       return [

@@ -74,7 +74,9 @@ export const fullyPrivateInternetLb = defineRule({
         .connectionsFrom(lb)
         .map((c) => index.get(c.to))
         .flatMap((p) => (p ? [index.clusterOf(p)] : []));
-      const hit = clusters.find(({ cluster, vpc: v }) => (vpc !== undefined && v.id === vpc.id) || routed.some((c) => c?.id === cluster.id));
+      const hit = clusters.find(
+        ({ cluster, vpc: v }) => (vpc !== undefined && v.id === vpc.id) || routed.some((c) => c?.id === cluster.id),
+      );
       return hit ? [{ partIds: [lb.id, hit.cluster.id], params: { lb: lb.name || lb.id, cluster: hit.cluster.name } }] : [];
     });
   },
@@ -101,7 +103,10 @@ export const fullyPrivateVpcHybrid = defineRule({
     return privateVpcs(index).flatMap(({ cluster, vpc }) =>
       index
         .sourcesOf(vpc, 'on-prem-network')
-        .map((n) => ({ partIds: [n.id, cluster.id, vpc.id], params: { cluster: cluster.name, vpc: vpc.name, network: n.name || n.id } })),
+        .map((n) => ({
+          partIds: [n.id, cluster.id, vpc.id],
+          params: { cluster: cluster.name, vpc: vpc.name, network: n.name || n.id },
+        })),
     );
   },
 });
