@@ -10,6 +10,7 @@ import { validateDesign } from '../rules/engine.js';
 import { DesignBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { buildClusterConfigDetailed } from './cluster-config.js';
 import { exportEksctlYaml } from './export-yaml.js';
+import { importEksctlYaml } from '../import/index.js';
 
 function privateDesign() {
   const b = new DesignBuilder();
@@ -112,5 +113,21 @@ describe('fully-private export', () => {
     const doc = parseDesignValue({ format: DESIGN_FORMAT, schemaVersion: 1, design });
     expect(doc.design.parts.find((p) => p.kind === 'cluster')?.props).toMatchObject({ fullyPrivate: true });
     expect(buildClusterConfigDetailed(doc.design).config.privateCluster).toEqual({ enabled: true });
+  });
+
+  it('import sets the setting from privateCluster.enabled, and turning it off drops privateCluster on export', () => {
+    const yaml = [
+      'apiVersion: eksctl.io/v1alpha5',
+      'kind: ClusterConfig',
+      'metadata: {name: imported, region: us-west-2, version: "1.35"}',
+      'privateCluster: {enabled: true}',
+      'managedNodeGroups: [{name: ng-1, instanceType: m6i.large, privateNetworking: true}]',
+    ].join('\n');
+    const { document } = importEksctlYaml(yaml);
+    const cluster = document.design.parts.find((p) => p.kind === 'cluster')!;
+    expect(cluster.props).toMatchObject({ fullyPrivate: true });
+    expect(buildClusterConfigDetailed(document.design).config.privateCluster).toEqual({ enabled: true });
+    (cluster.props as { fullyPrivate: boolean }).fullyPrivate = false;
+    expect(buildClusterConfigDetailed(document.design).config.privateCluster).toBeUndefined();
   });
 });
