@@ -1,4 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
+import { findingPart, patchProps } from '../../fix-edits.js';
 
 /** eksctl-rules.md #28: every node group of a fully-private cluster must use private networking. */
 export const privateClusterNodeNetworking = defineConfigRule({
@@ -30,5 +31,9 @@ export const privateClusterNodeNetworking = defineConfigRule({
           : [{ path: [key, i, 'privateNetworking'] }],
       );
     });
+  },
+  fix: (design, d) => {
+    const ng = findingPart(design, d, 'managed-node-group') ?? findingPart(design, d, 'self-managed-node-group');
+    return patchProps(design, ng, (props) => (props.privateNetworking ? props : { ...props, privateNetworking: true }));
   },
 });

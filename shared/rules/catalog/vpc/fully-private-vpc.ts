@@ -5,6 +5,7 @@
  * cluster would export a file whose cluster lacks them, so each is an error here, not a silent drop.
  */
 import { defineRule } from '../../define.js';
+import { findingPart, patchProps } from '../../fix-edits.js';
 import { eksctlBuildsPrivateVpc } from '../../../model/cluster-network.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
@@ -80,6 +81,10 @@ export const fullyPrivateInternetLb = defineRule({
       return hit ? [{ partIds: [lb.id, hit.cluster.id], params: { lb: lb.name || lb.id, cluster: hit.cluster.name } }] : [];
     });
   },
+  fix: (design, d) => {
+    const lb = findingPart(design, d, 'alb') ?? findingPart(design, d, 'nlb');
+    return patchProps(design, lb, (props) => (props.scheme === 'internal' ? props : { ...props, scheme: 'internal' }));
+  },
 });
 
 export const fullyPrivateVpcHybrid = defineRule({
@@ -101,12 +106,10 @@ export const fullyPrivateVpcHybrid = defineRule({
   },
   check(index) {
     return privateVpcs(index).flatMap(({ cluster, vpc }) =>
-      index
-        .sourcesOf(vpc, 'on-prem-network')
-        .map((n) => ({
-          partIds: [n.id, cluster.id, vpc.id],
-          params: { cluster: cluster.name, vpc: vpc.name, network: n.name || n.id },
-        })),
+      index.sourcesOf(vpc, 'on-prem-network').map((n) => ({
+        partIds: [n.id, cluster.id, vpc.id],
+        params: { cluster: cluster.name, vpc: vpc.name, network: n.name || n.id },
+      })),
     );
   },
 });
