@@ -83,7 +83,16 @@ describe('fully-private export', () => {
     const built = buildClusterConfigDetailed(b.build());
     expect(built.config.privateCluster).toEqual({ enabled: true });
     expect(built.config.vpc?.clusterEndpoints).toBeUndefined();
+    expect(built.notes.find((n) => n.path.join('.') === 'vpc')).toBeUndefined();
     expect(built.notes.find((n) => n.path.join('.') === 'privateCluster')?.text).toMatch(/public endpoint access/);
+  });
+
+  it('says that the NAT setting of an eksctl-built fully-private VPC is not exported', () => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc({ natGateway: 'HighlyAvailable' }), { fullyPrivate: true });
+    const built = buildClusterConfigDetailed(b.build());
+    expect(built.config.vpc?.nat).toBeUndefined();
+    expect(built.notes.find((n) => n.path.join('.') === 'vpc')?.text).toMatch(/no NAT gateway.*HighlyAvailable/);
   });
 
   it('does not ask for additional endpoint services when an import carried skipEndpointCreation', () => {

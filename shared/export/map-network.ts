@@ -121,6 +121,11 @@ export function mapNetwork(
     // NAT only matters when eksctl builds the VPC; eksctl refuses `nat` with IPv6, and a fully-private
     // cluster's VPC has no route to the internet to translate to.
     if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate) section.nat = { gateway: vpc.props.natGateway };
+    if (privateVpc && !ipv6 && vpc.props.natGateway !== 'Disable')
+      notes.push({
+        path: ['vpc'],
+        text: ` Fully private: eksctl's VPC has no NAT gateway and no internet gateway; the design's NAT setting (${vpc.props.natGateway}) is not exported.`,
+      });
   }
   // One comment above privateCluster: what the mode leaves out, and the endpoints eksctl does not create.
   const privateLines: string[] = [];
