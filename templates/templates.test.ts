@@ -7,6 +7,7 @@ import { renderDiagnostic } from '../shared/rules/messages.js';
 import { TEST_CONTEXT } from '../shared/rules/test-support/builder.js';
 import { layoutProblems } from '../shared/test-support/layout.js';
 import { loadTemplate, TEMPLATES, type TemplateId } from './index.js';
+import { CURRENT_SCHEMA_VERSION } from '../shared/model/design.js';
 
 const EXPECTED_IDS: TemplateId[] = [
   'microservices',
@@ -83,7 +84,7 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, info
 
   it('is a current design document whose English texts match the catalogue', () => {
     expect(doc.format).toBe('eks-sandbox-design');
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(design.name).toBe(info.title.en);
     expect(design.description).toBe(info.description.en);
   });

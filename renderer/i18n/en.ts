@@ -163,6 +163,7 @@ export const en = {
     privateNetworking: 'Private networking',
     disableImdsV1: 'Block IMDSv1',
     sshAllowedCidrs: 'SSH allowed from',
+    fullyPrivate: 'Fully private',
     logging: 'Control plane logs',
     secretsEncryptionKeyArn: 'Secrets encryption KMS key',
     authenticationMode: 'Authentication mode',

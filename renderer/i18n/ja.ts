@@ -165,6 +165,7 @@ export const ja: Messages = {
     disableImdsV1: 'IMDSv1 を無効化',
     sshAllowedCidrs: 'SSH を許可する CIDR',
     logging: 'コントロールプレーンのログ',
+    fullyPrivate: '完全プライベート',
     secretsEncryptionKeyArn: 'シークレット暗号化の KMS キー',
     authenticationMode: '認証モード',
     supportType: 'サポートの種類',

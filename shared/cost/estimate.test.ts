@@ -132,8 +132,31 @@ describe('estimateCost', () => {
     expect(count({ natGateway: 'Disable' })).toBe(0);
     expect(count({ natGateway: 'HighlyAvailable', existingVpcId: 'vpc-0123456789abcdef0' })).toBe(0);
     expect(count(null)).toBe(1);
-    // A private-only endpoint keeps the NAT choice; only NAT off makes the cluster fully private.
+    // A private-only endpoint keeps the NAT choice; only the fully-private setting removes the NAT gateways.
     expect(count({ natGateway: 'HighlyAvailable', azCount: 3 }, { endpointAccess: { public: false, private: true } })).toBe(3);
+    expect(count({ natGateway: 'HighlyAvailable', azCount: 3 }, { fullyPrivate: true })).toBe(0);
+    expect(count(null, { fullyPrivate: true })).toBe(0);
+  });
+
+  it('a fully-private cluster pays interface endpoint hours per AZ and no internet egress', () => {
+    const { b, cluster } = clusterDesign(
+      { fullyPrivate: true, addons: { nodeAutoscaler: 'cluster-autoscaler', podIdentityAgent: true } },
+      { natGateway: 'Disable', azCount: 2, vpcEndpoints: ['com.amazonaws.us-east-1.eks-auth'] },
+    );
+    const lines = linesOf(estimateCost(b.build(), { today }), cluster.id);
+    expect(lines.find((l) => l.item.startsWith('Data transfer'))).toBeUndefined();
+    // ec2, ecr.api, ecr.dkr, sts, autoscaling (eksctl) + eks-auth (listed) = 6 interface endpoints; s3 is a free gateway.
+    const endpoints = lines.find((l) => l.item.startsWith('Interface VPC endpoints'))!;
+    expect(endpoints).toMatchObject({ quantity: 6 * 2 * 730, unitPrice: 0.01, monthly: roundCents(6 * 2 * 730 * 0.01) });
+    const tokyo = estimateCost(b.build(), { today, region: 'ap-northeast-1' }).lines.find((l) =>
+      l.item.startsWith('Interface VPC'),
+    );
+    expect(tokyo?.unitPrice).toBe(0.014);
+    // Not fully private: no endpoint line, internet egress priced.
+    const open = clusterDesign({}, { natGateway: 'Disable' });
+    const openLines = linesOf(estimateCost(open.b.build(), { today }), open.cluster.id);
+    expect(openLines.some((l) => l.item.startsWith('Interface VPC'))).toBe(false);
+    expect(openLines.some((l) => l.item.startsWith('Data transfer'))).toBe(true);
   });
 
   it('applies the NAT and data-transfer assumptions', () => {

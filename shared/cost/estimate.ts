@@ -11,7 +11,7 @@ import { controlPlaneLines, fargateLines, hybridNodeLines, nodeGroupLines } from
 import { CostAssumptionError, CostRegionError } from './errors.js';
 import type { CostContext } from './line.js';
 import { sumCents } from './money.js';
-import { dataTransferLines, loadBalancerLines, natLines } from './network.js';
+import { dataTransferLines, loadBalancerLines, natLines, vpcEndpointLines } from './network.js';
 import { apiGatewayLines, cloudMapLines, ecrLines } from './services.js';
 import {
   costAssumptionsSchema,
@@ -29,6 +29,7 @@ const SECTIONS = [
   hybridNodeLines,
   loadBalancerLines,
   natLines,
+  vpcEndpointLines,
   dataTransferLines,
   ecrLines,
   cloudMapLines,

@@ -2,7 +2,8 @@
  * Lines for networking: load balancer hours and capacity units, NAT gateways (hours and processed GB),
  * and data transfer out to the internet.
  */
-import { isPrivateCluster } from '../export/map-network.js';
+import { isFullyPrivateCluster, isInterfaceEndpoint } from '../model/cluster-network.js';
+import { additionalEndpointServicesFor, endpointNeeds, endpointsEksctlCreates } from '../model/private-endpoints.js';
 import type { PartOf } from '../model/parts.js';
 import { costLine, type CostContext } from './line.js';
 import type { CostLine } from './types.js';
@@ -37,7 +38,7 @@ function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number;
   if (vpc.props.existingVpcId) return { count: 0, why: 'existing VPC: its NAT gateways are not created by this design' };
   const clusters = ctx.index.descendants(vpc).filter((p): p is PartOf<'cluster'> => p.kind === 'cluster');
   if (clusters.length === 0) return { count: 0, why: 'no cluster in the VPC' };
-  if (clusters.every((c) => isPrivateCluster(c, vpc))) return { count: 0, why: 'fully-private cluster: no NAT gateway' };
+  if (clusters.every((c) => isFullyPrivateCluster(c))) return { count: 0, why: 'fully-private cluster: no NAT gateway' };
   const mode = vpc.props.natGateway;
   if (mode === 'Disable') return { count: 0, why: 'NAT disabled' };
   if (mode === 'Single') return { count: 1, why: 'Single NAT gateway' };
@@ -54,7 +55,7 @@ export function natLines(ctx: CostContext): CostLine[] {
     owners.push({ partId: vpc.id, name: vpc.name || vpc.id, ...natGatewayCount(ctx, vpc) });
   for (const cluster of ctx.index.ofKind('cluster')) {
     if (ctx.index.vpcOf(cluster)) continue;
-    const open = !isPrivateCluster(cluster, undefined);
+    const open = !isFullyPrivateCluster(cluster);
     owners.push({
       partId: cluster.id,
       name: `default VPC of ${cluster.name || cluster.id}`,
@@ -73,19 +74,68 @@ export function natLines(ctx: CostContext): CostLine[] {
     ]);
 }
 
-/** Assumed data transfer out to the internet, per cluster. */
+/**
+ * Interface VPC endpoint hours of each fully-private cluster: the endpoints eksctl creates for it plus the
+ * ones its VPC lists, each in every AZ of the cluster's private subnets (where eksctl places them). The s3
+ * gateway endpoint is free; data processed through the endpoints is not counted.
+ */
+export function vpcEndpointLines(ctx: CostContext): CostLine[] {
+  const hours = ctx.assumptions.hoursPerMonth;
+  return ctx.index.ofKind('cluster').flatMap((cluster) => {
+    if (!isFullyPrivateCluster(cluster)) return [];
+    const vpc = ctx.index.vpcOf(cluster);
+    const section = cluster.props.extra?.['privateCluster'];
+    const skip =
+      typeof section === 'object' && section !== null && (section as Record<string, unknown>)['skipEndpointCreation'] === true;
+    const created = endpointsEksctlCreates({
+      additional: skip ? [] : additionalEndpointServicesFor(endpointNeeds(ctx.index, cluster)),
+      skipEndpointCreation: skip,
+      controlPlaneLogging: cluster.props.logging.length > 0,
+    });
+    const listed = (vpc?.props.vpcEndpoints ?? []).map((e) =>
+      e
+        .trim()
+        .toLowerCase()
+        .replace(/^com\.amazonaws\.[a-z0-9-]+\./, ''),
+    );
+    const services = [...new Set([...created, ...listed])].filter((s) => s !== '' && isInterfaceEndpoint(s));
+    const azs = new Set(
+      ctx.index
+        .clusterSubnets(cluster)
+        .filter((s) => s.access === 'private')
+        .map((s) => s.availabilityZone),
+    ).size;
+    if (services.length === 0 || azs === 0) return [];
+    return [
+      costLine(
+        cluster.id,
+        `Interface VPC endpoints (${cluster.name || cluster.id})`,
+        services.length * azs * hours,
+        ctx.prices.services.interfaceEndpointAzHour,
+        {
+          note: `fully private: ${services.length} interface endpoints (${services.join(', ')}) x ${azs} AZs; data processed not counted`,
+        },
+      ),
+    ];
+  });
+}
+
+/** Assumed data transfer out to the internet, per cluster; a fully-private cluster has no way out. */
 export function dataTransferLines(ctx: CostContext): CostLine[] {
   const gb = ctx.assumptions.dataTransferOutGbPerMonth;
-  return ctx.index.ofKind('cluster').map((cluster) =>
-    costLine(
-      cluster.id,
-      `Data transfer out to the internet (${cluster.name || cluster.id})`,
-      gb,
-      ctx.prices.services.dataTransferOutGb,
-      {
-        estimate: true,
-        note: `assumes ${gb} GB a month (dataTransferOutGbPerMonth); the account's 100 GB monthly free allowance is not deducted`,
-      },
-    ),
-  );
+  return ctx.index
+    .ofKind('cluster')
+    .filter((cluster) => !isFullyPrivateCluster(cluster))
+    .map((cluster) =>
+      costLine(
+        cluster.id,
+        `Data transfer out to the internet (${cluster.name || cluster.id})`,
+        gb,
+        ctx.prices.services.dataTransferOutGb,
+        {
+          estimate: true,
+          note: `assumes ${gb} GB a month (dataTransferOutGbPerMonth); the account's 100 GB monthly free allowance is not deducted`,
+        },
+      ),
+    );
 }

@@ -169,16 +169,25 @@ describe('VPC and subnets', () => {
     expect(config.vpc!.nat).toEqual({ gateway: 'HighlyAvailable' });
   });
 
-  it('makes a cluster without a public endpoint or NAT gateways in an eksctl VPC fully private', () => {
+  it('writes privateCluster only from the fully-private setting, with the endpoints its controllers need', () => {
     const b = new DesignBuilder();
     b.cluster(b.vpc({ natGateway: 'Disable' }), {
-      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+      fullyPrivate: true,
       addons: { nodeAutoscaler: 'cluster-autoscaler', cloudWatchObservability: true },
     });
     const config = build(b.build());
     expect(config.privateCluster).toEqual({ enabled: true, additionalEndpointServices: ['autoscaling', 'logs'] });
     expect(config.vpc!.clusterEndpoints).toBeUndefined();
     expect(config.vpc!.nat).toBeUndefined();
+  });
+
+  it('keeps a private-only endpoint with NAT off as endpoints: fully private is not inferred', () => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc({ natGateway: 'Disable' }), { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } });
+    const config = build(b.build());
+    expect(config.privateCluster).toBeUndefined();
+    expect(config.vpc!.clusterEndpoints).toEqual({ privateAccess: true, publicAccess: false });
+    expect(config.vpc!.nat).toEqual({ gateway: 'Disable' });
   });
 
   it('keeps an existing VPC with a private-only endpoint as endpoints, not a fully-private cluster', () => {

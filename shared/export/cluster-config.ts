@@ -14,6 +14,7 @@ import { mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-
 import { mergeExtra } from './merge-extra.js';
 import { applyEksctlOrigin } from './origin-merge.js';
 import type { ClusterConfig, ExportNote } from './types.js';
+import { eksctlBuildsPrivateVpc } from '../model/cluster-network.js';
 
 export interface BuildOptions {
   /** Part id of the cluster to export; needed only when the design has several clusters. */
@@ -87,10 +88,17 @@ export function buildClusterConfigOf(
   // EXTENDED is what EKS does anyway; only the non-default choice is written.
   if (props.supportType === 'STANDARD') config.upgradePolicy = { supportType: 'STANDARD' };
 
-  mapNetwork(config, index, cluster, vpc, refs);
+  mapNetwork(config, index, cluster, vpc, refs, notes);
   const remote = mapRemoteNetwork(index, vpc);
   if (remote) {
     config.remoteNetworkConfig = remote;
+    // eksctl's fully-private VPC gets no gateway attachment or routes to remote networks (vpc_ipv4.go returns
+    // before addHybridNodesNetworking); the rule network.fully-private-vpc-hybrid reports it as an error.
+    if (eksctlBuildsPrivateVpc(cluster, vpc))
+      notes.push({
+        path: ['remoteNetworkConfig'],
+        text: " Fully private: eksctl's VPC gets no transit/virtual private gateway attachment and no routes to these\n remote networks; hybrid nodes cannot reach the cluster until you add them.",
+      });
     // eksctl requires the trust anchor's CA bundle for IAM Roles Anywhere; the design does not hold certificates.
     if (remote.iam.provider === 'IRA')
       notes.push({

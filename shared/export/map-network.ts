@@ -6,8 +6,14 @@
 import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import { mergeExtra } from './merge-extra.js';
-import type { ClusterConfig, ClusterVpc, RemoteNetworkConfig, SubnetSpec } from './types.js';
-import { isFullyPrivateCluster } from '../model/cluster-network.js';
+import type { ClusterConfig, ClusterVpc, ExportNote, RemoteNetworkConfig, SubnetSpec } from './types.js';
+import { eksctlBuildsPrivateVpc, isFullyPrivateCluster } from '../model/cluster-network.js';
+import {
+  additionalEndpointServicesFor,
+  endpointNeeds,
+  endpointsEksctlCreates,
+  vpcListsEndpoint,
+} from '../model/private-endpoints.js';
 
 /** How node groups and Fargate profiles refer to a drawn subnet: its key under `vpc.subnets`, or its id. */
 export interface SubnetRef {
@@ -63,36 +69,68 @@ function subnetsSection(subnets: readonly PartOf<'subnet'>[], refs: Map<string, 
   return out;
 }
 
-/** Whether eksctl builds a fully-private cluster (see isFullyPrivateCluster). */
+/** Whether eksctl builds a fully-private cluster: the cluster's own setting (see isFullyPrivateCluster). */
 export const isPrivateCluster = isFullyPrivateCluster;
+
+/** `privateCluster.skipEndpointCreation` carried through from an import (the canvas does not model it). */
+function skipEndpointCreation(cluster: PartOf<'cluster'>): boolean {
+  const section = cluster.props.extra?.['privateCluster'];
+  return typeof section === 'object' && section !== null && (section as Record<string, unknown>)['skipEndpointCreation'] === true;
+}
 
 /** AZ names eksctl should use for a VPC it lays out itself: region + a, b, c... */
 export function impliedZones(region: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => `${region}${String.fromCharCode(97 + i)}`);
 }
 
-/** Adds vpc, availabilityZones, privateCluster and kubernetesNetworkConfig to `config`. */
+/**
+ * Adds vpc, availabilityZones, privateCluster and kubernetesNetworkConfig to `config`, and to `notes` the
+ * YAML comments that say what a fully-private cluster leaves out and which VPC endpoints it still needs.
+ */
 export function mapNetwork(
   config: ClusterConfig,
   index: DesignIndex,
   cluster: PartOf<'cluster'>,
   vpc: PartOf<'vpc'> | undefined,
   refs: Map<string, SubnetRef>,
+  notes: ExportNote[] = [],
 ): void {
   const { props } = cluster;
   const ipv6 = props.ipFamily === 'IPv6';
-  const fullyPrivate = isPrivateCluster(cluster, vpc);
+  const fullyPrivate = isPrivateCluster(cluster);
+  // eksctl's own fully-private VPC has private subnets only: no public subnets, NAT or internet gateway.
+  const privateVpc = eksctlBuildsPrivateVpc(cluster, vpc);
   const section: ClusterVpc = {};
   if (vpc) {
     if (vpc.props.existingVpcId) section.id = vpc.props.existingVpcId;
     section.cidr = vpc.props.cidr;
-    const drawn = index.childrenOfKind(vpc, 'subnet');
+    const all = index.childrenOfKind(vpc, 'subnet');
+    // Public subnets eksctl would not create are left out (the rule network.fully-private-vpc-public says so).
+    const dropped = privateVpc ? all.filter((s) => s.props.access === 'public' && !s.props.existingSubnetId) : [];
+    const drawn = all.filter((s) => !dropped.includes(s));
     if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
-    else if (!vpc.props.existingVpcId) config.availabilityZones = impliedZones(props.region, vpc.props.azCount);
+    else if (all.length === 0 && !vpc.props.existingVpcId)
+      config.availabilityZones = impliedZones(props.region, vpc.props.azCount);
+    if (dropped.length > 0)
+      notes.push({
+        path: ['vpc', 'subnets'],
+        text: ` Fully private: eksctl's VPC has private subnets only, so the public subnets\n ${dropped
+          .map((s) => s.name || s.id)
+          .join(', ')} of the design are left out.`,
+      });
     // NAT only matters when eksctl builds the VPC; eksctl refuses `nat` with IPv6, and a fully-private
     // cluster's VPC has no route to the internet to translate to.
     if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate) section.nat = { gateway: vpc.props.natGateway };
+    if (privateVpc && !ipv6 && vpc.props.natGateway !== 'Disable')
+      notes.push({
+        path: ['vpc'],
+        text: ` Fully private: eksctl's VPC has no NAT gateway and no internet gateway; the design's NAT setting (${vpc.props.natGateway}) is not exported.`,
+      });
   }
+  // One comment above privateCluster: what the mode leaves out, and the endpoints eksctl does not create.
+  const privateLines: string[] = [];
+  if (fullyPrivate && props.endpointAccess.public)
+    privateLines.push(" Fully private: the API endpoint is private only; the design's public endpoint access is not exported.");
   // eksctl refuses clusterEndpoints on a fully-private cluster: the endpoint is private-only by definition.
   if (!fullyPrivate) {
     section.clusterEndpoints = { privateAccess: props.endpointAccess.private, publicAccess: props.endpointAccess.public };
@@ -103,12 +141,29 @@ export function mapNetwork(
   if (Object.keys(section).length > 0) config.vpc = section;
 
   if (fullyPrivate) {
-    // Controllers that call AWS APIs eksctl does not give a VPC endpoint by default need one added.
-    const services = [
-      ...(props.addons.nodeAutoscaler === 'cluster-autoscaler' ? ['autoscaling'] : []),
-      ...(props.addons.cloudWatchObservability ? ['logs'] : []),
-    ];
+    // Controllers that call AWS APIs eksctl does not give a VPC endpoint by default need one added; eksctl
+    // refuses additional services together with skipEndpointCreation.
+    const needs = endpointNeeds(index, cluster);
+    const skip = skipEndpointCreation(cluster);
+    const services = skip ? [] : additionalEndpointServicesFor(needs);
     config.privateCluster = { enabled: true, ...(services.length > 0 ? { additionalEndpointServices: services } : {}) };
+    const created = endpointsEksctlCreates({
+      additional: services,
+      skipEndpointCreation: skip,
+      controlPlaneLogging: props.logging.length > 0,
+    });
+    const missing = needs.filter((n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service));
+    if (missing.length > 0)
+      privateLines.push(
+        ...[
+          skip
+            ? ' Fully private with skipEndpointCreation: eksctl creates no VPC endpoints. The design needs these'
+            : ` Fully private: eksctl creates the VPC endpoints ${created.join(', ')}. It does not create these,`,
+          ' which the design needs (create them in the VPC before the cluster):',
+          ...missing.map((n) => `   com.amazonaws.${props.region}.${n.service} (${n.users.join(', ')})`),
+        ],
+      );
+    if (privateLines.length > 0) notes.push({ path: ['privateCluster'], text: privateLines.join('\n') });
   }
 
   const knc: NonNullable<ClusterConfig['kubernetesNetworkConfig']> = {};

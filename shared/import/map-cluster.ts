@@ -80,6 +80,7 @@ export function mapClusterProps(config: Obj): PropsOf<'cluster'> {
       private: privateCluster ? true : (bool(endpoints['privateAccess']) ?? false),
       publicAccessCidrs: strings(vpc['publicAccessCIDRs']),
     },
+    fullyPrivate: privateCluster,
     logging: mapLogging(config),
     secretsEncryptionKeyArn: str(obj(config['secretsEncryption'])['keyARN']) ?? '',
     // eksctl's default when accessConfig is absent.

@@ -1,14 +1,47 @@
 import type { PartOf } from './parts.js';
 
 /**
- * Whether a cluster is an eksctl fully-private cluster (`privateCluster.enabled`): a private-only API
- * endpoint in a VPC eksctl creates whose NAT gateways are switched off. eksctl then creates the VPC
- * endpoints nodes need. A private-only endpoint with NAT gateways is an ordinary cluster whose endpoint
- * is private (`vpc.clusterEndpoints`), so the user's NAT choice is kept. The exporter, the rules and the
- * cost estimate all ask this one function.
+ * Whether a cluster is an eksctl fully-private cluster (`privateCluster.enabled`). It is the cluster's own
+ * setting (`props.fullyPrivate`), never inferred from the endpoint or NAT choices. The exporter, the rules and
+ * the cost estimate all ask this one function.
  */
-export function isFullyPrivateCluster(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'> | undefined): boolean {
-  return (
-    !cluster.props.endpointAccess.public && vpc !== undefined && !vpc.props.existingVpcId && vpc.props.natGateway === 'Disable'
-  );
+export function isFullyPrivateCluster(cluster: PartOf<'cluster'>): boolean {
+  return cluster.props.fullyPrivate === true;
+}
+
+/**
+ * Whether eksctl lays out the VPC of a fully-private cluster itself: its VPC then has private subnets only,
+ * no NAT gateway, no internet gateway and no routes to on-premises networks (eksctl pkg/cfn/builder/vpc_ipv4.go
+ * returns before adding them). A cluster drawn without a VPC part gets such a VPC too.
+ */
+export function eksctlBuildsPrivateVpc(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'> | undefined): boolean {
+  return isFullyPrivateCluster(cluster) && !vpc?.props.existingVpcId;
+}
+
+/**
+ * The rule by which designs saved before the setting existed were exported as fully private: a private-only
+ * API endpoint in a VPC eksctl creates whose NAT gateways are switched off. Only the migration to schema
+ * version 2 uses it, so such designs keep exporting `privateCluster.enabled`.
+ */
+export function wasInferredFullyPrivate(
+  endpointPublic: boolean,
+  vpc: { natGateway?: unknown; existingVpcId?: unknown } | undefined,
+): boolean {
+  return !endpointPublic && vpc !== undefined && !vpc.existingVpcId && vpc.natGateway === 'Disable';
+}
+
+/**
+ * VPC endpoint services eksctl creates for every fully-private cluster (`EndpointServices` that are neither
+ * optional nor Outposts-only in eksctl pkg/apis/eksctl.io/v1alpha5/endpoint_service.go); s3 is a gateway
+ * endpoint, the others interface endpoints. eksctl creates them in a VPC it builds and in an existing one,
+ * unless `privateCluster.skipEndpointCreation` is set.
+ */
+export const EKSCTL_PRIVATE_ENDPOINTS = ['ec2', 'ecr.api', 'ecr.dkr', 's3', 'sts'] as const;
+
+/** The optional services `privateCluster.additionalEndpointServices` accepts (eksctl ValidateAdditionalEndpointServices). */
+export const EKSCTL_ADDITIONAL_ENDPOINT_SERVICES = ['cloudformation', 'autoscaling', 'logs'] as const;
+
+/** The endpoint services eksctl does not offer as a gateway endpoint are interface endpoints, priced per AZ-hour. */
+export function isInterfaceEndpoint(service: string): boolean {
+  return service !== 's3' && service !== 'dynamodb';
 }

@@ -6,7 +6,7 @@ import { partIdSchema, partSchema } from './parts.js';
 
 export const DESIGN_FORMAT = 'eks-sandbox-design';
 /** Version of the document schema this build writes; files with a higher number are refused. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 /** File extension of design documents (JSON inside). */
 export const DESIGN_FILE_EXTENSION = '.eksdesign';
 

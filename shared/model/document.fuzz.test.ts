@@ -286,7 +286,8 @@ describe('design loader on hostile documents', () => {
 
   it('loads a file with a byte order mark and points at lines as an editor shows them', () => {
     expect(load(`\uFEFF${SMALLEST}`)).toEqual({ loaded: true });
-    const broken = `\uFEFF${SMALLEST.replace('"schemaVersion": 1,', '"schemaVersion": 1,,')}`;
+    const version = `"schemaVersion": ${CURRENT_SCHEMA_VERSION},`;
+    const broken = `\uFEFF${SMALLEST.replace(version, `${version},`)}`;
     expect(refusal(broken).message).toBe(
       `not valid JSON at line 3, column 22: expected a field name in double quotes, found ','`,
     );

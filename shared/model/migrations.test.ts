@@ -3,11 +3,68 @@ import { CURRENT_SCHEMA_VERSION } from './design.js';
 import { DesignFileError } from './errors.js';
 import { assertMigrationChain, migrateToCurrent, MIGRATIONS, type Migration } from './migrations.js';
 
+const part = (id: string, kind: string, props: Record<string, unknown>, parentId?: string) => ({
+  id,
+  kind,
+  name: id,
+  ...(parentId ? { parentId } : {}),
+  position: { x: 0, y: 0 },
+  props,
+});
+const privateOnly = { public: false, private: true, publicAccessCidrs: [] };
+
 /**
- * Before/after fixtures, one per migration in MIGRATIONS. Version 1 is the first schema, so there are none
- * yet; the chain test below fails as soon as a migration is added without bumping the version (or the reverse).
+ * Before/after fixtures, one per migration in MIGRATIONS; the chain test below fails as soon as a migration
+ * is added without bumping the version (or the reverse).
  */
-const FIXTURES: { from: number; before: Record<string, unknown>; after: Record<string, unknown> }[] = [];
+const FIXTURES: { from: number; before: Record<string, unknown>; after: Record<string, unknown> }[] = [
+  {
+    // 1 -> 2: the cluster that version 1 inferred fully private (private-only endpoint, eksctl-built VPC, NAT
+    // off) gets fullyPrivate: true; the others (NAT on, existing VPC, no VPC, public endpoint) keep the default.
+    from: 1,
+    before: {
+      format: 'eks-sandbox-design',
+      schemaVersion: 1,
+      design: {
+        name: 'd',
+        parts: [
+          part('vpc-a', 'vpc', { cidr: '10.0.0.0/16', natGateway: 'Disable' }),
+          part('c-private', 'cluster', { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly }, 'vpc-a'),
+          part('vpc-b', 'vpc', { cidr: '10.1.0.0/16', natGateway: 'Disable', existingVpcId: 'vpc-0abc' }),
+          part('c-existing', 'cluster', { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly }, 'vpc-b'),
+          part('vpc-c', 'vpc', { cidr: '10.2.0.0/16' }),
+          part('c-nat', 'cluster', { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly }, 'vpc-c'),
+          part('c-novpc', 'cluster', { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly }),
+          part('vpc-d', 'vpc', { cidr: '10.3.0.0/16', natGateway: 'Disable' }),
+          part('c-public', 'cluster', { region: 'us-east-1', version: '1.35' }, 'vpc-d'),
+        ],
+      },
+    },
+    after: {
+      format: 'eks-sandbox-design',
+      schemaVersion: 2,
+      design: {
+        name: 'd',
+        parts: [
+          part('vpc-a', 'vpc', { cidr: '10.0.0.0/16', natGateway: 'Disable' }),
+          part(
+            'c-private',
+            'cluster',
+            { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly, fullyPrivate: true },
+            'vpc-a',
+          ),
+          part('vpc-b', 'vpc', { cidr: '10.1.0.0/16', natGateway: 'Disable', existingVpcId: 'vpc-0abc' }),
+          part('c-existing', 'cluster', { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly }, 'vpc-b'),
+          part('vpc-c', 'vpc', { cidr: '10.2.0.0/16' }),
+          part('c-nat', 'cluster', { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly }, 'vpc-c'),
+          part('c-novpc', 'cluster', { region: 'us-east-1', version: '1.35', endpointAccess: privateOnly }),
+          part('vpc-d', 'vpc', { cidr: '10.3.0.0/16', natGateway: 'Disable' }),
+          part('c-public', 'cluster', { region: 'us-east-1', version: '1.35' }, 'vpc-d'),
+        ],
+      },
+    },
+  },
+];
 
 describe('migrations', () => {
   it('form one unbroken chain up to the current schema version, each with a fixture', () => {

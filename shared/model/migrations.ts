@@ -2,9 +2,10 @@
  * Forward-only migrations of design documents. Each migration is a pure function from the document of
  * one schema version to the next; loading runs them in order, then parses with the current schema.
  *
- * Version 1 is the first version, so the list is empty today. When the schema changes: bump
- * CURRENT_SCHEMA_VERSION, append a migration, and add a before/after fixture to migrations.test.ts.
+ * When the schema changes: bump CURRENT_SCHEMA_VERSION, append a migration, and add a before/after
+ * fixture to migrations.test.ts.
  */
+import { wasInferredFullyPrivate } from './cluster-network.js';
 import { CURRENT_SCHEMA_VERSION } from './design.js';
 import { DesignFileError } from './errors.js';
 
@@ -18,7 +19,56 @@ export interface Migration {
   readonly up: (doc: RawDocument) => Record<string, unknown>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+type RawPart = { id?: unknown; kind?: unknown; parentId?: unknown; props?: Record<string, unknown> };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Version 1 -> 2: fully private becomes the cluster's own setting (`props.fullyPrivate`). Version 1 inferred
+ * it from a private-only endpoint in an eksctl-built VPC with NAT off; those clusters get the setting, so
+ * they export `privateCluster.enabled` as before. Every other cluster reads the default (false).
+ */
+const explicitFullyPrivate: Migration = {
+  from: 1,
+  description: 'fully private as an explicit cluster setting',
+  up: (doc) => {
+    const design = doc['design'];
+    if (!isRecord(design) || !Array.isArray(design['parts'])) return { ...doc };
+    const parts = design['parts'] as unknown[];
+    const byId = new Map<unknown, RawPart>();
+    for (const p of parts) if (isRecord(p)) byId.set(p['id'], p as RawPart);
+    const vpcAbove = (part: RawPart): Record<string, unknown> | undefined => {
+      const seen = new Set<unknown>();
+      for (let cur = byId.get(part.parentId); cur && !seen.has(cur.id); cur = byId.get(cur.parentId)) {
+        seen.add(cur.id);
+        if (cur.kind === 'vpc') return isRecord(cur.props) ? cur.props : {};
+      }
+      return undefined;
+    };
+    const migrated = parts.map((p) => {
+      if (!isRecord(p) || p['kind'] !== 'cluster' || !isRecord(p['props'])) return p;
+      const props = p['props'];
+      if ('fullyPrivate' in props) return p;
+      const endpoint = isRecord(props['endpointAccess']) ? props['endpointAccess'] : {};
+      // The schema's default endpoint is public.
+      const endpointPublic = endpoint['public'] !== false;
+      const vpc = vpcAbove(p as RawPart);
+      if (
+        !wasInferredFullyPrivate(
+          endpointPublic,
+          vpc && { natGateway: vpc['natGateway'] ?? 'Single', existingVpcId: vpc['existingVpcId'] },
+        )
+      )
+        return p;
+      return { ...p, props: { ...props, fullyPrivate: true } };
+    });
+    return { ...doc, design: { ...design, parts: migrated } };
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [explicitFullyPrivate];
 
 /** Checks that the migrations form one unbroken chain from version 1 to `current`. */
 export function assertMigrationChain(migrations: readonly Migration[], current: number): void {

@@ -98,6 +98,12 @@ export const clusterPropsSchema = z.strictObject({
       publicAccessCidrs: z.array(z.string()).default([]),
     })
     .default({ public: true, private: true, publicAccessCidrs: [] }),
+  /**
+   * eksctl fully-private cluster (`privateCluster.enabled`): private-only API endpoint, no internet egress;
+   * an eksctl-built VPC then has private subnets only (no NAT, no internet gateway) and eksctl creates the
+   * VPC endpoints nodes need. Read it through isFullyPrivateCluster (shared/model/cluster-network.ts).
+   */
+  fullyPrivate: z.boolean().default(false),
   /** Control plane log types sent to CloudWatch Logs. */
   logging: z.array(z.enum(CONTROL_PLANE_LOG_TYPES)).default([]),
   /** KMS key ARN for envelope encryption of Kubernetes secrets; empty = not encrypted. */

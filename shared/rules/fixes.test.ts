@@ -67,6 +67,18 @@ const FAILING: Record<string, () => Design> = {
     Object.assign(nodeGroup.props, { minSize: 6, desiredCapacity: 9, maxSize: 3 });
     return b.build();
   },
+  'eksctl.private-cluster-node-networking': () => {
+    const { b, cluster, nodeGroup } = baselineBuilder();
+    cluster.props.fullyPrivate = true;
+    nodeGroup.props.privateNetworking = false;
+    return b.build();
+  },
+  'network.fully-private-internet-lb': () => {
+    const { b, cluster, nodeGroup } = baselineBuilder();
+    cluster.props.fullyPrivate = true;
+    nodeGroup.props.privateNetworking = true;
+    return b.build();
+  },
   'ng.imdsv2': () => {
     const { b, nodeGroup } = baselineBuilder();
     nodeGroup.props.disableImdsV1 = false;

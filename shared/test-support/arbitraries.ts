@@ -130,9 +130,9 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
   const existing = spec.network === 'explicit' && spec.existing;
   // IPv6: eksctl-built VPC only, no service IPv4 CIDR, no hybrid nodes, and the core add-ons it requires.
   const ipv6 = spec.ipv6 && spec.network === 'eksctl';
-  // Mirrors isFullyPrivateCluster: a private-only endpoint in a VPC eksctl builds, with NAT switched off.
+  // A fully-private cluster: a private-only endpoint in a VPC eksctl builds, with NAT switched off.
   const fullyPrivate = spec.endpoint === 'private' && hasVpc && !existing && spec.natGateway === 'Disable';
-  const onPrem = spec.onPrem && hasVpc && !ipv6;
+  const onPrem = spec.onPrem && hasVpc && !ipv6 && !fullyPrivate;
   const zones = Array.from({ length: spec.azCount }, (_, i) => `${spec.region}${String.fromCharCode(97 + i)}`);
 
   const vpc = hasVpc
@@ -159,7 +159,8 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
     });
     return part;
   };
-  const publicSubnets = vpc && spec.network === 'explicit' ? zones.map((az, i) => subnet(az, i, 'public')) : [];
+  // eksctl's fully-private VPC has private subnets only, no internet gateway and no routes to on-premises.
+  const publicSubnets = vpc && spec.network === 'explicit' && !fullyPrivate ? zones.map((az, i) => subnet(az, i, 'public')) : [];
   const privateSubnets = vpc && spec.network === 'explicit' ? zones.map((az, i) => subnet(az, 3 + i, 'private')) : [];
   if (vpc && spec.network === 'explicit' && spec.secondSubnetInFirstAz)
     privateSubnets.push(subnet(zones[0]!, 6, 'private', 'private-extra'));
@@ -186,6 +187,7 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
         private: spec.endpoint !== 'public',
         publicAccessCidrs: spec.endpoint === 'private' ? [] : [...spec.publicAccessCidrs],
       },
+      fullyPrivate,
       logging: [...spec.logging],
       secretsEncryptionKeyArn: spec.encrypted
         ? `arn:aws:kms:${spec.region}:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab`
@@ -260,7 +262,11 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
       },
     });
     if (vpc && w.loadBalancer !== 'none') {
-      const lb = b.add(w.loadBalancer, { parent: vpc, name: `${w.loadBalancer}-${i + 1}`, props: { scheme: 'internet-facing' } });
+      const lb = b.add(w.loadBalancer, {
+        parent: vpc,
+        name: `${w.loadBalancer}-${i + 1}`,
+        props: { scheme: fullyPrivate ? 'internal' : 'internet-facing' },
+      });
       b.connect(lb, workload);
     }
     if (w.fromEcr) b.connect(b.add('ecr', { name: `repo-${i + 1}`, props: { repositoryName: `app-${i + 1}` } }), workload);

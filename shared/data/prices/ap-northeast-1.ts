@@ -29,6 +29,7 @@ export const AP_NORTHEAST_1_PRICES: RegionPrices = {
     nlbNlcuHour: ref(0.006, 'NLCU-hour', 'B', 'aws.darcy-it.com'),
     natGatewayHour: ref(0.062, 'gateway-hour', 'B', NAT),
     natGatewayGb: ref(0.062, 'GB', 'B', NAT),
+    interfaceEndpointAzHour: ref(0.014, 'endpoint-AZ-hour', 'B', 'pricing.md: mint041223techblog (2024)'),
     dataTransferOutGb: ref(0.114, 'GB', 'B', 'awsi.click'),
     ecrStorageGbMonth: ref(0.1, 'GB-month', 'C', 'believed identical to us-east-1, not verified (pricing.md)'),
     cloudMapInstanceMonth: ref(0.1, 'instance-month', 'C', CLOUD_MAP),

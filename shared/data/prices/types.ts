@@ -28,6 +28,8 @@ export interface ServicePrices {
   nlbNlcuHour: PriceRow;
   natGatewayHour: PriceRow;
   natGatewayGb: PriceRow;
+  /** Interface VPC endpoint (PrivateLink), per endpoint per AZ-hour; gateway endpoints (s3) are free. */
+  interfaceEndpointAzHour: PriceRow;
   dataTransferOutGb: PriceRow;
   ecrStorageGbMonth: PriceRow;
   cloudMapInstanceMonth: PriceRow;

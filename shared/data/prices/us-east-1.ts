@@ -40,6 +40,7 @@ export const US_EAST_1_PRICES: RegionPrices = {
     nlbNlcuHour: ref(0.006, 'NLCU-hour', 'B', 'awsnegotiations.com (2026-05)'),
     natGatewayHour: ref(0.045, 'gateway-hour', 'B', NAT),
     natGatewayGb: ref(0.045, 'GB', 'B', NAT),
+    interfaceEndpointAzHour: ref(0.01, 'endpoint-AZ-hour', 'B', 'pricing.md: recollection + basavytix comparison (2026)'),
     dataTransferOutGb: ref(0.09, 'GB', 'B', 'cloudburn.io (2026-03), kindatechnical.com'),
     ecrStorageGbMonth: ref(0.1, 'GB-month', 'B', 'cloudburn.io (2026-03), wring.co (2026-03-15)'),
     cloudMapInstanceMonth: ref(0.1, 'instance-month', 'B', CLOUD_MAP),

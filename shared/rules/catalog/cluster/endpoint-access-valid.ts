@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 
 export const endpointAccessValid = defineRule({
   id: 'cluster.endpoint-access-valid',
@@ -19,9 +20,12 @@ export const endpointAccessValid = defineRule({
     },
   },
   check(index) {
-    return index
-      .ofKind('cluster')
-      .filter((c) => !c.props.endpointAccess.public && !c.props.endpointAccess.private)
-      .map((c) => ({ partIds: [c.id], params: { cluster: c.name } }));
+    return (
+      index
+        .ofKind('cluster')
+        // A fully-private cluster's endpoint is private only whatever the endpoint fields say.
+        .filter((c) => !isFullyPrivateCluster(c) && !c.props.endpointAccess.public && !c.props.endpointAccess.private)
+        .map((c) => ({ partIds: [c.id], params: { cluster: c.name } }))
+    );
   },
 });

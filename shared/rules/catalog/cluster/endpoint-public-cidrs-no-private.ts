@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { parseCidr } from '../../../util/cidr.js';
 
 export const endpointPublicCidrsNoPrivate = defineRule({
@@ -21,6 +22,8 @@ export const endpointPublicCidrsNoPrivate = defineRule({
   check(index) {
     return index.ofKind('cluster').flatMap((c) => {
       const { public: isPublic, private: isPrivate, publicAccessCidrs } = c.props.endpointAccess;
+      // A fully-private cluster exports no public endpoint.
+      if (isFullyPrivateCluster(c)) return [];
       if (!isPublic || isPrivate || publicAccessCidrs.length === 0) return [];
       if (publicAccessCidrs.some((t) => parseCidr(t, true)?.prefix === 0)) return [];
       const compute = index

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { parseCidr } from '../../../util/cidr.js';
 
 export const endpointPublicOpen = defineRule({
@@ -21,6 +22,8 @@ export const endpointPublicOpen = defineRule({
   check(index) {
     return index.ofKind('cluster').flatMap((c) => {
       const { public: isPublic, publicAccessCidrs } = c.props.endpointAccess;
+      // A fully-private cluster exports no public endpoint.
+      if (isFullyPrivateCluster(c)) return [];
       if (!isPublic) return [];
       const open = publicAccessCidrs.length === 0 || publicAccessCidrs.some((t) => parseCidr(t, true)?.prefix === 0);
       return open ? [{ partIds: [c.id], params: { cluster: c.name } }] : [];

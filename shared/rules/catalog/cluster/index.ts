@@ -11,6 +11,11 @@ import { nameFormat } from './name-format.js';
 import { nameUnique } from './name-unique.js';
 import { privateClusterNodeNetworking } from './private-cluster-node-networking.js';
 import { privateClusterRequirements } from './private-cluster-requirements.js';
+import { privateClusterNoEndpoints } from './private-cluster-no-endpoints.js';
+import { privateClusterExistingVpcSubnets } from './private-cluster-existing-vpc-subnets.js';
+import { privateClusterEndpointServices } from './private-cluster-endpoint-services.js';
+import { privateClusterLocalZones } from './private-cluster-local-zones.js';
+import { privateClusterOutpostNodeGroup } from './private-cluster-outpost-nodegroup.js';
 import { quotaClusters } from './quota-clusters.js';
 import { quotaFargateProfiles } from './quota-fargate-profiles.js';
 import { regionSupported } from './region-supported.js';
@@ -53,6 +58,11 @@ export const clusterRules: readonly Rule[] = [
   clusterNameChars,
   regionSupported,
   privateClusterNodeNetworking,
+  privateClusterNoEndpoints,
+  privateClusterExistingVpcSubnets,
+  privateClusterEndpointServices,
+  privateClusterLocalZones,
+  privateClusterOutpostNodeGroup,
   serviceCidrIpv6,
   ipv6CoreAddons,
   secretsKeyArn,

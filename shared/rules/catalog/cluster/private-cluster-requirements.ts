@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { privateComputeSubnets } from '../vpc/network-facts.js';
 
 export const privateClusterRequirements = defineRule({
@@ -22,6 +23,8 @@ export const privateClusterRequirements = defineRule({
     return index.ofKind('cluster').flatMap((cluster) => {
       const vpc = index.vpcOf(cluster);
       const { public: isPublic, private: isPrivate } = cluster.props.endpointAccess;
+      // A fully-private cluster's endpoint is private only; its endpoints are the rule network.fully-private-endpoints.
+      if (isFullyPrivateCluster(cluster)) return [];
       // With both endpoints off, cluster.endpoint-access-valid reports the cluster.
       if (!vpc || isPrivate || !isPublic || cluster.props.ipFamily !== 'IPv4') return [];
       if (vpc.props.natGateway !== 'Disable') return [];

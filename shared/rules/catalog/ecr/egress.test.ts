@@ -59,22 +59,31 @@ describe('egress', () => {
     expect(missingEndpoints(index, index.get(cluster.id, 'cluster')!, ['ecr.api', 'ecr.dkr', 's3'])).toEqual(['ecr.dkr']);
   });
 
-  it("treats a private-only endpoint in an eksctl VPC as a fully-private cluster with eksctl's endpoints", () => {
+  it("treats a cluster set fully private as having no egress and eksctl's endpoints, in any VPC", () => {
     const { b, vpc, cluster, nodeGroup } = baselineBuilder();
+    // A private-only endpoint with NAT off is not fully private by itself: that is the cluster's setting.
     cluster.props.endpointAccess = { public: false, private: true, publicAccessCidrs: [] };
     vpc.props.natGateway = 'Disable';
     let index = new DesignIndex(b.build());
+    expect(eksctlFullyPrivate(index, index.get(cluster.id, 'cluster')!)).toBe(false);
+    cluster.props.fullyPrivate = true;
+    index = new DesignIndex(b.build());
     let c = index.get(cluster.id, 'cluster')!;
     expect(eksctlFullyPrivate(index, c)).toBe(true);
     expect(computeHasEgress(index, index.get(nodeGroup.id, 'managed-node-group')!)).toBe(false);
     expect(missingEndpoints(index, c, ['ecr.dkr', 'sts', 'autoscaling', 'logs'], ['logs'])).toEqual(['autoscaling']);
-    // In an existing VPC eksctl creates nothing; the drawn NAT gateways decide again.
+    // eksctl creates the endpoints in an existing VPC too, unless skipEndpointCreation is carried through.
     vpc.props.existingVpcId = 'vpc-0123456789abcdef0';
+    cluster.props.extra = { privateCluster: { skipEndpointCreation: true } };
+    index = new DesignIndex(b.build());
+    c = index.get(cluster.id, 'cluster')!;
+    expect(missingEndpoints(index, c, ['sts'])).toEqual(['sts']);
+    // Not fully private: the drawn NAT gateways decide again.
+    cluster.props.fullyPrivate = false;
     vpc.props.natGateway = 'HighlyAvailable';
     index = new DesignIndex(b.build());
     c = index.get(cluster.id, 'cluster')!;
     expect(eksctlFullyPrivate(index, c)).toBe(false);
-    expect(missingEndpoints(index, c, ['sts'])).toEqual(['sts']);
     expect(computeHasEgress(index, index.get(nodeGroup.id, 'managed-node-group')!)).toBe(true);
   });
 });

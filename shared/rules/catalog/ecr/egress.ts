@@ -2,13 +2,14 @@
  * Whether nodes and Fargate pods can reach the internet (and so public AWS endpoints), from the VPC's
  * internet gateway and NAT settings, and which VPC endpoints they have instead. A cluster drawn without
  * a VPC uses eksctl's default VPC, which has an internet gateway and a NAT gateway; a VPC whose subnets
- * eksctl lays out always has an internet gateway. A cluster whose API endpoint is private only (in a VPC
- * eksctl creates) is exported as an eksctl fully-private cluster: no internet egress at all, and eksctl
- * creates the VPC endpoints nodes need.
+ * eksctl lays out always has an internet gateway. A cluster set fully private (`props.fullyPrivate`) is
+ * exported as an eksctl fully-private cluster: no internet egress at all, and eksctl creates the VPC
+ * endpoints nodes need.
  */
 import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
-import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { EKSCTL_PRIVATE_ENDPOINTS, isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { endpointsEksctlCreates } from '../../../model/private-endpoints.js';
 
 type Compute = NodeGroupPart | PartOf<'fargate-profile'>;
 
@@ -22,14 +23,17 @@ function subnetHasEgress(index: DesignIndex, vpc: PartOf<'vpc'>, subnet: Effecti
 }
 
 /** Endpoints eksctl creates for a fully-private cluster (`privateCluster.enabled`), before the additional ones. */
-export const FULLY_PRIVATE_ENDPOINTS = ['ec2', 'ecr.api', 'ecr.dkr', 's3', 'sts'] as const;
+export const FULLY_PRIVATE_ENDPOINTS = EKSCTL_PRIVATE_ENDPOINTS;
 
-/**
- * Whether the exporter writes the cluster as an eksctl fully-private cluster: private-only API endpoint
- * in a VPC eksctl creates (the same test as the exporter's `isPrivateCluster`).
- */
-export function eksctlFullyPrivate(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
-  return isFullyPrivateCluster(cluster, index.vpcOf(cluster));
+/** Whether the exporter writes the cluster as an eksctl fully-private cluster (its `fullyPrivate` setting). */
+export function eksctlFullyPrivate(_index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  return isFullyPrivateCluster(cluster);
+}
+
+/** `privateCluster.skipEndpointCreation` carried through from an import: eksctl then creates no endpoints. */
+export function skipsEndpointCreation(cluster: PartOf<'cluster'>): boolean {
+  const section = cluster.props.extra?.['privateCluster'];
+  return typeof section === 'object' && section !== null && (section as Record<string, unknown>)['skipEndpointCreation'] === true;
 }
 
 /**
@@ -89,6 +93,12 @@ export function missingEndpoints(
   extraPrivate: readonly string[] = [],
 ): string[] {
   const listed = (index.vpcOf(cluster)?.props.vpcEndpoints ?? []).map((e) => e.trim().toLowerCase());
-  const created: readonly string[] = eksctlFullyPrivate(index, cluster) ? [...FULLY_PRIVATE_ENDPOINTS, ...extraPrivate] : [];
+  const created: readonly string[] = eksctlFullyPrivate(index, cluster)
+    ? endpointsEksctlCreates({
+        additional: extraPrivate,
+        skipEndpointCreation: skipsEndpointCreation(cluster),
+        controlPlaneLogging: cluster.props.logging.length > 0,
+      })
+    : [];
   return wanted.filter((svc) => !created.includes(svc) && !listed.some((e) => e === svc || e.endsWith(`.${svc}`)));
 }

@@ -4,6 +4,7 @@
  */
 import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 
 /**
  * Subnets of a load balancer. One drawn outside any VPC sits in the VPC of the cluster it routes to
@@ -39,5 +40,5 @@ export function autoModeEnabled(cluster: PartOf<'cluster'>): boolean {
 
 /** eksctl `privateCluster.enabled`: no internet egress for the cluster. */
 export function privateClusterEnabled(cluster: PartOf<'cluster'>): boolean {
-  return extraFlag(cluster, 'privateCluster');
+  return isFullyPrivateCluster(cluster) || extraFlag(cluster, 'privateCluster');
 }

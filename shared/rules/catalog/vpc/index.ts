@@ -32,6 +32,8 @@ import { hostnameType } from './hostname-type.js';
 import { natIpv6 } from './nat-ipv6.js';
 import { natEmptyBlock } from './nat-empty-block.js';
 import { autoAllocateIpv6 } from './auto-allocate-ipv6.js';
+import { fullyPrivateEndpoints } from './fully-private-endpoints.js';
+import { fullyPrivateInternetLb, fullyPrivateVpcHybrid, fullyPrivateVpcPublicSubnets } from './fully-private-vpc.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -67,4 +69,8 @@ export const vpcRules: readonly Rule[] = [
   natIpv6,
   natEmptyBlock,
   autoAllocateIpv6,
+  fullyPrivateVpcPublicSubnets,
+  fullyPrivateInternetLb,
+  fullyPrivateVpcHybrid,
+  fullyPrivateEndpoints,
 ];

@@ -23,7 +23,7 @@ export const natPerAz = defineRule({
     return index.ofKind('vpc').flatMap((vpc) => {
       const mode = vpc.props.natGateway;
       if (mode === 'Disable') return [];
-      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c, vpc) && c.props.ipFamily === 'IPv4');
+      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c) && c.props.ipFamily === 'IPv4');
       const usedAzs = [...new Set(uses.map((u) => u.subnet.availabilityZone))].sort();
       let crossAzs: string[];
       if (mode === 'Single') {

@@ -54,7 +54,7 @@ export const isPrivateCluster = isFullyPrivateCluster;
 /** Whether the export gives eksctl the VPC's NAT setting: only for an IPv4, not fully-private cluster in a VPC eksctl creates. */
 export function natGatewayExported(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
   if (vpc.props.existingVpcId) return false;
-  return index.childrenOfKind(vpc, 'cluster').some((c) => c.props.ipFamily === 'IPv4' && !isPrivateCluster(c, vpc));
+  return index.childrenOfKind(vpc, 'cluster').some((c) => c.props.ipFamily === 'IPv4' && !isPrivateCluster(c));
 }
 
 /** Stable key of an effective subnet: the part id, or the CIDR of a subnet eksctl creates. */

@@ -3,7 +3,7 @@ import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/buil
 import { importEksctlYaml } from '../../../import/index.js';
 import { privateSubnetEgress as rule } from './private-subnet-egress.js';
 
-function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean } = {}) {
+function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean; fullyPrivate?: boolean } = {}) {
   const b = new DesignBuilder();
   const vpc = b.vpc({ natGateway: 'Disable', vpcEndpoints: opts.endpoints ?? ['ecr.api'] });
   b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public');
@@ -12,6 +12,7 @@ function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean } = {})
   const privB = b.subnet(vpc, 'us-east-1b', '10.0.96.0/19', 'private');
   const cluster = b.cluster(vpc, {
     endpointAccess: { public: opts.endpointPublic ?? true, private: true, publicAccessCidrs: [] },
+    fullyPrivate: opts.fullyPrivate ?? false,
   });
   const ng = b.managedNodeGroup(cluster);
   return { b, vpc, privA, privB, ng };
@@ -42,7 +43,9 @@ describe(rule.id, () => {
 
   it('passes with the endpoints, for fully-private clusters, and the baseline', () => {
     expect(runRule(rule, drawnVpc({ endpoints: ['com.amazonaws.us-east-1.ecr.api', 'ecr.dkr', 's3'] }).b.build())).toEqual([]);
-    expect(runRule(rule, drawnVpc({ endpointPublic: false }).b.build())).toEqual([]);
+    expect(runRule(rule, drawnVpc({ fullyPrivate: true }).b.build())).toEqual([]);
+    // A private-only endpoint is not fully private by itself: without NAT the nodes still lack endpoints.
+    expect(runRule(rule, drawnVpc({ endpointPublic: false }).b.build())).toHaveLength(1);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
 

@@ -34,7 +34,7 @@ export const privateSubnetEgress = defineRule({
       const uses = privateComputeSubnets(
         index,
         vpc,
-        (c) => !isPrivateCluster(c, vpc) && !exportsPrivateCluster(index, c) && c.props.ipFamily === 'IPv4',
+        (c) => !isPrivateCluster(c) && !exportsPrivateCluster(index, c) && c.props.ipFamily === 'IPv4',
       );
       if (uses.length === 0) return [];
       const subnetIds = uses.flatMap((u) => (u.subnet.part ? [u.subnet.part.id] : []));

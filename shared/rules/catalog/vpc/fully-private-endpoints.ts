@@ -1,0 +1,58 @@
+import { defineRule } from '../../define.js';
+import { configViews } from '../../config-view.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { endpointNeeds, endpointsEksctlCreates, vpcListsEndpoint } from '../../../model/private-endpoints.js';
+
+/**
+ * The VPC endpoints a fully-private cluster's nodes and controllers call that neither eksctl creates (its
+ * required ones, `privateCluster.additionalEndpointServices`, logs with control-plane logging; none with
+ * `skipEndpointCreation`) nor the VPC lists (`vpcEndpoints`), for a VPC eksctl builds or an existing one.
+ */
+export const fullyPrivateEndpoints = defineRule({
+  id: 'network.fully-private-endpoints',
+  severity: 'warning',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html',
+  text: {
+    en: {
+      message:
+        'Cluster {{cluster}} is fully private, and eksctl does not create the VPC endpoints {{missing}} that {{users}} call; without them those calls fail.',
+      fix: "Create the interface endpoints com.amazonaws.{{region}}.<service> for {{missing}} in the VPC (the exported YAML lists them) and add them to the VPC part's VPC endpoints.",
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} は完全プライベートですが、{{users}} が呼び出す VPC エンドポイント {{missing}} を eksctl は作成しません。これらがないと呼び出しは失敗します。',
+      fix: '{{missing}} のインターフェイスエンドポイント com.amazonaws.{{region}}.<service> を VPC に作成し (エクスポートした YAML に一覧があります)、VPC パーツの VPC エンドポイントに追加してください。',
+    },
+  },
+  check(index) {
+    return configViews(index).flatMap(({ cluster, config }) => {
+      if (!isFullyPrivateCluster(cluster) || config.privateCluster?.enabled !== true) return [];
+      const vpc = index.vpcOf(cluster);
+      const logging: unknown = config.cloudWatch?.clusterLogging?.enableTypes;
+      const created = endpointsEksctlCreates({
+        additional: Array.isArray(config.privateCluster.additionalEndpointServices)
+          ? config.privateCluster.additionalEndpointServices
+          : [],
+        skipEndpointCreation: config.privateCluster.skipEndpointCreation === true,
+        controlPlaneLogging: Array.isArray(logging) && logging.length > 0,
+      });
+      const missing = endpointNeeds(index, cluster).filter(
+        (n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service),
+      );
+      if (missing.length === 0) return [];
+      const users = [...new Set(missing.flatMap((n) => n.users))];
+      return [
+        {
+          partIds: [cluster.id, ...(vpc ? [vpc.id] : [])],
+          params: {
+            cluster: cluster.name,
+            region: cluster.props.region,
+            missing: missing.map((n) => n.service).join(', '),
+            users: users.join(', '),
+          },
+        },
+      ];
+    });
+  },
+});
