@@ -13,7 +13,7 @@ export const vpcCniRequired = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は Amazon VPC CNI アドオンが無効ですが、{{parts}} があります。eksctl は vpc-cni なしで作成するクラスターにノードグループ、Fargate プロファイル、Karpenter を作成できず、EC2 ワーカーノードにはポッドのネットワークもありません。',
+        'クラスター {{cluster}} は Amazon VPC CNI アドオンが無効ですが、{{parts}} があります。eksctl は vpc-cni なしで作成するクラスターにノードグループ、Fargate プロファイル、Karpenter を作成できず、EC2 ワーカーノードには Pod のネットワークもありません。',
       fix: '{{cluster}} の VPC CNI アドオンを有効に戻してください。',
     },
   },
