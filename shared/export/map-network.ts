@@ -66,11 +66,6 @@ function subnetsSection(subnets: readonly PartOf<'subnet'>[], refs: Map<string, 
 /** Whether eksctl builds a fully-private cluster (see isFullyPrivateCluster). */
 export const isPrivateCluster = isFullyPrivateCluster;
 
-/** AZ names eksctl should use for a VPC it lays out itself: region + a, b, c... */
-export function impliedZones(region: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${region}${String.fromCharCode(97 + i)}`);
-}
-
 /** Adds vpc, availabilityZones, privateCluster and kubernetesNetworkConfig to `config`. */
 export function mapNetwork(
   config: ClusterConfig,
@@ -85,13 +80,19 @@ export function mapNetwork(
   const section: ClusterVpc = {};
   if (vpc) {
     if (vpc.props.existingVpcId) section.id = vpc.props.existingVpcId;
-    section.cidr = vpc.props.cidr;
+    // An existing VPC's CIDR may be unknown (''): then the file names the VPC by id only.
+    if (vpc.props.cidr !== '') section.cidr = vpc.props.cidr;
     const drawn = index.childrenOfKind(vpc, 'subnet');
     if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
-    else if (!vpc.props.existingVpcId) config.availabilityZones = impliedZones(props.region, vpc.props.azCount);
+    // Zones only when the user picked them: AZ names map to different physical zones per account, and some
+    // (ap-northeast-1b, the use1-az3 behind one of us-east-1's letters) are closed to most accounts or to
+    // EKS; eksctl picks available ones itself and avoids the zone ids EKS refuses.
+    else if (!vpc.props.existingVpcId && vpc.props.availabilityZones && vpc.props.availabilityZones.length > 0)
+      config.availabilityZones = [...vpc.props.availabilityZones];
     // NAT only matters when eksctl builds the VPC; eksctl refuses `nat` with IPv6, and a fully-private
     // cluster's VPC has no route to the internet to translate to.
-    if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate) section.nat = { gateway: vpc.props.natGateway };
+    if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate && vpc.props.natGateway)
+      section.nat = { gateway: vpc.props.natGateway };
   }
   // eksctl refuses clusterEndpoints on a fully-private cluster: the endpoint is private-only by definition.
   if (!fullyPrivate) {
