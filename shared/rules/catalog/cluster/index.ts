@@ -18,6 +18,8 @@ import { secretsEncryption } from './secrets-encryption.js';
 import { secretsKeyArn } from './secrets-key-arn.js';
 import { serviceCidrIpv6 } from './service-cidr-ipv6.js';
 import { versionExtendedSupport } from './version-extended-support.js';
+import { versionNewerThanCalendar } from './version-newer-than-calendar.js';
+import { standardSupportEnded } from './standard-support-ended.js';
 import { versionSupported } from './version-supported.js';
 
 export const clusterRules: readonly Rule[] = [
@@ -25,6 +27,8 @@ export const clusterRules: readonly Rule[] = [
   nameUnique,
   versionSupported,
   versionExtendedSupport,
+  versionNewerThanCalendar,
+  standardSupportEnded,
   endpointAccessValid,
   endpointPublicOpen,
   endpointPublicCidrsNoPrivate,

@@ -19,6 +19,7 @@ import { serviceCidr } from './service-cidr.js';
 import { subnetCount } from './subnet-count.js';
 import { subnetInsideVpcNoOverlap } from './subnet-inside-vpc-no-overlap.js';
 import { vpcCidrPrefix } from './vpc-cidr-prefix.js';
+import { zoneOutsideRegion } from './zone-outside-region.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -41,4 +42,5 @@ export const vpcRules: readonly Rule[] = [
   subnetCount,
   privateNodegroupSubnets,
   existingVpcSubnets,
+  zoneOutsideRegion,
 ];
