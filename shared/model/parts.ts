@@ -37,7 +37,10 @@ const count = z.number().int().min(0);
 const passthrough = { extra: jsonObject.optional() };
 
 export const vpcPropsSchema = z.strictObject({
-  /** Primary IPv4 CIDR of the VPC, e.g. 10.0.0.0/16. */
+  /**
+   * Primary IPv4 CIDR of the VPC, e.g. 10.0.0.0/16. Empty for an existing VPC whose CIDR the design does not
+   * know (imported from a file that names the VPC by id only): not written, and CIDR rules skip it.
+   */
   cidr: z.string(),
   /**
    * How many AZs the design assumes for a VPC eksctl lays out with zones of its own choosing (no subnet
