@@ -20,6 +20,7 @@ import { subnetCount } from './subnet-count.js';
 import { subnetInsideVpcNoOverlap } from './subnet-inside-vpc-no-overlap.js';
 import { vpcCidrPrefix } from './vpc-cidr-prefix.js';
 import { zoneOutsideRegion } from './zone-outside-region.js';
+import { zoneUnknown } from './zone-unknown.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -43,4 +44,5 @@ export const vpcRules: readonly Rule[] = [
   privateNodegroupSubnets,
   existingVpcSubnets,
   zoneOutsideRegion,
+  zoneUnknown,
 ];

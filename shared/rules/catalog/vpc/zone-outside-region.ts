@@ -1,4 +1,5 @@
-import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { defineConfigRule } from '../../config-rule.js';
+import type { ConfigView } from '../../config-view.js';
 import type { PathSegment } from '../../../util/locate.js';
 
 /**
@@ -7,6 +8,56 @@ import type { PathSegment } from '../../../util/locate.js';
  */
 export function regionOfZoneName(zone: string): string | undefined {
   return /^((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d+)(?:[a-z]|-[a-z0-9-]+)$/.exec(zone)?.[1];
+}
+
+/** A zone name written in the config, where, and the parts besides the one at its path it concerns. */
+export interface ZoneAt {
+  zone: string;
+  path: PathSegment[];
+  kind: 'availability-zone' | 'local-zone';
+  alsoParts?: string[];
+}
+
+/**
+ * Every zone name the exported config gives: `availabilityZones`, `localZones`, each subnet's `az` (or its
+ * key, which eksctl reads as the zone when the subnet names neither an az nor an existing id), and node
+ * groups' `availabilityZones` and `localZones`, carried fields included.
+ */
+export function zonesOfConfig(view: ConfigView): ZoneAt[] {
+  const { config } = view;
+  const out: ZoneAt[] = [];
+  const vpcParts = view.partsAt(['vpc']).filter((id) => id !== view.cluster.id);
+  const list = (value: unknown, path: PathSegment[], kind: ZoneAt['kind'], alsoParts?: string[]) => {
+    if (!Array.isArray(value)) return;
+    value.forEach((zone: unknown, i) => {
+      if (typeof zone === 'string') out.push({ zone, path: [...path, i], kind, ...(alsoParts ? { alsoParts } : {}) });
+    });
+  };
+  list(config.availabilityZones, ['availabilityZones'], 'availability-zone', vpcParts);
+  list(config.localZones, ['localZones'], 'local-zone', vpcParts);
+  const subnets = config.vpc?.subnets as Record<string, unknown> | undefined;
+  for (const access of ['public', 'private'] as const) {
+    const section = subnets?.[access];
+    if (section === null || typeof section !== 'object') continue;
+    for (const [key, spec] of Object.entries(section as Record<string, unknown>)) {
+      const fields = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>) : {};
+      if (typeof fields['az'] === 'string')
+        out.push({ zone: fields['az'], path: ['vpc', 'subnets', access, key, 'az'], kind: 'availability-zone' });
+      else if (typeof fields['id'] !== 'string')
+        out.push({ zone: key, path: ['vpc', 'subnets', access, key], kind: 'availability-zone' });
+    }
+  }
+  for (const key of ['managedNodeGroups', 'nodeGroups'] as const) {
+    const groups: unknown = config[key];
+    if (!Array.isArray(groups)) continue;
+    groups.forEach((ng: unknown, i) => {
+      if (ng === null || typeof ng !== 'object') return;
+      const g = ng as Record<string, unknown>;
+      list(g['availabilityZones'], [key, i, 'availabilityZones'], 'availability-zone');
+      list(g['localZones'], [key, i, 'localZones'], 'local-zone');
+    });
+  }
+  return out;
 }
 
 /**
@@ -32,44 +83,12 @@ export const zoneOutsideRegion = defineConfigRule({
     },
   },
   checkConfig(view) {
-    const { config } = view;
-    const region = config.metadata?.region;
+    const region = view.config.metadata?.region;
     if (typeof region !== 'string' || region === '') return [];
-    const out: ConfigFinding[] = [];
-    const check = (zone: unknown, path: PathSegment[], alsoParts?: string[]) => {
-      if (typeof zone !== 'string') return;
+    return zonesOfConfig(view).flatMap(({ zone, path, alsoParts }) => {
       const zoneRegion = regionOfZoneName(zone);
-      if (zoneRegion === undefined || zoneRegion === region) return;
-      out.push({ path, params: { zone, zoneRegion, region, example: `${region}a` }, ...(alsoParts ? { alsoParts } : {}) });
-    };
-    const list = (value: unknown, path: PathSegment[], alsoParts?: string[]) => {
-      if (Array.isArray(value)) value.forEach((zone, i) => check(zone, [...path, i], alsoParts));
-    };
-    const vpcParts = view.partsAt(['vpc']).filter((id) => id !== view.cluster.id);
-    list(config.availabilityZones, ['availabilityZones'], vpcParts);
-    list(config.localZones, ['localZones'], vpcParts);
-    const subnets = config.vpc?.subnets as Record<string, unknown> | undefined;
-    for (const access of ['public', 'private'] as const) {
-      const section = subnets?.[access];
-      if (section === null || typeof section !== 'object') continue;
-      for (const [key, spec] of Object.entries(section as Record<string, unknown>)) {
-        const az = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>)['az'] : undefined;
-        const id = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>)['id'] : undefined;
-        // eksctl reads the key as the zone when the subnet names none (an existing subnet's zone is AWS's).
-        if (typeof az === 'string') check(az, ['vpc', 'subnets', access, key, 'az']);
-        else if (typeof id !== 'string') check(key, ['vpc', 'subnets', access, key]);
-      }
-    }
-    for (const key of ['managedNodeGroups', 'nodeGroups'] as const) {
-      const groups: unknown = config[key];
-      if (!Array.isArray(groups)) continue;
-      groups.forEach((ng: unknown, i) => {
-        if (ng === null || typeof ng !== 'object') return;
-        const g = ng as Record<string, unknown>;
-        list(g['availabilityZones'], [key, i, 'availabilityZones']);
-        list(g['localZones'], [key, i, 'localZones']);
-      });
-    }
-    return out;
+      if (zoneRegion === undefined || zoneRegion === region) return [];
+      return [{ path, params: { zone, zoneRegion, region, example: `${region}a` }, ...(alsoParts ? { alsoParts } : {}) }];
+    });
   },
 });
