@@ -43,6 +43,16 @@ describe('formatReportText', () => {
     ]);
   });
 
+  it('labels severity and fix in Japanese with --lang ja (glossary: エラー / 警告 / 情報, 修正方法), aligned', () => {
+    const info: Diagnostic = { ...twoAz, severity: 'info' };
+    const lines = formatReportText(buildReport([twoAz, unknownRule, info], 'ja'), 'ja').split('\n');
+    expect(lines[0]).toMatch(/^エラー {2}vpc\.cluster-subnets-two-azs {2}/);
+    expect(lines[1]).toMatch(/^ {8}修正方法: /);
+    expect(lines[2]).toMatch(/^警告 {4}x\.unknown {20}x\.unknown$/);
+    expect(lines[3]).toMatch(/^情報 {4}vpc\.cluster-subnets-two-azs {2}/);
+    expect(lines.join('\n')).not.toMatch(/\b(error|warning|info|fix):? /);
+  });
+
   it('says so when there is nothing to report, in both languages', () => {
     expect(formatReportText(buildReport([], 'en'), 'en')).toBe('No problems found.\n');
     expect(formatSummary(buildReport([], 'ja'), 'ja')).toBe('問題は見つかりませんでした。');

@@ -49,7 +49,16 @@ export function formatReportJson(report: ValidationReport): string {
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-const FIX_LABEL: Record<Language, string> = { en: 'fix', ja: '対処' };
+const FIX_LABEL: Record<Language, string> = { en: 'fix', ja: '修正方法' };
+
+/**
+ * Severity words as the line starts with them, padded to 7 terminal columns (a Japanese character takes
+ * two), so messages line up under each other and under the fix's 8-column indent in both languages.
+ */
+const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
+  en: { error: 'error  ', warning: 'warning', info: 'info   ' },
+  ja: { error: 'エラー ', warning: '警告   ', info: '情報   ' },
+};
 
 /** One line per diagnostic, its fix indented below it. */
 export function formatDiagnosticLines(report: ValidationReport, lang: Language): string[] {
@@ -57,7 +66,7 @@ export function formatDiagnosticLines(report: ValidationReport, lang: Language):
   return report.diagnostics.flatMap((d) => {
     const parts = d.partIds.length > 0 ? ` [${d.partIds.join(', ')}]` : '';
     const at = d.path !== undefined ? ` (${lang === 'ja' ? '場所' : 'at'} ${d.path})` : '';
-    const line = `${d.severity.padEnd(7)} ${d.ruleId.padEnd(width)}  ${d.message}${at}${parts}`;
+    const line = `${SEVERITY_LABEL[lang][d.severity]} ${d.ruleId.padEnd(width)}  ${d.message}${at}${parts}`;
     return d.fix ? [line, `        ${FIX_LABEL[lang]}: ${d.fix}`] : [line];
   });
 }

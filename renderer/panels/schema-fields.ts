@@ -37,8 +37,13 @@ export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['extra', 'eksctlOrigi
 function unwrap(s: z.ZodType): { schema: z.ZodType; optional: boolean } {
   let schema = s;
   let optional = false;
-  for (let d = defOf(schema); d.type === 'default' || d.type === 'optional' || d.type === 'prefault'; d = defOf(schema)) {
-    if (d.type === 'optional') optional = true;
+  for (
+    let d = defOf(schema);
+    d.type === 'default' || d.type === 'optional' || d.type === 'prefault' || d.type === 'nullable';
+    d = defOf(schema)
+  ) {
+    // A nullable value (a VPC's NAT gateway, unknown for an imported existing VPC) shows as one not set.
+    if (d.type === 'optional' || d.type === 'nullable') optional = true;
     schema = d.innerType!;
   }
   return { schema, optional };

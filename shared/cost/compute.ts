@@ -2,7 +2,7 @@
  * Lines for compute: EKS control planes, node groups at their desired size, Fargate pods, hybrid nodes.
  */
 import { allocatable, instanceTypeInfo, nodesNeeded, type PodGroup } from '../data/instance-types.js';
-import { supportPhase } from '../data/kubernetes-versions.js';
+import { isNewerThanCalendar, supportPhase } from '../data/kubernetes-versions.js';
 import type { NodeGroupPart, PartOf } from '../model/parts.js';
 import { fargatePodSize } from './fargate-size.js';
 import { costLine, unpricedLine, type CostContext } from './line.js';
@@ -20,15 +20,20 @@ export function controlPlaneLines(ctx: CostContext): CostLine[] {
       cluster.props.region === ctx.prices.region
         ? []
         : [`cluster is in ${cluster.props.region}, priced with ${ctx.prices.region} prices`];
-    if (phase === 'extended' && supportType === 'EXTENDED') {
+    // A version past standard support is in extended support whatever the support type says: AWS allows
+    // STANDARD only for a version in standard support (the rule cluster.standard-support-ended).
+    if (phase === 'extended') {
+      const standardRefused =
+        supportType === 'STANDARD' ? ['support type STANDARD cannot be set on a version in extended support'] : [];
       return costLine(cluster.id, `EKS control plane, extended support (${name})`, hours, services.controlPlaneExtendedHour, {
-        note: [`Kubernetes ${version} is in extended support on ${ctx.today}`, ...elsewhere].join('; '),
+        note: [`Kubernetes ${version} is in extended support on ${ctx.today}`, ...standardRefused, ...elsewhere].join('; '),
       });
     }
     const why: Record<string, string | undefined> = {
-      extended: `Kubernetes ${version} is past standard support, but support type STANDARD upgrades it`,
       unsupported: `Kubernetes ${version} is past extended support; EKS upgrades it`,
-      unknown: `Kubernetes ${version} is not in the version calendar; priced at standard support`,
+      unknown: isNewerThanCalendar(ctx.calendar, version)
+        ? `Kubernetes ${version} is newer than this app's version calendar (dated ${ctx.calendar.asOf}); priced at standard support`
+        : `Kubernetes ${version} is not in the version calendar; priced at standard support`,
     };
     const note = [why[phase], ...elsewhere].filter(Boolean).join('; ');
     return costLine(

@@ -88,11 +88,24 @@ describe('estimateCost', () => {
     expect(() => estimateCost(tokyo, { today, region: 'toString' })).toThrow(CostRegionError);
   });
 
-  it('prices a version in extended support at the standard rate when support type STANDARD upgrades it', () => {
+  it('prices a version in extended support as extended even with support type STANDARD (AWS does not allow STANDARD there)', () => {
     const { b, cluster } = clusterDesign({ version: '1.32', supportType: 'STANDARD' }, null);
     const line = linesOf(estimateCost(b.build(), { today }), cluster.id)[0]!;
-    expect(line).toMatchObject({ monthly: 73, item: expect.stringContaining('standard support') });
-    expect(line.note).toMatch(/STANDARD/);
+    expect(line).toMatchObject({ monthly: 438, item: expect.stringContaining('extended support') });
+    expect(line.note).toMatch(/STANDARD cannot be set/);
+  });
+
+  it('prices 1.34 with STANDARD on 2026-12-06, after its standard support ended on 2026-12-02, as extended', () => {
+    const { b, cluster } = clusterDesign({ version: '1.34', supportType: 'STANDARD' }, null);
+    const line = linesOf(estimateCost(b.build(), { today: '2026-12-06' }), cluster.id)[0]!;
+    expect(line).toMatchObject({ monthly: 438, unitPrice: 0.6 });
+  });
+
+  it("says a version newer than the calendar is newer than the app's version calendar, with its date", () => {
+    const { b, cluster } = clusterDesign({ version: '1.36' }, null);
+    const line = linesOf(estimateCost(b.build(), { today }), cluster.id)[0]!;
+    expect(line).toMatchObject({ monthly: 73 });
+    expect(line.note).toMatch(/newer than this app's version calendar \(dated 2026-08-21\)/);
   });
 
   it('estimates spot from the on-demand price less the editable discount', () => {

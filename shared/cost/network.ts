@@ -41,6 +41,7 @@ function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number;
   if (clusters.every((c) => isFullyPrivateCluster(c))) return { count: 0, why: 'fully-private cluster: no NAT gateway' };
   const mode = vpc.props.natGateway;
   if (mode === 'Disable') return { count: 0, why: 'NAT disabled' };
+  if (mode === null) return { count: 0, why: 'NAT gateways unknown' };
   if (mode === 'Single') return { count: 1, why: 'Single NAT gateway' };
   const azs = new Set(ctx.index.subnetsOfVpc(vpc, clusters[0]!.props.region).map((s) => s.availabilityZone));
   return { count: azs.size, why: `HighlyAvailable: one NAT gateway per AZ (${azs.size})` };

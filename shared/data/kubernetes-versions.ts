@@ -52,3 +52,22 @@ export function newestStandardVersion(calendar: VersionCalendar, today: string):
   const standard = calendar.versions.filter((v) => supportPhase(calendar, v.version, today) === 'standard');
   return (standard[0] ?? calendar.versions[0]!).version;
 }
+
+/** "1.36" -> [1, 36]; undefined for anything that is not a major.minor version. */
+function minorOf(version: string): [number, number] | undefined {
+  const m = /^(\d+)\.(\d+)$/.exec(version);
+  return m ? [Number(m[1]), Number(m[2])] : undefined;
+}
+
+/**
+ * Whether `version` is a major.minor version newer than every version of the calendar: released (or not)
+ * after the calendar was compiled, so this app cannot tell its support dates.
+ */
+export function isNewerThanCalendar(calendar: VersionCalendar, version: string): boolean {
+  const v = minorOf(version);
+  if (!v) return false;
+  return calendar.versions.every((known) => {
+    const k = minorOf(known.version);
+    return k !== undefined && (v[0] > k[0] || (v[0] === k[0] && v[1] > k[1]));
+  });
+}

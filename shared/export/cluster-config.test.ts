@@ -97,13 +97,22 @@ describe('VPC and subnets', () => {
     expect(config.availabilityZones).toBeUndefined();
   });
 
-  it('lets eksctl lay out a VPC without subnet parts across azCount zones', () => {
+  it('lets eksctl lay out a VPC without subnet parts in zones it picks: no invented availabilityZones', () => {
     const b = new DesignBuilder();
     b.cluster(b.vpc({ cidr: '10.9.0.0/16', azCount: 2, natGateway: 'Single' }), { region: 'ap-northeast-1' });
     const config = build(b.build());
     expect(config.vpc).toMatchObject({ cidr: '10.9.0.0/16', nat: { gateway: 'Single' } });
     expect(config.vpc!.subnets).toBeUndefined();
-    expect(config.availabilityZones).toEqual(['ap-northeast-1a', 'ap-northeast-1b']);
+    // ap-northeast-1b is closed to most accounts; us-east-1's a/b/c may map to use1-az3, which EKS refuses.
+    expect(config.availabilityZones).toBeUndefined();
+  });
+
+  it('writes the availabilityZones the user picked for a VPC eksctl lays out', () => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc({ cidr: '10.9.0.0/16', availabilityZones: ['ap-northeast-1a', 'ap-northeast-1d'] }), {
+      region: 'ap-northeast-1',
+    });
+    expect(build(b.build()).availabilityZones).toEqual(['ap-northeast-1a', 'ap-northeast-1d']);
   });
 
   it("uses eksctl's default VPC for a cluster outside any VPC part", () => {

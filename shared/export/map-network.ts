@@ -78,11 +78,6 @@ function skipEndpointCreation(cluster: PartOf<'cluster'>): boolean {
   return typeof section === 'object' && section !== null && (section as Record<string, unknown>)['skipEndpointCreation'] === true;
 }
 
-/** AZ names eksctl should use for a VPC it lays out itself: region + a, b, c... */
-export function impliedZones(region: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `${region}${String.fromCharCode(97 + i)}`);
-}
-
 /**
  * Adds vpc, availabilityZones, privateCluster and kubernetesNetworkConfig to `config`, and to `notes` the
  * YAML comments that say what a fully-private cluster leaves out and which VPC endpoints it still needs.
@@ -103,14 +98,23 @@ export function mapNetwork(
   const section: ClusterVpc = {};
   if (vpc) {
     if (vpc.props.existingVpcId) section.id = vpc.props.existingVpcId;
-    section.cidr = vpc.props.cidr;
+    // An existing VPC's CIDR may be unknown (''): then the file names the VPC by id only.
+    if (vpc.props.cidr !== '') section.cidr = vpc.props.cidr;
     const all = index.childrenOfKind(vpc, 'subnet');
     // Public subnets eksctl would not create are left out (the rule network.fully-private-vpc-public says so).
     const dropped = privateVpc ? all.filter((s) => s.props.access === 'public' && !s.props.existingSubnetId) : [];
     const drawn = all.filter((s) => !dropped.includes(s));
     if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
-    else if (all.length === 0 && !vpc.props.existingVpcId)
-      config.availabilityZones = impliedZones(props.region, vpc.props.azCount);
+    // Zones only when the user picked them: AZ names map to different physical zones per account, and some
+    // (ap-northeast-1b, the use1-az3 behind one of us-east-1's letters) are closed to most accounts or to
+    // EKS; eksctl picks available ones itself and avoids the zone ids EKS refuses.
+    else if (
+      all.length === 0 &&
+      !vpc.props.existingVpcId &&
+      vpc.props.availabilityZones &&
+      vpc.props.availabilityZones.length > 0
+    )
+      config.availabilityZones = [...vpc.props.availabilityZones];
     if (dropped.length > 0)
       notes.push({
         path: ['vpc', 'subnets'],
@@ -120,8 +124,9 @@ export function mapNetwork(
       });
     // NAT only matters when eksctl builds the VPC; eksctl refuses `nat` with IPv6, and a fully-private
     // cluster's VPC has no route to the internet to translate to.
-    if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate) section.nat = { gateway: vpc.props.natGateway };
-    if (privateVpc && !ipv6 && vpc.props.natGateway !== 'Disable')
+    if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate && vpc.props.natGateway)
+      section.nat = { gateway: vpc.props.natGateway };
+    if (privateVpc && !ipv6 && vpc.props.natGateway && vpc.props.natGateway !== 'Disable')
       notes.push({
         path: ['vpc'],
         text: ` Fully private: eksctl's VPC has no NAT gateway and no internet gateway; the design's NAT setting (${vpc.props.natGateway}) is not exported.`,

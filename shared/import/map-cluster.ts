@@ -103,6 +103,7 @@ export function mapClusterProps(config: Obj): PropsOf<'cluster'> {
  * (`iam.withOIDC` stays in extra: the exporter also turns it on for workloads the file cannot describe.)
  */
 const MODELLED_PATHS: readonly string[][] = [
+  ['availabilityZones'],
   ['metadata', 'name'],
   ['metadata', 'region'],
   ['metadata', 'version'],

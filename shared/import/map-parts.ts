@@ -24,22 +24,28 @@ export function mapVpcProps(config: Obj): PropsOf<'vpc'> {
   const vpc = obj(config['vpc']);
   const zones = strings(config['availabilityZones']);
   const gateway = str(obj(vpc['nat'])['gateway']);
-  // A fully-private cluster has no NAT gateway; the model says so with NAT switched off.
+  const existing = str(vpc['id']);
+  // A fully-private cluster's eksctl-built VPC has no NAT gateway; the model says so with NAT switched off.
   const fullyPrivate = obj(config['privateCluster'])['enabled'] === true;
-  return {
-    cidr: str(vpc['cidr']) ?? EKSCTL_DEFAULT_VPC_CIDR,
-    azCount: Math.min(6, Math.max(1, zones.length || 3)),
-    natGateway:
-      gateway === 'HighlyAvailable' || gateway === 'Disable' || gateway === 'Single'
-        ? gateway
+  const natGateway =
+    gateway === 'HighlyAvailable' || gateway === 'Disable' || gateway === 'Single'
+      ? gateway
+      : existing
+        ? null // An existing VPC's NAT gateways are whatever AWS has; the file does not say, so neither does the design.
         : fullyPrivate
           ? 'Disable'
-          : 'Single',
+          : 'Single';
+  return {
+    // An existing VPC's CIDR is AWS's to know: without one in the file it stays unknown (''), not eksctl's default.
+    cidr: str(vpc['cidr']) ?? (existing ? '' : EKSCTL_DEFAULT_VPC_CIDR),
+    azCount: Math.min(6, Math.max(1, new Set(zones).size || 3)),
+    ...(zones.length > 0 ? { availabilityZones: zones } : {}),
+    natGateway,
     internetGateway: true,
     enableDnsSupport: true,
     enableDnsHostnames: true,
     vpcEndpoints: [],
-    ...(str(vpc['id']) ? { existingVpcId: str(vpc['id'])! } : {}),
+    ...(existing ? { existingVpcId: existing } : {}),
     ...optionalExtra(extraOf(vpc, ['id', 'cidr', 'subnets', 'nat', 'clusterEndpoints', 'publicAccessCIDRs'])),
   };
 }

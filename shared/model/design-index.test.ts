@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder } from '../rules/test-support/builder.js';
-import { DesignIndex, impliedSubnets } from './design-index.js';
+import { DesignIndex, impliedSubnets, isEksctlPickedZone } from './design-index.js';
 
 describe('DesignIndex', () => {
   it('finds parents, ancestors, children and connections', () => {
@@ -54,18 +54,34 @@ describe('DesignIndex', () => {
     expect(index.placementOf(index.get(other.id, 'workload')!)).toMatchObject({ on: 'cluster' });
   });
 
-  it('implies the subnets eksctl creates for a VPC with none drawn', () => {
+  it('implies the subnets eksctl creates for a VPC with none drawn, in stand-in zones eksctl picks (no invented AZ names)', () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ cidr: '192.168.0.0/16', azCount: 3 });
     const cluster = b.cluster(vpc, { region: 'ap-northeast-1' });
     const index = new DesignIndex(b.build());
     expect(index.subnetsCreatedByEksctl(vpc)).toBe(true);
-    expect(index.clusterSubnets(index.get(cluster.id, 'cluster')!)).toEqual(
-      impliedSubnets('192.168.0.0/16', 3, 'ap-northeast-1'),
-    );
-    expect(impliedSubnets('192.168.0.0/16', 3, 'ap-northeast-1').slice(0, 2)).toEqual([
-      { availabilityZone: 'ap-northeast-1a', cidr: '192.168.0.0/19', access: 'public' },
-      { availabilityZone: 'ap-northeast-1a', cidr: '192.168.96.0/19', access: 'private' },
+    const subnets = index.clusterSubnets(index.get(cluster.id, 'cluster')!);
+    expect(subnets).toEqual(impliedSubnets('192.168.0.0/16', 3));
+    expect(subnets.slice(0, 2)).toEqual([
+      { availabilityZone: 'eksctl-picked-zone-1', cidr: '192.168.0.0/19', access: 'public' },
+      { availabilityZone: 'eksctl-picked-zone-1', cidr: '192.168.96.0/19', access: 'private' },
+    ]);
+    expect(new Set(subnets.map((s) => s.availabilityZone)).size).toBe(3);
+    expect(subnets.every((s) => isEksctlPickedZone(s.availabilityZone))).toBe(true);
+    expect(subnets.some((s) => s.availabilityZone.startsWith('ap-northeast-1'))).toBe(false);
+  });
+
+  it('implies the subnets in the zones the user picked, one pair per distinct zone', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ cidr: '10.0.0.0/16', azCount: 3, availabilityZones: ['eu-west-1a', 'eu-west-1b', 'eu-west-1b'] });
+    const cluster = b.cluster(vpc, { region: 'eu-west-1' });
+    const index = new DesignIndex(b.build());
+    const subnets = index.clusterSubnets(index.get(cluster.id, 'cluster')!);
+    expect(subnets.map((s) => `${s.access} ${s.availabilityZone} ${s.cidr}`)).toEqual([
+      'public eu-west-1a 10.0.0.0/19',
+      'private eu-west-1a 10.0.64.0/19',
+      'public eu-west-1b 10.0.32.0/19',
+      'private eu-west-1b 10.0.96.0/19',
     ]);
   });
 });

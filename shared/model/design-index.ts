@@ -134,8 +134,11 @@ export class DesignIndex {
     return this.ancestor(part, 'vpc');
   }
 
-  /** Subnets of a VPC: the drawn ones, or the ones eksctl would create (public + private per AZ). */
-  subnetsOfVpc(vpc: PartOf<'vpc'>, region = this.regionOf(vpc)): EffectiveSubnet[] {
+  /**
+   * Subnets of a VPC: the drawn ones, or the ones eksctl would create (public + private per AZ). The region
+   * argument is no longer needed (implied subnets name no real zones) and kept for existing callers.
+   */
+  subnetsOfVpc(vpc: PartOf<'vpc'>, _region?: string): EffectiveSubnet[] {
     const cached = this.subnetCache.get(vpc.id);
     if (cached) return cached;
     const drawn = this.childrenOfKind(vpc, 'subnet');
@@ -147,7 +150,7 @@ export class DesignIndex {
             cidr: part.props.cidr,
             access: part.props.access,
           }))
-        : impliedSubnets(vpc.props.cidr, vpc.props.azCount, region);
+        : impliedSubnets(vpc.props.cidr, vpc.props.azCount, vpc.props.availabilityZones);
     this.subnetCache.set(vpc.id, result);
     return result;
   }
@@ -169,7 +172,7 @@ export class DesignIndex {
   /** Subnets the EKS control plane uses: every subnet of the cluster's VPC. */
   clusterSubnets(cluster: PartOf<'cluster'>): EffectiveSubnet[] {
     const vpc = this.vpcOf(cluster);
-    return vpc ? this.subnetsOfVpc(vpc, cluster.props.region) : impliedSubnets('192.168.0.0/16', 3, cluster.props.region);
+    return vpc ? this.subnetsOfVpc(vpc, cluster.props.region) : impliedSubnets('192.168.0.0/16', 3);
   }
 
   /** Subnets by part id when given, else the VPC's subnets of the wanted access. */
@@ -241,19 +244,35 @@ function wildcardMatch(pattern: string, value: string): boolean {
   return re.test(value);
 }
 
+/** Prefix of the stand-in AZ names of implied subnets in zones eksctl picks at create time. */
+export const EKSCTL_PICKED_ZONE = 'eksctl-picked-zone-';
+
+/** Whether an effective subnet's AZ is a stand-in for a zone eksctl picks (no real AZ name to check). */
+export function isEksctlPickedZone(availabilityZone: string): boolean {
+  return availabilityZone.startsWith(EKSCTL_PICKED_ZONE);
+}
+
 /**
  * The subnets eksctl creates for a VPC with no subnets given: one public and one private subnet per AZ,
- * cut from the VPC CIDR in equal blocks (eksctl splits a /16 into /19s).
+ * cut from the VPC CIDR in equal blocks (eksctl splits a /16 into /19s). The zones are the picked ones when
+ * given (duplicates count once, as eksctl lays out one pair per distinct zone); otherwise eksctl chooses them
+ * when it creates the cluster, so they are `azCount` distinct stand-ins (`eksctl-picked-zone-1`, ...), never
+ * invented AZ names (region + a, b, c may name a zone the account or EKS cannot use).
  */
-export function impliedSubnets(vpcCidr: string, azCount: number, region: string): EffectiveSubnet[] {
+export function impliedSubnets(vpcCidr: string, azCount: number, picked?: readonly string[]): EffectiveSubnet[] {
+  const zones =
+    picked && picked.length > 0
+      ? [...new Set(picked)]
+      : Array.from({ length: azCount }, (_, i) => `${EKSCTL_PICKED_ZONE}${i + 1}`);
+  const count = zones.length;
   const cidr: Ipv4Cidr | undefined = parseCidr(vpcCidr);
-  const bits = Math.max(3, Math.ceil(Math.log2(azCount * 2)));
+  const bits = Math.max(3, Math.ceil(Math.log2(count * 2)));
   const blocks = cidr ? splitCidr(cidr, bits) : [];
   const out: EffectiveSubnet[] = [];
-  for (let i = 0; i < azCount; i++) {
-    const az = `${region}${String.fromCharCode(97 + i)}`;
+  for (let i = 0; i < count; i++) {
+    const az = zones[i]!;
     out.push({ availabilityZone: az, cidr: blocks[i]?.text ?? '', access: 'public' });
-    out.push({ availabilityZone: az, cidr: blocks[azCount + i]?.text ?? '', access: 'private' });
+    out.push({ availabilityZone: az, cidr: blocks[count + i]?.text ?? '', access: 'private' });
   }
   return out;
 }

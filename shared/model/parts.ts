@@ -37,15 +37,29 @@ const count = z.number().int().min(0);
 const passthrough = { extra: jsonObject.optional() };
 
 export const vpcPropsSchema = z.strictObject({
-  /** Primary IPv4 CIDR of the VPC, e.g. 10.0.0.0/16. */
+  /**
+   * Primary IPv4 CIDR of the VPC, e.g. 10.0.0.0/16. Empty for an existing VPC whose CIDR the design does not
+   * know (imported from a file that names the VPC by id only): not written, and CIDR rules skip it.
+   */
   cidr: z.string(),
   /**
-   * AZ count when eksctl lays out the subnets itself (the VPC has no subnet parts). eksctl's default is 3.
-   * Ignored when the VPC has subnet parts.
+   * How many AZs the design assumes for a VPC eksctl lays out with zones of its own choosing (no subnet
+   * parts, no `availabilityZones` picked): eksctl picks 3 available zones (2 in us-east-1), avoiding zone ids
+   * EKS refuses. It is not written to the config (eksctl has no such field, and naming zones for it would
+   * invent them); the rules' implied subnets and the cost's NAT gateways count with it. Ignored when the VPC
+   * has subnet parts or picked zones.
    */
   azCount: z.number().int().min(1).max(6).default(3),
-  /** NAT gateway mode, eksctl `vpc.nat.gateway`. */
-  natGateway: z.enum(['Single', 'HighlyAvailable', 'Disable']).default('Single'),
+  /**
+   * Availability Zones the user picked for a VPC eksctl lays out (eksctl `availabilityZones`), e.g. from an
+   * imported config. Absent: eksctl chooses them at create time. Ignored when the VPC has subnet parts.
+   */
+  availabilityZones: z.array(z.string()).optional(),
+  /**
+   * NAT gateway mode, eksctl `vpc.nat.gateway`. `null` means unknown: an existing VPC imported from a file
+   * that does not say (its NAT gateways are AWS's, not eksctl's); rules that reason about NAT skip it.
+   */
+  natGateway: z.enum(['Single', 'HighlyAvailable', 'Disable']).nullable().default('Single'),
   /** Whether the VPC has an internet gateway (eksctl-created VPCs always do). */
   internetGateway: z.boolean().default(true),
   enableDnsSupport: z.boolean().default(true),

@@ -10,7 +10,8 @@ export const inspectorEn = {
   labels: {
     // VPC
     cidr: 'CIDR block',
-    azCount: 'Availability Zones (when eksctl creates the subnets)',
+    azCount: 'Availability Zones eksctl picks (count assumed for checks and cost)',
+    availabilityZones: 'Availability Zones for eksctl (none: eksctl picks them)',
     natGateway: 'NAT gateway',
     internetGateway: 'Internet gateway',
     enableDnsSupport: 'DNS resolution',
@@ -205,7 +206,8 @@ export const inspectorEn = {
 export const inspectorJa: typeof inspectorEn = {
   labels: {
     cidr: 'CIDR ブロック',
-    azCount: 'アベイラビリティゾーン数（eksctl がサブネットを作る場合）',
+    azCount: 'eksctl が選ぶアベイラビリティゾーン数（チェックとコストの想定）',
+    availabilityZones: 'eksctl が使うアベイラビリティゾーン（なし: eksctl が選択）',
     natGateway: 'NAT ゲートウェイ',
     internetGateway: 'インターネットゲートウェイ',
     enableDnsSupport: 'DNS 解決',

@@ -14,8 +14,8 @@ export const fargateLogging = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は CloudWatch Observability のエージェントでログを送りますが、エージェントはノードの DaemonSet として動き Fargate では動かないため、Fargate のポッドのログは収集されません。',
-      fix: 'Fargate 組み込みのログルーター（aws-observability 名前空間の aws-logging ConfigMap）を設定し、ポッド実行ロールに CloudWatch Logs の権限を付与してください。',
+        'クラスター {{cluster}} は CloudWatch Observability のエージェントでログを送りますが、エージェントはノードの DaemonSet として動き Fargate では動かないため、Fargate の Pod のログは収集されません。',
+      fix: 'Fargate 組み込みのログルーター（aws-observability 名前空間の aws-logging ConfigMap）を設定し、Pod 実行ロールに CloudWatch Logs の権限を付与してください。',
     },
   },
   check(index) {

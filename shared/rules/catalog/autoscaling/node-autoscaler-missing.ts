@@ -17,7 +17,7 @@ export const nodeAutoscalerMissing = defineRule({
     },
     ja: {
       message:
-        'HPA の上限まで増えると、クラスター {{cluster}} のポッドは {{cpu}} vCPU / {{memory}} GiB を要求しますが、ノードは希望サイズで {{nodeCpu}} vCPU / {{nodeMemory}} GiB しかなく、ノードを追加する仕組みもありません。増えたレプリカは Pending のままになります。',
+        'HPA の上限まで増えると、クラスター {{cluster}} の Pod は {{cpu}} vCPU / {{memory}} GiB を要求しますが、ノードは希望サイズで {{nodeCpu}} vCPU / {{nodeMemory}} GiB しかなく、ノードを追加する仕組みもありません。増えたレプリカは Pending のままになります。',
       fix: '{{cluster}} に Cluster Autoscaler か Karpenter を追加する、ノードグループの希望サイズを増やす、またはワークロードを Fargate で動かしてください。',
     },
   },

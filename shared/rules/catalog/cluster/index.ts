@@ -23,6 +23,8 @@ import { secretsEncryption } from './secrets-encryption.js';
 import { secretsKeyArn } from './secrets-key-arn.js';
 import { serviceCidrIpv6 } from './service-cidr-ipv6.js';
 import { versionExtendedSupport } from './version-extended-support.js';
+import { versionNewerThanCalendar } from './version-newer-than-calendar.js';
+import { standardSupportEnded } from './standard-support-ended.js';
 import { versionSupported } from './version-supported.js';
 import { rollbackTimeout } from './rollback-timeout.js';
 import { ipv6VpcCniIdentity } from './ipv6-vpc-cni-identity.js';
@@ -45,6 +47,8 @@ export const clusterRules: readonly Rule[] = [
   nameUnique,
   versionSupported,
   versionExtendedSupport,
+  versionNewerThanCalendar,
+  standardSupportEnded,
   endpointAccessValid,
   endpointPublicOpen,
   endpointPublicCidrsNoPrivate,

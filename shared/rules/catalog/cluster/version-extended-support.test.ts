@@ -23,6 +23,13 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('leaves STANDARD on such a version to cluster.standard-support-ended, and no longer advises STANDARD as the way out', () => {
+    const b = new DesignBuilder();
+    b.cluster(undefined, { version: '1.32', supportType: 'STANDARD' });
+    expect(runRule(rule, b.build())).toEqual([]);
+    expect(rule.text.en.fix).toMatch(/can be set only on a version still in standard support/);
+  });
+
   it('passes a version in standard support (the baseline)', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });

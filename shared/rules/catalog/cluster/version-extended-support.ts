@@ -11,18 +11,20 @@ export const versionExtendedSupport = defineRule({
     en: {
       message:
         'Kubernetes {{version}} of cluster {{cluster}} left standard support on {{endOfStandard}}: in extended support the control plane costs ${{extendedPrice}} per hour instead of ${{standardPrice}} (about +${{extraPerMonth}} a month), and it is upgraded automatically on {{endOfExtended}}.',
-      fix: 'Upgrade to a version in standard support, or set the support type to STANDARD to be upgraded at the end of standard support instead of paying for extended support.',
+      fix: 'Upgrade to a version in standard support; support type STANDARD (upgraded at the end of standard support instead of paying for extended support) can be set only on a version still in standard support.',
     },
     ja: {
       message:
         'クラスター {{cluster}} の Kubernetes {{version}} は {{endOfStandard}} に標準サポートが終了しました。延長サポート中のコントロールプレーンの料金は 1 時間あたり ${{standardPrice}} ではなく ${{extendedPrice}}（月額で約 ${{extraPerMonth}} 増）で、{{endOfExtended}} に自動でアップグレードされます。',
-      fix: '標準サポート中のバージョンにアップグレードするか、サポートタイプを STANDARD にして延長サポートの料金を払わず標準サポート終了時にアップグレードされるようにしてください。',
+      fix: '標準サポート中のバージョンにアップグレードしてください。サポートタイプ STANDARD（延長サポートの料金を払わず標準サポート終了時にアップグレード）は、標準サポート中のバージョンにしか設定できません。',
     },
   },
   check(index, ctx) {
     const prices = EKS_CONTROL_PLANE_PRICES;
     return index.ofKind('cluster').flatMap((c) => {
       if (supportPhase(ctx.calendar, c.props.version, ctx.today) !== 'extended') return [];
+      // STANDARD on such a version is cluster.standard-support-ended's error, which says the price too.
+      if (c.props.supportType === 'STANDARD') return [];
       const v = ctx.calendar.versions.find((x) => x.version === c.props.version)!;
       return [
         {

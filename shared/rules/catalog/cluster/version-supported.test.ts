@@ -3,14 +3,17 @@ import { baselineBuilder, DesignBuilder, runRule, TEST_CONTEXT } from '../../tes
 import { versionSupported as rule } from './version-supported.js';
 
 describe(rule.id, () => {
-  it('flags versions past extended support and versions the calendar does not know', () => {
+  it('flags versions past extended support and older or malformed versions the calendar does not know', () => {
     const b = new DesignBuilder();
     const old = b.cluster(undefined, { version: '1.31' }); // extended support ended 2026-11-26
-    const unknown = b.cluster(undefined, { version: '1.99' });
+    const unknown = b.cluster(undefined, { version: '1.20' });
+    const garbage = b.cluster(undefined, { version: 'one' });
+    b.cluster(undefined, { version: '1.36' }); // newer than the calendar: cluster.version-newer-than-calendar
     const available = '1.35, 1.34, 1.33, 1.32';
     expect(runRule(rule, b.build())).toEqual([
       { partIds: [old.id], params: { cluster: 'demo-1', version: '1.31', today: '2026-11-28', available } },
-      { partIds: [unknown.id], params: { cluster: 'demo-2', version: '1.99', today: '2026-11-28', available } },
+      { partIds: [unknown.id], params: { cluster: 'demo-2', version: '1.20', today: '2026-11-28', available } },
+      { partIds: [garbage.id], params: { cluster: 'demo-3', version: 'one', today: '2026-11-28', available } },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { supportPhase } from '../../../data/kubernetes-versions.js';
+import { isNewerThanCalendar, supportPhase } from '../../../data/kubernetes-versions.js';
 
 export const versionSupported = defineRule({
   id: 'cluster.version-supported',
@@ -28,7 +28,8 @@ export const versionSupported = defineRule({
       .join(', ');
     return index.ofKind('cluster').flatMap((c) => {
       const phase = supportPhase(ctx.calendar, c.props.version, ctx.today);
-      if (phase === 'standard' || phase === 'extended') return [];
+      // A version newer than the calendar is cluster.version-newer-than-calendar's to report.
+      if (phase === 'standard' || phase === 'extended' || isNewerThanCalendar(ctx.calendar, c.props.version)) return [];
       return [{ partIds: [c.id], params: { cluster: c.name, version: c.props.version, today: ctx.today, available } }];
     });
   },

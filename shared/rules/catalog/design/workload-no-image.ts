@@ -11,7 +11,7 @@ export const workloadNoImage = defineRule({
       fix: 'Set the image of {{workload}}, e.g. 111122223333.dkr.ecr.us-east-1.amazonaws.com/app:1.0.',
     },
     ja: {
-      message: 'ワークロード {{workload}} にコンテナイメージが設定されていないため、ポッドを起動できません。',
+      message: 'ワークロード {{workload}} にコンテナイメージが設定されていないため、Pod を起動できません。',
       fix: '{{workload}} のイメージを設定してください（例: 111122223333.dkr.ecr.us-east-1.amazonaws.com/app:1.0）。',
     },
   },

@@ -30,7 +30,7 @@ export const registryUnreachable = defineRule({
     },
     ja: {
       message:
-        'ワークロード {{workload}} は {{registry}} から {{image}} をプルしますが、ポッドにはインターネットへの経路がなく、VPC エンドポイントで届くのは {{region}} のプライベート ECR だけのため、プルに失敗します（ImagePullBackOff）。',
+        'ワークロード {{workload}} は {{registry}} から {{image}} をプルしますが、Pod にはインターネットへの経路がなく、VPC エンドポイントで届くのは {{region}} のプライベート ECR だけのため、プルに失敗します（ImagePullBackOff）。',
       fix: 'イメージを {{region}} のプライベート ECR リポジトリにコピーする（または ECR のプルスルーキャッシュを設定する）か、サブネットに NAT ゲートウェイを用意してください。',
     },
   },

@@ -16,8 +16,8 @@ export const podIdentityUnsupportedCompute = defineRule({
     },
     ja: {
       message:
-        '{{pods}} は {{compute}} 上で EKS Pod Identity から AWS 認証情報を得る設計ですが、Pod Identity は Linux の EC2 ワーカーノードとハイブリッドノード上のポッドでしか使えません。',
-      fix: 'クラスターで IRSA を使うか、これらのポッドを Linux の EC2 ノードグループで動かしてください。',
+        '{{pods}} は {{compute}} 上で EKS Pod Identity から AWS 認証情報を得る設計ですが、Pod Identity は Linux の EC2 ワーカーノードとハイブリッドノード上の Pod でしか使えません。',
+      fix: 'クラスターで IRSA を使うか、これらの Pod を Linux の EC2 ノードグループで動かしてください。',
     },
   },
   check(index) {

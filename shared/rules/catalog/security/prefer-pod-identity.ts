@@ -15,7 +15,7 @@ export const preferPodIdentity = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は IRSA を使っていますが、IAM ロールが必要なポッドは Linux の EC2 ワーカーノードで動けます。AWS はこの場合 EKS Pod Identity を推奨しています（クラスターごとの OIDC プロバイダーが不要で、ロールを複数のクラスターで再利用できます）。',
+        'クラスター {{cluster}} は IRSA を使っていますが、IAM ロールが必要な Pod は Linux の EC2 ワーカーノードで動けます。AWS はこの場合 EKS Pod Identity を推奨しています（クラスターごとの OIDC プロバイダーが不要で、ロールを複数のクラスターで再利用できます）。',
       fix: 'IRSA 固有の動作が必要でなければ、{{cluster}} のコントローラーの ID を EKS Pod Identity に切り替えてください。',
     },
   },

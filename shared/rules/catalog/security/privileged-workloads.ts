@@ -13,7 +13,7 @@ export const privilegedWorkloads = defineRule({
     },
     ja: {
       message:
-        'ワークロード {{workload}} は {{settings}} で動くため、ポッドがホストレベルの権限を持ち、ポッドとノードの分離が崩れます。',
+        'ワークロード {{workload}} は {{settings}} で動くため、Pod がホストレベルの権限を持ち、Pod とノードの分離が崩れます。',
       fix: '本当に必要なノードエージェントでない限り {{workload}} から {{settings}} を外し、名前空間に Pod Security Standards（baseline か restricted）を適用してください。',
     },
   },

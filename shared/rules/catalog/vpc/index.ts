@@ -34,6 +34,8 @@ import { natEmptyBlock } from './nat-empty-block.js';
 import { autoAllocateIpv6 } from './auto-allocate-ipv6.js';
 import { fullyPrivateEndpoints } from './fully-private-endpoints.js';
 import { fullyPrivateInternetLb, fullyPrivateVpcHybrid, fullyPrivateVpcPublicSubnets } from './fully-private-vpc.js';
+import { zoneOutsideRegion } from './zone-outside-region.js';
+import { zoneUnknown } from './zone-unknown.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -73,4 +75,6 @@ export const vpcRules: readonly Rule[] = [
   fullyPrivateInternetLb,
   fullyPrivateVpcHybrid,
   fullyPrivateEndpoints,
+  zoneOutsideRegion,
+  zoneUnknown,
 ];

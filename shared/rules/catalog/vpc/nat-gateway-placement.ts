@@ -22,7 +22,13 @@ export const natGatewayPlacement = defineRule({
     return index.ofKind('vpc').flatMap((vpc) => {
       // eksctl lays out public subnets and an internet gateway itself when no subnets are drawn, and the
       // NAT setting reaches eksctl only where it builds the VPC for an IPv4 cluster that is not fully private.
-      if (vpc.props.natGateway === 'Disable' || index.subnetsCreatedByEksctl(vpc) || !natGatewayExported(index, vpc)) return [];
+      if (
+        vpc.props.natGateway === 'Disable' ||
+        vpc.props.natGateway === null ||
+        index.subnetsCreatedByEksctl(vpc) ||
+        !natGatewayExported(index, vpc)
+      )
+        return [];
       const subnets = index.childrenOfKind(vpc, 'subnet');
       if (!subnets.some((s) => s.props.access === 'private')) return [];
       const hasPublic = subnets.some((s) => s.props.access === 'public');

@@ -8,7 +8,7 @@ describe(rule.id, () => {
     const vpc = b.vpc({ natGateway: 'Single' });
     const ng = b.managedNodeGroup(b.cluster(vpc));
     expect(runRule(rule, b.build())).toEqual([
-      { partIds: [vpc.id, ng.id], params: { vpc: 'vpc-1', azs: 'us-east-1b, us-east-1c' } },
+      { partIds: [vpc.id, ng.id], params: { vpc: 'vpc-1', azs: 'eksctl-picked-zone-2, eksctl-picked-zone-3' } },
     ]);
   });
 

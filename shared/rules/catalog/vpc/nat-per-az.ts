@@ -22,7 +22,8 @@ export const natPerAz = defineRule({
   check(index) {
     return index.ofKind('vpc').flatMap((vpc) => {
       const mode = vpc.props.natGateway;
-      if (mode === 'Disable') return [];
+      // Unknown (an existing VPC imported without it): nothing to say about its NAT gateways.
+      if (mode === 'Disable' || mode === null) return [];
       const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c) && c.props.ipFamily === 'IPv4');
       const usedAzs = [...new Set(uses.map((u) => u.subnet.availabilityZone))].sort();
       let crossAzs: string[];

@@ -1,0 +1,99 @@
+/**
+ * Import says only what the file says: an existing VPC's NAT gateways and CIDR are AWS's to know, so a file
+ * that leaves them out imports them as unknown (and exports them as absent); zones the file picks are the
+ * user's pick, kept on the VPC and written back exactly.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildClusterConfig } from '../export/index.js';
+import type { Design } from '../model/design.js';
+import type { PartOf } from '../model/parts.js';
+import { defaultRuleContext, validateDesign } from '../rules/engine.js';
+import { parseEksctlYamlText } from './parse-yaml.js';
+
+const parseYaml = (text: string): unknown => parseEksctlYamlText(text).value;
+import { importEksctlYaml } from './index.js';
+
+const EXISTING_PRIVATE_VPC = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: private-existing
+  region: eu-west-1
+  version: "1.35"
+privateCluster:
+  enabled: true
+vpc:
+  id: vpc-0a1b2c3d4e5f60718
+  subnets:
+    private:
+      eu-west-1a: { id: subnet-0a1b2c3d4e5f60001 }
+      eu-west-1b: { id: subnet-0a1b2c3d4e5f60002 }
+managedNodeGroups:
+  - name: ng-1
+    instanceType: m6i.large
+    privateNetworking: true
+`;
+
+const PICKED_ZONES = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: zones
+  region: us-east-1
+  version: "1.35"
+availabilityZones: ["us-east-1a", "us-east-1d", "us-east-1f"]
+managedNodeGroups:
+  - name: ng-1
+    instanceType: m6i.large
+`;
+
+function vpcOf(design: Design): PartOf<'vpc'> {
+  return design.parts.find((p): p is PartOf<'vpc'> => p.kind === 'vpc')!;
+}
+
+describe('import of an existing private VPC', () => {
+  it('invents neither a NAT setting nor a VPC CIDR', () => {
+    const { design } = importEksctlYaml(EXISTING_PRIVATE_VPC).document;
+    const vpc = vpcOf(design);
+    expect(vpc.props.natGateway).toBeNull();
+    expect(vpc.props.cidr).toBe('');
+    expect(vpc.props.existingVpcId).toBe('vpc-0a1b2c3d4e5f60718');
+  });
+
+  it('exports exactly the file it came from, and without its origin record writes no vpc.cidr or vpc.nat', () => {
+    const { design } = importEksctlYaml(EXISTING_PRIVATE_VPC).document;
+    expect(buildClusterConfig(design)).toEqual(parseYaml(EXISTING_PRIVATE_VPC));
+    const cluster = design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
+    const { eksctlOrigin: _, ...props } = cluster.props;
+    const fresh: Design = { ...design, parts: design.parts.map((p) => (p === cluster ? { ...cluster, props } : p)) };
+    const vpc = buildClusterConfig(fresh).vpc!;
+    expect(vpc.cidr).toBeUndefined();
+    expect(vpc.nat).toBeUndefined();
+  });
+
+  it('gets no NAT or CIDR findings from the unknown values', () => {
+    const { design } = importEksctlYaml(EXISTING_PRIVATE_VPC).document;
+    const ids = validateDesign(design, { ...defaultRuleContext(), today: '2026-12-06' }).map((d) => d.ruleId);
+    expect(ids.filter((id) => /nat|cidr/.test(id))).toEqual([]);
+  });
+});
+
+describe('import of a config that picks its availabilityZones', () => {
+  it('keeps the zones on the VPC (not in the cluster extra) and round-trips them exactly', () => {
+    const { design } = importEksctlYaml(PICKED_ZONES).document;
+    expect(vpcOf(design).props.availabilityZones).toEqual(['us-east-1a', 'us-east-1d', 'us-east-1f']);
+    const cluster = design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
+    expect(cluster.props.extra?.['availabilityZones']).toBeUndefined();
+    expect(buildClusterConfig(design)).toEqual(parseYaml(PICKED_ZONES));
+  });
+
+  it('an edit of the picked zones reaches the export', () => {
+    const { design } = importEksctlYaml(PICKED_ZONES).document;
+    const vpc = vpcOf(design);
+    const edited: Design = {
+      ...design,
+      parts: design.parts.map((p) =>
+        p === vpc ? { ...vpc, props: { ...vpc.props, availabilityZones: ['us-east-1b', 'us-east-1c'] } } : p,
+      ),
+    };
+    expect(buildClusterConfig(edited).availabilityZones).toEqual(['us-east-1b', 'us-east-1c']);
+  });
+});

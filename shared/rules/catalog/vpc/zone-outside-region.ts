@@ -1,0 +1,94 @@
+import { defineConfigRule } from '../../config-rule.js';
+import type { ConfigView } from '../../config-view.js';
+import type { PathSegment } from '../../../util/locate.js';
+
+/**
+ * The Region a zone name belongs to: us-east-1a -> us-east-1; Local and Wavelength Zones carry their parent
+ * Region as a prefix (us-west-2-lax-1a, us-east-1-wl1-bos-wlz-1). Undefined for a name that is neither.
+ */
+export function regionOfZoneName(zone: string): string | undefined {
+  return /^((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d+)(?:[a-z]|-[a-z0-9-]+)$/.exec(zone)?.[1];
+}
+
+/** A zone name written in the config, where, and the parts besides the one at its path it concerns. */
+export interface ZoneAt {
+  zone: string;
+  path: PathSegment[];
+  kind: 'availability-zone' | 'local-zone';
+  alsoParts?: string[];
+}
+
+/**
+ * Every zone name the exported config gives: `availabilityZones`, `localZones`, each subnet's `az` (or its
+ * key, which eksctl reads as the zone when the subnet names neither an az nor an existing id), and node
+ * groups' `availabilityZones` and `localZones`, carried fields included.
+ */
+export function zonesOfConfig(view: ConfigView): ZoneAt[] {
+  const { config } = view;
+  const out: ZoneAt[] = [];
+  const vpcParts = view.partsAt(['vpc']).filter((id) => id !== view.cluster.id);
+  const list = (value: unknown, path: PathSegment[], kind: ZoneAt['kind'], alsoParts?: string[]) => {
+    if (!Array.isArray(value)) return;
+    value.forEach((zone: unknown, i) => {
+      if (typeof zone === 'string') out.push({ zone, path: [...path, i], kind, ...(alsoParts ? { alsoParts } : {}) });
+    });
+  };
+  list(config.availabilityZones, ['availabilityZones'], 'availability-zone', vpcParts);
+  list(config.localZones, ['localZones'], 'local-zone', vpcParts);
+  const subnets = config.vpc?.subnets as Record<string, unknown> | undefined;
+  for (const access of ['public', 'private'] as const) {
+    const section = subnets?.[access];
+    if (section === null || typeof section !== 'object') continue;
+    for (const [key, spec] of Object.entries(section as Record<string, unknown>)) {
+      const fields = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>) : {};
+      if (typeof fields['az'] === 'string')
+        out.push({ zone: fields['az'], path: ['vpc', 'subnets', access, key, 'az'], kind: 'availability-zone' });
+      else if (typeof fields['id'] !== 'string')
+        out.push({ zone: key, path: ['vpc', 'subnets', access, key], kind: 'availability-zone' });
+    }
+  }
+  for (const key of ['managedNodeGroups', 'nodeGroups'] as const) {
+    const groups: unknown = config[key];
+    if (!Array.isArray(groups)) continue;
+    groups.forEach((ng: unknown, i) => {
+      if (ng === null || typeof ng !== 'object') return;
+      const g = ng as Record<string, unknown>;
+      list(g['availabilityZones'], [key, i, 'availabilityZones'], 'availability-zone');
+      list(g['localZones'], [key, i, 'localZones'], 'local-zone');
+    });
+  }
+  return out;
+}
+
+/**
+ * Every Availability Zone of a cluster must be in the cluster's Region: a subnet, an `availabilityZones`
+ * list or a node group's zones in another Region cannot be created (EC2 takes zones of the Region it is
+ * called in only). Reads the config as exported, so zones carried through an import are checked too.
+ */
+export const zoneOutsideRegion = defineConfigRule({
+  id: 'vpc.zone-outside-region',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-availability-zones.html',
+  text: {
+    en: {
+      message:
+        'Zone {{zone}} at {{path}} is in Region {{zoneRegion}}, but cluster {{cluster}} is in {{region}}: every subnet and node of a cluster is in the cluster\'s Region, so AWS cannot create it there ("Value ({{zone}}) for parameter availabilityZone is invalid").',
+      fix: 'Use an Availability Zone of {{region}} at {{path}} (for example {{example}}), or leave the zones to eksctl.',
+    },
+    ja: {
+      message:
+        '{{path}} のゾーン {{zone}} はリージョン {{zoneRegion}} にありますが、クラスター {{cluster}} は {{region}} にあります。クラスターのサブネットとノードはすべてクラスターのリージョンに作られるため、AWS はそこに作成できません（「Value ({{zone}}) for parameter availabilityZone is invalid」）。',
+      fix: '{{path}} には {{region}} のアベイラビリティーゾーン（例: {{example}}）を指定するか、ゾーンの選択を eksctl に任せてください。',
+    },
+  },
+  checkConfig(view) {
+    const region = view.config.metadata?.region;
+    if (typeof region !== 'string' || region === '') return [];
+    return zonesOfConfig(view).flatMap(({ zone, path, alsoParts }) => {
+      const zoneRegion = regionOfZoneName(zone);
+      if (zoneRegion === undefined || zoneRegion === region) return [];
+      return [{ path, params: { zone, zoneRegion, region, example: `${region}a` }, ...(alsoParts ? { alsoParts } : {}) }];
+    });
+  },
+});
