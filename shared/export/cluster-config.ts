@@ -13,6 +13,7 @@ import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-
 import { mapIamAndAddons } from './map-iam-addons.js';
 import { mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
+import { addPlaceholderNotes } from './placeholders.js';
 import { dropReplaced } from './replaced.js';
 import { applyEksctlOrigin } from './origin-merge.js';
 import type { ClusterConfig, ExportNote } from './types.js';
@@ -136,8 +137,10 @@ export function buildClusterConfigOf(
   // Key order matters to people reading the file, not to rules reading values, which skip its cost.
   const ordered = opts.keyOrder === false ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
+  const final = props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered;
+  addPlaceholderNotes(final, notes);
   return {
-    config: props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered,
+    config: final,
     cluster,
     notes,
     subnetRefs: refs,

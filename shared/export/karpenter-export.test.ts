@@ -194,3 +194,23 @@ describe('more switches on imported clusters', () => {
     expect(build(design).karpenter).toBeUndefined();
   });
 });
+
+describe('placeholders', () => {
+  it('comments the documentation account id and address ranges, and nothing else', () => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc(), {
+      secretsEncryptionKeyArn: 'arn:aws:kms:us-east-1:111122223333:key/abc',
+      endpointAccess: { public: true, private: true, publicAccessCidrs: ['203.0.113.0/24', '100.64.1.0/24'] },
+    });
+    const design = b.build();
+    const built = buildClusterConfigDetailed(design);
+    const yaml = renderClusterYaml(built.config, design.name, built.notes);
+    expect(yaml).toContain(
+      "  # Placeholder: 111122223333 is the AWS documentation's example account id: replace this ARN with your own.\n  keyARN:",
+    );
+    expect(yaml).toMatch(
+      /# Placeholder: 203\.0\.113\.0\/24 is a documentation address range.*\n {4}- 203\.0\.113\.0\/24\n {4}- 100\.64\.1\.0\/24/,
+    );
+    expect(yaml.match(/Placeholder/g)).toHaveLength(2);
+  });
+});
