@@ -15,20 +15,29 @@ const DOCUMENTATION_CIDRS = /^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}(\/(2
 function placeholderText(value: string): string | undefined {
   const account = PLACEHOLDER_ACCOUNTS.find((a) => value.includes(a));
   if (account !== undefined)
-    return ` Placeholder: ${account} is the AWS documentation's example account id: replace this ARN with your own.`;
+    return ` Placeholder: ${account} is the AWS documentation's example account id: replace this ${value.startsWith('arn:') ? 'ARN' : 'value'} with your own.`;
   if (DOCUMENTATION_CIDRS.test(value.trim()))
     return ` Placeholder: ${value.trim()} is a documentation address range (RFC 5737); put your own CIDR here.`;
   return undefined;
 }
 
+/** Visits every string of `value` with its path (one shared path stack; copied only for a hit). */
 function walk(value: unknown, path: (string | number)[], out: ExportNote[]): void {
   if (typeof value === 'string') {
     const text = placeholderText(value);
     if (text !== undefined) out.push({ path: [...path], text });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => walk(item, [...path, i], out));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walk(value[i], path, out);
+      path.pop();
+    }
   } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) walk(item, [...path, key], out);
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      walk((value as Record<string, unknown>)[key], path, out);
+      path.pop();
+    }
   }
 }
 
