@@ -126,6 +126,35 @@ describe('estimateCost', () => {
     expect(halfOff.assumptions).toEqual({ ...DEFAULT_COST_ASSUMPTIONS, spotDiscount: 0.5 });
   });
 
+  it('counts Karpenter capacity from the editable assumption: 2 m6i.large by default, spot, unpriced types', () => {
+    const { b, cluster } = clusterDesign({ addons: { nodeAutoscaler: 'karpenter' } });
+    const line = linesOf(estimateCost(b.build(), { today }), cluster.id).find((l) => l.item.includes('Karpenter'));
+    expect(line).toMatchObject({ quantity: 2 * 730, unitPrice: 0.096, monthly: 140.16, estimate: true });
+    expect(line!.note).toMatch(/assumed 2 m6i\.large node\(s\) on average/);
+
+    const spot = clusterDesign({
+      addons: {
+        nodeAutoscaler: 'karpenter',
+        karpenterCapacity: { instanceType: 'm6i.xlarge', capacityType: 'SPOT', averageNodes: 4 },
+      },
+    });
+    const spotLine = linesOf(estimateCost(spot.b.build(), { today }), spot.cluster.id).find((l) => l.item.includes('Karpenter'));
+    expect(spotLine).toMatchObject({
+      item: expect.stringContaining('m6i.xlarge spot'),
+      quantity: 4 * 730,
+      monthly: roundCents(4 * 730 * 0.192 * 0.3),
+    });
+
+    const unknown = clusterDesign({ addons: { nodeAutoscaler: 'karpenter', karpenterCapacity: { instanceType: 'zz9.huge' } } });
+    const unpriced = linesOf(estimateCost(unknown.b.build(), { today }), unknown.cluster.id).find((l) =>
+      l.item.includes('Karpenter'),
+    );
+    expect(unpriced).toMatchObject({ unpriced: true, monthly: 0 });
+
+    const none = clusterDesign({ addons: { nodeAutoscaler: 'cluster-autoscaler' } });
+    expect(estimateCost(none.b.build(), { today }).lines.some((l) => l.item.includes('Karpenter'))).toBe(false);
+  });
+
   it('counts an instance type with no price as 0 and says so, never guessing', () => {
     const { b, cluster } = clusterDesign();
     const ng = b.managedNodeGroup(cluster, { instanceTypes: ['x9z.huge'], minSize: 1, desiredCapacity: 2, maxSize: 2 });

@@ -9,6 +9,7 @@ import { DesignIndex } from '../model/design-index.js';
 import type { Design } from '../model/design.js';
 import { controlPlaneLines, fargateLines, hybridNodeLines, nodeGroupLines } from './compute.js';
 import { CostAssumptionError, CostRegionError } from './errors.js';
+import { karpenterLines } from './karpenter.js';
 import type { CostContext } from './line.js';
 import { sumCents } from './money.js';
 import { dataTransferLines, loadBalancerLines, natLines, vpcEndpointLines } from './network.js';
@@ -25,6 +26,7 @@ import {
 const SECTIONS = [
   controlPlaneLines,
   nodeGroupLines,
+  karpenterLines,
   fargateLines,
   hybridNodeLines,
   loadBalancerLines,

@@ -9,9 +9,12 @@ import type { Design } from '../model/design.js';
 import { CONTROL_PLANE_LOG_TYPES, type PartOf } from '../model/parts.js';
 import { ExportError } from './errors.js';
 import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
+import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-access.js';
 import { mapIamAndAddons } from './map-iam-addons.js';
 import { mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
+import { addPlaceholderNotes } from './placeholders.js';
+import { dropReplaced } from './replaced.js';
 import { applyEksctlOrigin } from './origin-merge.js';
 import type { ClusterConfig, ExportNote } from './types.js';
 import { eksctlBuildsPrivateVpc } from '../model/cluster-network.js';
@@ -107,7 +110,7 @@ export function buildClusterConfigOf(
       });
   }
   Object.assign(config, mapIamAndAddons(index, cluster));
-  config.accessConfig = { authenticationMode: props.authenticationMode };
+  config.accessConfig = { authenticationMode: authenticationModeOf(cluster, notes) };
 
   const managed = index.childrenOfKind(cluster, 'managed-node-group');
   const selfManaged = index.childrenOfKind(cluster, 'self-managed-node-group');
@@ -138,15 +141,51 @@ export function buildClusterConfigOf(
   if (props.secretsEncryptionKeyArn !== '') config.secretsEncryption = { keyARN: props.secretsEncryptionKeyArn };
 
   mergeExtra(config, props.extra);
+  dropReplaced(config, cluster);
   // Key order matters to people reading the file, not to rules reading values, which skip its cost.
   const ordered = opts.keyOrder === false ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
+  const final = props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered;
+  addPlaceholderNotes(final, notes);
   return {
-    config: props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered,
+    config: final,
     cluster,
     notes,
     subnetRefs: refs,
   };
+}
+
+/**
+ * The authentication mode to write. eksctl maps Karpenter's node role only in the aws-auth ConfigMap, which
+ * EKS ignores under `API` (eksctl issue #7750; facts in karpenter-access.ts), so with Karpenter a drawn
+ * design's `API` is written as `API_AND_CONFIG_MAP`, with a comment saying why, unless the config carries an
+ * `EC2_LINUX` access entry for that role. An imported file keeps its own mode (origin-merge would keep it
+ * anyway); the rule eksctl.karpenter-nodes-cannot-join tells its user, whose edit of the mode then shows.
+ */
+function authenticationModeOf(
+  cluster: PartOf<'cluster'>,
+  notes: ExportNote[],
+): NonNullable<ClusterConfig['accessConfig']>['authenticationMode'] {
+  const { props } = cluster;
+  const mode = props.authenticationMode;
+  if (props.addons.nodeAutoscaler !== 'karpenter' || mode === 'CONFIG_MAP') return mode;
+  const path = ['accessConfig', 'authenticationMode'];
+  const role = karpenterNodeRoleName(cluster.name);
+  if (mode === 'API_AND_CONFIG_MAP') {
+    notes.push({
+      path,
+      text: ` Karpenter: eksctl maps its node role (${role}) in the aws-auth ConfigMap only,\n so the ConfigMap must stay in use for Karpenter's nodes to join (eksctl issue #7750).`,
+    });
+    return mode;
+  }
+  const extra = props.extra?.['accessConfig'];
+  const entries = typeof extra === 'object' && extra !== null ? (extra as Record<string, unknown>)['accessEntries'] : undefined;
+  if (props.eksctlOrigin || hasKarpenterNodeAccessEntry(entries, cluster.name)) return mode;
+  notes.push({
+    path,
+    text: ` The design says API, but eksctl maps Karpenter's node role (${role}) in the aws-auth\n ConfigMap only, which EKS ignores under API: Karpenter's nodes would never join (eksctl issue #7750).\n API_AND_CONFIG_MAP keeps that mapping working; access entries work as under API.`,
+  });
+  return 'API_AND_CONFIG_MAP';
 }
 
 /**

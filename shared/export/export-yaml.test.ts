@@ -74,6 +74,7 @@ vpc:
     privateAccess: true
     publicAccess: true
   publicAccessCIDRs:
+    # Placeholder: 203.0.113.0/24 is a documentation address range (RFC 5737); put your own CIDR here.
     - 203.0.113.0/24
 addons:
   - name: vpc-cni
@@ -101,6 +102,7 @@ cloudWatch:
       - controllerManager
       - scheduler
 secretsEncryption:
+  # Placeholder: 111122223333 is the AWS documentation's example account id: replace this ARN with your own.
   keyARN: arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab
 `;
 

@@ -51,6 +51,14 @@ const CONTROLLERS: readonly Controller[] = [
   },
 ];
 
+/** The kube-system service accounts of the controllers switched on, with the EKS add-on owning each, if any. */
+export function controllerAccounts(a: Addons): { serviceAccount: string; addon?: string }[] {
+  return CONTROLLERS.filter((c) => c.on(a)).map((c) => ({
+    serviceAccount: c.serviceAccount,
+    ...(c.addon !== undefined ? { addon: c.addon } : {}),
+  }));
+}
+
 /** AWS managed policy ExternalDNS needs for Cloud Map; eksctl's `externalDNS` well-known policy covers Route 53 only. */
 export function cloudMapPolicyArn(region: string): string {
   const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';

@@ -5,6 +5,7 @@ import { formatEksctlErrors, validateEksctlConfig } from '../eksctl/schema-valid
 import { parseDesignValue } from '../model/document.js';
 import { TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { exportEksctlYaml } from './export-yaml.js';
+import { karpenterNodesCanJoin } from './karpenter-access.js';
 
 const TEMPLATES_DIR = new URL('../../templates/', import.meta.url);
 const templateFiles = existsSync(TEMPLATES_DIR)
@@ -27,6 +28,20 @@ describe.runIf(templateFiles.length > 0)('exporting every template', () => {
       const doc = parseDocument(first.yaml, { version: '1.1' });
       expect(doc.errors).toEqual([]);
       expect(doc.toJS()).toEqual(first.config);
+    }
+  });
+
+  // What an EKS engineer runs as it is: Karpenter's nodes can join, and every placeholder says it is one.
+  it.each(templateFiles)('%s: Karpenter nodes join, placeholders are commented', (file) => {
+    const { design } = parseDesignValue(JSON.parse(readFileSync(new URL(file, TEMPLATES_DIR), 'utf8')));
+    for (const cluster of design.parts.filter((p) => p.kind === 'cluster')) {
+      const { config, yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true, clusterId: cluster.id });
+      if (config.karpenter) expect(karpenterNodesCanJoin(config.accessConfig, config.metadata.name)).toBe(true);
+      const lines = yaml.split('\n');
+      lines.forEach((line, i) => {
+        if (line.trim().startsWith('#') || !/111122223333|203\.0\.113\.|198\.51\.100\.|192\.0\.2\./.test(line)) return;
+        expect(lines[i - 1], `line ${i + 1}: ${line}`).toMatch(/# Placeholder: /);
+      });
     }
   });
 });

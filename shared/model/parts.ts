@@ -93,6 +93,17 @@ export const addonsSchema = z.strictObject({
   /** Node autoscaler: none, Cluster Autoscaler, or Karpenter. */
   nodeAutoscaler: z.enum(['none', 'cluster-autoscaler', 'karpenter']).default('none'),
   karpenterVersion: z.string().default('1.6.0'),
+  /**
+   * What the cost estimate assumes Karpenter keeps running: Karpenter picks instance types and node counts
+   * itself as pods need them, so the design cannot say; the user edits this guess.
+   */
+  karpenterCapacity: z
+    .strictObject({
+      instanceType: z.string().min(1).default('m6i.large'),
+      capacityType: z.enum(['ON_DEMAND', 'SPOT']).default('ON_DEMAND'),
+      averageNodes: z.number().finite().min(0).max(10000).default(2),
+    })
+    .default({ instanceType: 'm6i.large', capacityType: 'ON_DEMAND', averageNodes: 2 }),
   awsLoadBalancerController: z.boolean().default(false),
   externalDns: z.boolean().default(false),
   ebsCsiDriver: z.boolean().default(false),

@@ -3,6 +3,14 @@ import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/buil
 import { computeCompatibility as rule } from './compute-compatibility.js';
 
 describe(rule.id, () => {
+  it('counts Karpenter as Linux EC2 capacity: a Fargate profile for its controller is not the only compute', () => {
+    const b = new DesignBuilder();
+    const addons = { podIdentityAgent: true, cloudWatchObservability: true, ebsCsiDriver: true } as const;
+    const cluster = b.cluster(b.vpc(), { addons: { ...addons, nodeAutoscaler: 'karpenter' } });
+    b.fargateProfile(cluster, { selectors: [{ namespace: 'karpenter' }] });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
   it('flags node add-ons on a Fargate-only cluster', () => {
     const b = new DesignBuilder();
     const cluster = b.cluster(b.vpc(), { addons: { podIdentityAgent: true, cloudWatchObservability: true } });

@@ -11,6 +11,11 @@ export interface ClusterCompute {
   fargateProfiles: PartOf<'fargate-profile'>[];
   /** On-premises networks attached to the cluster's VPC that bring hybrid nodes. */
   hybridNetworks: PartOf<'on-prem-network'>[];
+  /**
+   * Karpenter launches Linux EC2 nodes itself (its controller may run on a node group or on Fargate), so a
+   * cluster with Karpenter has Linux EC2 capacity even when no node group is drawn.
+   */
+  karpenter: boolean;
 }
 
 export type ComputeType = 'linux' | 'windows' | 'fargate' | 'hybrid';
@@ -19,7 +24,7 @@ export function isWindowsNodeGroup(ng: NodeGroupPart): boolean {
   return ng.props.amiFamily.startsWith('Windows');
 }
 
-/** The node groups, Fargate profiles and hybrid-node networks of one cluster. */
+/** The node groups, Fargate profiles, hybrid-node networks and Karpenter capacity of one cluster. */
 export function clusterCompute(index: DesignIndex, cluster: PartOf<'cluster'>): ClusterCompute {
   const nodeGroups = [
     ...index.childrenOfKind(cluster, 'managed-node-group'),
@@ -31,13 +36,14 @@ export function clusterCompute(index: DesignIndex, cluster: PartOf<'cluster'>): 
     windowsNodeGroups: nodeGroups.filter(isWindowsNodeGroup),
     fargateProfiles: index.childrenOfKind(cluster, 'fargate-profile'),
     hybridNetworks: vpc ? index.sourcesOf(vpc, 'on-prem-network').filter((n) => n.props.hybridNodeCount > 0) : [],
+    karpenter: cluster.props.addons.nodeAutoscaler === 'karpenter',
   };
 }
 
 /** The compute types present, in a fixed order. */
 export function computeTypes(compute: ClusterCompute): ComputeType[] {
   const out: ComputeType[] = [];
-  if (compute.linuxNodeGroups.length > 0) out.push('linux');
+  if (compute.linuxNodeGroups.length > 0 || compute.karpenter) out.push('linux');
   if (compute.windowsNodeGroups.length > 0) out.push('windows');
   if (compute.fargateProfiles.length > 0) out.push('fargate');
   if (compute.hybridNetworks.length > 0) out.push('hybrid');
@@ -51,3 +57,8 @@ export const COMPUTE_LABELS: Record<ComputeType, string> = {
   fargate: 'Fargate',
   hybrid: 'Hybrid Nodes',
 };
+
+/** Whether the cluster has Linux EC2 nodes: a Linux node group, or Karpenter's nodes. */
+export function hasLinuxEc2(compute: ClusterCompute): boolean {
+  return compute.linuxNodeGroups.length > 0 || compute.karpenter;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { fargateLogging as rule } from './fargate-logging.js';
 
 describe(rule.id, () => {
@@ -7,6 +7,13 @@ describe(rule.id, () => {
     const { b, cluster } = baselineBuilder();
     cluster.props.addons.cloudWatchObservability = true;
     const fp = b.fargateProfile(cluster);
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id, fp.id], params: { cluster: cluster.name } }]);
+  });
+
+  it('counts Karpenter nodes as the nodes whose agents miss the Fargate pods', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), { addons: { cloudWatchObservability: true, nodeAutoscaler: 'karpenter' } });
+    const fp = b.fargateProfile(cluster, { selectors: [{ namespace: 'karpenter' }] });
     expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id, fp.id], params: { cluster: cluster.name } }]);
   });
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { clusterCompute } from './compute.js';
+import { clusterCompute, hasLinuxEc2 } from './compute.js';
 
 export const fargateLogging = defineRule({
   id: 'addon.fargate-logging',
@@ -23,7 +23,7 @@ export const fargateLogging = defineRule({
       if (!cluster.props.addons.cloudWatchObservability) return [];
       const c = clusterCompute(index, cluster);
       // Without any node the add-on itself is misplaced: addon.compute-compatibility says so.
-      const hasNodes = c.linuxNodeGroups.length + c.windowsNodeGroups.length + c.hybridNetworks.length > 0;
+      const hasNodes = hasLinuxEc2(c) || c.windowsNodeGroups.length + c.hybridNetworks.length > 0;
       if (c.fargateProfiles.length === 0 || !hasNodes) return [];
       return [{ partIds: [cluster.id, ...c.fargateProfiles.map((fp) => fp.id)], params: { cluster: cluster.name } }];
     });

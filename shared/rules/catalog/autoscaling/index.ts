@@ -8,6 +8,7 @@ import { hpaRequests } from './hpa-requests.js';
 import { hpaScalableTarget } from './hpa-scalable-target.js';
 import { karpenterControllerPlacement } from './karpenter-controller-placement.js';
 import { karpenterDiscovery } from './karpenter-discovery.js';
+import { karpenterNodesJoin } from './karpenter-nodes-join.js';
 import { karpenterVersion } from './karpenter-version.js';
 import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 import { karpenterOidc } from './karpenter-oidc.js';
@@ -22,6 +23,7 @@ export const autoscalingRules: readonly Rule[] = [
   caPrivateCluster,
   karpenterControllerPlacement,
   karpenterDiscovery,
+  karpenterNodesJoin,
   karpenterVersion,
   nodeAutoscalerMissing,
   karpenterOidc,

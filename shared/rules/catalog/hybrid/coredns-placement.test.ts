@@ -9,6 +9,11 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id, network.id], params: { cluster: 'demo-1' } }]);
   });
 
+  it("counts Karpenter's EC2 nodes as cloud nodes", () => {
+    const { b, cluster, network } = hybridDesign({ cloudNodes: false, cluster: { addons: { nodeAutoscaler: 'karpenter' } } });
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id, network.id], params: { cluster: 'demo-1' } }]);
+  });
+
   it('stays quiet for hybrid-only clusters and the baseline', () => {
     expect(runRule(rule, hybridDesign({ cloudNodes: false }).b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { cloudCompute, hybridClusters, hybridNodeCount } from './hybrid-networks.js';
+import { hasCloudCompute, hybridClusters, hybridNodeCount } from './hybrid-networks.js';
 
 export const corednsPlacement = defineRule({
   id: 'hybrid.coredns-placement',
@@ -22,7 +22,7 @@ export const corednsPlacement = defineRule({
     return hybridClusters(index)
       .filter(
         ({ cluster, networks }) =>
-          cluster.props.addons.coreDns && hybridNodeCount(networks) > 0 && cloudCompute(index, cluster).length > 0,
+          cluster.props.addons.coreDns && hybridNodeCount(networks) > 0 && hasCloudCompute(index, cluster),
       )
       .map(({ cluster, networks }) => ({
         partIds: [cluster.id, ...networks.map((n) => n.id)],

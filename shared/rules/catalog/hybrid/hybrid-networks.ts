@@ -33,3 +33,8 @@ export function cloudCompute(index: DesignIndex, cluster: PartOf<'cluster'>) {
     .children(cluster)
     .filter((p) => p.kind === 'managed-node-group' || p.kind === 'self-managed-node-group' || p.kind === 'fargate-profile');
 }
+
+/** Whether the cluster has compute in the AWS Region: a node group, a Fargate profile, or Karpenter's EC2 nodes. */
+export function hasCloudCompute(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  return cluster.props.addons.nodeAutoscaler === 'karpenter' || cloudCompute(index, cluster).length > 0;
+}

@@ -18,6 +18,15 @@ describe(rule.id, () => {
     ]);
   });
 
+  it("counts Karpenter's EC2 nodes as cloud compute where the webhooks can run", () => {
+    const { b } = hybridDesign({
+      cloudNodes: false,
+      cluster: { addons: { metricsServer: true, nodeAutoscaler: 'karpenter' } },
+      network: { remotePodCidrs: [] },
+    });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
   it('passes a remote pod network, cloud nodes, no webhook add-ons and the baseline', () => {
     const addons = { addons: { metricsServer: true } };
     expect(runRule(rule, hybridDesign({ cloudNodes: false, cluster: addons }).b.build())).toEqual([]);

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { cloudCompute, hybridClusters, hybridNodeCount } from './hybrid-networks.js';
+import { hasCloudCompute, hybridClusters, hybridNodeCount } from './hybrid-networks.js';
 
 export const remotePodNetwork = defineRule({
   id: 'hybrid.remote-pod-network',
@@ -20,7 +20,7 @@ export const remotePodNetwork = defineRule({
   },
   check(index) {
     return hybridClusters(index).flatMap(({ cluster, networks }) => {
-      if (hybridNodeCount(networks) === 0 || cloudCompute(index, cluster).length > 0) return [];
+      if (hybridNodeCount(networks) === 0 || hasCloudCompute(index, cluster)) return [];
       if (networks.some((n) => n.props.remotePodCidrs.length > 0)) return [];
       const { addons } = cluster.props;
       // Add-ons the API server must call into: admission webhooks and the metrics API service.

@@ -25,6 +25,14 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('passes controllers of a cluster whose Fargate profile hosts only Karpenter: they run on its nodes', () => {
+    const b = new DesignBuilder();
+    const addons = { awsLoadBalancerController: true, nodeAutoscaler: 'karpenter' } as const;
+    const cluster = b.cluster(b.vpc(), { controllerIdentity: 'pod-identity', addons });
+    b.fargateProfile(cluster, { selectors: [{ namespace: 'karpenter' }] });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
   it('passes the same cluster with IRSA, and the baseline', () => {
     const b = new DesignBuilder();
     const cluster = b.cluster(b.vpc(), { controllerIdentity: 'irsa', addons: { awsLoadBalancerController: true } });

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { clusterCompute, COMPUTE_LABELS, isWindowsNodeGroup } from '../add-ons/compute.js';
+import { clusterCompute, COMPUTE_LABELS, hasLinuxEc2, isWindowsNodeGroup } from '../add-ons/compute.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 
 export const podIdentityUnsupportedCompute = defineRule({
@@ -34,7 +34,7 @@ export const podIdentityUnsupportedCompute = defineRule({
       // Controllers run wherever the cluster has room; with only Fargate or Windows there, they are stuck.
       const controllers = iamControllers(cluster);
       const compute = clusterCompute(index, cluster);
-      if (controllers.length === 0 || compute.linuxNodeGroups.length > 0 || compute.hybridNetworks.length > 0) continue;
+      if (controllers.length === 0 || hasLinuxEc2(compute) || compute.hybridNetworks.length > 0) continue;
       const hosts = [...compute.fargateProfiles, ...compute.windowsNodeGroups];
       if (hosts.length === 0) continue;
       const labels = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { preferPodIdentity as rule } from './prefer-pod-identity.js';
 
 function irsaBaseline() {
@@ -11,6 +11,14 @@ function irsaBaseline() {
 describe(rule.id, () => {
   it('suggests Pod Identity for an IRSA cluster with Linux nodes', () => {
     const { b, cluster } = irsaBaseline();
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id], params: { cluster: cluster.name } }]);
+  });
+
+  it('counts Karpenter nodes as Linux nodes where Pod Identity works', () => {
+    const b = new DesignBuilder();
+    const addons = { awsLoadBalancerController: true, nodeAutoscaler: 'karpenter' } as const;
+    const cluster = b.cluster(b.vpc(), { controllerIdentity: 'irsa', addons });
+    b.fargateProfile(cluster, { selectors: [{ namespace: 'karpenter' }] });
     expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id], params: { cluster: cluster.name } }]);
   });
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { clusterCompute, isWindowsNodeGroup } from '../add-ons/compute.js';
+import { clusterCompute, hasLinuxEc2, isWindowsNodeGroup } from '../add-ons/compute.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 
 export const preferPodIdentity = defineRule({
@@ -24,7 +24,7 @@ export const preferPodIdentity = defineRule({
       if (cluster.props.controllerIdentity !== 'irsa') return [];
       const workloads = iamWorkloads(index, cluster);
       if (iamControllers(cluster).length === 0 && workloads.length === 0) return [];
-      if (clusterCompute(index, cluster).linuxNodeGroups.length === 0) return [];
+      if (!hasLinuxEc2(clusterCompute(index, cluster))) return [];
       // Pods on Fargate or Windows need IRSA, which is then a reason, not a habit.
       const needsIrsa = workloads.some((w) => {
         const placement = index.placementOf(w);
