@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder, runRule } from '../../test-support/builder.js';
+import { importEksctlYaml } from '../../../import/index.js';
 import { findingsFor, quietOnBaseline } from '../cluster/config-test-support.js';
 import { karpenterOidc as rule } from './karpenter-oidc.js';
 
 describe(rule.id, () => {
-  it('flags Karpenter carried in the config with withOIDC false', () => {
-    const extra = { karpenter: { version: '1.6.0' }, iam: { withOIDC: false } };
-    expect(findingsFor(rule, extra)).toEqual([
-      { partIds: ['cluster-1'], params: { cluster: 'demo-1', path: 'iam.withOIDC' }, configPath: 'iam.withOIDC' },
+  it('flags an imported config with Karpenter and withOIDC false', () => {
+    // The exporter turns OIDC on for a drawn Karpenter; an imported file keeps what it says.
+    const { document } = importEksctlYaml(`apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: {name: demo, region: us-west-2, version: "1.35"}
+iam: {withOIDC: false}
+karpenter: {version: "1.6.0"}
+`);
+    const [cluster] = document.design.parts.filter((p) => p.kind === 'cluster');
+    expect(runRule(rule, document.design)).toEqual([
+      { partIds: [cluster!.id], params: { cluster: 'demo', path: 'iam.withOIDC' }, configPath: 'iam.withOIDC' },
     ]);
   });
 

@@ -32,9 +32,11 @@ describe(rule.id, () => {
   });
 
   it('reads a version carried in the config, and ignores it when Karpenter is off, as in the baseline', () => {
-    expect(findingsFor(rule, { karpenter: { version: '0.5.0' } }).map((f) => f.params?.['problem'])).toEqual([
-      'minimum supported version is v0.20.0',
-    ]);
+    expect(
+      findingsFor(rule, {}, { addons: { nodeAutoscaler: 'karpenter', karpenterVersion: '0.5.0' } }).map(
+        (f) => f.params?.['problem'],
+      ),
+    ).toEqual(['minimum supported version is v0.20.0']);
     const { b, cluster } = baselineBuilder();
     cluster.props.addons.karpenterVersion = 'nonsense';
     expect(runRule(rule, b.build())).toEqual([]);

@@ -4,6 +4,8 @@ import { outpost as rule } from './outpost.js';
 
 const outpostArn = 'arn:aws:outposts:us-west-2:111122223333:outpost/op-1234';
 const none = { addons: { vpcCni: false, coreDns: false, kubeProxy: false, podIdentityAgent: false } };
+// Karpenter carried as an import carries it: with the cluster's autoscaler set to Karpenter.
+const withKarpenter = { addons: { ...none.addons, nodeAutoscaler: 'karpenter' as const } };
 
 describe(rule.id, () => {
   it('flags what Outposts lack, each at its field', () => {
@@ -14,7 +16,7 @@ describe(rule.id, () => {
       addons: [{ name: 'vpc-cni' }],
       identityProviders: [{ type: 'oidc', name: 'a', clientID: 'b', issuerURL: 'https://c' }],
     };
-    expect(problemsFor(rule, extra, none)).toEqual([
+    expect(problemsFor(rule, extra, withKarpenter)).toEqual([
       ['addons', 'Addons are not supported on Outposts'],
       ['identityProviders', 'Identity Providers are not supported on Outposts'],
       ['karpenter', 'Karpenter is not supported on Outposts'],

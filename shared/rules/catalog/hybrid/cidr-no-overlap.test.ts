@@ -56,7 +56,7 @@ remoteNetworkConfig:
     expect(runRule(rule, importEksctlYaml(yaml('')).document.design)).toEqual([]);
     // Given in the config, it is compared.
     const given = runRule(rule, importEksctlYaml(yaml('\n  cidr: 192.168.0.0/16')).document.design);
-    expect(given.map((f) => [f.params['cidr'], f.params['other']])).toEqual([['192.168.100.0/24', '192.168.0.0/16']]);
+    expect(given.map((f) => [f.params?.['cidr'], f.params?.['other']])).toEqual([['192.168.100.0/24', '192.168.0.0/16']]);
   });
 
   it('passes disjoint ranges and the baseline', () => {

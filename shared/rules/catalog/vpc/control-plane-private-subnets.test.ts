@@ -25,7 +25,7 @@ describe(rule.id, () => {
 
   it('flags one distinct zone in availabilityZones for a VPC eksctl lays out (duplicates: fixture a-control-plane-private-subnets)', () => {
     const b = new DesignBuilder();
-    b.cluster(b.vpc({ azCount: 1, extra: ON }), { region: 'us-west-2' });
+    b.cluster(b.vpc({ availabilityZones: ['us-west-2a'], extra: ON }), { region: 'us-west-2' });
     expect(messages(b)).toEqual([
       'vpc.controlPlaneOnPrivateSubnets requires at least 2 distinct availability zones, got 1 ([us-west-2a])',
     ]);

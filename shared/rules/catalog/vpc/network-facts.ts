@@ -6,7 +6,6 @@ import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.j
 import type { Part, PartOf } from '../../../model/parts.js';
 import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { configViews } from '../../config-view.js';
 
 /** The VPC eksctl creates for a cluster drawn without a VPC. */
 export const DEFAULT_VPC_CIDR = '192.168.0.0/16';
@@ -17,18 +16,16 @@ const TEN_SLASH_8 = parseCidr('10.0.0.0/8')!;
 export function vpcCidrTexts(vpc: PartOf<'vpc'>): string[] {
   const extra = vpc.props.extra?.['extraCIDRs'];
   const extras = Array.isArray(extra) ? extra.filter((x): x is string => typeof x === 'string') : [];
-  return [vpc.props.cidr, ...extras];
+  return [...(vpc.props.cidr !== '' ? [vpc.props.cidr] : []), ...extras];
 }
 
 /**
- * Whether the VPC's CIDR is known. An existing VPC's CIDR is only known when the config gives `vpc.cidr`:
- * eksctl then reads the VPC from AWS, and an import of `vpc: {id, subnets}` fills the model with eksctl's
- * default CIDR, which is not the VPC's. Checks against the VPC CIDR are skipped when it is unknown.
+ * Whether the VPC's CIDR is known. An existing VPC's CIDR is only known when the config gives `vpc.cidr`
+ * (eksctl then reads the VPC from AWS); the import leaves it empty otherwise. Checks against the VPC CIDR
+ * are skipped when it is unknown.
  */
-export function vpcCidrKnown(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
-  if (!vpc.props.existingVpcId) return true;
-  const views = configViews(index).filter((v) => index.vpcOf(v.cluster) === vpc);
-  return views.length === 0 || views.some((v) => typeof v.config.vpc?.cidr === 'string');
+export function vpcCidrKnown(_index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
+  return vpc.props.cidr !== '';
 }
 
 /** Parsed CIDR blocks of the cluster's VPC (eksctl's default VPC when the cluster has no VPC part). */
