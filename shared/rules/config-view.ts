@@ -41,7 +41,7 @@ const NAMED_LISTS = {
 } as const;
 
 function buildView(index: DesignIndex, cluster: PartOf<'cluster'>): ConfigView {
-  const built = buildClusterConfigOf(index, cluster, { keyOrder: false });
+  const built = buildClusterConfigOf(index, cluster, { forRules: true });
   const config = built.config as unknown as EksctlClusterConfig;
   const vpc = index.vpcOf(cluster);
   const subnetByKey = new Map<string, string>();

@@ -39,8 +39,12 @@ export function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** Every node group of the config, managed first, in eksctl's order. */
-export function configNodeGroups(config: EksctlClusterConfig): ConfigNodeGroup[] {
+const walked = new WeakMap<EksctlClusterConfig, readonly ConfigNodeGroup[]>();
+
+/** Every node group of the config, managed first, in eksctl's order; walked once per config for all rules. */
+export function configNodeGroups(config: EksctlClusterConfig): readonly ConfigNodeGroup[] {
+  const known = walked.get(config);
+  if (known) return known;
   const out: ConfigNodeGroup[] = [];
   for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
     arr((config as unknown as Obj)[list]).forEach((item, index) => {
@@ -57,6 +61,7 @@ export function configNodeGroups(config: EksctlClusterConfig): ConfigNodeGroup[]
       });
     });
   }
+  walked.set(config, out);
   return out;
 }
 
