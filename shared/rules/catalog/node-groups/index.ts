@@ -27,6 +27,7 @@ import { gpuUbuntuDrivers } from './gpu-ubuntu-drivers.js';
 import { gpuWorkloadNodes } from './gpu-workload-nodes.js';
 import { imdsv2 } from './imdsv2.js';
 import { instanceArchAmi } from './instance-arch-ami.js';
+import { instanceSelectorMemory } from './instance-selector-memory.js';
 import { instanceTypeUnknown } from './instance-type-unknown.js';
 import { nodeCapacityFit } from './capacity-fit.js';
 import { labels } from './labels.js';
@@ -69,6 +70,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   caUniformInstanceSizes,
   imdsv2,
   instanceTypeUnknown,
+  instanceSelectorMemory,
   instanceArchAmi,
   acceleratorMix,
   maxPods,

@@ -40,4 +40,21 @@ describe(rule.id, () => {
     b.managedNodeGroup(cluster, { instanceTypes: ['p2.xlarge'] });
     expect(runRule(rule, b.build())).toEqual([]);
   });
+
+  // Regression (issue 12, adversarial fixtures): trn2.48xlarge, hpc7a.48xlarge and p5e.48xlarge are real EC2
+  // types that the us-east-1-priced catalog lacks; a family the catalog has never seen cannot be called a typo.
+  it('leaves real types of families missing from the catalog alone, but still flags impossible sizes', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc());
+    b.managedNodeGroup(cluster, { instanceTypes: ['trn2.48xlarge'] });
+    b.managedNodeGroup(cluster, { instanceTypes: ['p5e.48xlarge', 'p5en.48xlarge'] });
+    b.selfManagedNodeGroup(cluster, { instanceTypes: ['hpc7a.96xlarge'] });
+    expect(runRule(rule, b.build())).toEqual([]);
+    const c = new DesignBuilder();
+    const cl = c.cluster(c.vpc());
+    c.managedNodeGroup(cl, { instanceTypes: ['trn2.48xlarg'] });
+    c.managedNodeGroup(cl, { instanceTypes: ['m7i large'] });
+    c.managedNodeGroup(cl, { instanceTypes: ['m7i.3xlarge'] });
+    expect(runRule(rule, c.build()).map((f) => f.params['instanceType'])).toEqual(['trn2.48xlarg', 'm7i large', 'm7i.3xlarge']);
+  });
 });

@@ -1,4 +1,4 @@
-import { isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
+import { INSTANCE_TYPES, isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 
@@ -42,6 +42,29 @@ export function nodeGroupEntries(
   return out;
 }
 
+/** The families (`m6i`) and sizes (`xlarge`, `metal-24xl`) of the catalog's types. */
+const CATALOG_FAMILIES = new Set<string>();
+const CATALOG_SIZES = new Set<string>();
+for (const { type } of INSTANCE_TYPES) {
+  const dot = type.indexOf('.');
+  CATALOG_FAMILIES.add(type.slice(0, dot));
+  CATALOG_SIZES.add(type.slice(dot + 1));
+}
+
+/**
+ * Whether the catalog proves a type is not an EC2 type. The catalog holds the types offered in us-east-1 when
+ * it was built, so a real type of a family it has never heard of (trn2, hpc7a, p5e: newer, or offered only in
+ * other Regions or as Capacity Blocks) is absent without being wrong. It proves a mistake when the name is not
+ * `family.size`, when the family is known but never comes in that size (m6i.xlarg), or when no type of any
+ * family comes in that size (trn2.48xlarg).
+ */
+export function isProvablyUnknownInstanceType(type: string): boolean {
+  if (isKnownInstanceType(type)) return false;
+  const m = /^([a-z][a-z0-9-]*)\.([a-z0-9-]+)$/.exec(type);
+  if (!m) return true;
+  return CATALOG_FAMILIES.has(m[1]!) || !CATALOG_SIZES.has(m[2]!);
+}
+
 /**
  * An instance type that is not a real EC2 type (a typo such as m6i.xlarg) makes the node group's launch
  * fail in CloudFormation after the control plane was created. Checked against the 1,108-type catalog.
@@ -68,7 +91,7 @@ export const instanceTypeUnknown = defineConfigRule({
     for (const { list, i, ng } of nodeGroupEntries(config)) {
       for (const { path, type } of instanceTypeFields(list, i, ng)) {
         // P2 is retired and has its own finding (ng.p2-unsupported).
-        if (isKnownInstanceType(type) || type.startsWith('p2.')) continue;
+        if (!isProvablyUnknownInstanceType(type) || type.startsWith('p2.')) continue;
         const suggestions = suggestInstanceTypes(type);
         findings.push({
           path,
