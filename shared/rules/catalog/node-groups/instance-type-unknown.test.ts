@@ -55,6 +55,6 @@ describe(rule.id, () => {
     c.managedNodeGroup(cl, { instanceTypes: ['trn2.48xlarg'] });
     c.managedNodeGroup(cl, { instanceTypes: ['m7i large'] });
     c.managedNodeGroup(cl, { instanceTypes: ['m7i.3xlarge'] });
-    expect(runRule(rule, c.build()).map((f) => f.params['instanceType'])).toEqual(['trn2.48xlarg', 'm7i large', 'm7i.3xlarge']);
+    expect(runRule(rule, c.build()).map((f) => f.params?.['instanceType'])).toEqual(['trn2.48xlarg', 'm7i large', 'm7i.3xlarge']);
   });
 });
