@@ -31,12 +31,6 @@ export class DesignIndex {
   private readonly outgoing = new Map<string, Connection[]>();
   private readonly incoming = new Map<string, Connection[]>();
   private readonly subnetCache = new Map<string, EffectiveSubnet[]>();
-  /** Memoized lookups (the design does not change during a validation): children by kind, placement subnets. */
-  private readonly childrenByKind = new Map<string, Map<PartKind, Part[]>>();
-  private readonly placementCache = new Map<string, EffectiveSubnet[]>();
-  private readonly placementByWorkload = new Map<string, WorkloadPlacement>();
-  private nodeGroupList?: readonly NodeGroupPart[];
-  private loadBalancerList?: readonly LoadBalancerPart[];
 
   constructor(readonly design: Design) {
     for (const part of design.parts) {
@@ -60,11 +54,11 @@ export class DesignIndex {
   }
 
   nodeGroups(): readonly NodeGroupPart[] {
-    return (this.nodeGroupList ??= [...this.ofKind('managed-node-group'), ...this.ofKind('self-managed-node-group')]);
+    return [...this.ofKind('managed-node-group'), ...this.ofKind('self-managed-node-group')];
   }
 
   loadBalancers(): readonly LoadBalancerPart[] {
-    return (this.loadBalancerList ??= [...this.ofKind('alb'), ...this.ofKind('nlb')]);
+    return [...this.ofKind('alb'), ...this.ofKind('nlb')];
   }
 
   get<K extends PartKind>(id: string | undefined, kind?: K): PartOf<K> | undefined {
@@ -83,18 +77,7 @@ export class DesignIndex {
   }
 
   childrenOfKind<K extends PartKind>(part: Part, kind: K): PartOf<K>[] {
-    const id = part.id;
-    let byKind = this.childrenByKind.get(id);
-    if (!byKind) {
-      byKind = new Map();
-      this.childrenByKind.set(id, byKind);
-    }
-    let list = byKind.get(kind);
-    if (!list) {
-      list = this.children(id).filter((c) => c.kind === kind);
-      byKind.set(kind, list);
-    }
-    return list as PartOf<K>[];
+    return this.children(part).filter((c): c is PartOf<K> => c.kind === kind);
   }
 
   /** The nearest enclosing part of `kind`, the part itself included. */
@@ -194,16 +177,6 @@ export class DesignIndex {
 
   /** Subnets by part id when given, else the VPC's subnets of the wanted access. */
   private placementSubnets(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): EffectiveSubnet[] {
-    const key = `${owner.id}\u0000${access}`;
-    let cached = this.placementCache.get(key);
-    if (!cached) {
-      cached = this.computePlacementSubnets(owner, subnetIds, access);
-      this.placementCache.set(key, cached);
-    }
-    return cached;
-  }
-
-  private computePlacementSubnets(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): EffectiveSubnet[] {
     if (subnetIds.length > 0) {
       return subnetIds
         .map((id) => this.get(id, 'subnet'))
@@ -234,15 +207,6 @@ export class DesignIndex {
 
   /** Where a workload's pods run: its node group or Fargate profile, or a Fargate profile whose selector matches it. */
   placementOf(workload: PartOf<'workload'>): WorkloadPlacement {
-    let placement = this.placementByWorkload.get(workload.id);
-    if (!placement) {
-      placement = this.findPlacement(workload);
-      this.placementByWorkload.set(workload.id, placement);
-    }
-    return placement;
-  }
-
-  private findPlacement(workload: PartOf<'workload'>): WorkloadPlacement {
     const parent = this.parent(workload);
     if (!parent) return { on: 'nowhere' };
     if (parent.kind === 'managed-node-group' || parent.kind === 'self-managed-node-group')
@@ -270,25 +234,14 @@ export function fargateProfileMatches(fp: PartOf<'fargate-profile'>, workload: P
   );
 }
 
-const wildcardPatterns = new Map<string, RegExp>();
-
 function wildcardMatch(pattern: string, value: string): boolean {
-  let re = wildcardPatterns.get(pattern);
-  if (!re) {
-    re = wildcardRegExp(pattern);
-    if (wildcardPatterns.size > 1000) wildcardPatterns.clear();
-    wildcardPatterns.set(pattern, re);
-  }
-  return re.test(value);
-}
-
-function wildcardRegExp(pattern: string): RegExp {
-  return new RegExp(
+  const re = new RegExp(
     `^${pattern
       .replace(/[.+^${}()|[\]\\]/g, '\\$&')
       .replace(/\*/g, '.*')
       .replace(/\?/g, '.')}$`,
   );
+  return re.test(value);
 }
 
 /** Prefix of the stand-in AZ names of implied subnets in zones eksctl picks at create time. */

@@ -14,8 +14,6 @@ export function defaultRuleContext(now: Date = new Date()): RuleContext {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-/** Compares as `a.localeCompare(b)` does (same default locale and options), without its per-call set-up. */
-const compareText = new Intl.Collator().compare;
 
 /**
  * All diagnostics for `design`, sorted by severity, rule id, then first part id, so output is stable.
@@ -60,8 +58,8 @@ export function validateDesign(
   return out.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      compareText(a.ruleId, b.ruleId) ||
-      compareText(a.partIds[0] ?? '', b.partIds[0] ?? ''),
+      a.ruleId.localeCompare(b.ruleId) ||
+      (a.partIds[0] ?? '').localeCompare(b.partIds[0] ?? ''),
   );
 }
 

@@ -12,13 +12,8 @@ export function isObj(value: unknown): value is Obj {
 
 /** The items of a list field that are objects, with their index; [] when the field is no list. */
 export function objects(value: unknown): [Obj, number][] {
-  const out: [Obj, number][] = [];
-  if (!Array.isArray(value)) return out;
-  for (let i = 0; i < value.length; i++) {
-    const item: unknown = value[i];
-    if (isObj(item)) out.push([item, i]);
-  }
-  return out;
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item, i) => (isObj(item) ? [[item, i] as [Obj, number]] : []));
 }
 
 /** A non-empty string, as Go's `!= ""` sees it. */

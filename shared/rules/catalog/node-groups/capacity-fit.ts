@@ -33,36 +33,6 @@ export function groupDemand(
   ng: NodeGroupPart,
   clusterDaemonSets: readonly PartOf<'workload'>[],
 ): GroupDemand | undefined {
-  // ng.capacity-fit and ng.pod-exceeds-node ask for the same groups with the same DaemonSets: pack once.
-  let byGroup = demandCache.get(index);
-  if (!byGroup) {
-    byGroup = new Map();
-    demandCache.set(index, byGroup);
-  }
-  const known = byGroup.get(ng);
-  if (known && sameWorkloads(known.daemons, clusterDaemonSets)) return known.demand;
-  const demand = computeGroupDemand(index, ng, clusterDaemonSets);
-  byGroup.set(ng, { daemons: clusterDaemonSets, demand });
-  return demand;
-}
-
-const demandCache = new WeakMap<
-  DesignIndex,
-  Map<NodeGroupPart, { daemons: readonly PartOf<'workload'>[]; demand: GroupDemand | undefined }>
->();
-
-function sameWorkloads(a: readonly PartOf<'workload'>[], b: readonly PartOf<'workload'>[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function computeGroupDemand(
-  index: DesignIndex,
-  ng: NodeGroupPart,
-  clusterDaemonSets: readonly PartOf<'workload'>[],
-): GroupDemand | undefined {
   const node = nodeCapacity(index, ng);
   if (!node) return undefined;
   const cluster = index.parent(ng);
@@ -101,18 +71,7 @@ function computeGroupDemand(
 }
 
 /** DaemonSets drawn directly in each cluster (they run on every node group of it). */
-export function clusterDaemonSets(index: DesignIndex): ReadonlyMap<string, readonly PartOf<'workload'>[]> {
-  let known = daemonSetsCache.get(index);
-  if (!known) {
-    known = collectClusterDaemonSets(index);
-    daemonSetsCache.set(index, known);
-  }
-  return known;
-}
-
-const daemonSetsCache = new WeakMap<DesignIndex, ReadonlyMap<string, readonly PartOf<'workload'>[]>>();
-
-function collectClusterDaemonSets(index: DesignIndex): Map<string, PartOf<'workload'>[]> {
+export function clusterDaemonSets(index: DesignIndex): Map<string, PartOf<'workload'>[]> {
   const out = new Map<string, PartOf<'workload'>[]>();
   for (const { workload, placement } of placedWorkloads(index)) {
     if (placement.on === 'cluster' && workload.props.workloadKind === 'DaemonSet') {

@@ -7,17 +7,6 @@ import type { PathSegment } from '../../../util/locate.js';
  * Region as a prefix (us-west-2-lax-1a, us-east-1-wl1-bos-wlz-1). Undefined for a name that is neither.
  */
 export function regionOfZoneName(zone: string): string | undefined {
-  if (zoneRegions.has(zone)) return zoneRegions.get(zone);
-  const region = zoneRegionUncached(zone);
-  if (zoneRegions.size > 10_000) zoneRegions.clear();
-  zoneRegions.set(zone, region);
-  return region;
-}
-
-/** Zone name -> region, memoized: the same few zone names recur in every config of every validation. */
-const zoneRegions = new Map<string, string | undefined>();
-
-function zoneRegionUncached(zone: string): string | undefined {
   return /^((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d+)(?:[a-z]|-[a-z0-9-]+)$/.exec(zone)?.[1];
 }
 
@@ -34,19 +23,7 @@ export interface ZoneAt {
  * key, which eksctl reads as the zone when the subnet names neither an az nor an existing id), and node
  * groups' `availabilityZones` and `localZones`, carried fields included.
  */
-export function zonesOfConfig(view: ConfigView): readonly ZoneAt[] {
-  let zones = zonesByView.get(view);
-  if (!zones) {
-    zones = collectZones(view);
-    zonesByView.set(view, zones);
-  }
-  return zones;
-}
-
-/** Walked once per view (so once per validation) for both zone rules. */
-const zonesByView = new WeakMap<ConfigView, readonly ZoneAt[]>();
-
-function collectZones(view: ConfigView): ZoneAt[] {
+export function zonesOfConfig(view: ConfigView): ZoneAt[] {
   const { config } = view;
   const out: ZoneAt[] = [];
   const vpcParts = view.partsAt(['vpc']).filter((id) => id !== view.cluster.id);
