@@ -54,7 +54,24 @@ async function pointsOnEdge(app: AppPage, id: string): Promise<{ x: number; y: n
 }
 
 /** A point on the edge where the edge itself is what the pointer would hit. */
+/** Waits until the view stops moving (selecting a part centres it with a short animation), read from an edge's box. */
+async function viewSettled(app: AppPage, id: string): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const box = JSON.stringify(await app.page.locator(`.react-flow__edge[data-id="${id}"] path`).first().boundingBox());
+        const same = box === last;
+        last = box;
+        return same;
+      },
+      { interval: 150 },
+    )
+    .toBe(true);
+}
+
 async function clickableEdgePoint(app: AppPage, id: string): Promise<{ x: number; y: number }> {
+  await viewSettled(app, id);
   const points = await pointsOnEdge(app, id);
   const hit = await app.page.evaluate(
     ({ points, id }) =>

@@ -29,6 +29,9 @@ export function joinPath(path: string, segment: string): string {
   return `${path}[${JSON.stringify(segment)}]`;
 }
 
+/** Schema keyword under which patched enums keep their values (see schema-patches.ts). */
+export const CASE_INSENSITIVE_ENUM = 'x-case-insensitive-enum';
+
 function describe(error: ErrorObject): SchemaIssue {
   const at = pointerToPath(error.instancePath);
   const params = error.params as Record<string, unknown>;
@@ -47,6 +50,13 @@ function describe(error: ErrorObject): SchemaIssue {
     }
     case 'type':
       return { path: at, message: `must be ${String(params['type']).replace(/,/g, ' or ')}` };
+    case 'pattern': {
+      // An enum eksctl reads case-insensitively (schema-patches.ts #4): name the values, not the pattern.
+      const values = (error.parentSchema as { [CASE_INSENSITIVE_ENUM]?: unknown } | undefined)?.[CASE_INSENSITIVE_ENUM];
+      if (Array.isArray(values))
+        return { path: at, message: `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')} (in any letter case)` };
+      return { path: at, message: error.message ?? 'does not match the expected format' };
+    }
     default:
       return { path: at, message: error.message ?? `fails the schema rule "${error.keyword}"` };
   }

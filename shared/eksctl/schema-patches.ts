@@ -1,11 +1,12 @@
 /**
- * The three places where eksctl's published schema is stricter than eksctl itself (listed in the
- * reference README under "Known schema quirks"). Each patch is applied to a deep copy, so the vendored
+ * The places where eksctl's published schema is stricter than eksctl itself: the three listed in the
+ * reference README under "Known schema quirks", and the enums eksctl compares case-insensitively. Each patch is applied to a deep copy, so the vendored
  * schema object stays exactly as upstream ships it.
  */
+import { CASE_INSENSITIVE_ENUM } from './error-format.js';
 import type { EksctlSchema, SchemaNode } from './schema.js';
 
-/** A deep copy of `schema` with the three quirks fixed. Throws if the schema no longer has the expected shape. */
+/** A deep copy of `schema` with the quirks fixed. Throws if the schema no longer has the expected shape. */
 export function patchEksctlSchema(schema: EksctlSchema): EksctlSchema {
   // JSON round trip: the schema is plain JSON, and the pure core has no structuredClone typing.
   const copy = JSON.parse(JSON.stringify(schema)) as EksctlSchema;
@@ -34,7 +35,35 @@ export function patchEksctlSchema(schema: EksctlSchema): EksctlSchema {
     ],
   };
 
+  // 4. amiFamily and ipFamily: eksctl matches them case-insensitively (normalizeAMIFamily;
+  //    validateKubernetesNetworkConfig uses strings.EqualFold), so `amiFamily: bottlerocket` and
+  //    `ipFamily: ipv6` are accepted by eksctl although the schema lists one spelling. The enum becomes a
+  //    case-insensitive pattern over the same values (JSON schema patterns have no `i` flag).
+  for (const [name, field] of [
+    ['ManagedNodeGroup', 'amiFamily'],
+    ['NodeGroup', 'amiFamily'],
+    ['KubernetesNetworkConfig', 'ipFamily'],
+  ] as const) {
+    const node = definition(defs, name).properties?.[field];
+    if (!node || !Array.isArray(node.enum))
+      throw new Error(`eksctl schema: ${name}.${field} has no enum; the patches need updating`);
+    node.pattern = caseInsensitivePattern(node.enum as string[]);
+    node[CASE_INSENSITIVE_ENUM] = node.enum;
+    delete node.enum;
+  }
+
   return copy;
+}
+
+/** `^(?:[Ii][Pp][Vv]4|...)$`: the values, any letter in either case. */
+export function caseInsensitivePattern(values: readonly string[]): string {
+  const word = (v: string) =>
+    [...v]
+      .map((c) =>
+        c.toLowerCase() !== c.toUpperCase() ? `[${c.toUpperCase()}${c.toLowerCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('');
+  return `^(?:${values.map(word).join('|')})$`;
 }
 
 function definition(defs: Record<string, SchemaNode>, name: string): SchemaNode {

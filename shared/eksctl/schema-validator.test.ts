@@ -65,6 +65,20 @@ describe('the precompiled validator', () => {
 describe('validateEksctlConfig messages', () => {
   const base = { apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', metadata: { name: 'c', region: 'us-east-1' } };
 
+  it('accepts amiFamily and ipFamily in any letter case, as eksctl does, and names the values when neither fits', () => {
+    const lower = validateEksctlConfig({
+      ...base,
+      kubernetesNetworkConfig: { ipFamily: 'ipv6' },
+      managedNodeGroups: [{ name: 'a', amiFamily: 'bottlerocket' }],
+      nodeGroups: [{ name: 'b', amiFamily: 'AMAZONLINUX2023' }],
+    });
+    expect(lower).toEqual({ valid: true, errors: [] });
+    const bad = validateEksctlConfig({ ...base, kubernetesNetworkConfig: { ipFamily: 'ipv5' } });
+    expect(bad.errors).toEqual([
+      { path: 'kubernetesNetworkConfig.ipFamily', message: 'must be one of "IPv4", "IPv6" (in any letter case)' },
+    ]);
+  });
+
   it('reports unknown fields, wrong types and bad enum values with readable paths', () => {
     const result = validateEksctlConfig({
       ...base,

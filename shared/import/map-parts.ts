@@ -141,7 +141,10 @@ export function mapNodeGroupProps(ng: Obj, managed: boolean, subnetIds: string[]
   const desired = count(ng['desiredCapacity']) ?? count(ng['minSize']) ?? 2;
   const min = count(ng['minSize']) ?? Math.min(desired, count(ng['maxSize']) ?? desired);
   const max = count(ng['maxSize']) ?? Math.max(desired, min);
-  const ami = AMI_FAMILIES.find((f) => f === ng['amiFamily']);
+  // eksctl reads the family case-insensitively; the design holds its canonical spelling, and an untouched
+  // import still writes the file's own spelling back (origin-merge keeps unedited values).
+  const raw = typeof ng['amiFamily'] === 'string' ? ng['amiFamily'].toLowerCase() : undefined;
+  const ami = AMI_FAMILIES.find((f) => f.toLowerCase() === raw);
   const ssh = obj(ng['ssh']);
   const modelled = [...NODE_GROUP_KEYS, ...(subnetIds ? ['subnets'] : [])].filter((k) => k !== 'amiFamily' || ami);
   return managedNodeGroupPropsSchema.parse({

@@ -70,9 +70,9 @@ export const EKSCTL_RULES: Readonly<Record<number, EksctlRuleEntry>> = {
   32: { title: 'Not with localZones; not with nodegroup outpostARN unless control plane is on Outposts.…' },
   33: {
     title: 'ipFamily ∈ {IPv4, IPv6} case-insensitively',
-    tags: ['S~'],
+    tags: ['S'],
     notChecked:
-      "the app's schema takes only IPv4 and IPv6 as written, so another value (even eksctl's case-insensitive ipv6) is refused at import and a design cannot hold one; the IPv6 rules compare case-insensitively",
+      "eksctl's schema, patched (shared/eksctl/schema-patches.ts) to take IPv4/IPv6 in any letter case as eksctl does; any other value is refused at import and a design cannot hold one; the IPv6 rules compare case-insensitively",
   },
   34: { title: 'serviceIPv4CIDR: valid CIDR (invalid IPv4 CIDR for kubernetesNetworkConfig.serviceIPv4CIDR), not…' },
   35: { title: 'IPv6 without Auto Mode: addons must include coredns' },
