@@ -6,6 +6,7 @@
  * instance-info; `maxPodsForNode` gives the limit with prefix delegation or an explicit maxPodsPerNode.
  */
 import { INSTANCE_CATALOG, type InstanceTypeFacts } from './ec2/instance-catalog.js';
+import { levenshtein } from '../util/levenshtein.js';
 
 /** What accelerator an instance type carries, as eksctl tells them apart to pick an AMI. */
 export type Accelerator = 'nvidia' | 'neuron' | 'other-gpu' | 'none';
@@ -159,24 +160,6 @@ export function allocatable(info: InstanceTypeInfo, maxPods: number): { cpuMilli
   };
 }
 
-/** Edit distance, bounded: gives up (returns limit + 1) once every path exceeds `limit`. */
-function distance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < best) best = v;
-    }
-    if (best > limit) return limit + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * The known types closest to an unknown one, best first (at most 3): same family first (m6i.xlarg ->
  * m6i.xlarge), then any type within a small edit distance (m6l.large -> m6i.large).
@@ -188,12 +171,12 @@ export function suggestInstanceTypes(type: string): string[] {
   const scored: { type: string; d: number }[] = [];
   const pool = BY_FAMILY.get(familyOf(q)) ?? INSTANCE_TYPES;
   for (const i of pool) {
-    const d = distance(q, i.type, limit);
+    const d = levenshtein(q, i.type, limit);
     if (d <= limit) scored.push({ type: i.type, d });
   }
   if (scored.length === 0 && pool !== INSTANCE_TYPES) {
     for (const i of INSTANCE_TYPES) {
-      const d = distance(q, i.type, limit);
+      const d = levenshtein(q, i.type, limit);
       if (d <= limit) scored.push({ type: i.type, d });
     }
   }

@@ -4,6 +4,7 @@
  * field ("did you mean ...?") and an unquoted version that YAML reads as a number (`version: 1.30`).
  */
 import { validateEksctlConfig, type SchemaIssue } from '../eksctl/schema-validator.js';
+import { levenshtein } from '../util/levenshtein.js';
 import { EKSCTL_API_VERSION, EKSCTL_KIND, EKSCTL_SCHEMA, type SchemaNode } from '../eksctl/schema.js';
 import type { PathSegment } from '../util/locate.js';
 import type { ClusterConfig } from '../export/types.js';
@@ -22,24 +23,6 @@ export function splitPath(path: string): PathSegment[] {
     if (token.lastIndex >= path.length) break;
   }
   return out;
-}
-
-/** Edit distance, stopping early once it exceeds `max` (the caller only wants near misses). */
-export function levenshtein(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      best = Math.min(best, v);
-    }
-    if (best > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length]!;
 }
 
 function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
