@@ -5,7 +5,7 @@ import { allocatable, instanceTypeInfo, nodesNeeded, type PodGroup } from '../da
 import { isNewerThanCalendar, supportPhase } from '../data/kubernetes-versions.js';
 import type { NodeGroupPart, PartOf } from '../model/parts.js';
 import { fargatePodSize } from './fargate-size.js';
-import { costLine, unpricedLine, type CostContext } from './line.js';
+import { costLine, instanceHoursLine, unpricedLine, type CostContext } from './line.js';
 import type { CostLine } from './types.js';
 
 /** One control-plane line per cluster, at the extended rate only when the version is in extended support. */
@@ -99,22 +99,7 @@ function jobCapacityLine(ctx: CostContext, ng: NodeGroupPart): CostLine | undefi
   const item = `EC2 ${type} ${spot ? 'spot' : 'on-demand'}, scaled out for jobs (${ng.name || ng.id})`;
   const quantity = extra * hours;
   const why = `${extra} node(s) Cluster Autoscaler adds while ${jobs.map((j) => j.name || j.id).join(', ')} run, ${hours} h a month (jobHoursPerMonth)`;
-  const row = ctx.prices.instances[type];
-  if (!row)
-    return unpricedLine(
-      ng.id,
-      item,
-      quantity,
-      'instance-hour',
-      `no price for ${type} in ${ctx.prices.region}; ${why}; not counted in the total`,
-    );
-  if (!spot) return costLine(ng.id, item, quantity, row, { estimate: true, note: why });
-  const discount = ctx.assumptions.spotDiscount;
-  return costLine(ng.id, item, quantity, row, {
-    unitPrice: row.price * (1 - discount),
-    estimate: true,
-    note: `${why}; spot estimated as on-demand ${row.price} less the assumed ${Math.round(discount * 100)} % discount (spotDiscount)`,
-  });
+  return instanceHoursLine(ctx, { partId: ng.id, item, type, spot, quantity, notes: [why], estimate: true });
 }
 
 function nodeGroupLine(ctx: CostContext, ng: NodeGroupPart): CostLine {
@@ -123,27 +108,10 @@ function nodeGroupLine(ctx: CostContext, ng: NodeGroupPart): CostLine {
   const spot = capacityType === 'SPOT';
   const item = `EC2 ${type} ${spot ? 'spot' : 'on-demand'} (${ng.name || ng.id})`;
   const quantity = desiredCapacity * ctx.assumptions.hoursPerMonth;
-  const row = ctx.prices.instances[type];
-  if (!row) {
-    return unpricedLine(
-      ng.id,
-      item,
-      quantity,
-      'instance-hour',
-      `no price for ${type} in ${ctx.prices.region}; not counted in the total`,
-    );
-  }
   const notes: string[] = [`${desiredCapacity} node(s) at desired size`];
   if (instanceTypes.length > 1) notes.push(`priced as ${type}, the first of ${instanceTypes.join(', ')}`);
   if (amiFamily.startsWith('Windows')) notes.push('Linux price; Windows instances cost more');
-  if (!spot) return costLine(ng.id, item, quantity, row, { note: notes.join('; ') });
-  const discount = ctx.assumptions.spotDiscount;
-  notes.push(`spot estimated as on-demand ${row.price} less the assumed ${Math.round(discount * 100)} % discount (spotDiscount)`);
-  return costLine(ng.id, item, quantity, row, {
-    unitPrice: row.price * (1 - discount),
-    estimate: true,
-    note: notes.join('; '),
-  });
+  return instanceHoursLine(ctx, { partId: ng.id, item, type, spot, quantity, notes });
 }
 
 /** Two lines (vCPU, memory) per workload on Fargate, billed on the rounded-up Fargate size. */

@@ -160,7 +160,7 @@ describe('estimateCost', () => {
     const ng = b.managedNodeGroup(cluster, { instanceTypes: ['x9z.huge'], minSize: 1, desiredCapacity: 2, maxSize: 2 });
     const line = linesOf(estimateCost(b.build(), { today }), ng.id)[0]!;
     expect(line).toMatchObject({ monthly: 0, unitPrice: 0, confidence: 'C', estimate: true, unpriced: true });
-    expect(line.note).toBe('no price for x9z.huge in us-east-1; not counted in the total');
+    expect(line.note).toBe('no price for x9z.huge in us-east-1; not counted in the total; 2 node(s) at desired size');
   });
 
   it('counts NAT gateways by mode, none for an existing VPC, one for the eksctl default VPC', () => {

@@ -47,3 +47,33 @@ export function costLine(partId: string, item: string, quantity: number, row: Pr
 export function unpricedLine(partId: string, item: string, quantity: number, unit: string, why: string): CostLine {
   return { partId, item, quantity, unit, unitPrice: 0, monthly: 0, confidence: 'C', estimate: true, note: why, unpriced: true };
 }
+
+/**
+ * EC2 instance hours of one instance type, On-Demand or Spot (Spot as the assumed discount off On-Demand):
+ * what node groups, the nodes Cluster Autoscaler adds for jobs and Karpenter's assumed nodes all cost.
+ * `notes` say where the quantity comes from; an unpriced type is said so, never priced at $0.
+ */
+export function instanceHoursLine(
+  ctx: CostContext,
+  line: { partId: string; item: string; type: string; spot: boolean; quantity: number; notes: string[]; estimate?: boolean },
+): CostLine {
+  const { partId, item, type, spot, quantity, notes } = line;
+  const row = ctx.prices.instances[type];
+  if (!row)
+    return unpricedLine(
+      partId,
+      item,
+      quantity,
+      'instance-hour',
+      [`no price for ${type} in ${ctx.prices.region}; not counted in the total`, ...notes].join('; '),
+    );
+  if (!spot)
+    return costLine(partId, item, quantity, row, { note: notes.join('; '), ...(line.estimate ? { estimate: true } : {}) });
+  const discount = ctx.assumptions.spotDiscount;
+  const spotNote = `spot estimated as on-demand ${row.price} less the assumed ${Math.round(discount * 100)} % discount (spotDiscount)`;
+  return costLine(partId, item, quantity, row, {
+    unitPrice: row.price * (1 - discount),
+    estimate: true,
+    note: [...notes, spotNote].join('; '),
+  });
+}

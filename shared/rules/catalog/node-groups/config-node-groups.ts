@@ -116,4 +116,21 @@ export function controlPlaneOutpost(config: EksctlClusterConfig): string | undef
   return nonEmpty(arn) ? arn : undefined;
 }
 
+/** The switches of a node group's iam.withAddonPolicies (eksctl's NodeGroupIAMAddonPolicies). */
+export const ADDON_POLICIES = [
+  'autoScaler',
+  'externalDNS',
+  'certManager',
+  'imageBuilder',
+  'appMesh',
+  'appMeshPreview',
+  'ebs',
+  'fsx',
+  'efs',
+  'awsLoadBalancerController',
+  'albIngress',
+  'xRay',
+  'cloudWatch',
+] as const;
+
 export const EKSCTL_VALIDATION_SOURCE = 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/validation.go';

@@ -1,22 +1,14 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { arr, configNodeGroups, EKSCTL_VALIDATION_SOURCE, isObj, nonEmpty, num, obj } from './config-node-groups.js';
-
-/** iam.withAddonPolicies entries that give pods IMDS-based credentials (validateNodeGroupIAMWithAddonPolicies). */
-const ADDON_POLICIES = [
-  'autoScaler',
-  'externalDNS',
-  'certManager',
-  'imageBuilder',
-  'appMesh',
-  'appMeshPreview',
-  'ebs',
-  'fsx',
-  'efs',
-  'awsLoadBalancerController',
-  'albIngress',
-  'xRay',
-  'cloudWatch',
-];
+import {
+  arr,
+  configNodeGroups,
+  ADDON_POLICIES,
+  EKSCTL_VALIDATION_SOURCE,
+  isObj,
+  nonEmpty,
+  num,
+  obj,
+} from './config-node-groups.js';
 
 /**
  * eksctl-rules.md #48 (validateNodeGroupBase): maxPodsPerNode not negative; disablePodIMDS without add-on

@@ -1,21 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { arr, configNodeGroups, EKSCTL_VALIDATION_SOURCE, nonEmpty, obj } from './config-node-groups.js';
-
-const ADDON_POLICIES = [
-  'autoScaler',
-  'externalDNS',
-  'certManager',
-  'imageBuilder',
-  'appMesh',
-  'appMeshPreview',
-  'ebs',
-  'fsx',
-  'efs',
-  'awsLoadBalancerController',
-  'albIngress',
-  'xRay',
-  'cloudWatch',
-];
+import { arr, configNodeGroups, ADDON_POLICIES, EKSCTL_VALIDATION_SOURCE, nonEmpty, obj } from './config-node-groups.js';
 
 /** An ARN as aws-sdk's arn.Parse reads it: arn:partition:service:region:account:resource. */
 const ARN = /^arn:[^:]+:[^:]+:[^:]*:[^:]*:.+$/;
