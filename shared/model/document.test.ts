@@ -26,6 +26,13 @@ describe('design documents', () => {
     expect(serializeDesign(doc)).toBe(text);
   });
 
+  it('reads a position of -0 as 0, so the open design equals what saving it writes', () => {
+    const text = baselineText().replace(/"x": 0\b/, '"x": -0');
+    expect(text).toContain('"x": -0');
+    const doc = parseDesignText(text);
+    expect(parseDesignText(serializeDesign(doc))).toEqual(doc);
+  });
+
   it('accepts a UTF-8 byte order mark', () => {
     expect(parseDesignText(`\ufeff${baselineText()}`).design.name).toBe('baseline');
   });

@@ -71,7 +71,22 @@ export function parseDesignValue(value: unknown, sourceText?: string): DesignDoc
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
     throw located('inconsistent', `${first.message}${more}`, ['design', ...first.path], sourceText);
   }
-  return parsed.data;
+  return zeroNegativeZeros(parsed.data);
+}
+
+/**
+ * Turns every -0 into 0, in place. JSON.stringify writes -0 as 0, so a design holding -0 (a hand-edited
+ * `"y": -0`) would differ from the copy saving it writes. Recursion is safe: findUnsafeValue capped the depth.
+ */
+function zeroNegativeZeros<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  const container = value as Record<string, unknown>;
+  for (const key of Object.keys(container)) {
+    const child = container[key];
+    if (Object.is(child, -0)) container[key] = 0;
+    else zeroNegativeZeros(child);
+  }
+  return value;
 }
 
 /** Wraps a design into a current-version document, applying defaults. @throws DesignFileError */
