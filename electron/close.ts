@@ -5,6 +5,7 @@
  * closes only when that succeeded. The decision logic is plain code over injected steps, so tests
  * drive it without Electron.
  */
+import type { UiLanguage } from '../shared/commands/labels.js';
 
 export type CloseChoice = 'save' | 'discard' | 'cancel';
 
@@ -73,8 +74,27 @@ export function createCloseGuard(steps: CloseSteps): CloseGuard {
   };
 }
 
-/** Buttons of the Save / Don't Save / Cancel prompt, in the order `promptSave` maps them. */
-export const CLOSE_PROMPT_BUTTONS = ['Save', "Don't Save", 'Cancel'] as const;
+/** Buttons of the Save / Don't Save / Cancel prompt, in the order `choiceFromButton` maps them. */
+export const CLOSE_PROMPT_BUTTONS: Record<UiLanguage, readonly [string, string, string]> = {
+  en: ['Save', "Don't Save", 'Cancel'],
+  ja: ['保存', '保存しない', 'キャンセル'],
+};
+
+/** The texts of the close prompt in the app's language. */
+export function closePromptTexts(language: UiLanguage, title: string): { buttons: string[]; message: string; detail: string } {
+  if (language === 'ja') {
+    return {
+      buttons: [...CLOSE_PROMPT_BUTTONS.ja],
+      message: `「${title || '無題'}」の変更を保存してから閉じますか?`,
+      detail: '保存しないと、変更は失われます。',
+    };
+  }
+  return {
+    buttons: [...CLOSE_PROMPT_BUTTONS.en],
+    message: `Save changes to "${title || 'Untitled'}" before closing?`,
+    detail: "Your changes will be lost if you don't save them.",
+  };
+}
 
 /** Maps the message box's button index to a choice; anything unexpected (Escape) is Cancel. */
 export function choiceFromButton(index: number): CloseChoice {

@@ -48,6 +48,29 @@ describe('controller', () => {
     expect(window.loadedUrl).toBe('app://bundle/index.html');
   });
 
+  it('builds the menu in the renderer’s language, rebuilt when it changes, and asks before closing in it too', async () => {
+    const { window, invoke, sent } = started();
+    const lastMenu = () => fake.Menu.buildFromTemplate.mock.calls.at(-1)![0] as Array<{ label?: string; submenu?: unknown }>;
+    expect(lastMenu().map((m) => m.label)).toContain('&File');
+    expect(await invoke('app.setLanguage', { language: 'ja' })).toEqual({ ok: true, value: null });
+    expect(lastMenu().map((m) => m.label)).toContain('ファイル(&F)');
+    expect(JSON.stringify(lastMenu())).toContain('コスト見積もりの表示/非表示');
+    expect(await invoke('app.setLanguage', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(lastMenu().map((m) => m.label)).toContain('ファイル(&F)');
+
+    await invoke('document.setState', { title: 'prod.eksdesign', dirty: true });
+    fake.dialog.showMessageBox.mockResolvedValue({ response: 2 });
+    window.close();
+    const [question] = sent('window.closeRequested') as Array<{ requestId: number }>;
+    await invoke('window.answerDirty', { requestId: question!.requestId, dirty: true });
+    await vi.waitFor(() => expect(fake.dialog.showMessageBox).toHaveBeenCalled());
+    expect(window.destroyed).toBe(false);
+    expect(fake.dialog.showMessageBox.mock.calls[0]![1]).toMatchObject({
+      buttons: ['保存', '保存しない', 'キャンセル'],
+      message: '「prod.eksdesign」の変更を保存してから閉じますか?',
+    });
+  });
+
   it('sets the title from the renderer document state', async () => {
     const { window, invoke } = started();
     await invoke('document.setState', { title: 'prod.eksdesign', dirty: true });

@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session as electronSession } from 'electron';
 import { APP_NAME } from '../shared/app-info.js';
-import { CLOSE_PROMPT_BUTTONS, choiceFromButton, createCloseGuard } from './close.js';
+import type { UiLanguage } from '../shared/commands/labels.js';
+import { choiceFromButton, closePromptTexts, createCloseGuard } from './close.js';
 import { createHandlers, openDesignPath, type HandlerDeps } from './handlers.js';
 import { registerIpc, sendEvent, type IpcContext } from './ipc.js';
 import { buildMenuTemplate } from './menu.js';
@@ -29,6 +30,10 @@ export function createController(options: ControllerOptions) {
   const contexts = new Map<number, IpcContext>();
   let recentCache: RecentEntry[] = [];
   let quitting = false;
+  // Until the renderer says otherwise (`app.setLanguage`), the system's, as the renderer starts. Read once
+  // ready (app.getLocale needs it).
+  let chosenLanguage: UiLanguage | null = null;
+  const language = (): UiLanguage => (chosenLanguage ??= app.getLocale().startsWith('ja') ? 'ja' : 'en');
 
   const backups = createBackupStore(path.join(options.userData, 'backups'));
   const recent = createRecentStore(path.join(options.userData, 'recent.json'));
@@ -41,7 +46,7 @@ export function createController(options: ControllerOptions) {
 
   function refreshMenu(): void {
     const template = buildMenuTemplate(
-      { platform: process.platform, appName: APP_NAME, recent: recentCache, devTools: options.devTools },
+      { platform: process.platform, appName: APP_NAME, language: language(), recent: recentCache, devTools: options.devTools },
       {
         send: (id) => {
           const ctx = activeContext();
@@ -65,6 +70,11 @@ export function createController(options: ControllerOptions) {
     recent,
     liveBackupIds: () => liveContexts().map((c) => c.session.backupId),
     onRecentChanged: () => void reloadRecent(),
+    onLanguage: (next) => {
+      if (next === chosenLanguage) return;
+      chosenLanguage = next;
+      refreshMenu();
+    },
     onDocumentState: ({ window, session }) => {
       window.setTitle(formatWindowTitle(session.title, session.dirty));
       if (process.platform === 'darwin') window.setDocumentEdited(session.dirty);
@@ -90,12 +100,10 @@ export function createController(options: ControllerOptions) {
       promptSave: async () => {
         const { response } = await dialog.showMessageBox(window, {
           type: 'warning',
-          buttons: [...CLOSE_PROMPT_BUTTONS],
+          ...closePromptTexts(language(), session.title),
           defaultId: 0,
           cancelId: 2,
           noLink: true,
-          message: `Save changes to "${session.title || 'Untitled'}" before closing?`,
-          detail: "Your changes will be lost if you don't save them.",
         });
         return choiceFromButton(response);
       },

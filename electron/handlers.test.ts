@@ -31,6 +31,7 @@ beforeEach(() => {
     liveBackupIds: () => live,
     onRecentChanged: vi.fn(),
     onDocumentState: vi.fn(),
+    onLanguage: vi.fn(),
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

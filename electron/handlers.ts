@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { BrowserWindow, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { UiLanguage } from '../shared/commands/labels.js';
 import type { OpenedDesign } from '../shared/ipc/contract.js';
 import { DESIGN_FILE_EXTENSION } from '../shared/model/design.js';
 import type { Handlers, IpcContext } from './ipc.js';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   onRecentChanged(): void;
   /** A window's title or dirty flag changed. */
   onDocumentState(ctx: IpcContext): void;
+  /** The renderer's language (the native menu follows it). */
+  onLanguage(language: UiLanguage): void;
 }
 
 const EXT = DESIGN_FILE_EXTENSION.slice(1);
@@ -189,6 +192,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       ctx.session.title = title;
       ctx.session.dirty = dirty;
       deps.onDocumentState(ctx);
+      return null;
+    },
+
+    'app.setLanguage'({ language }) {
+      deps.onLanguage(language);
       return null;
     },
 

@@ -41,6 +41,7 @@ beforeEach(async () => {
     liveBackupIds: () => [],
     onRecentChanged: () => undefined,
     onDocumentState: () => undefined,
+    onLanguage: () => undefined,
   });
   ctx = { window: new fake.BrowserWindow() as never, session: new WindowSession('w') };
   const opened = await handlers['design.open']({}, ctx);

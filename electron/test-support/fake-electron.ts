@@ -136,6 +136,7 @@ export const Menu = { buildFromTemplate: vi.fn((t: unknown) => ({ template: t })
 export const app = Object.assign(new EventEmitter(), {
   getPath: vi.fn(() => '/tmp/eks-sandbox-test'),
   getName: () => 'EKS Sandbox',
+  getLocale: vi.fn(() => 'en-US'),
   isPackaged: false,
 });
 

@@ -25,6 +25,7 @@ import { ModalHost } from './ModalHost.js';
 import { Toolbar } from './Toolbar.js';
 import { watchUnload } from './unload-guard.js';
 import { useShortcuts } from './use-shortcuts.js';
+import { useMenuLanguage } from './use-menu-language.js';
 
 function Banner() {
   const { t } = useTranslation();
@@ -79,6 +80,7 @@ export function App() {
   const { i18n } = useTranslation();
   const [ready, setReady] = useState(false);
   useShortcuts();
+  useMenuLanguage();
   useEffect(() => watchBackups(), []);
   useEffect(() => watchOpenFiles(), []);
   useEffect(() => watchUnload(), []);

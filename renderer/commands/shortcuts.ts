@@ -1,21 +1,56 @@
-/** Matching key presses to commands, and the label a shortcut shows (⌘ on macOS, Ctrl elsewhere). */
-import type { CommandId } from '../../shared/commands/ids.js';
+/**
+ * Matching key presses to commands, and the label a shortcut shows (⌘ on macOS, Ctrl elsewhere). A key
+ * pressed while typing in a field belongs to the field (its own undo, copy, select all, Backspace), except
+ * for the commands whose descriptor says `whileTyping` (save, open, palette...).
+ */
+import { commandDescriptor, type CommandId } from '../../shared/commands/ids.js';
 import { SHORTCUTS, type Shortcut } from '../../shared/commands/shortcuts.js';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
-export function matches(s: Shortcut, e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): boolean {
-  const mod = IS_MAC ? e.metaKey : e.ctrlKey;
+type KeyPress = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
+
+export function matches(s: Shortcut, e: KeyPress, mac = IS_MAC): boolean {
+  const mod = mac ? e.metaKey : e.ctrlKey;
   if (Boolean(s.mod) !== mod || Boolean(s.shift) !== e.shiftKey || e.altKey) return false;
   // With Shift held, letters arrive upper-case and digits as symbols on some layouts.
   return e.key.toLowerCase() === s.key.toLowerCase() || (s.key === '1' && e.key === '!');
 }
 
-export function findCommand(e: KeyboardEvent): CommandId | undefined {
+export function findCommand(e: KeyPress, mac = IS_MAC): CommandId | undefined {
   for (const [id, list] of Object.entries(SHORTCUTS) as [CommandId, Shortcut[]][]) {
-    if (list.some((s) => matches(s, e))) return id;
+    if (list.some((s) => matches(s, e, mac))) return id;
   }
   return undefined;
+}
+
+/** What the handler needs of an event target (an Element, or a test's stand-in for one). */
+interface TargetLike {
+  tagName?: string;
+  isContentEditable?: boolean;
+  closest?: (selector: string) => unknown;
+}
+
+/** Whether focus is in a field that edits text itself: input, textarea, select or contenteditable. */
+export function isEditableTarget(target: EventTarget | TargetLike | null): boolean {
+  const el = target as TargetLike | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || el.isContentEditable === true) return true;
+  // isContentEditable is inherited; ask the ancestors too where it is not computed.
+  return !!el.closest?.('[contenteditable]:not([contenteditable="false"])');
+}
+
+/**
+ * The command a key press runs, or undefined when it runs none: no shortcut matches, or focus is in an
+ * editable field and the command is the diagram's (undo, copy, duplicate, delete...), not one that also
+ * works while typing.
+ */
+export function commandForKey(e: KeyPress & { target: EventTarget | TargetLike | null }, mac = IS_MAC): CommandId | undefined {
+  const id = findCommand(e, mac);
+  if (!id) return undefined;
+  if (isEditableTarget(e.target) && !commandDescriptor(id).whileTyping) return undefined;
+  return id;
 }
 
 export function shortcutLabel(id: CommandId): string {

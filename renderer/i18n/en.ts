@@ -1,4 +1,5 @@
 /** English UI texts. Rule messages come from the rules themselves (renderDiagnostic). */
+import { commandLabels } from '../../shared/commands/labels.js';
 export const en = {
   app: { title: 'EKS Sandbox', untitled: 'Untitled design' },
   start: {
@@ -29,36 +30,8 @@ export const en = {
     'on-prem-network': 'On-premises network',
     workload: 'Workload',
   },
-  cmd: {
-    'file.new': 'New design',
-    'file.home': 'Start screen',
-    'file.open': 'Open…',
-    'file.save': 'Save',
-    'file.saveAs': 'Save as…',
-    'file.exportYaml': 'Export cluster.yaml',
-    'file.exportPng': 'Export PNG',
-    'file.exportSvg': 'Export SVG',
-    'edit.undo': 'Undo',
-    'edit.redo': 'Redo',
-    'edit.copy': 'Copy',
-    'edit.paste': 'Paste',
-    'edit.duplicate': 'Duplicate',
-    'edit.delete': 'Delete',
-    'edit.selectAll': 'Select all',
-    'view.fit': 'Fit to screen',
-    'view.zoomIn': 'Zoom in',
-    'view.zoomOut': 'Zoom out',
-    'view.autoLayout': 'Auto layout',
-    'view.commandPalette': 'Command palette…',
-    'view.language': '日本語',
-    'file.importYaml': 'Import eksctl YAML…',
-    'view.toggleMinimap': 'Show/hide minimap',
-    'view.toggleYamlPreview': 'Show/hide YAML preview',
-    'view.toggleProblems': 'Show/hide problems',
-    'view.toggleCost': 'Show/hide cost estimate',
-    'help.about': 'About EKS Sandbox',
-    'help.rulesReference': 'Rules reference',
-  },
+  // Command labels live with the commands (shared/commands/descriptors.ts).
+  cmd: commandLabels('en'),
   palette: { title: 'Parts', hint: 'Drag onto the canvas' },
   canvas: { minimap: 'Minimap' },
   inspector: {

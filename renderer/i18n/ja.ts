@@ -1,5 +1,6 @@
 /** Japanese UI texts, using the terms of the glossary (reference/glossary-ja.md). */
 import type { Messages } from './en.js';
+import { commandLabels } from '../../shared/commands/labels.js';
 
 export const ja: Messages = {
   app: { title: 'EKS Sandbox', untitled: '無題の設計' },
@@ -31,36 +32,8 @@ export const ja: Messages = {
     'on-prem-network': 'オンプレミスネットワーク',
     workload: 'ワークロード',
   },
-  cmd: {
-    'file.new': '新しい設計',
-    'file.home': 'スタート画面',
-    'file.open': '開く…',
-    'file.save': '保存',
-    'file.saveAs': '名前を付けて保存…',
-    'file.exportYaml': 'cluster.yaml を書き出す',
-    'file.exportPng': 'PNG を書き出す',
-    'file.exportSvg': 'SVG を書き出す',
-    'edit.undo': '元に戻す',
-    'edit.redo': 'やり直す',
-    'edit.copy': 'コピー',
-    'edit.paste': '貼り付け',
-    'edit.duplicate': '複製',
-    'edit.delete': '削除',
-    'edit.selectAll': 'すべて選択',
-    'view.fit': '画面に合わせる',
-    'view.zoomIn': '拡大',
-    'view.zoomOut': '縮小',
-    'view.autoLayout': '自動レイアウト',
-    'view.commandPalette': 'コマンドパレット…',
-    'view.language': 'English',
-    'file.importYaml': 'eksctl YAML をインポート…',
-    'view.toggleMinimap': 'ミニマップの表示/非表示',
-    'view.toggleYamlPreview': 'YAML プレビューの表示/非表示',
-    'view.toggleProblems': '問題パネルの表示/非表示',
-    'view.toggleCost': 'コスト見積もりの表示/非表示',
-    'help.about': 'EKS Sandbox について',
-    'help.rulesReference': 'ルール一覧',
-  },
+  // Command labels live with the commands (shared/commands/descriptors.ts).
+  cmd: commandLabels('ja'),
   palette: { title: 'パーツ', hint: 'キャンバスへドラッグ' },
   canvas: { minimap: 'ミニマップ' },
   inspector: {

@@ -78,6 +78,13 @@ describe('electron platform', () => {
     });
   });
 
+  it('tells the main process the UI language for its menu', () => {
+    const f = fakeApi();
+    const p = createElectronPlatform(f.api);
+    p.setLanguage!('ja');
+    expect(f.callsTo('app.setLanguage')).toEqual([{ language: 'ja' }]);
+  });
+
   it('answers the close question from the last document state', async () => {
     const f = fakeApi();
     const p = createElectronPlatform(f.api);

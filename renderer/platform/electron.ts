@@ -166,6 +166,10 @@ export function createElectronPlatform(
       );
     },
 
+    setLanguage(language) {
+      void unwrap(api.invoke['app.setLanguage']({ language })).catch((err: unknown) => console.warn('[language]', err));
+    },
+
     onMenuCommand(listener) {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);

@@ -3,6 +3,7 @@
  * preload's contract-generated API) and `web.ts` (browser file pickers and downloads). The UI never
  * touches `window.api` or the DOM file APIs directly.
  */
+import type { UiLanguage } from '../../shared/commands/labels.js';
 
 /** An opened or saved design file. `handle` identifies it for the next save (a path in Electron). */
 export interface FileRef {
@@ -49,6 +50,8 @@ export interface Platform {
   openRecent(file: FileRef): Promise<OpenedFile | null>;
   /** Tell the shell the title and whether there are unsaved changes. */
   setDocumentState(state: { title: string; dirty: boolean }): void;
+  /** Tell the shell the UI language, so its native menu and dialogs match (Electron only). */
+  setLanguage?(language: UiLanguage): void;
   /** Native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (id: MenuCommandId) => void): () => void;
   /**

@@ -1,41 +1,25 @@
 /**
- * Ids of the commands the UI supports. The native menu (Platform.onMenuCommand), the toolbar, the
- * keyboard shortcuts and the command palette all run commands by these ids.
+ * Ids of the commands the UI supports, taken from the descriptors (./descriptors.ts), and what each
+ * descriptor says, looked up by id. The native menu (Platform.onMenuCommand), the toolbar, the keyboard
+ * shortcuts and the command palette all run commands by these ids.
  */
-export const COMMAND_IDS = [
-  'file.new',
-  'file.home',
-  'file.open',
-  'file.save',
-  'file.saveAs',
-  'file.importYaml',
-  'file.exportYaml',
-  'file.exportPng',
-  'file.exportSvg',
-  'edit.undo',
-  'edit.redo',
-  'edit.copy',
-  'edit.paste',
-  'edit.duplicate',
-  'edit.delete',
-  'edit.selectAll',
-  'edit.addPart',
-  'view.fit',
-  'view.zoomIn',
-  'view.zoomOut',
-  'view.autoLayout',
-  'view.commandPalette',
-  'view.language',
-  'view.toggleMinimap',
-  'view.toggleYamlPreview',
-  'view.toggleProblems',
-  'view.toggleCost',
-  'help.about',
-  'help.rulesReference',
-] as const;
+import { COMMAND_DESCRIPTORS } from './descriptors.js';
+import type { CommandContext, CommandDescriptor } from './types.js';
 
-export type CommandId = (typeof COMMAND_IDS)[number];
+export type CommandId = keyof typeof COMMAND_DESCRIPTORS;
+
+export const COMMAND_IDS = Object.keys(COMMAND_DESCRIPTORS) as readonly CommandId[];
 
 export function isCommandId(value: string): value is CommandId {
-  return (COMMAND_IDS as readonly string[]).includes(value);
+  return Object.hasOwn(COMMAND_DESCRIPTORS, value);
+}
+
+/** The descriptor of a command, with the optional fields visible. */
+export function commandDescriptor(id: CommandId): CommandDescriptor {
+  return COMMAND_DESCRIPTORS[id];
+}
+
+/** Whether the command can run in this context. */
+export function isCommandEnabled(id: CommandId, ctx: CommandContext): boolean {
+  return commandDescriptor(id).enabledWhen?.(ctx) ?? true;
 }

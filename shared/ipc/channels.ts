@@ -17,6 +17,7 @@ export const INVOKE_CHANNELS = [
   'recent.list',
   'recent.open',
   'document.setState',
+  'app.setLanguage',
   'file.takePending',
   'window.answerDirty',
   'window.answerSaved',

@@ -6,6 +6,7 @@
  * make the main process allocate without bound.
  */
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../commands/labels.js';
 import { MAX_DESIGN_FILE_BYTES } from '../model/document.js';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, wireChannel, type EventChannel, type InvokeChannel } from './channels.js';
 
@@ -138,6 +139,8 @@ export const invokeContract = {
     request: z.strictObject({ title: z.string().max(MAX_TITLE_CHARS), dirty: z.boolean() }),
     response: z.null(),
   },
+  /** The renderer's language, so the native menu (and the main process's own dialogs) match it. */
+  'app.setLanguage': { request: z.strictObject({ language: z.enum(UI_LANGUAGES) }), response: z.null() },
   /**
    * Files the OS asked to open (double click, command line, second instance) before the renderer was
    * listening. Calling it also marks the renderer as listening, so later ones arrive as `file.open` events.
