@@ -1,12 +1,15 @@
 /**
  * `npm start`: the desktop app when an Electron binary is installed (build renderer and shell, launch),
- * otherwise one line saying why not and the browser version via the local web server.
+ * otherwise one line saying why not and the browser version via the local web server. On Linux systems where
+ * AppArmor restricts user namespaces (Ubuntu 23.10+) an Electron from node_modules would abort at start; it is
+ * not launched without its sandbox: the launcher says what to run once, and starts the browser version.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildElectron } from './build-electron.js';
 import { electronBinaryPath, NO_ELECTRON_MESSAGE } from './electron-binary.js';
+import { checkLinuxSandbox, sandboxProblemMessage } from '../node/linux-sandbox.js';
 import { buildRenderer, serveWeb } from './serve-web.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +37,11 @@ function tryDownloadElectron(): string | null {
 
 try {
   const electron = electronBinaryPath(root) ?? tryDownloadElectron();
-  if (electron) {
+  const sandbox = electron ? checkLinuxSandbox(process.platform, path.dirname(electron)) : null;
+  if (sandbox && !sandbox.ok) {
+    console.log(sandboxProblemMessage(sandbox));
+    await serveWeb();
+  } else if (electron) {
     buildRenderer();
     await buildElectron();
     const child = spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
