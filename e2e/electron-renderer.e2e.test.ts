@@ -104,6 +104,16 @@ describe('renderer on the Electron platform adapter', () => {
     expect(problems).toEqual([]);
   });
 
+  it('tells the main process the UI language for its native menu, at start and on every switch', async () => {
+    await waitForCall(page, 'app.setLanguage');
+    expect(await callsTo(page, 'app.setLanguage')).toEqual([{ language: 'en' }]);
+    await emit(page, 'menu.command', { id: 'view.language' });
+    await waitForCall(page, 'app.setLanguage', 2);
+    await emit(page, 'menu.command', { id: 'view.language' });
+    await waitForCall(page, 'app.setLanguage', 3);
+    expect(await callsTo(page, 'app.setLanguage')).toEqual([{ language: 'en' }, { language: 'ja' }, { language: 'en' }]);
+  });
+
   it('Save As from the native menu sends the design through design.save', async () => {
     await new AppPage(page, problems).newDesign();
     await emit(page, 'menu.command', { id: 'file.saveAs' });
