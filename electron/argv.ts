@@ -6,7 +6,7 @@
  *
  * Linux desktops may pass a `file:` URL instead of a path: electron-builder's .desktop entry says
  * `Exec=... %U`, and the desktop-entry spec lets a launcher hand over URLs for it. Such an argument is
- * decoded (`%20` -> space, `file://localhost/` as `file:///`); a URL naming another host, or any other
+ * decoded (%20 becomes a space; the host localhost counts as none); a URL naming another host, or any other
  * scheme, is skipped.
  */
 import path from 'node:path';
