@@ -44,4 +44,31 @@ describe('commands', () => {
     expect(pasted).toHaveLength(3);
     await expect(app.page.locator(`[data-kind="workload"][data-parent-id="${newGroup}"]`).count()).resolves.toBe(2);
   });
+
+  it('copies and pastes through the clipboard events of macOS’s Edit menu roles, but leaves a field’s to the field', async () => {
+    const { app } = ctx();
+    await app.openTemplate('batch-processing');
+    const count = (await app.partIds()).length;
+    await app.selectPart('ng-batch-spot');
+    // What Edit > Copy / Paste do as menu roles: the browser fires clipboard events at the focused element.
+    const fire = (type: 'copy' | 'paste') =>
+      app.page.evaluate(
+        (t) =>
+          (document.activeElement ?? document.body).dispatchEvent(new ClipboardEvent(t, { bubbles: true, cancelable: true })),
+        type,
+      );
+    expect(await fire('copy')).toBe(false);
+    expect(await fire('paste')).toBe(false);
+    await expect.poll(async () => (await app.partIds()).length).toBe(count + 3);
+    // In a text field the events are the field's: not cancelled, nothing pasted into the diagram.
+    await app.page.evaluate(() => {
+      const input = document.createElement('input');
+      input.id = 'probe-field';
+      document.body.append(input);
+      input.focus();
+    });
+    expect(await fire('paste')).toBe(true);
+    expect((await app.partIds()).length).toBe(count + 3);
+    await app.page.evaluate(() => document.getElementById('probe-field')?.remove());
+  });
 });

@@ -9,7 +9,10 @@
  * with `registerAccelerator: false`, and Blink edits text fields only through menu items with the editing
  * roles. So there Undo/Redo/Cut/Copy/Paste/Select All are roles (the page's key handler still runs the
  * diagram's command when focus is not in a text field), and an item reached by its accelerator sends
- * nothing: a key the page left alone was meant for a text field, not the diagram.
+ * nothing: a key the page left alone was meant for a text field, not the diagram. Chosen from the menu with
+ * the mouse, Copy and Paste reach the diagram as the clipboard events the browser fires
+ * (renderer/app/use-shortcuts.ts); Undo and Redo edit text fields only, while the keys and the toolbar undo
+ * the diagram.
  */
 import type { KeyboardEvent as ElectronKeyboardEvent, MenuItemConstructorOptions } from 'electron';
 import { COMMAND_IDS, commandDescriptor, type CommandId } from '../shared/commands/ids.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_IDS } from '../../shared/commands/ids.js';
 import { SHORTCUTS } from '../../shared/commands/shortcuts.js';
-import { commandForKey, isEditableTarget, matches } from './shortcuts.js';
+import { commandForClipboardEvent, commandForKey, isEditableTarget, matches } from './shortcuts.js';
 
 const key = (k: string, mods: { ctrl?: boolean; meta?: boolean; shift?: boolean } = {}) => ({
   key: k,
@@ -88,5 +88,18 @@ describe('shortcuts', () => {
     expect(isEditableTarget(canvas)).toBe(false);
     expect(isEditableTarget(element('BUTTON'))).toBe(false);
     expect(isEditableTarget(null)).toBe(false);
+  });
+
+  it('turn the Edit menu’s copy and paste roles (clipboard events) into the diagram’s commands outside fields', () => {
+    expect(commandForClipboardEvent('copy', canvas, false)).toBe('edit.copy');
+    expect(commandForClipboardEvent('paste', canvas, false)).toBe('edit.paste');
+    expect(commandForClipboardEvent('paste', null, false)).toBe('edit.paste');
+    // Text selected on the page is copied as text; a field does its own copy and paste.
+    expect(commandForClipboardEvent('copy', canvas, true)).toBeUndefined();
+    for (const target of Object.values(EDITABLE)) {
+      expect(commandForClipboardEvent('copy', target, false)).toBeUndefined();
+      expect(commandForClipboardEvent('paste', target, false)).toBeUndefined();
+    }
+    expect(commandForClipboardEvent('cut', canvas, false)).toBeUndefined();
   });
 });

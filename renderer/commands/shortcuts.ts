@@ -53,6 +53,23 @@ export function commandForKey(e: KeyPress & { target: EventTarget | TargetLike |
   return id;
 }
 
+/**
+ * The diagram command for a clipboard event the browser fires itself: macOS's Edit menu runs Copy and Paste
+ * as text-editing roles, which reach the page as `copy`/`paste` events, not key presses. A field, or text
+ * selected on the page, keeps the browser's own behaviour. (Keys never get here: the key handler runs the
+ * command and cancels the key, so no clipboard event follows.)
+ */
+export function commandForClipboardEvent(
+  type: string,
+  focus: EventTarget | TargetLike | null,
+  textSelected: boolean,
+): CommandId | undefined {
+  if (isEditableTarget(focus)) return undefined;
+  if (type === 'copy' && !textSelected) return 'edit.copy';
+  if (type === 'paste') return 'edit.paste';
+  return undefined;
+}
+
 export function shortcutLabel(id: CommandId): string {
   const s = SHORTCUTS[id]?.[0];
   if (!s) return '';
