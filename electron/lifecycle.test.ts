@@ -103,6 +103,25 @@ describe('runLifecycle', () => {
     expect(createController).not.toHaveBeenCalled();
   });
 
+  it('asks before starting, and quits without a window when the answer is no', async () => {
+    for (const answer of [false, true]) {
+      const { app, release } = fakeApp(true);
+      const { controller, log } = fakeController();
+      release();
+      const started = await runLifecycle({
+        app,
+        platform: 'linux',
+        argv: ['/x', A],
+        cwd: '/',
+        createController: () => controller,
+        mayStart: async () => answer,
+      });
+      expect(started).toBe(answer);
+      expect(log).toEqual(answer ? ['start', `open ${A}`] : []);
+      expect(app.quit.mock.calls.length).toBe(answer ? 0 : 1);
+    }
+  });
+
   it('quits when the last window closes except on macOS', async () => {
     for (const platform of ['linux', 'darwin'] as const) {
       const { app, release } = fakeApp(true);

@@ -42,6 +42,8 @@ export interface LifecycleOptions {
   cwd: string;
   /** Called only in the instance that holds the lock. */
   createController(): LifecycleController;
+  /** Asked once ready, before any window: false quits (the user declined to run without the sandbox). */
+  mayStart?(): Promise<boolean>;
 }
 
 /** At most this many files are taken from another instance's hand-over. */
@@ -113,6 +115,10 @@ export async function runLifecycle(options: LifecycleOptions): Promise<boolean> 
       return false;
     }
     controller = options.createController();
+  }
+  if (options.mayStart && !(await options.mayStart())) {
+    app.quit();
+    return false;
   }
   controller!.start();
   started = true;

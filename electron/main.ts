@@ -4,9 +4,11 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app } from 'electron';
+import { app, clipboard, dialog } from 'electron';
+import { noSandboxNotice } from '../node/linux-sandbox.js';
 import { createController } from './controller.js';
 import { runLifecycle } from './lifecycle.js';
+import { confirmWithoutSandbox } from './sandbox-notice.js';
 import { hardenWebContents } from './window.js';
 import { registerAppSchemePrivileges } from './protocol.js';
 
@@ -31,4 +33,13 @@ void runLifecycle({
       userData: app.getPath('userData'),
       devTools: !app.isPackaged,
     }),
+  // Never without the sandbox unknowingly: electron-builder's AppImage launcher adds --no-sandbox by itself.
+  mayStart: async () => {
+    const notice = noSandboxNotice(process.platform, process.argv, process.env);
+    if (!notice) return true;
+    return confirmWithoutSandbox(notice, app.getLocale().startsWith('ja') ? 'ja' : 'en', {
+      showMessageBox: (options) => dialog.showMessageBox(options),
+      writeClipboard: (text) => clipboard.writeText(text),
+    });
+  },
 });

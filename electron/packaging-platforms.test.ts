@@ -187,3 +187,16 @@ describe('Linux: the desktop entry of the AppImage and the deb', () => {
 function execWords(exec: string): string[] {
   return [...exec.matchAll(/"((?:[^"\\]|\\.)*)"|(\S+)/g)].map((m) => (m[1] ?? m[2]!).replace(/\\(.)/g, '$1'));
 }
+
+describe('Linux: the AppImage launcher electron-builder writes', () => {
+  it('adds --no-sandbox by itself where user namespaces are refused, which the app then notices (node/linux-sandbox.ts)', () => {
+    const { generateAppRunScript } = builderRequire('./out/targets/appimage/appImageUtil.js') as {
+      generateAppRunScript(config: object): string;
+    };
+    const appRun = generateAppRunScript({ ExecutableName: 'eks-sandbox', ProductName: 'EKS Sandbox' });
+    expect(appRun).toContain('unshare -Ur true');
+    expect(appRun).toContain('NO_SANDBOX=(--no-sandbox)');
+    // The flag reaches the app as an argument of its own, which noSandboxNotice looks for.
+    expect(appRun).toMatch(/exec "\$BIN" "\$\{NO_SANDBOX\[@\]\}"/);
+  });
+});

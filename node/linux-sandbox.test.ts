@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   APPARMOR_USERNS_SWITCH,
   checkLinuxSandbox,
+  noSandboxNotice,
   sandboxProblemMessage,
   setuidCommand,
   type SandboxFileSystem,
@@ -56,5 +57,40 @@ describe('checkLinuxSandbox', () => {
     expect(setuidCommand("/home/u/my app's/chrome-sandbox")).toBe(
       `sudo chown root:root '/home/u/my app'\\''s/chrome-sandbox' && sudo chmod 4755 '/home/u/my app'\\''s/chrome-sandbox'`,
     );
+  });
+});
+
+describe('noSandboxNotice', () => {
+  const appImage = '/home/u/Apps/EKS Sandbox-0.1.0.AppImage';
+  const argv = ['/tmp/.mount_EKS SaXY/eks-sandbox', '--no-sandbox'];
+
+  it('notices an AppImage its launcher started without the sandbox, and gives the AppArmor profile command', () => {
+    const notice = noSandboxNotice('linux', argv, { APPIMAGE: appImage }, fakeFs('1', null));
+    expect(notice).toMatchObject({ restricted: true, appImage });
+    expect(notice!.command).toBe(
+      `printf '%s\\n' 'abi <abi/4.0>,' 'include <tunables/global>' 'profile eks-sandbox-appimage "${appImage}" flags=(unconfined) {' '  userns,' '}' | sudo tee /etc/apparmor.d/eks-sandbox-appimage >/dev/null && sudo apparmor_parser -r /etc/apparmor.d/eks-sandbox-appimage`,
+    );
+    // The profile the command writes, as the shell's printf prints it.
+    const printed = notice!
+      .command!.match(/^printf '%s\\n' (.*) \| sudo/)![1]!
+      .match(/'((?:[^']|'\\'')*)'/g)!
+      .map((q) => q.slice(1, -1));
+    expect(printed.join('\n')).toBe(
+      `abi <abi/4.0>,\ninclude <tunables/global>\nprofile eks-sandbox-appimage "${appImage}" flags=(unconfined) {\n  userns,\n}`,
+    );
+  });
+
+  it('says nothing when the sandbox is on, or off elsewhere than Linux; gives no command it cannot know', () => {
+    expect(noSandboxNotice('linux', [argv[0]!], { APPIMAGE: appImage }, fakeFs('1', null))).toBeNull();
+    expect(noSandboxNotice('darwin', argv, {}, fakeFs('1', null))).toBeNull();
+    // The executable's own path is no flag.
+    expect(noSandboxNotice('linux', ['--no-sandbox'], {}, fakeFs('1', null))).toBeNull();
+    expect(noSandboxNotice('linux', argv, {}, fakeFs('1', null))).toEqual({ restricted: true, appImage: null, command: null });
+    expect(noSandboxNotice('linux', argv, { APPIMAGE: appImage }, fakeFs('0', null))).toEqual({
+      restricted: false,
+      appImage,
+      command: null,
+    });
+    expect(noSandboxNotice('linux', argv, { APPIMAGE: 'relative.AppImage' }, fakeFs('1', null))?.appImage).toBeNull();
   });
 });

@@ -94,3 +94,50 @@ export function sandboxProblemMessage(check: Extract<SandboxCheck, { ok: false }
     `(npm ci replaces that file, so run it again after a reinstall.) Starting the browser version instead.`,
   ].join('\n');
 }
+
+/** Quotes every argument for a POSIX shell. */
+const quoteAll = (args: readonly string[]) => args.map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
+
+/**
+ * The one command that lets an AppImage at `appImage` keep its sandbox on Ubuntu 23.10+: an AppArmor profile
+ * allowing it user namespaces, as the .deb installs for its own executable.
+ */
+export function appImageProfileCommand(appImage: string): string {
+  const profile = '/etc/apparmor.d/eks-sandbox-appimage';
+  const lines = [
+    'abi <abi/4.0>,',
+    'include <tunables/global>',
+    `profile eks-sandbox-appimage "${appImage.replaceAll('"', '\\"')}" flags=(unconfined) {`,
+    '  userns,',
+    '}',
+  ];
+  return `printf '%s\\n' ${quoteAll(lines)} | sudo tee ${profile} >/dev/null && sudo apparmor_parser -r ${profile}`;
+}
+
+export interface NoSandboxNotice {
+  /** Whether the AppArmor restriction is why (then `command` fixes it). */
+  restricted: boolean;
+  /** The AppImage's path when running from one. */
+  appImage: string | null;
+  /** The command that lets the sandbox start, when there is one. */
+  command: string | null;
+}
+
+/**
+ * Whether this process runs without Chromium's sandbox (`--no-sandbox` on its command line), and what to tell
+ * the user. electron-builder's AppImage launcher adds `--no-sandbox` by itself when user namespaces are not
+ * available (its AppRun checks `unshare -Ur true`), which would turn the sandbox off silently; the app says so
+ * at start instead and lets the user quit.
+ */
+export function noSandboxNotice(
+  platform: NodeJS.Platform,
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  fs: SandboxFileSystem = realFileSystem,
+): NoSandboxNotice | null {
+  if (platform !== 'linux' || !argv.slice(1).includes('--no-sandbox')) return null;
+  const restricted = fs.readText(APPARMOR_USERNS_SWITCH)?.trim() === '1';
+  const appImage = env.APPIMAGE && path.isAbsolute(env.APPIMAGE) ? env.APPIMAGE : null;
+  const command = restricted && appImage ? appImageProfileCommand(appImage) : null;
+  return { restricted, appImage, command };
+}
