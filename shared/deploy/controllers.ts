@@ -123,7 +123,8 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
   const namespaces = cloudMapNamespaces(index, cluster);
   const types = new Set(namespaces.map((n) => n.props.namespaceType));
   // aws-sd looks at public or private DNS namespaces or both; HTTP namespaces have no zone type.
-  const zoneType = types.size === 1 && types.has('DNS_PRIVATE') ? 'private' : types.size === 1 && types.has('DNS_PUBLIC') ? 'public' : undefined;
+  const zoneType =
+    types.size === 1 && types.has('DNS_PRIVATE') ? 'private' : types.size === 1 && types.has('DNS_PUBLIC') ? 'public' : undefined;
   return {
     id: 'external-dns',
     title: 'ExternalDNS',
@@ -182,7 +183,7 @@ function gpuNodeGroups(config: ClusterConfig): { name: string; taints: { key: st
       const types = [
         ...(ng.instanceType ? [ng.instanceType] : []),
         ...(ng.instanceTypes ?? []),
-        ...(((ng.instancesDistribution as { instanceTypes?: string[] } | undefined)?.instanceTypes) ?? []),
+        ...((ng.instancesDistribution as { instanceTypes?: string[] } | undefined)?.instanceTypes ?? []),
       ];
       return ng.amiFamily !== 'Bottlerocket' && types.some(isNvidiaInstanceType);
     })
@@ -243,9 +244,11 @@ function karpenter(config: ClusterConfig, karpenterVersion: string): ControllerI
     namespace: 'karpenter',
     release: 'karpenter',
     chart: { repo: KARPENTER_CHART_REPO, name: 'karpenter', version: karpenterVersion, appVersion: karpenterVersion },
-    // What eksctl passes to the chart (eksctl pkg/karpenter/karpenter.go), with the role it creates for the account.
+    // What eksctl passes to the chart that the chart reads (eksctl pkg/karpenter/karpenter.go; it also sets the
+    // cluster endpoint and the role annotation once the cluster exists). eksctl's `settings.interruptionQueueName`
+    // is left out: Karpenter 1.x reads `settings.interruptionQueue`, and eksctl creates no queue unless asked.
     values: {
-      settings: { clusterName: name, interruptionQueueName: name },
+      settings: { clusterName: name },
       serviceAccount: { create: true, name: 'karpenter' },
     },
     valuesFromCluster: [],

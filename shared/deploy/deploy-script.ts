@@ -5,7 +5,10 @@ import type { DeployPlan, ManifestFile } from './types.js';
 
 /** One line for a shell comment or echo: no line breaks, no quotes that would end the echo. */
 function oneLine(text: string): string {
-  return text.replace(/[\s\u0085]+/g, ' ').replace(/'/g, '').trim();
+  return text
+    .replace(/[\s\u0085]+/g, ' ')
+    .replace(/'/g, '')
+    .trim();
 }
 
 export function renderDeployScript(plan: DeployPlan, manifests: readonly ManifestFile[]): string {
@@ -37,7 +40,9 @@ export function renderDeployScript(plan: DeployPlan, manifests: readonly Manifes
     out.push('', `step '${i + 1}. ${oneLine(step.title.en)}'`);
     for (const command of step.commands) {
       if (command.startsWith('eksctl create cluster'))
-        out.push(`if [ "$skip_create" = true ]; then echo "Cluster ${plan.clusterName} exists; not creating it again."; else ${command}; fi`);
+        out.push(
+          `if [ "$skip_create" = true ]; then echo "Cluster ${plan.clusterName} exists; not creating it again."; else ${command}; fi`,
+        );
       else out.push(command);
     }
     for (const check of step.checks) out.push(check);

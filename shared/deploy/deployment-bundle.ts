@@ -14,7 +14,10 @@ export interface DeploymentBundle {
  * The bundle of one cluster of `design`. `clusterYaml` is what `exportEksctlYaml` (or the preview) gave for the
  * same cluster. Throws ExportError when the cluster cannot be chosen, like the export.
  */
-export function deploymentBundle(design: Design, opts: { clusterId?: string; lang: Lang; clusterYaml: string }): DeploymentBundle {
+export function deploymentBundle(
+  design: Design,
+  opts: { clusterId?: string; lang: Lang; clusterYaml: string },
+): DeploymentBundle {
   const { plan, clusterId } = planDeployment(design, opts.clusterId);
   const manifestFiles = bundleManifestFiles(design, clusterId);
   return { plan, files: assembleBundle({ clusterYaml: opts.clusterYaml, manifestFiles, plan, lang: opts.lang }) };

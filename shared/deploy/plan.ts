@@ -26,6 +26,7 @@ export function planDeployment(
       clusterName: config.metadata.name,
       region: config.metadata.region,
       kubernetesVersion: config.metadata.version,
+      privateEndpointOnly: config.vpc?.clusterEndpoints?.publicAccess === false,
       hasNodeGroups: groups.some((ng) => (ng.desiredCapacity ?? ng.minSize ?? 1) > 0),
       controllers: planControllers(index, cluster, config),
     },

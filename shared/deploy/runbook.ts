@@ -14,6 +14,8 @@ const T = {
       'You need the AWS CLI v2 with credentials for the target account, eksctl, kubectl (1.28 or later, within one minor version of the cluster) and Helm 3.',
     placeholders:
       'Search cluster.yaml and manifests/ for "Placeholder" and replace each placeholder (account id, certificate ARN, image tags) first.',
+    privateEndpoint:
+      'The cluster API endpoint is private only: run every step after the first from a machine that reaches the VPC (over the VPN or Direct Connect, or from a bastion host in the VPC).',
     files: 'Files',
     fileHead: ['File', 'What it is'],
     fileRows: [
@@ -44,6 +46,8 @@ const T = {
       '対象アカウントの認証情報を設定した AWS CLI v2、eksctl、kubectl（1.28 以降で、クラスターとのマイナーバージョンの差が 1 以内）、Helm 3 が必要です。',
     placeholders:
       'まず cluster.yaml と manifests/ で「Placeholder」を検索し、プレースホルダー（アカウント ID、証明書 ARN、イメージタグ）をすべて置き換えてください。',
+    privateEndpoint:
+      'クラスターの API エンドポイントはプライベートのみです。手順 2 以降は VPC に到達できるマシン（VPN や Direct Connect 経由、または VPC 内の踏み台ホスト）で実行してください。',
     files: 'ファイル',
     fileHead: ['ファイル', '内容'],
     fileRows: [
@@ -69,18 +73,23 @@ const T = {
 
 function chartCell(c: ControllerInstall, lang: Lang): string {
   if (!c.chart) return lang === 'en' ? 'chosen by EKS for the version' : 'EKS がバージョンに合わせて選択';
-  return `\`${c.chart.name}\` ${c.chart.version} (${c.chart.repo})`;
+  return lang === 'en'
+    ? `\`${c.chart.name}\` ${c.chart.version} (${c.chart.repo})`
+    : `\`${c.chart.name}\` ${c.chart.version}（${c.chart.repo}）`;
 }
 
 function accountCell(c: ControllerInstall, lang: Lang): string {
   if (!c.serviceAccount) return '—';
-  return `\`${c.serviceAccount.name}\` (${T[lang].iam[c.serviceAccount.iam]})`;
+  const iam = T[lang].iam[c.serviceAccount.iam];
+  return lang === 'en' ? `\`${c.serviceAccount.name}\` (${iam})` : `\`${c.serviceAccount.name}\`（${iam}）`;
 }
 
 export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile[], lang: Lang): string {
   const t = T[lang];
   const out: string[] = [`# ${t.title(plan.clusterName)}`, '', t.intro(plan.designName, plan.region, plan.kubernetesVersion), ''];
-  out.push(`## ${t.before}`, '', `- ${t.tools}`, `- ${t.placeholders}`, '');
+  out.push(`## ${t.before}`, '', `- ${t.tools}`, `- ${t.placeholders}`);
+  if (plan.privateEndpointOnly) out.push(`- ${t.privateEndpoint}`);
+  out.push('');
   out.push(`## ${t.files}`, '', `| ${t.fileHead.join(' | ')} |`, '| --- | --- |');
   for (const [file, what] of t.fileRows) out.push(`| \`${file}\` | ${what} |`);
   for (const c of plan.controllers.filter((x) => x.installedBy === 'helm')) out.push(`| \`${valuesPath(c)}\` | ${c.title} |`);

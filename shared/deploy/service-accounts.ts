@@ -22,6 +22,7 @@ export function serviceAccountOf(
   const association = config.iam?.podIdentityAssociations?.find(
     (a) => a.serviceAccountName === name && a.namespace === namespace,
   ) as { createServiceAccount?: boolean } | undefined;
-  if (association) return { name, iam: 'pod-identity', createdBy: association.createServiceAccount === true ? 'eksctl' : 'chart' };
+  if (association)
+    return { name, iam: 'pod-identity', createdBy: association.createServiceAccount === true ? 'eksctl' : 'chart' };
   return { name, iam: 'none', createdBy: 'chart' };
 }

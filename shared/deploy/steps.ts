@@ -72,7 +72,7 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
     steps.push({
       title: { en: 'Check what eksctl installed', ja: 'eksctl がインストールしたものを確認する' },
       explain: {
-        en: `eksctl installed ${byEksctl.map((c) => c.title).join(', ')} while creating the cluster; wait until they run.`,
+        en: `eksctl installed ${byEksctl.map((c) => c.title).join(', ')} while creating the cluster; wait until each is running.`,
         ja: `eksctl はクラスターの作成中に ${byEksctl.map((c) => c.title).join('、')} をインストールしました。動き出すまで待ちます。`,
       },
       commands: [],

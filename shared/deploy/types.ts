@@ -71,6 +71,8 @@ export interface DeployPlan {
   kubernetesVersion: string;
   /** Whether the cluster has node groups whose nodes should be Ready after creation. */
   hasNodeGroups: boolean;
+  /** The API endpoint is private only: kubectl and helm must run from inside the VPC or a connected network. */
+  privateEndpointOnly: boolean;
   controllers: ControllerInstall[];
 }
 
