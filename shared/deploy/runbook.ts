@@ -8,7 +8,7 @@ const T = {
   en: {
     title: (c: string) => `Deploying ${c}`,
     intro: (d: string, r: string, v: string) =>
-      `This folder deploys the design "${d}" to AWS (${r}, Kubernetes ${v}). Run \`./deploy.sh\` to do every step below in order; it stops at the first failure. Or run the steps by hand.`,
+      `This folder deploys the design "${d}" to AWS (${r}, Kubernetes ${v}). Run \`bash deploy.sh\` to do every step below in order; it stops at the first failure. Or run the steps by hand.`,
     before: 'Before you start',
     tools:
       'You need the AWS CLI v2 with credentials for the target account, eksctl, kubectl (1.28 or later, within one minor version of the cluster) and Helm 3.',
@@ -40,7 +40,7 @@ const T = {
   ja: {
     title: (c: string) => `${c} のデプロイ`,
     intro: (d: string, r: string, v: string) =>
-      `このフォルダーは設計「${d}」を AWS にデプロイします（${r}、Kubernetes ${v}）。\`./deploy.sh\` を実行すると、以下の手順を順に実行し、最初の失敗で止まります。手順を一つずつ手で実行することもできます。`,
+      `このフォルダーは設計「${d}」を AWS にデプロイします（${r}、Kubernetes ${v}）。\`bash deploy.sh\` を実行すると、以下の手順を順に実行し、最初の失敗で止まります。手順を一つずつ手で実行することもできます。`,
     before: '始める前に',
     tools:
       '対象アカウントの認証情報を設定した AWS CLI v2、eksctl、kubectl（1.28 以降で、クラスターとのマイナーバージョンの差が 1 以内）、Helm 3 が必要です。',
