@@ -37,6 +37,7 @@ describe('buildMenuTemplate', () => {
       'Save As…',
       'Import eksctl YAML…',
       'Export eksctl YAML…',
+      'Export Deployment Bundle…',
       'Export Image',
       'Close',
       'Quit',

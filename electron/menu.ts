@@ -94,6 +94,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { type: 'separator' },
       item('Import eksctl YAML…', 'file.importYaml'),
       item('Export eksctl YAML…', 'file.exportYaml'),
+      item('Export Deployment Bundle…', 'file.exportBundle'),
       { label: 'Export Image', submenu: [item('PNG…', 'file.exportPng'), item('SVG…', 'file.exportSvg')] },
       { type: 'separator' },
       { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => actions.closeWindow() },

@@ -6,6 +6,7 @@ import { copyParts, duplicateParts, pasteClip } from '../../shared/editor/clipbo
 import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/commands.js';
 import { newDesign, openFile } from '../app/documents.js';
 import { exportClusterYaml } from '../app/export-yaml.js';
+import { exportDeploymentBundle } from '../app/export-bundle.js';
 import { importYaml } from '../app/import-yaml.js';
 import { save } from '../app/save.js';
 import { imageExportDialog } from '../export/image-export-dialog-state.js';
@@ -44,6 +45,7 @@ const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => 
   'file.saveAs': { run: async () => void (await save(true)), enabled: inEditor },
   'file.importYaml': { run: importYaml },
   'file.exportYaml': { run: exportClusterYaml, enabled: inEditor },
+  'file.exportBundle': { run: exportDeploymentBundle, enabled: inEditor },
   'file.exportPng': { run: () => imageExportDialog.open('png'), enabled: inEditor },
   'file.exportSvg': { run: () => imageExportDialog.open('svg'), enabled: inEditor },
   'edit.undo': { run: () => void store.editor.undo(), enabled: () => inEditor() && store.getState().canUndo },

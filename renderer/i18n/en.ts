@@ -36,6 +36,7 @@ export const en = {
     'file.save': 'Save',
     'file.saveAs': 'Save as…',
     'file.exportYaml': 'Export cluster.yaml',
+    'file.exportBundle': 'Export deployment bundle…',
     'file.exportPng': 'Export PNG',
     'file.exportSvg': 'Export SVG',
     'edit.undo': 'Undo',

@@ -38,6 +38,7 @@ export const ja: Messages = {
     'file.save': '保存',
     'file.saveAs': '名前を付けて保存…',
     'file.exportYaml': 'cluster.yaml を書き出す',
+    'file.exportBundle': 'デプロイバンドルを書き出す…',
     'file.exportPng': 'PNG を書き出す',
     'file.exportSvg': 'SVG を書き出す',
     'edit.undo': '元に戻す',

@@ -10,6 +10,7 @@ export const COMMAND_IDS = [
   'file.saveAs',
   'file.importYaml',
   'file.exportYaml',
+  'file.exportBundle',
   'file.exportPng',
   'file.exportSvg',
   'edit.undo',
