@@ -12,7 +12,11 @@ export function DeployTabContent(props: { tab: Exclude<PreviewTab, 'cluster'>; p
   if (!preview.ok) return <p className="error">{t('yaml.failed', { message: preview.message })}</p>;
   if (tab === 'runbook') {
     const md = preview.files.find((f) => f.path === 'DEPLOY.md')!;
-    return <pre data-testid="deploy-runbook">{md.content}</pre>;
+    return (
+      <pre className="runbook" data-testid="deploy-runbook">
+        {md.content}
+      </pre>
+    );
   }
   if (tab === 'manifests') {
     const manifests = preview.files.filter((f) => f.path.startsWith('manifests/'));
