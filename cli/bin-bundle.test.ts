@@ -53,6 +53,19 @@ describe('eks-sandbox bundle', () => {
     expect(await readFile(path.join(out, 'DEPLOY.md'), 'utf8')).toMatch(/^# Deploying shop-microservices\n/);
   });
 
+  it('takes an eksctl cluster.yaml as input, like export', async () => {
+    const yamlFile = path.join(dir, 'cluster.yaml');
+    const exported = await runBin(['export', design, '-o', yamlFile, '--date', '2026-08-22']);
+    expect(exported.code).toBe(0);
+    const out = path.join(dir, 'from-yaml');
+    const r = await runBin(['bundle', yamlFile, '-o', out, '--date', '2026-08-22']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    // The same config (only the header comment names the imported design differently).
+    expect(parse(await readFile(path.join(out, 'cluster.yaml'), 'utf8'))).toEqual(parse(await readFile(yamlFile, 'utf8')));
+    expect(await listFiles(out)).toContain('helm/external-dns.values.yaml');
+  });
+
   it('writes DEPLOY.md in Japanese with --lang ja', async () => {
     const out = path.join(dir, 'bundle-ja');
     const r = await runBin(['bundle', design, '-o', out, '--lang', 'ja', '--date', '2026-08-22']);
