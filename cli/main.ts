@@ -35,6 +35,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
+    name: 'bundle',
+    summary: 'write a deployment bundle: cluster.yaml, manifests, Helm values, DEPLOY.md, deploy.sh',
+    load: async () => (await import('./commands/bundle.js')).bundleCommand,
+  },
+  {
     name: 'cost',
     summary: 'estimate the monthly cost of a design or cluster.yaml',
     load: async () => (await import('./commands/cost.js')).costCommand,

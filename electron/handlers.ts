@@ -13,6 +13,7 @@ import type { Handlers, IpcContext } from './ipc.js';
 import type { BackupStore } from '../node/backups.js';
 import { FileServiceError } from '../node/errors.js';
 import { readTextFile, saveFileAtomic } from '../node/files.js';
+import { writeBundleFolder } from '../node/bundle-folder.js';
 import type { RecentStore } from '../node/recent.js';
 
 export interface DialogLike {
@@ -137,6 +138,33 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!picked) return { saved: false };
       await saveFileAtomic(picked, text);
       return { saved: true };
+    },
+
+    async 'bundle.export'({ files, suggestedName, replace }, ctx) {
+      let folder: string;
+      if (replace !== null) {
+        // Only a folder this window's dialog gave, after the user agreed to replace the bundle's files in it.
+        folder = path.resolve(replace.path);
+        if (!ctx.session.isGranted(folder))
+          throw new FileServiceError('not-granted', `The folder "${path.basename(folder)}" was not chosen in a dialog.`);
+      } else {
+        const { canceled, filePath } = await deps.dialog.showSaveDialog(ctx.window, {
+          defaultPath: suggestedName,
+          buttonLabel: 'Write bundle',
+          properties: ['createDirectory'],
+        });
+        if (canceled || !filePath) return { status: 'cancelled' };
+        folder = path.resolve(filePath);
+        ctx.session.grant(folder);
+      }
+      const ref = { name: path.basename(folder), path: folder };
+      try {
+        await writeBundleFolder(folder, files, { overwrite: replace !== null });
+      } catch (err) {
+        if (err instanceof FileServiceError && err.code === 'exists') return { status: 'not-empty', folder: ref };
+        throw err;
+      }
+      return { status: 'saved', folder: ref };
     },
 
     async 'image.export'({ data, suggestedName, type }, ctx) {

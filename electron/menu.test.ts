@@ -58,6 +58,7 @@ describe('buildMenuTemplate', () => {
       '---',
       'Import eksctl YAML…',
       'Export cluster.yaml',
+      'Export deployment bundle…',
       'Export PNG',
       'Export SVG',
       '---',

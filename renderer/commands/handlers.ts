@@ -7,6 +7,7 @@ import { copyParts, duplicateParts, pasteClip } from '../../shared/editor/clipbo
 import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/commands.js';
 import type { CommandId } from '../../shared/commands/ids.js';
 import { newDesign, openFile } from '../app/documents.js';
+import { exportDeploymentBundle } from '../app/export-bundle.js';
 import { exportClusterYaml } from '../app/export-yaml.js';
 import { importYaml } from '../app/import-yaml.js';
 import { save } from '../app/save.js';
@@ -38,6 +39,7 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   'file.saveAs': async () => void (await save(true)),
   'file.importYaml': importYaml,
   'file.exportYaml': exportClusterYaml,
+  'file.exportBundle': exportDeploymentBundle,
   'file.exportPng': () => imageExportDialog.open('png'),
   'file.exportSvg': () => imageExportDialog.open('svg'),
   'edit.undo': () => void store.editor.undo(),

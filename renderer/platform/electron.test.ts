@@ -163,6 +163,22 @@ describe('electron platform', () => {
     warn.mockRestore();
   });
 
+  it('exports a bundle, asking before it writes into a folder that is not empty', async () => {
+    const folder = { name: 'shop-bundle', path: '/home/me/shop-bundle' };
+    const files = [{ path: 'DEPLOY.md', content: '# D\n' }];
+    const f = fakeApi({
+      'bundle.export': (req: { replace: unknown }) =>
+        req.replace === null ? { status: 'not-empty', folder } : { status: 'saved', folder },
+    });
+    const p = createElectronPlatform(f.api);
+    const asked: string[] = [];
+    expect(await p.exportBundle(files, 'shop-bundle', async (name) => (asked.push(name), false))).toBeNull();
+    expect(f.callsTo('bundle.export')).toEqual([{ files, suggestedName: 'shop-bundle', replace: null }]);
+    expect(await p.exportBundle(files, 'shop-bundle', async () => true)).toEqual({ folder: '/home/me/shop-bundle' });
+    expect(f.callsTo('bundle.export').at(-1)).toEqual({ files, suggestedName: 'shop-bundle', replace: { path: folder.path } });
+    expect(asked).toEqual(['shop-bundle']);
+  });
+
   it('refuses to start without the preload API and cleans suggested names', () => {
     expect(() => createElectronPlatform(undefined)).toThrow(/eksSandbox/);
     expect(suggestedFileName('../../etc/passwd', 'd')).toBe('..-..-etc-passwd');

@@ -132,6 +132,16 @@ export function createElectronPlatform(
         .saved;
     },
 
+    async exportBundle(files, suggestedName, confirmReplace) {
+      const request = { files: [...files], suggestedName: suggestedFileName(suggestedName, 'bundle') };
+      let result = await unwrap(api.invoke['bundle.export']({ ...request, replace: null }));
+      if (result.status === 'not-empty') {
+        if (!(await confirmReplace(result.folder.name))) return null;
+        result = await unwrap(api.invoke['bundle.export']({ ...request, replace: { path: result.folder.path } }));
+      }
+      return result.status === 'saved' ? { folder: result.folder.path } : null;
+    },
+
     async exportImage(data, suggestedName, type) {
       const r = await unwrap(
         api.invoke['image.export']({ data, suggestedName: suggestedFileName(suggestedName, `design.${type}`), type }),

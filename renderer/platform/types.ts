@@ -4,6 +4,7 @@
  * touches `window.api` or the DOM file APIs directly.
  */
 import type { UiLanguage } from '../../shared/commands/labels.js';
+import type { BundleFile } from '../../shared/deploy/types.js';
 
 /** An opened or saved design file. `handle` identifies it for the next save (a path in Electron). */
 export interface FileRef {
@@ -36,6 +37,16 @@ export interface Platform {
    * Optional: a platform without it does not offer such exports.
    */
   exportText?(text: string, suggestedName: string): Promise<boolean>;
+  /**
+   * Write a deployment bundle (paths relative to the folder) into a folder the user picks. When that folder
+   * is not empty, `confirmReplace(folderName)` decides whether the bundle's files replace those in it.
+   * Resolves with the folder's name, or null when cancelled.
+   */
+  exportBundle(
+    files: readonly BundleFile[],
+    suggestedName: string,
+    confirmReplace: (folder: string) => Promise<boolean>,
+  ): Promise<{ folder: string } | null>;
   /** Write an image (PNG bytes or SVG text) through a save dialog. */
   exportImage(data: Uint8Array | string, suggestedName: string, type: 'png' | 'svg'): Promise<boolean>;
   /**

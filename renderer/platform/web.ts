@@ -2,6 +2,7 @@
  * The browser platform: files are opened through a hidden file input and saved as downloads; the
  * backup and the recent-files list live in localStorage.
  */
+import type { BundleFile } from '../../shared/deploy/types.js';
 import type { FileRef, OpenedFile, Platform } from './types.js';
 
 const BACKUP_KEY = 'eks-sandbox.backup';
@@ -45,6 +46,56 @@ function download(data: BlobPart, name: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The parts of the File System Access API the bundle export uses (Chromium; not in TypeScript's DOM types yet). */
+interface DirectoryHandle {
+  readonly name: string;
+  keys(): AsyncIterable<string>;
+  getDirectoryHandle(name: string, options: { create: boolean }): Promise<DirectoryHandle>;
+  getFileHandle(
+    name: string,
+    options: { create: boolean },
+  ): Promise<{ createWritable(): Promise<{ write(data: string): Promise<void>; close(): Promise<void> }> }>;
+}
+type DirectoryPicker = (options: { id: string; mode: 'readwrite' }) => Promise<DirectoryHandle>;
+
+/**
+ * Writes the bundle into a folder the user picks (Chromium's directory picker). Each file goes through a
+ * writable stream, which the browser writes to a temporary file and moves into place on close, so a file is
+ * either the old one or the whole new one. Browsers without the picker get one download per file instead,
+ * named after its path (folders cannot be downloaded).
+ */
+async function exportBundleFolder(
+  files: readonly BundleFile[],
+  suggestedName: string,
+  confirmReplace: (folder: string) => Promise<boolean>,
+): Promise<{ folder: string } | null> {
+  const picker = (window as unknown as { showDirectoryPicker?: DirectoryPicker }).showDirectoryPicker;
+  if (typeof picker !== 'function') {
+    for (const f of files) download(f.content, `${suggestedName}_${f.path.replace(/\//g, '_')}`, 'text/plain');
+    return { folder: suggestedName };
+  }
+  let root: DirectoryHandle;
+  try {
+    root = await picker({ id: 'eks-sandbox-bundle', mode: 'readwrite' });
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') return null;
+    throw err;
+  }
+  for await (const _entry of root.keys()) {
+    if (!(await confirmReplace(root.name))) return null;
+    break;
+  }
+  for (const file of files) {
+    const parts = file.path.split('/');
+    let dir = root;
+    for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+    const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+    await writable.write(file.content);
+    await writable.close();
+  }
+  return { folder: root.name };
 }
 
 function readRecent(): FileRef[] {
@@ -95,6 +146,7 @@ export function createWebPlatform(): Platform {
       download(text, safeName(suggestedName, ext), ext === '.csv' ? 'text/csv' : 'text/plain');
       return true;
     },
+    exportBundle: exportBundleFolder,
     async exportImage(data, suggestedName, type) {
       const bytes = typeof data === 'string' ? data : new Uint8Array(data);
       download(bytes, safeName(suggestedName, `.${type}`), type === 'png' ? 'image/png' : 'image/svg+xml');

@@ -52,14 +52,19 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     enabledWhen: inEditor,
     whileTyping: true,
   },
+  'file.exportBundle': {
+    label: { en: 'Export deployment bundle…', ja: 'デプロイバンドルを書き出す…' },
+    menu: { menu: 'file', group: 3, order: 3 },
+    enabledWhen: inEditor,
+  },
   'file.exportPng': {
     label: { en: 'Export PNG', ja: 'PNG を書き出す' },
-    menu: { menu: 'file', group: 3, order: 3 },
+    menu: { menu: 'file', group: 3, order: 4 },
     enabledWhen: inEditor,
   },
   'file.exportSvg': {
     label: { en: 'Export SVG', ja: 'SVG を書き出す' },
-    menu: { menu: 'file', group: 3, order: 4 },
+    menu: { menu: 'file', group: 3, order: 5 },
     enabledWhen: inEditor,
   },
   'edit.undo': {

@@ -12,6 +12,7 @@ export const INVOKE_CHANNELS = [
   'yaml.export',
   'image.export',
   'csv.export',
+  'bundle.export',
   'backup.write',
   'backup.read',
   'recent.list',

@@ -20,6 +20,8 @@ export const MAX_IMAGE_BYTES = 64 * 1024 * 1024;
 export const MAX_PATH_CHARS = 4096;
 /** Longest file name (most file systems allow 255 bytes). */
 export const MAX_NAME_CHARS = 255;
+/** Most files a deployment bundle may hold (cluster.yaml, DEPLOY.md, deploy.sh, a few values files, the manifests). */
+export const MAX_BUNDLE_FILES = 2000;
 /** Longest window title the renderer may set. */
 export const MAX_TITLE_CHARS = 300;
 
@@ -59,6 +61,21 @@ export const menuCommandIdSchema = z
   .string()
   .max(64)
   .regex(/^[a-z][a-zA-Z]*(\.[a-zA-Z0-9-]+)+$/);
+
+/** A file of a deployment bundle: a relative path with `/`, no `.` or `..` parts, inside the folder. */
+const bundleFileSchema = z.strictObject({
+  path: z
+    .string()
+    .min(1)
+    .max(MAX_PATH_CHARS)
+    .refine(
+      (p) =>
+        !p.startsWith('/') && p.split('/').every((part) => part !== '' && part !== '.' && part !== '..' && !/[\\\0]/.test(part)),
+      'a bundle file path is relative, with / between plain names',
+    ),
+  content: text(MAX_TEXT_BYTES),
+  executable: z.boolean().optional(),
+});
 
 const empty = z.strictObject({});
 const cancelled = z.strictObject({ status: z.literal('cancelled') });
@@ -113,6 +130,24 @@ export const invokeContract = {
   'csv.export': {
     request: z.strictObject({ text: text(MAX_TEXT_BYTES), suggestedName: fileName }),
     response: z.strictObject({ saved: z.boolean() }),
+  },
+  /**
+   * Write a deployment bundle (shared/deploy) into a folder. With `replace` null, a save dialog asks for the
+   * folder (created when missing); a folder that is not empty is not written but answered `not-empty`, and
+   * the renderer asks before sending the same files again with `replace` set to that path (accepted only for
+   * a folder the dialog gave this window). Each file is written atomically.
+   */
+  'bundle.export': {
+    request: z.strictObject({
+      files: z.array(bundleFileSchema).min(1).max(MAX_BUNDLE_FILES),
+      suggestedName: fileName,
+      replace: z.strictObject({ path: filePath }).nullable(),
+    }),
+    response: z.discriminatedUnion('status', [
+      z.strictObject({ status: z.literal('saved'), folder: fileRefSchema }),
+      z.strictObject({ status: z.literal('not-empty'), folder: fileRefSchema }),
+      cancelled,
+    ]),
   },
   /** Save an image (PNG bytes or SVG text) through a save dialog. */
   'image.export': {

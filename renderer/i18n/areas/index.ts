@@ -1,5 +1,6 @@
 /** Every area's texts under its own top-level key (e.g. `t('work.saveChanges')`). */
 import { connectionsEn, connectionsJa } from './connections.js';
+import { deployEn, deployJa } from './deploy.js';
 import { exportsEn, exportsJa } from './exports.js';
 import { inspectorEn, inspectorJa } from './inspector.js';
 import { placementEn, placementJa } from './placement.js';
@@ -13,6 +14,7 @@ export const areasEn = {
   placement: placementEn,
   connections: connectionsEn,
   problemsPanel: problemsEn,
+  deploy: deployEn,
 };
 export const areasJa: typeof areasEn = {
   work: workJa,
@@ -21,4 +23,5 @@ export const areasJa: typeof areasEn = {
   placement: placementJa,
   connections: connectionsJa,
   problemsPanel: problemsJa,
+  deploy: deployJa,
 };

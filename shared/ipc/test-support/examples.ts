@@ -37,6 +37,18 @@ export const VALID_REQUESTS: { [C in InvokeChannel]: NonEmpty<InvokeRequest<C>> 
   'yaml.open': [{}],
   'yaml.export': [{ text: 'apiVersion: eksctl.io/v1alpha5\n', suggestedName: 'cluster.yaml' }],
   'csv.export': [{ text: 'part,monthly\n', suggestedName: 'cost.csv' }],
+  'bundle.export': [
+    {
+      files: [
+        { path: 'DEPLOY.md', content: '# Deploying\n' },
+        { path: 'deploy.sh', content: '#!/usr/bin/env bash\n', executable: true },
+        { path: 'helm/external-dns.values.yaml', content: 'policy: upsert-only\n', executable: false },
+      ],
+      suggestedName: 'shop-bundle',
+      replace: null,
+    },
+    { files: [{ path: 'cluster.yaml', content: '' }], suggestedName: 'b', replace: { path: '/home/me/shop-bundle' } },
+  ],
   'image.export': [
     { data: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), suggestedName: 'design.png', type: 'png' },
     { data: '<svg xmlns="http://www.w3.org/2000/svg"/>', suggestedName: 'design.svg', type: 'svg' },
@@ -62,6 +74,7 @@ export const VALID_RESPONSES: { [C in InvokeChannel]: NonEmpty<InvokeResponse<C>
   'yaml.open': [{ status: 'opened', file: { ...fileRef, text: 'apiVersion: eksctl.io/v1alpha5\n' } }, { status: 'cancelled' }],
   'yaml.export': [{ saved: true }, { saved: false }],
   'csv.export': [{ saved: true }],
+  'bundle.export': [{ status: 'saved', folder: fileRef }, { status: 'not-empty', folder: fileRef }, { status: 'cancelled' }],
   'image.export': [{ saved: false }],
   'backup.write': [null],
   'backup.read': [{ text: '{}' }, { text: null }],

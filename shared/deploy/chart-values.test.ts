@@ -1,0 +1,101 @@
+/**
+ * The generated Helm values, checked against the charts themselves: ExternalDNS's values.schema.json with Ajv,
+ * and for the charts without a schema, every key set must be a key of the chart's own values.yaml (Helm
+ * ignores unknown keys silently, so a misspelt key would install a controller configured wrongly).
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { TEST_CONTEXT } from '../rules/test-support/builder.js';
+import { exportEksctlYaml } from '../export/export-yaml.js';
+import { TEMPLATE_IDS, loadTemplate, templateBundle } from './test-support/templates.js';
+import { deploymentBundle } from './deployment-bundle.js';
+import type { ControllerId, ControllerInstall } from './types.js';
+
+const chartFile = (name: string) => readFileSync(new URL(`charts/${name}`, import.meta.url), 'utf8');
+
+const externalDnsSchema = JSON.parse(chartFile('external-dns.values.schema.json')) as object;
+const validateExternalDns = new Ajv({ strict: false, allErrors: true }).compile(externalDnsSchema);
+
+const DEFAULT_VALUES: Record<Exclude<ControllerId, 'metrics-server'>, unknown> = {
+  'aws-load-balancer-controller': parse(chartFile('aws-load-balancer-controller.values.yaml')),
+  'cluster-autoscaler': parse(chartFile('cluster-autoscaler.values.yaml')),
+  'external-dns': parse(chartFile('external-dns.values.yaml')),
+  'nvidia-device-plugin': parse(chartFile('nvidia-device-plugin.values.yaml')),
+  karpenter: parse(chartFile('karpenter.values.yaml')),
+};
+
+/**
+ * Paths of `values` whose key the chart's defaults do not have. Maps are followed as far as the defaults are
+ * maps; below a default that is a list, a scalar or empty ({} for free-form maps like affinity), anything goes.
+ */
+/** Maps a chart documents as free-form (command-line flags), whose keys its defaults only sample. */
+const FREE_FORM = new Set(['extraArgs']);
+
+function unknownKeys(values: unknown, defaults: unknown, path: string[] = []): string[] {
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) return [];
+  if (path.length === 1 && FREE_FORM.has(path[0]!)) return [];
+  if (typeof defaults !== 'object' || defaults === null || Array.isArray(defaults)) return [];
+  const known = defaults as Record<string, unknown>;
+  if (Object.keys(known).length === 0) return [];
+  return Object.entries(values).flatMap(([key, value]) =>
+    key in known ? unknownKeys(value, known[key], [...path, key]) : [[...path, key].join('.')],
+  );
+}
+
+function checkAgainstChart(c: ControllerInstall): void {
+  if (c.id === 'metrics-server') return;
+  const keys = [...Object.keys(c.values), ...c.valuesFromCluster.map((v) => v.key)];
+  const all = { ...c.values, ...Object.fromEntries(c.valuesFromCluster.map((v) => [v.key, 'vpc-0123456789abcdef0'])) };
+  expect(keys.length).toBeGreaterThan(0);
+  expect(unknownKeys(all, DEFAULT_VALUES[c.id]), c.id).toEqual([]);
+  if (c.id === 'external-dns') expect(validateExternalDns(c.values) ? [] : validateExternalDns.errors, c.id).toEqual([]);
+}
+
+/** A template changed so that it needs every controller, to cover the ones no template needs. */
+function everyControllerDesign() {
+  const design = loadTemplate('microservices');
+  for (const part of design.parts)
+    if (part.kind === 'cluster') part.props.addons.nodeAutoscaler = 'cluster-autoscaler';
+    else if (part.kind === 'managed-node-group' && part.name === 'ng-frontend') part.props.instanceTypes = ['g5.xlarge'];
+  return design;
+}
+
+describe('generated Helm values against the charts', () => {
+  it.each(TEMPLATE_IDS)('%s: every values file fits its chart', (id) => {
+    for (const c of templateBundle(id).plan.controllers) checkAgainstChart(c);
+  });
+
+  it('covers all six controllers across the templates and the all-controllers design', () => {
+    const seen = new Set<ControllerId>();
+    for (const id of TEMPLATE_IDS) for (const c of templateBundle(id).plan.controllers) seen.add(c.id);
+    const design = everyControllerDesign();
+    const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+    const { plan } = deploymentBundle(design, { lang: 'en', clusterYaml: yaml });
+    for (const c of plan.controllers) {
+      checkAgainstChart(c);
+      seen.add(c.id);
+    }
+    expect([...seen].sort()).toEqual([
+      'aws-load-balancer-controller',
+      'cluster-autoscaler',
+      'external-dns',
+      'karpenter',
+      'metrics-server',
+      'nvidia-device-plugin',
+    ]);
+  });
+
+  it('catches a misspelt key and a value the ExternalDNS schema refuses', () => {
+    const [c] = templateBundle('microservices').plan.controllers.filter((x) => x.id === 'external-dns');
+    expect(validateExternalDns({ ...c!.values, policy: 'delete-all' })).toBe(false);
+    expect(validateExternalDns({ ...c!.values, replicaCount: 2 })).toBe(false);
+    expect(unknownKeys({ serviceAcount: { name: 'x' } }, DEFAULT_VALUES['aws-load-balancer-controller'])).toEqual([
+      'serviceAcount',
+    ]);
+    expect(unknownKeys({ rbac: { serviceAccount: { nmae: 'x' } } }, DEFAULT_VALUES['cluster-autoscaler'])).toEqual([
+      'rbac.serviceAccount.nmae',
+    ]);
+  });
+});

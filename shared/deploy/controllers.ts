@@ -1,0 +1,284 @@
+/**
+ * Which controllers a cluster needs after `eksctl create cluster`, each with its chart, values and namespace.
+ * Pure: the design and the ClusterConfig the export writes for it go in, install descriptions come out.
+ */
+import { isNvidiaInstanceType } from '../data/instance-types.js';
+import type { DesignIndex } from '../model/design-index.js';
+import type { PartOf } from '../model/parts.js';
+import type { ClusterConfig } from '../export/types.js';
+import {
+  AWS_LOAD_BALANCER_CONTROLLER_CHART,
+  AWS_LOAD_BALANCER_CONTROLLER_MIN_KUBERNETES,
+  CLUSTER_AUTOSCALER_RELEASES,
+  CLUSTER_AUTOSCALER_REPO,
+  EXTERNAL_DNS_CHART,
+  EXTERNAL_DNS_MIN_KUBERNETES,
+  KARPENTER_CHART_REPO,
+  KARPENTER_LATEST,
+  NVIDIA_DEVICE_PLUGIN_CHART,
+  NVIDIA_DEVICE_PLUGIN_MIN_KUBERNETES,
+  karpenterSupportRange,
+  kubernetesInRange,
+} from './chart-versions.js';
+import { serviceAccountOf } from './service-accounts.js';
+import { CONTROLLER_IDS, type ControllerInstall, type Localized } from './types.js';
+
+/** Node label eksctl puts on the nodes of every node group it creates, managed or self-managed. */
+export const EKSCTL_NODEGROUP_LABEL = 'alpha.eksctl.io/nodegroup-name';
+
+/** Cluster Autoscaler's auto-discovery tags: EKS puts them on managed node groups' ASGs, the export on self-managed ones. */
+export function autoDiscoveryTags(clusterName: string): string[] {
+  return ['k8s.io/cluster-autoscaler/enabled', `k8s.io/cluster-autoscaler/${clusterName}`];
+}
+
+function unsupportedText(title: string, version: string, k8s: string, suggestion: string): Localized {
+  return {
+    en: `${title} ${version} does not support Kubernetes ${k8s}. ${suggestion}`,
+    ja: `${title} ${version} は Kubernetes ${k8s} をサポートしていません。${suggestion}`,
+  };
+}
+
+function loadBalancerController(config: ClusterConfig): ControllerInstall {
+  const { name, region, version } = config.metadata;
+  const sa = serviceAccountOf(config, 'kube-system', 'aws-load-balancer-controller');
+  const chart = AWS_LOAD_BALANCER_CONTROLLER_CHART;
+  return {
+    id: 'aws-load-balancer-controller',
+    title: 'AWS Load Balancer Controller',
+    installedBy: 'helm',
+    namespace: 'kube-system',
+    release: 'aws-load-balancer-controller',
+    chart,
+    values: {
+      clusterName: name,
+      region,
+      serviceAccount: { create: sa.createdBy === 'chart', name: sa.name },
+    },
+    // The controller would otherwise read the VPC id from instance metadata, which IMDSv2's hop limit can hide from pods.
+    valuesFromCluster: [{ key: 'vpcId', variable: 'VPC_ID' }],
+    workload: { kind: 'deployment', name: 'aws-load-balancer-controller' },
+    serviceAccount: sa,
+    reason: {
+      en: 'Creates the ALBs for Ingresses and the NLBs for Services of type LoadBalancer.',
+      ja: 'Ingress の ALB と、type LoadBalancer の Service の NLB を作成します。',
+    },
+    ...(kubernetesInRange(version, AWS_LOAD_BALANCER_CONTROLLER_MIN_KUBERNETES)
+      ? {}
+      : { unsupported: unsupportedText('AWS Load Balancer Controller', chart.appVersion, version, '') }),
+  };
+}
+
+function clusterAutoscaler(config: ClusterConfig): ControllerInstall {
+  const { name, region, version } = config.metadata;
+  const sa = serviceAccountOf(config, 'kube-system', 'cluster-autoscaler');
+  const known = CLUSTER_AUTOSCALER_RELEASES[version];
+  const newest = Object.keys(CLUSTER_AUTOSCALER_RELEASES).at(-1)!;
+  const release = known ?? CLUSTER_AUTOSCALER_RELEASES[newest]!;
+  return {
+    id: 'cluster-autoscaler',
+    title: 'Cluster Autoscaler',
+    installedBy: 'helm',
+    namespace: 'kube-system',
+    release: 'cluster-autoscaler',
+    chart: { repo: CLUSTER_AUTOSCALER_REPO, name: 'cluster-autoscaler', version: release.chart, appVersion: release.image },
+    values: {
+      cloudProvider: 'aws',
+      awsRegion: region,
+      autoDiscovery: { clusterName: name, tags: autoDiscoveryTags(name) },
+      // The chart would name its Deployment "cluster-autoscaler-aws-cluster-autoscaler".
+      fullnameOverride: 'cluster-autoscaler',
+      image: { tag: release.image },
+      rbac: { serviceAccount: { create: sa.createdBy === 'chart', name: sa.name } },
+      extraArgs: { 'balance-similar-node-groups': true, expander: 'least-waste' },
+    },
+    valuesFromCluster: [],
+    workload: { kind: 'deployment', name: 'cluster-autoscaler' },
+    serviceAccount: sa,
+    reason: {
+      en: 'Adds and removes nodes of the node groups as pods wait or nodes sit idle.',
+      ja: 'Pod が待機しているときやノードが空いているときに、ノードグループのノードを増減します。',
+    },
+    ...(known
+      ? {}
+      : {
+          unsupported: unsupportedText(
+            'Cluster Autoscaler',
+            release.image,
+            version,
+            `Cluster Autoscaler ${version} is not in this app's list yet.`,
+          ),
+        }),
+  };
+}
+
+function cloudMapNamespaces(index: DesignIndex, cluster: PartOf<'cluster'>): PartOf<'cloud-map'>[] {
+  const seen = new Map<string, PartOf<'cloud-map'>>();
+  for (const w of index.workloadsOf(cluster)) for (const ns of index.targetsOf(w, 'cloud-map')) seen.set(ns.id, ns);
+  return [...seen.values()].sort((a, b) => a.props.namespaceName.localeCompare(b.props.namespaceName));
+}
+
+function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall {
+  const { name, region, version } = config.metadata;
+  const sa = serviceAccountOf(config, 'kube-system', 'external-dns');
+  const namespaces = cloudMapNamespaces(index, cluster);
+  const types = new Set(namespaces.map((n) => n.props.namespaceType));
+  // aws-sd looks at public or private DNS namespaces or both; HTTP namespaces have no zone type.
+  const zoneType =
+    types.size === 1 && types.has('DNS_PRIVATE') ? 'private' : types.size === 1 && types.has('DNS_PUBLIC') ? 'public' : undefined;
+  return {
+    id: 'external-dns',
+    title: 'ExternalDNS',
+    installedBy: 'helm',
+    namespace: 'kube-system',
+    release: 'external-dns',
+    chart: EXTERNAL_DNS_CHART,
+    values: {
+      provider: { name: 'aws-sd' },
+      // Ownership records live in Cloud Map itself (no TXT records in a Cloud Map namespace).
+      registry: 'aws-sd',
+      txtOwnerId: name,
+      // upsert-only never deletes a registration it did not make.
+      policy: 'upsert-only',
+      sources: ['service', 'ingress'],
+      domainFilters: namespaces.map((n) => n.props.namespaceName),
+      ...(zoneType ? { extraArgs: [`--aws-zone-type=${zoneType}`] } : {}),
+      env: [{ name: 'AWS_DEFAULT_REGION', value: region }],
+      serviceAccount: { create: sa.createdBy === 'chart', name: sa.name },
+    },
+    valuesFromCluster: [],
+    workload: { kind: 'deployment', name: 'external-dns' },
+    serviceAccount: sa,
+    reason: {
+      en: `Registers Services and Ingresses in AWS Cloud Map${namespaces.length > 0 ? ` (${namespaces.map((n) => n.props.namespaceName).join(', ')})` : ''} with the aws-sd provider.`,
+      ja: `aws-sd プロバイダーで Service と Ingress を AWS Cloud Map${namespaces.length > 0 ? `（${namespaces.map((n) => n.props.namespaceName).join('、')}）` : ''}に登録します。`,
+    },
+    ...(kubernetesInRange(version, EXTERNAL_DNS_MIN_KUBERNETES)
+      ? {}
+      : { unsupported: unsupportedText('ExternalDNS', EXTERNAL_DNS_CHART.appVersion, version, '') }),
+  };
+}
+
+function metricsServer(): ControllerInstall {
+  return {
+    id: 'metrics-server',
+    title: 'Metrics Server',
+    installedBy: 'eks-addon',
+    namespace: 'kube-system',
+    release: 'metrics-server',
+    values: {},
+    valuesFromCluster: [],
+    workload: { kind: 'deployment', name: 'metrics-server' },
+    reason: {
+      en: 'Serves the CPU and memory metrics the HorizontalPodAutoscaler scales on; eksctl installs it as the EKS add-on metrics-server.',
+      ja: 'HorizontalPodAutoscaler がスケールの判断に使う CPU とメモリのメトリクスを提供します。eksctl が EKS アドオン metrics-server としてインストールします。',
+    },
+  };
+}
+
+/** Node groups with NVIDIA GPUs whose AMI lacks the device plugin (Bottlerocket's NVIDIA variants ship it). */
+function gpuNodeGroups(config: ClusterConfig): { name: string; taints: { key: string; effect: string }[] }[] {
+  const groups = [...(config.managedNodeGroups ?? []), ...(config.nodeGroups ?? [])];
+  return groups
+    .filter((ng) => {
+      const types = [
+        ...(ng.instanceType ? [ng.instanceType] : []),
+        ...(ng.instanceTypes ?? []),
+        ...((ng.instancesDistribution as { instanceTypes?: string[] } | undefined)?.instanceTypes ?? []),
+      ];
+      return ng.amiFamily !== 'Bottlerocket' && types.some(isNvidiaInstanceType);
+    })
+    .map((ng) => ({ name: ng.name, taints: (ng.taints ?? []).map((t) => ({ key: t.key, effect: t.effect })) }));
+}
+
+function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpuNodeGroups>): ControllerInstall {
+  const { version } = config.metadata;
+  // The chart's default tolerations, kept because a list value replaces the default list.
+  const tolerations: { key: string; operator: 'Exists'; effect?: string }[] = [
+    { key: 'CriticalAddonsOnly', operator: 'Exists' },
+    { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
+  ];
+  for (const t of groups.flatMap((g) => g.taints))
+    if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect))
+      tolerations.push({ key: t.key, operator: 'Exists', effect: t.effect });
+  return {
+    id: 'nvidia-device-plugin',
+    title: 'NVIDIA device plugin',
+    installedBy: 'helm',
+    namespace: 'nvidia-device-plugin',
+    release: 'nvidia-device-plugin',
+    chart: NVIDIA_DEVICE_PLUGIN_CHART,
+    values: {
+      // The chart's default affinity waits for Node Feature Discovery labels, which an EKS node does not have;
+      // the GPU node groups are known by name instead.
+      affinity: {
+        nodeAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: {
+            nodeSelectorTerms: [
+              { matchExpressions: [{ key: EKSCTL_NODEGROUP_LABEL, operator: 'In', values: groups.map((g) => g.name) }] },
+            ],
+          },
+        },
+      },
+      tolerations,
+    },
+    valuesFromCluster: [],
+    workload: { kind: 'daemonset', name: 'nvidia-device-plugin' },
+    reason: {
+      en: `Makes the GPUs of ${groups.map((g) => g.name).join(', ')} schedulable as nvidia.com/gpu.`,
+      ja: `${groups.map((g) => g.name).join('、')} の GPU を nvidia.com/gpu として Pod に割り当てられるようにします。`,
+    },
+    ...(kubernetesInRange(version, NVIDIA_DEVICE_PLUGIN_MIN_KUBERNETES)
+      ? {}
+      : { unsupported: unsupportedText('NVIDIA device plugin', NVIDIA_DEVICE_PLUGIN_CHART.appVersion, version, '') }),
+  };
+}
+
+function karpenter(config: ClusterConfig, karpenterVersion: string): ControllerInstall {
+  const { name, version } = config.metadata;
+  const range = karpenterSupportRange(karpenterVersion);
+  const supported = range !== undefined && kubernetesInRange(version, range.min, range.max);
+  return {
+    id: 'karpenter',
+    title: 'Karpenter',
+    installedBy: 'eksctl',
+    namespace: 'karpenter',
+    release: 'karpenter',
+    chart: { repo: KARPENTER_CHART_REPO, name: 'karpenter', version: karpenterVersion, appVersion: karpenterVersion },
+    // What eksctl passes to the chart that the chart reads (eksctl pkg/karpenter/karpenter.go; it also sets the
+    // cluster endpoint and the role annotation once the cluster exists). eksctl's `settings.interruptionQueueName`
+    // is left out: Karpenter 1.x reads `settings.interruptionQueue`, and eksctl creates no queue unless asked.
+    values: {
+      settings: { clusterName: name },
+      serviceAccount: { create: true, name: 'karpenter' },
+    },
+    valuesFromCluster: [],
+    workload: { kind: 'deployment', name: 'karpenter' },
+    serviceAccount: { name: 'karpenter', iam: 'irsa', createdBy: 'chart' },
+    reason: {
+      en: `Launches nodes for pods that do not fit, from its NodePools; eksctl installs chart ${karpenterVersion} (cluster.yaml karpenter.version).`,
+      ja: `収まらない Pod のために NodePool からノードを起動します。eksctl がチャート ${karpenterVersion} をインストールします（cluster.yaml の karpenter.version）。`,
+    },
+    ...(supported
+      ? {}
+      : {
+          unsupported: {
+            en: `Karpenter ${karpenterVersion} does not support Kubernetes ${version}${range ? ` (it supports ${range.min} to ${range.max})` : ''}. Set the cluster's Karpenter version to ${KARPENTER_LATEST}.`,
+            ja: `Karpenter ${karpenterVersion} は Kubernetes ${version} をサポートしていません${range ? `（${range.min} 〜 ${range.max} に対応）` : ''}。クラスターの Karpenter のバージョンを ${KARPENTER_LATEST} にしてください。`,
+          },
+        }),
+  };
+}
+
+/** The controllers `cluster` needs, in install order, consistent with `config` (its exported ClusterConfig). */
+export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall[] {
+  const a = cluster.props.addons;
+  const out: ControllerInstall[] = [];
+  if (config.addons?.some((x) => x.name === 'metrics-server')) out.push(metricsServer());
+  if (config.karpenter) out.push(karpenter(config, config.karpenter.version));
+  if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
+  const gpus = gpuNodeGroups(config);
+  if (gpus.length > 0) out.push(nvidiaDevicePlugin(config, gpus));
+  if (a.awsLoadBalancerController) out.push(loadBalancerController(config));
+  if (a.externalDns) out.push(externalDns(index, cluster, config));
+  return out.sort((x, y) => CONTROLLER_IDS.indexOf(x.id) - CONTROLLER_IDS.indexOf(y.id));
+}

@@ -1,0 +1,34 @@
+/** Design -> what to deploy after `eksctl create cluster`: the cluster's identity and its controllers. */
+import { buildClusterConfigDetailed } from '../export/cluster-config.js';
+import type { ClusterConfig } from '../export/types.js';
+import type { Design } from '../model/design.js';
+import { DesignIndex } from '../model/design-index.js';
+import { planControllers } from './controllers.js';
+import type { DeployPlan } from './types.js';
+
+/**
+ * The plan for one cluster of `design` (`clusterId` needed only with several clusters), consistent with the
+ * ClusterConfig the export writes for it, which is returned too. Throws ExportError like the export.
+ */
+export function planDeployment(
+  design: Design,
+  clusterId?: string,
+): { plan: DeployPlan; config: ClusterConfig; clusterId: string } {
+  const built = buildClusterConfigDetailed(design, clusterId !== undefined ? { clusterId } : {});
+  const { config, cluster } = built;
+  const index = new DesignIndex(design);
+  const groups = [...(config.managedNodeGroups ?? []), ...(config.nodeGroups ?? [])];
+  return {
+    config,
+    clusterId: cluster.id,
+    plan: {
+      designName: design.name,
+      clusterName: config.metadata.name,
+      region: config.metadata.region,
+      kubernetesVersion: config.metadata.version,
+      privateEndpointOnly: config.vpc?.clusterEndpoints?.publicAccess === false,
+      hasNodeGroups: groups.some((ng) => (ng.desiredCapacity ?? ng.minSize ?? 1) > 0),
+      controllers: planControllers(index, cluster, config),
+    },
+  };
+}

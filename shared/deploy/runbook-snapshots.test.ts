@@ -1,0 +1,76 @@
+/**
+ * The runbook of every template, kept as reviewed fixtures (fixtures/<template>/), and every generated
+ * deploy.sh checked by bash itself (`bash -n`) and by ShellCheck when it is installed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEMPLATE_IDS, templateBundle } from './test-support/templates.js';
+
+const shellcheck = spawnSync('shellcheck', ['--version']).status === 0;
+
+function fileOf(files: { path: string; content: string }[], path: string): string {
+  const file = files.find((f) => f.path === path);
+  if (!file) throw new Error(`no ${path} in the bundle`);
+  return file.content;
+}
+
+describe.each(TEMPLATE_IDS)('%s runbook', (id) => {
+  const en = templateBundle(id, 'en').files;
+  const ja = templateBundle(id, 'ja').files;
+
+  it('matches the reviewed DEPLOY.md (en, ja), deploy.sh and values files', async () => {
+    await expect(fileOf(en, 'DEPLOY.md')).toMatchFileSnapshot(`fixtures/${id}/DEPLOY.en.md`);
+    await expect(fileOf(ja, 'DEPLOY.md')).toMatchFileSnapshot(`fixtures/${id}/DEPLOY.ja.md`);
+    await expect(fileOf(en, 'deploy.sh')).toMatchFileSnapshot(`fixtures/${id}/deploy.sh`);
+    for (const f of en.filter((x) => x.path.startsWith('helm/')))
+      await expect(f.content).toMatchFileSnapshot(`fixtures/${id}/${f.path}`);
+  });
+
+  it('has the same files in both languages, and the same script', () => {
+    expect(ja.map((f) => f.path)).toEqual(en.map((f) => f.path));
+    expect(fileOf(ja, 'deploy.sh')).toBe(fileOf(en, 'deploy.sh'));
+    expect(en.find((f) => f.path === 'deploy.sh')!.executable).toBe(true);
+  });
+
+  it('deploy.sh is valid bash that stops at the first failure', () => {
+    const script = fileOf(en, 'deploy.sh');
+    expect(script.split('\n').slice(0, 12)).toContain('set -euo pipefail');
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-sh-'));
+    try {
+      const path = join(dir, 'deploy.sh');
+      writeFileSync(path, script);
+      const syntax = spawnSync('bash', ['-n', path], { encoding: 'utf8' });
+      expect(syntax.stderr).toBe('');
+      expect(syntax.status).toBe(0);
+      if (shellcheck) {
+        const lint = spawnSync('shellcheck', ['--shell=bash', path], { encoding: 'utf8' });
+        expect(lint.stdout).toBe('');
+        expect(lint.status).toBe(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('DEPLOY.md runs the same commands as deploy.sh', () => {
+    const script = fileOf(en, 'deploy.sh');
+    for (const lang of [en, ja]) {
+      const md = fileOf(lang, 'DEPLOY.md');
+      const blocks = [...md.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
+      const runbookCommands = blocks
+        .slice(0, -1)
+        .join('')
+        .trim()
+        .split(/\n(?! {2})/);
+      for (const command of runbookCommands) expect(script, command).toContain(command);
+    }
+  });
+});
+
+it('checks deploy.sh with ShellCheck where it is installed', () => {
+  // Recorded so a run without ShellCheck says so instead of passing silently.
+  expect(typeof shellcheck).toBe('boolean');
+});

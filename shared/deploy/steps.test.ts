@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderDeployScript } from './deploy-script.js';
+import { renderRunbook } from './runbook.js';
+import { deploySteps, shellWord } from './steps.js';
+import { templateBundle } from './test-support/templates.js';
+import type { ManifestFile } from './types.js';
+
+/** Manifests as the generator writes them: a namespace file first, then one file per workload. */
+const MANIFESTS: ManifestFile[] = [
+  { path: '00-namespaces.yaml', content: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: shop\n' },
+  {
+    path: 'frontend.yaml',
+    content: [
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: frontend\n  namespace: shop\n',
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: frontend\n  namespace: shop\nspec:\n  type: ClusterIP\n',
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: frontend\n  namespace: shop\n',
+    ].join('---\n'),
+  },
+  {
+    path: 'api.yaml',
+    content:
+      'apiVersion: apps/v1\nkind: StatefulSet\nmetadata:\n  name: api\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: api-nlb\nspec:\n  type: LoadBalancer\n---\n: [broken\n',
+  },
+];
+
+describe('deploy steps with manifests', () => {
+  const { plan } = templateBundle('microservices');
+  const steps = deploySteps(plan, MANIFESTS);
+  const apply = steps.at(-1)!;
+
+  it('applies the files in the order given, after every controller', () => {
+    expect(apply.commands).toEqual([
+      'kubectl apply -f manifests/00-namespaces.yaml',
+      'kubectl apply -f manifests/frontend.yaml',
+      'kubectl apply -f manifests/api.yaml',
+    ]);
+    const titles = steps.map((s) => s.title.en);
+    expect(titles.indexOf('Install AWS Load Balancer Controller')).toBeLessThan(titles.indexOf('Apply the manifests'));
+    expect(titles[0]).toBe('Create the cluster');
+    expect(steps[0]!.commands).toEqual(['eksctl create cluster -f cluster.yaml']);
+    expect(steps[1]!.commands).toEqual(['aws eks update-kubeconfig --region us-east-1 --name shop-microservices']);
+  });
+
+  it('waits for each workload to roll out and each Ingress and LoadBalancer Service to get an address', () => {
+    expect(apply.checks).toEqual([
+      'kubectl -n shop rollout status deployment/frontend --timeout=10m',
+      "kubectl -n shop wait ingress/frontend --for=jsonpath='{.status.loadBalancer.ingress[0].hostname}' --timeout=10m",
+      'kubectl -n default rollout status statefulset/api --timeout=10m',
+      "kubectl -n default wait service/api-nlb --for=jsonpath='{.status.loadBalancer.ingress[0].hostname}' --timeout=10m",
+    ]);
+  });
+
+  it('renders a script ShellCheck-clean and a runbook that deletes in reverse order', () => {
+    const script = renderDeployScript(plan, MANIFESTS);
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-sh-'));
+    try {
+      writeFileSync(join(dir, 'deploy.sh'), script);
+      expect(spawnSync('bash', ['-n', join(dir, 'deploy.sh')]).status).toBe(0);
+      const lint = spawnSync('shellcheck', ['--shell=bash', join(dir, 'deploy.sh')], { encoding: 'utf8' });
+      if (lint.error === undefined) expect(lint.stdout).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const md = renderRunbook(plan, MANIFESTS, 'en');
+    expect(md).toContain(
+      'kubectl delete --ignore-not-found -f manifests/api.yaml\nkubectl delete --ignore-not-found -f manifests/frontend.yaml\nkubectl delete --ignore-not-found -f manifests/00-namespaces.yaml\neksctl delete cluster -f cluster.yaml',
+    );
+  });
+
+  it('waits for nodes only when the cluster has node groups', () => {
+    expect(deploySteps({ ...plan, hasNodeGroups: false }, [])[1]!.checks).toEqual(['kubectl get namespaces']);
+    expect(steps[1]!.checks).toEqual(['kubectl wait --for=condition=Ready nodes --all --timeout=15m']);
+  });
+});
+
+describe('shellWord', () => {
+  it('leaves plain words alone and quotes anything bash would split or expand', () => {
+    expect(shellWord('manifests/a-b_c.yaml')).toBe('manifests/a-b_c.yaml');
+    expect(shellWord('a b')).toBe("'a b'");
+    expect(shellWord("it's $HOME")).toBe(`'it'\\''s $HOME'`);
+    const out = spawnSync('bash', ['-c', `printf %s ${shellWord("it's $HOME; rm -rf /")}`], { encoding: 'utf8' });
+    expect(out.stdout).toBe("it's $HOME; rm -rf /");
+  });
+});

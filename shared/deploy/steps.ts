@@ -1,0 +1,108 @@
+/**
+ * The deploy steps, once: DEPLOY.md (either language) and deploy.sh are both rendered from this list, so the
+ * runbook a person reads and the script that runs it cannot drift apart.
+ */
+import { waitTargets } from './manifest-objects.js';
+import type { ControllerInstall, DeployPlan, Localized, ManifestFile } from './types.js';
+
+export interface DeployStep {
+  title: Localized;
+  /** What the step does and why, one paragraph. */
+  explain: Localized;
+  commands: string[];
+  /** Commands that fail unless the step worked (kubectl wait / rollout status with a timeout). */
+  checks: string[];
+}
+
+/** Quotes a word for bash only when it needs it (names and paths from a design are plain in practice). */
+export function shellWord(word: string): string {
+  return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+export function valuesPath(c: ControllerInstall): string {
+  return `helm/${c.release}.values.yaml`;
+}
+
+function rolloutCheck(namespace: string, kind: string, name: string): string {
+  return `kubectl -n ${shellWord(namespace)} rollout status ${kind.toLowerCase()}/${shellWord(name)} --timeout=10m`;
+}
+
+function helmInstall(plan: DeployPlan, c: ControllerInstall): string[] {
+  const chart = c.chart!;
+  const lines: string[] = [];
+  for (const v of c.valuesFromCluster)
+    if (v.key === 'vpcId')
+      lines.push(
+        `${v.variable}=$(aws eks describe-cluster --region ${shellWord(plan.region)} --name ${shellWord(plan.clusterName)} --query cluster.resourcesVpcConfig.vpcId --output text)`,
+      );
+  const sets = c.valuesFromCluster.map((v) => ` \\\n  --set ${v.key}="$${v.variable}"`).join('');
+  lines.push(
+    `helm upgrade --install ${c.release} ${chart.name} --repo ${chart.repo} --version ${chart.version} \\\n` +
+      `  --namespace ${c.namespace} --create-namespace --values ${valuesPath(c)}${sets} --wait --timeout 10m`,
+  );
+  return lines;
+}
+
+/** The steps of `plan`, applying `manifests` (paths relative to manifests/) in the order given. */
+export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]): DeployStep[] {
+  const { clusterName, region } = plan;
+  const steps: DeployStep[] = [
+    {
+      title: { en: 'Create the cluster', ja: 'クラスターを作成する' },
+      explain: {
+        en: `eksctl creates the VPC, the control plane, the node groups, the IAM roles for the controllers and the EKS add-ons described in cluster.yaml. This takes 15 to 25 minutes.`,
+        ja: `eksctl が cluster.yaml に書かれた VPC、コントロールプレーン、ノードグループ、コントローラー用の IAM ロール、EKS アドオンを作成します。15 〜 25 分かかります。`,
+      },
+      commands: ['eksctl create cluster -f cluster.yaml'],
+      checks: [],
+    },
+    {
+      title: { en: 'Configure kubectl', ja: 'kubectl を設定する' },
+      explain: {
+        en: `Adds the cluster to your kubeconfig${plan.hasNodeGroups ? ', then waits until every worker node is Ready' : ''}.`,
+        ja: `kubeconfig にクラスターを追加します${plan.hasNodeGroups ? '。続けて、すべてのワーカーノードが Ready になるまで待ちます' : ''}。`,
+      },
+      commands: [`aws eks update-kubeconfig --region ${shellWord(region)} --name ${shellWord(clusterName)}`],
+      checks: plan.hasNodeGroups ? ['kubectl wait --for=condition=Ready nodes --all --timeout=15m'] : ['kubectl get namespaces'],
+    },
+  ];
+
+  const byEksctl = plan.controllers.filter((c) => c.installedBy !== 'helm');
+  if (byEksctl.length > 0)
+    steps.push({
+      title: { en: 'Check what eksctl installed', ja: 'eksctl がインストールしたものを確認する' },
+      explain: {
+        en: `eksctl installed ${byEksctl.map((c) => c.title).join(', ')} while creating the cluster; wait until each is running.`,
+        ja: `eksctl はクラスターの作成中に ${byEksctl.map((c) => c.title).join('、')} をインストールしました。動き出すまで待ちます。`,
+      },
+      commands: [],
+      checks: byEksctl.map((c) => rolloutCheck(c.namespace, c.workload.kind, c.workload.name)),
+    });
+
+  for (const c of plan.controllers.filter((x) => x.installedBy === 'helm'))
+    steps.push({
+      title: { en: `Install ${c.title}`, ja: `${c.title} をインストールする` },
+      explain: c.reason,
+      commands: helmInstall(plan, c),
+      checks: [rolloutCheck(c.namespace, c.workload.kind, c.workload.name)],
+    });
+
+  const targets = waitTargets(manifests);
+  steps.push({
+    title: { en: 'Apply the manifests', ja: 'マニフェストファイルを適用する' },
+    explain:
+      manifests.length > 0
+        ? {
+            en: 'Applies the workloads in order (namespaces first), waits for each to roll out and for every Ingress and LoadBalancer Service to get its load balancer address.',
+            ja: 'ワークロードを順に適用し（Namespace が最初）、それぞれのロールアウトと、Ingress と LoadBalancer の Service にロードバランサーのアドレスが割り当てられるのを待ちます。',
+          }
+        : { en: 'The design has no manifests to apply.', ja: 'この設計には適用するマニフェストファイルがありません。' },
+    commands: manifests.map((m) => `kubectl apply -f ${shellWord(`manifests/${m.path}`)}`),
+    checks: targets.map((t) =>
+      t.check === 'rollout'
+        ? rolloutCheck(t.namespace, t.kind, t.name)
+        : `kubectl -n ${shellWord(t.namespace)} wait ${t.kind.toLowerCase()}/${shellWord(t.name)} --for=jsonpath='{.status.loadBalancer.ingress[0].hostname}' --timeout=10m`,
+    ),
+  });
+  return steps;
+}
