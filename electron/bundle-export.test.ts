@@ -34,6 +34,7 @@ beforeEach(() => {
     liveBackupIds: () => [],
     onRecentChanged: vi.fn(),
     onDocumentState: vi.fn(),
+    onLanguage: vi.fn(),
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
