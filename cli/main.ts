@@ -35,6 +35,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
+    name: 'manifests',
+    summary: 'print the Kubernetes manifests of a design as one multi-document YAML',
+    load: async () => (await import('./commands/manifests.js')).manifestsCommand,
+  },
+  {
     name: 'cost',
     summary: 'estimate the monthly cost of a design or cluster.yaml',
     load: async () => (await import('./commands/cost.js')).costCommand,
