@@ -51,11 +51,11 @@ describe('generateManifests', () => {
     design.connections.push({ id: 'c-api', from: alb.id, to: api.id, label: '/api' });
     const { find, set } = objects(design);
     const ingress = find('Ingress')!;
-    expect(ingress.metadata.annotations['alb.ingress.kubernetes.io/listen-ports']).toBe('[{"HTTP": 80}, {"HTTPS": 443}]');
-    expect(ingress.metadata.annotations['alb.ingress.kubernetes.io/certificate-arn']).toBe(
+    expect(ingress.metadata.annotations!['alb.ingress.kubernetes.io/listen-ports']).toBe('[{"HTTP": 80}, {"HTTPS": 443}]');
+    expect(ingress.metadata.annotations!['alb.ingress.kubernetes.io/certificate-arn']).toBe(
       'arn:aws:acm:us-east-1:${AWS_ACCOUNT_ID}:certificate/${ACM_CERTIFICATE_ID}',
     );
-    expect(ingress.metadata.annotations['alb.ingress.kubernetes.io/ssl-redirect']).toBe('443');
+    expect(ingress.metadata.annotations!['alb.ingress.kubernetes.io/ssl-redirect']).toBe('443');
     expect(ingress.spec.rules[0].http.paths.map((p: Json) => p.path)).toEqual(['/api', '/']);
     expect(set.placeholders).toEqual(['${ACM_CERTIFICATE_ID}', '${AWS_ACCOUNT_ID}']);
     expect(manifestsYaml(set)).toMatch(/# Placeholder: \$\{ACM_CERTIFICATE_ID\} is the id of the ACM certificate/);
@@ -178,7 +178,7 @@ describe('generateManifests', () => {
   it('registers a workload connected to Cloud Map through ExternalDNS', () => {
     const { b, workload } = baselineBuilder();
     b.connect(workload, b.add('cloud-map', { props: { namespaceName: 'shop.internal' } }));
-    expect(objects(b.build()).find('Service')!.metadata.annotations['external-dns.alpha.kubernetes.io/hostname']).toBe(
+    expect(objects(b.build()).find('Service')!.metadata.annotations!['external-dns.alpha.kubernetes.io/hostname']).toBe(
       `${workload.name}.shop.internal`,
     );
   });
