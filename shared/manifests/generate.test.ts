@@ -175,10 +175,28 @@ describe('generateManifests', () => {
     );
   });
 
+  it('asks for dualstack load balancers in an IPv6 cluster, whose pods have IPv6 addresses only', () => {
+    const { b, cluster, vpc, nodeGroup } = baselineBuilder();
+    cluster.props.ipFamily = 'IPv6';
+    const api = b.workload(nodeGroup, { port: 8443 });
+    b.connect(b.add('nlb', { parent: vpc, props: { scheme: 'internal' } }), api);
+    const { find } = objects(b.build());
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/ip-address-type']).toBe('dualstack');
+    expect(find('Service', api.name)!.metadata.annotations!['service.beta.kubernetes.io/aws-load-balancer-ip-address-type']).toBe(
+      'dualstack',
+    );
+    const ipv4 = baselineBuilder();
+    expect(
+      objects(ipv4.b.build()).find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/ip-address-type'],
+    ).toBeUndefined();
+  });
+
   it('registers a workload connected to Cloud Map through ExternalDNS', () => {
     const { b, workload } = baselineBuilder();
     b.connect(workload, b.add('cloud-map', { props: { namespaceName: 'shop.internal' } }));
-    expect(objects(b.build()).find('Service')!.metadata.annotations!['external-dns.alpha.kubernetes.io/hostname']).toBe(
+    const { find, set } = objects(b.build());
+    expect(set.files.map((f) => f.yaml).join()).toContain('ExternalDNS needs --publish-internal-services');
+    expect(find('Service')!.metadata.annotations!['external-dns.alpha.kubernetes.io/hostname']).toBe(
       `${workload.name}.shop.internal`,
     );
   });

@@ -54,6 +54,8 @@ export function serviceDocument(ctx: GenContext, workload: PartOf<'workload'>): 
     if (LB_NAME.test(nlb.name)) annotations[`${NLB}/aws-load-balancer-name`] = nlb.name;
     annotations[`${NLB}/aws-load-balancer-scheme`] = nlb.props.scheme;
     annotations[`${NLB}/aws-load-balancer-nlb-target-type`] = nlb.props.targetType;
+    // Pods of an IPv6 cluster have IPv6 addresses only: the load balancer must have both families.
+    if (ctx.cluster.props.ipFamily === 'IPv6') annotations[`${NLB}/aws-load-balancer-ip-address-type`] = 'dualstack';
   } else {
     spec.type = props.serviceType;
   }
@@ -62,7 +64,11 @@ export function serviceDocument(ctx: GenContext, workload: PartOf<'workload'>): 
     annotations[EXTERNAL_DNS_HOSTNAME] = cloudMaps.map((c) => `${workload.name}.${c.props.namespaceName}`).join(',');
     notes.push({
       path: ['metadata', 'annotations', EXTERNAL_DNS_HOSTNAME],
-      text: say(ctx.lang, 'cloudMap', { namespaces: cloudMaps.map((c) => c.props.namespaceName).join(', ') }),
+      text: say(ctx.lang, 'cloudMap', {
+        namespaces: cloudMaps.map((c) => c.props.namespaceName).join(', '),
+        // ExternalDNS skips ClusterIP Services unless told otherwise.
+        internal: spec.type === 'ClusterIP' ? say(ctx.lang, 'cloudMapInternal') : '',
+      }),
     });
   }
   // A StatefulSet's pods get their stable DNS names from a headless Service; a load balancer needs a real one.
@@ -113,6 +119,7 @@ export function ingressDocuments(ctx: GenContext, workloads: readonly PartOf<'wo
     annotations[`${ALB}/group.name`] = alb.name;
     annotations[`${ALB}/scheme`] = alb.props.scheme;
     annotations[`${ALB}/target-type`] = alb.props.targetType;
+    if (ctx.cluster.props.ipFamily === 'IPv6') annotations[`${ALB}/ip-address-type`] = 'dualstack';
     annotations[`${ALB}/listen-ports`] = https ? '[{"HTTP": 80}, {"HTTPS": 443}]' : '[{"HTTP": 80}]';
     if (https) {
       annotations[`${ALB}/certificate-arn`] = certificateArn(ctx.cluster.props.region);

@@ -50,8 +50,12 @@ export const MANIFEST_TEXTS = {
     ja: ' 設計にスケジュールがないため、毎日 03:00（UTC）にしています。{{workload}} を実行したい時刻に変えてください。',
   },
   cloudMap: {
-    en: ' ExternalDNS (provider aws-sd) registers this Service in Cloud Map namespace {{namespaces}}.',
-    ja: ' ExternalDNS（プロバイダー aws-sd）がこの Service を Cloud Map 名前空間 {{namespaces}} に登録します。',
+    en: ' ExternalDNS (provider aws-sd) registers this Service in Cloud Map namespace {{namespaces}}{{internal}}.',
+    ja: ' ExternalDNS（プロバイダー aws-sd）がこの Service を Cloud Map 名前空間 {{namespaces}} に登録します{{internal}}。',
+  },
+  cloudMapInternal: {
+    en: ' (a ClusterIP Service: ExternalDNS needs --publish-internal-services)',
+    ja: '（ClusterIP の Service のため、ExternalDNS に --publish-internal-services が必要です）',
   },
   karpenterAmi: {
     en: ' Newest AMI of the family at each launch; pin a version (e.g. al2023@v20250101) to control rollouts.',
