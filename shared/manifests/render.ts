@@ -11,9 +11,14 @@ export function renderDocuments(docs: readonly ManifestDocument[], header: reado
   return docs
     .map((doc, i) => {
       const byPath = new Map(doc.notes.map((n) => [JSON.stringify(n.path), n.text]));
+      // The writer asks about every key; a path is serialised only when its last step can have a note.
+      const lastSteps = new Set(doc.notes.map((n) => n.path[n.path.length - 1]));
       return writeYaml(doc.object, {
         ...(i === 0 ? { header: header.map(oneLine) } : {}),
-        comment: byPath.size === 0 ? undefined : (path) => byPath.get(JSON.stringify(path)),
+        comment:
+          byPath.size === 0
+            ? undefined
+            : (path) => (lastSteps.has(path[path.length - 1]!) ? byPath.get(JSON.stringify(path)) : undefined),
       });
     })
     .join('---\n');
