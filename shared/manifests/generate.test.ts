@@ -191,6 +191,15 @@ describe('generateManifests', () => {
     ).toBeUndefined();
   });
 
+  it('warns when a workload would take the service account cluster.yaml gives a controller', () => {
+    const { b, workload } = baselineBuilder();
+    Object.assign(workload, { name: 'aws-load-balancer-controller' });
+    Object.assign(workload.props, { namespace: 'kube-system', usesAwsApis: true });
+    expect(objects(b.build()).set.warnings.map((w) => w.message)).toEqual([
+      'Workload aws-load-balancer-controller would get service account kube-system/aws-load-balancer-controller, which cluster.yaml already gives to a controller; rename the workload or move it to another namespace.',
+    ]);
+  });
+
   it('registers a workload connected to Cloud Map through ExternalDNS', () => {
     const { b, workload } = baselineBuilder();
     b.connect(workload, b.add('cloud-map', { props: { namespaceName: 'shop.internal' } }));

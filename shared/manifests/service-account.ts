@@ -10,7 +10,7 @@
 import type { PartOf } from '../model/parts.js';
 import { iamRoleArn, iamRoleName } from './aws-names.js';
 import type { GenContext } from './context.js';
-import { selectorLabels } from './context.js';
+import { selectorLabels, warn } from './context.js';
 import { say } from './text.js';
 import type { ManifestDocument } from './types.js';
 
@@ -22,8 +22,24 @@ export function workloadRoleName(clusterName: string, workload: PartOf<'workload
   return iamRoleName(clusterName, workload.props.namespace, workload.name);
 }
 
+/** Whether cluster.yaml already binds an IAM role to this namespace/name (a controller's account). */
+function takenByClusterYaml(ctx: GenContext, namespace: string, name: string): boolean {
+  const iam = ctx.config.iam;
+  return (
+    (iam?.serviceAccounts ?? []).some((s) => s.metadata.namespace === namespace && s.metadata.name === name) ||
+    (iam?.podIdentityAssociations ?? []).some((a) => a.namespace === namespace && a.serviceAccountName === name)
+  );
+}
+
 export function serviceAccountDocument(ctx: GenContext, workload: PartOf<'workload'>): ManifestDocument {
   const cluster = ctx.cluster;
+  if (takenByClusterYaml(ctx, workload.props.namespace, workload.name)) {
+    warn(ctx, [workload.id], 'warnAccountTaken', {
+      workload: workload.name,
+      namespace: workload.props.namespace,
+      serviceAccount: workload.name,
+    });
+  }
   const role = workloadRoleName(cluster.name, workload);
   const params = { cluster: cluster.name, namespace: workload.props.namespace, serviceAccount: workload.name, role };
   const metadata: Record<string, unknown> = {

@@ -93,6 +93,10 @@ export const MANIFEST_TEXTS = {
     en: 'Load balancer {{alb}} routes path {{path}} in namespace {{namespace}} to both {{first}} and {{second}}; the ALB sends it to the first rule only.',
     ja: 'ロードバランサー {{alb}} は名前空間 {{namespace}} のパス {{path}} を {{first}} と {{second}} の両方にルーティングしていますが、ALB は最初のルールにしか送りません。',
   },
+  warnAccountTaken: {
+    en: 'Workload {{workload}} would get service account {{namespace}}/{{serviceAccount}}, which cluster.yaml already gives to a controller; rename the workload or move it to another namespace.',
+    ja: 'ワークロード {{workload}} のサービスアカウント {{namespace}}/{{serviceAccount}} は、cluster.yaml がすでにコントローラーに割り当てています。ワークロードの名前を変えるか、別の名前空間に移してください。',
+  },
   warnKarpenterType: {
     en: 'Karpenter capacity assumes instance type {{instanceType}}, which the app does not know; the NodePool sets no architecture, family or limit.',
     ja: 'Karpenter の容量はインスタンスタイプ {{instanceType}} を想定していますが、アプリはこのタイプを知らないため、NodePool にアーキテクチャー、ファミリー、上限を設定しません。',
