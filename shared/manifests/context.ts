@@ -51,3 +51,9 @@ export function isScalable(workload: PartOf<'workload'>): boolean {
 export function steadyReplicas(workload: PartOf<'workload'>): number {
   return workload.props.hpa ? workload.props.hpa.minReplicas : workload.props.replicas;
 }
+
+/** The workload's readiness path as an absolute HTTP path (`healthz` -> `/healthz`); '' when it has none. */
+export function readinessPath(workload: PartOf<'workload'>): string {
+  const path = workload.props.readinessPath.trim();
+  return path === '' || path.startsWith('/') ? path : `/${path}`;
+}

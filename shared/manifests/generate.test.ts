@@ -61,6 +61,17 @@ describe('generateManifests', () => {
     expect(manifestsYaml(set)).toMatch(/# Placeholder: \$\{ACM_CERTIFICATE_ID\} is the id of the ACM certificate/);
   });
 
+  it('names the IngressGroup as the controller accepts it, and makes a readiness path absolute', () => {
+    const { b, alb, workload } = baselineBuilder();
+    Object.assign(alb, { name: 'Shop_ALB.' });
+    workload.props.readinessPath = 'healthz';
+    const { find } = objects(b.build());
+    expect(find('Ingress')!.metadata.name).toBe('shop-alb');
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/group.name']).toBe('shop-alb');
+    expect(find('Service')!.metadata.annotations!['alb.ingress.kubernetes.io/healthcheck-path']).toBe('/healthz');
+    expect(find('Deployment')!.spec.template.spec.containers[0].readinessProbe.httpGet.path).toBe('/healthz');
+  });
+
   it('makes an NLB connection a LoadBalancer Service of the controller, with scheme and target type', () => {
     const { b, vpc, nodeGroup } = baselineBuilder();
     const api = b.workload(nodeGroup, { port: 8443 });

@@ -14,7 +14,7 @@
 import type { PartOf } from '../model/parts.js';
 import { certificateArn } from './aws-names.js';
 import type { GenContext } from './context.js';
-import { isLongRunning, selectorLabels, warn } from './context.js';
+import { isLongRunning, readinessPath, selectorLabels, warn } from './context.js';
 import { parseRouteLabel } from './route-label.js';
 import { say } from './text.js';
 import type { ManifestDocument, ObjectNote } from './types.js';
@@ -25,6 +25,24 @@ const NLB = 'service.beta.kubernetes.io';
 export const EXTERNAL_DNS_HOSTNAME = 'external-dns.alpha.kubernetes.io/hostname';
 /** Load balancer names are at most 32 characters; longer ones are left to the controller to generate. */
 const LB_NAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/;
+
+/**
+ * The IngressGroup (and Ingress) name of an ALB: the controller takes lower-case alphanumerics, `-` and `.`,
+ * starting and ending alphanumeric, at most 63 characters (its `groupNameRegex`); AWS names may have capitals.
+ */
+export function ingressGroupName(alb: PartOf<'alb'>): string {
+  const name = alb.name
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '-')
+    .slice(0, 63)
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  return name === ''
+    ? alb.id
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '') || 'alb'
+    : name;
+}
 
 /** Whether the workload gets a Service: it serves on a port and keeps running. */
 export function hasService(workload: PartOf<'workload'>): boolean {
@@ -59,7 +77,8 @@ export function serviceDocument(ctx: GenContext, workload: PartOf<'workload'>): 
   } else {
     spec.type = props.serviceType;
   }
-  if (albs.length > 0 && props.readinessPath !== '') annotations[`${ALB}/healthcheck-path`] = props.readinessPath;
+  const probePath = readinessPath(workload);
+  if (albs.length > 0 && probePath !== '') annotations[`${ALB}/healthcheck-path`] = probePath;
   if (cloudMaps.length > 0) {
     annotations[EXTERNAL_DNS_HOSTNAME] = cloudMaps.map((c) => `${workload.name}.${c.props.namespaceName}`).join(',');
     notes.push({
@@ -116,7 +135,8 @@ export function ingressDocuments(ctx: GenContext, workloads: readonly PartOf<'wo
     const https = routes.some((r) => r.route.https);
     const annotations: Record<string, string> = {};
     if (LB_NAME.test(alb.name)) annotations[`${ALB}/load-balancer-name`] = alb.name;
-    annotations[`${ALB}/group.name`] = alb.name;
+    const group = ingressGroupName(alb);
+    annotations[`${ALB}/group.name`] = group;
     annotations[`${ALB}/scheme`] = alb.props.scheme;
     annotations[`${ALB}/target-type`] = alb.props.targetType;
     if (ctx.cluster.props.ipFamily === 'IPv6') annotations[`${ALB}/ip-address-type`] = 'dualstack';
@@ -162,7 +182,7 @@ export function ingressDocuments(ctx: GenContext, workloads: readonly PartOf<'wo
       const object = {
         apiVersion: 'networking.k8s.io/v1',
         kind: 'Ingress',
-        metadata: { name: alb.name, namespace, annotations },
+        metadata: { name: group, namespace, annotations },
         spec: { ingressClassName: 'alb', rules: [{ http: { paths } }] },
       };
       out.push({ alb, namespace, doc: { object, notes } });

@@ -4,7 +4,7 @@
  */
 import type { PartOf } from '../model/parts.js';
 import type { GenContext } from './context.js';
-import { isScalable, podLabels, selectorLabels, steadyReplicas, warn } from './context.js';
+import { isScalable, podLabels, readinessPath, selectorLabels, steadyReplicas, warn } from './context.js';
 import { resolveImage } from './image.js';
 import { say } from './text.js';
 import type { ObjectNote } from './types.js';
@@ -99,8 +99,9 @@ export function podTemplate(
   if (props.port > 0) container.ports = [{ name: 'http', containerPort: props.port, protocol: 'TCP' }];
   const res = resources(workload);
   if (res) container.resources = res;
-  if (props.readinessPath !== '' && props.port > 0) {
-    container.readinessProbe = { httpGet: { path: props.readinessPath, port: 'http' }, periodSeconds: 10, failureThreshold: 3 };
+  const probePath = readinessPath(workload);
+  if (probePath !== '' && props.port > 0) {
+    container.readinessProbe = { httpGet: { path: probePath, port: 'http' }, periodSeconds: 10, failureThreshold: 3 };
   }
   if (props.privileged) container.securityContext = { privileged: true };
 

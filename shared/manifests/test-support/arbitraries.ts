@@ -15,7 +15,7 @@ const workloadVariant = fc.record({
   }),
   gpus: fc.constantFrom(0, 0, 1, 4),
   budget: fc.option(fc.nat(5), { nil: undefined }),
-  readinessPath: fc.constantFrom('', '/healthz', '/ready?full=1'),
+  readinessPath: fc.constantFrom('', '/healthz', 'ready', ' /live '),
   port: fc.constantFrom(0, 80, 8080, 65535),
   serviceType: fc.constantFrom('ClusterIP', 'NodePort', 'LoadBalancer' as const),
   labels: fc.dictionary(fc.constantFrom('app', 'app.kubernetes.io/name', 'tier'), fc.constantFrom('web', 'yes', '1.30'), {

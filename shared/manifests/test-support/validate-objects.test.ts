@@ -81,6 +81,25 @@ describe('the oracles themselves', () => {
     expect(validateObject(nodeClass({ role: 'r' })).join()).toMatch(/amiSelectorTerms/);
   });
 
+  it('checks the AWS Load Balancer Controller annotations: group name, listen ports, certificate, names', () => {
+    const ingress = (annotations: Record<string, string>, name = 'web'): KubeObject => ({
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name, annotations },
+      spec: { ingressClassName: 'alb' },
+    });
+    expect(validateObject(ingress({ 'alb.ingress.kubernetes.io/group.name': 'shop.alb-1' }))).toEqual([]);
+    expect(validateObject(ingress({ 'alb.ingress.kubernetes.io/group.name': 'Shop' })).join()).toMatch(/invalid group.name/);
+    expect(validateObject(ingress({ 'alb.ingress.kubernetes.io/listen-ports': '[{"HTTP": "80"}]' })).join()).toMatch(
+      /invalid listen-ports/,
+    );
+    expect(validateObject(ingress({ 'alb.ingress.kubernetes.io/listen-ports': '[{"HTTPS": 443}]' })).join()).toMatch(
+      /without certificate-arn/,
+    );
+    expect(validateObject(ingress({ 'alb.ingress.kubernetes.io/load-balancer-name': 'a'.repeat(33) })).join()).toMatch(/invalid/);
+    expect(validateObject(ingress({}, 'Web')).join()).toMatch(/not a DNS subdomain/);
+  });
+
   it('refuses a kind it has no schema for', () => {
     expect(validateObject({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' } })).toEqual([
       'v1/Pod /p: no schema to validate this kind against',

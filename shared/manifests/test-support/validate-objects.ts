@@ -100,17 +100,58 @@ function celProblems(key: string, object: KubeObject): string[] {
   return problems;
 }
 
+/** The AWS Load Balancer Controller's IngressGroup name check (pkg/ingress/group_loader.go `groupNameRegex`). */
+const LBC_GROUP_NAME = /^([a-z0-9][-a-z0-9.]*)?[a-z0-9]$/;
+/** Kubernetes object names (DNS-1123 subdomain). */
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Annotation values the AWS Load Balancer Controller would refuse, as its documentation states them. */
+function lbcAnnotationProblems(object: KubeObject): string[] {
+  const a = object.metadata.annotations ?? {};
+  const problems: string[] = [];
+  const group = a['alb.ingress.kubernetes.io/group.name'];
+  if (group !== undefined && (!LBC_GROUP_NAME.test(group) || group.length > 63)) problems.push(`invalid group.name ${group}`);
+  const ports = a['alb.ingress.kubernetes.io/listen-ports'];
+  if (ports !== undefined) {
+    const parsed: unknown = JSON.parse(ports);
+    const ok =
+      Array.isArray(parsed) &&
+      parsed.every((p) => {
+        const entries = Object.entries(p as object);
+        return entries.length === 1 && ['HTTP', 'HTTPS'].includes(entries[0]![0]) && Number.isInteger(entries[0]![1]);
+      });
+    if (!ok) problems.push(`invalid listen-ports ${ports}`);
+    if (ports.includes('HTTPS') && a['alb.ingress.kubernetes.io/certificate-arn'] === undefined)
+      problems.push('HTTPS listener without certificate-arn');
+  }
+  for (const key of ['alb.ingress.kubernetes.io/load-balancer-name', 'service.beta.kubernetes.io/aws-load-balancer-name']) {
+    const name = a[key];
+    if (name !== undefined && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,30}[A-Za-z0-9])?$/.test(name))
+      problems.push(`invalid ${key} ${name}`);
+  }
+  for (const key of ['alb.ingress.kubernetes.io/scheme', 'service.beta.kubernetes.io/aws-load-balancer-scheme'])
+    if (a[key] !== undefined && !['internet-facing', 'internal'].includes(a[key])) problems.push(`invalid ${key}`);
+  for (const key of ['alb.ingress.kubernetes.io/target-type', 'service.beta.kubernetes.io/aws-load-balancer-nlb-target-type'])
+    if (a[key] !== undefined && !['ip', 'instance'].includes(a[key])) problems.push(`invalid ${key}`);
+  const path = a['alb.ingress.kubernetes.io/healthcheck-path'];
+  if (path !== undefined && !path.startsWith('/')) problems.push(`healthcheck-path ${path} does not start with /`);
+  if (object.kind === 'Ingress' && !DNS_SUBDOMAIN.test(object.metadata.name))
+    problems.push(`Ingress name ${object.metadata.name} is not a DNS subdomain`);
+  return problems;
+}
+
 /** Problems of one generated object ([] when valid), each naming the object. */
 export function validateObject(object: KubeObject): string[] {
   const key = `${object.apiVersion}/${object.kind}`;
   const where = `${key} ${object.metadata.namespace ?? ''}/${object.metadata.name}`;
   const model = MODELS[key];
   if (model) {
+    const lbc = lbcAnnotationProblems(object).map((p) => `${where}: ${p}`);
     try {
       new model(structuredClone(object) as never).validate();
-      return [];
+      return lbc;
     } catch (err) {
-      return [`${where}: ${(err as Error).message}`];
+      return [`${where}: ${(err as Error).message}`, ...lbc];
     }
   }
   if (key in CRD_FILES) {
