@@ -16,7 +16,7 @@ import { certificateArn } from './aws-names.js';
 import type { GenContext } from './context.js';
 import { isLongRunning, readinessPath, selectorLabels, warn } from './context.js';
 import { parseRouteLabel } from './route-label.js';
-import { say } from './text.js';
+import { joinList, say } from './text.js';
 import type { ManifestDocument, ObjectNote } from './types.js';
 
 const ALB = 'alb.ingress.kubernetes.io';
@@ -84,7 +84,10 @@ export function serviceDocument(ctx: GenContext, workload: PartOf<'workload'>): 
     notes.push({
       path: ['metadata', 'annotations', EXTERNAL_DNS_HOSTNAME],
       text: say(ctx.lang, 'cloudMap', {
-        namespaces: cloudMaps.map((c) => c.props.namespaceName).join(', '),
+        namespaces: joinList(
+          ctx.lang,
+          cloudMaps.map((c) => c.props.namespaceName),
+        ),
         // ExternalDNS skips ClusterIP Services unless told otherwise.
         internal: spec.type === 'ClusterIP' ? say(ctx.lang, 'cloudMapInternal') : '',
       }),

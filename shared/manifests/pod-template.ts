@@ -6,7 +6,7 @@ import type { PartOf } from '../model/parts.js';
 import type { GenContext } from './context.js';
 import { isScalable, podLabels, readinessPath, selectorLabels, steadyReplicas, warn } from './context.js';
 import { resolveImage } from './image.js';
-import { say } from './text.js';
+import { joinList, say } from './text.js';
 import type { ObjectNote } from './types.js';
 
 /** Node label EKS puts on every node of a managed node group. */
@@ -72,7 +72,7 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
     out.note = say(ctx.lang, 'fargate', {
       profile: where.profile.name,
       namespace: selector.namespace,
-      labels: labels.length > 0 ? ` (${labels.join(', ')})` : '',
+      labels: labels.length === 0 ? '' : ctx.lang === 'ja' ? `（${joinList('ja', labels)}）` : ` (${joinList('en', labels)})`,
     });
   } else if (where.on === 'nowhere') {
     warn(ctx, [workload.id], 'warnNowhere', { workload: workload.name });

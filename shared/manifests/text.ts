@@ -111,3 +111,8 @@ export function say(lang: Language, key: ManifestTextKey, params: Record<string,
     name in params ? String(params[name]) : whole,
   );
 }
+
+/** Items joined as the language lists them: `a, b` in English, `a、b` in Japanese. */
+export function joinList(lang: Language, items: readonly string[]): string {
+  return items.join(lang === 'ja' ? '、' : ', ');
+}
