@@ -35,6 +35,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
+    name: 'manifests',
+    summary: 'print the Kubernetes manifests of a design as one multi-document YAML',
+    load: async () => (await import('./commands/manifests.js')).manifestsCommand,
+  },
+  {
     name: 'bundle',
     summary: 'write a deployment bundle: cluster.yaml, manifests, Helm values, DEPLOY.md, deploy.sh',
     load: async () => (await import('./commands/bundle.js')).bundleCommand,

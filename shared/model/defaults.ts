@@ -37,6 +37,9 @@ export const NEW_PART_PROPS: { [K in PartKind]?: Partial<z.input<(typeof PROPS_S
     addons: { podIdentityAgent: true, awsLoadBalancerController: true },
   },
   'on-prem-network': { hybridNodeCount: 0 },
+  // The default image (nginx) answers / with 200, so a load balancer in front of a new workload has a
+  // readiness path that works until the user sets their app's own.
+  workload: { readinessPath: '/' },
 };
 
 /** Display names of new parts, which are also their AWS/Kubernetes names (so they must be valid). */

@@ -15,12 +15,19 @@ function newHpa(props: Props): { minReplicas: number; maxReplicas: number; targe
   return { minReplicas, maxReplicas: minReplicas * 3, targetCpuPercent: 70 };
 }
 
+/** PDB: keep all but one of today's replicas up, so a drain can always evict one Pod. */
+function newDisruptionBudget(props: Props): { minAvailable: number } {
+  const replicas = typeof props.replicas === 'number' && Number.isInteger(props.replicas) ? props.replicas : 0;
+  return { minAvailable: Math.max(0, replicas - 1) };
+}
+
 /**
  * The value a new `key` group of a `kind` part starts with. Groups without a rule of their own take their
  * schema's defaults (undefined when the schema has required fields without defaults).
  */
 export function newOptionalGroup(kind: PartKind, key: string, props: Props, groupSchema: z.ZodType): unknown {
   if (kind === 'workload' && key === 'hpa') return newHpa(props);
+  if (kind === 'workload' && key === 'disruptionBudget') return newDisruptionBudget(props);
   const parsed = groupSchema.safeParse({});
   return parsed.success ? parsed.data : undefined;
 }

@@ -288,8 +288,23 @@ export const workloadPropsSchema = z.strictObject({
       targetCpuPercent: z.number().int().min(1).max(100),
     })
     .optional(),
+  /**
+   * PodDisruptionBudget; absent = the generated manifests allow one Pod at a time to be evicted
+   * (`maxUnavailable: 1`) for workloads with two or more replicas.
+   */
+  disruptionBudget: z
+    .strictObject({
+      /** Pods that must stay up while nodes are drained; as many as the replicas blocks every drain. */
+      minAvailable: count,
+    })
+    .optional(),
   /** Service port exposed to load balancers; 0 = none. */
   port: z.number().int().min(0).max(65535).default(80),
+  /**
+   * HTTP path the readiness probe (and a load balancer's health check) requests on the service port, e.g.
+   * `/healthz`; empty = no readiness probe.
+   */
+  readinessPath: z.string().default(''),
   /** Kubernetes Service type in front of the pods (LoadBalancer/NodePort/ClusterIP). */
   serviceType: z.enum(['ClusterIP', 'NodePort', 'LoadBalancer']).default('ClusterIP'),
   privileged: z.boolean().default(false),

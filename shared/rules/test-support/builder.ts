@@ -109,6 +109,7 @@ export function baselineBuilder() {
     cpuMillicores: 250,
     memoryMiB: 256,
     hpa: { minReplicas: 3, maxReplicas: 10, targetCpuPercent: 70 },
+    readinessPath: '/healthz',
   });
   const alb = b.add('alb', { parent: vpc, props: { scheme: 'internet-facing', targetType: 'ip' } });
   b.connect(alb, workload);

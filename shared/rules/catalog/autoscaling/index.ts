@@ -12,6 +12,7 @@ import { karpenterNodesJoin } from './karpenter-nodes-join.js';
 import { karpenterVersion } from './karpenter-version.js';
 import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 import { karpenterOidc } from './karpenter-oidc.js';
+import { pdbBlocksDrain } from './pdb-blocks-drain.js';
 
 export const autoscalingRules: readonly Rule[] = [
   hpaMetricsServer,
@@ -27,4 +28,5 @@ export const autoscalingRules: readonly Rule[] = [
   karpenterVersion,
   nodeAutoscalerMissing,
   karpenterOidc,
+  pdbBlocksDrain,
 ];

@@ -12,6 +12,7 @@ import { privateClusterLbc } from './private-cluster-lbc.js';
 import { routesToNothing } from './routes-to-nothing.js';
 import { subnetFreeIps } from './subnet-free-ips.js';
 import { lbSubnetsOutsideVpc } from './subnets-outside-vpc.js';
+import { albReadinessPath } from './alb-readiness-path.js';
 
 export const loadBalancingRules: readonly Rule[] = [
   albTwoAzs,
@@ -27,4 +28,5 @@ export const loadBalancingRules: readonly Rule[] = [
   preferIpTargets,
   privateClusterLbc,
   routesToNothing,
+  albReadinessPath,
 ];

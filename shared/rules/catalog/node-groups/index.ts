@@ -47,6 +47,7 @@ import { spotDiversification } from './spot-diversification.js';
 import { sshOpen } from './ssh-open.js';
 import { subnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { taints } from './taints.js';
+import { gpuDevicePlugin } from './gpu-device-plugin.js';
 
 export const nodeGroupsRules: readonly Rule[] = [
   scalingOrder,
@@ -97,4 +98,5 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngAsgOptions,
   ngOutposts,
   selfManagedAccess,
+  gpuDevicePlugin,
 ];

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, DesignBuilder } from '../rules/test-support/builder.js';
+import type { KubeObject } from './types.js';
+import { generateManifests, manifestsYaml } from './index.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function objects(design: Parameters<typeof generateManifests>[0], lang: 'en' | 'ja' = 'en') {
+  const set = generateManifests(design, { lang });
+  const all = set.files.flatMap((f) => f.objects);
+  const find = (kind: string, name?: string) =>
+    all.find((o) => o.kind === kind && (name === undefined || o.metadata.name === name)) as (KubeObject & Json) | undefined;
+  return { set, all, find };
+}
+
+describe('generateManifests', () => {
+  it('routes an ALB through an Ingress in its group with the controller annotations, ip targets and the readiness path', () => {
+    const { b, alb, workload } = baselineBuilder();
+    const { find, set } = objects(b.build());
+    const ingress = find('Ingress')!;
+    expect(ingress.metadata).toEqual({
+      name: alb.name,
+      namespace: 'default',
+      annotations: {
+        'alb.ingress.kubernetes.io/load-balancer-name': alb.name,
+        'alb.ingress.kubernetes.io/group.name': alb.name,
+        'alb.ingress.kubernetes.io/scheme': 'internet-facing',
+        'alb.ingress.kubernetes.io/target-type': 'ip',
+        'alb.ingress.kubernetes.io/listen-ports': '[{"HTTP": 80}]',
+      },
+    });
+    expect(ingress.spec.ingressClassName).toBe('alb');
+    expect(ingress.spec.rules[0].http.paths).toEqual([
+      { path: '/', pathType: 'Prefix', backend: { service: { name: workload.name, port: { number: 80 } } } },
+    ]);
+    expect(find('Service')!.metadata.annotations).toEqual({ 'alb.ingress.kubernetes.io/healthcheck-path': '/healthz' });
+    const container = find('Deployment')!.spec.template.spec.containers[0];
+    expect(container.readinessProbe).toEqual({
+      httpGet: { path: '/healthz', port: 'http' },
+      periodSeconds: 10,
+      failureThreshold: 3,
+    });
+    expect(set.placeholders).toEqual([]);
+  });
+
+  it('turns on HTTPS with a certificate placeholder when a connection label says HTTPS, longest path first', () => {
+    const { b, alb, nodeGroup } = baselineBuilder();
+    const api = b.workload(nodeGroup, { port: 8080, readinessPath: '/ready' });
+    const design = b.build();
+    design.connections[0]!.label = 'HTTPS /';
+    design.connections.push({ id: 'c-api', from: alb.id, to: api.id, label: '/api' });
+    const { find, set } = objects(design);
+    const ingress = find('Ingress')!;
+    expect(ingress.metadata.annotations!['alb.ingress.kubernetes.io/listen-ports']).toBe('[{"HTTP": 80}, {"HTTPS": 443}]');
+    expect(ingress.metadata.annotations!['alb.ingress.kubernetes.io/certificate-arn']).toBe(
+      'arn:aws:acm:us-east-1:${AWS_ACCOUNT_ID}:certificate/${ACM_CERTIFICATE_ID}',
+    );
+    expect(ingress.metadata.annotations!['alb.ingress.kubernetes.io/ssl-redirect']).toBe('443');
+    expect(ingress.spec.rules[0].http.paths.map((p: Json) => p.path)).toEqual(['/api', '/']);
+    expect(set.placeholders).toEqual(['${ACM_CERTIFICATE_ID}', '${AWS_ACCOUNT_ID}']);
+    expect(manifestsYaml(set)).toMatch(/# Placeholder: \$\{ACM_CERTIFICATE_ID\} is the id of the ACM certificate/);
+  });
+
+  it('names the IngressGroup as the controller accepts it, and makes a readiness path absolute', () => {
+    const { b, alb, workload } = baselineBuilder();
+    Object.assign(alb, { name: 'Shop_ALB.' });
+    workload.props.readinessPath = 'healthz';
+    const { find } = objects(b.build());
+    expect(find('Ingress')!.metadata.name).toBe('shop-alb');
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/group.name']).toBe('shop-alb');
+    expect(find('Service')!.metadata.annotations!['alb.ingress.kubernetes.io/healthcheck-path']).toBe('/healthz');
+    expect(find('Deployment')!.spec.template.spec.containers[0].readinessProbe.httpGet.path).toBe('/healthz');
+  });
+
+  it('makes an NLB connection a LoadBalancer Service of the controller, with scheme and target type', () => {
+    const { b, vpc, nodeGroup } = baselineBuilder();
+    const api = b.workload(nodeGroup, { port: 8443 });
+    b.connect(b.add('nlb', { parent: vpc, name: 'api-nlb', props: { scheme: 'internal', targetType: 'instance' } }), api);
+    const svc = objects(b.build()).find('Service', api.name)!;
+    expect(svc.spec.type).toBe('LoadBalancer');
+    expect(svc.spec.loadBalancerClass).toBe('service.k8s.aws/nlb');
+    expect(svc.metadata.annotations).toEqual({
+      'service.beta.kubernetes.io/aws-load-balancer-name': 'api-nlb',
+      'service.beta.kubernetes.io/aws-load-balancer-scheme': 'internal',
+      'service.beta.kubernetes.io/aws-load-balancer-nlb-target-type': 'instance',
+    });
+  });
+
+  it('pulls the image from the connected ECR repository under the account placeholder, keeping the tag', () => {
+    const { b, workload } = baselineBuilder();
+    workload.props.image = '111122223333.dkr.ecr.us-east-1.amazonaws.com/shop/web:1.2.3';
+    b.connect(b.add('ecr', { props: { repositoryName: 'shop/web', region: 'eu-west-1' } }), workload);
+    const { find, set } = objects(b.build());
+    expect(find('Deployment')!.spec.template.spec.containers[0].image).toBe(
+      '${AWS_ACCOUNT_ID}.dkr.ecr.eu-west-1.amazonaws.com/shop/web:1.2.3',
+    );
+    expect(set.placeholders).toEqual(['${AWS_ACCOUNT_ID}']);
+  });
+
+  it('gives a workload without image a placeholder of its own and says so', () => {
+    const { b, workload } = baselineBuilder();
+    Object.assign(workload, { name: 'web-api' });
+    workload.props.image = '';
+    const { find, set } = objects(b.build());
+    expect(find('Deployment')!.spec.template.spec.containers[0].image).toBe('${IMAGE_WEB_API}');
+    expect(set.warnings).toEqual([{ partIds: [workload.id], message: expect.stringContaining('${IMAGE_WEB_API}') }]);
+  });
+
+  it('places pods on their node group, tolerating its taints and the GPU taint, with requests and limits', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(undefined, { region: 'us-east-1', version: '1.35' });
+    const ng = b.selfManagedNodeGroup(cluster, {
+      instanceTypes: ['g5.xlarge'],
+      minSize: 1,
+      desiredCapacity: 1,
+      maxSize: 2,
+      taints: [{ key: 'dedicated', value: '', effect: 'NoExecute' }],
+    });
+    b.workload(ng, { gpus: 2, cpuMillicores: 1500, memoryMiB: 4096, replicas: 1 });
+    const spec = objects(b.build()).find('Deployment')!.spec.template.spec;
+    expect(spec.nodeSelector).toEqual({ 'alpha.eksctl.io/nodegroup-name': ng.name });
+    expect(spec.tolerations).toEqual([
+      { key: 'dedicated', operator: 'Exists', effect: 'NoExecute' },
+      { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
+    ]);
+    expect(spec.containers[0].resources).toEqual({
+      requests: { cpu: '1500m', memory: '4096Mi' },
+      limits: { memory: '4096Mi', 'nvidia.com/gpu': '2' },
+    });
+    // One replica: no spread, no PDB.
+    expect(spec.topologySpreadConstraints).toBeUndefined();
+    expect(objects(b.build()).find('PodDisruptionBudget')).toBeUndefined();
+  });
+
+  it('leaves replicas to the HPA, spreads over zones, and protects replicated pods with a PDB', () => {
+    const { b, workload } = baselineBuilder();
+    const { find } = objects(b.build());
+    const deployment = find('Deployment')!;
+    expect(deployment.spec.replicas).toBeUndefined();
+    expect(deployment.spec.template.spec.topologySpreadConstraints[0]).toMatchObject({
+      topologyKey: 'topology.kubernetes.io/zone',
+      maxSkew: 1,
+    });
+    expect(find('HorizontalPodAutoscaler')!.spec).toMatchObject({
+      minReplicas: 3,
+      maxReplicas: 10,
+      scaleTargetRef: { kind: 'Deployment', name: workload.name },
+    });
+    expect(find('PodDisruptionBudget')!.spec).toEqual({
+      maxUnavailable: 1,
+      selector: { matchLabels: { 'app.kubernetes.io/name': workload.name } },
+    });
+    workload.props.disruptionBudget = { minAvailable: 2 };
+    expect(objects(b.build()).find('PodDisruptionBudget')!.spec.minAvailable).toBe(2);
+  });
+
+  it('writes Jobs and CronJobs with parallelism from the replicas and a schedule it says to change', () => {
+    const { b, nodeGroup } = baselineBuilder();
+    b.workload(nodeGroup, { workloadKind: 'CronJob', replicas: 4, port: 0 });
+    const { find, set } = objects(b.build());
+    const cron = find('CronJob')!;
+    expect(cron.spec).toMatchObject({
+      schedule: '0 3 * * *',
+      timeZone: 'Etc/UTC',
+      jobTemplate: { spec: { parallelism: 4, completions: 4 } },
+    });
+    expect(cron.spec.jobTemplate.spec.template.spec.restartPolicy).toBe('OnFailure');
+    expect(set.files.map((f) => f.yaml).join()).toContain('# The design has no schedule: daily at 03:00 UTC.');
+  });
+
+  it('annotates the service account with the IRSA role, or names the Pod Identity association to create', () => {
+    const irsa = baselineBuilder();
+    irsa.cluster.props.controllerIdentity = 'irsa';
+    irsa.workload.props.usesAwsApis = true;
+    const sa = objects(irsa.b.build()).find('ServiceAccount')!;
+    expect(sa.metadata.annotations).toEqual({
+      'eks.amazonaws.com/role-arn': `arn:aws:iam::\${AWS_ACCOUNT_ID}:role/demo-1-default-${irsa.workload.name}`,
+    });
+    const pia = baselineBuilder();
+    pia.workload.props.usesAwsApis = true;
+    const { find, set } = objects(pia.b.build());
+    expect(find('ServiceAccount')!.metadata.annotations).toBeUndefined();
+    expect(find('Deployment')!.spec.template.spec.serviceAccountName).toBe(pia.workload.name);
+    expect(set.files.map((f) => f.yaml).join()).toContain(
+      `eksctl create podidentityassociation --cluster demo-1 --namespace default --service-account-name ${pia.workload.name} --role-name demo-1-default-${pia.workload.name}`,
+    );
+  });
+
+  it('asks for dualstack load balancers in an IPv6 cluster, whose pods have IPv6 addresses only', () => {
+    const { b, cluster, vpc, nodeGroup } = baselineBuilder();
+    cluster.props.ipFamily = 'IPv6';
+    const api = b.workload(nodeGroup, { port: 8443 });
+    b.connect(b.add('nlb', { parent: vpc, props: { scheme: 'internal' } }), api);
+    const { find } = objects(b.build());
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/ip-address-type']).toBe('dualstack');
+    expect(find('Service', api.name)!.metadata.annotations!['service.beta.kubernetes.io/aws-load-balancer-ip-address-type']).toBe(
+      'dualstack',
+    );
+    const ipv4 = baselineBuilder();
+    expect(
+      objects(ipv4.b.build()).find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/ip-address-type'],
+    ).toBeUndefined();
+  });
+
+  it('warns when a workload would take the service account cluster.yaml gives a controller', () => {
+    const { b, workload } = baselineBuilder();
+    Object.assign(workload, { name: 'aws-load-balancer-controller' });
+    Object.assign(workload.props, { namespace: 'kube-system', usesAwsApis: true });
+    expect(objects(b.build()).set.warnings.map((w) => w.message)).toEqual([
+      'Workload aws-load-balancer-controller would get service account kube-system/aws-load-balancer-controller, which cluster.yaml already gives to a controller; rename the workload or move it to another namespace.',
+    ]);
+  });
+
+  it('registers a workload connected to Cloud Map through ExternalDNS', () => {
+    const { b, workload } = baselineBuilder();
+    b.connect(workload, b.add('cloud-map', { props: { namespaceName: 'shop.internal' } }));
+    const { find, set } = objects(b.build());
+    expect(set.files.map((f) => f.yaml).join()).toContain('ExternalDNS needs --publish-internal-services');
+    expect(find('Service')!.metadata.annotations!['external-dns.alpha.kubernetes.io/hostname']).toBe(
+      `${workload.name}.shop.internal`,
+    );
+  });
+
+  it('warns where the manifests cannot follow the design: an NLB in front of two workloads, a routed workload without port', () => {
+    const { b, vpc, nodeGroup, alb } = baselineBuilder();
+    const nlb = b.add('nlb', { parent: vpc, props: { scheme: 'internal' } });
+    const one = b.workload(nodeGroup, { port: 80 });
+    const two = b.workload(nodeGroup, { port: 81 });
+    const silent = b.workload(nodeGroup, { port: 0 });
+    b.connect(nlb, one).connect(nlb, two).connect(alb, silent);
+    const messages = objects(b.build()).set.warnings.map((w) => w.message);
+    expect(messages).toEqual([
+      expect.stringMatching(/^Workload workload-4 is behind load balancer alb-1 but has no service port/),
+      expect.stringMatching(/^Network Load Balancer nlb-1 routes to 2 workloads, .* create 2 NLBs\.$/),
+    ]);
+  });
+
+  it('creates the namespaces first and writes Karpenter from the cluster settings and cluster.yaml names', () => {
+    const { b, cluster, nodeGroup } = baselineBuilder();
+    cluster.props.addons.nodeAutoscaler = 'karpenter';
+    cluster.props.addons.karpenterCapacity = { instanceType: 'm7g.xlarge', capacityType: 'SPOT', averageNodes: 1.5 };
+    b.workload(nodeGroup, { namespace: 'shop' });
+    const { set, find } = objects(b.build());
+    expect(set.files.map((f) => f.path)).toEqual([
+      'manifests/00-namespaces.yaml',
+      'manifests/default/ingress-alb-1.yaml',
+      'manifests/default/workload-1.yaml',
+      'manifests/karpenter/default.yaml',
+      'manifests/shop/workload-2.yaml',
+    ]);
+    expect(find('Namespace')!.metadata.name).toBe('shop');
+    expect(find('EC2NodeClass')!.spec.role).toBe('eksctl-KarpenterNodeRole-demo-1');
+    const pool = find('NodePool')!.spec;
+    expect(pool.template.spec.requirements).toEqual([
+      { key: 'kubernetes.io/arch', operator: 'In', values: ['arm64'] },
+      { key: 'karpenter.sh/capacity-type', operator: 'In', values: ['spot', 'on-demand'] },
+      { key: 'karpenter.k8s.aws/instance-family', operator: 'In', values: ['m7g'] },
+    ]);
+    // Twice 1.5 nodes of 4 vCPU / 16 GiB.
+    expect(pool.limits).toEqual({ cpu: '12', memory: '49152Mi' });
+  });
+
+  it('writes comments and warnings in Japanese', () => {
+    const { b, workload } = baselineBuilder();
+    workload.props.image = '';
+    const { set } = objects(b.build(), 'ja');
+    expect(set.files[0]!.yaml).toMatch(/^# baseline — クラスター demo-1（Kubernetes 1\.35）の Kubernetes マニフェスト/);
+    expect(set.warnings[0]!.message).toMatch(/^ワークロード .* にはイメージも接続された ECR リポジトリもない/);
+  });
+});

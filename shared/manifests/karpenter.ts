@@ -1,0 +1,86 @@
+/**
+ * Karpenter's EC2NodeClass (karpenter.k8s.aws/v1) and NodePool (karpenter.sh/v1) from the cluster's
+ * Karpenter settings, matching what the exported cluster.yaml sets up: eksctl's node role
+ * `eksctl-KarpenterNodeRole-<cluster>`, and the `karpenter.sh/discovery` tag cluster.yaml puts on every
+ * resource eksctl creates (subnets and the shared node security group among them), which the node class
+ * selects subnets and security groups by. Shapes follow the CRDs vendored in ./karpenter-crds/.
+ */
+import { instanceTypeInfo } from '../data/instance-types.js';
+import { karpenterNodeRoleName } from '../export/karpenter-access.js';
+import { DISCOVERY_TAG } from '../rules/catalog/autoscaling/karpenter-discovery.js';
+import type { GenContext } from './context.js';
+import { warn } from './context.js';
+import { say } from './text.js';
+import type { ManifestDocument } from './types.js';
+
+/** Name of the generated NodePool and EC2NodeClass. */
+export const KARPENTER_POOL = 'default';
+
+const AMI_ALIAS: Record<string, string> = { AmazonLinux2023: 'al2023', AmazonLinux2: 'al2', Bottlerocket: 'bottlerocket' };
+
+/** The AMI family Karpenter's nodes use: the first node group's, when it has an alias; else AL2023. */
+function amiAlias(ctx: GenContext): string {
+  const families = ctx.index
+    .nodeGroups()
+    .filter((ng) => ctx.index.clusterOf(ng)?.id === ctx.cluster.id)
+    .map((ng) => ng.props.amiFamily);
+  const family = families.map((f) => AMI_ALIAS[f]).find((a) => a !== undefined) ?? 'al2023';
+  return `${family}@latest`;
+}
+
+/** The discovery tag's value as cluster.yaml writes it (the user's own value wins there too). */
+function discoveryValue(ctx: GenContext): string {
+  return ctx.config.metadata.tags?.[DISCOVERY_TAG] ?? ctx.cluster.name;
+}
+
+export function karpenterDocuments(ctx: GenContext): ManifestDocument[] {
+  if (ctx.cluster.props.addons.nodeAutoscaler !== 'karpenter') return [];
+  const tag = { [DISCOVERY_TAG]: discoveryValue(ctx) };
+  const nodeClass = {
+    apiVersion: 'karpenter.k8s.aws/v1',
+    kind: 'EC2NodeClass',
+    metadata: { name: KARPENTER_POOL },
+    spec: {
+      role: karpenterNodeRoleName(ctx.cluster.name),
+      amiSelectorTerms: [{ alias: amiAlias(ctx) }],
+      subnetSelectorTerms: [{ tags: tag }],
+      securityGroupSelectorTerms: [{ tags: tag }],
+    },
+  };
+
+  const { instanceType, capacityType, averageNodes } = ctx.cluster.props.addons.karpenterCapacity;
+  const info = instanceTypeInfo(instanceType);
+  const requirements: Record<string, unknown>[] = [];
+  if (info) requirements.push({ key: 'kubernetes.io/arch', operator: 'In', values: [info.arch === 'arm64' ? 'arm64' : 'amd64'] });
+  // Spot with On-Demand as the fallback Karpenter turns to when Spot has no capacity.
+  requirements.push({
+    key: 'karpenter.sh/capacity-type',
+    operator: 'In',
+    values: capacityType === 'SPOT' ? ['spot', 'on-demand'] : ['on-demand'],
+  });
+  if (info) requirements.push({ key: 'karpenter.k8s.aws/instance-family', operator: 'In', values: [info.family] });
+  else warn(ctx, [ctx.cluster.id], 'warnKarpenterType', { instanceType });
+
+  const nodes = Math.max(1, Math.ceil(averageNodes * 2));
+  const spec: Record<string, unknown> = {
+    template: {
+      spec: {
+        nodeClassRef: { group: 'karpenter.k8s.aws', kind: 'EC2NodeClass', name: KARPENTER_POOL },
+        requirements,
+        expireAfter: '720h',
+      },
+    },
+  };
+  if (info) spec.limits = { cpu: String(info.vcpu * nodes), memory: `${Math.round(info.memoryMiB * nodes)}Mi` };
+  spec.disruption = { consolidationPolicy: 'WhenEmptyOrUnderutilized', consolidateAfter: '1m' };
+  const nodePool = { apiVersion: 'karpenter.sh/v1', kind: 'NodePool', metadata: { name: KARPENTER_POOL }, spec };
+  return [
+    { object: nodeClass, notes: [{ path: ['spec', 'amiSelectorTerms'], text: say(ctx.lang, 'karpenterAmi') }] },
+    {
+      object: nodePool,
+      notes: info
+        ? [{ path: ['spec', 'limits'], text: say(ctx.lang, 'karpenterLimits', { nodes: averageNodes, instanceType }) }]
+        : [],
+    },
+  ];
+}

@@ -1,0 +1,75 @@
+/** The object that runs a workload's pods: Deployment, StatefulSet, DaemonSet, Job or CronJob. */
+import type { PartOf } from '../model/parts.js';
+import type { GenContext } from './context.js';
+import { selectorLabels } from './context.js';
+import { podTemplate } from './pod-template.js';
+import { say } from './text.js';
+import type { ManifestDocument, ObjectNote } from './types.js';
+
+/** Retries before a Job counts as failed (the Kubernetes default, written out so it is visible). */
+const JOB_BACKOFF_LIMIT = 6;
+/** The design has no schedule for a CronJob; this is the stand-in, said in a comment. */
+export const DEFAULT_CRON_SCHEDULE = '0 3 * * *';
+
+function shift(notes: readonly ObjectNote[], prefix: (string | number)[]): ObjectNote[] {
+  return notes.map((n) => ({ path: [...prefix, ...n.path], text: n.text }));
+}
+
+export function workloadDocument(ctx: GenContext, workload: PartOf<'workload'>, serviceAccount?: string): ManifestDocument {
+  const { props } = workload;
+  const metadata = { name: workload.name, namespace: props.namespace, labels: selectorLabels(workload) };
+  const sa = serviceAccount !== undefined ? { serviceAccount } : {};
+  const selector = { matchLabels: selectorLabels(workload) };
+  const notes: ObjectNote[] = [];
+
+  switch (props.workloadKind) {
+    case 'Deployment':
+    case 'StatefulSet': {
+      const pod = podTemplate(ctx, workload, sa);
+      const spec: Record<string, unknown> = {};
+      if (props.hpa)
+        notes.push({
+          path: ['spec', 'selector'],
+          text: say(ctx.lang, 'hpaReplicas', { min: props.hpa.minReplicas, max: props.hpa.maxReplicas }),
+        });
+      else spec.replicas = props.replicas;
+      spec.selector = selector;
+      if (props.workloadKind === 'StatefulSet') spec.serviceName = workload.name;
+      spec.template = pod.template;
+      notes.push(...shift(pod.notes, ['spec', 'template']));
+      return { object: { apiVersion: 'apps/v1', kind: props.workloadKind, metadata, spec }, notes };
+    }
+    case 'DaemonSet': {
+      const pod = podTemplate(ctx, workload, sa);
+      notes.push(...shift(pod.notes, ['spec', 'template']));
+      return {
+        object: { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata, spec: { selector, template: pod.template } },
+        notes,
+      };
+    }
+    case 'Job':
+    case 'CronJob': {
+      const pod = podTemplate(ctx, workload, { ...sa, restartPolicy: 'OnFailure' });
+      // The design's replicas are the pods a run keeps busy at once; each run completes that many.
+      const jobSpec = {
+        parallelism: props.replicas,
+        completions: Math.max(1, props.replicas),
+        backoffLimit: JOB_BACKOFF_LIMIT,
+        template: pod.template,
+      };
+      if (props.workloadKind === 'Job') {
+        notes.push(...shift(pod.notes, ['spec', 'template']));
+        return { object: { apiVersion: 'batch/v1', kind: 'Job', metadata, spec: jobSpec }, notes };
+      }
+      notes.push({ path: ['spec', 'schedule'], text: say(ctx.lang, 'cronSchedule', { workload: workload.name }) });
+      notes.push(...shift(pod.notes, ['spec', 'jobTemplate', 'spec', 'template']));
+      const spec = {
+        schedule: DEFAULT_CRON_SCHEDULE,
+        timeZone: 'Etc/UTC',
+        concurrencyPolicy: 'Forbid',
+        jobTemplate: { metadata: { labels: selectorLabels(workload) }, spec: jobSpec },
+      };
+      return { object: { apiVersion: 'batch/v1', kind: 'CronJob', metadata, spec }, notes };
+    }
+  }
+}
