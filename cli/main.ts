@@ -2,6 +2,8 @@
  * Entry point of the `eks-sandbox` command line: picks the subcommand, runs it, and turns every failure
  * into one line on stderr and an exit code. Nothing here exits the process, so tests call runCli directly.
  */
+// First: it changes how zod builds the schemas every later module creates.
+import './zod-jitless.js';
 import { APP_VERSION } from '../shared/app-info.js';
 import type { CliIo, CommandEntry } from './command.js';
 import { CliError, EXIT, oneLine } from './errors.js';
