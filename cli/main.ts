@@ -37,6 +37,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/export.js')).exportCommand,
   },
   {
+    name: 'diff',
+    summary: 'compare two designs (or cluster.yaml files): parts, connections, cost, findings',
+    load: async () => (await import('./commands/diff.js')).diffCommand,
+  },
+  {
     name: 'cost',
     summary: 'estimate the monthly cost of a design or cluster.yaml',
     load: async () => (await import('./commands/cost.js')).costCommand,
@@ -56,7 +61,8 @@ Options:
   -h, --help     show this help (or 'eks-sandbox <command> --help' for a command)
   --version      print the version
 
-Exit status: 0 success, 1 the design has error-level findings, 2 bad input (file, command or option).
+Exit status: 0 success, 1 the design has error-level findings (diff: the designs differ), 2 bad input (file,
+command or option).
 `;
 }
 
