@@ -61,6 +61,7 @@ const WORDS = {
     connection: 'Connection',
     yamlDiff: 'cluster.yaml diff',
     matchedByName: 'matched by kind and name',
+    matchedBySubnet: 'matched by zone, access and CIDR',
   },
   ja: {
     same: '2 つの設計は同じです（レイアウトだけが違う場合があります）。',
@@ -94,6 +95,7 @@ const WORDS = {
     connection: '接続',
     yamlDiff: 'cluster.yaml の差分',
     matchedByName: '種類と名前で対応付け',
+    matchedBySubnet: 'AZ、公開区分、CIDR で対応付け',
   },
 } as const;
 
@@ -160,7 +162,8 @@ export function formatDiffText(json: DiffJson, c: DesignComparison, lang: Langua
   for (const p of removed) out.push(`  - ${p.kind} ${partLabel(p)}`);
   for (const p of changed) {
     const renamed = p.before.name !== p.after.name ? ` (${p.before.name} -> ${p.after.name})` : '';
-    out.push(`  ~ ${p.after.kind} ${partLabel(p.after)}${renamed}${p.matchedBy === 'kind+name' ? ` [${w.matchedByName}]` : ''}`);
+    const how = p.matchedBy === 'kind+name' ? ` [${w.matchedByName}]` : p.matchedBy === 'subnet' ? ` [${w.matchedBySubnet}]` : '';
+    out.push(`  ~ ${p.after.kind} ${partLabel(p.after)}${renamed}${how}`);
     for (const ch of p.changes) out.push(`      ${ch.path}: ${show(ch.before, lang)} -> ${show(ch.after, lang)}`);
   }
   const conn = c.connections;

@@ -24,8 +24,8 @@ export interface PartRef {
 export interface PartChange {
   before: PartRef;
   after: PartRef;
-  /** How the two were found to be the same part. */
-  matchedBy: 'id' | 'kind+name';
+  /** How the two were found to be the same part (`subnet`: same AZ, access and CIDR). */
+  matchedBy: 'id' | 'kind+name' | 'subnet';
   changes: PropertyChange[];
 }
 

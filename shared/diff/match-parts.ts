@@ -1,14 +1,19 @@
 /**
- * Which part of one design is which part of the other: the same id first (a design and its own later
- * version), then, among the parts left, the same kind and name (two files made separately, such as a design
- * and a cluster.yaml imported from its export, whose ids differ).
+ * Which part of one design is which part of the other. Three passes over the parts still unmatched:
+ * 1. the same id, kind and name (a design and its own later version);
+ * 2. the same kind and name (two files made separately, such as a design and a cluster.yaml imported from its
+ *    export: an import numbers its parts in file order, so a node group added at the top shifts every id after
+ *    it, and matching by id first would pair ng-a with ng-b);
+ * 3. the same id and kind (a part renamed in the same design);
+ * 4. for subnets, the same Availability Zone, access and CIDR: an export keys a subnet alone in its AZ by the
+ *    AZ, so its import is named `public-us-east-1a` where the design said `public-1a`.
  */
 import type { Part } from '../model/parts.js';
 
 export interface PartMatch {
   before: Part;
   after: Part;
-  by: 'id' | 'kind+name';
+  by: 'id' | 'kind+name' | 'subnet';
 }
 
 export interface PartMatching {
@@ -20,41 +25,41 @@ export interface PartMatching {
   afterIdOf: ReadonlyMap<string, string>;
 }
 
+type Key = (p: Part) => string;
+const byIdKindName: Key = (p) => `${p.id}\u0000${p.kind}\u0000${p.name}`;
+const byKindName: Key = (p) => `${p.kind}\u0000${p.name}`;
+// A part whose id now names another kind of part was replaced, not changed.
+const byIdKind: Key = (p) => `${p.id}\u0000${p.kind}`;
+// Parts other than subnets get a key no other part has, so this pass leaves them alone.
+const bySubnetPlace: Key = (p) =>
+  p.kind === 'subnet' ? `${p.props.availabilityZone}\u0000${p.props.access}\u0000${p.props.cidr}` : `\u0001${p.id}`;
+
 export function matchParts(before: readonly Part[], after: readonly Part[]): PartMatching {
-  const afterById = new Map(after.map((p) => [p.id, p]));
   const matched: PartMatch[] = [];
-  const takenAfter = new Set<string>();
-  const leftBefore: Part[] = [];
-  for (const part of before) {
-    const same = afterById.get(part.id);
-    // A part whose id now names another kind of part was replaced, not changed.
-    if (same && same.kind === part.kind) {
-      matched.push({ before: part, after: same, by: 'id' });
-      takenAfter.add(same.id);
-    } else {
-      leftBefore.push(part);
-    }
+  let leftBefore = [...before];
+  let leftAfter = [...after];
+  for (const [key, by] of [
+    [byIdKindName, 'id'],
+    [byKindName, 'kind+name'],
+    [byIdKind, 'id'],
+    [bySubnetPlace, 'subnet'],
+  ] as const) {
+    const candidates = new Map<string, Part[]>();
+    for (const part of leftAfter) candidates.set(key(part), [...(candidates.get(key(part)) ?? []), part]);
+    const taken = new Set<Part>();
+    leftBefore = leftBefore.filter((part) => {
+      const match = candidates.get(key(part))?.shift();
+      if (match && match.kind !== part.kind) return true;
+      if (!match) return true;
+      matched.push({ before: part, after: match, by });
+      taken.add(match);
+      return false;
+    });
+    leftAfter = leftAfter.filter((p) => !taken.has(p));
   }
-  const leftAfterByKey = new Map<string, Part[]>();
-  for (const part of after) {
-    if (takenAfter.has(part.id)) continue;
-    const key = `${part.kind}\u0000${part.name}`;
-    leftAfterByKey.set(key, [...(leftAfterByKey.get(key) ?? []), part]);
-  }
-  const removed: Part[] = [];
-  for (const part of leftBefore) {
-    const candidate = leftAfterByKey.get(`${part.kind}\u0000${part.name}`)?.shift();
-    if (candidate) {
-      matched.push({ before: part, after: candidate, by: 'kind+name' });
-      takenAfter.add(candidate.id);
-    } else {
-      removed.push(part);
-    }
-  }
-  const added = after.filter((p) => !takenAfter.has(p.id));
   const afterIdOf = new Map(matched.map((m) => [m.before.id, m.after.id]));
   // Keep the second design's order, so the list reads like the design.
-  const order = new Map(after.map((p, i) => [p.id, i]));
-  matched.sort((a, b) => order.get(a.after.id)! - order.get(b.after.id)!);
-  return { matched, removed, added, afterIdOf };
+  const order = new Map(after.map((p, i) => [p, i]));
+  matched.sort((a, b) => order.get(a.after)! - order.get(b.after)!);
+  return { matched, removed: leftBefore, added: leftAfter, afterIdOf };
 }
