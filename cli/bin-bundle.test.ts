@@ -65,6 +65,13 @@ describe('bin/eks-sandbox.mjs', () => {
     expect(sources).toEqual(expect.arrayContaining(['cli/main.ts', 'shared/rules/engine.ts', 'templates/index.ts']));
   });
 
+  it('ships an ASCII-only bundle, which Node reads as a one-byte string (one Japanese character made it two-byte)', async () => {
+    await runBin(['--version']);
+    const bytes = await readFile(bundlePaths(REPO_ROOT).bundle);
+    const firstNonAscii = bytes.findIndex((b) => b > 0x7f);
+    expect(firstNonAscii === -1 ? '' : bytes.subarray(Math.max(0, firstNonAscii - 60), firstNonAscii + 20).toString()).toBe('');
+  });
+
   it('falls back to the sources when told to, says why, and prints the same as the bundle', async () => {
     const fromBundle = await runBin(['validate', template, '--format', 'json']);
     const fromSource = await runBin(['validate', template, '--format', 'json'], {

@@ -71,8 +71,9 @@ function describeRule(id: string, severity: Severity, lang: Language, registry: 
   return {
     id,
     name: ruleName(id),
-    // SARIF wants a short description of one sentence; the message's first sentence is it.
-    shortDescription: { text: /^.*?[.。](?=\s|$)/u.exec(message)?.[0] ?? message },
+    // SARIF wants a short description of one sentence; the message's first sentence is it (。 escaped: a
+    // non-ASCII character anywhere in the CLI bundle makes Node read all of it as a slower two-byte string).
+    shortDescription: { text: /^.*?[.\u3002](?=\s|$)/u.exec(message)?.[0] ?? message },
     fullDescription: { text: message },
     help: {
       text: [fix && `${FIX_LABEL[lang]}: ${fix}`, sourceLine].filter(Boolean).join('\n'),
