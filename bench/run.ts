@@ -4,10 +4,11 @@
  * export_ms_1000 first). New sections (e.g. browser figures) are added to SECTIONS.
  */
 import { runBrowserBench } from './browser.js';
+import { runCliBench } from './cli.js';
 import { runCoreBench } from './core.js';
 import type { BenchSection } from './section.js';
 
-const SECTIONS: readonly (() => BenchSection | Promise<BenchSection>)[] = [runCoreBench, runBrowserBench];
+const SECTIONS: readonly (() => BenchSection | Promise<BenchSection>)[] = [runCoreBench, runCliBench, runBrowserBench];
 
 function printTable(section: BenchSection): void {
   const width = Math.max(...section.rows.map((r) => r.label.length));

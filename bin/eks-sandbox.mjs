@@ -1,16 +1,47 @@
 #!/usr/bin/env node
-// Runs the TypeScript command line straight from source through tsx, so `npx eks-sandbox` works on a
-// fresh clone after `npm ci` with no build step.
-import { register } from 'tsx/esm/api';
+// Starts the command line. Normally from the prebuilt bundle (dist/cli, built by `npm run build:cli`, which
+// `prepare` runs on `npm ci`), which starts in a fraction of the time. When the bundle is missing or older than
+// any source it was built from (a developer edited the code), it runs the TypeScript sources through tsx
+// instead, so the command always does what the sources say. EKS_SANDBOX_FROM_SOURCE=1 forces the sources;
+// EKS_SANDBOX_DEBUG=1 says which one runs, and a terminal is told when the slower sources run.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkBundle, loadBundle } from './cli-bundle.mjs';
 
-register();
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const debug = Boolean(process.env.EKS_SANDBOX_DEBUG);
+
+function note(text) {
+  process.stderr.write(`eks-sandbox: ${text}\n`);
+}
+
+async function loadFromSources(reason) {
+  // Scripts read stderr, so the note goes only to a person at a terminal (or to whoever asked for debug).
+  if (debug || process.stderr.isTTY) note(`running from the TypeScript sources (slower start): ${reason}`);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('../cli/main.ts');
+}
+
 let runCli;
 try {
-  ({ runCli } = await import('../cli/main.ts'));
+  const bundle = process.env.EKS_SANDBOX_FROM_SOURCE
+    ? { fresh: false, reason: 'EKS_SANDBOX_FROM_SOURCE is set' }
+    : checkBundle(root);
+  if (bundle.fresh) {
+    const { exports, script } = loadBundle(bundle.paths);
+    if (debug)
+      note(
+        `running the prebuilt bundle ${path.relative(root, bundle.paths.bundle)}${script.cachedDataRejected === false ? ' with its code cache' : ''}`,
+      );
+    ({ runCli } = exports);
+  } else {
+    ({ runCli } = await loadFromSources(`${bundle.reason}; run 'npm run build:cli' to rebuild the bundle`));
+  }
 } catch (err) {
   // A broken install, not bad input: still one line, with the way to see more.
   process.stderr.write(`eks-sandbox: cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
-  if (process.env.EKS_SANDBOX_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+  if (debug) process.stderr.write(`${err?.stack ?? ''}\n`);
   process.exit(3);
 }
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -6,32 +6,46 @@
 import { parseDesignText } from '../shared/model/document.js';
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';
-import { EksctlImportError, importEksctlYaml, looksLikeEksctlYaml } from '../shared/import/index.js';
+import { EksctlImportError, importEksctlYaml, looksLikeEksctlYaml, type ImportResult } from '../shared/import/index.js';
 import { CliError } from './errors.js';
 import { readTextFile } from './files.js';
 
 /** Reads an eksctl YAML file as a design. @throws CliError naming the file, line and field (exit 2). */
 export async function readEksctlFile(file: string): Promise<DesignDocument> {
-  return importText(file, await readTextFile(file));
+  return importText(file, await readTextFile(file)).document;
 }
 
-function importText(file: string, text: string): DesignDocument {
+function importText(file: string, text: string): ImportResult {
   try {
-    return importEksctlYaml(text).document;
+    return importEksctlYaml(text);
   } catch (err) {
     if (err instanceof EksctlImportError) throw new CliError(`${file}: not a usable eksctl ClusterConfig: ${err.message}`);
     throw err;
   }
 }
 
-/** Reads a design file or an eksctl YAML file. @throws CliError (exit 2) */
-export async function readDesignInput(file: string): Promise<DesignDocument> {
+/** A design as read from its file, with the file's text (to point at lines in it) and what kind of file it was. */
+export type DesignSource =
+  | { kind: 'design'; document: DesignDocument; text: string }
+  /** `config`: the ClusterConfig as read from the file. */
+  | { kind: 'eksctl'; document: DesignDocument; text: string; config: ImportResult['config'] };
+
+/** Reads a design file or an eksctl YAML file, keeping its text. @throws CliError (exit 2) */
+export async function readDesignSource(file: string): Promise<DesignSource> {
   const text = await readTextFile(file);
-  if (looksLikeEksctlYaml(file, text)) return importText(file, text);
+  if (looksLikeEksctlYaml(file, text)) {
+    const { document, config } = importText(file, text);
+    return { kind: 'eksctl', document, text, config };
+  }
   try {
-    return parseDesignText(text);
+    return { kind: 'design', document: parseDesignText(text), text };
   } catch (err) {
     if (err instanceof DesignFileError) throw new CliError(`${file}: ${err.message}`);
     throw err;
   }
+}
+
+/** Reads a design file or an eksctl YAML file. @throws CliError (exit 2) */
+export async function readDesignInput(file: string): Promise<DesignDocument> {
+  return (await readDesignSource(file)).document;
 }

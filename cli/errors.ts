@@ -6,7 +6,7 @@
 export const EXIT = {
   /** The command did what was asked; for `validate`, the design has no error-level finding. */
   ok: 0,
-  /** The design has error-level findings (validate), or export refused it. */
+  /** The design has error-level findings (validate), export refused it, or diff found differences. */
   designErrors: 1,
   /** Bad input: unreadable or malformed file, unknown command or flag, wrong option value. */
   badInput: 2,

@@ -2,6 +2,8 @@
  * Entry point of the `eks-sandbox` command line: picks the subcommand, runs it, and turns every failure
  * into one line on stderr and an exit code. Nothing here exits the process, so tests call runCli directly.
  */
+// First: it changes how zod builds the schemas every later module creates.
+import './zod-jitless.js';
 import { APP_VERSION } from '../shared/app-info.js';
 import type { CliIo, CommandEntry } from './command.js';
 import { CliError, EXIT, oneLine } from './errors.js';
@@ -45,6 +47,11 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/bundle.js')).bundleCommand,
   },
   {
+    name: 'diff',
+    summary: 'compare two designs (or cluster.yaml files): parts, connections, cost, findings',
+    load: async () => (await import('./commands/diff.js')).diffCommand,
+  },
+  {
     name: 'cost',
     summary: 'estimate the monthly cost of a design or cluster.yaml',
     load: async () => (await import('./commands/cost.js')).costCommand,
@@ -64,7 +71,8 @@ Options:
   -h, --help     show this help (or 'eks-sandbox <command> --help' for a command)
   --version      print the version
 
-Exit status: 0 success, 1 the design has error-level findings, 2 bad input (file, command or option).
+Exit status: 0 success, 1 the design has error-level findings (diff: the designs differ), 2 bad input (file,
+command or option).
 `;
 }
 

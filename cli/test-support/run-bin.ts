@@ -1,11 +1,15 @@
 /**
- * Runs the real `bin/eks-sandbox.mjs` in a child process, as a user would, and captures what it prints.
+ * Runs the real `bin/eks-sandbox.mjs` in a child process, as a user would, and captures what it prints. It runs
+ * the prebuilt bundle users get after `npm ci` (rebuilt first when the sources are newer), so the tests check
+ * what ships; cli/bin-bundle.test.ts covers the fallback to the sources.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkBundle } from '../../bin/cli-bundle.mjs';
+import { buildCli } from '../../scripts/build-cli.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = path.join(REPO_ROOT, 'bin', 'eks-sandbox.mjs');
@@ -19,7 +23,19 @@ export interface BinResult {
 /** The unprivileged user a root test run switches to, so file permissions apply (root ignores them). */
 const NOBODY = 65534;
 
-export function runBin(args: readonly string[], options: { cwd?: string; unprivileged?: boolean } = {}): Promise<BinResult> {
+let bundleReady: Promise<unknown> | undefined;
+
+/** Builds the bundle once per test worker if it is missing or stale (writes are atomic, so workers may race). */
+export function ensureCliBundle(): Promise<unknown> {
+  bundleReady ??= checkBundle(REPO_ROOT).fresh ? Promise.resolve() : buildCli(REPO_ROOT);
+  return bundleReady;
+}
+
+export async function runBin(
+  args: readonly string[],
+  options: { cwd?: string; unprivileged?: boolean; env?: Record<string, string> } = {},
+): Promise<BinResult> {
+  await ensureCliBundle();
   const asNobody = options.unprivileged === true && process.getuid?.() === 0;
   return new Promise((resolve, reject) => {
     execFile(
@@ -29,7 +45,7 @@ export function runBin(args: readonly string[], options: { cwd?: string; unprivi
         cwd: options.cwd ?? REPO_ROOT,
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, NO_COLOR: '1' },
+        env: { ...process.env, NO_COLOR: '1', ...options.env },
         ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
       },
       (err, stdout, stderr) => {

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INSTANCE_CATALOG, INSTANCE_CATALOG_SOURCES, instanceTypeFacts, searchInstanceTypes } from './instance-catalog.js';
+import {
+  INSTANCE_CATALOG,
+  INSTANCE_CATALOG_SOURCES,
+  instanceTypeFacts,
+  readInstanceCatalog,
+  searchInstanceTypes,
+} from './instance-catalog.js';
 
 describe('EC2 instance catalog', () => {
   it('loads all 1,108 types with their facts and provenance', () => {
@@ -25,6 +31,26 @@ describe('EC2 instance catalog', () => {
     expect(instanceTypeFacts('g5.xlarge')?.gpus).toBe(1);
     expect(instanceTypeFacts('foo.bar')).toBeUndefined();
     expect(INSTANCE_CATALOG_SOURCES.license).toMatch(/Apache-2\.0/);
+  });
+
+  it('refuses a file with a wrong cell, naming the row and column', () => {
+    const good = ['m7g.large', 2, 8192, 0, 'arm64', 0.0816, 3, 10, 29, true, 9];
+    const file = (row: unknown[]) => ({ sources: { license: 'Apache-2.0' }, types: [good, row] });
+    expect(readInstanceCatalog(file(good)).types).toHaveLength(2);
+    expect(() => readInstanceCatalog(file(['m7g.xlarge', 4, 16384, 0, 'x86', null, null, null, null, false, 0]))).toThrow(
+      'instance-types.json: types[1] (m7g.xlarge) arch is "x86"',
+    );
+    expect(() => readInstanceCatalog(file(['M7G', 4, 16384, 0, 'arm64', null, null, null, null, false, 0]))).toThrow(
+      /types\[1\] \(M7G\) type/,
+    );
+    expect(() => readInstanceCatalog(file(['m7g.xlarge', 4, 16384, -1, 'arm64', null, null, null, null, false, 0]))).toThrow(
+      /gpus is -1/,
+    );
+    expect(() => readInstanceCatalog(file(['m7g.xlarge', 0, 16384, 0, 'arm64', null, null, null, null, false, 0]))).toThrow(
+      /vcpu is 0/,
+    );
+    expect(() => readInstanceCatalog(file(['m7g.xlarge', 4]))).toThrow('types[1] must have 11 columns');
+    expect(() => readInstanceCatalog({ sources: {}, types: [] })).toThrow('"types" must list rows');
   });
 
   it('ships its README with the provenance and the Apache-2.0 notice', () => {

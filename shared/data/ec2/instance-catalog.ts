@@ -1,26 +1,65 @@
 /**
- * The EC2 instance types this app knows (1,108 types, see README.md beside this file), read through a zod
- * schema so a bad edit of the JSON fails loudly at start-up instead of showing wrong facts. The inspector's
+ * The EC2 instance types this app knows (1,108 types, see README.md beside this file), each row checked as it
+ * is read so a bad edit of the JSON fails loudly at start-up instead of showing wrong facts. The inspector's
  * picker searches it; the rules and the cost estimate read it through shared/data/instance-types.ts.
  */
-import { z } from 'zod';
 import raw from './instance-types.json' with { type: 'json' };
 
-const count = z.number().int().min(0);
-const rowSchema = z.tuple([
-  z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/),
-  z.number().positive(),
-  z.number().positive(),
-  count,
-  z.enum(['amd64', 'arm64']),
-  z.number().min(0).nullable(),
-  count.nullable(),
-  count.nullable(),
-  count.nullable(),
-  z.boolean(),
-  count,
-]);
-const fileSchema = z.object({ sources: z.record(z.string(), z.string()), types: z.array(rowSchema).min(1) });
+type Row = [
+  string,
+  number,
+  number,
+  number,
+  'amd64' | 'arm64',
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  boolean,
+  number,
+];
+
+const TYPE_NAME = /^[a-z0-9-]+\.[a-z0-9-]+$/;
+const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+const isPositive = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v > 0;
+const orNull = (check: (v: unknown) => boolean) => (v: unknown) => v === null || check(v);
+/**
+ * The columns of a row and what each must hold. A plain loop rather than a zod schema: parsing 1,108 rows
+ * through zod cost the command line a tenth of its start-up, and these checks are the same.
+ */
+const COLUMNS: readonly [string, (v: unknown) => boolean][] = [
+  ['type', (v) => typeof v === 'string' && TYPE_NAME.test(v)],
+  ['vcpu', isPositive],
+  ['memoryMiB', isPositive],
+  ['gpus', isCount],
+  ['arch', (v) => v === 'amd64' || v === 'arm64'],
+  ['usdPerHourUsEast1', orNull((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0)],
+  ['maxEnis', orNull(isCount)],
+  ['ipv4PerEni', orNull(isCount)],
+  ['maxPodsVpcCni', orNull(isCount)],
+  ['trunking', (v) => typeof v === 'boolean'],
+  ['branchEnis', isCount],
+];
+
+/** Checks the catalog file's content. @throws Error naming the row and column that is wrong. */
+export function readInstanceCatalog(value: unknown): { sources: Record<string, string>; types: Row[] } {
+  const file = value as { sources?: unknown; types?: unknown };
+  const sources = file?.sources;
+  if (typeof sources !== 'object' || sources === null || Object.values(sources).some((v) => typeof v !== 'string')) {
+    throw new Error('instance-types.json: "sources" must map names to texts');
+  }
+  if (!Array.isArray(file.types) || file.types.length === 0) throw new Error('instance-types.json: "types" must list rows');
+  file.types.forEach((row: unknown, i) => {
+    if (!Array.isArray(row) || row.length !== COLUMNS.length) {
+      throw new Error(`instance-types.json: types[${i}] must have ${COLUMNS.length} columns`);
+    }
+    COLUMNS.forEach(([name, ok], c) => {
+      if (!ok(row[c]))
+        throw new Error(`instance-types.json: types[${i}] (${String(row[0])}) ${name} is ${JSON.stringify(row[c])}`);
+    });
+  });
+  return { sources: sources as Record<string, string>, types: file.types as Row[] };
+}
 
 export interface InstanceTypeFacts {
   type: string;
@@ -42,7 +81,7 @@ export interface InstanceTypeFacts {
   branchEnis: number;
 }
 
-const parsed = fileSchema.parse(raw);
+const parsed = readInstanceCatalog(raw);
 
 export const INSTANCE_CATALOG_SOURCES: Readonly<Record<string, string>> = parsed.sources;
 

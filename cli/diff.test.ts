@@ -1,0 +1,137 @@
+/**
+ * `eks-sandbox diff`: exit codes (0 same, 1 different, 2 bad input), the JSON shape, the pull-request
+ * Markdown, and a design against a cluster.yaml. The last cases run the real bin/ (the shipped bundle).
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serializeDesign, toDocument } from '../shared/model/document.js';
+import { loadTemplate } from '../templates/index.js';
+import { runCli } from './main.js';
+import { writeText } from './test-support/designs.js';
+import { isOneLineError, REPO_ROOT, runBin, tempDir } from './test-support/run-bin.js';
+
+const template = (id: string) => path.join(REPO_ROOT, 'templates', `${id}.json`);
+
+async function diff(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
+  const code = await runCli(['diff', ...args, '--date', '2026-11-28'], io);
+  return { code, stdout, stderr };
+}
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let edited: string;
+beforeAll(async () => {
+  ({ dir, cleanup } = await tempDir());
+  const doc = loadTemplate('microservices');
+  const ng = doc.design.parts.find((p) => p.id === 'ng-backend');
+  if (ng?.kind !== 'managed-node-group') throw new Error('template changed');
+  ng.props.desiredCapacity = 6;
+  ng.props.maxSize = 8;
+  // A workload with no requests raises findings the template does not have.
+  const wl = doc.design.parts.find((p) => p.id === 'wl-orders');
+  if (wl?.kind !== 'workload') throw new Error('template changed');
+  wl.name = 'orders-v2';
+  edited = await writeText(dir, 'edited.eksdesign', serializeDesign(toDocument(doc.design)));
+});
+afterAll(() => cleanup());
+
+describe('eks-sandbox diff', () => {
+  it('exits 0 and says so for the same design', async () => {
+    const result = await diff([template('batch-processing'), template('batch-processing')]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain('The designs are the same');
+  });
+
+  it('exits 1 and prints the JSON shape the README documents', async () => {
+    const result = await diff([template('microservices'), edited, '--format', 'json']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual([
+      'equal',
+      'before',
+      'after',
+      'design',
+      'parts',
+      'connections',
+      'clusterYaml',
+      'cost',
+      'findings',
+    ]);
+    expect(json.equal).toBe(false);
+    const changed = json.parts.changed.map((p: { after: { id: string }; changes: unknown[] }) => [p.after.id, p.changes]);
+    expect(changed).toEqual([
+      [
+        'ng-backend',
+        [
+          { path: 'props.desiredCapacity', before: 3, after: 6 },
+          { path: 'props.maxSize', before: 9, after: 8 },
+        ],
+      ],
+      ['wl-orders', [{ path: 'name', before: 'orders', after: 'orders-v2' }]],
+    ]);
+    expect(json.cost.diff.totalChange).toBeGreaterThan(0);
+    expect(json.cost.before.monthlyTotal + json.cost.diff.totalChange).toBeCloseTo(json.cost.after.monthlyTotal, 2);
+    expect(json.clusterYaml[0].patch).toMatch(/^\+\s+desiredCapacity: 6$/m);
+  });
+
+  it('writes Markdown for a pull request: a table of changes, the cost delta, the cluster.yaml diff folded', async () => {
+    const result = await diff([template('microservices'), edited, '--format', 'markdown']);
+    expect(result.code).toBe(1);
+    const md = result.stdout;
+    expect(md).toMatch(/^### EKS Sandbox: `.*microservices\.json` → `.*edited\.eksdesign`$/m);
+    expect(md).toContain('| Change | Part | Kind | Details |');
+    expect(md).toContain(
+      '| changed | `ng-backend` | managed-node-group | `props.desiredCapacity`: `3` → `6`<br>`props.maxSize`: `9` → `8` |',
+    );
+    expect(md).toMatch(/^\*\*Monthly cost \(USD\): [\d,.]+ -> [\d,.]+ \(\+[\d,.]+\)\*\*$/m);
+    expect(md).toMatch(/^\| EC2 m6i\.xlarge on-demand \(ng-backend\) \| [\d,.]+ \| [\d,.]+ \| \+[\d,.]+ \|$/m);
+    expect(md).toContain('<details><summary>cluster.yaml diff (shop-microservices)</summary>');
+    expect(md).toMatch(/^```diff\n[\s\S]*^\+\s+desiredCapacity: 6$[\s\S]*^```$/m);
+  });
+
+  it('lists new findings in the Markdown, in Japanese with --lang ja', async () => {
+    const one = loadTemplate('web-application');
+    const alb = one.design.parts.find((p) => p.kind === 'alb')!;
+    one.design.connections = one.design.connections.filter((c) => c.from !== alb.id);
+    const file = await writeText(dir, 'no-alb-target.eksdesign', serializeDesign(toDocument(one.design)));
+    const en = await diff([template('web-application'), file, '--format', 'markdown']);
+    expect(en.stdout).toContain('**New findings**');
+    expect(en.stdout).toMatch(/^\| (error|warning|info) \| `lb\.[a-z-]+` \| .+ \|$/m);
+    const ja = await diff([template('web-application'), file, '--format', 'markdown', '--lang', 'ja']);
+    expect(ja.stdout).toContain('**新しい検出結果**');
+    expect(ja.stdout).toContain('| 変更 | パーツ | 種類 | 内容 |');
+  });
+
+  it('compares a design with a cluster.yaml through the importer (the shipped bin)', async () => {
+    const yaml = path.join(dir, 'exported.yaml');
+    const exported = await runBin(['export', template('api-backend'), '-o', yaml]);
+    expect(exported.code).toBe(0);
+    const same = await runBin(['diff', yaml, yaml]);
+    expect(same.code).toBe(0);
+    const result = await runBin(['diff', template('api-backend'), yaml, '--format', 'json', '--date', '2026-11-28']);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout);
+    // Parts eksctl has no field for (workloads, ECR, API Gateway) are not in the YAML, so they are removed.
+    expect(json.parts.removed.map((p: { kind: string }) => p.kind)).toContain('workload');
+    // The import names subnets public-us-east-1a where the template says public-1a: matched by zone and CIDR.
+    expect(json.parts.added).toEqual([]);
+    const subnets = json.parts.changed.filter((p: { matchedBy: string }) => p.matchedBy === 'subnet');
+    expect(subnets).toHaveLength(6);
+    expect(json.parts.changed.map((p: { after: { kind: string } }) => p.after.kind)).toContain('managed-node-group');
+  });
+
+  it('exits 2 with one line for a missing file or a bad option', async () => {
+    const missing = await runBin(['diff', template('microservices'), path.join(dir, 'nope.eksdesign')]);
+    expect(missing.code).toBe(2);
+    expect(isOneLineError(missing.stderr)).toBe(true);
+    expect(missing.stderr).toContain('nope.eksdesign');
+    const format = await diff([template('microservices'), edited, '--format', 'html']);
+    expect(format).toMatchObject({ code: 2, stderr: 'eks-sandbox: diff: --format must be one of text, json, markdown\n' });
+    const one = await diff([template('microservices')]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('missing <after>');
+  });
+});

@@ -1,0 +1,159 @@
+import { applyPatch } from 'diff';
+import { parseDocument } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { estimateCost, sumCents } from '../cost/index.js';
+import { instanceTypeFacts } from '../data/ec2/instance-catalog.js';
+import { exportEksctlYaml } from '../export/index.js';
+import { importEksctlYaml } from '../import/index.js';
+import type { Design } from '../model/design.js';
+import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
+import { validateDesign } from '../rules/engine.js';
+import type { RuleContext } from '../rules/types.js';
+import { loadTemplate, TEMPLATES } from '../../templates/index.js';
+import { compareDesigns } from './compare-designs.js';
+
+const TODAY = '2026-11-28';
+const ctx: RuleContext = { today: TODAY, calendar: KUBERNETES_VERSION_CALENDAR };
+const compare = (a: Design, b: Design) => compareDesigns(a, b, { today: TODAY, ctx });
+const ids = TEMPLATES.map((t) => t.id);
+const pairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as const));
+
+describe('compareDesigns on the templates', () => {
+  it.each(ids)('finds %s equal to itself, even with every box moved', (id) => {
+    const a = loadTemplate(id).design;
+    const b = structuredClone(a);
+    for (const p of b.parts) p.position = { x: p.position.x + 40, y: p.position.y - 7 };
+    const c = compare(a, b);
+    expect(c.equal).toBe(true);
+    expect(c.parts).toEqual({ added: [], removed: [], changed: [] });
+    expect(c.clusterYaml.every((y) => y.patch === '' && y.before === y.after)).toBe(true);
+    expect(c.cost.diff?.totalChange).toBe(0);
+    expect(c.findings).toEqual({ appeared: [], disappeared: [] });
+  });
+
+  it.each(pairs)('%s -> %s: parts, cost, cluster.yaml and findings add up', (aId, bId) => {
+    const a = loadTemplate(aId).design;
+    const b = loadTemplate(bId).design;
+    const c = compare(a, b);
+    expect(c.equal).toBe(false);
+
+    // Every part is accounted for once: matched (changed or not) or only on one side.
+    const matchedCount = a.parts.length - c.parts.removed.length;
+    expect(b.parts.length - c.parts.added.length).toBe(matchedCount);
+    expect(new Set([...c.parts.removed.map((p) => p.id), ...c.parts.changed.map((p) => p.before.id)]).size).toBe(
+      c.parts.removed.length + c.parts.changed.length,
+    );
+    for (const p of c.parts.changed) expect(p.changes.length).toBeGreaterThan(0);
+
+    // Cost: each side is the design's own estimate; the per-line changes sum to the total change.
+    const costA = estimateCost(a, { today: TODAY }).monthlyTotal;
+    const costB = estimateCost(b, { today: TODAY }).monthlyTotal;
+    expect(c.cost.before?.monthlyTotal).toBe(costA);
+    expect(c.cost.after?.monthlyTotal).toBe(costB);
+    expect(c.cost.diff!.totalChange).toBe(sumCents([costB, -costA]));
+    expect(sumCents(c.cost.diff!.lines.map((l) => l.change))).toBe(c.cost.diff!.totalChange);
+
+    // The cluster.yaml patch turns the first side's file into the second's (jsdiff applies it back).
+    for (const y of c.clusterYaml) expect(applyPatch(y.before, y.patch)).toBe(y.after);
+
+    // Findings that appear are the second design's, findings that disappear the first's.
+    const findingsA = validateDesign(a, ctx);
+    const findingsB = validateDesign(b, ctx);
+    for (const d of c.findings.appeared) expect(findingsB).toContainEqual(d);
+    for (const d of c.findings.disappeared) expect(findingsA).toContainEqual(d);
+
+    // Reversed, what was added is removed.
+    const back = compare(b, a);
+    expect(back.parts.added.map((p) => p.id)).toEqual(c.parts.removed.map((p) => p.id));
+    expect(back.cost.diff!.totalChange).toBe(-c.cost.diff!.totalChange);
+  });
+
+  it('reports an edit of one template with its old and new values, connection and cost line', () => {
+    const a = loadTemplate('microservices').design;
+    const b = structuredClone(a);
+    const ng = b.parts.find((p) => p.id === 'ng-frontend');
+    if (ng?.kind !== 'managed-node-group') throw new Error('template changed');
+    ng.props.desiredCapacity = 5;
+    ng.props.labels = { ...ng.props.labels, tier: 'web' };
+    b.parts = b.parts.filter((p) => p.id !== 'ecr-orders');
+    b.connections = b.connections.filter((x) => x.from !== 'ecr-orders');
+    const c = compare(a, b);
+    expect(c.parts.removed).toEqual([{ id: 'ecr-orders', kind: 'ecr', name: 'shop-orders' }]);
+    expect(c.parts.changed).toEqual([
+      expect.objectContaining({
+        matchedBy: 'id',
+        changes: [
+          { path: 'props.desiredCapacity', before: 3, after: 5 },
+          { path: 'props.labels.tier', before: 'frontend', after: 'web' },
+        ],
+      }),
+    ]);
+    expect(c.connections.removed.map((x) => [x.from.name, x.to.name])).toEqual([['shop-orders', 'orders']]);
+    const price = instanceTypeFacts('m6i.large')!.usdPerHourUsEast1!;
+    const line = c.cost.diff!.lines.find((l) => l.partId === 'ng-frontend')!;
+    expect(line.change).toBeCloseTo(2 * price * 730, 2);
+    expect(c.clusterYaml[0]!.patch).toMatch(/^-\s+desiredCapacity: 3$/m);
+    expect(c.clusterYaml[0]!.patch).toMatch(/^\+\s+desiredCapacity: 5$/m);
+  });
+});
+
+describe('compareDesigns on an import and its edited export', () => {
+  const source = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: graviton-shop
+  region: us-east-1
+  version: "1.35"
+managedNodeGroups:
+  - name: arm-m7g-al2023
+    instanceType: m7g.large
+    amiFamily: AmazonLinux2023
+    minSize: 2
+    maxSize: 6
+    desiredCapacity: 2
+    privateNetworking: true
+  - name: arm-c7g-bottlerocket
+    instanceType: c7g.xlarge
+    amiFamily: Bottlerocket
+    minSize: 1
+    maxSize: 4
+    desiredCapacity: 1
+    privateNetworking: true
+`;
+  const imported = importEksctlYaml(source).document.design;
+  const exported = exportEksctlYaml(imported, { force: true, ctx }).yaml;
+
+  it('finds the unedited export equal to the import', () => {
+    expect(compare(imported, importEksctlYaml(exported).document.design).equal).toBe(true);
+  });
+
+  it('finds a node group added at the top and another scaled, however the import renumbered the parts', () => {
+    const doc = parseDocument(exported);
+    doc.setIn(['managedNodeGroups', 1, 'desiredCapacity'], 3);
+    const groups = doc.get('managedNodeGroups') as { items: unknown[] };
+    groups.items.unshift(
+      doc.createNode({
+        name: 'ng-new',
+        instanceType: 'm7g.large',
+        minSize: 1,
+        maxSize: 2,
+        desiredCapacity: 1,
+        privateNetworking: true,
+      }),
+    );
+    const edited = importEksctlYaml(doc.toString()).document.design;
+    const c = compare(imported, edited);
+
+    expect(c.equal).toBe(false);
+    expect(c.parts.added.map((p) => [p.kind, p.name])).toEqual([['managed-node-group', 'ng-new']]);
+    expect(c.parts.removed).toEqual([]);
+    const scaled = c.parts.changed.find((p) => p.after.name === 'arm-c7g-bottlerocket')!;
+    expect(scaled.changes).toEqual([{ path: 'props.desiredCapacity', before: 1, after: 3 }]);
+    expect(c.parts.changed.every((p) => p.before.name === p.after.name)).toBe(true);
+
+    const hour = (type: string) => instanceTypeFacts(type)!.usdPerHourUsEast1! * 730;
+    expect(c.cost.diff!.totalChange).toBeCloseTo(2 * hour('c7g.xlarge') + hour('m7g.large'), 1);
+    expect(c.clusterYaml[0]!.patch).toMatch(/^\+\s+- name: ng-new$/m);
+    expect(c.clusterYaml[0]!.patch).toMatch(/^\+\s+desiredCapacity: 3$/m);
+  });
+});
