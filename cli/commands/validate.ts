@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validateDesign } from '../../shared/rules/engine.js';
+import { checkDesign } from '../../shared/rules/engine.js';
 import { dateSchema, fileSchema, formatSchema, langSchema, parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { EXIT } from '../errors.js';
@@ -13,14 +13,21 @@ const spec = {
     format: { type: 'string' },
     lang: { type: 'string' },
     date: { type: 'string' },
+    'no-suppressions': { type: 'boolean' },
   },
   positionals: ['file'],
-  schema: z.strictObject({ file: fileSchema, format: formatSchema, lang: langSchema, date: dateSchema }),
+  schema: z.strictObject({
+    file: fileSchema,
+    format: formatSchema,
+    lang: langSchema,
+    date: dateSchema,
+    'no-suppressions': z.boolean().default(false),
+  }),
 } as const;
 
 export const validateCommand: Command = {
   name: 'validate',
-  help: `Usage: eks-sandbox validate <file> [--format text|json] [--lang en|ja] [--date YYYY-MM-DD]
+  help: `Usage: eks-sandbox validate <file> [--format text|json] [--lang en|ja] [--date YYYY-MM-DD] [--no-suppressions]
 
 Checks a design file (.eksdesign) against every rule and prints the findings. An eksctl ClusterConfig
 (.yaml/.yml, or a file starting with apiVersion) is imported on the fly and checked the same way.
@@ -28,10 +35,16 @@ Checks a design file (.eksdesign) against every rule and prints the findings. An
 Options:
   --format text|json   text (default): one line per finding with its fix, then a summary.
                        json: {"diagnostics":[{ruleId, severity, message, fix, partIds, source, path?}],
-                       "errors", "warnings", "infos"}.
+                       "errors", "warnings", "infos", "suppressed":[{..., suppression: {reason, expires?}}]}.
   --lang en|ja         language of the messages (default en).
-  --date YYYY-MM-DD    check as of this day instead of today (Kubernetes version support).
+  --date YYYY-MM-DD    check as of this day instead of today (Kubernetes version support, and whether
+                       suppressions have expired).
+  --no-suppressions    ignore the design's suppressions: report every finding.
   -h, --help           show this help.
+
+Suppressions (a part's or the design's "suppressions": rule id, reason, optional expiry) move the findings
+they accept out of the counts and the exit status; the summary says how many. An expired suppression
+suppresses nothing and is reported as a warning.
 
 Exit status: 0 no error-level finding, 1 at least one error, 2 the file cannot be read or is not a design.
 `,
@@ -41,9 +54,12 @@ Exit status: 0 no error-level finding, 1 at least one error, 2 the file cannot b
       io.stdout.write(validateCommand.help);
       return EXIT.ok;
     }
-    const { file, format, lang, date } = parsed.values;
+    const { file, format, lang, date, 'no-suppressions': noSuppressions } = parsed.values;
     const doc = await readDesignInput(file);
-    const report = buildReport(validateDesign(doc.design, ruleContextFor(date, io)), lang);
+    const { active, suppressed } = checkDesign(doc.design, ruleContextFor(date, io), undefined, {
+      suppressions: !noSuppressions,
+    });
+    const report = buildReport(active, lang, suppressed);
     io.stdout.write(format === 'json' ? formatReportJson(report) : formatReportText(report, lang));
     return report.errors > 0 ? EXIT.designErrors : EXIT.ok;
   },
