@@ -8,7 +8,7 @@
 import type { Design } from '../model/design.js';
 import { allSuppressions, type PlacedSuppression, type Suppression } from '../model/suppressions.js';
 import type { RuleRegistry } from './registry.js';
-import type { Diagnostic, RuleContext } from './types.js';
+import type { Diagnostic, RuleContext, Severity } from './types.js';
 
 /** Engine-level rule ids of the findings about suppressions themselves (texts in messages.ts). */
 export const SUPPRESSION_RULE_IDS = {
@@ -16,6 +16,13 @@ export const SUPPRESSION_RULE_IDS = {
   unused: 'design.suppression-unused',
   unknownRule: 'design.suppression-unknown-rule',
 } as const;
+
+/** Their severities: an expired suppression lets a finding back in, so it warns; the others are notes. */
+export const SUPPRESSION_SEVERITY: Readonly<Record<string, Severity>> = {
+  [SUPPRESSION_RULE_IDS.expired]: 'warning',
+  [SUPPRESSION_RULE_IDS.unused]: 'info',
+  [SUPPRESSION_RULE_IDS.unknownRule]: 'info',
+};
 
 export interface SuppressionResult {
   /** Findings still reported, plus the findings about suppressions (unsorted). */
@@ -67,17 +74,17 @@ export function applySuppressions(
   }
   for (const s of placed) {
     const partIds = s.partId === undefined ? [] : [s.partId];
-    if (!registry.get(s.ruleId)) active.push(about(SUPPRESSION_RULE_IDS.unknownRule, 'info', partIds, s));
-    else if (!isLive(s, ctx.today)) active.push(about(SUPPRESSION_RULE_IDS.expired, 'warning', partIds, s));
-    else if (!used.has(key(s))) active.push(about(SUPPRESSION_RULE_IDS.unused, 'info', partIds, s));
+    if (!registry.get(s.ruleId)) active.push(about(SUPPRESSION_RULE_IDS.unknownRule, partIds, s));
+    else if (!isLive(s, ctx.today)) active.push(about(SUPPRESSION_RULE_IDS.expired, partIds, s));
+    else if (!used.has(key(s))) active.push(about(SUPPRESSION_RULE_IDS.unused, partIds, s));
   }
   return { active, suppressed };
 }
 
-function about(ruleId: string, severity: Diagnostic['severity'], partIds: string[], s: Suppression): Diagnostic {
+function about(ruleId: string, partIds: string[], s: Suppression): Diagnostic {
   return {
     ruleId,
-    severity,
+    severity: SUPPRESSION_SEVERITY[ruleId]!,
     partIds,
     messageKey: `${ruleId}.message`,
     fixKey: `${ruleId}.fix`,

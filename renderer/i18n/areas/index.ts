@@ -4,6 +4,7 @@ import { exportsEn, exportsJa } from './exports.js';
 import { inspectorEn, inspectorJa } from './inspector.js';
 import { placementEn, placementJa } from './placement.js';
 import { problemsEn, problemsJa } from './problems.js';
+import { suppressionsEn, suppressionsJa } from './suppressions.js';
 import { workEn, workJa } from './work.js';
 
 export const areasEn = {
@@ -13,6 +14,7 @@ export const areasEn = {
   placement: placementEn,
   connections: connectionsEn,
   problemsPanel: problemsEn,
+  suppressions: suppressionsEn,
 };
 export const areasJa: typeof areasEn = {
   work: workJa,
@@ -21,4 +23,5 @@ export const areasJa: typeof areasEn = {
   placement: placementJa,
   connections: connectionsJa,
   problemsPanel: problemsJa,
+  suppressions: suppressionsJa,
 };
