@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../shared/model/design.js';
 import { loadTemplate } from '../templates/index.js';
 import type { AppPage } from './support/app-page.js';
+import { seriousViolations } from './support/axe.js';
 import { useApp } from './support/fixture.js';
 import { openDesign } from './support/open-design.js';
 
@@ -51,6 +52,7 @@ describe('suppressions', () => {
     await button.click();
     await expect(app.testId('suppress-dialog').locator('h2').textContent()).resolves.toBe(`Suppress ${RULE}`);
     await app.page.screenshot({ path: 'test-results/screenshots/suppress-dialog-en.png' });
+    expect(await seriousViolations(app.page, '[data-testid="suppress-dialog"]')).toEqual([]);
     await suppressFromDialog(app, 'KEDA serves the metrics in this cluster', '2099-12-31');
 
     await active.waitFor({ state: 'detached' });
@@ -69,6 +71,7 @@ describe('suppressions', () => {
     await expect(suppressed.locator('.suppression-expires').textContent()).resolves.toBe('Expires 2099-12-31');
     expect(await suppressed.locator('[data-testid="apply-fix"], [data-testid="suppress-rule"]').count()).toBe(0);
     await app.page.screenshot({ path: 'test-results/screenshots/problems-suppressed-en.png' });
+    expect(await seriousViolations(app.page, '[data-testid="problems"]')).toEqual([]);
 
     // The inspector of the part lists it with a Remove button.
     await app.selectPart('wl-web');
@@ -144,5 +147,6 @@ describe('suppressions', () => {
     const row = app.page.locator(`[data-testid="inspector-suppression"][data-rule-id="${RULE}"]`);
     await row.scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: 'test-results/screenshots/inspector-suppressions-ja.png' });
+    expect(await seriousViolations(app.page, '[data-testid="inspector"]')).toEqual([]);
   });
 });
