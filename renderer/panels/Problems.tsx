@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countBySeverity, defaultRuleContext } from '../../shared/rules/engine.js';
-import { suppressionFor } from '../../shared/rules/suppressions.js';
+import { suppressionMatcher } from '../../shared/rules/suppressions.js';
 import type { Diagnostic, Language } from '../../shared/rules/types.js';
 import { canFix } from '../../shared/rules/fixes.js';
 import { currentLanguage } from '../i18n/index.js';
@@ -20,10 +20,9 @@ function SuppressedGroup(props: { suppressed: readonly Diagnostic[]; lang: Langu
   const { t } = useTranslation();
   const { suppressed, lang, names } = props;
   const owners = useMemo(() => {
-    const design = store.getState().design;
-    const today = defaultRuleContext().today;
+    const match = suppressionMatcher(store.getState().design, defaultRuleContext().today);
     return suppressed.map((d) => {
-      const s = suppressionFor(design, d, today);
+      const s = match(d);
       return s && (s.partId === undefined ? {} : { partId: s.partId });
     });
   }, [suppressed]);

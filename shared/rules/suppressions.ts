@@ -42,13 +42,20 @@ export function suppressionFor(
   d: Pick<Diagnostic, 'ruleId' | 'partIds'>,
   today: string,
 ): PlacedSuppression | undefined {
+  return suppressionMatcher(design, today)(d);
+}
+
+/** suppressionFor with the design's parts indexed once, for matching many findings. */
+export function suppressionMatcher(design: Design, today: string) {
   const partsById = new Map(design.parts.map((p) => [p.id, p]));
-  for (const id of d.partIds) {
-    const s = partsById.get(id)?.suppressions?.find((x) => x.ruleId === d.ruleId && isLive(x, today));
-    if (s) return { ...s, partId: id };
-  }
-  const s = design.suppressions?.find((x) => x.ruleId === d.ruleId && isLive(x, today));
-  return s && { ...s };
+  return (d: Pick<Diagnostic, 'ruleId' | 'partIds'>): PlacedSuppression | undefined => {
+    for (const id of d.partIds) {
+      const s = partsById.get(id)?.suppressions?.find((x) => x.ruleId === d.ruleId && isLive(x, today));
+      if (s) return { ...s, partId: id };
+    }
+    const s = design.suppressions?.find((x) => x.ruleId === d.ruleId && isLive(x, today));
+    return s && { ...s };
+  };
 }
 
 export function applySuppressions(
@@ -63,8 +70,9 @@ export function applySuppressions(
   const used = new Set<string>();
   const active: Diagnostic[] = [];
   const suppressed: Diagnostic[] = [];
+  const match = suppressionMatcher(design, ctx.today);
   for (const d of diagnostics) {
-    const s = suppressionFor(design, d, ctx.today);
+    const s = match(d);
     if (!s) {
       active.push(d);
       continue;
