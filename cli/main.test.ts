@@ -47,7 +47,7 @@ describe('runCli', () => {
     const r = await run('validate', file, '--format', 'json');
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout);
-    expect(Object.keys(report)).toEqual(['diagnostics', 'errors', 'warnings', 'infos']);
+    expect(Object.keys(report)).toEqual(['diagnostics', 'errors', 'warnings', 'infos', 'suppressed']);
     expect(report.errors).toBe(0);
     expect(r.code).toBe(0);
   });

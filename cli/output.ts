@@ -15,33 +15,46 @@ export interface DiagnosticOutput {
   source: string;
   /** Where in cluster.yaml, for findings of rules that check the exported ClusterConfig. */
   path?: string;
+  /** On suppressed findings only: the reason and expiry of the suppression that accepted it. */
+  suppression?: { reason: string; expires?: string };
 }
 
 export interface ValidationReport {
+  /** The active findings: what the exit status and the counts go by. */
   diagnostics: DiagnosticOutput[];
   errors: number;
   warnings: number;
   infos: number;
+  /** Findings the design's suppressions accepted, each with its `suppression`; not counted above. */
+  suppressed: DiagnosticOutput[];
 }
 
-export function buildReport(diagnostics: readonly Diagnostic[], lang: Language): ValidationReport {
+function toOutput(d: Diagnostic, lang: Language): DiagnosticOutput {
+  const { message, fix } = renderDiagnostic(d, lang);
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity,
+    message,
+    fix,
+    partIds: [...d.partIds],
+    source: d.source,
+    ...(d.configPath !== undefined ? { path: d.configPath } : {}),
+    ...(d.suppression !== undefined ? { suppression: { ...d.suppression } } : {}),
+  };
+}
+
+export function buildReport(
+  diagnostics: readonly Diagnostic[],
+  lang: Language,
+  suppressed: readonly Diagnostic[] = [],
+): ValidationReport {
   const counts = countBySeverity(diagnostics);
   return {
-    diagnostics: diagnostics.map((d) => {
-      const { message, fix } = renderDiagnostic(d, lang);
-      return {
-        ruleId: d.ruleId,
-        severity: d.severity,
-        message,
-        fix,
-        partIds: [...d.partIds],
-        source: d.source,
-        ...(d.configPath !== undefined ? { path: d.configPath } : {}),
-      };
-    }),
+    diagnostics: diagnostics.map((d) => toOutput(d, lang)),
     errors: counts.error,
     warnings: counts.warning,
     infos: counts.info,
+    suppressed: suppressed.map((d) => toOutput(d, lang)),
   };
 }
 
@@ -71,8 +84,16 @@ export function formatDiagnosticLines(report: ValidationReport, lang: Language):
   });
 }
 
-/** `2 errors, 1 warning, 0 infos` (or the Japanese equivalent). */
+/** `2 errors, 1 warning, 0 infos` (or the Japanese equivalent), then how many findings were suppressed. */
 export function formatSummary(report: ValidationReport, lang: Language): string {
+  const found = foundSummary(report, lang);
+  const n = report.suppressed.length;
+  if (n === 0) return found;
+  if (lang === 'ja') return `${found}（抑制 ${n} 件: --no-suppressions で抑制せずに表示）`;
+  return `${found} (${n} suppressed: --no-suppressions shows them)`;
+}
+
+function foundSummary(report: ValidationReport, lang: Language): string {
   if (lang === 'ja') {
     if (report.diagnostics.length === 0) return '問題は見つかりませんでした。';
     return `エラー ${report.errors} 件、警告 ${report.warnings} 件、情報 ${report.infos} 件`;

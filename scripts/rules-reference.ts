@@ -5,7 +5,9 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EKSCTL_RULES } from '../shared/rules/eksctl-coverage.js';
+import { ruleText } from '../shared/rules/messages.js';
 import { RULES } from '../shared/rules/registry.js';
+import { SUPPRESSION_RULE_IDS, SUPPRESSION_SEVERITY } from '../shared/rules/suppressions.js';
 import { RULE_AREAS, type Rule } from '../shared/rules/types.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -28,8 +30,27 @@ export function rulesReferenceMarkdown(rules: readonly Rule[] = RULES.all()): st
       lines.push(`| \`${r.id}\` | ${r.severity} | ${cell(r.text.en.message)} | ${cell(r.text.en.fix)} | ${r.source} |`);
     }
   }
-  lines.push('', ...eksctlCoverageMarkdown(rules));
+  lines.push('', ...suppressionsMarkdown(), '', ...eksctlCoverageMarkdown(rules));
   return `${lines.join('\n')}\n`;
+}
+
+/** The findings about suppressions themselves, which the engine reports (shared/rules/suppressions.ts). */
+function suppressionsMarkdown(): string[] {
+  const out = [
+    '## Suppressions',
+    '',
+    'A part or the design may suppress a rule with a reason and an optional expiry date (`suppressions` in the design',
+    'file). The suppressed findings are listed apart and do not count; these findings are about the suppressions',
+    'themselves and cannot be suppressed.',
+    '',
+    '| Finding | Severity | Message | Fix |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const id of Object.values(SUPPRESSION_RULE_IDS)) {
+    const text = ruleText(id, 'en')!;
+    out.push(`| \`${id}\` | ${SUPPRESSION_SEVERITY[id]} | ${cell(text.message)} | ${cell(text.fix)} |`);
+  }
+  return out;
 }
 
 const TAG_WORDS: Record<string, string> = {

@@ -16,6 +16,8 @@ export interface ExportRequest {
   file: string;
   /** Date and calendar the rules run with. */
   ctx: RuleContext;
+  /** false (`--no-suppressions`): the design's suppressions are ignored. Default true. */
+  suppressions?: boolean;
 }
 
 export interface ExportOutcome {
@@ -67,6 +69,7 @@ export function exportDesign(design: Design, request: ExportRequest): ExportOutc
     const result = exportEksctlYaml(design, {
       force: request.force,
       ctx: request.ctx,
+      suppressions: request.suppressions !== false,
       ...(clusterId !== undefined ? { clusterId } : {}),
     });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -74,7 +77,7 @@ export function exportDesign(design: Design, request: ExportRequest): ExportOutc
       errors.length === 0
         ? []
         : [`eks-sandbox: warning: exported with ${countText(errors.length)} because of --force`, ...diagnosticLines(errors)];
-    return { yaml: result.yaml, warnings };
+    return { yaml: result.yaml, warnings: [...warnings, ...suppressedLines(result.suppressed.length)] };
   } catch (err) {
     if (err instanceof ExportRefusedError) {
       const errors = err.diagnostics.filter((d) => d.severity === 'error');
@@ -87,6 +90,13 @@ export function exportDesign(design: Design, request: ExportRequest): ExportOutc
     if (err instanceof ExportError) throw new CliError(`${request.file}: cannot export: ${err.message}`, EXIT.designErrors);
     throw err;
   }
+}
+
+/** What stderr says about suppressed findings: how many, and how to see them. */
+function suppressedLines(n: number): string[] {
+  if (n === 0) return [];
+  const what = n === 1 ? '1 finding was' : `${n} findings were`;
+  return [`eks-sandbox: ${what} suppressed by the design's suppressions (--no-suppressions to export without them)`];
 }
 
 function countText(n: number): string {

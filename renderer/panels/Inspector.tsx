@@ -11,6 +11,7 @@ import { messageFor, type FieldMessage } from './fields/field-text.js';
 import { sameExceptPosition } from './same-except-position.js';
 import { fieldAt, fieldsOf } from './schema-fields.js';
 import { ConnectionInspector } from './ConnectionInspector.js';
+import { DesignSuppressions, PartSuppressions } from './InspectorSuppressions.js';
 
 function setIn(obj: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
   const [head, ...rest] = path;
@@ -126,7 +127,9 @@ export function Inspector() {
       <h2>{t('inspector.title')}</h2>
       {connection && <ConnectionInspector connection={connection} design={design} />}
       {parts.length === 0 && !connection && <p className="hint">{t('inspector.empty')}</p>}
+      {parts.length === 0 && !connection && <DesignSuppressions />}
       {parts.length === 1 && <PartForm part={parts[0]!} />}
+      {parts.length === 1 && <PartSuppressions part={parts[0]!} />}
       {parts.length > 1 && <p className="hint">{t('inspector.many', { count: parts.length })}</p>}
     </section>
   );

@@ -4,15 +4,51 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countBySeverity } from '../../shared/rules/engine.js';
+import { countBySeverity, defaultRuleContext } from '../../shared/rules/engine.js';
+import { suppressionMatcher } from '../../shared/rules/suppressions.js';
+import type { Diagnostic, Language } from '../../shared/rules/types.js';
 import { canFix } from '../../shared/rules/fixes.js';
 import { currentLanguage } from '../i18n/index.js';
 import { store, useAppState } from '../store/app-store.js';
 import { ProblemItem } from './problems/ProblemItem.js';
 
+/**
+ * The findings the design's suppressions accepted, collapsed under one summary line: each with its reason,
+ * expiry and a button that removes the suppression (found again where the engine found it).
+ */
+function SuppressedGroup(props: { suppressed: readonly Diagnostic[]; lang: Language; names: ReadonlyMap<string, string> }) {
+  const { t } = useTranslation();
+  const { suppressed, lang, names } = props;
+  const owners = useMemo(() => {
+    const match = suppressionMatcher(store.getState().design, defaultRuleContext().today);
+    return suppressed.map((d) => {
+      const s = match(d);
+      return s && (s.partId === undefined ? {} : { partId: s.partId });
+    });
+  }, [suppressed]);
+  return (
+    <details className="suppressed-group" data-testid="suppressed-group">
+      <summary data-testid="suppressed-summary">{t('suppressions.group', { count: suppressed.length })}</summary>
+      <ul>
+        {suppressed.map((d, i) => (
+          <ProblemItem
+            key={`${d.ruleId}-${d.partIds.join(',')}-${i}`}
+            diagnostic={d}
+            lang={lang}
+            names={names}
+            fixable={false}
+            suppressedBy={owners[i]}
+          />
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 export function Problems() {
   const { t, i18n } = useTranslation();
   const diagnostics = useAppState((s) => s.diagnostics);
+  const suppressed = useAppState((s) => s.suppressed);
   const lang = i18n.language === 'ja' ? 'ja' : currentLanguage();
   const counts = countBySeverity(diagnostics);
   // Names and fixes are worked out when the diagnostics change (every committed edit, renames included),
@@ -48,6 +84,7 @@ export function Problems() {
           />
         ))}
       </ul>
+      {suppressed.length > 0 && <SuppressedGroup suppressed={suppressed} lang={lang} names={names} />}
     </section>
   );
 }

@@ -1,12 +1,14 @@
 /**
  * Help > Rules reference: every rule the checker knows, with its severity, area, message and fix in the
  * UI language and the source it is based on (as text: the app is offline). A search box filters by any
- * of these.
+ * of these. A rule the open design suppresses says how many times.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RULES } from '../../shared/rules/registry.js';
 import { Dialog } from '../app/Dialog.js';
+import { suppressionCountsByRule } from '../../shared/model/suppressions.js';
+import { useAppState } from '../store/app-store.js';
 import { ui, useUi } from '../store/ui-store.js';
 import { filterRules } from './rules-filter.js';
 
@@ -16,6 +18,8 @@ function RulesList() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   const all = RULES.all();
+  const design = useAppState((s) => s.design);
+  const suppressions = useMemo(() => suppressionCountsByRule(design), [design]);
   const shown = useMemo(() => filterRules(all, deferred, lang), [all, deferred, lang]);
   return (
     <>
@@ -37,6 +41,11 @@ function RulesList() {
             <div>
               <span className={`severity ${r.severity}`}>{t(`severity.${r.severity}`)}</span> <code>{r.id}</code>{' '}
               <span className="rule-area">{r.area}</span>
+              {(suppressions.get(r.id) ?? 0) > 0 && (
+                <span className="rule-suppressions" data-testid="rule-suppressions">
+                  {t('suppressions.rulesCount', { count: suppressions.get(r.id) })}
+                </span>
+              )}
             </div>
             <div className="message">{r.text[lang].message}</div>
             <div className="fix">

@@ -7,7 +7,7 @@ import { useSyncExternalStore } from 'react';
 import { Editor } from '../../shared/editor/editor.js';
 import type { Clip } from '../../shared/editor/clipboard.js';
 import type { Design } from '../../shared/model/design.js';
-import { defaultRuleContext, validateDesign } from '../../shared/rules/engine.js';
+import { checkDesign, defaultRuleContext } from '../../shared/rules/engine.js';
 import { computeCost, type CostSettings, type CostView } from './cost-state.js';
 import type { Diagnostic } from '../../shared/rules/types.js';
 import type { FileRef } from '../platform/types.js';
@@ -29,6 +29,8 @@ export interface AppState {
   file: FileRef | null;
   dirty: boolean;
   diagnostics: readonly Diagnostic[];
+  /** Findings the design's suppressions accepted (each with its `suppression`), shown in their own group. */
+  suppressed: readonly Diagnostic[];
   banner: Banner | null;
   /** Part to centre the view on (set by the problems panel), with a counter so repeats still fire. */
   focus: { ids: readonly string[]; seq: number } | null;
@@ -68,6 +70,7 @@ export class AppStore {
       screen: 'start',
       file: null,
       diagnostics: [],
+      suppressed: [],
       banner: null,
       focus: null,
       highlight: null,
@@ -153,7 +156,7 @@ export class AppStore {
   private build(
     base: Pick<
       AppState,
-      'screen' | 'file' | 'diagnostics' | 'banner' | 'focus' | 'highlight' | 'fitRequest' | 'cost' | 'costSettings'
+      'screen' | 'file' | 'diagnostics' | 'suppressed' | 'banner' | 'focus' | 'highlight' | 'fitRequest' | 'cost' | 'costSettings'
     >,
   ): AppState {
     const e = this.editor;
@@ -164,6 +167,7 @@ export class AppStore {
       screen: base.screen,
       file: base.file,
       diagnostics: base.diagnostics,
+      suppressed: base.suppressed,
       banner: base.banner,
       focus: base.focus,
       highlight: base.highlight,
@@ -186,10 +190,10 @@ export class AppStore {
       if (this.editor.revision === this.validatedRevision) return;
       this.validatedRevision = this.editor.revision;
       const ctx = defaultRuleContext();
-      const diagnostics = validateDesign(this.editor.design, ctx);
+      const { active: diagnostics, suppressed } = checkDesign(this.editor.design, ctx);
       const { costSettings } = this.state;
       const cost = computeCost(this.editor.design, costSettings, this.state.cost.estimate, ctx.today);
-      this.set({ diagnostics, cost, highlight: stillFound(this.state.highlight, diagnostics) });
+      this.set({ diagnostics, suppressed, cost, highlight: stillFound(this.state.highlight, diagnostics) });
     };
     if (this.editor.design.parts.length <= LARGE_DESIGN) return run();
     // Counted from the next frame, so a big design that was just opened is drawn before it is checked; a

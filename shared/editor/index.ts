@@ -5,3 +5,4 @@ export * from './editor.js';
 export * from './errors.js';
 export * from './geometry.js';
 export * from './history.js';
+export * from './suppressions.js';

@@ -5,7 +5,7 @@
  */
 import { APP_NAME, APP_VERSION } from '../app-info.js';
 import type { Design } from '../model/design.js';
-import { validateDesign } from '../rules/engine.js';
+import { checkDesign } from '../rules/engine.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Diagnostic, RuleContext } from '../rules/types.js';
 import { buildClusterConfigDetailed } from './cluster-config.js';
@@ -22,13 +22,17 @@ export interface ExportOptions {
   ctx?: RuleContext;
   /** Rules to run; defaults to every rule of the app. */
   registry?: RuleRegistry;
+  /** false: ignore the design's suppressions, so a suppressed error refuses the export too. Default true. */
+  suppressions?: boolean;
 }
 
 export interface ExportResult {
   yaml: string;
   config: ClusterConfig;
-  /** Every diagnostic of the design, errors first (empty errors unless `force`). */
+  /** Every active diagnostic of the design, errors first (empty errors unless `force`). */
   diagnostics: Diagnostic[];
+  /** Findings the design's suppressions accepted; they do not refuse the export. */
+  suppressed: Diagnostic[];
 }
 
 /** One line of text for a YAML comment: no line breaks, no runs of spaces. */
@@ -56,9 +60,11 @@ export function renderClusterYaml(config: ClusterConfig, designName: string, not
  * (carrying the diagnostics). Throws ExportError when the design has no cluster, or several and no `clusterId`.
  */
 export function exportEksctlYaml(design: Design, opts: ExportOptions = {}): ExportResult {
-  const diagnostics = opts.registry ? validateDesign(design, opts.ctx, opts.registry) : validateDesign(design, opts.ctx);
+  const { active: diagnostics, suppressed } = checkDesign(design, opts.ctx, opts.registry, {
+    suppressions: opts.suppressions !== false,
+  });
   // Picking the cluster first gives "no cluster" its own clear error rather than a rules refusal.
   const built = buildClusterConfigDetailed(design, opts.clusterId !== undefined ? { clusterId: opts.clusterId } : {});
   if (!opts.force && diagnostics.some((d) => d.severity === 'error')) throw new ExportRefusedError(diagnostics, opts.registry);
-  return { yaml: renderClusterYaml(built.config, design.name, built.notes), config: built.config, diagnostics };
+  return { yaml: renderClusterYaml(built.config, design.name, built.notes), config: built.config, diagnostics, suppressed };
 }

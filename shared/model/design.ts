@@ -3,10 +3,15 @@
  */
 import { z } from 'zod';
 import { partIdSchema, partSchema } from './parts.js';
+import { suppressionsSchema } from './suppressions.js';
 
 export const DESIGN_FORMAT = 'eks-sandbox-design';
-/** Version of the document schema this build writes; files with a higher number are refused. */
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version of the document schema this build reads; files with a higher number are refused. Files are written
+ * with the lowest version that holds what they use (written-version.ts), so a design without suppressions is
+ * still a version 2 file that older apps open.
+ */
+export const CURRENT_SCHEMA_VERSION = 3;
 /** File extension of design documents (JSON inside). */
 export const DESIGN_FILE_EXTENSION = '.eksdesign';
 
@@ -24,6 +29,8 @@ export const designSchema = z.strictObject({
   description: z.string().default(''),
   parts: z.array(partSchema).max(20_000),
   connections: z.array(connectionSchema).max(50_000).default([]),
+  /** Rules accepted for the design as a whole, each with a reason (schema version 3). */
+  suppressions: suppressionsSchema.optional(),
 });
 export type Design = z.infer<typeof designSchema>;
 /** What callers may pass in: defaults not yet applied. */

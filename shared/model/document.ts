@@ -17,6 +17,7 @@ import { DesignFileError } from './errors.js';
 import { findJsonPathOffset, findJsonSyntaxProblem } from './json-locate.js';
 import { migrateToCurrent } from './migrations.js';
 import { checkStructure } from './integrity.js';
+import { writtenSchemaVersion } from './written-version.js';
 
 /** Design files larger than this are refused before parsing. */
 export const MAX_DESIGN_FILE_BYTES = 20 * 1024 * 1024;
@@ -94,9 +95,12 @@ export function toDocument(design: Design | DesignInput): DesignDocument {
   return parseDesignValue({ format: DESIGN_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, design });
 }
 
-/** The bytes written to disk: stable key order (the schema's), two-space indent, final newline. */
+/**
+ * The bytes written to disk: stable key order (the schema's), two-space indent, final newline, and the lowest
+ * schema version that holds the design (written-version.ts).
+ */
 export function serializeDesign(doc: DesignDocument): string {
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${JSON.stringify({ ...doc, schemaVersion: writtenSchemaVersion(doc.design) }, null, 2)}\n`;
 }
 
 function notJsonError(text: string, err: unknown): DesignFileError {

@@ -68,7 +68,17 @@ const explicitFullyPrivate: Migration = {
   },
 };
 
-export const MIGRATIONS: readonly Migration[] = [explicitFullyPrivate];
+/**
+ * Version 2 -> 3: parts and the design may carry `suppressions`. Version 2's schema refused any unknown
+ * field, so a version 2 document has none and reads unchanged.
+ */
+const suppressionsAdded: Migration = {
+  from: 2,
+  description: 'suppressions on parts and on the design',
+  up: (doc) => ({ ...doc }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [explicitFullyPrivate, suppressionsAdded];
 
 /** Checks that the migrations form one unbroken chain from version 1 to `current`. */
 export function assertMigrationChain(migrations: readonly Migration[], current: number): void {

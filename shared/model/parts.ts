@@ -7,6 +7,7 @@
  * name, Fargate profile name, workload name), so there is exactly one place to edit it.
  */
 import { z } from 'zod';
+import { suppressionsSchema } from './suppressions.js';
 
 export const PART_KINDS = [
   'vpc',
@@ -349,6 +350,8 @@ function partSchema<K extends PartKind>(kind: K) {
     /** Why the part is there; templates explain each part with it. */
     note: z.string().default(''),
     props: PROPS_SCHEMAS[kind],
+    /** Rules accepted for this part, each with a reason (schema version 3). */
+    suppressions: suppressionsSchema.optional(),
   });
 }
 

@@ -6,6 +6,7 @@ import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
 import type { Design } from '../model/design.js';
 import { DesignIndex } from '../model/design-index.js';
 import { RULES, type RuleRegistry } from './registry.js';
+import { applySuppressions } from './suppressions.js';
 import type { Diagnostic, RuleContext, Severity } from './types.js';
 
 /** Context for today (UTC) with the built-in version calendar. */
@@ -15,15 +16,46 @@ export function defaultRuleContext(now: Date = new Date()): RuleContext {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** What a check found: the findings to act on, and those the design's suppressions accepted. */
+export interface CheckResult {
+  /** Reported findings, including those about expired, unused or unknown suppressions. */
+  active: Diagnostic[];
+  /** Accepted findings, each with its `suppression` (reason, expiry). */
+  suppressed: Diagnostic[];
+}
+
+export interface CheckOptions {
+  /** false: report every finding as if the design had no suppressions (`--no-suppressions`). Default true. */
+  suppressions?: boolean;
+}
+
 /**
- * All diagnostics for `design`, sorted by severity, rule id, then first part id, so output is stable.
- * A rule that throws is reported as an internal error of that rule instead of stopping validation.
+ * Checks `design` against every rule and applies its suppressions (suppressions.ts). Both lists are sorted by
+ * severity, rule id, then first part id, so output is stable. A rule that throws is reported as an internal
+ * error of that rule instead of stopping validation.
  */
+export function checkDesign(
+  design: Design,
+  ctx: RuleContext = defaultRuleContext(),
+  registry: RuleRegistry = RULES,
+  options: CheckOptions = {},
+): CheckResult {
+  const all = runRules(design, ctx, registry);
+  if (options.suppressions === false) return { active: sortDiagnostics(all), suppressed: [] };
+  const { active, suppressed } = applySuppressions(design, all, ctx, registry);
+  return { active: sortDiagnostics(active), suppressed: sortDiagnostics(suppressed) };
+}
+
+/** The findings to act on (checkDesign's `active`): what the canvas, export and CI go by. */
 export function validateDesign(
   design: Design,
   ctx: RuleContext = defaultRuleContext(),
   registry: RuleRegistry = RULES,
 ): Diagnostic[] {
+  return checkDesign(design, ctx, registry).active;
+}
+
+function runRules(design: Design, ctx: RuleContext, registry: RuleRegistry): Diagnostic[] {
   const index = new DesignIndex(design);
   const out: Diagnostic[] = [];
   for (const rule of registry.all()) {
@@ -55,6 +87,10 @@ export function validateDesign(
       });
     }
   }
+  return out;
+}
+
+function sortDiagnostics(out: Diagnostic[]): Diagnostic[] {
   return out.sort(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||

@@ -16,6 +16,37 @@ const ENGINE_TEXTS: Record<string, Record<Language, RuleText>> = {
       fix: '設計ファイルを添えて EKS Sandbox の開発者に報告してください。',
     },
   },
+  'design.suppression-expired': {
+    en: {
+      message:
+        'The suppression of {{rule}} expired on {{expires}}, so its findings are reported again (reason given: {{reason}}).',
+      fix: 'Fix what {{rule}} reports, or, if the reason still holds, remove the suppression and suppress the rule again with a later expiry date.',
+    },
+    ja: {
+      message: '{{rule}} の抑制は {{expires}} に期限切れになったため、検出結果を再び表示しています（理由: {{reason}}）。',
+      fix: '{{rule}} が報告する問題を修正してください。理由がまだ当てはまる場合は、抑制を削除し、より後の期限で設定し直してください。',
+    },
+  },
+  'design.suppression-unused': {
+    en: {
+      message: 'The suppression of {{rule}} matches no finding: the rule reports nothing here.',
+      fix: 'Remove the suppression, so it cannot hide a future finding unnoticed.',
+    },
+    ja: {
+      message: '{{rule}} の抑制に一致する検出結果がありません。このルールはここで何も報告していません。',
+      fix: '抑制を削除してください。残しておくと、今後の検出結果が気付かれないまま隠れてしまいます。',
+    },
+  },
+  'design.suppression-unknown-rule': {
+    en: {
+      message: 'A suppression names {{rule}}, which is not a rule of EKS Sandbox, so it suppresses nothing.',
+      fix: 'Correct the rule id (Help > Rules reference lists them all) or remove the suppression.',
+    },
+    ja: {
+      message: '抑制に指定された {{rule}} は EKS Sandbox のルールではないため、何も抑制していません。',
+      fix: 'ルール ID を修正するか（ヘルプ > ルール一覧で確認できます）、抑制を削除してください。',
+    },
+  },
 };
 
 /** Replaces `{{name}}` with params.name; unknown names are left visible so a missing param is noticed. */

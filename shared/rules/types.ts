@@ -83,4 +83,13 @@ export interface Diagnostic {
   source: string;
   /** Where in the exported cluster.yaml the problem is, for rules that check the ClusterConfig. */
   configPath?: string;
+  /** Set on a finding a suppression accepted (it is then not among the active findings): why, and until when. */
+  suppression?: DiagnosticSuppression;
+}
+
+/** The suppression that accepted a finding, as reports show it (SARIF `suppressions[].justification`). */
+export interface DiagnosticSuppression {
+  reason: string;
+  /** YYYY-MM-DD, the first day the suppression no longer applies. */
+  expires?: string;
 }

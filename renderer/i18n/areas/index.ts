@@ -5,6 +5,7 @@ import { exportsEn, exportsJa } from './exports.js';
 import { inspectorEn, inspectorJa } from './inspector.js';
 import { placementEn, placementJa } from './placement.js';
 import { problemsEn, problemsJa } from './problems.js';
+import { suppressionsEn, suppressionsJa } from './suppressions.js';
 import { workEn, workJa } from './work.js';
 
 export const areasEn = {
@@ -15,6 +16,7 @@ export const areasEn = {
   connections: connectionsEn,
   problemsPanel: problemsEn,
   deploy: deployEn,
+  suppressions: suppressionsEn,
 };
 export const areasJa: typeof areasEn = {
   work: workJa,
@@ -24,4 +26,5 @@ export const areasJa: typeof areasEn = {
   connections: connectionsJa,
   problemsPanel: problemsJa,
   deploy: deployJa,
+  suppressions: suppressionsJa,
 };

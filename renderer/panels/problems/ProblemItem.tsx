@@ -7,11 +7,13 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fixedDesign } from '../../../shared/rules/fixes.js';
-import type { Diagnostic, Language } from '../../../shared/rules/types.js';
+import type { SuppressionOwner } from '../../../shared/model/suppressions.js';
+import type { Diagnostic, DiagnosticSuppression, Language } from '../../../shared/rules/types.js';
 import { renderDiagnostic } from '../../../shared/rules/messages.js';
 import { announce } from '../../app/announce.js';
 import { store } from '../../store/app-store.js';
 import { copyText } from './copy-text.js';
+import { canSuppress, suppressRule, unsuppressRule } from './suppress-actions.js';
 
 interface Props {
   diagnostic: Diagnostic;
@@ -19,9 +21,14 @@ interface Props {
   /** Names of the finding's parts that are still in the design, in the finding's order. */
   names: ReadonlyMap<string, string>;
   fixable: boolean;
+  /**
+   * For a suppressed finding (`diagnostic.suppression` set): where the suppression that accepted it lives, so
+   * it can be removed. Suppressed findings show their reason instead of "Apply fix" and "Suppress…".
+   */
+  suppressedBy?: SuppressionOwner | undefined;
 }
 
-function ProblemItemImpl({ diagnostic: d, lang, names, fixable }: Props) {
+function ProblemItemImpl({ diagnostic: d, lang, names, fixable, suppressedBy }: Props) {
   const { t } = useTranslation();
   const text = renderDiagnostic(d, lang);
   const present = d.partIds.filter((id) => names.has(id));
@@ -39,7 +46,7 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable }: Props) {
   };
   return (
     <li
-      className={`problem ${d.severity}`}
+      className={`problem ${d.severity}${d.suppression ? ' suppressed' : ''}`}
       data-testid="problem"
       data-rule-id={d.ruleId}
       data-severity={d.severity}
@@ -79,7 +86,7 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable }: Props) {
           <b>{t('problems.fix')}:</b> {text.fix}
         </div>
       )}
-      {fixable && (
+      {fixable && d.suppression === undefined && (
         <button
           type="button"
           className="apply-fix"
@@ -93,12 +100,77 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable }: Props) {
           {t('problemsPanel.applyFix')}
         </button>
       )}
+      {d.suppression === undefined && canSuppress(d.ruleId) && (
+        <SuppressButton ruleId={d.ruleId} partId={present[0]} partName={present[0] && names.get(present[0])} />
+      )}
+      {d.suppression !== undefined && <SuppressionNote ruleId={d.ruleId} suppression={d.suppression} owner={suppressedBy} />}
       {d.source && (
         <div className="source">
           {t('problems.source')}: <span className="source-url">{d.source}</span>
         </div>
       )}
     </li>
+  );
+}
+
+/** "Suppress this rule for this part…" (its first part still in the design), or for the design when it has none. */
+function SuppressButton({
+  ruleId,
+  partId,
+  partName,
+}: {
+  ruleId: string;
+  partId?: string | undefined;
+  partName?: string | undefined;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="suppress-rule"
+      data-testid="suppress-rule"
+      aria-label={
+        partId === undefined
+          ? t('suppressions.suppressDesignOf', { id: ruleId })
+          : t('suppressions.suppressPartOf', { id: ruleId, name: partName ?? partId })
+      }
+      onClick={(e) => {
+        e.stopPropagation();
+        void suppressRule(ruleId, partId === undefined ? {} : { partId });
+      }}
+    >
+      {partId === undefined ? t('suppressions.suppressDesign') : t('suppressions.suppressPart')}
+    </button>
+  );
+}
+
+/** Why a suppressed finding is accepted, until when, and a button that takes the suppression away. */
+function SuppressionNote(props: { ruleId: string; suppression: DiagnosticSuppression; owner: SuppressionOwner | undefined }) {
+  const { t } = useTranslation();
+  const { ruleId, suppression, owner } = props;
+  return (
+    <div className="suppression-note" data-testid="suppression-note">
+      <span>
+        <b>{t('suppressions.reasonLabel')}</b> <span data-testid="suppression-reason">{suppression.reason}</span>
+      </span>
+      {suppression.expires !== undefined && (
+        <span className="suppression-expires">{t('suppressions.expiresOn', { date: suppression.expires })}</span>
+      )}
+      {owner && (
+        <button
+          type="button"
+          className="remove-suppression"
+          data-testid="remove-suppression"
+          aria-label={t('suppressions.removeOf', { id: ruleId })}
+          onClick={(e) => {
+            e.stopPropagation();
+            unsuppressRule(ruleId, owner);
+          }}
+        >
+          {t('suppressions.remove')}
+        </button>
+      )}
+    </div>
   );
 }
 

@@ -1,0 +1,68 @@
+/**
+ * Texts of suppressions: the Suppress… buttons, their dialog, the suppressed group of the problems panel, the
+ * inspector's list and the count in the rules reference. "Suppress" is 「抑制」 in Japanese, as linters say it.
+ */
+export const suppressionsEn = {
+  suppressPart: 'Suppress this rule for this part…',
+  suppressDesign: 'Suppress this rule for the design…',
+  suppressPartOf: 'Suppress {{id}} for {{name}}…',
+  suppressDesignOf: 'Suppress {{id}} for the whole design…',
+  dialogTitle: 'Suppress {{id}}',
+  dialogMessagePart:
+    'Findings of {{id}} on {{name}} move to the Suppressed group of the problems panel, with your reason, and no longer block the export.',
+  dialogMessageDesign:
+    'Findings of {{id}} anywhere in the design move to the Suppressed group of the problems panel, with your reason, and no longer block the export.',
+  reason: 'Reason (required)',
+  reasonPlaceholder: 'Why is this finding accepted here?',
+  reasonRequired: 'Enter a reason: reviewers and CI reports show it next to the finding.',
+  expires: 'Expires on (optional)',
+  expiresHint: 'From this day on the finding is reported again, with a warning that the suppression expired.',
+  expiresPast: 'Choose a day after today, or leave it empty.',
+  confirm: 'Suppress',
+  cancel: 'Cancel',
+  suppressed: 'Suppressed {{id}}. Undo with Ctrl+Z.',
+  removed: 'Removed the suppression of {{id}}. Undo with Ctrl+Z.',
+  group: 'Suppressed ({{count}})',
+  reasonLabel: 'Reason:',
+  expiresOn: 'Expires {{date}}',
+  expiredOn: 'Expired {{date}}',
+  remove: 'Remove',
+  removeOf: 'Remove the suppression of {{id}}',
+  inspectorTitle: 'Suppressed rules',
+  designTitle: 'Rules suppressed for the whole design',
+  findingsHere: 'Findings on this part',
+  rulesCount_one: 'Suppressed once in this design',
+  rulesCount_other: 'Suppressed {{count}} times in this design',
+};
+export const suppressionsJa: typeof suppressionsEn = {
+  suppressPart: 'このパーツでこのルールを抑制…',
+  suppressDesign: '設計全体でこのルールを抑制…',
+  suppressPartOf: '{{name}} で {{id}} を抑制…',
+  suppressDesignOf: '設計全体で {{id}} を抑制…',
+  dialogTitle: '{{id}} を抑制',
+  dialogMessagePart:
+    '{{name}} での {{id}} の検出結果を、入力した理由とともに問題パネルの「抑制済み」グループに移します。エクスポートも妨げなくなります。',
+  dialogMessageDesign:
+    '設計全体の {{id}} の検出結果を、入力した理由とともに問題パネルの「抑制済み」グループに移します。エクスポートも妨げなくなります。',
+  reason: '理由（必須）',
+  reasonPlaceholder: 'この検出結果をここで許容する理由',
+  reasonRequired: '理由を入力してください。レビュー担当者や CI のレポートで検出結果の横に表示されます。',
+  expires: '有効期限（任意）',
+  expiresHint: 'この日以降は検出結果が再び表示され、抑制の期限が切れたことを示す警告も出ます。',
+  expiresPast: '今日より後の日付を選ぶか、空欄のままにしてください。',
+  confirm: '抑制',
+  cancel: 'キャンセル',
+  suppressed: '{{id}} を抑制しました。Ctrl+Z で元に戻せます。',
+  removed: '{{id}} の抑制を削除しました。Ctrl+Z で元に戻せます。',
+  group: '抑制済み（{{count}} 件）',
+  reasonLabel: '理由:',
+  expiresOn: '有効期限 {{date}}',
+  expiredOn: '{{date}} に期限切れ',
+  remove: '削除',
+  removeOf: '{{id}} の抑制を削除',
+  inspectorTitle: '抑制中のルール',
+  designTitle: '設計全体で抑制中のルール',
+  findingsHere: 'このパーツの検出結果',
+  rulesCount_one: 'この設計で 1 件抑制',
+  rulesCount_other: 'この設計で {{count}} 件抑制',
+};
