@@ -1,4 +1,6 @@
 /** English UI texts. Rule messages come from the rules themselves (renderDiagnostic). */
+import { KIND_TABLES } from '../../shared/model/kinds/index.js';
+
 export const en = {
   app: { title: 'EKS Sandbox', untitled: 'Untitled design' },
   start: {
@@ -14,21 +16,8 @@ export const en = {
     discard: 'Discard',
     templatesMissing: 'Templates are not available in this build.',
   },
-  kinds: {
-    vpc: 'VPC',
-    subnet: 'Subnet',
-    cluster: 'EKS cluster',
-    'managed-node-group': 'Managed node group',
-    'self-managed-node-group': 'Self-managed node group',
-    'fargate-profile': 'Fargate profile',
-    alb: 'Application Load Balancer',
-    nlb: 'Network Load Balancer',
-    ecr: 'ECR repository',
-    'cloud-map': 'Cloud Map namespace',
-    'api-gateway': 'API Gateway',
-    'on-prem-network': 'On-premises network',
-    workload: 'Workload',
-  },
+  /** Each kind's name comes from its kind module (shared/model/kinds/<kind>.ts). */
+  kinds: KIND_TABLES.kindNames.en,
   cmd: {
     'file.new': 'New design',
     'file.home': 'Start screen',
