@@ -1,9 +1,10 @@
 /**
  * What managed and self-managed node groups share: the same props (eksctl takes the same fields for both),
- * the same size, parent and field labels. Each kind module spreads these and adds its own name and export.
+ * the same size, parent, field labels, export, import and cost; each kind module gives its id and names.
  */
 import { z } from 'zod';
 import { count, partIdSchema, passthrough, stringMap } from './common.js';
+import { defineKind } from './define.js';
 
 export const AMI_FAMILIES = [
   'AmazonLinux2023',
@@ -46,15 +47,6 @@ export const nodeGroupFields = {
   ...passthrough,
 };
 
-/** Props of a new node group: three nodes that can shrink to two and grow to six. */
-export const NODE_GROUP_DEFAULT_PROPS = { instanceTypes: ['m6i.large'], minSize: 2, desiredCapacity: 3, maxSize: 6 };
-
-export const NODE_GROUP_PLACE = {
-  parents: { allowed: ['cluster'], required: true },
-  defaultSize: { width: 280, height: 170 },
-  connectsTo: [],
-} as const;
-
 export const NODE_GROUP_FIELD_LABELS = {
   en: {
     instanceTypes: 'Instance types',
@@ -88,8 +80,37 @@ export const NODE_GROUP_FIELD_LABELS = {
   },
 } as const;
 
-/** Where node groups come from on import and what they cost, for both kinds. */
-export const NODE_GROUP_COST = {
-  how: 'EC2 instance hours at desired size, On-Demand or Spot, plus Cluster Autoscaler scale-out for Jobs',
-  by: 'shared/cost/compute.ts',
-} as const;
+/**
+ * A node group kind: managed and self-managed differ only in their id, name, default name and the
+ * ClusterConfig list eksctl keeps them in.
+ */
+export function defineNodeGroupKind<const K extends string>(spec: {
+  kind: K;
+  defaultName: string;
+  name: { en: string; ja: string };
+  /** The ClusterConfig list: managedNodeGroups or nodeGroups. */
+  eksctlList: string;
+}) {
+  return defineKind({
+    kind: spec.kind,
+    propsSchema: z.strictObject(nodeGroupFields),
+    /** Three nodes that can shrink to two and grow to six. */
+    defaultProps: { instanceTypes: ['m6i.large'], minSize: 2, desiredCapacity: 3, maxSize: 6 },
+    defaultName: spec.defaultName,
+    parents: { allowed: ['cluster'], required: true },
+    defaultSize: { width: 280, height: 170 },
+    connectsTo: [],
+    labels: {
+      en: { name: spec.name.en, fields: NODE_GROUP_FIELD_LABELS.en },
+      ja: { name: spec.name.ja, fields: NODE_GROUP_FIELD_LABELS.ja },
+    },
+    io: {
+      export: { how: `ClusterConfig ${spec.eksctlList}`, by: 'shared/export/map-compute.ts' },
+      import: { how: `one part per ${spec.eksctlList} entry`, by: 'shared/import/import-eksctl.ts' },
+      cost: {
+        how: 'EC2 instance hours at desired size, On-Demand or Spot, plus Cluster Autoscaler scale-out for Jobs',
+        by: 'shared/cost/compute.ts',
+      },
+    },
+  });
+}
