@@ -22,8 +22,8 @@ export const apiGatewayKind = defineKind({
   defaultSize: { width: 200, height: 84 },
   /** Through a VPC link to a load balancer (an NLB first: REST APIs' V1 links reach only NLBs). */
   connectsTo: [
-    { to: 'nlb', meaning: 'vpc-link-to' },
-    { to: 'alb', meaning: 'vpc-link-to' },
+    { to: 'nlb', meaning: 'vpc-link-to', drawnAs: 'traffic' },
+    { to: 'alb', meaning: 'vpc-link-to', drawnAs: 'traffic' },
   ],
   labels: {
     en: {

@@ -8,11 +8,14 @@
  * kind modules. The registry test checks that every parent and connection end names a registered kind.
  */
 import type { z } from 'zod';
+import type { ConnectionKind } from '../connection-kinds.js';
 
-/** A connection that may start at this kind: to which kind, and what it means. */
+/** A connection that may start at this kind: to which kind, what it means, and how it is drawn. */
 export interface ConnectionRule {
   readonly to: string;
   readonly meaning: string;
+  /** Its line style and legend entry (shared/model/connection-kinds.ts). */
+  readonly drawnAs: ConnectionKind;
 }
 
 /** What people call the kind and its fields, in one language. */

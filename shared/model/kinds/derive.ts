@@ -21,6 +21,7 @@ export interface ConnectionType<K extends string, Meaning extends string> {
   readonly from: K;
   readonly to: K;
   readonly meaning: Meaning;
+  readonly drawnAs: ConnectionRule['drawnAs'];
 }
 
 export interface KindTables<M extends Modules> {
@@ -86,7 +87,7 @@ export function deriveKindTables<const M extends Modules>(modules: M): KindTable
     typicalParent: byKind((m) => (m.parents.typical ?? m.parents.allowed[0]) as K | undefined),
     defaultSizes: byKind((m) => ({ ...m.defaultSize })),
     connectionTypes: modules.flatMap((m) =>
-      m.connectsTo.map((c) => ({ from: m.kind as K, to: c.to as K, meaning: c.meaning as MeaningOf<M> })),
+      m.connectsTo.map((c) => ({ from: m.kind as K, to: c.to as K, meaning: c.meaning as MeaningOf<M>, drawnAs: c.drawnAs })),
     ),
     kindNames: { en: labels('en', (l) => l.name) as Record<K, string>, ja: labels('ja', (l) => l.name) as Record<K, string> },
     fieldLabels: {

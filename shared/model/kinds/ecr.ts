@@ -21,7 +21,7 @@ export const ecrKind = defineKind({
   parents: { allowed: [], required: false },
   defaultSize: { width: 200, height: 84 },
   /** Nodes pull a workload's images from the repository. */
-  connectsTo: [{ to: 'workload', meaning: 'image-for' }],
+  connectsTo: [{ to: 'workload', meaning: 'image-for', drawnAs: 'image-pull' }],
   labels: {
     en: {
       name: 'ECR repository',

@@ -22,7 +22,7 @@ describe('a kind added to the registry', () => {
     expect(extended.parentRequired.has(sg)).toBe(true);
     expect(extended.typicalParent[sg]).toBe('vpc');
     expect(extended.defaultSizes[sg]).toEqual({ width: 180, height: 72 });
-    expect(extended.connectionTypes).toContainEqual({ from: sg, to: 'workload', meaning: 'protects' });
+    expect(extended.connectionTypes).toContainEqual({ from: sg, to: 'workload', meaning: 'protects', drawnAs: 'traffic' });
     expect(extended.kindNames.en[sg]).toBe('Security group');
     expect(extended.kindNames.ja[sg]).toBe('セキュリティグループ');
     expect(extended.fieldLabels.ja[sg].ingressCidrs).toBe('インバウンドを許可する CIDR');

@@ -15,7 +15,7 @@ export const LOAD_BALANCER_PLACE = {
   parents: { allowed: ['vpc'], required: false },
   defaultSize: { width: 200, height: 84 },
   /** A load balancer sends requests to the Pods of a workload. */
-  connectsTo: [{ to: 'workload', meaning: 'routes-to' }],
+  connectsTo: [{ to: 'workload', meaning: 'routes-to', drawnAs: 'traffic' }],
 } as const;
 
 export const LOAD_BALANCER_FIELD_LABELS = {

@@ -30,7 +30,7 @@ export const onPremNetworkKind = defineKind({
   defaultName: 'on-prem',
   parents: { allowed: [], required: false },
   defaultSize: { width: 220, height: 84 },
-  connectsTo: [{ to: 'vpc', meaning: 'connects-to' }],
+  connectsTo: [{ to: 'vpc', meaning: 'connects-to', drawnAs: 'vpn' }],
   labels: {
     en: {
       name: 'On-premises network',

@@ -47,7 +47,7 @@ export const workloadKind = defineKind({
   },
   defaultSize: { width: 200, height: 84 },
   /** ExternalDNS registers the workload's Service in the namespace. */
-  connectsTo: [{ to: 'cloud-map', meaning: 'registers-in' }],
+  connectsTo: [{ to: 'cloud-map', meaning: 'registers-in', drawnAs: 'service-registration' }],
   labels: {
     en: {
       name: 'Workload',

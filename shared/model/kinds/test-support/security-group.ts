@@ -21,7 +21,7 @@ export const securityGroupKind = defineKind({
   nameMaxLength: 255,
   parents: { allowed: ['vpc'], required: true },
   defaultSize: { width: 180, height: 72 },
-  connectsTo: [{ to: 'workload', meaning: 'protects' }],
+  connectsTo: [{ to: 'workload', meaning: 'protects', drawnAs: 'traffic' }],
   labels: {
     en: {
       name: 'Security group',
