@@ -1,29 +1,13 @@
 import { mkdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PART_KINDS } from '../shared/model/parts.js';
+import { dropPlan } from './support/drop-plan.js';
 import { useApp } from './support/fixture.js';
 import type { AppPage } from './support/app-page.js';
 
 // A wide window so a whole VPC fits on the canvas at zoom 1.
 const ctx = useApp({ width: 2400, height: 1400 });
 beforeAll(() => mkdir('test-results/screenshots', { recursive: true }));
-
-/** Drop points relative to the canvas's top-left, in the order parts need their containers. */
-const DROPS: { kind: (typeof PART_KINDS)[number]; x: number; y: number; parentKind?: string }[] = [
-  { kind: 'ecr', x: 110, y: 100 },
-  { kind: 'cloud-map', x: 110, y: 220 },
-  { kind: 'api-gateway', x: 110, y: 340 },
-  { kind: 'on-prem-network', x: 120, y: 460 },
-  { kind: 'vpc', x: 260, y: 40 },
-  { kind: 'subnet', x: 380, y: 130, parentKind: 'vpc' },
-  { kind: 'alb', x: 380, y: 250, parentKind: 'vpc' },
-  { kind: 'nlb', x: 380, y: 370, parentKind: 'vpc' },
-  { kind: 'cluster', x: 520, y: 100, parentKind: 'vpc' },
-  { kind: 'managed-node-group', x: 540, y: 160, parentKind: 'cluster' },
-  { kind: 'self-managed-node-group', x: 840, y: 160, parentKind: 'cluster' },
-  { kind: 'fargate-profile', x: 540, y: 345, parentKind: 'cluster' },
-  { kind: 'workload', x: 680, y: 260, parentKind: 'managed-node-group' },
-];
 
 async function canvasOrigin(app: AppPage) {
   const box = await app.boxOf(app.page.locator('.react-flow__pane'));
@@ -40,10 +24,18 @@ describe('palette', () => {
   it('has every part kind, and each can be dragged onto the canvas into the right container', async () => {
     const { app } = ctx();
     await app.newDesign();
-    expect(DROPS.map((d) => d.kind).sort()).toEqual([...PART_KINDS].sort());
+    const drops = dropPlan();
+    expect(drops.map((d) => d.kind).sort()).toEqual([...PART_KINDS].sort());
     const o = await canvasOrigin(app);
-    for (const drop of DROPS) {
-      await app.dropFromPalette(drop.kind, { x: o.x + drop.x, y: o.y + drop.y });
+    for (const drop of drops) {
+      // Into its typical parent (the first one on the canvas), at the middle of it as it is now.
+      const at =
+        drop.parentKind === undefined
+          ? { x: o.x + drop.x, y: o.y + drop.y }
+          : await app
+              .boxOf(app.partsOfKind(drop.parentKind).first())
+              .then((b) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 }));
+      await app.dropFromPalette(drop.kind, at);
       await app.partsOfKind(drop.kind).first().waitFor();
       expect(await parentKindOf(app, drop.kind), drop.kind).toBe(drop.parentKind ?? '');
     }

@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PART_KINDS } from '../../shared/model/parts.js';
 import { addPartFromKeyboard } from '../flow/add-part.js';
+import { paletteKinds } from '../flow/palette-kinds.js';
 import { PartIcon } from '../flow/icons.js';
 import { store } from '../store/app-store.js';
 import { ui, useUi } from '../store/ui-store.js';
@@ -20,8 +21,7 @@ export function AddPartPalette() {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const matches = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return PART_KINDS.filter((k) => !q || t(`kinds.${k}`).toLowerCase().includes(q) || k.includes(q));
+    return paletteKinds(PART_KINDS, (k) => t(`kinds.${k}`), query);
   }, [query, t]);
   if (!open) return null;
   const close = () => {

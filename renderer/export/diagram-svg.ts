@@ -17,7 +17,7 @@ import type { PartKind } from '../../shared/model/parts.js';
 import type { Rect } from '../../shared/editor/geometry.js';
 import { keyFacts } from '../flow/facts.js';
 import { GLYPHS, GLYPH_CORNER, GLYPH_GRID, GLYPH_STROKE, type GlyphShape } from '../flow/glyphs.js';
-import { KIND_COLORS } from '../flow/kind-colors.js';
+import { DASHED_KINDS, KIND_COLORS } from '../flow/kind-colors.js';
 import { buildScene, type Scene, type SceneBox, type SceneEdge } from '../flow/overview/scene.js';
 import { EXPORT_FONT_FAMILY, EXPORT_PALETTE } from './palette.js';
 import { estimateTextWidth, fitText, type MeasureText, type TextStyle } from './text-fit.js';
@@ -51,8 +51,6 @@ const KIND: TextStyle = { size: 10.5, weight: 400 };
 const FACT: TextStyle = { size: 11, weight: 400 };
 const HEADER_KIND: TextStyle = { size: 11, weight: 400 };
 const LABEL: TextStyle = { size: 11, weight: 400 };
-/** Node groups and Fargate profiles: dashed outlines, as on the canvas. */
-const DASHED: ReadonlySet<PartKind> = new Set(['managed-node-group', 'self-managed-node-group', 'fargate-profile']);
 
 /** A number for an attribute: at most two decimals, no "-0". */
 const n = (v: number): string => String(Math.round(v * 100) / 100 || 0);
@@ -106,7 +104,7 @@ interface Ctx {
 function container(box: SceneBox, ctx: Ctx): string {
   const color = KIND_COLORS[box.kind];
   const border = 2;
-  const dash = DASHED.has(box.kind) ? attr('stroke-dasharray', '6 4') : '';
+  const dash = DASHED_KINDS.has(box.kind) ? attr('stroke-dasharray', '6 4') : '';
   const area =
     `<rect${attr('x', box.x + border / 2)}${attr('y', box.y + border / 2)}${attr('width', box.width - border)}${attr('height', box.height - border)}` +
     `${attr('rx', CARD_RADIUS)}${attr('fill', color)} fill-opacity="0.05"${attr('stroke', color)}${attr('stroke-width', border)}${dash}/>`;

@@ -3,6 +3,7 @@ import { memo } from 'react';
 import { Handle, NodeResizer, Position, type NodeProps } from '@xyflow/react';
 import { isContainer } from '../../shared/editor/geometry.js';
 import { PartIcon, KIND_COLORS } from './icons.js';
+import { DASHED_KINDS } from './kind-colors.js';
 import { keyFacts } from './facts.js';
 import type { PartNode } from './to-flow.js';
 import type { Part, PartKind } from '../../shared/model/parts.js';
@@ -13,7 +14,7 @@ import { SOURCE_KINDS, TARGET_KINDS } from './handles.js';
 /** The part's box: its look by kind and problem, and the data attributes tests and tools find it by. */
 function boxAttributes(part: Part, problem: Severity | undefined, look: string) {
   return {
-    className: `part ${look} kind-${part.kind}${problem ? ` has-${problem}` : ''}`,
+    className: `part ${look} kind-${part.kind}${DASHED_KINDS.has(part.kind) ? ' outline-dashed' : ''}${problem ? ` has-${problem}` : ''}`,
     'data-kind': part.kind,
     'data-part-id': part.id,
     'data-parent-id': part.parentId ?? '',

@@ -1,5 +1,7 @@
 /** English UI texts. Rule messages come from the rules themselves (renderDiagnostic). */
 import { commandLabels } from '../../shared/commands/labels.js';
+import { KIND_TABLES } from '../../shared/model/kinds/index.js';
+
 export const en = {
   app: { title: 'EKS Sandbox', untitled: 'Untitled design' },
   start: {
@@ -15,21 +17,8 @@ export const en = {
     discard: 'Discard',
     templatesMissing: 'Templates are not available in this build.',
   },
-  kinds: {
-    vpc: 'VPC',
-    subnet: 'Subnet',
-    cluster: 'EKS cluster',
-    'managed-node-group': 'Managed node group',
-    'self-managed-node-group': 'Self-managed node group',
-    'fargate-profile': 'Fargate profile',
-    alb: 'Application Load Balancer',
-    nlb: 'Network Load Balancer',
-    ecr: 'ECR repository',
-    'cloud-map': 'Cloud Map namespace',
-    'api-gateway': 'API Gateway',
-    'on-prem-network': 'On-premises network',
-    workload: 'Workload',
-  },
+  /** Each kind's name comes from its kind module (shared/model/kinds/<kind>.ts). */
+  kinds: KIND_TABLES.kindNames.en,
   // Command labels live with the commands (shared/commands/descriptors.ts).
   cmd: commandLabels('en'),
   palette: { title: 'Parts', hint: 'Drag onto the canvas' },

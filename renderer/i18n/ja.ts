@@ -1,4 +1,5 @@
 /** Japanese UI texts, using the terms of the glossary (reference/glossary-ja.md). */
+import { KIND_TABLES } from '../../shared/model/kinds/index.js';
 import type { Messages } from './en.js';
 import { commandLabels } from '../../shared/commands/labels.js';
 
@@ -17,21 +18,8 @@ export const ja: Messages = {
     discard: '破棄する',
     templatesMissing: 'このビルドにはテンプレートがありません。',
   },
-  kinds: {
-    vpc: 'VPC',
-    subnet: 'サブネット',
-    cluster: 'EKS クラスター',
-    'managed-node-group': 'マネージド型ノードグループ',
-    'self-managed-node-group': 'セルフマネージド型ノードグループ',
-    'fargate-profile': 'Fargate プロファイル',
-    alb: 'アプリケーションロードバランサー（ALB）',
-    nlb: 'ネットワークロードバランサー（NLB）',
-    ecr: 'ECR リポジトリ',
-    'cloud-map': 'Cloud Map 名前空間',
-    'api-gateway': 'API Gateway',
-    'on-prem-network': 'オンプレミスネットワーク',
-    workload: 'ワークロード',
-  },
+  /** Each kind's name comes from its kind module (shared/model/kinds/<kind>.ts). */
+  kinds: KIND_TABLES.kindNames.ja,
   // Command labels live with the commands (shared/commands/descriptors.ts).
   cmd: commandLabels('ja'),
   palette: { title: 'パーツ', hint: 'キャンバスへドラッグ' },

@@ -6,6 +6,7 @@ import type { DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
 import { addPartFromKeyboard } from '../flow/add-part.js';
+import { paletteKinds } from '../flow/palette-kinds.js';
 import { PartIcon } from '../flow/icons.js';
 import { DRAG_MIME } from '../flow/drop.js';
 import { store } from '../store/app-store.js';
@@ -24,7 +25,7 @@ export function Palette() {
         {t('problemsPanel.paletteHint')}
       </p>
       <ul>
-        {PART_KINDS.map((kind) => (
+        {paletteKinds(PART_KINDS, (k) => t(`kinds.${k}`)).map((kind) => (
           <li key={kind} draggable data-testid={`palette-${kind}`} onDragStart={(e) => onDragStart(e, kind)}>
             <button
               type="button"

@@ -3,6 +3,7 @@
  * its parent), bounds, and the innermost container under a point that may hold a given kind.
  */
 import type { Design } from '../model/design.js';
+import { KIND_TABLES } from '../model/kinds/index.js';
 import type { Part, PartKind } from '../model/parts.js';
 import { canNest, CONTAINER_KINDS } from '../model/structure.js';
 
@@ -16,22 +17,8 @@ export interface Size {
 }
 export interface Rect extends Point, Size {}
 
-/** Drawn size of each kind when the part has no `size` of its own. */
-export const DEFAULT_SIZES: Record<PartKind, Size> = {
-  vpc: { width: 960, height: 620 },
-  subnet: { width: 200, height: 84 },
-  cluster: { width: 620, height: 380 },
-  'managed-node-group': { width: 280, height: 170 },
-  'self-managed-node-group': { width: 280, height: 170 },
-  'fargate-profile': { width: 280, height: 170 },
-  alb: { width: 200, height: 84 },
-  nlb: { width: 200, height: 84 },
-  ecr: { width: 200, height: 84 },
-  'cloud-map': { width: 200, height: 84 },
-  'api-gateway': { width: 200, height: 84 },
-  'on-prem-network': { width: 220, height: 84 },
-  workload: { width: 200, height: 84 },
-};
+/** Drawn size of each kind when the part has no `size` of its own (each kind module's `defaultSize`). */
+export const DEFAULT_SIZES: Readonly<Record<PartKind, Size>> = KIND_TABLES.defaultSizes;
 
 /** Space a container keeps for its header; children are placed below it. */
 export const CONTAINER_HEADER = 44;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/design.js';
+import { KIND_TABLES } from '../model/kinds/index.js';
 import { PART_KINDS, type PartKind } from '../model/parts.js';
 import { validateDesign } from '../rules/engine.js';
 import { TEST_CONTEXT } from '../rules/test-support/builder.js';
@@ -25,22 +26,11 @@ function baseDesign(): Design {
   return d;
 }
 
-/** Where a part of each kind naturally goes in the base design. */
-const NATURAL_PARENT: Record<PartKind, string | undefined> = {
-  vpc: undefined,
-  subnet: 'vpc-1',
-  cluster: 'vpc-1',
-  'managed-node-group': 'cluster-1',
-  'self-managed-node-group': 'cluster-1',
-  'fargate-profile': 'cluster-1',
-  alb: 'vpc-1',
-  nlb: 'vpc-1',
-  ecr: undefined,
-  'cloud-map': undefined,
-  'api-gateway': undefined,
-  'on-prem-network': undefined,
-  workload: 'managed-node-group-1',
-};
+/** Where a part of each kind naturally goes in the base design: the first part of its kind's typical parent. */
+function naturalParent(kind: PartKind): string | undefined {
+  const parent = KIND_TABLES.typicalParent[kind];
+  return parent === undefined ? undefined : `${parent}-1`;
+}
 
 /**
  * Kinds that mean nothing until connected get the connection a user draws next: an API gateway its VPC
@@ -86,7 +76,8 @@ describe('a new part with default props', () => {
 
   for (const kind of PART_KINDS) {
     it(`${kind} in its natural parent raises no new error and no unexpected warning`, () => {
-      const added0 = insertPart(base, kind, NATURAL_PARENT[kind] === undefined ? {} : { parentId: NATURAL_PARENT[kind] });
+      const parentId = naturalParent(kind);
+      const added0 = insertPart(base, kind, parentId === undefined ? {} : { parentId });
       const id = added0.id;
       const design = NATURAL_CONNECTIONS[kind]?.(added0.design, id) ?? added0.design;
       const before = new Set(baseFindings.map((f) => `${f.ruleId}|${f.partIds.join(',')}`));

@@ -1,10 +1,9 @@
 /**
  * The kinds of connection people read on a diagram, and how each is drawn. The kind is not stored: it
- * follows from what the connection means (structure.ts), which follows from the kinds of its two ends.
+ * follows from the kinds of its two ends, whose kind module says how each connection it starts is drawn.
  * The canvas, its legend and the image export all draw connections from this one table.
  */
-import type { ConnectionMeaning } from './structure.js';
-import { connectionMeaning } from './structure.js';
+import { CONNECTION_TYPES } from './structure.js';
 import type { PartKind } from './parts.js';
 
 export const CONNECTION_KINDS = ['traffic', 'image-pull', 'service-registration', 'vpn'] as const;
@@ -31,16 +30,7 @@ export const CONNECTION_LOOKS: Record<ConnectionKind, ConnectionLook> = {
 /** Grey for a connection the model gives no meaning (a hand-edited file); the loader normally refuses those. */
 export const UNKNOWN_CONNECTION_COLOR = '#7d8998';
 
-const KIND_OF_MEANING: Record<ConnectionMeaning, ConnectionKind> = {
-  'routes-to': 'traffic',
-  'vpc-link-to': 'traffic',
-  'image-for': 'image-pull',
-  'registers-in': 'service-registration',
-  'connects-to': 'vpn',
-};
-
-/** The kind of a connection between parts of these kinds, or undefined if the model allows none. */
+/** The kind of a connection between parts of these kinds (its kind module's `drawnAs`), or undefined if the model allows none. */
 export function connectionKind(from: PartKind, to: PartKind): ConnectionKind | undefined {
-  const meaning = connectionMeaning(from, to);
-  return meaning && KIND_OF_MEANING[meaning];
+  return CONNECTION_TYPES.find((c) => c.from === from && c.to === to)?.drawnAs;
 }

@@ -2,62 +2,23 @@
  * New parts with sensible defaults, as the palette creates them. Ids are unique within the design.
  */
 import type { Design } from './design.js';
+import { KIND_TABLES } from './kinds/index.js';
 import { PROPS_SCHEMAS, type PartKind, type PartOf, type PropsOf } from './parts.js';
 import type { z } from 'zod';
 
-/** Default properties of each kind before schema defaults fill the rest. */
-export const DEFAULT_PROPS: { [K in PartKind]: z.input<(typeof PROPS_SCHEMAS)[K]> } = {
-  vpc: { cidr: '10.0.0.0/16' },
-  subnet: { availabilityZone: 'us-east-1a', cidr: '10.0.0.0/19', access: 'private' },
-  cluster: { region: 'us-east-1', version: '1.35' },
-  'managed-node-group': { instanceTypes: ['m6i.large'], minSize: 2, desiredCapacity: 3, maxSize: 6 },
-  'self-managed-node-group': { instanceTypes: ['m6i.large'], minSize: 2, desiredCapacity: 3, maxSize: 6 },
-  'fargate-profile': { selectors: [{ namespace: 'default' }] },
-  alb: { scheme: 'internet-facing', targetType: 'ip' },
-  nlb: { scheme: 'internal', targetType: 'ip' },
-  ecr: { repositoryName: 'app' },
-  'cloud-map': { namespaceName: 'internal.local' },
-  'api-gateway': {},
-  'on-prem-network': { remoteNodeCidrs: ['172.16.0.0/18'], remotePodCidrs: ['172.16.64.0/18'] },
-  workload: { image: 'public.ecr.aws/nginx/nginx:1.27', cpuMillicores: 250, memoryMiB: 256 },
-};
+/** Default properties of each kind before schema defaults fill the rest (each kind module's `defaultProps`). */
+export const DEFAULT_PROPS: { readonly [K in PartKind]: z.input<(typeof PROPS_SCHEMAS)[K]> } = KIND_TABLES.defaultProps;
 
 /**
  * What a part added on the canvas gets on top of DEFAULT_PROPS, so that a new part raises no finding the
- * user did not ask for. DEFAULT_PROPS stays the bare minimum (rule tests build on it); this is the
- * opinionated part. A cluster: the EKS Pod Identity Agent that its default controller identity (Pod
- * Identity) needs, the AWS Load Balancer Controller that an ALB or NLB in its VPC needs, and the audit
- * log types every security baseline asks for. An on-premises network starts as the network alone: hybrid
- * nodes make the user choose how they reach the cluster endpoint (public-only or private-only), so they
- * come when the user sets their number.
+ * user did not ask for (each kind module's `newPartProps`, which says why). DEFAULT_PROPS stays the bare
+ * minimum (rule tests build on it); this is the opinionated part.
  */
-export const NEW_PART_PROPS: { [K in PartKind]?: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>> } = {
-  cluster: {
-    logging: ['api', 'audit', 'authenticator'],
-    addons: { podIdentityAgent: true, awsLoadBalancerController: true },
-  },
-  'on-prem-network': { hybridNodeCount: 0 },
-  // The default image (nginx) answers / with 200, so a load balancer in front of a new workload has a
-  // readiness path that works until the user sets their app's own.
-  workload: { readinessPath: '/' },
-};
+export const NEW_PART_PROPS: { readonly [K in PartKind]?: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>> } =
+  KIND_TABLES.newPartProps;
 
 /** Display names of new parts, which are also their AWS/Kubernetes names (so they must be valid). */
-export const DEFAULT_NAMES: Record<PartKind, string> = {
-  vpc: 'vpc',
-  subnet: 'subnet',
-  cluster: 'my-cluster',
-  'managed-node-group': 'ng',
-  'self-managed-node-group': 'self-ng',
-  'fargate-profile': 'fp',
-  alb: 'alb',
-  nlb: 'nlb',
-  ecr: 'ecr',
-  'cloud-map': 'cloud-map',
-  'api-gateway': 'api',
-  'on-prem-network': 'on-prem',
-  workload: 'app',
-};
+export const DEFAULT_NAMES: Readonly<Record<PartKind, string>> = KIND_TABLES.defaultNames;
 
 export function defaultProps<K extends PartKind>(
   kind: K,
@@ -86,7 +47,7 @@ export function uniqueName(design: Pick<Design, 'parts'>, kind: PartKind, base: 
  * Longest name of each kind that AWS or Kubernetes accepts (ALB/NLB names are 32, EKS cluster names 100,
  * node group, Fargate profile and workload names 63). Kinds without such a name use 63 too.
  */
-const NAME_MAX: Partial<Record<PartKind, number>> = { alb: 32, nlb: 32, cluster: 100 };
+const NAME_MAX: Partial<Record<PartKind, number>> = KIND_TABLES.nameMaxLength;
 const DEFAULT_NAME_MAX = 63;
 
 /**

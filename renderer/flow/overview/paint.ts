@@ -5,8 +5,7 @@
  * smooth-step lines. Sizes are in flow units and scale with the zoom, as the DOM parts do.
  */
 import type { Rect } from '../../../shared/editor/geometry.js';
-import type { PartKind } from '../../../shared/model/parts.js';
-import { KIND_COLORS } from '../icons.js';
+import { DASHED_KINDS, KIND_COLORS } from '../kind-colors.js';
 import type { Scene, SceneBox, SceneEdge } from './scene.js';
 import { CONNECTION_LOOKS } from '../../../shared/model/connection-kinds.js';
 
@@ -40,7 +39,6 @@ export function readColors(el: Element): Colors {
   };
 }
 
-const DASHED: ReadonlySet<PartKind> = new Set(['managed-node-group', 'self-managed-node-group', 'fargate-profile']);
 const GROUP_BORDER = 6;
 const FRAME = 10;
 const RADIUS = 8;
@@ -116,7 +114,7 @@ export function paintScene(
   const w = Math.max(GROUP_BORDER, hairline);
   ctx.lineWidth = w;
   const strokeKey = (b: SceneBox) =>
-    `${b.problem === 'error' ? colors.error : KIND_COLORS[b.kind]}|${DASHED.has(b.kind) ? 'dashed' : ''}`;
+    `${b.problem === 'error' ? colors.error : KIND_COLORS[b.kind]}|${DASHED_KINDS.has(b.kind) ? 'dashed' : ''}`;
   for (const [key, boxes] of byKey(containers, strokeKey)) {
     const [color, dashed] = key.split('|');
     ctx.beginPath();

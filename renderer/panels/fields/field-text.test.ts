@@ -36,10 +36,16 @@ describe('inspector field texts', () => {
     expect(keys).not.toContain('baseline');
   });
 
-  it('labels a key per kind where it means something else there', () => {
+  it("labels a field from its kind's module, and fields of shared structures (add-ons, taints) from the common table", () => {
     expect(labelKey('workload', 'labels')).toBe('inspectorFields.kindLabels.workload.labels');
-    expect(labelKey('managed-node-group', 'desiredCapacity')).toBe('inspectorFields.labels.desiredCapacity');
+    expect(textAt(areasEn, labelKey('workload', 'labels')!)).toBe('Pod labels');
+    expect(textAt(areasEn, labelKey('managed-node-group', 'labels')!)).toBe('Node labels');
+    expect(labelKey('managed-node-group', 'desiredCapacity')).toBe(
+      'inspectorFields.kindLabels.managed-node-group.desiredCapacity',
+    );
     expect(textAt(areasJa, labelKey('managed-node-group', 'desiredCapacity')!)).toBe('希望サイズ（ノード数）');
+    expect(labelKey('cluster', 'ebsCsiDriver')).toBe('inspectorFields.labels.ebsCsiDriver');
+    expect(labelKey('managed-node-group', 'effect')).toBe('inspectorFields.labels.effect');
   });
 
   it('glosses only enum values that need it', () => {

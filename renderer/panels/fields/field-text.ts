@@ -9,9 +9,20 @@ import type { Field } from '../schema-fields.js';
 
 const AREA = 'inspectorFields';
 
-/** The i18n key of a field's label for a kind, or undefined when the tables have none. */
-export function labelKey(kind: PartKind, key: string): string | undefined {
-  const byKind = (inspectorEn.kindLabels as Record<string, Record<string, string> | undefined>)[kind];
+/** Field labels by kind, as the kind modules give them (`inspectorFields.kindLabels`). */
+export type KindFieldLabels = Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
+
+/**
+ * The i18n key of a field's label for a kind, or undefined when the tables have none: the kind's own label
+ * (its kind module), else the label of a structure several kinds share. `kindLabels` is the registry's
+ * unless a test passes an extended one.
+ */
+export function labelKey(
+  kind: PartKind | (string & {}),
+  key: string,
+  kindLabels: KindFieldLabels = inspectorEn.kindLabels,
+): string | undefined {
+  const byKind = kindLabels[kind];
   if (byKind && key in byKind) return `${AREA}.kindLabels.${kind}.${key}`;
   if (key in inspectorEn.labels) return `${AREA}.labels.${key}`;
   return undefined;
