@@ -1,18 +1,18 @@
 /**
  * The workloads' Kubernetes manifest files for a bundle: the one place the bundle asks the manifests
- * generator for them.
+ * generator (shared/manifests) for them.
  */
 import type { Design } from '../model/design.js';
-import type { ManifestFile } from './types.js';
+import { generateManifests } from '../manifests/index.js';
+import type { Lang, ManifestFile } from './types.js';
 
 /**
- * Manifest files for `clusterId` of `design`, paths relative to manifests/, in apply order.
- *
- * TODO(issue 14 merge): return generateManifests(design, { clusterId }).files mapped to { path, content: yaml }
- * once shared/manifests/ is on this branch. Until then the bundle has no workload manifests.
+ * Manifest files for `clusterId` of `design`, paths relative to manifests/, in apply order (the generator
+ * sorts namespaces first), with their comments in `lang`.
  */
-export function bundleManifestFiles(design: Design, clusterId: string): ManifestFile[] {
-  void design;
-  void clusterId;
-  return [];
+export function bundleManifestFiles(design: Design, clusterId: string, lang: Lang): ManifestFile[] {
+  return generateManifests(design, { clusterId, lang }).files.map((f) => ({
+    path: f.path.replace(/^manifests\//, ''),
+    content: f.yaml,
+  }));
 }

@@ -1,6 +1,6 @@
 /** deploy.sh: the runbook's steps as a bash script that stops at the first failing command. */
 import { APP_NAME, APP_VERSION } from '../app-info.js';
-import { deploySteps } from './steps.js';
+import { deploySteps, manifestPlaceholders } from './steps.js';
 import type { DeployPlan, ManifestFile } from './types.js';
 
 /** One line for a shell comment or echo: no line breaks, no quotes that would end the echo. */
@@ -13,6 +13,8 @@ function oneLine(text: string): string {
 
 export function renderDeployScript(plan: DeployPlan, manifests: readonly ManifestFile[]): string {
   const steps = deploySteps(plan, manifests);
+  const placeholders = manifestPlaceholders(manifests);
+  const tools = ['aws', 'eksctl', 'kubectl', 'helm', ...(placeholders.length > 0 ? ['envsubst'] : [])];
   const out: string[] = [
     '#!/usr/bin/env bash',
     `# Deploys cluster ${oneLine(plan.clusterName)} of "${oneLine(plan.designName)}" (${plan.region}, Kubernetes ${plan.kubernetesVersion}).`,
@@ -23,12 +25,19 @@ export function renderDeployScript(plan: DeployPlan, manifests: readonly Manifes
     'set -euo pipefail',
     'cd "$(dirname "$0")"',
     '',
-    'for tool in aws eksctl kubectl helm; do',
+    `for tool in ${tools.join(' ')}; do`,
     '  command -v "$tool" >/dev/null 2>&1 || { echo "deploy.sh: $tool is not installed (see DEPLOY.md, Before you start)" >&2; exit 1; }',
     'done',
     '',
     'step() { printf \'\\n==> %s\\n\' "$1"; }',
   ];
+  if (placeholders.length > 0)
+    out.push(
+      '',
+      '# What only your AWS account knows; the manifests name these placeholders (DEPLOY.md, Before you start).',
+      ...placeholders.map((v) => `: "\${${v}:?set ${v} first (see DEPLOY.md, Before you start)}"`),
+      `export ${placeholders.join(' ')}`,
+    );
   if (steps.length > 0 && steps[0]!.commands[0]?.startsWith('eksctl create cluster'))
     out.push(
       '',
@@ -43,6 +52,9 @@ export function renderDeployScript(plan: DeployPlan, manifests: readonly Manifes
         out.push(
           `if [ "$skip_create" = true ]; then echo "Cluster ${plan.clusterName} exists; not creating it again."; else ${command}; fi`,
         );
+      else if (command.startsWith('envsubst '))
+        // The single quotes are meant: envsubst takes the names of the variables it may replace, literally.
+        out.push('# shellcheck disable=SC2016', command);
       else out.push(command);
     }
     for (const check of step.checks) out.push(check);

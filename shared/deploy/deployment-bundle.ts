@@ -19,6 +19,6 @@ export function deploymentBundle(
   opts: { clusterId?: string; lang: Lang; clusterYaml: string },
 ): DeploymentBundle {
   const { plan, clusterId } = planDeployment(design, opts.clusterId);
-  const manifestFiles = bundleManifestFiles(design, clusterId);
+  const manifestFiles = bundleManifestFiles(design, clusterId, opts.lang);
   return { plan, files: assembleBundle({ clusterYaml: opts.clusterYaml, manifestFiles, plan, lang: opts.lang }) };
 }

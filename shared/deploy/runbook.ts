@@ -1,7 +1,6 @@
 /** DEPLOY.md: the deploy steps for a person, in English or Japanese, with what each generated file is. */
 import { APP_NAME, APP_VERSION } from '../app-info.js';
-import { deploySteps } from './steps.js';
-import { valuesPath } from './steps.js';
+import { deploySteps, manifestPlaceholders, valuesPath } from './steps.js';
 import type { ControllerInstall, DeployPlan, Lang, ManifestFile } from './types.js';
 
 const T = {
@@ -12,8 +11,9 @@ const T = {
     before: 'Before you start',
     tools:
       'You need the AWS CLI v2 with credentials for the target account, eksctl, kubectl (1.28 or later, within one minor version of the cluster) and Helm 3.',
-    placeholders:
-      'Search cluster.yaml and manifests/ for "Placeholder" and replace each placeholder (account id, certificate ARN, image tags) first.',
+    placeholders: 'Search cluster.yaml for "Placeholder" and replace each placeholder it marks first.',
+    envPlaceholders: (vars: string) =>
+      `Set ${vars} in your shell (\`export NAME=value\`): the manifests leave them as \`\${NAME}\` placeholders, and each apply below fills them with \`envsubst\` (gettext), which deploy.sh checks for.`,
     privateEndpoint:
       'The cluster API endpoint is private only: run every step after the first from a machine that reaches the VPC (over the VPN or Direct Connect, or from a bastion host in the VPC).',
     files: 'Files',
@@ -44,8 +44,9 @@ const T = {
     before: '始める前に',
     tools:
       '対象アカウントの認証情報を設定した AWS CLI v2、eksctl、kubectl（1.28 以降で、クラスターとのマイナーバージョンの差が 1 以内）、Helm 3 が必要です。',
-    placeholders:
-      'まず cluster.yaml と manifests/ で「Placeholder」を検索し、プレースホルダー（アカウント ID、証明書 ARN、イメージタグ）をすべて置き換えてください。',
+    placeholders: 'まず cluster.yaml で「Placeholder」を検索し、示されたプレースホルダーをすべて置き換えてください。',
+    envPlaceholders: (vars: string) =>
+      `シェルで ${vars} を設定してください（\`export 名前=値\`）。マニフェストファイルではこれらが \`\${名前}\` のプレースホルダーになっており、以下の適用手順で \`envsubst\`（gettext）が埋めます。deploy.sh は設定済みかどうかを確認します。`,
     privateEndpoint:
       'クラスターの API エンドポイントはプライベートのみです。手順 2 以降は VPC に到達できるマシン（VPN や Direct Connect 経由、または VPC 内の踏み台ホスト）で実行してください。',
     files: 'ファイル',
@@ -88,6 +89,8 @@ export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile
   const t = T[lang];
   const out: string[] = [`# ${t.title(plan.clusterName)}`, '', t.intro(plan.designName, plan.region, plan.kubernetesVersion), ''];
   out.push(`## ${t.before}`, '', `- ${t.tools}`, `- ${t.placeholders}`);
+  const vars = manifestPlaceholders(manifests);
+  if (vars.length > 0) out.push(`- ${t.envPlaceholders(vars.map((v) => `\`${v}\``).join(lang === 'ja' ? '、' : ', '))}`);
   if (plan.privateEndpointOnly) out.push(`- ${t.privateEndpoint}`);
   out.push('');
   out.push(`## ${t.files}`, '', `| ${t.fileHead.join(' | ')} |`, '| --- | --- |');

@@ -86,3 +86,50 @@ describe('shellWord', () => {
     expect(out.stdout).toBe("it's $HOME; rm -rf /");
   });
 });
+
+describe('manifests with placeholders', () => {
+  const { plan } = templateBundle('microservices');
+  const withAccount: ManifestFile[] = [
+    MANIFESTS[0]!,
+    {
+      path: 'shop/orders.yaml',
+      content:
+        'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: orders\nspec:\n  template:\n    spec:\n      containers:\n        - image: "${AWS_ACCOUNT_ID}.dkr.ecr.us-east-1.amazonaws.com/orders:1"\n          args: ["$HOME", "${lower_case}"]\n',
+    },
+  ];
+
+  it('applies a file with placeholders through envsubst limited to its own variables', () => {
+    const apply = deploySteps(plan, withAccount).at(-1)!;
+    expect(apply.commands).toEqual([
+      'kubectl apply -f manifests/00-namespaces.yaml',
+      "envsubst '${AWS_ACCOUNT_ID}' < manifests/shop/orders.yaml | kubectl apply -f -",
+    ]);
+  });
+
+  it('deploy.sh stops before anything when a placeholder variable is not set, and needs envsubst', () => {
+    const script = renderDeployScript(plan, withAccount);
+    expect(script).toMatch(/^for tool in aws eksctl kubectl helm envsubst; do$/m);
+    expect(script).toContain(': "${AWS_ACCOUNT_ID:?set AWS_ACCOUNT_ID first');
+    const dir = mkdtempSync(join(tmpdir(), 'deploy-env-'));
+    try {
+      // Only the variable check, cut from the script: it must fail with the variable's name.
+      const check = script.split('\n').filter((l) => l.startsWith(': "${'));
+      writeFileSync(join(dir, 'check.sh'), ['set -euo pipefail', ...check, 'echo passed'].join('\n'));
+      const unset = spawnSync('bash', [join(dir, 'check.sh')], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
+      expect(unset.status).not.toBe(0);
+      expect(unset.stderr).toContain('set AWS_ACCOUNT_ID first');
+      const set = spawnSync('bash', [join(dir, 'check.sh')], {
+        env: { PATH: process.env.PATH, AWS_ACCOUNT_ID: '111122223333' },
+        encoding: 'utf8',
+      });
+      expect(set.stdout).toContain('passed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('DEPLOY.md names the variables to set in either language', () => {
+    expect(renderRunbook(plan, withAccount, 'en')).toContain('Set `AWS_ACCOUNT_ID` in your shell');
+    expect(renderRunbook(plan, withAccount, 'ja')).toContain('シェルで `AWS_ACCOUNT_ID` を設定してください');
+  });
+});

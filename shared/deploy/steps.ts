@@ -19,6 +19,27 @@ export function shellWord(word: string): string {
   return /^[A-Za-z0-9_./:=@%+,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
+/** The `${NAME}` placeholders a manifest file leaves for the user (shared/manifests), in first-use order. */
+export function placeholdersOf(content: string): string[] {
+  return [...new Set([...content.matchAll(/\$\{([A-Z][A-Z0-9_]*)\}/g)].map((m) => m[1]!))];
+}
+
+/** Every placeholder the manifests use, once each. */
+export function manifestPlaceholders(manifests: readonly ManifestFile[]): string[] {
+  return [...new Set(manifests.flatMap((m) => placeholdersOf(m.content)))];
+}
+
+/**
+ * The command that applies one manifest file. A file with placeholders goes through envsubst limited to its
+ * own variables, so `kubectl apply` never sees `${AWS_ACCOUNT_ID}` and no other `$` in the file is touched.
+ */
+function applyCommand(m: ManifestFile): string {
+  const file = shellWord(`manifests/${m.path}`);
+  const vars = placeholdersOf(m.content);
+  if (vars.length === 0) return `kubectl apply -f ${file}`;
+  return `envsubst '${vars.map((v) => `\${${v}}`).join(' ')}' < ${file} | kubectl apply -f -`;
+}
+
 export function valuesPath(c: ControllerInstall): string {
   return `helm/${c.release}.values.yaml`;
 }
@@ -97,7 +118,7 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
             ja: 'ワークロードを順に適用し（Namespace が最初）、それぞれのロールアウトと、Ingress と LoadBalancer の Service にロードバランサーのアドレスが割り当てられるのを待ちます。',
           }
         : { en: 'The design has no manifests to apply.', ja: 'この設計には適用するマニフェストファイルがありません。' },
-    commands: manifests.map((m) => `kubectl apply -f ${shellWord(`manifests/${m.path}`)}`),
+    commands: manifests.map(applyCommand),
     checks: targets.map((t) =>
       t.check === 'rollout'
         ? rolloutCheck(t.namespace, t.kind, t.name)
