@@ -2,7 +2,7 @@
  * eksctl YAML import: a ClusterConfig file becomes a new untitled design (never replacing the file it
  * came from). A file eksctl would not load leaves the current work as it was and says why in the banner.
  */
-import { importEksctlYaml } from '../../shared/import/index.js';
+import { importEksctlYaml } from '../../shared/round-trip/index.js';
 import { i18next } from '../i18n/index.js';
 import { platform } from '../platform/index.js';
 import type { OpenedFile } from '../platform/types.js';

@@ -1,4 +1,5 @@
 /** English UI texts. Rule messages come from the rules themselves (renderDiagnostic). */
+import { addonLabels } from '../../shared/model/addons.js';
 export const en = {
   app: { title: 'EKS Sandbox', untitled: 'Untitled design' },
   start: {
@@ -196,20 +197,12 @@ export const en = {
     public: 'Public',
     private: 'Private',
     publicAccessCidrs: 'Public access CIDRs',
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('en'),
     nodeAutoscaler: 'Node autoscaler',
     karpenterVersion: 'Karpenter version',
     karpenterCapacity: 'Karpenter nodes assumed for cost',
     instanceType: 'Instance type',
     averageNodes: 'Average nodes running',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'EBS CSI driver',
-    podIdentityAgent: 'Pod Identity Agent',
-    cloudWatchObservability: 'CloudWatch Observability',
     cidr: 'CIDR',
     azCount: 'AZ count',
     natGateway: 'NAT gateway',

@@ -1,5 +1,6 @@
 /** Japanese UI texts, using the terms of the glossary (reference/glossary-ja.md). */
 import type { Messages } from './en.js';
+import { addonLabels } from '../../shared/model/addons.js';
 
 export const ja: Messages = {
   app: { title: 'EKS Sandbox', untitled: '無題の設計' },
@@ -197,20 +198,12 @@ export const ja: Messages = {
     public: 'パブリック',
     private: 'プライベート',
     publicAccessCidrs: 'パブリックアクセスの CIDR',
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('ja'),
     nodeAutoscaler: 'ノードの自動スケーリング',
     karpenterVersion: 'Karpenter のバージョン',
     karpenterCapacity: 'コスト見積もりで想定する Karpenter のノード',
     instanceType: 'インスタンスタイプ',
     averageNodes: '平均稼働ノード数',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'EBS CSI ドライバー',
-    podIdentityAgent: 'Pod Identity エージェント',
-    cloudWatchObservability: 'CloudWatch Observability',
     cidr: 'CIDR',
     azCount: 'AZ 数',
     natGateway: 'NAT ゲートウェイ',

@@ -6,6 +6,8 @@
  * `kindLabels` overrides a label for one kind where the same key means something else there.
  * `options` glosses enum values that are not self-explanatory (the value is shown beside the gloss).
  */
+import { addonLabels } from '../../../shared/model/addons.js';
+
 export const inspectorEn = {
   labels: {
     // VPC
@@ -39,20 +41,12 @@ export const inspectorEn = {
     serviceIpv4Cidr: 'Service CIDR (empty = EKS default)',
     controllerIdentity: 'IAM for controllers',
     addons: 'Add-ons',
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('en'),
     nodeAutoscaler: 'Node autoscaler',
     karpenterVersion: 'Karpenter version',
     karpenterCapacity: 'Karpenter nodes assumed for cost',
     instanceType: 'Instance type',
     averageNodes: 'Average nodes running',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'Amazon EBS CSI driver',
-    podIdentityAgent: 'EKS Pod Identity Agent',
-    cloudWatchObservability: 'CloudWatch Observability',
     // Node groups
     instanceTypes: 'Instance types',
     capacityType: 'Capacity type',
@@ -236,20 +230,12 @@ export const inspectorJa: typeof inspectorEn = {
     serviceIpv4Cidr: 'サービス CIDR（空欄 = EKS の既定値）',
     controllerIdentity: 'コントローラーの IAM',
     addons: 'アドオン',
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('ja'),
     nodeAutoscaler: 'ノードの自動スケーリング',
     karpenterVersion: 'Karpenter のバージョン',
     karpenterCapacity: 'コスト見積もりで想定する Karpenter のノード',
     instanceType: 'インスタンスタイプ',
     averageNodes: '平均稼働ノード数',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'Amazon EBS CSI ドライバー',
-    podIdentityAgent: 'EKS Pod Identity エージェント',
-    cloudWatchObservability: 'CloudWatch Observability',
     instanceTypes: 'インスタンスタイプ',
     capacityType: 'キャパシティタイプ',
     minSize: '最小サイズ（ノード数）',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder, runRule } from '../../test-support/builder.js';
-import { importEksctlYaml } from '../../../import/index.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 import { findingsFor, quietOnBaseline } from '../cluster/config-test-support.js';
 import { karpenterOidc as rule } from './karpenter-oidc.js';
 

@@ -1,5 +1,5 @@
 /** For node group rule tests: a design imported from eksctl YAML, so fields arrive the way an import carries them. */
-import { importEksctlYaml } from '../../../import/index.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 import { runRule } from '../../test-support/builder.js';
 import type { Finding, Rule } from '../../types.js';
 
