@@ -1,7 +1,7 @@
 import { ADDONS, addonOn } from '../../../model/addons.js';
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { clusterCompute, COMPUTE_LABELS, computeTypes } from './compute.js';
+import { clusterCompute, COMPUTE_LABELS, computeTypes } from '../../facts/cluster-compute.js';
 
 /** Add-ons that work only through a DaemonSet on some kinds of compute (the add-on table's `runsOn`). */
 const NODE_ADDONS = ADDONS.filter((row): row is Extract<(typeof ADDONS)[number], { runsOn: unknown }> => 'runsOn' in row);

@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import { fargateProfileMatches } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
-import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount } from '../node-groups/compute.js';
+import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount } from '../../facts/compute.js';
 
 /** The CoreDNS pods as a Fargate selector sees them (namespace and labels of the EKS add-on). */
 const COREDNS_POD = {
