@@ -13,7 +13,8 @@ import { DesignFileError } from '../model/errors.js';
 import type { Design } from '../model/design.js';
 import type { DesignDocument } from '../model/design.js';
 import { parseDesignValue, toDocument } from '../model/document.js';
-import type { Part, PartOf } from '../model/parts.js';
+import { makePart } from '../model/make-part.js';
+import type { Part, PartOf, PropsOf } from '../model/parts.js';
 import { checkClusterConfig } from './check-config.js';
 import { EksctlImportError } from './errors.js';
 import { chunk, layoutParts } from './layout.js';
@@ -47,22 +48,8 @@ export interface ImportResult {
 const PER_ROW = 3;
 const NAME_MAX = 200;
 
-function part<K extends Part['kind']>(
-  kind: K,
-  id: string,
-  name: string,
-  props: PartOf<K>['props'],
-  parentId?: string,
-): PartOf<K> {
-  return {
-    id,
-    kind,
-    name: name.slice(0, NAME_MAX),
-    ...(parentId !== undefined ? { parentId } : {}),
-    position: { x: 0, y: 0 },
-    note: '',
-    props,
-  } as unknown as PartOf<K>;
+function part<K extends Part['kind']>(kind: K, id: string, name: string, props: PropsOf<K>, parentId?: string): PartOf<K> {
+  return makePart({ id, kind, name: name.slice(0, NAME_MAX), parentId, props });
 }
 
 /**

@@ -183,17 +183,21 @@ type Row = (typeof ADDONS)[number];
 export type AddonSwitch = Extract<Row['switch'], string>;
 
 /** Rows switched by a boolean of `props.addons`. */
-export type SwitchRow = Extract<Row, { switch: string }>;
+export type SwitchRow = Omit<AddonRow, 'switch' | 'defaultOn' | 'group'> & {
+  switch: AddonSwitch;
+  defaultOn: boolean;
+  group: 'basics' | 'controllers';
+};
 
 /** The switch values the table reads: the booleans and the node autoscaler. */
 export type AddonSwitches = Record<AddonSwitch, boolean> & { nodeAutoscaler: string };
 
-export function isSwitchRow(row: AddonRow): row is SwitchRow {
+function isSwitchRow(row: AddonRow): row is AddonRow & SwitchRow {
   return typeof row.switch === 'string';
 }
 
 /** The rows with a boolean switch, in table order. */
-export const SWITCH_ROWS: readonly SwitchRow[] = ADDONS.filter(isSwitchRow);
+export const SWITCH_ROWS: readonly SwitchRow[] = (ADDONS as readonly AddonRow[]).filter(isSwitchRow);
 
 /** Whether the row's add-on is switched on in the cluster's `props.addons`. */
 export function addonOn(row: AddonRow, addons: AddonSwitches): boolean {
@@ -207,11 +211,11 @@ export function addonsOn(addons: AddonSwitches): AddonRow[] {
 }
 
 /** The row of a boolean switch. */
-export function addonRow(key: AddonSwitch): AddonRow & { switch: AddonSwitch } {
+export function addonRow(key: AddonSwitch): SwitchRow {
   return SWITCH_ROWS.find((r) => r.switch === key)!;
 }
 
-type SwitchOfGroup<G extends 'basics' | 'controllers'> = Extract<SwitchRow, { group: G }>['switch'];
+type SwitchOfGroup<G extends 'basics' | 'controllers'> = Extract<Row, { group: G }>['switch'];
 
 /** The cluster schema's boolean fields for the switches of one group, in table order, with their defaults. */
 export function addonSwitchFields<G extends 'basics' | 'controllers'>(

@@ -229,12 +229,16 @@ export class DesignIndex {
   }
 }
 
-/** Whether a Fargate profile's selectors pick up a workload (namespace with * and ? wildcards, labels all equal). */
-export function fargateProfileMatches(fp: PartOf<'fargate-profile'>, workload: PartOf<'workload'>): boolean {
+/** The pods' namespace and labels, which is all a Fargate selector reads (a workload's, or an add-on's). */
+export interface PodIdentity {
+  props: { namespace: string; labels: Readonly<Record<string, string>> };
+}
+
+/** Whether a Fargate profile's selectors pick up pods (namespace with * and ? wildcards, labels all equal). */
+export function fargateProfileMatches(fp: PartOf<'fargate-profile'>, pods: PodIdentity): boolean {
   return fp.props.selectors.some(
     (s) =>
-      wildcardMatch(s.namespace, workload.props.namespace) &&
-      Object.entries(s.labels).every(([k, v]) => workload.props.labels[k] === v),
+      wildcardMatch(s.namespace, pods.props.namespace) && Object.entries(s.labels).every(([k, v]) => pods.props.labels[k] === v),
   );
 }
 
