@@ -50,7 +50,7 @@ const PRO_OPTIONS = { hideAttribution: true };
  * it is fitted. Smaller designs are drawn in full at once: their fit lands a frame later and would show
  * boxes for a frame.
  */
-const LARGE_DESIGN = 300;
+const DRAW_IN_VIEW_ONLY_ABOVE = 300;
 const minimapColor = (n: PartNode) => KIND_COLORS[n.data.part.kind];
 /** Fitting counts parts React Flow is not drawing (the overview hides them all). */
 const FIT_OPTIONS = { includeHiddenNodes: true };
@@ -80,7 +80,7 @@ export function Canvas() {
   // Until a newly opened design has been fitted into view its zoom is unknown: draw it compact, so a big
   // design is not first drawn in full detail at 100% and then again as boxes once fitted.
   const [fitted, setFitted] = useState(-1);
-  const large = design.parts.length > LARGE_DESIGN;
+  const large = design.parts.length > DRAW_IN_VIEW_ONLY_ABOVE;
   const compact = zoomedOut || (fitted !== fitRequest && large);
   // A big design zoomed out is drawn on one canvas (overview/OverviewLayer.tsx), not as React Flow nodes.
   const overview = compact && large;
@@ -134,7 +134,7 @@ export function Canvas() {
       // Fit when that keeps card text readable; else readable zoom on the cluster (open-view.ts). A large
       // design opens fitted: zoomed out it is drawn as an overview, which is made for that.
       const opened = store.getState().design;
-      const readable = opened.parts.length > LARGE_DESIGN ? undefined : openingViewportIn(canvasRef.current, opened);
+      const readable = opened.parts.length > DRAW_IN_VIEW_ONLY_ABOVE ? undefined : openingViewportIn(canvasRef.current, opened);
       if (readable) void rfRef.current.setViewport(readable);
       else void rfRef.current.fitView({ ...FIT_OPTIONS, maxZoom: 1 });
       setFitted(fitRequest);

@@ -1,4 +1,4 @@
-/** Japanese UI texts, using the terms of the glossary (reference/glossary-ja.md). */
+/** Japanese UI texts, using the terms of the glossary (../shared/reference/glossary-ja.md, beside the checkout). */
 import type { Messages } from './en.js';
 import { addonLabels } from '../../shared/model/addons.js';
 

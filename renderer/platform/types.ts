@@ -1,7 +1,7 @@
 /**
  * What the UI needs from the machine it runs on. Two implementations: `electron.ts` (through the
  * preload's contract-generated API) and `web.ts` (browser file pickers and downloads). The UI never
- * touches `window.api` or the DOM file APIs directly.
+ * touches `window.eksSandbox` or the DOM file APIs directly.
  */
 
 /** An opened or saved design file. `handle` identifies it for the next save (a path in Electron). */
