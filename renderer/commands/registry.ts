@@ -10,12 +10,13 @@ import { importYaml } from '../app/import-yaml.js';
 import { save } from '../app/save.js';
 import { imageExportDialog } from '../export/image-export-dialog-state.js';
 import { flow } from '../flow/view-bridge.js';
-import { currentLanguage, i18next, setLanguage } from '../i18n/index.js';
+import { currentLanguage, setLanguage } from '../i18n/index.js';
 import { autoLayout } from '../layout/auto-layout.js';
 import { store } from '../store/app-store.js';
 import { ui } from '../store/ui-store.js';
 import { COMMAND_IDS, type CommandId } from '../../shared/commands/ids.js';
 import { shortcutLabel } from './shortcuts.js';
+import { reportError } from '../app/report-error.js';
 
 export interface Command {
   id: CommandId;
@@ -28,13 +29,6 @@ export interface Command {
 
 const inEditor = () => store.getState().screen === 'editor';
 const hasSelection = () => inEditor() && store.getState().selection.length > 0;
-
-function reportError(err: unknown): void {
-  store.setBanner({
-    kind: 'error',
-    text: i18next.t('errors.edit', { message: err instanceof Error ? err.message : String(err) }),
-  });
-}
 
 const RUN: Record<CommandId, { run: () => void | Promise<void>; enabled?: () => boolean; labelKey?: string }> = {
   'file.new': { run: async () => void (await newDesign()) },

@@ -37,6 +37,7 @@ import { openingViewportIn } from './open-view.js';
 import { buildScene, newSceneCache } from './overview/scene.js';
 import { partLabels } from './part-labels.js';
 import { canvasAriaLabels } from './canvas-names.js';
+import { reportError } from '../app/report-error.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -168,7 +169,7 @@ export function Canvas() {
     try {
       store.editor.apply((d) => connect(d, c.source, c.target).design);
     } catch (err) {
-      store.setBanner({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      reportError(err);
     }
   }, []);
 

@@ -12,6 +12,7 @@ import { renderDiagnostic } from '../../../shared/rules/messages.js';
 import { announce } from '../../app/announce.js';
 import { store } from '../../store/app-store.js';
 import { copyText } from './copy-text.js';
+import { reportError } from '../../app/report-error.js';
 
 interface Props {
   diagnostic: Diagnostic;
@@ -34,7 +35,7 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable }: Props) {
     try {
       if (store.editor.apply((design) => fixedDesign(design, d))) announce(t('problemsPanel.fixApplied', { id: d.ruleId }));
     } catch (err) {
-      store.setBanner({ kind: 'error', text: t('errors.edit', { message: err instanceof Error ? err.message : String(err) }) });
+      reportError(err);
     }
   };
   return (
