@@ -3,7 +3,7 @@
  * messages. An error's `message` stays the English text (tests, logs, --lang en); the UI and the command
  * line show `localizeError(err, lang)`, so a Japanese user never gets an English sentence from the core.
  */
-import { interpolate } from '../rules/messages.js';
+import { interpolate } from '../util/interpolate.js';
 import type { Language } from '../rules/types.js';
 import { ERROR_TEXTS, type ErrorTextId } from './texts.js';
 
