@@ -89,4 +89,25 @@ export default tseslint.config(
       ],
     },
   },
+  // Import and export share the eksctl model (shared/eksctl), not each other: shared/round-trip wires the
+  // exporter into the import. (Their tests check round trips, so they may use both.) Repeats the pure-core
+  // patterns because a later block's no-restricted-imports replaces the earlier one's.
+  {
+    files: ['shared/import/**/*.ts'],
+    ignores: ['shared/**/*.test.ts', 'shared/**/test-support/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: impureModules, message: 'shared/ is the pure core: no React, Electron, React Flow or Node imports.' },
+            {
+              group: ['../export/*', '../../export/*', '../round-trip/*', '../../round-trip/*'],
+              message: 'shared/import may not import shared/export: share types through shared/eksctl (see shared/round-trip).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -6,7 +6,7 @@
 import { parseDesignText } from '../shared/model/document.js';
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';
-import { EksctlImportError, importEksctlYaml, looksLikeEksctlYaml, type ImportResult } from '../shared/import/index.js';
+import { EksctlImportError, importEksctlYaml, looksLikeEksctlYaml, type ImportResult } from '../shared/round-trip/index.js';
 import { CliError } from './errors.js';
 import { readTextFile } from './files.js';
 

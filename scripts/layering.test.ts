@@ -38,6 +38,10 @@ describe('layers of every folder', () => {
     ['renderer/app/save.ts', 'electron'],
     ['renderer/app/save.ts', 'node:fs'],
     ['renderer/app/save.test.ts', '../../electron/handlers.js'],
+    ['shared/import/map-cluster.ts', '../export/types.js'],
+    ['shared/import/import-eksctl.ts', '../export/cluster-config.js'],
+    ['shared/import/import-eksctl.ts', '../round-trip/index.js'],
+    ['shared/import/map-cluster.ts', 'node:fs'],
   ];
 
   it.each(forbidden)('rejects in %s the import of %s', async (file, mod) => {
@@ -53,6 +57,9 @@ describe('layers of every folder', () => {
     ['node/files.ts', 'node:fs'],
     ['renderer/app/save.ts', '../../shared/model/document.js'],
     ['renderer/export/palette.test.ts', 'node:fs'],
+    ['shared/import/map-cluster.ts', '../eksctl/config-types.js'],
+    ['shared/import/import-eksctl.test.ts', '../round-trip/index.js'],
+    ['shared/round-trip/index.ts', '../export/cluster-config.js'],
   ];
 
   it.each(allowed)('allows in %s the import of %s', async (file, mod) => {

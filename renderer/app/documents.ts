@@ -3,8 +3,6 @@
  * unsaved work is replaced. A file that fails to load leaves the current work untouched and shows why
  * in the banner. (Saving is in save.ts, the backup in backup.ts.)
  */
-import { i18next } from '../i18n/index.js';
-import { DesignFileError } from '../../shared/model/errors.js';
 import { parseDesignText } from '../../shared/model/document.js';
 import type { Design } from '../../shared/model/design.js';
 import { loadTemplate, TEMPLATES } from '../../templates/index.js';
@@ -13,11 +11,7 @@ import type { OpenedFile } from '../platform/types.js';
 import { EMPTY_DESIGN, store } from '../store/app-store.js';
 import { currentLanguage } from '../i18n/index.js';
 import { replaceDesign } from './replace-design.js';
-
-function describe(err: unknown): string {
-  if (err instanceof DesignFileError || err instanceof Error) return err.message;
-  return String(err);
-}
+import { reportError } from './report-error.js';
 
 export function newDesign(): Promise<boolean> {
   return replaceDesign(() => store.openDesign(EMPTY_DESIGN, null, true));
@@ -41,7 +35,7 @@ export async function openText(file: OpenedFile, asSaved = true): Promise<boolea
   try {
     design = parseDesignText(file.text).design;
   } catch (err) {
-    store.setBanner({ kind: 'error', text: i18next.t('errors.openFailed', { name: file.name, message: describe(err) }) });
+    reportError(err, { action: 'open', name: file.name });
     return false;
   }
   const ref = asSaved ? { name: file.name, ...(file.handle ? { handle: file.handle } : {}) } : null;

@@ -2,12 +2,12 @@
  * eksctl YAML import: a ClusterConfig file becomes a new untitled design (never replacing the file it
  * came from). A file eksctl would not load leaves the current work as it was and says why in the banner.
  */
-import { importEksctlYaml } from '../../shared/import/index.js';
-import { i18next } from '../i18n/index.js';
+import { importEksctlYaml } from '../../shared/round-trip/index.js';
 import { platform } from '../platform/index.js';
 import type { OpenedFile } from '../platform/types.js';
 import { store } from '../store/app-store.js';
 import { replaceDesign } from './replace-design.js';
+import { reportError } from './report-error.js';
 
 /** Opens the YAML's design as unsaved; false (and a banner) when the import fails or the user kept the open design. */
 export async function importYamlText(file: OpenedFile): Promise<boolean> {
@@ -15,10 +15,7 @@ export async function importYamlText(file: OpenedFile): Promise<boolean> {
   try {
     imported = importEksctlYaml(file.text);
   } catch (err) {
-    store.setBanner({
-      kind: 'error',
-      text: i18next.t('errors.importFailed', { name: file.name, message: err instanceof Error ? err.message : String(err) }),
-    });
+    reportError(err, { action: 'import', name: file.name });
     return false;
   }
   return replaceDesign(() => store.openDesign(imported.document.design, null, false));

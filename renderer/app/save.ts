@@ -1,15 +1,10 @@
 /** Saving the open design through the Platform; the answer says whether the file was written. */
-import { DesignFileError } from '../../shared/model/errors.js';
 import { serializeDesign, toDocument } from '../../shared/model/document.js';
 import { i18next } from '../i18n/index.js';
 import { platform } from '../platform/index.js';
 import { store } from '../store/app-store.js';
 import { clearBackup } from './backup.js';
-
-function describe(err: unknown): string {
-  if (err instanceof DesignFileError || err instanceof Error) return err.message;
-  return String(err);
-}
+import { reportError } from './report-error.js';
 
 /**
  * Saves in place, or through a save dialog for a new design or `saveAs`. False when the user cancelled
@@ -21,7 +16,7 @@ export async function save(saveAs = false): Promise<boolean> {
   try {
     text = serializeDesign(toDocument(design));
   } catch (err) {
-    store.setBanner({ kind: 'error', text: describe(err) });
+    reportError(err, { action: 'save' });
     return false;
   }
   const suggested = file ?? { name: `${design.name || 'design'}.eksdesign` };
@@ -30,7 +25,7 @@ export async function save(saveAs = false): Promise<boolean> {
     result = await platform.saveDesign(text, suggested, saveAs || !file);
   } catch (err) {
     // The document stays open and dirty, and its backup stays, so nothing is lost; the message says why.
-    store.setBanner({ kind: 'error', text: i18next.t('errors.saveFailed', { message: describe(err) }) });
+    reportError(err, { action: 'save' });
     return false;
   }
   if (!result) return false;

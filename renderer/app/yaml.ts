@@ -5,6 +5,8 @@
  */
 import { buildClusterConfigDetailed, renderClusterYaml } from '../../shared/export/index.js';
 import type { Design } from '../../shared/model/design.js';
+import { localizeError } from '../../shared/errors/localized.js';
+import { currentLanguage } from '../i18n/index.js';
 
 export type YamlResult = { ok: true; yaml: string } | { ok: false; message: string };
 
@@ -14,6 +16,7 @@ export function designYaml(design: Design, clusterId?: string): YamlResult {
     const built = buildClusterConfigDetailed(design, clusterId !== undefined ? { clusterId } : {});
     return { ok: true, yaml: renderClusterYaml(built.config, design.name, built.notes) };
   } catch (err) {
-    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+    // In the UI's language: the YAML panel and the export command show it as it is.
+    return { ok: false, message: localizeError(err, currentLanguage()) };
   }
 }

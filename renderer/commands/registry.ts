@@ -8,6 +8,7 @@ import { i18next } from '../i18n/index.js';
 import { store } from '../store/app-store.js';
 import { COMMAND_HANDLERS } from './handlers.js';
 import { shortcutLabel } from './shortcuts.js';
+import { reportError } from '../app/report-error.js';
 
 export interface Command {
   id: CommandId;
@@ -30,12 +31,6 @@ export function commandContext(): CommandContext {
   };
 }
 
-function reportError(err: unknown): void {
-  store.setBanner({
-    kind: 'error',
-    text: i18next.t('errors.edit', { message: err instanceof Error ? err.message : String(err) }),
-  });
-}
 
 export const COMMANDS: readonly Command[] = COMMAND_IDS.map((id) => ({
   id,

@@ -11,6 +11,7 @@ import { exportDiagram, type ImageFormat } from './image-export.js';
 import { imageExportDialog, useImageExportDialog } from './image-export-dialog-state.js';
 import { PNG_SCALES, pngSize, type PngScale } from './png-size.js';
 import './image-export.css';
+import { errorText } from '../app/report-error.js';
 
 const FORMATS: readonly ImageFormat[] = ['png', 'svg'];
 
@@ -53,7 +54,7 @@ function ImageExportForm() {
       await exportDiagram(choice);
       imageExportDialog.close();
     } catch (err) {
-      setError(t('exports.failed', { message: err instanceof Error ? err.message : String(err) }));
+      setError(t('exports.failed', { message: errorText(err) }));
       setBusy(false);
     }
   };

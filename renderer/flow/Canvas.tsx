@@ -37,6 +37,7 @@ import { openingViewportIn } from './open-view.js';
 import { buildScene, newSceneCache } from './overview/scene.js';
 import { partLabels } from './part-labels.js';
 import { canvasAriaLabels } from './canvas-names.js';
+import { reportError } from '../app/report-error.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -50,7 +51,7 @@ const PRO_OPTIONS = { hideAttribution: true };
  * it is fitted. Smaller designs are drawn in full at once: their fit lands a frame later and would show
  * boxes for a frame.
  */
-const LARGE_DESIGN = 300;
+const DRAW_IN_VIEW_ONLY_ABOVE = 300;
 const minimapColor = (n: PartNode) => KIND_COLORS[n.data.part.kind];
 /** Fitting counts parts React Flow is not drawing (the overview hides them all). */
 const FIT_OPTIONS = { includeHiddenNodes: true };
@@ -80,7 +81,7 @@ export function Canvas() {
   // Until a newly opened design has been fitted into view its zoom is unknown: draw it compact, so a big
   // design is not first drawn in full detail at 100% and then again as boxes once fitted.
   const [fitted, setFitted] = useState(-1);
-  const large = design.parts.length > LARGE_DESIGN;
+  const large = design.parts.length > DRAW_IN_VIEW_ONLY_ABOVE;
   const compact = zoomedOut || (fitted !== fitRequest && large);
   // A big design zoomed out is drawn on one canvas (overview/OverviewLayer.tsx), not as React Flow nodes.
   const overview = compact && large;
@@ -134,7 +135,7 @@ export function Canvas() {
       // Fit when that keeps card text readable; else readable zoom on the cluster (open-view.ts). A large
       // design opens fitted: zoomed out it is drawn as an overview, which is made for that.
       const opened = store.getState().design;
-      const readable = opened.parts.length > LARGE_DESIGN ? undefined : openingViewportIn(canvasRef.current, opened);
+      const readable = opened.parts.length > DRAW_IN_VIEW_ONLY_ABOVE ? undefined : openingViewportIn(canvasRef.current, opened);
       if (readable) void rfRef.current.setViewport(readable);
       else void rfRef.current.fitView({ ...FIT_OPTIONS, maxZoom: 1 });
       setFitted(fitRequest);
@@ -168,7 +169,7 @@ export function Canvas() {
     try {
       store.editor.apply((d) => connect(d, c.source, c.target).design);
     } catch (err) {
-      store.setBanner({ kind: 'error', text: err instanceof Error ? err.message : String(err) });
+      reportError(err);
     }
   }, []);
 

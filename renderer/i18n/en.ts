@@ -1,4 +1,5 @@
 /** English UI texts. Rule messages come from the rules themselves (renderDiagnostic). */
+import { addonLabels } from '../../shared/model/addons.js';
 import { commandLabels } from '../../shared/commands/labels.js';
 import { KIND_TABLES } from '../../shared/model/kinds/index.js';
 
@@ -158,20 +159,12 @@ export const en = {
     public: 'Public',
     private: 'Private',
     publicAccessCidrs: 'Public access CIDRs',
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('en'),
     nodeAutoscaler: 'Node autoscaler',
     karpenterVersion: 'Karpenter version',
     karpenterCapacity: 'Karpenter nodes assumed for cost',
     instanceType: 'Instance type',
     averageNodes: 'Average nodes running',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'EBS CSI driver',
-    podIdentityAgent: 'Pod Identity Agent',
-    cloudWatchObservability: 'CloudWatch Observability',
     cidr: 'CIDR',
     azCount: 'AZ count',
     natGateway: 'NAT gateway',

@@ -1,7 +1,8 @@
-/** Japanese UI texts, using the terms of the glossary (reference/glossary-ja.md). */
+/** Japanese UI texts, using the terms of the glossary (../shared/reference/glossary-ja.md, beside the checkout). */
+import { commandLabels } from '../../shared/commands/labels.js';
+import { addonLabels } from '../../shared/model/addons.js';
 import { KIND_TABLES } from '../../shared/model/kinds/index.js';
 import type { Messages } from './en.js';
-import { commandLabels } from '../../shared/commands/labels.js';
 
 export const ja: Messages = {
   app: { title: 'EKS Sandbox', untitled: '無題の設計' },
@@ -158,20 +159,12 @@ export const ja: Messages = {
     public: 'パブリック',
     private: 'プライベート',
     publicAccessCidrs: 'パブリックアクセスの CIDR',
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('ja'),
     nodeAutoscaler: 'ノードの自動スケーリング',
     karpenterVersion: 'Karpenter のバージョン',
     karpenterCapacity: 'コスト見積もりで想定する Karpenter のノード',
     instanceType: 'インスタンスタイプ',
     averageNodes: '平均稼働ノード数',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'EBS CSI ドライバー',
-    podIdentityAgent: 'Pod Identity エージェント',
-    cloudWatchObservability: 'CloudWatch Observability',
     cidr: 'CIDR',
     azCount: 'AZ 数',
     natGateway: 'NAT ゲートウェイ',

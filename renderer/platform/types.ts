@@ -1,7 +1,7 @@
 /**
  * What the UI needs from the machine it runs on. Two implementations: `electron.ts` (through the
  * preload's contract-generated API) and `web.ts` (browser file pickers and downloads). The UI never
- * touches `window.api` or the DOM file APIs directly.
+ * touches `window.eksSandbox` or the DOM file APIs directly.
  */
 import type { UiLanguage } from '../../shared/commands/labels.js';
 import type { BundleFile } from '../../shared/deploy/types.js';

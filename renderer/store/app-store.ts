@@ -50,7 +50,7 @@ export interface AppState {
 export const EMPTY_DESIGN: Design = { name: 'untitled', description: '', parts: [], connections: [] };
 
 /** Designs above this size are validated after a short pause, so typing stays smooth. */
-const LARGE_DESIGN = 200;
+const VALIDATE_AFTER_PAUSE_ABOVE = 200;
 
 export class AppStore {
   readonly editor = new Editor(EMPTY_DESIGN);
@@ -195,7 +195,7 @@ export class AppStore {
       const cost = computeCost(this.editor.design, costSettings, this.state.cost.estimate, ctx.today);
       this.set({ diagnostics, suppressed, cost, highlight: stillFound(this.state.highlight, diagnostics) });
     };
-    if (this.editor.design.parts.length <= LARGE_DESIGN) return run();
+    if (this.editor.design.parts.length <= VALIDATE_AFTER_PAUSE_ABOVE) return run();
     // Counted from the next frame, so a big design that was just opened is drawn before it is checked; a
     // hidden window draws no frames, hence the fallback.
     const start = () => {

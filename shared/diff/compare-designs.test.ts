@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateCost, sumCents } from '../cost/index.js';
 import { instanceTypeFacts } from '../data/ec2/instance-catalog.js';
 import { exportEksctlYaml } from '../export/index.js';
-import { importEksctlYaml } from '../import/index.js';
+import { importEksctlYaml } from '../round-trip/index.js';
 import type { Design } from '../model/design.js';
 import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
 import { validateDesign } from '../rules/engine.js';

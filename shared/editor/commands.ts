@@ -8,6 +8,7 @@ import type { Connection, Design } from '../model/design.js';
 import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
 import { canNest } from '../model/structure.js';
 import { connectionRefusal } from './connection-check.js';
+import { article } from '../errors/localized.js';
 import { EditError } from './errors.js';
 import {
   absolutePosition,
@@ -24,7 +25,7 @@ import { placeNewPart, SIBLING_GAP, tooClose } from './placement.js';
 
 function find(design: Design, id: string): Part {
   const part = design.parts.find((p) => p.id === id);
-  if (!part) throw new EditError('not-found', `there is no part "${id}" in the design`);
+  if (!part) throw new EditError('not-found', { id: 'edit.not-found', params: { id } });
   return part;
 }
 
@@ -38,7 +39,12 @@ export function addPart(
   if (!canNest(kind, parent?.kind)) {
     throw new EditError(
       'cannot-nest',
-      parent ? `a ${kind} cannot be placed inside a ${parent.kind}` : `a ${kind} must be placed inside a container`,
+      parent
+        ? {
+            id: 'edit.nest-inside',
+            params: { article: article(kind), kind, parentArticle: article(parent.kind), parentKind: parent.kind },
+          }
+        : { id: 'edit.needs-container', params: { article: article(kind), kind } },
     );
   }
   const props = contextualProps(design, kind, init.parentId);
@@ -86,7 +92,7 @@ export function moveParts(design: Design, moves: readonly { id: string; position
 export function resizePart(design: Design, id: string, size: Size, position?: Point): Design {
   find(design, id);
   if (!(size.width > 0 && size.height > 0 && Number.isFinite(size.width) && Number.isFinite(size.height))) {
-    throw new EditError('invalid-props', `part "${id}": a size must be positive`);
+    throw new EditError('invalid-props', { id: 'edit.size-positive', params: { id } });
   }
   return {
     ...design,
@@ -106,12 +112,15 @@ export function reparent(design: Design, id: string, parentId: string | undefine
     throw new EditError(
       'cannot-nest',
       parent
-        ? `"${part.name}" (${part.kind}) cannot go inside a ${parent.kind}`
-        : `"${part.name}" (${part.kind}) needs a container`,
+        ? {
+            id: 'edit.move-inside',
+            params: { name: part.name, kind: part.kind, parentArticle: article(parent.kind), parentKind: parent.kind },
+          }
+        : { id: 'edit.move-needs-container', params: { name: part.name, kind: part.kind } },
     );
   }
   if (parentId !== undefined && withDescendants(design, [id]).has(parentId)) {
-    throw new EditError('cannot-nest', `"${part.name}" cannot go inside itself`);
+    throw new EditError('cannot-nest', { id: 'edit.inside-itself', params: { name: part.name } });
   }
   const byId = partMap(design);
   const abs = absolutePosition(byId, part);
@@ -133,7 +142,7 @@ export function updatePart(design: Design, id: string, patch: PartPatch): Design
   const part = find(design, id);
   const next = { ...part } as Part;
   if (patch.name !== undefined) {
-    if (patch.name.length > 200) throw new EditError('invalid-name', `part "${id}": a name is at most 200 characters`);
+    if (patch.name.length > 200) throw new EditError('invalid-name', { id: 'edit.name-too-long', params: { id, max: 200 } });
     next.name = patch.name;
   }
   if (patch.note !== undefined) next.note = patch.note;
@@ -141,7 +150,10 @@ export function updatePart(design: Design, id: string, patch: PartPatch): Design
     const parsed = PROPS_SCHEMAS[part.kind].safeParse(patch.props);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new EditError('invalid-props', `part "${id}", ${issue.path.join('.') || 'props'}: ${issue.message}`);
+      throw new EditError('invalid-props', {
+        id: 'edit.invalid-props',
+        params: { id, path: issue.path.join('.') || 'props', detail: issue.message },
+      });
     }
     (next as { props: unknown }).props = parsed.data;
   }
@@ -179,13 +191,16 @@ function checkConnection(design: Design, from: string, to: string): void {
   if (!refusal) return;
   switch (refusal.code) {
     case 'missing-part':
-      throw new EditError('not-found', `there is no part "${refusal.partId}" in the design`);
+      throw new EditError('not-found', { id: 'edit.not-found', params: { id: refusal.partId } });
     case 'same-part':
-      throw new EditError('cannot-connect', 'a part cannot be connected to itself');
+      throw new EditError('cannot-connect', { id: 'edit.connect-itself', params: {} });
     case 'wrong-kinds':
-      throw new EditError('cannot-connect', `a ${refusal.from} cannot be connected to a ${refusal.to}`);
+      throw new EditError('cannot-connect', {
+        id: 'edit.connect-kinds',
+        params: { article: article(refusal.from), from: refusal.from, toArticle: article(refusal.to), to: refusal.to },
+      });
     case 'duplicate':
-      throw new EditError('duplicate', `"${refusal.fromName}" is already connected to "${refusal.toName}"`);
+      throw new EditError('duplicate', { id: 'edit.already-connected', params: { from: refusal.fromName, to: refusal.toName } });
   }
 }
 

@@ -7,14 +7,17 @@ import type { Part } from '../model/parts.js';
 import { suppressionSchema, type Suppression, type SuppressionOwner } from '../model/suppressions.js';
 import { EditError } from './errors.js';
 
-function ownerName(owner: SuppressionOwner): string {
-  return owner.partId === undefined ? 'the design' : `part "${owner.partId}"`;
+/** Who holds the suppressions, as the error texts name it in either language. */
+function ownerParams(owner: SuppressionOwner): { ownerEn: string; ownerJa: string } {
+  return owner.partId === undefined
+    ? { ownerEn: 'the design', ownerJa: '設計全体' }
+    : { ownerEn: `part "${owner.partId}"`, ownerJa: `パーツ「${owner.partId}」` };
 }
 
 function suppressionsOf(design: Design, owner: SuppressionOwner): readonly Suppression[] {
   if (owner.partId === undefined) return design.suppressions ?? [];
   const part = design.parts.find((p) => p.id === owner.partId);
-  if (!part) throw new EditError('not-found', `there is no part "${owner.partId}" in the design`);
+  if (!part) throw new EditError('not-found', { id: 'edit.not-found', params: { id: owner.partId } });
   return part.suppressions ?? [];
 }
 
@@ -36,11 +39,17 @@ export function addSuppression(design: Design, owner: SuppressionOwner, suppress
   const parsed = suppressionSchema.safeParse(suppression);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new EditError('invalid-suppression', `${ownerName(owner)}, ${issue.path.join('.') || 'suppression'}: ${issue.message}`);
+    throw new EditError('invalid-suppression', {
+      id: 'edit.suppression-invalid',
+      params: { ...ownerParams(owner), path: issue.path.join('.') || 'suppression', detail: issue.message },
+    });
   }
   const list = suppressionsOf(design, owner);
   if (list.some((s) => s.ruleId === parsed.data.ruleId)) {
-    throw new EditError('duplicate', `${ownerName(owner)} already suppresses ${parsed.data.ruleId}`);
+    throw new EditError('duplicate', {
+      id: 'edit.suppression-duplicate',
+      params: { ...ownerParams(owner), ruleId: parsed.data.ruleId },
+    });
   }
   return withSuppressions(design, owner, [...list, parsed.data]);
 }
@@ -49,7 +58,7 @@ export function addSuppression(design: Design, owner: SuppressionOwner, suppress
 export function removeSuppression(design: Design, owner: SuppressionOwner, ruleId: string): Design {
   const list = suppressionsOf(design, owner);
   if (!list.some((s) => s.ruleId === ruleId)) {
-    throw new EditError('not-found', `${ownerName(owner)} does not suppress ${ruleId}`);
+    throw new EditError('not-found', { id: 'edit.suppression-missing', params: { ...ownerParams(owner), ruleId } });
   }
   return withSuppressions(
     design,

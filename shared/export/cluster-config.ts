@@ -31,15 +31,14 @@ export function selectCluster(index: DesignIndex, clusterId?: string): PartOf<'c
     const chosen = clusters.find((c) => c.id === clusterId);
     if (!chosen) {
       const known = clusters.map((c) => `${c.id} (${c.name})`).join(', ') || 'none';
-      throw new ExportError(`The design has no cluster with id "${clusterId}". Clusters in the design: ${known}.`);
+      throw new ExportError('unknown-cluster', { id: 'export.unknown-cluster', params: { id: clusterId, known } });
     }
     return chosen;
   }
-  if (clusters.length === 0)
-    throw new ExportError('The design has no EKS cluster, so there is nothing to export. Add a cluster to the canvas first.');
+  if (clusters.length === 0) throw new ExportError('no-cluster', { id: 'export.no-cluster', params: {} });
   if (clusters.length > 1) {
     const list = clusters.map((c) => `${c.id} (${c.name})`).join(', ');
-    throw new ExportError(`The design has ${clusters.length} clusters (${list}); choose which one to export (clusterId).`);
+    throw new ExportError('several-clusters', { id: 'export.several-clusters', params: { count: clusters.length, list } });
   }
   return clusters[0]!;
 }

@@ -5,9 +5,21 @@
  * module must not import the rules.
  */
 
+import { renderErrorText, type ErrorText } from '../errors/localized.js';
+
+export type ExportErrorCode = 'unknown-cluster' | 'no-cluster' | 'several-clusters' | 'refused';
+
+/** The message is the English text; the UI and the CLI's --lang ja show localizeError(err, lang). */
 export class ExportError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly code: ExportErrorCode,
+    readonly text: ErrorText,
+  ) {
+    super(renderErrorText(text, 'en'));
     this.name = 'ExportError';
+  }
+
+  get params(): ErrorText['params'] {
+    return this.text.params;
   }
 }

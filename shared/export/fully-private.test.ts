@@ -10,7 +10,7 @@ import { validateDesign } from '../rules/engine.js';
 import { DesignBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { buildClusterConfigDetailed } from './cluster-config.js';
 import { exportEksctlYaml } from './export-yaml.js';
-import { importEksctlYaml } from '../import/index.js';
+import { importEksctlYaml } from '../round-trip/index.js';
 
 function privateDesign() {
   const b = new DesignBuilder();

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatEksctlErrors, validateEksctlConfig } from '../eksctl/schema-validator.js';
-import { importEksctlYaml } from '../import/index.js';
+import { importEksctlYaml } from '../round-trip/index.js';
 import type { Design } from '../model/design.js';
 import type { PartOf } from '../model/parts.js';
 import { DesignBuilder } from '../rules/test-support/builder.js';

@@ -1,6 +1,7 @@
 /**
  * Compute: `managedNodeGroups`, `nodeGroups` (self-managed) and `fargateProfiles`.
  */
+import { addonsOn } from '../model/addons.js';
 import type { Addons, NodeGroupPart, PartOf } from '../model/parts.js';
 import type { DesignIndex } from '../model/design-index.js';
 import { mergeExtra } from './merge-extra.js';
@@ -84,8 +85,9 @@ export function mapNodeGroup(
       out.tags = { 'k8s.io/cluster-autoscaler/enabled': 'true', [`k8s.io/cluster-autoscaler/${clusterName}`]: 'owned' };
     out.propagateASGTags = true;
   }
-  // The CloudWatch agent of the amazon-cloudwatch-observability add-on runs as a DaemonSet with the node's role.
-  if (addons.cloudWatchObservability) out.iam = { withAddonPolicies: { cloudWatch: true } };
+  // Add-ons whose DaemonSet works with the node's role (the CloudWatch agent) need its addon policy.
+  const nodeRolePolicies = addonsOn(addons).flatMap((row) => (row.nodeRolePolicy !== undefined ? [row.nodeRolePolicy] : []));
+  if (nodeRolePolicies.length > 0) out.iam = { withAddonPolicies: Object.fromEntries(nodeRolePolicies.map((k) => [k, true])) };
   out.disableIMDSv1 = p.disableImdsV1;
 
   mergeExtra(out, p.extra);

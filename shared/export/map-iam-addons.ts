@@ -3,59 +3,20 @@
  * `karpenter`, from the cluster's add-on switches and its choice of IRSA or EKS Pod Identity.
  */
 import type { DesignIndex } from '../model/design-index.js';
+import { ADDONS, addonOn, addonsOn } from '../model/addons.js';
 import type { Addons, PartOf } from '../model/parts.js';
-import type {
-  AddonConfig,
-  ClusterConfig,
-  PodIdentityAssociationConfig,
-  ServiceAccountConfig,
-  WellKnownPolicies,
-} from './types.js';
+import type { AddonConfig, ClusterConfig, PodIdentityAssociationConfig, ServiceAccountConfig } from './types.js';
 
-/** EKS add-ons by design switch, in the order they are written. */
-const EKS_ADDONS: readonly [keyof Addons, string][] = [
-  ['vpcCni', 'vpc-cni'],
-  ['coreDns', 'coredns'],
-  ['kubeProxy', 'kube-proxy'],
-  ['metricsServer', 'metrics-server'],
-  ['ebsCsiDriver', 'aws-ebs-csi-driver'],
-  ['podIdentityAgent', 'eks-pod-identity-agent'],
-  ['cloudWatchObservability', 'amazon-cloudwatch-observability'],
-];
-
-/** The add-ons EKS installs unless told not to (eksctl `addonsConfig.disableDefaultAddons`). */
-const DEFAULT_ADDONS: readonly (keyof Addons)[] = ['vpcCni', 'coreDns', 'kubeProxy'];
-
-interface Controller {
-  on(a: Addons): boolean;
-  serviceAccount: string;
-  policies: WellKnownPolicies;
-  /** The EKS add-on that creates and owns the service account, when there is one. */
-  addon?: string;
-}
-
-/** Controllers that call AWS APIs, with eksctl's well-known IAM policy for each, in kube-system. */
-const CONTROLLERS: readonly Controller[] = [
-  {
-    on: (a) => a.awsLoadBalancerController,
-    serviceAccount: 'aws-load-balancer-controller',
-    policies: { awsLoadBalancerController: true },
-  },
-  { on: (a) => a.externalDns, serviceAccount: 'external-dns', policies: { externalDNS: true } },
-  { on: (a) => a.nodeAutoscaler === 'cluster-autoscaler', serviceAccount: 'cluster-autoscaler', policies: { autoScaler: true } },
-  {
-    on: (a) => a.ebsCsiDriver,
-    serviceAccount: 'ebs-csi-controller-sa',
-    policies: { ebsCSIController: true },
-    addon: 'aws-ebs-csi-driver',
-  },
-];
+/** Controllers that call AWS APIs: the add-on table's rows with a kube-system service account and policies. */
+const CONTROLLERS = ADDONS.filter(
+  (row): row is Extract<(typeof ADDONS)[number], { serviceAccount: string }> => 'serviceAccount' in row,
+);
 
 /** The kube-system service accounts of the controllers switched on, with the EKS add-on owning each, if any. */
 export function controllerAccounts(a: Addons): { serviceAccount: string; addon?: string }[] {
-  return CONTROLLERS.filter((c) => c.on(a)).map((c) => ({
+  return CONTROLLERS.filter((c) => addonOn(c, a)).map((c) => ({
     serviceAccount: c.serviceAccount,
-    ...(c.addon !== undefined ? { addon: c.addon } : {}),
+    ...('eksAddon' in c ? { addon: c.eksAddon } : {}),
   }));
 }
 
@@ -77,15 +38,16 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   const irsa = controllerIdentity === 'irsa';
   const out: IamAddonSections = {};
 
-  const addons: AddonConfig[] = EKS_ADDONS.filter(([flag]) => a[flag] === true).map(([, name]) => ({ name }));
+  const addons: AddonConfig[] = addonsOn(a).flatMap((row) => (row.eksAddon !== undefined ? [{ name: row.eksAddon }] : []));
   const serviceAccounts: ServiceAccountConfig[] = [];
   const associations: PodIdentityAssociationConfig[] = [];
   const cloudMapPolicy =
     a.externalDns && registersInCloudMap(index, cluster) ? [cloudMapPolicyArn(cluster.props.region)] : undefined;
   for (const c of CONTROLLERS) {
-    if (!c.on(a)) continue;
+    if (!addonOn(c, a)) continue;
     const extraPolicies = c.serviceAccount === 'external-dns' ? cloudMapPolicy : undefined;
-    const ownedBy = c.addon === undefined ? undefined : addons.find((x) => x.name === c.addon);
+    // The EKS add-on that creates and owns the service account, when there is one.
+    const ownedBy = 'eksAddon' in c ? addons.find((x) => x.name === c.eksAddon) : undefined;
     if (irsa && ownedBy) {
       // The add-on creates its own service account, so its IRSA role is declared on the add-on (eksctl's
       // documented form); a separate iamserviceaccount would fight the add-on over the account.
@@ -130,7 +92,7 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   if (addons.length > 0) out.addons = addons;
   // Without this, EKS installs vpc-cni, coredns and kube-proxy even when the design leaves one out
   // (e.g. to run Cilium instead of the VPC CNI).
-  if (DEFAULT_ADDONS.some((flag) => a[flag] !== true)) out.addonsConfig = { disableDefaultAddons: true };
+  if (ADDONS.some((row) => 'installedByDefault' in row && !addonOn(row, a))) out.addonsConfig = { disableDefaultAddons: true };
   if (karpenter) out.karpenter = { version: a.karpenterVersion };
   return out;
 }

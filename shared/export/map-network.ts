@@ -69,9 +69,6 @@ function subnetsSection(subnets: readonly PartOf<'subnet'>[], refs: Map<string, 
   return out;
 }
 
-/** Whether eksctl builds a fully-private cluster: the cluster's own setting (see isFullyPrivateCluster). */
-export const isPrivateCluster = isFullyPrivateCluster;
-
 /** `privateCluster.skipEndpointCreation` carried through from an import (the canvas does not model it). */
 function skipEndpointCreation(cluster: PartOf<'cluster'>): boolean {
   const section = cluster.props.extra?.['privateCluster'];
@@ -92,7 +89,7 @@ export function mapNetwork(
 ): void {
   const { props } = cluster;
   const ipv6 = props.ipFamily === 'IPv6';
-  const fullyPrivate = isPrivateCluster(cluster);
+  const fullyPrivate = isFullyPrivateCluster(cluster);
   // eksctl's own fully-private VPC has private subnets only: no public subnets, NAT or internet gateway.
   const privateVpc = eksctlBuildsPrivateVpc(cluster, vpc);
   const section: ClusterVpc = {};

@@ -2,37 +2,12 @@
  * Writes back the eksctl fields a design does not model (a part's `props.extra`, filled by YAML import)
  * without ever overriding a modelled field: the canvas is the source of truth for what it shows.
  */
+import { cloneJson, isPlainObject, listItemIdentity as identity } from '../eksctl/json.js';
 import { FORBIDDEN_KEYS } from '../util/safe-value.js';
 import type { JsonObject } from './types.js';
 
-function isPlainObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Identity of a named list item, so an imported `addons: [{name: vpc-cni, version: ...}]` enriches the
- * exporter's own `vpc-cni` entry instead of duplicating it. Covers addons, node groups and Fargate
- * profiles (`name`), IRSA service accounts (`metadata.namespace/name`) and pod identity associations.
- */
-function identity(item: unknown): string | undefined {
-  if (!isPlainObject(item)) return undefined;
-  if (typeof item['name'] === 'string') return `name:${item['name']}`;
-  const meta = item['metadata'];
-  if (isPlainObject(meta) && typeof meta['name'] === 'string')
-    return `sa:${typeof meta['namespace'] === 'string' ? meta['namespace'] : 'default'}/${meta['name']}`;
-  if (typeof item['serviceAccountName'] === 'string' && typeof item['namespace'] === 'string')
-    return `pia:${item['namespace']}/${item['serviceAccountName']}`;
-  return undefined;
-}
-
-/** A deep copy of a JSON value, without keys that could reach Object.prototype. */
-export function cloneJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(cloneJson);
-  if (!isPlainObject(value)) return value;
-  const out: JsonObject = {};
-  for (const key of Object.keys(value)) if (!FORBIDDEN_KEYS.has(key)) out[key] = cloneJson(value[key]);
-  return out;
-}
+/** Re-exported: callers of the exporter copy configs with it. */
+export { cloneJson };
 
 function mergeLists(target: unknown[], extra: unknown[]): void {
   const byId = new Map<string, JsonObject>();

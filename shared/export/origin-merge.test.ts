@@ -3,7 +3,7 @@
  * in the exported config, and nothing else moves.
  */
 import { describe, expect, it } from 'vitest';
-import { importEksctlYaml } from '../import/index.js';
+import { importEksctlYaml } from '../round-trip/index.js';
 import type { Design } from '../model/design.js';
 import { createPart } from '../model/defaults.js';
 import type { Part, PartOf } from '../model/parts.js';

@@ -7,16 +7,13 @@
  * the exporter writes it. Lists of named items (node groups, add-ons, service accounts) are matched by name.
  */
 import { FORBIDDEN_KEYS } from '../util/safe-value.js';
+import { isPlainObject, listItemIdentity as identity } from '../eksctl/json.js';
 import type { JsonObject } from './types.js';
 
 /** What import records on the cluster part (`props.eksctlOrigin`). */
 export interface EksctlOrigin {
   source: JsonObject;
   baseline: JsonObject;
-}
-
-function isPlainObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Structural equality of JSON values (key order ignored). */
@@ -26,18 +23,6 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   if (!isPlainObject(a) || !isPlainObject(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && jsonEqual(a[k], b[k]));
-}
-
-/** Identity of a named list item (same notion as merge-extra): name, service account, or pod identity association. */
-function identity(item: unknown): string | undefined {
-  if (!isPlainObject(item)) return undefined;
-  if (typeof item['name'] === 'string') return `name:${item['name']}`;
-  const meta = item['metadata'];
-  if (isPlainObject(meta) && typeof meta['name'] === 'string')
-    return `sa:${typeof meta['namespace'] === 'string' ? meta['namespace'] : 'default'}/${meta['name']}`;
-  if (typeof item['serviceAccountName'] === 'string' && typeof item['namespace'] === 'string')
-    return `pia:${item['namespace']}/${item['serviceAccountName']}`;
-  return undefined;
 }
 
 /** Items by identity, or undefined when some item has none or two share one (then lists are compared whole). */

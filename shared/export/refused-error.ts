@@ -13,14 +13,17 @@ export class ExportRefusedError extends ExportError {
   /** `registry` holds the rules whose texts render the message (default: every rule of the app). */
   constructor(diagnostics: readonly Diagnostic[], registry?: RuleRegistry) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    const lines = errors.map((d) => {
-      const parts = d.partIds.length > 0 ? ` (parts: ${d.partIds.join(', ')})` : '';
-      return `- [${d.ruleId}] ${renderDiagnostic(d, 'en', registry).message}${parts}`;
+    const lines = (lang: 'en' | 'ja') =>
+      errors
+        .map((d) => {
+          const parts = d.partIds.length > 0 ? ` (${lang === 'en' ? 'parts' : 'パーツ'}: ${d.partIds.join(', ')})` : '';
+          return `- [${d.ruleId}] ${renderDiagnostic(d, lang, registry).message}${parts}`;
+        })
+        .join('\n');
+    super('refused', {
+      id: 'export.refused',
+      params: { count: errors.length, noun: errors.length === 1 ? 'error' : 'errors', lines: lines('en'), linesJa: lines('ja') },
     });
-    super(
-      `Export refused: the design has ${errors.length} error${errors.length === 1 ? '' : 's'} that eksctl or EKS would reject.\n` +
-        `${lines.join('\n')}\nFix them, or export anyway with force.`,
-    );
     this.name = 'ExportRefusedError';
     this.diagnostics = diagnostics;
   }

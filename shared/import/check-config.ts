@@ -7,7 +7,7 @@ import { validateEksctlConfig, type SchemaIssue } from '../eksctl/schema-validat
 import { levenshtein } from '../util/levenshtein.js';
 import { EKSCTL_API_VERSION, EKSCTL_KIND, EKSCTL_SCHEMA, type SchemaNode } from '../eksctl/schema.js';
 import type { PathSegment } from '../util/locate.js';
-import type { ClusterConfig } from '../export/types.js';
+import type { ClusterConfig } from '../eksctl/config-types.js';
 import { EksctlImportError } from './errors.js';
 import type { ParsedYaml } from './parse-yaml.js';
 

@@ -3,6 +3,8 @@
  * where the problem is (1-based line, and the config path such as `managedNodeGroups[0].instanceType`).
  */
 
+import type { ErrorText } from '../errors/localized.js';
+
 export class EksctlImportError extends Error {
   /** 1-based line of the problem in the YAML text, when known. */
   readonly line: number | undefined;
@@ -15,5 +17,10 @@ export class EksctlImportError extends Error {
     this.name = 'EksctlImportError';
     this.line = where.line;
     this.path = where.path ?? '';
+  }
+
+  /** For localizeError: the framing in the user's language, then the line, path and reason (`detail`). */
+  get text(): ErrorText {
+    return { id: 'import.rejected', params: { detail: this.message } };
   }
 }

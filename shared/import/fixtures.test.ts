@@ -10,7 +10,7 @@ import { buildClusterConfig, exportEksctlYaml, renderClusterYaml } from '../expo
 import { parseDesignText, serializeDesign } from '../model/document.js';
 import { validateDesign } from '../rules/engine.js';
 import { TEST_CONTEXT } from '../rules/test-support/builder.js';
-import { EksctlImportError, importEksctlYaml } from './index.js';
+import { EksctlImportError, importEksctlYaml } from '../round-trip/index.js';
 import { FIXTURE_NAMES, fixtureText, lineOf, MEANT_TO_FAIL, NO_REGION, yamlValue } from '../../test-support/eksctl-fixtures.js';
 import { layoutProblems } from '../test-support/layout.js';
 

@@ -3,7 +3,7 @@
  * there is one), never a crash, a hang or a polluted Object.prototype.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { EksctlImportError, importEksctlYaml, MAX_EKSCTL_YAML_CHARS } from './index.js';
+import { EksctlImportError, importEksctlYaml, MAX_EKSCTL_YAML_CHARS } from '../round-trip/index.js';
 
 const HEAD =
   'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c1\n  region: us-east-1\n  version: "1.34"\n';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClusterConfig } from '../export/index.js';
 import type { Design } from '../model/design.js';
 import type { Part, PartOf } from '../model/parts.js';
-import { importEksctlYaml } from './index.js';
+import { importEksctlYaml } from '../round-trip/index.js';
 import { fixtureText } from '../../test-support/eksctl-fixtures.js';
 
 function designOf(fixture: string): Design {

@@ -7,14 +7,14 @@
  * the same config (parsed as YAML), and edits on the canvas change only what they touch.
  */
 import { z } from 'zod';
-import { buildClusterConfig } from '../export/cluster-config.js';
-import { cloneJson } from '../export/merge-extra.js';
-import type { JsonObject } from '../export/types.js';
+import type { JsonObject } from '../eksctl/config-types.js';
+import { cloneJson } from '../eksctl/json.js';
 import { DesignFileError } from '../model/errors.js';
 import type { Design } from '../model/design.js';
 import type { DesignDocument } from '../model/design.js';
 import { parseDesignValue, toDocument } from '../model/document.js';
-import type { Part, PartOf } from '../model/parts.js';
+import { makePart } from '../model/make-part.js';
+import type { Part, PartOf, PropsOf } from '../model/parts.js';
 import { checkClusterConfig } from './check-config.js';
 import { EksctlImportError } from './errors.js';
 import { chunk, layoutParts } from './layout.js';
@@ -31,6 +31,12 @@ import {
 import { parseEksctlYamlText } from './parse-yaml.js';
 import { list, obj, str, strings, type Obj } from './values.js';
 
+/**
+ * The exporter's ClusterConfig for a design (shared/export's buildClusterConfig). Passed in rather than
+ * imported, so import does not depend on export; shared/round-trip wires the two together.
+ */
+export type BaselineExporter = (design: Design) => unknown;
+
 export interface ImportResult {
   /** The design document, ready to open or save (.eksdesign). */
   document: DesignDocument;
@@ -42,22 +48,8 @@ export interface ImportResult {
 const PER_ROW = 3;
 const NAME_MAX = 200;
 
-function part<K extends Part['kind']>(
-  kind: K,
-  id: string,
-  name: string,
-  props: PartOf<K>['props'],
-  parentId?: string,
-): PartOf<K> {
-  return {
-    id,
-    kind,
-    name: name.slice(0, NAME_MAX),
-    ...(parentId !== undefined ? { parentId } : {}),
-    position: { x: 0, y: 0 },
-    note: '',
-    props,
-  } as unknown as PartOf<K>;
+function part<K extends Part['kind']>(kind: K, id: string, name: string, props: PropsOf<K>, parentId?: string): PartOf<K> {
+  return makePart({ id, kind, name: name.slice(0, NAME_MAX), parentId, props });
 }
 
 /**
@@ -168,19 +160,19 @@ function buildDesign(config: Obj): Design {
  * @throws EksctlImportError for anything eksctl would not load (with the line and path of the problem), or
  *   that is no ClusterConfig, or is hostile (huge, binary, alias bombs, absurd nesting, `__proto__` keys).
  */
-export function importEksctlYaml(text: string): ImportResult {
+export function readEksctlYaml(text: string, exportBaseline: BaselineExporter): ImportResult {
   const parsed = parseEksctlYamlText(text);
   const config = checkClusterConfig(parsed) as unknown as JsonObject;
-  return importEksctlConfig(config);
+  return readEksctlConfig(config, exportBaseline);
 }
 
-/** Like importEksctlYaml, for a ClusterConfig value that already passed `checkClusterConfig`. */
-export function importEksctlConfig(config: JsonObject): ImportResult {
+/** Like readEksctlYaml, for a ClusterConfig value that already passed `checkClusterConfig`. */
+export function readEksctlConfig(config: JsonObject, exportBaseline: BaselineExporter): ImportResult {
   const source = cloneJson(config) as JsonObject;
   let document: DesignDocument;
   try {
     document = toDocument(buildDesign(source));
-    const baseline = cloneJson(buildClusterConfig(document.design)) as JsonObject;
+    const baseline = cloneJson(exportBaseline(document.design)) as JsonObject;
     const cluster = document.design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
     cluster.props.eksctlOrigin = { source, baseline };
     // The document must load back exactly like a saved file would.

@@ -14,7 +14,7 @@ import type { Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 import { designArb } from '../test-support/arbitraries.js';
 import { stringify } from 'yaml';
-import { EksctlImportError, importEksctlYaml } from './index.js';
+import { EksctlImportError, importEksctlYaml } from '../round-trip/index.js';
 import { parseEksctlYamlText } from './parse-yaml.js';
 import { FIXTURE_NAMES, fixtureText, yamlValue } from '../../test-support/eksctl-fixtures.js';
 

@@ -1,5 +1,8 @@
-/** eksctl import: ClusterConfig YAML -> design document, exported back unchanged. */
-export { importEksctlConfig, importEksctlYaml, type ImportResult } from './import-eksctl.js';
+/**
+ * eksctl import: ClusterConfig YAML -> design document. Callers use shared/round-trip's importEksctlYaml,
+ * which passes the exporter in so the design exports back unchanged.
+ */
+export { readEksctlConfig, readEksctlYaml, type BaselineExporter, type ImportResult } from './import-eksctl.js';
 export { EksctlImportError } from './errors.js';
 export { MAX_EKSCTL_YAML_CHARS } from './parse-yaml.js';
 export { looksLikeEksctlYaml } from './detect.js';

@@ -4,6 +4,7 @@
  * Absent fields take eksctl's defaults, not the canvas's, so the imported design means what eksctl would build.
  */
 import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
+import { ADDONS, addonRow, SWITCH_ROWS, type AddonRow } from '../model/addons.js';
 import { addonsSchema, CONTROL_PLANE_LOG_TYPES, clusterPropsSchema, type Addons, type PropsOf } from '../model/parts.js';
 import { bool, extraOf, isObj, list, obj, str, stringMap, strings, type Obj } from './values.js';
 
@@ -27,20 +28,19 @@ function mapAddons(config: Obj): Addons {
   const defaults = obj(config['addonsConfig'])['disableDefaultAddons'] !== true;
   const flags = policyFlags(config);
   const karpenter = isObj(config['karpenter']);
+  // A switch is on when the file lists its EKS add-on (or EKS installs it by default), or gives its
+  // controller's policies anywhere.
+  const inFile = (row: AddonRow) =>
+    (row.installedByDefault === true && defaults) ||
+    (row.eksAddon !== undefined && names.has(row.eksAddon)) ||
+    (row.importFlags ?? []).some((f) => flags.has(f));
+  const autoscaler = ADDONS.find((row) => typeof row.switch !== 'string' && row.switch.nodeAutoscaler === 'cluster-autoscaler')!;
   return addonsSchema.parse({
-    vpcCni: defaults || names.has('vpc-cni'),
-    coreDns: defaults || names.has('coredns'),
-    kubeProxy: defaults || names.has('kube-proxy'),
-    metricsServer: names.has('metrics-server'),
-    nodeAutoscaler: karpenter ? 'karpenter' : flags.has('autoScaler') ? 'cluster-autoscaler' : 'none',
+    ...Object.fromEntries(SWITCH_ROWS.map((row) => [row.switch, inFile(row)])),
+    nodeAutoscaler: karpenter ? 'karpenter' : inFile(autoscaler) ? 'cluster-autoscaler' : 'none',
     ...(karpenter && str(obj(config['karpenter'])['version'])
       ? { karpenterVersion: str(obj(config['karpenter'])['version']) }
       : {}),
-    awsLoadBalancerController: flags.has('awsLoadBalancerController') || flags.has('albIngress'),
-    externalDns: flags.has('externalDNS'),
-    ebsCsiDriver: names.has('aws-ebs-csi-driver') || flags.has('ebs') || flags.has('ebsCSIController'),
-    podIdentityAgent: names.has('eks-pod-identity-agent'),
-    cloudWatchObservability: names.has('amazon-cloudwatch-observability'),
   });
 }
 
@@ -68,7 +68,8 @@ export function mapClusterProps(config: Obj): PropsOf<'cluster'> {
   // (withOIDC alone says nothing: Karpenter and IPv6 turn it on either way.)
   const irsaUsed =
     list(iam['serviceAccounts']).length > 0 || list(config['addons']).some((a) => obj(a)['wellKnownPolicies'] !== undefined);
-  const podIdentity = list(iam['podIdentityAssociations']).length > 0 || (names.includes('eks-pod-identity-agent') && !irsaUsed);
+  const podIdentity =
+    list(iam['podIdentityAssociations']).length > 0 || (names.includes(addonRow('podIdentityAgent').eksAddon ?? '') && !irsaUsed);
   const irsa = !podIdentity;
   return clusterPropsSchema.parse({
     region: str(meta['region']) ?? '',
@@ -136,15 +137,7 @@ function deletePath(target: Obj, path: readonly string[]): void {
 }
 
 /** EKS add-ons the cluster's switches stand for; listed by name only, the switch says it all. */
-const SWITCHED_ADDONS = new Set([
-  'vpc-cni',
-  'coredns',
-  'kube-proxy',
-  'metrics-server',
-  'aws-ebs-csi-driver',
-  'eks-pod-identity-agent',
-  'amazon-cloudwatch-observability',
-]);
+const SWITCHED_ADDONS = new Set<string>(ADDONS.flatMap((row) => ('eksAddon' in row ? [row.eksAddon] : [])));
 
 /** Top-level fields other parts do not own, minus the ones the cluster's props model. */
 function clusterExtra(config: Obj): Obj | undefined {

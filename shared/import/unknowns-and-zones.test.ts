@@ -11,7 +11,7 @@ import { defaultRuleContext, validateDesign } from '../rules/engine.js';
 import { parseEksctlYamlText } from './parse-yaml.js';
 
 const parseYaml = (text: string): unknown => parseEksctlYamlText(text).value;
-import { importEksctlYaml } from './index.js';
+import { importEksctlYaml } from '../round-trip/index.js';
 
 const EXISTING_PRIVATE_VPC = `apiVersion: eksctl.io/v1alpha5
 kind: ClusterConfig

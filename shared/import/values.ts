@@ -1,5 +1,5 @@
 /** Small readers for untrusted config values: each returns the value only when it has the expected type. */
-import { cloneJson } from '../export/merge-extra.js';
+import { cloneJson } from '../eksctl/json.js';
 
 export type Obj = Record<string, unknown>;
 

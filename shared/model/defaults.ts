@@ -2,6 +2,7 @@
  * New parts with sensible defaults, as the palette creates them. Ids are unique within the design.
  */
 import type { Design } from './design.js';
+import { makePart } from './make-part.js';
 import { KIND_TABLES } from './kinds/index.js';
 import { PROPS_SCHEMAS, type PartKind, type PartOf, type PropsOf } from './parts.js';
 import type { z } from 'zod';
@@ -77,13 +78,12 @@ export function createPart<K extends PartKind>(
     props?: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>>;
   } = {},
 ): PartOf<K> {
-  return {
+  return makePart({
     id: nextPartId(design, kind),
     kind,
     name: init.name ?? uniqueName(design, kind),
-    ...(init.parentId !== undefined ? { parentId: init.parentId } : {}),
+    parentId: init.parentId,
     position: init.position ?? { x: 0, y: 0 },
-    note: '',
     props: defaultProps(kind, { ...NEW_PART_PROPS[kind], ...init.props }),
-  } as unknown as PartOf<K>;
+  });
 }

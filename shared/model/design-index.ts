@@ -31,6 +31,7 @@ export class DesignIndex {
   private readonly outgoing = new Map<string, Connection[]>();
   private readonly incoming = new Map<string, Connection[]>();
   private readonly subnetCache = new Map<string, EffectiveSubnet[]>();
+  private readonly profileCache = new Map<string, PartOf<'fargate-profile'>[]>();
 
   constructor(readonly design: Design) {
     for (const part of design.parts) {
@@ -213,7 +214,10 @@ export class DesignIndex {
       return { on: 'node-group', nodeGroup: parent };
     if (parent.kind === 'fargate-profile') return { on: 'fargate', profile: parent };
     if (parent.kind === 'cluster') {
-      const profile = this.childrenOfKind(parent, 'fargate-profile').find((fp) => fargateProfileMatches(fp, workload));
+      // The cluster's profiles are listed once, so placing every workload stays linear.
+      let profiles = this.profileCache.get(parent.id);
+      if (!profiles) this.profileCache.set(parent.id, (profiles = this.childrenOfKind(parent, 'fargate-profile')));
+      const profile = profiles.find((fp) => fargateProfileMatches(fp, workload));
       return profile ? { on: 'fargate', profile } : { on: 'cluster', cluster: parent };
     }
     return { on: 'nowhere' };
@@ -225,12 +229,16 @@ export class DesignIndex {
   }
 }
 
-/** Whether a Fargate profile's selectors pick up a workload (namespace with * and ? wildcards, labels all equal). */
-export function fargateProfileMatches(fp: PartOf<'fargate-profile'>, workload: PartOf<'workload'>): boolean {
+/** The pods' namespace and labels, which is all a Fargate selector reads (a workload's, or an add-on's). */
+export interface PodIdentity {
+  props: { namespace: string; labels: Readonly<Record<string, string>> };
+}
+
+/** Whether a Fargate profile's selectors pick up pods (namespace with * and ? wildcards, labels all equal). */
+export function fargateProfileMatches(fp: PartOf<'fargate-profile'>, pods: PodIdentity): boolean {
   return fp.props.selectors.some(
     (s) =>
-      wildcardMatch(s.namespace, workload.props.namespace) &&
-      Object.entries(s.labels).every(([k, v]) => workload.props.labels[k] === v),
+      wildcardMatch(s.namespace, pods.props.namespace) && Object.entries(s.labels).every(([k, v]) => pods.props.labels[k] === v),
   );
 }
 

@@ -1,3 +1,5 @@
+import type { ErrorText } from '../errors/localized.js';
+
 /** Why a design document could not be loaded. Every message names the place and the reason. */
 export type DesignFileErrorCode = 'too-large' | 'not-json' | 'not-a-design' | 'newer-version' | 'invalid' | 'inconsistent';
 
@@ -10,5 +12,10 @@ export class DesignFileError extends Error {
     readonly location?: { path?: string; line?: number; column?: number },
   ) {
     super(message);
+  }
+
+  /** For localizeError: what kind of problem in the user's language, then the place and reason (`detail`). */
+  get text(): ErrorText {
+    return { id: `design-file.${this.code}`, params: { detail: this.message } };
   }
 }

@@ -4,6 +4,7 @@
  * AWS APIs only through VPC endpoints (https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html).
  * The exporter (YAML comments), the rules (missing endpoints) and the cost estimate (endpoint hours) read this.
  */
+import { addonsOn } from './addons.js';
 import { EKSCTL_ADDITIONAL_ENDPOINT_SERVICES, EKSCTL_PRIVATE_ENDPOINTS } from './cluster-network.js';
 import type { DesignIndex } from './design-index.js';
 import type { PartOf } from './parts.js';
@@ -29,22 +30,7 @@ export function endpointNeeds(index: DesignIndex, cluster: PartOf<'cluster'>): E
   // Nodes describe themselves and their ENIs (ec2, also the VPC CNI), pull images (ecr.api, ecr.dkr, and
   // the image layers from s3) and get credentials (sts).
   for (const service of ['ec2', 'ecr.api', 'ecr.dkr', 's3', 'sts']) need(service, NODES);
-  if (a.podIdentityAgent) need('eks-auth', 'EKS Pod Identity Agent');
-  if (a.awsLoadBalancerController) {
-    need('elasticloadbalancing', 'AWS Load Balancer Controller');
-    need('ec2', 'AWS Load Balancer Controller');
-  }
-  if (a.nodeAutoscaler === 'cluster-autoscaler') {
-    need('autoscaling', 'Cluster Autoscaler');
-    need('ec2', 'Cluster Autoscaler');
-  }
-  if (a.nodeAutoscaler === 'karpenter') {
-    need('ec2', 'Karpenter');
-    // Karpenter resolves the AMI of its node classes from SSM public parameters.
-    need('ssm', 'Karpenter');
-  }
-  if (a.cloudWatchObservability) need('logs', 'CloudWatch Observability');
-  if (a.ebsCsiDriver) need('ec2', 'EBS CSI driver');
+  for (const row of addonsOn(a)) for (const service of row.endpoints ?? []) need(service, row.name);
   return [...needs].map(([service, users]) => ({ service, users }));
 }
 

@@ -4,6 +4,7 @@
  * (the problems panel offers "Apply fix" only when a fix would change something).
  */
 import { updatePart } from '../editor/commands.js';
+import { SWITCH_ROWS } from '../model/addons.js';
 import type { Design } from '../model/design.js';
 import type { Addons, Part, PartKind, PartOf } from '../model/parts.js';
 import type { Diagnostic } from './types.js';
@@ -25,7 +26,7 @@ export function patchProps<P extends Part>(design: Design, part: P | undefined, 
 }
 
 /** Add-ons that get an IAM role through the cluster's controller identity (see catalog/security/iam-users.ts). */
-const ROLE_ADDONS: ReadonlySet<keyof Addons> = new Set(['awsLoadBalancerController', 'externalDns', 'ebsCsiDriver']);
+const ROLE_ADDONS: ReadonlySet<string> = new Set(SWITCH_ROWS.filter((row) => 'serviceAccount' in row).map((row) => row.switch));
 
 /**
  * Turns on a boolean add-on of the cluster named in the finding. A controller that needs an IAM role on a

@@ -2,8 +2,9 @@
  * Turns a diagnostic into words in English or Japanese. Rule texts live with each rule; the few
  * engine-level messages live here.
  */
+import { interpolate } from '../util/interpolate.js';
 import { RULES, type RuleRegistry } from './registry.js';
-import type { Diagnostic, Language, MessageParams, RuleText } from './types.js';
+import type { Diagnostic, Language, RuleText } from './types.js';
 
 const ENGINE_TEXTS: Record<string, Record<Language, RuleText>> = {
   'design.rule-failed': {
@@ -49,10 +50,8 @@ const ENGINE_TEXTS: Record<string, Record<Language, RuleText>> = {
   },
 };
 
-/** Replaces `{{name}}` with params.name; unknown names are left visible so a missing param is noticed. */
-export function interpolate(template: string, params: MessageParams): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** Shared with the error texts (shared/errors), which must not load the rule registry. */
+export { interpolate };
 
 export function ruleText(ruleId: string, lang: Language, registry: RuleRegistry = RULES): RuleText | undefined {
   return registry.get(ruleId)?.text[lang] ?? ENGINE_TEXTS[ruleId]?.[lang];

@@ -77,6 +77,26 @@ describe('the registered catalog', () => {
     expect(problems).toEqual([]);
   });
 
+  it('registers every rule a catalog file defines, and defines every registered rule in a catalog file', () => {
+    // A rule file left out of its area's index.ts would otherwise be silently dead.
+    const registered = new Set(all.map((r) => r.id));
+    const defined: string[] = [];
+    const unregistered: string[] = [];
+    for (const area of readdirSync(CATALOG_DIR, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const file of readdirSync(join(CATALOG_DIR, area.name))) {
+        if (!file.endsWith('.ts') || file.endsWith('.test.ts') || file === 'index.ts') continue;
+        const text = readFileSync(join(CATALOG_DIR, area.name, file), 'utf8');
+        for (const m of text.matchAll(/\bdefine\w*Rule\(\s*\{\s*id:\s*'([^']+)'/g)) {
+          defined.push(m[1]!);
+          if (!registered.has(m[1]!)) unregistered.push(`${m[1]} (${area.name}/${file}) is not in ${area.name}/index.ts`);
+        }
+      }
+    }
+    expect(unregistered).toEqual([]);
+    expect([...registered].filter((id) => !defined.includes(id))).toEqual([]);
+    expect(defined.length).toBe(registered.size);
+  });
+
   it('defines every rule in a catalog file that has a sibling test', () => {
     // Map each id to the file that defines it by reading the sources, so file names stay free.
     const definedIn = new Map<string, string>();

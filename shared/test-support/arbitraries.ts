@@ -8,6 +8,7 @@
  * Fargate workloads in a namespace their profile selects, and so on. Shrinking works on the spec.
  */
 import fc from 'fast-check';
+import { addonsOn, SWITCH_ROWS, type AddonSwitch } from '../model/addons.js';
 import type { Design } from '../model/design.js';
 import { AMI_FAMILIES, CONTROL_PLANE_LOG_TYPES } from '../model/parts.js';
 import { DesignBuilder } from '../rules/test-support/builder.js';
@@ -93,17 +94,9 @@ export const designSpecArb = fc.record({
   serviceCidr: fc.constantFrom('', '172.20.0.0/16'),
   controllerIdentity: fc.constantFrom('irsa', 'pod-identity' as const),
   addons: fc.record({
-    /** Overridden to true: see buildDesignFromSpec. */
-    vpcCni: fc.boolean(),
-    coreDns: fc.boolean(),
-    kubeProxy: fc.boolean(),
-    metricsServer: fc.boolean(),
+    /** One per row of the add-on table; vpcCni is overridden to true: see buildDesignFromSpec. */
+    ...(Object.fromEntries(SWITCH_ROWS.map((row) => [row.switch, fc.boolean()])) as Record<AddonSwitch, fc.Arbitrary<boolean>>),
     nodeAutoscaler: fc.constantFrom('none', 'cluster-autoscaler', 'karpenter' as const),
-    awsLoadBalancerController: fc.boolean(),
-    externalDns: fc.boolean(),
-    ebsCsiDriver: fc.boolean(),
-    podIdentityAgent: fc.boolean(),
-    cloudWatchObservability: fc.boolean(),
   }),
   clusterTags: stringMap,
   nodeGroups: fc.array(nodeGroupSpec, { maxLength: 3 }),
@@ -169,13 +162,7 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
   const addons = { ...spec.addons, vpcCni: true };
   if (ipv6) Object.assign(addons, { coreDns: true, kubeProxy: true });
   // eksctl refuses pod identity associations without the agent add-on.
-  if (
-    spec.controllerIdentity === 'pod-identity' &&
-    (addons.awsLoadBalancerController ||
-      addons.externalDns ||
-      addons.ebsCsiDriver ||
-      addons.nodeAutoscaler === 'cluster-autoscaler')
-  )
+  if (spec.controllerIdentity === 'pod-identity' && addonsOn(addons).some((row) => row.serviceAccount !== undefined))
     addons.podIdentityAgent = true;
   const cluster = b.cluster(
     vpc,

@@ -1,6 +1,6 @@
 /**
  * The overview of a big design: drawn on one <canvas> under React Flow's (then empty) viewport, with its
- * own selecting and dragging (overview-pointer.ts, drag.ts). Above LARGE_DESIGN parts and zoomed out past
+ * own selecting and dragging (overview-pointer.ts, drag.ts). Above DRAW_IN_VIEW_ONLY_ABOVE parts (Canvas.tsx) and zoomed out past
  * the detail threshold a thousand React Flow nodes cost more per drag frame than a frame has (store
  * subscriptions, and the browser layerizing a thousand positioned elements); one canvas costs a redraw.
  *

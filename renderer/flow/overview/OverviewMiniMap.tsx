@@ -1,5 +1,5 @@
 /**
- * The minimap of a big design (more than LARGE_DESIGN parts), at any zoom. React Flow's <MiniMap> skips
+ * The minimap of a big design (more than DRAW_IN_VIEW_ONLY_ABOVE parts (Canvas.tsx)), at any zoom. React Flow's <MiniMap> skips
  * hidden nodes (the overview hides them all) and subscribes per node (a thousand selectors per drag frame
  * when zoomed in), so this one draws the overview scene on a small <canvas>, in
  * React Flow's minimap place and look, and is pannable and zoomable like it. Pans and zooms redraw it from

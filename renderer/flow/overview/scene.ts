@@ -1,6 +1,6 @@
 /**
  * The overview of a big design, as plain data: what the overview canvas (paint.ts) draws and what a
- * pointer on it hits. Above LARGE_DESIGN parts and zoomed out past the detail threshold, the canvas
+ * pointer on it hits. Above DRAW_IN_VIEW_ONLY_ABOVE parts (Canvas.tsx) and zoomed out past the detail threshold, the canvas
  * draws the design on one <canvas> instead of a thousand React Flow nodes (see OverviewLayer.tsx).
  *
  * Boxes are in React Flow's paint order, so the drawing matches what React Flow shows when zoomed in:

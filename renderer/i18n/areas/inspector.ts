@@ -7,24 +7,17 @@
  * one structure (the cluster's add-ons and Karpenter capacity, taint and selector rows), with their units.
  * `options` glosses enum values that are not self-explanatory (the value is shown beside the gloss).
  */
+import { addonLabels } from '../../../shared/model/addons.js';
 import { KIND_TABLES } from '../../../shared/model/kinds/index.js';
 
 export const inspectorEn = {
   labels: {
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('en'),
     nodeAutoscaler: 'Node autoscaler',
     karpenterVersion: 'Karpenter version',
     karpenterCapacity: 'Karpenter nodes assumed for cost',
     instanceType: 'Instance type',
     averageNodes: 'Average nodes running',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'Amazon EBS CSI driver',
-    podIdentityAgent: 'EKS Pod Identity Agent',
-    cloudWatchObservability: 'CloudWatch Observability',
     capacityType: 'Capacity type',
     key: 'Key',
     value: 'Value',
@@ -117,20 +110,12 @@ export const inspectorEn = {
 
 export const inspectorJa: typeof inspectorEn = {
   labels: {
-    vpcCni: 'Amazon VPC CNI',
-    coreDns: 'CoreDNS',
-    kubeProxy: 'kube-proxy',
-    metricsServer: 'Metrics Server',
+    ...addonLabels('ja'),
     nodeAutoscaler: 'ノードの自動スケーリング',
     karpenterVersion: 'Karpenter のバージョン',
     karpenterCapacity: 'コスト見積もりで想定する Karpenter のノード',
     instanceType: 'インスタンスタイプ',
     averageNodes: '平均稼働ノード数',
-    awsLoadBalancerController: 'AWS Load Balancer Controller',
-    externalDns: 'ExternalDNS',
-    ebsCsiDriver: 'Amazon EBS CSI ドライバー',
-    podIdentityAgent: 'EKS Pod Identity エージェント',
-    cloudWatchObservability: 'CloudWatch Observability',
     capacityType: 'キャパシティタイプ',
     key: 'キー',
     value: '値',

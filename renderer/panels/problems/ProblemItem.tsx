@@ -14,6 +14,7 @@ import { announce } from '../../app/announce.js';
 import { store } from '../../store/app-store.js';
 import { copyText } from './copy-text.js';
 import { canSuppress, suppressRule, unsuppressRule } from './suppress-actions.js';
+import { reportError } from '../../app/report-error.js';
 
 interface Props {
   diagnostic: Diagnostic;
@@ -41,7 +42,7 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable, suppressedBy }: 
     try {
       if (store.editor.apply((design) => fixedDesign(design, d))) announce(t('problemsPanel.fixApplied', { id: d.ruleId }));
     } catch (err) {
-      store.setBanner({ kind: 'error', text: t('errors.edit', { message: err instanceof Error ? err.message : String(err) }) });
+      reportError(err);
     }
   };
   return (

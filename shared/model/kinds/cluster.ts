@@ -1,15 +1,14 @@
 /** EKS cluster: the control plane, its add-ons and how it is reached; one eksctl ClusterConfig each. */
 import { z } from 'zod';
+import { addonSwitchFields } from '../addons.js';
 import { jsonObject, passthrough, stringMap } from './common.js';
 import { defineKind } from './define.js';
 
 export const CONTROL_PLANE_LOG_TYPES = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler'] as const;
 
+/** The add-on switches come from the add-on table (shared/model/addons.ts), one field per row. */
 export const addonsSchema = z.strictObject({
-  vpcCni: z.boolean().default(true),
-  coreDns: z.boolean().default(true),
-  kubeProxy: z.boolean().default(true),
-  metricsServer: z.boolean().default(false),
+  ...addonSwitchFields('basics'),
   /** Node autoscaler: none, Cluster Autoscaler, or Karpenter. */
   nodeAutoscaler: z.enum(['none', 'cluster-autoscaler', 'karpenter']).default('none'),
   karpenterVersion: z.string().default('1.6.0'),
@@ -24,11 +23,7 @@ export const addonsSchema = z.strictObject({
       averageNodes: z.number().finite().min(0).max(10000).default(2),
     })
     .default({ instanceType: 'm6i.large', capacityType: 'ON_DEMAND', averageNodes: 2 }),
-  awsLoadBalancerController: z.boolean().default(false),
-  externalDns: z.boolean().default(false),
-  ebsCsiDriver: z.boolean().default(false),
-  podIdentityAgent: z.boolean().default(false),
-  cloudWatchObservability: z.boolean().default(false),
+  ...addonSwitchFields('controllers'),
 });
 export type Addons = z.infer<typeof addonsSchema>;
 

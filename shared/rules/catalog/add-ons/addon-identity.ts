@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, hasWellKnownPolicy, nonEmpty, objects, problemAt, type Obj } from '../cluster/config-values.js';
+import { filled, hasWellKnownPolicy, nonEmpty, objects, problemAt, type Obj } from '../../facts/config-values.js';
 import { permissionPolicyNameProblem, policySourceProblem } from '../security/pia-checks.js';
 
 /** eksctl `Addon.Validate` and `validateAddonPodIdentityAssociations`, first problem of one addon. */

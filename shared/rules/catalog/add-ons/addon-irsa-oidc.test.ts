@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsFor, quietOnBaseline } from '../cluster/config-test-support.js';
+import { findingsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { addonIrsaOidc as rule } from './addon-irsa-oidc.js';
 
 describe(rule.id, () => {

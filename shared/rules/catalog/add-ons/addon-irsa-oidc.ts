@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, hasWellKnownPolicy, nonEmpty, objects } from '../cluster/config-values.js';
+import { filled, hasWellKnownPolicy, nonEmpty, objects } from '../../facts/config-values.js';
 
 /** eksctl-rules.md #73: IRSA settings on an addon do nothing while `iam.withOIDC` is off (eksctl only warns). */
 export const addonIrsaOidc = defineConfigRule({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor, quietOnBaseline } from '../cluster/config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { addonValues as rule, configurationValuesValid } from './addon-values.js';
 
 describe(rule.id, () => {

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { isObj, objects, problemAt } from '../cluster/config-values.js';
+import { isObj, objects, problemAt } from '../../facts/config-values.js';
 
 /** What eksctl accepts as `configurationValues`: any JSON, or a YAML document that is a mapping (or empty). */
 export function configurationValuesValid(text: string): boolean {

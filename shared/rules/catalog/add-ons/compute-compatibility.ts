@@ -1,14 +1,10 @@
-import type { Addons } from '../../../model/parts.js';
+import { ADDONS, addonOn } from '../../../model/addons.js';
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { clusterCompute, COMPUTE_LABELS, computeTypes, type ComputeType } from './compute.js';
+import { clusterCompute, COMPUTE_LABELS, computeTypes } from '../../facts/cluster-compute.js';
 
-/** Add-ons that run as node DaemonSets, and the compute they support (EKS add-on compatibility table). */
-const NODE_ADDONS: readonly { key: keyof Addons; name: string; runsOn: readonly ComputeType[] }[] = [
-  { key: 'podIdentityAgent', name: 'EKS Pod Identity Agent', runsOn: ['linux', 'hybrid'] },
-  { key: 'cloudWatchObservability', name: 'Amazon CloudWatch Observability', runsOn: ['linux', 'windows', 'hybrid'] },
-  { key: 'ebsCsiDriver', name: 'Amazon EBS CSI driver', runsOn: ['linux', 'windows'] },
-];
+/** Add-ons that work only through a DaemonSet on some kinds of compute (the add-on table's `runsOn`). */
+const NODE_ADDONS = ADDONS.filter((row): row is Extract<(typeof ADDONS)[number], { runsOn: unknown }> => 'runsOn' in row);
 
 export const computeCompatibility = defineRule({
   id: 'addon.compute-compatibility',
@@ -35,7 +31,8 @@ export const computeCompatibility = defineRule({
       // A cluster with no compute yet has bigger problems that other rules report.
       if (present.length === 0) continue;
       for (const addon of NODE_ADDONS) {
-        if (cluster.props.addons[addon.key] !== true || present.some((t) => addon.runsOn.includes(t))) continue;
+        if (!addonOn(addon, cluster.props.addons) || present.some((t) => (addon.runsOn as readonly string[]).includes(t)))
+          continue;
         const hosts = [...compute.windowsNodeGroups, ...compute.fargateProfiles, ...compute.hybridNetworks];
         out.push({
           partIds: [cluster.id, ...hosts.map((h) => h.id)],

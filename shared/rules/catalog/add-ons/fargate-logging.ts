@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { clusterCompute, hasLinuxEc2 } from './compute.js';
+import { clusterCompute, hasLinuxEc2 } from '../../facts/cluster-compute.js';
 
 export const fargateLogging = defineRule({
   id: 'addon.fargate-logging',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
-import { findingsFor } from '../cluster/config-test-support.js';
+import { findingsFor } from '../../test-support/cluster-config-rule.js';
 import { vpcCniRequired as rule } from './vpc-cni-required.js';
 
 describe(rule.id, () => {

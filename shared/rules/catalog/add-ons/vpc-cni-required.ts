@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isObj, nonEmpty, objects } from '../cluster/config-values.js';
+import { isObj, nonEmpty, objects } from '../../facts/config-values.js';
 
 /**
  * eksctl-rules.md #72 (and the Fargate half of #63), eksctl `validateBareCluster`: with

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importEksctlYaml } from '../../../import/index.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { karpenterNodesJoin as rule } from './karpenter-nodes-join.js';
 

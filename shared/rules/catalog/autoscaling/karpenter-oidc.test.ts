@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder, runRule } from '../../test-support/builder.js';
-import { importEksctlYaml } from '../../../import/index.js';
-import { findingsFor, quietOnBaseline } from '../cluster/config-test-support.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
+import { findingsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { karpenterOidc as rule } from './karpenter-oidc.js';
 
 describe(rule.id, () => {

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isObj } from '../cluster/config-values.js';
+import { isObj } from '../../facts/config-values.js';
 
 /** Oldest Karpenter eksctl installs (eksctl `validateKarpenterConfig`: `minimum supported version is v0.20.0`). */
 const MINIMUM = [0, 20, 0] as const;

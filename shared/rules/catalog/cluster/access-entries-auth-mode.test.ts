@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsFor, quietOnBaseline } from './config-test-support.js';
+import { findingsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { accessEntriesAuthMode as rule } from './access-entries-auth-mode.js';
 
 const accessEntries = [{ principalARN: 'arn:aws:iam::111122223333:role/admin' }];

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isObj, nonEmpty } from './config-values.js';
+import { isObj, nonEmpty } from '../../facts/config-values.js';
 
 /** eksctl-rules.md #84 (mode): access entries are an EKS API feature, refused under `authenticationMode: CONFIG_MAP`. */
 export const accessEntriesAuthMode = defineConfigRule({

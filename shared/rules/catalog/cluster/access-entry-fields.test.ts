@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor, quietOnBaseline } from './config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { accessEntryFields as rule } from './access-entry-fields.js';
 
 const role = (n: string) => `arn:aws:iam::111122223333:role/${n}`;

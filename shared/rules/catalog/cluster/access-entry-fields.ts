@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, isObj, nonEmpty, objects, problemAt, type Obj } from './config-values.js';
+import { filled, isObj, nonEmpty, objects, problemAt, type Obj } from '../../facts/config-values.js';
 import { parseArn } from './kms-arn.js';
 
 const STANDARD = ['', 'STANDARD', 'EC2'];

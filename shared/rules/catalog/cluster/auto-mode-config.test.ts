@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor, quietOnBaseline } from './config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { autoModeConfig as rule } from './auto-mode-config.js';
 
 const role = 'arn:aws:iam::111122223333:role/auto-nodes';

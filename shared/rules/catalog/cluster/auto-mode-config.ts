@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, isObj } from './config-values.js';
+import { filled, isObj } from '../../facts/config-values.js';
 
 const KNOWN_POOLS = ['general-purpose', 'system'];
 

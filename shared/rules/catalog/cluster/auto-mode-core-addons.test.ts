@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsFor, quietOnBaseline } from './config-test-support.js';
+import { findingsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { autoModeCoreAddons as rule } from './auto-mode-core-addons.js';
 
 const auto = { autoModeConfig: { enabled: true } };

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isObj, objects } from './config-values.js';
+import { isObj, objects } from '../../facts/config-values.js';
 
 /** The default addons Auto Mode replaces (eksctl `KnownAddons`: IsDefault and not IsDefaultAutoMode). */
 const CORE = ['vpc-cni', 'kube-proxy', 'coredns'];

@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { isObj, objects } from './config-values.js';
+import { isObj, objects } from '../../facts/config-values.js';
 
 /** eksctl-rules.md #76 (node groups): with Auto Mode on, `create cluster` makes no node groups. */
 export const autoModeNodeGroups = defineConfigRule({

@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, isObj, objects, type Obj } from './config-values.js';
+import { filled, isObj, objects, type Obj } from '../../facts/config-values.js';
 
 /** eksctl `Capability.Validate`, first problem. */
 function capabilityProblem(c: Obj): string | undefined {

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { filled, isObj, nonEmpty } from './config-values.js';
+import { filled, isObj, nonEmpty } from '../../facts/config-values.js';
 
 /** eksctl-rules.md #87 (config part): `gitops.flux` needs gitProvider and flags (the flux binary is checked at run time). */
 export const gitopsFlux = defineConfigRule({

@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, nonEmpty, objects, type Obj } from './config-values.js';
+import { filled, nonEmpty, objects, type Obj } from '../../facts/config-values.js';
 
 /** eksctl `IAMIdentityMapping.Validate`: the first problem of one mapping. */
 function mappingProblem(m: Obj): string | undefined {

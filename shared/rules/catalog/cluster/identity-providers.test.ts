@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsFor, quietOnBaseline } from './config-test-support.js';
+import { findingsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { identityProviders as rule } from './identity-providers.js';
 
 const idp = { type: 'oidc', name: 'corp', issuerURL: 'https://idp.example.com', clientID: 'kubernetes' };

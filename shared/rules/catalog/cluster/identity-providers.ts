@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, objects } from './config-values.js';
+import { filled, objects } from '../../facts/config-values.js';
 
 /** eksctl-rules.md #85, eksctl `validateIdentityProviders`: an OIDC provider has a name, clientID and issuerURL. */
 export const identityProviders = defineConfigRule({

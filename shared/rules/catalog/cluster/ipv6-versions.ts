@@ -1,6 +1,6 @@
 import { defineConfigRule } from '../../config-rule.js';
 import type { ConfigFinding } from '../../config-rule.js';
-import { isIpv6 } from '../vpc/config-facts.js';
+import { isIpv6 } from '../../facts/config-network.js';
 import { addonNames } from './ipv6-addons.js';
 
 /** Minimum vpc-cni add-on version and Kubernetes version eksctl accepts for IPv6. */

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isIpv6 } from '../vpc/config-facts.js';
+import { isIpv6 } from '../../facts/config-network.js';
 import { addonNames } from './ipv6-addons.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor, quietOnBaseline } from './config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { logRetention as rule } from './log-retention.js';
 
 const path = 'cloudWatch.clusterLogging.logRetentionInDays';

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isObj, nonEmpty } from './config-values.js';
+import { isObj, nonEmpty } from '../../facts/config-values.js';
 
 /** CloudWatch Logs retention periods eksctl accepts (eksctl `LogRetentionInDaysValues`). */
 export const LOG_RETENTION_DAYS = [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, 3653] as const;

@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { isObj } from './config-values.js';
+import { isObj } from '../../facts/config-values.js';
 
 /** Log types eksctl knows; `all` and `*` stand for all five. */
 const KNOWN = ['api', 'audit', 'authenticator', 'controllerManager', 'scheduler', 'all', '*'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor, quietOnBaseline } from './config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { outpost as rule } from './outpost.js';
 
 const outpostArn = 'arn:aws:outposts:us-west-2:111122223333:outpost/op-1234';

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, isObj, nonEmpty, objects } from './config-values.js';
+import { filled, isObj, nonEmpty, objects } from '../../facts/config-values.js';
 import { parseArn } from './kms-arn.js';
 
 /**

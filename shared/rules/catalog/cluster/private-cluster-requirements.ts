@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { privateComputeSubnets } from '../vpc/network-facts.js';
+import { privateComputeSubnets } from '../../facts/network.js';
 
 export const privateClusterRequirements = defineRule({
   id: 'cluster.private-cluster-requirements',

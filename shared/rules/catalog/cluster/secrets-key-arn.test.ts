@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
-import { findingsFor } from './config-test-support.js';
+import { findingsFor } from '../../test-support/cluster-config-rule.js';
 import { secretsKeyArn as rule } from './secrets-key-arn.js';
 
 describe(rule.id, () => {

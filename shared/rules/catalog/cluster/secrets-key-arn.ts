@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isObj } from './config-values.js';
+import { isObj } from '../../facts/config-values.js';
 import { parseArn } from './kms-arn.js';
 
 /** eksctl-rules.md #79, eksctl `ValidateSecretsEncryption`: `secretsEncryption.keyARN` is set and an ARN. */

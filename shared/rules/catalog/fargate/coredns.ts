@@ -1,12 +1,11 @@
 import { defineRule } from '../../define.js';
-import { fargateProfileMatches } from '../../../model/design-index.js';
-import type { PartOf } from '../../../model/parts.js';
-import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount } from '../node-groups/compute.js';
+import { fargateProfileMatches, type PodIdentity } from '../../../model/design-index.js';
+import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount } from '../../facts/compute.js';
 
 /** The CoreDNS pods as a Fargate selector sees them (namespace and labels of the EKS add-on). */
-const COREDNS_POD = {
+const COREDNS_POD: PodIdentity = {
   props: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns', 'eks.amazonaws.com/component': 'coredns' } },
-} as unknown as PartOf<'workload'>;
+};
 
 export const coreDns = defineRule({
   id: 'fargate.coredns',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { placementOfWorkload } from '../node-groups/compute.js';
+import { placementOfWorkload } from '../../facts/compute.js';
 
 export const lbIpTarget = defineRule({
   id: 'fargate.lb-ip-target',

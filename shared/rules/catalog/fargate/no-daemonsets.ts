@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { placedWorkloads } from '../node-groups/compute.js';
+import { placedWorkloads } from '../../facts/compute.js';
 
 export const noDaemonSets = defineRule({
   id: 'fargate.no-daemonsets',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { placedWorkloads } from '../node-groups/compute.js';
+import { placedWorkloads } from '../../facts/compute.js';
 
 const MAX_MILLICORES = 16_000;
 const MAX_MEMORY_MIB = 120 * 1024;

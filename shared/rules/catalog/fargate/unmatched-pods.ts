@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import { fargateProfileMatches } from '../../../model/design-index.js';
 import type { Finding } from '../../types.js';
-import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount, placedWorkloads } from '../node-groups/compute.js';
+import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount, placedWorkloads } from '../../facts/compute.js';
 
 export const unmatchedPods = defineRule({
   id: 'fargate.unmatched-pods',

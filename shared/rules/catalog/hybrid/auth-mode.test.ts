@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { authMode as rule } from './auth-mode.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 describe(rule.id, () => {
   it('flags CONFIG_MAP authentication on a hybrid cluster', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { cidrNoOverlap as rule } from './cidr-no-overlap.js';
-import { hybridDesign } from './test-design.js';
-import { importEksctlYaml } from '../../../import/index.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 
 describe(rule.id, () => {
   it('flags remote CIDRs overlapping each other, the VPC and the service CIDR', () => {

@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { findOverlaps, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
-import { effectiveServiceCidr, vpcCidrKnown, vpcCidrTexts } from '../vpc/network-facts.js';
+import { effectiveServiceCidr, vpcCidrKnown, vpcCidrTexts } from '../../facts/network.js';
 
 interface Block {
   cidr: Ipv4Cidr;

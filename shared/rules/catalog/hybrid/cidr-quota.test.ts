@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { cidrQuota as rule } from './cidr-quota.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 const cidrs = (n: number) => Array.from({ length: n }, (_, i) => `192.168.${i}.0/24`);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { cidrRfc1918 as rule } from './cidr-rfc1918.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 describe(rule.id, () => {
   it('flags remote node and pod CIDRs outside RFC 1918', () => {

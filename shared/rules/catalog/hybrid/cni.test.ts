@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { cni as rule } from './cni.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 describe(rule.id, () => {
   it('flags hybrid nodes without a CNI', () => {

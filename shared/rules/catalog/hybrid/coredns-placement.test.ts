@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { corednsPlacement as rule } from './coredns-placement.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 describe(rule.id, () => {
   it('informs about CoreDNS placement in a cluster with cloud and hybrid nodes', () => {

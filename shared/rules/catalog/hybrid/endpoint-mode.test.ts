@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { endpointMode as rule } from './endpoint-mode.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 const BOTH = { endpointAccess: { public: true, private: true, publicAccessCidrs: ['203.0.113.0/24'] } };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { ipv4Only as rule } from './ipv4-only.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 describe(rule.id, () => {
   it('flags an IPv6 cluster with an on-premises network', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runRule } from '../../test-support/builder.js';
-import { problemsFor, quietOnBaseline } from '../cluster/config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { remoteNetworkConfig as rule } from './remote-network-config.js';
-import { hybridDesign } from './test-design.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 
 describe(rule.id, () => {
   it('flags IRA without a CA bundle, as the design exports it, and SSM with one', () => {

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { isObj } from '../cluster/config-values.js';
+import { isObj } from '../../facts/config-values.js';
 
 /**
  * eksctl-rules.md #81 and #83, eksctl `validateRemoteNetworkingConfig`: one remote node network, at most

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { hybridNodeCount, placementOfWorkload } from '../node-groups/compute.js';
+import { hybridNodeCount, placementOfWorkload } from '../../facts/compute.js';
 
 export const hybridIpTarget = defineRule({
   id: 'lb.hybrid-ip-target',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { placementOfWorkload } from '../node-groups/compute.js';
+import { placementOfWorkload } from '../../facts/compute.js';
 
 export const ipTargetNeedsVpcCni = defineRule({
   id: 'lb.ip-target-needs-vpc-cni',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { placementOfWorkload } from '../node-groups/compute.js';
+import { placementOfWorkload } from '../../facts/compute.js';
 
 export const preferIpTargets = defineRule({
   id: 'lb.prefer-ip-targets',

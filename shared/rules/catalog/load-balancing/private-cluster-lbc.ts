@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { nodeGroupsOfCluster } from '../node-groups/compute.js';
+import { nodeGroupsOfCluster } from '../../facts/compute.js';
 import { privateClusterEnabled } from './lb-support.js';
 
 export const privateClusterLbc = defineRule({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { acceleratorAmiFamily as rule } from './accelerator-ami-family.js';
-import { runOnYaml } from './config-test-support.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 
 describe(rule.id, () => {
   it('flags Inferentia on Ubuntu', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { amiFamilyVersion as rule } from './ami-family-version.js';
-import { runOnYaml } from './config-test-support.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 
 describe(rule.id, () => {
   it('flags Ubuntu 24.04 on Kubernetes 1.30', () => {

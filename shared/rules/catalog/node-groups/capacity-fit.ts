@@ -3,7 +3,7 @@ import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
 import type { DesignIndex } from '../../../model/design-index.js';
-import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from './compute.js';
+import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from '../../facts/compute.js';
 import { addonDaemonSets, nodeCapacity, type NodeCapacity } from './node-capacity.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

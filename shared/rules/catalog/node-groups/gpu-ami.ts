@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import { isGpuInstanceType } from '../../../data/instance-types.js';
-import { isWindowsFamily } from './compute.js';
+import { isWindowsFamily } from '../../facts/compute.js';
 
 export const gpuAmi = defineRule({
   id: 'ng.gpu-ami',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { placedWorkloads } from './compute.js';
+import { placedWorkloads } from '../../facts/compute.js';
 
 export const gpuOnFargate = defineRule({
   id: 'ng.gpu-on-fargate',

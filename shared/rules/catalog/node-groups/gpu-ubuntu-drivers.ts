@@ -1,6 +1,6 @@
 import { isNvidiaInstanceType } from '../../../data/instance-types.js';
 import { defineRule } from '../../define.js';
-import { isUbuntuFamily } from './compute.js';
+import { isUbuntuFamily } from '../../facts/compute.js';
 
 /**
  * eksctl's GPUDriversWarning: an NVIDIA type with an AMI family other than AL2, AL2023 or Bottlerocket is

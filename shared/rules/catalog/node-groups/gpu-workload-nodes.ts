@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import { instanceTypeInfo, isGpuInstanceType } from '../../../data/instance-types.js';
 import type { NodeGroupPart } from '../../../model/parts.js';
-import { hybridNodeCount, nodeGroupsOfCluster, placedWorkloads } from './compute.js';
+import { hybridNodeCount, nodeGroupsOfCluster, placedWorkloads } from '../../facts/compute.js';
 
 export const gpuWorkloadNodes = defineRule({
   id: 'ng.gpu-workload-no-gpu-nodes',

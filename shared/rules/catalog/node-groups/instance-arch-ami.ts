@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import { instanceTypeInfo } from '../../../data/instance-types.js';
-import { isWindowsFamily } from './compute.js';
+import { isWindowsFamily } from '../../facts/compute.js';
 
 export const instanceArchAmi = defineRule({
   id: 'ng.instance-arch-ami',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
-import { runOnYaml } from './config-test-support.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { instanceSelectorMemory as rule, instanceSelectorMemoryValid } from './instance-selector-memory.js';
 
 describe(rule.id, () => {

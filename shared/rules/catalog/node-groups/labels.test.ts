@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
-import { runOnYaml } from './config-test-support.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { labels as rule } from './labels.js';
 
 describe(rule.id, () => {

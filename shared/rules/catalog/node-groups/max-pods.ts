@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from './compute.js';
+import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from '../../facts/compute.js';
 import { addonDaemonSets, nodeCapacity } from './node-capacity.js';
 
 export const maxPods = defineRule({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
-import { messagesOnYaml } from './config-test-support.js';
+import { messagesOnYaml } from '../../test-support/yaml-rule.js';
 import { mngInstanceType as rule } from './mng-instance-type.js';
 
 describe(rule.id, () => {

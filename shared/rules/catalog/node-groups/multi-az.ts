@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { nodeGroupsOfCluster } from './compute.js';
+import { nodeGroupsOfCluster } from '../../facts/compute.js';
 
 export const multiAz = defineRule({
   id: 'ng.multi-az',

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { NodeGroupPart } from '../../../model/parts.js';
-import { push } from './compute.js';
+import { push } from '../../facts/compute.js';
 
 export const nameUnique = defineRule({
   id: 'eksctl.ng-name-unique',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
-import { messagesOnYaml, runOnYaml } from './config-test-support.js';
+import { messagesOnYaml, runOnYaml } from '../../test-support/yaml-rule.js';
 import { ngInstancesDistribution as rule } from './ng-instances-distribution.js';
 
 describe(rule.id, () => {

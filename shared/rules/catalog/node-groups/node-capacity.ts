@@ -4,6 +4,7 @@
  * (capacity less the EKS AMI's kube-reserved). A group with several types is sized by its smallest type,
  * the node the scheduler may get. Computed once per DesignIndex.
  */
+import { addonsOn } from '../../../model/addons.js';
 import { allocatable, instanceTypeInfo, maxPodsForNode, type InstanceTypeInfo } from '../../../data/instance-types.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
@@ -80,13 +81,7 @@ export function nodeCapacity(index: DesignIndex, ng: NodeGroupPart): NodeCapacit
   return best;
 }
 
-/** DaemonSets the enabled EKS add-ons put on every EC2 node. */
+/** DaemonSet pods the enabled EKS add-ons put on every EC2 node (the add-on table's `podsPerNode`). */
 export function addonDaemonSets(addons: PartOf<'cluster'>['props']['addons']): number {
-  return (
-    (addons.vpcCni ? 1 : 0) + // aws-node
-    (addons.kubeProxy ? 1 : 0) +
-    (addons.podIdentityAgent ? 1 : 0) +
-    (addons.ebsCsiDriver ? 1 : 0) + // ebs-csi-node
-    (addons.cloudWatchObservability ? 2 : 0) // cloudwatch-agent + fluent-bit
-  );
+  return addonsOn(addons).reduce((sum, row) => sum + (row.podsPerNode ?? 0), 0);
 }

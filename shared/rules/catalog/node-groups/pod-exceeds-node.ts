@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { clusterDaemonSets, groupDemand } from './capacity-fit.js';
-import { nodeGroupsOfCluster } from './compute.js';
+import { nodeGroupsOfCluster } from '../../facts/compute.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 

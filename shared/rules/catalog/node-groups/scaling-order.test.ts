@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
-import { messagesOnYaml } from './config-test-support.js';
+import { messagesOnYaml } from '../../test-support/yaml-rule.js';
 import { scalingOrder as rule } from './scaling-order.js';
 
 describe(rule.id, () => {

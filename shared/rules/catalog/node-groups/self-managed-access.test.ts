@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
-import { messagesOnYaml } from './config-test-support.js';
+import { messagesOnYaml } from '../../test-support/yaml-rule.js';
 import { selfManagedAccess as rule } from './self-managed-access.js';
 
 describe(rule.id, () => {

@@ -1,5 +1,5 @@
 /** eksctl's checks of one pod identity association, shared by `iam.podIdentityAssociations` and addons'. */
-import { filled, hasWellKnownPolicy, nonEmpty, type Obj } from '../cluster/config-values.js';
+import { filled, hasWellKnownPolicy, nonEmpty, type Obj } from '../../facts/config-values.js';
 
 /** eksctl's error for the policy sources of association `path` (roleARN is exclusive), or undefined. */
 export function policySourceProblem(pia: Obj, path: string): string | undefined {

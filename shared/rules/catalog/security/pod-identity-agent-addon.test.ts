@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
-import { findingsFor, quietOnBaseline } from '../cluster/config-test-support.js';
+import { findingsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { podIdentityAgentAddon as rule } from './pod-identity-agent-addon.js';
 
 const pia = { namespace: 'backend', serviceAccountName: 's3-reader', roleARN: 'arn:aws:iam::111122223333:role/s3' };

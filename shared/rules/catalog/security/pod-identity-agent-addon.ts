@@ -1,6 +1,6 @@
 import { defineConfigRule } from '../../config-rule.js';
 import { enableAddon } from '../../fix-edits.js';
-import { isObj, nonEmpty, objects } from '../cluster/config-values.js';
+import { isObj, nonEmpty, objects } from '../../facts/config-values.js';
 import { iamControllers } from './iam-users.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor, quietOnBaseline } from '../cluster/config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { podIdentityAssociationFields as rule } from './pod-identity-association-fields.js';
 
 const p = (i: number) => `iam.podIdentityAssociations[${i}]`;

@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, objects, problemAt } from '../cluster/config-values.js';
+import { filled, objects, problemAt } from '../../facts/config-values.js';
 import { permissionPolicyNameProblem, policySourceProblem } from './pia-checks.js';
 
 /** eksctl-rules.md #66: `iam.podIdentityAssociations` entries as `eksctl create cluster` checks them. */

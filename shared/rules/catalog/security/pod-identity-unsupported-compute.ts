@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { clusterCompute, COMPUTE_LABELS, hasLinuxEc2, isWindowsNodeGroup } from '../add-ons/compute.js';
+import { clusterCompute, COMPUTE_LABELS, hasLinuxEc2, isWindowsNodeGroup } from '../../facts/cluster-compute.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 
 export const podIdentityUnsupportedCompute = defineRule({

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { clusterCompute, hasLinuxEc2, isWindowsNodeGroup } from '../add-ons/compute.js';
+import { clusterCompute, hasLinuxEc2, isWindowsNodeGroup } from '../../facts/cluster-compute.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 
 export const preferPodIdentity = defineRule({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { problemsFor, quietOnBaseline } from '../cluster/config-test-support.js';
+import { problemsFor, quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { serviceAccountFields as rule } from './service-account-fields.js';
 
 const policy = { attachPolicyARNs: ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'] };

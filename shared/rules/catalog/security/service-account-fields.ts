@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, hasWellKnownPolicy, isObj, nonEmpty, objects, problemAt } from '../cluster/config-values.js';
+import { filled, hasWellKnownPolicy, isObj, nonEmpty, objects, problemAt } from '../../facts/config-values.js';
 
 /** eksctl-rules.md #65: each IRSA service account has a name, a unique namespace/name and a policy source. */
 export const serviceAccountFields = defineConfigRule({

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isIpv6 } from './config-facts.js';
+import { isIpv6 } from '../../facts/config-network.js';
 
 /** eksctl-rules.md #27: vpc.autoAllocateIPv6 is for IPv4 clusters (the Outposts case is #88). */
 export const autoAllocateIpv6 = defineConfigRule({

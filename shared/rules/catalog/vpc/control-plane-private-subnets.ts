@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { controlPlaneOnOutposts, goList, stringList, subnetEntries } from './config-facts.js';
+import { controlPlaneOnOutposts, goList, stringList, subnetEntries } from '../../facts/config-network.js';
 
 /** eksctl needs two zones (MinRequiredAvailabilityZones) and two subnets (MinRequiredSubnets). */
 const MIN = 2;

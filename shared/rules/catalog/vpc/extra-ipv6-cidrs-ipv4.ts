@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isIpv6 } from './config-facts.js';
+import { isIpv6 } from '../../facts/config-network.js';
 
 /** eksctl-rules.md #19: vpc.extraIPv6CIDRs only on an IPv6 cluster. */
 export const extraIpv6CidrsIpv4 = defineConfigRule({

@@ -20,8 +20,9 @@ describe(rule.id, () => {
         params: {
           cluster: 'demo-1',
           region: 'us-east-1',
-          missing: 'eks-auth, elasticloadbalancing',
-          users: 'EKS Pod Identity Agent, AWS Load Balancer Controller',
+          // In the add-on table's order (shared/model/addons.ts).
+          missing: 'elasticloadbalancing, eks-auth',
+          users: 'AWS Load Balancer Controller, EKS Pod Identity Agent',
         },
       },
     ]);

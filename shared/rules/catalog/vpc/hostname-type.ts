@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { goList, hasAnySubnets } from './config-facts.js';
+import { goList, hasAnySubnets } from '../../facts/config-network.js';
 
 /** EC2's HostnameType values, which eksctl accepts for vpc.hostnameType. */
 const HOSTNAME_TYPES = ['ip-name', 'resource-name'];

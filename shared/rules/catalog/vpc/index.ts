@@ -33,7 +33,9 @@ import { natIpv6 } from './nat-ipv6.js';
 import { natEmptyBlock } from './nat-empty-block.js';
 import { autoAllocateIpv6 } from './auto-allocate-ipv6.js';
 import { fullyPrivateEndpoints } from './fully-private-endpoints.js';
-import { fullyPrivateInternetLb, fullyPrivateVpcHybrid, fullyPrivateVpcPublicSubnets } from './fully-private-vpc.js';
+import { fullyPrivateInternetLb } from './fully-private-internet-lb.js';
+import { fullyPrivateVpcHybrid } from './fully-private-vpc-hybrid.js';
+import { fullyPrivateVpcPublicSubnets } from './fully-private-vpc-public.js';
 import { zoneOutsideRegion } from './zone-outside-region.js';
 import { zoneUnknown } from './zone-unknown.js';
 

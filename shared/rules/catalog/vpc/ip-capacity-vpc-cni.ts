@@ -4,7 +4,7 @@ import type { Part } from '../../../model/parts.js';
 import { instanceTypeInfo } from '../../../data/instance-types.js';
 import { parseCidr, usableSubnetAddresses } from '../../../util/cidr.js';
 import type { Finding } from '../../types.js';
-import { subnetKey, subnetLabel } from './network-facts.js';
+import { subnetKey, subnetLabel } from '../../facts/network.js';
 
 interface Demand {
   subnet: EffectiveSubnet;

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isIpv6, nonEmpty } from './config-facts.js';
+import { isIpv6, nonEmpty } from '../../facts/config-network.js';
 
 /** eksctl-rules.md #22: vpc.ipv6Cidr and vpc.ipv6Pool (v1alpha5/validation.go:ValidateVPCConfig, ipv6CidrsValid). */
 export const ipv6CidrPool = defineConfigRule({

@@ -1,6 +1,6 @@
 import { defineConfigRule } from '../../config-rule.js';
 import type { ConfigFinding } from '../../config-rule.js';
-import { isIpv6, nonEmpty, stringList } from './config-facts.js';
+import { isIpv6, nonEmpty, stringList } from '../../facts/config-network.js';
 
 /**
  * eksctl-rules.md #14: what eksctl refuses with Local Zones (v1alpha5/validation.go:ValidateVPCConfig,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importEksctlYaml } from '../../../import/index.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { natEmptyBlock as rule } from './nat-empty-block.js';
 

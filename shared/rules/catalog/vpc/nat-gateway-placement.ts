@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { natGatewayExported } from './network-facts.js';
+import { natGatewayExported } from '../../facts/network.js';
 
 export const natGatewayPlacement = defineRule({
   id: 'vpc.nat-gateway-placement',

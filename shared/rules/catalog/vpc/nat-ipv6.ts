@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { isIpv6 } from './config-facts.js';
+import { isIpv6 } from '../../facts/config-network.js';
 
 /** eksctl-rules.md #25: an IPv6 cluster's VPC has no NAT gateway setting (egress goes through an egress-only gateway). */
 export const natIpv6 = defineConfigRule({

@@ -1,5 +1,6 @@
 import { defineRule } from '../../define.js';
-import { isPrivateCluster, privateComputeSubnets } from './network-facts.js';
+import { privateComputeSubnets } from '../../facts/network.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { findingPart, patchProps } from '../../fix-edits.js';
 
 export const natPerAz = defineRule({
@@ -24,7 +25,7 @@ export const natPerAz = defineRule({
       const mode = vpc.props.natGateway;
       // Unknown (an existing VPC imported without it): nothing to say about its NAT gateways.
       if (mode === 'Disable' || mode === null) return [];
-      const uses = privateComputeSubnets(index, vpc, (c) => !isPrivateCluster(c) && c.props.ipFamily === 'IPv4');
+      const uses = privateComputeSubnets(index, vpc, (c) => !isFullyPrivateCluster(c) && c.props.ipFamily === 'IPv4');
       const usedAzs = [...new Set(uses.map((u) => u.subnet.availabilityZone))].sort();
       let crossAzs: string[];
       if (mode === 'Single') {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
-import { importEksctlYaml } from '../../../import/index.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 import { privateSubnetEgress as rule } from './private-subnet-egress.js';
 
 function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean; fullyPrivate?: boolean } = {}) {

@@ -2,7 +2,8 @@ import { defineRule } from '../../define.js';
 import type { PartOf } from '../../../model/parts.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { configViews } from '../../config-view.js';
-import { hasVpcEndpoint, isPrivateCluster, privateComputeSubnets, subnetLabel } from './network-facts.js';
+import { hasVpcEndpoint, privateComputeSubnets, subnetLabel } from '../../facts/network.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 
 /** Endpoints nodes need at minimum to join and pull images without internet egress (ECR API, ECR Docker, S3 layers). */
 export const EGRESS_ENDPOINTS = ['ecr.api', 'ecr.dkr', 's3'] as const;
@@ -34,7 +35,7 @@ export const privateSubnetEgress = defineRule({
       const uses = privateComputeSubnets(
         index,
         vpc,
-        (c) => !isPrivateCluster(c) && !exportsPrivateCluster(index, c) && c.props.ipFamily === 'IPv4',
+        (c) => !isFullyPrivateCluster(c) && !exportsPrivateCluster(index, c) && c.props.ipFamily === 'IPv4',
       );
       if (uses.length === 0) return [];
       const subnetIds = uses.flatMap((u) => (u.subnet.part ? [u.subnet.part.id] : []));

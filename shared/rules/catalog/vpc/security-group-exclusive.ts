@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { nonEmpty } from './config-facts.js';
+import { nonEmpty } from '../../facts/config-network.js';
 
 /** eksctl-rules.md #20: one way to give the control plane its security groups. */
 export const securityGroupExclusive = defineConfigRule({

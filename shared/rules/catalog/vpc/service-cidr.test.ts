@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { serviceCidr as rule } from './service-cidr.js';
-import { importEksctlYaml } from '../../../import/index.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 
 describe(rule.id, () => {
   it('flags a service CIDR that overlaps the VPC, is public space or is too small', () => {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import { cidrsOverlap, isRfc1918, parseCidr } from '../../../util/cidr.js';
-import { clusterVpcCidrs, vpcCidrKnown } from './network-facts.js';
+import { clusterVpcCidrs, vpcCidrKnown } from '../../facts/network.js';
 
 export const serviceCidr = defineRule({
   id: 'vpc.service-cidr',

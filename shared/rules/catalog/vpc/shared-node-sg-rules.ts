@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { nonEmpty } from './config-facts.js';
+import { nonEmpty } from '../../facts/config-network.js';
 
 /** eksctl-rules.md #23: eksctl manages the rules of the shared node security group it creates itself. */
 export const sharedNodeSgRules = defineConfigRule({

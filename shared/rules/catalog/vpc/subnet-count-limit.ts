@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { hasAnySubnets, stringList } from './config-facts.js';
+import { hasAnySubnets, stringList } from '../../facts/config-network.js';
 
 /**
  * eksctl-rules.md #13: a VPC eksctl lays out gets a public and a private subnet per zone, at most 16 in all

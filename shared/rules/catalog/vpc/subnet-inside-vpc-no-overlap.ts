@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { cidrContains, findOverlaps, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
-import { vpcCidrTexts } from './network-facts.js';
+import { vpcCidrTexts } from '../../facts/network.js';
 
 export const subnetInsideVpcNoOverlap = defineRule({
   id: 'vpc.subnet-inside-vpc-no-overlap',

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { hasAnySubnets, stringList } from './config-facts.js';
+import { hasAnySubnets, stringList } from '../../facts/config-network.js';
 
 /** eksctl-rules.md #12: subnets given in the config and a top-level availabilityZones list exclude each other. */
 export const subnetsWithAvailabilityZones = defineConfigRule({

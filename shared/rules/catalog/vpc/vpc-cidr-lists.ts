@@ -1,6 +1,6 @@
 import { defineConfigRule } from '../../config-rule.js';
 import type { ConfigFinding } from '../../config-rule.js';
-import { isGoCidr } from './config-facts.js';
+import { isGoCidr } from '../../facts/config-network.js';
 
 /**
  * eksctl-rules.md #19: eksctl parses vpc.extraCIDRs and vpc.extraIPv6CIDRs with Go's net.ParseCIDR.

@@ -3,8 +3,8 @@
  * runs, which workloads sit on which node group, whether a cluster has EC2 or hybrid capacity.
  * Each is computed once per DesignIndex (validation builds one index per run) so every rule stays linear.
  */
-import { fargateProfileMatches, type DesignIndex, type WorkloadPlacement } from '../../../model/design-index.js';
-import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
+import type { DesignIndex, WorkloadPlacement } from '../../model/design-index.js';
+import type { NodeGroupPart, PartOf } from '../../model/parts.js';
 
 export interface PlacedWorkload {
   workload: PartOf<'workload'>;
@@ -32,15 +32,9 @@ function facts(index: DesignIndex): ComputeFacts {
   const profilesOfCluster = new Map<string, PartOf<'fargate-profile'>[]>();
   for (const fp of index.ofKind('fargate-profile')) if (fp.parentId !== undefined) push(profilesOfCluster, fp.parentId, fp);
 
-  const placed = index.ofKind('workload').map((workload): PlacedWorkload => {
-    const parent = index.parent(workload);
-    // Same answer as DesignIndex.placementOf, without re-listing the cluster's children per workload.
-    if (parent?.kind === 'cluster') {
-      const profile = (profilesOfCluster.get(parent.id) ?? []).find((fp) => fargateProfileMatches(fp, workload));
-      return { workload, placement: profile ? { on: 'fargate', profile } : { on: 'cluster', cluster: parent } };
-    }
-    return { workload, placement: index.placementOf(workload) };
-  });
+  const placed = index
+    .ofKind('workload')
+    .map((workload): PlacedWorkload => ({ workload, placement: index.placementOf(workload) }));
   const onNodeGroup = new Map<string, PartOf<'workload'>[]>();
   for (const p of placed) if (p.placement.on === 'node-group') push(onNodeGroup, p.placement.nodeGroup.id, p.workload);
   const result: ComputeFacts = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DesignIndex } from '../../../model/design-index.js';
-import { baselineBuilder } from '../../test-support/builder.js';
-import { clusterCompute, computeTypes } from './compute.js';
+import { DesignIndex } from '../../model/design-index.js';
+import { baselineBuilder } from '../test-support/builder.js';
+import { clusterCompute, computeTypes } from './cluster-compute.js';
 
 describe('clusterCompute', () => {
   it('sorts node groups by OS and finds Fargate profiles and hybrid networks of the VPC', () => {

@@ -2,8 +2,8 @@
  * Small readings of the exported ClusterConfig that several eksctl rules share, written the way eksctl's
  * Go code decides them (pkg/apis/eksctl.io/v1alpha5). Values may be of any type (see config-view.ts).
  */
-import { parseIpv4 } from '../../../util/cidr.js';
-import type { EksctlClusterConfig } from '../../config-view.js';
+import { parseIpv4 } from '../../util/cidr.js';
+import type { EksctlClusterConfig } from '../config-view.js';
 
 /** `kubernetesNetworkConfig.ipFamily` is IPv6, compared case-insensitively as eksctl's IPv6Enabled does. */
 export function isIpv6(config: EksctlClusterConfig): boolean {

@@ -1,6 +1,6 @@
 /** A hybrid design for the tests of this folder: a cluster in a VPC with an on-premises network connected to it. */
-import { DesignBuilder } from '../../test-support/builder.js';
-import type { PROPS_SCHEMAS } from '../../../model/parts.js';
+import { DesignBuilder } from './builder.js';
+import type { PROPS_SCHEMAS } from '../../model/parts.js';
 import type { z } from 'zod';
 
 export function hybridDesign(

@@ -2,8 +2,8 @@
  * What a cluster's pods can run on, for rules whose answer depends on the compute type: several
  * add-ons and EKS Pod Identity run only on Linux EC2 nodes (some also on hybrid nodes), never on Fargate.
  */
-import type { DesignIndex } from '../../../model/design-index.js';
-import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
+import type { DesignIndex } from '../../model/design-index.js';
+import type { NodeGroupPart, PartOf } from '../../model/parts.js';
 
 export interface ClusterCompute {
   linuxNodeGroups: NodeGroupPart[];
@@ -18,7 +18,8 @@ export interface ClusterCompute {
   karpenter: boolean;
 }
 
-export type ComputeType = 'linux' | 'windows' | 'fargate' | 'hybrid';
+export type { ComputeType } from '../../model/addons.js';
+import type { ComputeType } from '../../model/addons.js';
 
 export function isWindowsNodeGroup(ng: NodeGroupPart): boolean {
   return ng.props.amiFamily.startsWith('Windows');

@@ -1,7 +1,7 @@
 /** For node group rule tests: a design imported from eksctl YAML, so fields arrive the way an import carries them. */
-import { importEksctlYaml } from '../../../import/index.js';
-import { runRule } from '../../test-support/builder.js';
-import type { Finding, Rule } from '../../types.js';
+import { importEksctlYaml } from '../../round-trip/index.js';
+import { runRule } from './builder.js';
+import type { Finding, Rule } from '../types.js';
 
 const HEAD =
   'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: demo\n  region: us-west-2\n  version: "1.35"\n';

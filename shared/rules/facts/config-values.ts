@@ -2,7 +2,7 @@
  * Small readers for config rules: a ClusterConfig holds whatever the design or an import put there, so
  * values are tested for their type before use (a field of the wrong type is the schema check's finding).
  */
-import type { PathSegment } from '../../../util/locate.js';
+import type { PathSegment } from '../../util/locate.js';
 
 export type Obj = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { goList, hasAnySubnets, isGoCidr, isIpv6 } from './config-facts.js';
-import type { EksctlClusterConfig } from '../../config-view.js';
+import { goList, hasAnySubnets, isGoCidr, isIpv6 } from './config-network.js';
+import type { EksctlClusterConfig } from '../config-view.js';
 
 const config = (rest: object) => ({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', ...rest }) as EksctlClusterConfig;
 

@@ -2,10 +2,10 @@
  * Network facts several VPC, cluster and hybrid rules share: the CIDR blocks of a cluster's VPC, the
  * service CIDR EKS will use, which clusters are fully private, and which private subnets run nodes.
  */
-import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
-import type { Part, PartOf } from '../../../model/parts.js';
-import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
-import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import type { DesignIndex, EffectiveSubnet } from '../../model/design-index.js';
+import type { Part, PartOf } from '../../model/parts.js';
+import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../util/cidr.js';
+import { isFullyPrivateCluster } from '../../model/cluster-network.js';
 
 /** The VPC eksctl creates for a cluster drawn without a VPC. */
 export const DEFAULT_VPC_CIDR = '192.168.0.0/16';
@@ -45,13 +45,10 @@ export function effectiveServiceCidr(index: DesignIndex, cluster: PartOf<'cluste
   return parseCidr(in10 ? '172.20.0.0/16' : '10.100.0.0/16');
 }
 
-/** A fully-private cluster, which the exporter writes as `privateCluster.enabled` (see isFullyPrivateCluster). */
-export const isPrivateCluster = isFullyPrivateCluster;
-
 /** Whether the export gives eksctl the VPC's NAT setting: only for an IPv4, not fully-private cluster in a VPC eksctl creates. */
 export function natGatewayExported(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
   if (vpc.props.existingVpcId) return false;
-  return index.childrenOfKind(vpc, 'cluster').some((c) => c.props.ipFamily === 'IPv4' && !isPrivateCluster(c));
+  return index.childrenOfKind(vpc, 'cluster').some((c) => c.props.ipFamily === 'IPv4' && !isFullyPrivateCluster(c));
 }
 
 /** Stable key of an effective subnet: the part id, or the CIDR of a subnet eksctl creates. */

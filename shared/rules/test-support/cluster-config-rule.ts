@@ -1,6 +1,6 @@
 /** For config rules' tests: one cluster whose exported config carries `extra`, and what a rule says about it. */
-import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
-import type { Finding, Rule } from '../../types.js';
+import { baselineBuilder, DesignBuilder, runRule } from './builder.js';
+import type { Finding, Rule } from '../types.js';
 
 export type ClusterProps = NonNullable<Parameters<DesignBuilder['cluster']>[1]>;
 
