@@ -4,7 +4,6 @@
  */
 import { COMMAND_IDS, isCommandEnabled, type CommandId } from '../../shared/commands/ids.js';
 import type { CommandContext } from '../../shared/commands/types.js';
-import { i18next } from '../i18n/index.js';
 import { store } from '../store/app-store.js';
 import { COMMAND_HANDLERS } from './handlers.js';
 import { shortcutLabel } from './shortcuts.js';
@@ -30,7 +29,6 @@ export function commandContext(): CommandContext {
     hasClipboard: store.clip !== null,
   };
 }
-
 
 export const COMMANDS: readonly Command[] = COMMAND_IDS.map((id) => ({
   id,

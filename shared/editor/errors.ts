@@ -6,13 +6,7 @@ import type { ErrorText } from '../errors/localized.js';
 import { renderErrorText } from '../errors/localized.js';
 
 export type EditErrorCode =
-  | 'not-found'
-  | 'cannot-nest'
-  | 'cannot-connect'
-  | 'duplicate'
-  | 'invalid-props'
-  | 'invalid-name'
-  | 'invalid-suppression';
+  'not-found' | 'cannot-nest' | 'cannot-connect' | 'duplicate' | 'invalid-props' | 'invalid-name' | 'invalid-suppression';
 
 export class EditError extends Error {
   constructor(
