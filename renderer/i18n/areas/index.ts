@@ -2,6 +2,7 @@
 import { connectionsEn, connectionsJa } from './connections.js';
 import { exportsEn, exportsJa } from './exports.js';
 import { inspectorEn, inspectorJa } from './inspector.js';
+import { learnEn, learnJa } from './learn.js';
 import { placementEn, placementJa } from './placement.js';
 import { problemsEn, problemsJa } from './problems.js';
 import { workEn, workJa } from './work.js';
@@ -13,6 +14,7 @@ export const areasEn = {
   placement: placementEn,
   connections: connectionsEn,
   problemsPanel: problemsEn,
+  learn: learnEn,
 };
 export const areasJa: typeof areasEn = {
   work: workJa,
@@ -21,4 +23,5 @@ export const areasJa: typeof areasEn = {
   placement: placementJa,
   connections: connectionsJa,
   problemsPanel: problemsJa,
+  learn: learnJa,
 };
