@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { CONCEPTS, PATTERNS, type ConceptId, type PatternId } from '../../shared/learn/index.js';
+import { TEMPLATES } from '../../templates/index.js';
 import { Dialog } from '../app/Dialog.js';
 import { ui, useUi, type LearnPage } from '../store/ui-store.js';
 import { ConceptView } from './ConceptView.js';
@@ -50,8 +51,9 @@ export function LearnDialog() {
           </ul>
           <h3>{t('learn.patterns')}</h3>
           <ul>
-            {[...PATTERNS.values()].map((p) => (
-              <NavItem key={p.id} page={{ kind: 'pattern', id: p.id }} current={page} label={p.title[lang]} />
+            {/* Listed by the template's own title, in the start screen's order; the heading says "why". */}
+            {TEMPLATES.filter((tpl) => PATTERNS.has(tpl.id)).map((tpl) => (
+              <NavItem key={tpl.id} page={{ kind: 'pattern', id: tpl.id }} current={page} label={tpl.title[lang]} />
             ))}
           </ul>
         </nav>
