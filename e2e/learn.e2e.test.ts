@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTemplate } from '../templates/index.js';
+import { seriousViolations } from './support/axe.js';
 import { useApp } from './support/fixture.js';
 
 const ctx = useApp({ width: 1280, height: 720 });
@@ -30,6 +31,7 @@ describe('learning mode', () => {
     expect(en).toContain('「2.3 柔軟なワーカーノード構成」');
     expect(en).toContain('https://docs.aws.amazon.com/eks/latest/userguide/fargate.html');
     expect(en).toContain('https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/fargate.html');
+    expect(await seriousViolations(app.page)).toEqual([]);
     await app.page.screenshot({ path: join(OUT, 'learn-panel-en.png') });
 
     await app.runCommand('view.language');
@@ -105,6 +107,7 @@ describe('learning mode', () => {
     await app.press('Enter');
     await expect(result.getAttribute('data-correct')).resolves.toBe('true');
     await expect(result.textContent()).resolves.toContain('one instead of three removes two thirds of the hourly charge');
+    expect(await seriousViolations(app.page)).toEqual([]);
     await app.page.screenshot({ path: join(OUT, 'learn-pattern-en.png') });
 
     await app.press('Escape');
@@ -117,5 +120,29 @@ describe('learning mode', () => {
     await expect(app.testId('learn-result-fargate-billing').textContent()).resolves.toContain('正解です。');
     await expect(app.testId('learn-page').textContent()).resolves.toContain('この設計パターンを選ぶ理由: Web アプリケーション');
     await app.page.screenshot({ path: join(OUT, 'learn-pattern-ja.png') });
+  });
+});
+
+describe('learning mode, dark theme in Japanese (axe-core)', () => {
+  const dark = useApp({ width: 1280, height: 720, colorScheme: 'dark' });
+
+  it('has no serious accessibility violation in the Learn panel and Help > Learn EKS', async () => {
+    const { app } = dark();
+    await app.runCommand('view.language');
+    await app.openTemplate('microservices');
+    await app.runCommand('view.toggleLearningMode');
+    await app.selectPart('cloud-map');
+    await expect(
+      app.page.locator('[data-testid="learn-panel"] [data-testid="learn-concept"]').getAttribute('data-concept-id'),
+    ).resolves.toBe('service-discovery');
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await app.testId('learn-open').click();
+    await expect(app.testId('learn-page').getAttribute('data-page')).resolves.toBe('concept:service-discovery');
+    await app.testId('learn-nav-pattern-microservices').click();
+    await app.testId('learn-choice-pending-pods-0').check();
+    await app.testId('learn-check-pending-pods').click();
+    await expect(app.testId('learn-result-pending-pods').getAttribute('data-correct')).resolves.toBe('false');
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await app.page.screenshot({ path: join(OUT, 'learn-pattern-ja-dark.png') });
   });
 });

@@ -48,6 +48,6 @@ export const learnJa: typeof learnEn = {
   check: '答え合わせ',
   pickFirst: '先に答えを選んでください。',
   correct: '正解です。',
-  incorrect: '不正解です。正解: {{answer}}',
+  incorrect: '正しくありません。正解: {{answer}}',
   relatedConcepts: '背景にある概念',
 };
