@@ -20,6 +20,11 @@ describe('learning mode', () => {
     await expect(app.testId('learn-panel').count()).resolves.toBe(0);
     await app.runCommand('view.toggleLearningMode');
     await app.testId('learn-hint').waitFor();
+    // With nothing selected: the design's own pricing items, the control plane first at USD 73 a month.
+    const first = app.testId('learn-pricing-item').first();
+    await expect(first.getAttribute('data-item')).resolves.toBe('control-plane');
+    await expect(first.getAttribute('data-value')).resolves.toBe('73');
+    await expect(app.testId('learn-pricing-item').count()).resolves.toBe(5);
 
     await app.selectPart('fp-backoffice');
     const concept = app.page.locator('[data-testid="learn-panel"] [data-testid="learn-concept"]');

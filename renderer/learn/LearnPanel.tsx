@@ -9,6 +9,7 @@ import { ui, useUi } from '../store/ui-store.js';
 import { ConceptView } from './ConceptView.js';
 import './learn.css';
 import { learnSubject, setLearningMode } from './learning-mode.js';
+import { PricingItems } from './PricingItems.js';
 
 const openConcept = (id: ConceptId) => ui.set({ learnOpen: true, learnPage: { kind: 'concept', id } });
 
@@ -34,9 +35,12 @@ export function LearnPanel() {
       {subject ? (
         <ConceptView id={subject.concept} lang={lang} onOpenConcept={openConcept} />
       ) : (
-        <p className="hint" data-testid="learn-hint">
-          {t('learn.hint')}
-        </p>
+        <>
+          <p className="hint" data-testid="learn-hint">
+            {t('learn.hint')}
+          </p>
+          <PricingItems />
+        </>
       )}
       <div className="learn-actions">
         <button

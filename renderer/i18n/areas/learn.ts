@@ -24,6 +24,15 @@ export const learnEn = {
   correct: 'Correct.',
   incorrect: 'Not quite. The answer is: {{answer}}',
   relatedConcepts: 'Concepts behind it',
+  pricingTitle: 'Pricing items of this design',
+  pricingItems: {
+    'control-plane': 'EKS control plane',
+    'worker-nodes': 'Worker nodes (EC2, Fargate)',
+    'load-balancers': 'Load balancers',
+    'data-transfer': 'Data transfer and NAT',
+    'other-services': 'Other services (ECR, Cloud Map, API Gateway)',
+  },
+  pricingMore: 'What each item is billed for',
 };
 export const learnJa: typeof learnEn = {
   panelTitle: '学習',
@@ -50,4 +59,13 @@ export const learnJa: typeof learnEn = {
   correct: '正解です。',
   incorrect: '正しくありません。正解: {{answer}}',
   relatedConcepts: '背景にある概念',
+  pricingTitle: 'この設計の料金項目',
+  pricingItems: {
+    'control-plane': 'EKS コントロールプレーン',
+    'worker-nodes': 'ワーカーノード（EC2、Fargate）',
+    'load-balancers': 'ロードバランサー',
+    'data-transfer': 'データ転送と NAT',
+    'other-services': 'その他のサービス（ECR、Cloud Map、API Gateway）',
+  },
+  pricingMore: '各項目の課金対象',
 };
