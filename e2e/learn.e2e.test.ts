@@ -25,6 +25,7 @@ describe('learning mode', () => {
     await expect(first.getAttribute('data-item')).resolves.toBe('control-plane');
     await expect(first.getAttribute('data-value')).resolves.toBe('73');
     await expect(app.testId('learn-pricing-item').count()).resolves.toBe(5);
+    await app.page.screenshot({ path: join(OUT, 'learn-pricing-en.png') });
 
     await app.selectPart('fp-backoffice');
     const concept = app.page.locator('[data-testid="learn-panel"] [data-testid="learn-concept"]');
