@@ -87,11 +87,12 @@ describe('buildMenuTemplate', () => {
       'Show/hide problems',
       'Show/hide cost estimate',
       'Language: 日本語',
+      'Learning mode on/off',
       '---',
       'Auto layout',
       'Command palette…',
     ]);
-    expect(labels(template[3]!)).toEqual(['Rules reference', '---', 'About EKS Sandbox']);
+    expect(labels(template[3]!)).toEqual(['Rules reference', 'Learn EKS: Concepts and Patterns…', '---', 'About EKS Sandbox']);
   });
 
   it('is in Japanese when the renderer is: titles, every command, and its own items', () => {

@@ -12,6 +12,8 @@ import { YamlPreview } from '../panels/YamlPreview.js';
 import { StartScreen } from '../start/StartScreen.js';
 import { store, useAppState } from '../store/app-store.js';
 import { RulesReference } from '../panels/RulesReference.js';
+import { LearnDialog } from '../learn/LearnDialog.js';
+import { LearnPanel } from '../learn/LearnPanel.js';
 import { useUi } from '../store/ui-store.js';
 import { AboutDialog } from './AboutDialog.js';
 import { ImageExportDialog } from '../export/ImageExportDialog.js';
@@ -58,6 +60,7 @@ function Editor() {
   const showProblems = useUi((s) => s.showProblems);
   const showYaml = useUi((s) => s.showYamlPreview);
   const showCost = useUi((s) => s.showCost);
+  const learningMode = useUi((s) => s.learningMode);
   // With nothing selected the inspector shows one line: the panels below take the room.
   const nothingSelected = useAppState((s) => s.selection.length === 0);
   return (
@@ -67,6 +70,7 @@ function Editor() {
         <Canvas />
       </ReactFlowProvider>
       <SideSplit top={<Inspector />} compactTop={nothingSelected}>
+        {learningMode && <LearnPanel />}
         {showProblems && <Problems />}
         {showCost && <CostPanel />}
         {showYaml && <YamlPreview />}
@@ -118,6 +122,7 @@ export function App() {
       <AboutDialog />
       <ImageExportDialog />
       <RulesReference />
+      <LearnDialog />
       <ModalHost />
     </div>
   );

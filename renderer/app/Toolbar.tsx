@@ -46,7 +46,9 @@ const MENU_ONLY: CommandId[] = [
   'view.toggleYamlPreview',
   'view.toggleCost',
   'view.toggleMinimap',
+  'view.toggleLearningMode',
   'help.rulesReference',
+  'help.learn',
   'help.about',
 ];
 const BUTTON_GAP = 3;

@@ -15,6 +15,7 @@ import { imageExportDialog } from '../export/image-export-dialog-state.js';
 import { flow } from '../flow/view-bridge.js';
 import { currentLanguage, setLanguage } from '../i18n/index.js';
 import { autoLayout } from '../layout/auto-layout.js';
+import { setLearningMode } from '../learn/learning-mode.js';
 import { store } from '../store/app-store.js';
 import { ui } from '../store/ui-store.js';
 
@@ -68,5 +69,7 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   'view.toggleProblems': () => ui.set({ showProblems: !ui.get().showProblems }),
   'view.toggleCost': () => ui.set({ showCost: !ui.get().showCost }),
   'help.about': () => ui.set({ aboutOpen: true }),
+  'view.toggleLearningMode': () => setLearningMode(!ui.get().learningMode),
   'help.rulesReference': () => ui.set({ rulesReferenceOpen: true }),
+  'help.learn': () => ui.set({ learnOpen: true }),
 };

@@ -167,6 +167,11 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     label: { en: 'Show/hide cost estimate', ja: 'コスト見積もりの表示/非表示' },
     menu: { menu: 'view', group: 2, order: 4 },
   },
+  'view.toggleLearningMode': {
+    // Learning mode: selecting a part or a finding explains the concept behind it (renderer/learn/).
+    label: { en: 'Learning mode on/off', ja: '学習モードのオン/オフ' },
+    menu: { menu: 'view', group: 2, order: 6 },
+  },
   'help.about': {
     label: { en: 'About EKS Sandbox', ja: 'EKS Sandbox について' },
     menu: { menu: 'help', group: 2, order: 1, macAppMenu: true },
@@ -174,5 +179,10 @@ export const COMMAND_DESCRIPTORS = defineCommands({
   'help.rulesReference': {
     label: { en: 'Rules reference', ja: 'ルール一覧' },
     menu: { menu: 'help', group: 1, order: 1 },
+  },
+  'help.learn': {
+    label: { en: 'Learn EKS…', ja: 'EKS を学ぶ…' },
+    menuLabel: { en: 'Learn EKS: Concepts and Patterns…', ja: 'EKS を学ぶ: 概念と設計パターン…' },
+    menu: { menu: 'help', group: 1, order: 2 },
   },
 });

@@ -3,6 +3,7 @@ import { connectionsEn, connectionsJa } from './connections.js';
 import { deployEn, deployJa } from './deploy.js';
 import { exportsEn, exportsJa } from './exports.js';
 import { inspectorEn, inspectorJa } from './inspector.js';
+import { learnEn, learnJa } from './learn.js';
 import { placementEn, placementJa } from './placement.js';
 import { problemsEn, problemsJa } from './problems.js';
 import { suppressionsEn, suppressionsJa } from './suppressions.js';
@@ -17,6 +18,7 @@ export const areasEn = {
   problemsPanel: problemsEn,
   deploy: deployEn,
   suppressions: suppressionsEn,
+  learn: learnEn,
 };
 export const areasJa: typeof areasEn = {
   work: workJa,
@@ -27,4 +29,5 @@ export const areasJa: typeof areasEn = {
   problemsPanel: problemsJa,
   deploy: deployJa,
   suppressions: suppressionsJa,
+  learn: learnJa,
 };

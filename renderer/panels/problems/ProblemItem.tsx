@@ -11,6 +11,7 @@ import type { SuppressionOwner } from '../../../shared/model/suppressions.js';
 import type { Diagnostic, DiagnosticSuppression, Language } from '../../../shared/rules/types.js';
 import { renderDiagnostic } from '../../../shared/rules/messages.js';
 import { announce } from '../../app/announce.js';
+import { noteFinding } from '../../learn/learning-mode.js';
 import { store } from '../../store/app-store.js';
 import { copyText } from './copy-text.js';
 import { canSuppress, suppressRule, unsuppressRule } from './suppress-actions.js';
@@ -33,7 +34,10 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable, suppressedBy }: 
   const { t } = useTranslation();
   const text = renderDiagnostic(d, lang);
   const present = d.partIds.filter((id) => names.has(id));
-  const show = () => store.focusFinding(present);
+  const show = () => {
+    store.focusFinding(present);
+    noteFinding(d.ruleId);
+  };
   const copy = async () => {
     const ok = await copyText(d.ruleId);
     announce(ok ? t('problemsPanel.copied', { id: d.ruleId }) : t('problemsPanel.copyFailed'));
