@@ -33,19 +33,30 @@ async function listFiles(root: string, sub = ''): Promise<string[]> {
 }
 
 describe('eks-sandbox bundle', () => {
-  it('writes cluster.yaml, helm/, DEPLOY.md and an executable deploy.sh for the microservices template', async () => {
+  it('writes cluster.yaml, manifests/, helm/, DEPLOY.md and an executable deploy.sh for the microservices template', async () => {
     const out = path.join(dir, 'bundle-en');
     const r = await runBin(['bundle', design, '-o', out, '--date', '2026-08-22']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote 5 files to .*bundle-en\/: DEPLOY\.md, deploy\.sh, cluster\.yaml, helm\//);
+    expect(r.stdout).toMatch(/^Wrote 11 files to .*bundle-en\/: DEPLOY\.md, deploy\.sh, cluster\.yaml, helm\//);
     expect(await listFiles(out)).toEqual([
       'DEPLOY.md',
       'cluster.yaml',
       'deploy.sh',
       'helm/aws-load-balancer-controller.values.yaml',
       'helm/external-dns.values.yaml',
+      'manifests/00-namespaces.yaml',
+      'manifests/karpenter/default.yaml',
+      'manifests/shop/catalog.yaml',
+      'manifests/shop/frontend.yaml',
+      'manifests/shop/ingress-shop-alb.yaml',
+      'manifests/shop/orders.yaml',
     ]);
+    // The manifests are the generator's, byte for byte, and the runbook applies each of them.
+    const manifests = await runBin(['manifests', design, '--date', '2026-08-22']);
+    const catalog = await readFile(path.join(out, 'manifests/shop/catalog.yaml'), 'utf8');
+    expect(manifests.stdout).toContain(catalog.trimEnd());
+    expect(await readFile(path.join(out, 'deploy.sh'), 'utf8')).toContain('< manifests/shop/catalog.yaml | kubectl apply -f -');
     const exported = await runBin(['export', design, '--date', '2026-08-22']);
     expect(await readFile(path.join(out, 'cluster.yaml'), 'utf8')).toBe(exported.stdout);
     expect(validateEksctlConfig(parse(exported.stdout)).errors).toEqual([]);
