@@ -5,13 +5,18 @@
 import type { Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 import { suppressionSchema, type Suppression, type SuppressionOwner } from '../model/suppressions.js';
+import type { ErrorText } from '../errors/localized.js';
 import { EditError } from './errors.js';
 
-/** Who holds the suppressions, as the error texts name it in either language. */
-function ownerParams(owner: SuppressionOwner): { ownerEn: string; ownerJa: string } {
+/** The error text for `what` about `owner`'s suppressions: a part's names it, the design's does not. */
+function ownerText(
+  owner: SuppressionOwner,
+  what: 'invalid' | 'duplicate' | 'missing',
+  params: Record<string, string>,
+): ErrorText {
   return owner.partId === undefined
-    ? { ownerEn: 'the design', ownerJa: '設計全体' }
-    : { ownerEn: `part "${owner.partId}"`, ownerJa: `パーツ「${owner.partId}」` };
+    ? { id: `edit.design-suppression-${what}`, params }
+    : { id: `edit.suppression-${what}`, params: { ...params, id: owner.partId } };
 }
 
 function suppressionsOf(design: Design, owner: SuppressionOwner): readonly Suppression[] {
@@ -39,17 +44,14 @@ export function addSuppression(design: Design, owner: SuppressionOwner, suppress
   const parsed = suppressionSchema.safeParse(suppression);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new EditError('invalid-suppression', {
-      id: 'edit.suppression-invalid',
-      params: { ...ownerParams(owner), path: issue.path.join('.') || 'suppression', detail: issue.message },
-    });
+    throw new EditError(
+      'invalid-suppression',
+      ownerText(owner, 'invalid', { path: issue.path.join('.') || 'suppression', detail: issue.message }),
+    );
   }
   const list = suppressionsOf(design, owner);
   if (list.some((s) => s.ruleId === parsed.data.ruleId)) {
-    throw new EditError('duplicate', {
-      id: 'edit.suppression-duplicate',
-      params: { ...ownerParams(owner), ruleId: parsed.data.ruleId },
-    });
+    throw new EditError('duplicate', ownerText(owner, 'duplicate', { ruleId: parsed.data.ruleId }));
   }
   return withSuppressions(design, owner, [...list, parsed.data]);
 }
@@ -58,7 +60,7 @@ export function addSuppression(design: Design, owner: SuppressionOwner, suppress
 export function removeSuppression(design: Design, owner: SuppressionOwner, ruleId: string): Design {
   const list = suppressionsOf(design, owner);
   if (!list.some((s) => s.ruleId === ruleId)) {
-    throw new EditError('not-found', { id: 'edit.suppression-missing', params: { ...ownerParams(owner), ruleId } });
+    throw new EditError('not-found', ownerText(owner, 'missing', { ruleId }));
   }
   return withSuppressions(
     design,

@@ -41,18 +41,30 @@ export const ERROR_TEXTS = {
     en: '"{{from}}" is already connected to "{{to}}"',
     ja: '「{{from}}」はすでに「{{to}}」に接続されています',
   },
-  // Suppressions (shared/editor/suppressions.ts). {{owner}} is a part id, or empty for the design as a whole.
+  // Suppressions (shared/editor/suppressions.ts): on a part, or on the design as a whole.
   'edit.suppression-invalid': {
-    en: '{{ownerEn}}, {{path}}: {{detail}}',
-    ja: '{{ownerJa}}の {{path}} が無効です: {{detail}}',
+    en: 'part "{{id}}", {{path}}: {{detail}}',
+    ja: 'パーツ「{{id}}」の {{path}} が無効です: {{detail}}',
+  },
+  'edit.design-suppression-invalid': {
+    en: 'the design, {{path}}: {{detail}}',
+    ja: '設計全体の {{path}} が無効です: {{detail}}',
   },
   'edit.suppression-duplicate': {
-    en: '{{ownerEn}} already suppresses {{ruleId}}',
-    ja: '{{ownerJa}}ではすでに {{ruleId}} を抑制しています',
+    en: 'part "{{id}}" already suppresses {{ruleId}}',
+    ja: 'パーツ「{{id}}」ではすでに {{ruleId}} を抑制しています',
+  },
+  'edit.design-suppression-duplicate': {
+    en: 'the design already suppresses {{ruleId}}',
+    ja: '設計全体ではすでに {{ruleId}} を抑制しています',
   },
   'edit.suppression-missing': {
-    en: '{{ownerEn}} does not suppress {{ruleId}}',
-    ja: '{{ownerJa}}は {{ruleId}} を抑制していません',
+    en: 'part "{{id}}" does not suppress {{ruleId}}',
+    ja: 'パーツ「{{id}}」は {{ruleId}} を抑制していません',
+  },
+  'edit.design-suppression-missing': {
+    en: 'the design does not suppress {{ruleId}}',
+    ja: '設計全体は {{ruleId}} を抑制していません',
   },
   // Export (shared/export/cluster-config.ts).
   'export.unknown-cluster': {
