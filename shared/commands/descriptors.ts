@@ -27,6 +27,13 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     menu: { menu: 'file', group: 1, order: 3 },
     whileTyping: true,
   },
+  'file.compare': {
+    // Compare mode (renderer/compare/): the canvas and a panel show what changed since the last save or against a file.
+    label: { en: 'Compare with…', ja: '比較…' },
+    menuLabel: { en: 'Compare with Last Save or File…', ja: '前回の保存またはファイルと比較…' },
+    menu: { menu: 'file', group: 1, order: 4 },
+    enabledWhen: inEditor,
+  },
   'file.save': {
     label: { en: 'Save', ja: '保存' },
     keys: [{ key: 's', mod: true }],

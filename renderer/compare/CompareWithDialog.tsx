@@ -1,0 +1,60 @@
+/**
+ * File > Compare with…: asks what to compare the open design with (its last saved version, or a design file
+ * chosen with the same dialog as Open), then starts compare mode (compare-state.ts).
+ */
+import { useTranslation } from 'react-i18next';
+import { parseDesignText } from '../../shared/model/document.js';
+import { AlertDialog } from '../app/AlertDialog.js';
+import { ask } from '../app/modal-queue.js';
+import { reportError } from '../app/report-error.js';
+import { platform } from '../platform/index.js';
+import { store } from '../store/app-store.js';
+import { startCompare } from './compare-state.js';
+
+type CompareChoice = 'lastSave' | 'file' | 'cancel';
+
+function CompareWithDialog(props: { onAnswer: (choice: CompareChoice) => void }) {
+  const { t } = useTranslation();
+  const { onAnswer } = props;
+  return (
+    <AlertDialog
+      testId="compare-with"
+      title={t('compare.dialogTitle')}
+      message={t('compare.dialogMessage')}
+      onCancel={() => onAnswer('cancel')}
+      actions={
+        <>
+          <button type="button" data-testid="compare-with-cancel" onClick={() => onAnswer('cancel')}>
+            {t('compare.cancel')}
+          </button>
+          <span className="spacer" />
+          <button type="button" data-testid="compare-with-file" onClick={() => onAnswer('file')}>
+            {t('compare.withFile')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            data-testid="compare-with-last-save"
+            data-autofocus
+            onClick={() => onAnswer('lastSave')}
+          >
+            {t('compare.withLastSave')}
+          </button>
+        </>
+      }
+    />
+  );
+}
+
+export async function compareWith(): Promise<void> {
+  const choice = await ask<CompareChoice>((answer) => <CompareWithDialog onAnswer={answer} />);
+  if (choice === 'lastSave') return startCompare(store.lastSaved(), { kind: 'lastSave' });
+  if (choice !== 'file') return;
+  const file = await platform.openDesign();
+  if (!file) return;
+  try {
+    startCompare(parseDesignText(file.text).design, { kind: 'file', name: file.name });
+  } catch (err) {
+    reportError(err, { action: 'open', name: file.name });
+  }
+}
