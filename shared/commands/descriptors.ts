@@ -27,13 +27,6 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     menu: { menu: 'file', group: 1, order: 3 },
     whileTyping: true,
   },
-  'file.compare': {
-    // Compare mode (renderer/compare/): the canvas and a panel show what changed since the last save or against a file.
-    label: { en: 'Compare with…', ja: '比較…' },
-    menuLabel: { en: 'Compare with Last Save or File…', ja: '前回の保存またはファイルと比較…' },
-    menu: { menu: 'file', group: 1, order: 4 },
-    enabledWhen: inEditor,
-  },
   'file.save': {
     label: { en: 'Save', ja: '保存' },
     keys: [{ key: 's', mod: true }],
@@ -47,6 +40,13 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     menu: { menu: 'file', group: 2, order: 2 },
     enabledWhen: inEditor,
     whileTyping: true,
+  },
+  'file.compare': {
+    // Compare mode (renderer/compare/): the canvas and a panel show what changed since the last save or against a file.
+    label: { en: 'Compare with…', ja: '比較…' },
+    menuLabel: { en: 'Compare with Last Save or File…', ja: '前回の保存またはファイルと比較…' },
+    menu: { menu: 'file', group: 2, order: 3 },
+    enabledWhen: inEditor,
   },
   'file.importYaml': {
     label: { en: 'Import eksctl YAML…', ja: 'eksctl YAML をインポート…' },

@@ -42,7 +42,7 @@ export const compareEn = {
 export const compareJa: typeof compareEn = {
   dialogTitle: '開いている設計を比較する相手',
   dialogMessage:
-    'キャンバスでは追加されたパーツを緑、変更されたパーツを琥珀色、削除されたパーツを赤い影で示し、パネルに変更点、コスト、検出結果を一覧します。比較モードは読み取り専用で、編集すると終了します。',
+    'キャンバスでは追加されたパーツを緑、変更されたパーツをオレンジ、削除されたパーツを赤い半透明の影で示し、パネルに変更点、コスト、検出結果を一覧します。比較モードは読み取り専用で、編集すると終了します。',
   withLastSave: '前回保存した版',
   withFile: '設計ファイル…',
   cancel: 'キャンセル',
@@ -57,11 +57,11 @@ export const compareJa: typeof compareEn = {
   partsTitle: 'パーツ',
   added: '追加',
   removed: '削除',
-  changed_one: '変更 ({{count}} 項目)',
-  changed_other: '変更 ({{count}} 項目)',
+  changed_one: '変更（{{count}} 項目）',
+  changed_other: '変更（{{count}} 項目）',
   selectedTitle: '{{name}} の変更',
   selectHint: '変更されたパーツを選択すると、変わった項目が表示されます。',
-  none: '(なし)',
+  none: '（なし）',
   designFields: '設計',
   connectionsTitle: '接続',
   connectionAdded: '追加: {{from}} → {{to}}',
@@ -75,7 +75,7 @@ export const compareJa: typeof compareEn = {
   costSame: '月額コストは同じです。',
   costUnavailable: 'コストを比較できません: {{why}}',
   findingsTitle: '検出結果',
-  appeared: '新規 ({{count}})',
-  disappeared: '解消 ({{count}})',
+  appeared: '新規（{{count}} 件）',
+  disappeared: '解消（{{count}} 件）',
   findingsSame: '両方の検出結果は同じです。',
 };
