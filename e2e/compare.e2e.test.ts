@@ -43,7 +43,8 @@ async function editOnCanvas(app: AppPage): Promise<string> {
   await app.selectPart('wl-backoffice');
   await app.press('Delete');
   await app.part('wl-backoffice').waitFor({ state: 'detached' });
-  // An ECR repository dropped under the two of the template, where nothing else is.
+  // An ECR repository dropped under the two of the template, where nothing else is (the whole design in view).
+  await app.page.locator('.react-flow__controls-fitview').click();
   const ids = await app.partIds();
   const ecr = await app.boxOf(app.part('ecr-backoffice'));
   await app.dropFromPalette('ecr', { x: ecr.x + ecr.width / 2, y: ecr.y + ecr.height + 70 });
@@ -82,11 +83,11 @@ describe('compare mode', () => {
     const rows = await app.page
       .locator('[data-testid="compare-part"]')
       .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-status')}:${e.getAttribute('data-part')}`));
-    expect(rows).toEqual([
-      ...oracle.parts.added.map(() => `added:${addedId}`),
-      ...oracle.parts.changed.map((p) => `changed:${p.after.id}`),
-      ...oracle.parts.removed.map((p) => `removed:${p.id}`),
-    ]);
+    expect([
+      oracle.parts.added.length,
+      oracle.parts.changed.map((p) => p.after.id),
+      oracle.parts.removed.map((p) => p.id),
+    ]).toEqual([1, ['ng-web'], ['wl-backoffice']]);
     expect(rows).toEqual([`added:${addedId}`, 'changed:ng-web', 'removed:wl-backoffice']);
 
     // Cost: before, after and change of the total are the two estimates'; the node group's line grew.
@@ -130,7 +131,6 @@ describe('compare mode', () => {
     await app.runCommand('view.language');
 
     // Escape leaves compare mode: no panel, no marks, no ghost.
-    await app.page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
     await app.press('Escape');
     await app.testId('compare-panel').waitFor({ state: 'detached' });
     expect(await app.page.locator('.react-flow__node[class*="compare-"]').count()).toBe(0);
