@@ -5,12 +5,14 @@
  * and an edit leave compare mode. The expected comparison is worked out in Node from the same edits
  * (shared/diff), and the cost change is checked against the two estimates. Screenshots in English and Japanese.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateCost, sumCents } from '../shared/cost/index.js';
 import { compareDesigns } from '../shared/diff/index.js';
 import { addPart, deleteConnections, deleteParts } from '../shared/editor/commands.js';
 import type { Design } from '../shared/model/design.js';
+import { serializeDesign, toDocument } from '../shared/model/document.js';
 import { defaultRuleContext } from '../shared/rules/engine.js';
 import { loadTemplate } from '../templates/index.js';
 import { formatChange, formatUsd } from '../renderer/panels/cost-format.js';
@@ -165,5 +167,29 @@ describe('compare mode', () => {
     await desired.fill('4');
     await desired.press('Enter');
     await app.testId('compare-panel').waitFor({ state: 'detached' });
+  });
+
+  it('compares with a design file chosen as Open chooses one', async () => {
+    const { app, tmp } = ctx();
+    await app.openTemplate('web-application');
+    const other = loadTemplate('microservices').design;
+    const path = join(tmp, 'shop.eksdesign');
+    await writeFile(path, serializeDesign(toDocument(other)));
+    await app.runCommand('file.compare');
+    await app.testId('compare-with').waitFor();
+    await app.page.screenshot({ path: 'test-results/screenshots/compare-dialog-en.png' });
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testId('compare-with-file').click()]);
+    await chooser.setFiles(path);
+    await app.testId('compare-panel').waitFor();
+    await expect(app.testId('compare-title').textContent()).resolves.toBe('Compared with shop.eksdesign');
+    // The file is the first side, the open design the second, as in `eks-sandbox diff shop.eksdesign open`.
+    const oracle = compareDesigns(other, loadTemplate('web-application').design, { today: defaultRuleContext().today });
+    const statuses = await app.page
+      .locator('[data-testid="compare-part"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    expect(statuses.filter((s) => s === 'added')).toHaveLength(oracle.parts.added.length);
+    expect(statuses.filter((s) => s === 'changed')).toHaveLength(oracle.parts.changed.length);
+    expect(statuses.filter((s) => s === 'removed')).toHaveLength(oracle.parts.removed.length);
+    expect(await app.page.locator('.react-flow__node.compare-removed').count()).toBe(oracle.parts.removed.length);
   });
 });

@@ -1,9 +1,12 @@
 /**
- * File > Compare with…: asks what to compare the open design with (its last saved version, or a design file
- * chosen with the same dialog as Open), then starts compare mode (compare-state.ts).
+ * File > Compare with…: asks what to compare the open design with (its last saved version, a design file chosen
+ * with the same dialog as Open, or an eksctl cluster.yaml imported as Import does), then starts compare mode
+ * (compare-state.ts). A file that does not load says why in the banner and leaves everything as it was.
  */
 import { useTranslation } from 'react-i18next';
 import { parseDesignText } from '../../shared/model/document.js';
+import { importEksctlYaml } from '../../shared/round-trip/index.js';
+import { isYamlName } from '../app/import-yaml.js';
 import { AlertDialog } from '../app/AlertDialog.js';
 import { ask } from '../app/modal-queue.js';
 import { reportError } from '../app/report-error.js';
@@ -11,7 +14,7 @@ import { platform } from '../platform/index.js';
 import { store } from '../store/app-store.js';
 import { startCompare } from './compare-state.js';
 
-type CompareChoice = 'lastSave' | 'file' | 'cancel';
+type CompareChoice = 'lastSave' | 'file' | 'yaml' | 'cancel';
 
 function CompareWithDialog(props: { onAnswer: (choice: CompareChoice) => void }) {
   const { t } = useTranslation();
@@ -28,6 +31,9 @@ function CompareWithDialog(props: { onAnswer: (choice: CompareChoice) => void })
             {t('compare.cancel')}
           </button>
           <span className="spacer" />
+          <button type="button" data-testid="compare-with-yaml" onClick={() => onAnswer('yaml')}>
+            {t('compare.withYaml')}
+          </button>
           <button type="button" data-testid="compare-with-file" onClick={() => onAnswer('file')}>
             {t('compare.withFile')}
           </button>
@@ -49,12 +55,14 @@ function CompareWithDialog(props: { onAnswer: (choice: CompareChoice) => void })
 export async function compareWith(): Promise<void> {
   const choice = await ask<CompareChoice>((answer) => <CompareWithDialog onAnswer={answer} />);
   if (choice === 'lastSave') return startCompare(store.lastSaved(), { kind: 'lastSave' });
-  if (choice !== 'file') return;
-  const file = await platform.openDesign();
+  if (choice === 'cancel') return;
+  const file = choice === 'yaml' ? await platform.openYaml() : await platform.openDesign();
   if (!file) return;
+  const yaml = choice === 'yaml' || isYamlName(file.name);
   try {
-    startCompare(parseDesignText(file.text).design, { kind: 'file', name: file.name });
+    const other = yaml ? importEksctlYaml(file.text).document.design : parseDesignText(file.text).design;
+    startCompare(other, { kind: 'file', name: file.name });
   } catch (err) {
-    reportError(err, { action: 'open', name: file.name });
+    reportError(err, { action: yaml ? 'import' : 'open', name: file.name });
   }
 }
