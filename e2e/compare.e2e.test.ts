@@ -118,6 +118,10 @@ describe('compare mode', () => {
     await expect(field.textContent()).resolves.toBe('props.desiredCapacity 3 → 5');
     await expect(node(app, 'ng-web').getAttribute('class')).resolves.toContain('compare-changed');
 
+    // The whole design in view and nothing selected, so the compare panel has the side column's room.
+    await app.page.locator('.react-flow__controls-fitview').click();
+    await app.page.locator('.react-flow__pane').click({ position: { x: 4, y: 4 } });
+    await app.page.locator('[data-testid="compare-selected"]').waitFor({ state: 'detached' });
     await app.page.screenshot({ path: 'test-results/screenshots/compare-en.png' });
     expect(await seriousViolations(app.page, '[data-testid="compare-panel"]')).toEqual([]);
 
