@@ -73,11 +73,12 @@ function Editor() {
         <Canvas />
       </ReactFlowProvider>
       <SideSplit top={<Inspector />} compactTop={nothingSelected}>
+        {/* Compare mode's panel takes the place of the others: it has the cost and findings of both sides. */}
         {compare && <ComparePanel mode={compare} />}
-        {learningMode && <LearnPanel />}
-        {showProblems && <Problems />}
-        {showCost && <CostPanel />}
-        {showYaml && <YamlPreview />}
+        {!compare && learningMode && <LearnPanel />}
+        {!compare && showProblems && <Problems />}
+        {!compare && showCost && <CostPanel />}
+        {!compare && showYaml && <YamlPreview />}
       </SideSplit>
     </div>
   );
