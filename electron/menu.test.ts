@@ -55,6 +55,7 @@ describe('buildMenuTemplate', () => {
       '---',
       'Save',
       'Save as…',
+      'Compare with Last Save or File…',
       '---',
       'Import eksctl YAML…',
       'Export cluster.yaml',

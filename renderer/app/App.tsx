@@ -14,6 +14,8 @@ import { store, useAppState } from '../store/app-store.js';
 import { RulesReference } from '../panels/RulesReference.js';
 import { LearnDialog } from '../learn/LearnDialog.js';
 import { LearnPanel } from '../learn/LearnPanel.js';
+import { ComparePanel } from '../compare/ComparePanel.js';
+import { useCompareMode } from '../compare/compare-state.js';
 import { useUi } from '../store/ui-store.js';
 import { AboutDialog } from './AboutDialog.js';
 import { ImageExportDialog } from '../export/ImageExportDialog.js';
@@ -61,6 +63,7 @@ function Editor() {
   const showYaml = useUi((s) => s.showYamlPreview);
   const showCost = useUi((s) => s.showCost);
   const learningMode = useUi((s) => s.learningMode);
+  const compare = useCompareMode();
   // With nothing selected the inspector shows one line: the panels below take the room.
   const nothingSelected = useAppState((s) => s.selection.length === 0);
   return (
@@ -70,10 +73,12 @@ function Editor() {
         <Canvas />
       </ReactFlowProvider>
       <SideSplit top={<Inspector />} compactTop={nothingSelected}>
-        {learningMode && <LearnPanel />}
-        {showProblems && <Problems />}
-        {showCost && <CostPanel />}
-        {showYaml && <YamlPreview />}
+        {/* Compare mode's panel takes the place of the others: it has the cost and findings of both sides. */}
+        {compare && <ComparePanel mode={compare} />}
+        {!compare && learningMode && <LearnPanel />}
+        {!compare && showProblems && <Problems />}
+        {!compare && showCost && <CostPanel />}
+        {!compare && showYaml && <YamlPreview />}
       </SideSplit>
     </div>
   );

@@ -40,6 +40,7 @@ const PRIORITY: CommandId[] = [
 /** Commands that are only ever in the More menu (they are also in the command palette and the native menu). */
 const MENU_ONLY: CommandId[] = [
   'file.saveAs',
+  'file.compare',
   'file.exportBundle',
   'file.importYaml',
   'view.toggleProblems',

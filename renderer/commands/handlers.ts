@@ -7,6 +7,7 @@ import { copyParts, duplicateParts, pasteClip } from '../../shared/editor/clipbo
 import { deleteConnections, deleteParts, selectAll } from '../../shared/editor/commands.js';
 import type { CommandId } from '../../shared/commands/ids.js';
 import { newDesign, openFile } from '../app/documents.js';
+import { compareWith } from '../compare/CompareWithDialog.js';
 import { exportDeploymentBundle } from '../app/export-bundle.js';
 import { exportClusterYaml } from '../app/export-yaml.js';
 import { importYaml } from '../app/import-yaml.js';
@@ -36,6 +37,7 @@ export const COMMAND_HANDLERS: Record<CommandId, CommandHandler> = {
   'file.new': async () => void (await newDesign()),
   'file.home': () => store.showStart(),
   'file.open': openFile,
+  'file.compare': compareWith,
   'file.save': async () => void (await save(false)),
   'file.saveAs': async () => void (await save(true)),
   'file.importYaml': importYaml,

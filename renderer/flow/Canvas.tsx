@@ -38,6 +38,8 @@ import { buildScene, newSceneCache } from './overview/scene.js';
 import { partLabels } from './part-labels.js';
 import { canvasAriaLabels } from './canvas-names.js';
 import { reportError } from '../app/report-error.js';
+import { useCompareMode } from '../compare/compare-state.js';
+import { compareStatuses, ghostNodes, markNodes } from '../compare/compare-view.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -106,7 +108,14 @@ export function Canvas() {
     () => (overviewDragging ? null : selector.current.nodes(design, selection, problems, highlighted, labels)),
     [overviewDragging, design, selection, problems, highlighted, labels],
   );
-  const shownNodes = useMemo(() => (nodes && overview ? nodes.map(hidden) : nodes), [nodes, overview]);
+  // Compare mode marks added and changed parts and adds the removed ones as ghosts (compare/compare-view.ts).
+  const compare = useCompareMode();
+  const statuses = useMemo(() => (compare ? compareStatuses(compare.comparison) : null), [compare]);
+  const ghosts = useMemo(() => (compare ? ghostNodes(compare.before, compare.comparison) : []), [compare]);
+  const shownNodes = useMemo(() => {
+    const base = nodes && overview ? nodes.map(hidden) : nodes;
+    return base && statuses ? [...markNodes(base, statuses), ...(overview ? ghosts.map(hidden) : ghosts)] : base;
+  }, [nodes, overview, statuses, ghosts]);
   const flowNodes = useRef<PartNode[]>([]);
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
@@ -200,6 +209,7 @@ export function Canvas() {
       data-testid="canvas"
       data-detail={overview ? 'overview' : compact ? 'compact' : 'full'}
       data-opened-view={fitted === fitRequest}
+      data-compare={compare ? 'on' : undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
@@ -212,6 +222,9 @@ export function Canvas() {
           onNodesChange={onNodesChange}
           onEdgesChange={onEdgesChange}
           onConnect={onConnect}
+          // Compare mode is read-only: parts cannot be moved or connected (an edit made elsewhere leaves it).
+          nodesDraggable={!compare}
+          nodesConnectable={!compare}
           onPaneClick={overview ? onPaneClick : undefined}
           isValidConnection={isValidConnection}
           connectionLineType={ConnectionLineType.SmoothStep}

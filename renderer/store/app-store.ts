@@ -106,6 +106,11 @@ export class AppStore {
     this.editor.load(design);
   }
 
+  /** The design as last saved or opened (an empty design for a new one): what "Compare with last save" uses. */
+  lastSaved(): Design {
+    return this.saved;
+  }
+
   markSaved(file: FileRef): void {
     this.saved = this.editor.design;
     this.set({ file });

@@ -41,6 +41,13 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     enabledWhen: inEditor,
     whileTyping: true,
   },
+  'file.compare': {
+    // Compare mode (renderer/compare/): the canvas and a panel show what changed since the last save or against a file.
+    label: { en: 'Compare with…', ja: '比較…' },
+    menuLabel: { en: 'Compare with Last Save or File…', ja: '前回の保存またはファイルと比較…' },
+    menu: { menu: 'file', group: 2, order: 3 },
+    enabledWhen: inEditor,
+  },
   'file.importYaml': {
     label: { en: 'Import eksctl YAML…', ja: 'eksctl YAML をインポート…' },
     menu: { menu: 'file', group: 3, order: 1 },

@@ -1,4 +1,5 @@
 /** Every area's texts under its own top-level key (e.g. `t('work.saveChanges')`). */
+import { compareEn, compareJa } from './compare.js';
 import { connectionsEn, connectionsJa } from './connections.js';
 import { deployEn, deployJa } from './deploy.js';
 import { exportsEn, exportsJa } from './exports.js';
@@ -19,6 +20,7 @@ export const areasEn = {
   deploy: deployEn,
   suppressions: suppressionsEn,
   learn: learnEn,
+  compare: compareEn,
 };
 export const areasJa: typeof areasEn = {
   work: workJa,
@@ -30,4 +32,5 @@ export const areasJa: typeof areasEn = {
   deploy: deployJa,
   suppressions: suppressionsJa,
   learn: learnJa,
+  compare: compareJa,
 };
