@@ -31,7 +31,7 @@ export const ERROR_TEXTS = {
     en: 'part "{{id}}": a name is at most {{max}} characters',
     ja: 'パーツ「{{id}}」: 名前は {{max}} 文字以内にしてください',
   },
-  'edit.invalid-props': { en: 'part "{{id}}", {{path}}: {{detail}}', ja: 'パーツ「{{id}}」の {{path}} が不正です: {{detail}}' },
+  'edit.invalid-props': { en: 'part "{{id}}", {{path}}: {{detail}}', ja: 'パーツ「{{id}}」の {{path}} が無効です: {{detail}}' },
   'edit.connect-itself': { en: 'a part cannot be connected to itself', ja: 'パーツを自分自身に接続することはできません' },
   'edit.connect-kinds': {
     en: '{{article}} {{from}} cannot be connected to {{toArticle}} {{to}}',
@@ -79,7 +79,7 @@ export const ERROR_TEXTS = {
     en: '{{detail}}',
     ja: 'より新しいバージョンの EKS Sandbox で保存されたファイルです: {{detail}}',
   },
-  'design-file.invalid': { en: '{{detail}}', ja: '設計ファイルに不正な値があります: {{detail}}' },
+  'design-file.invalid': { en: '{{detail}}', ja: '設計ファイルに無効な値があります: {{detail}}' },
   'design-file.inconsistent': { en: '{{detail}}', ja: '設計ファイルの内容に矛盾があります: {{detail}}' },
   // eksctl import (shared/import): the detail names the line and config path eksctl's schema points at.
   'import.rejected': { en: '{{detail}}', ja: 'eksctl の ClusterConfig として読み込めません: {{detail}}' },
