@@ -57,7 +57,7 @@ export const ERROR_TEXTS = {
   // Export (shared/export/cluster-config.ts).
   'export.unknown-cluster': {
     en: 'The design has no cluster with id "{{id}}". Clusters in the design: {{known}}.',
-    ja: '設計に ID「{{id}}」のクラスターがありません。設計内のクラスター: {{known}}。',
+    ja: '設計に ID「{{id}}」のクラスターがありません。設計内のクラスター: {{knownJa}}。',
   },
   'export.no-cluster': {
     en: 'The design has no EKS cluster, so there is nothing to export. Add a cluster to the canvas first.',
@@ -65,7 +65,7 @@ export const ERROR_TEXTS = {
   },
   'export.several-clusters': {
     en: 'The design has {{count}} clusters ({{list}}); choose which one to export (clusterId).',
-    ja: '設計には {{count}} 個のクラスター（{{list}}）があります。エクスポートするクラスターを選んでください（clusterId）。',
+    ja: '設計には {{count}} 個のクラスター（{{listJa}}）があります。エクスポートするクラスターを選んでください（clusterId）。',
   },
   'export.refused': {
     en: 'Export refused: the design has {{count}} {{noun}} that eksctl or EKS would reject.\n{{lines}}\nFix them, or export anyway with force.',
