@@ -15,7 +15,7 @@ export const ERROR_TEXTS = {
   },
   'edit.needs-container': {
     en: '{{article}} {{kind}} must be placed inside a container',
-    ja: '{{kind}} はコンテナーの中に置く必要があります',
+    ja: '{{kind}} は、それを含むパーツの中に置く必要があります',
   },
   'edit.move-inside': {
     en: '"{{name}}" ({{kind}}) cannot go inside {{parentArticle}} {{parentKind}}',
@@ -23,7 +23,7 @@ export const ERROR_TEXTS = {
   },
   'edit.move-needs-container': {
     en: '"{{name}}" ({{kind}}) needs a container',
-    ja: '「{{name}}」({{kind}}) にはコンテナーが必要です',
+    ja: '「{{name}}」({{kind}}) は、それを含むパーツの中に置く必要があります',
   },
   'edit.inside-itself': { en: '"{{name}}" cannot go inside itself', ja: '「{{name}}」を自分自身の中には入れられません' },
   'edit.size-positive': { en: 'part "{{id}}": a size must be positive', ja: 'パーツ「{{id}}」: サイズは正の値にしてください' },

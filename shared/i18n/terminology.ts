@@ -134,6 +134,18 @@ export const TERMS: readonly Term[] = [
       'https://docs.aws.amazon.com/ja_jp/AmazonECR/latest/userguide/Repositories.html: the registry holds repositories; the part is a repository',
   },
   {
+    ja: 'アーキテクチャ',
+    en: 'architecture',
+    replaces: ['アーキテクチャー'],
+    source: 'glossary-ja.md: microservices architecture = マイクロサービスアーキテクチャ; the app wrote it 20 times to 1',
+  },
+  {
+    ja: 'コンテナ',
+    en: 'container (a running image; a part that holds other parts is 「それを含むパーツ」)',
+    replaces: ['コンテナー'],
+    source: 'glossary-ja.md: container registry = コンテナレジストリ; the app wrote コンテナ 19 times to 2',
+  },
+  {
     ja: '〜',
     en: 'range (from … to …)',
     replaces: ['～'],

@@ -99,7 +99,7 @@ export const MANIFEST_TEXTS = {
   },
   warnKarpenterType: {
     en: 'Karpenter capacity assumes instance type {{instanceType}}, which the app does not know; the NodePool sets no architecture, family or limit.',
-    ja: 'Karpenter のキャパシティはインスタンスタイプ {{instanceType}} を想定していますが、アプリはこのタイプを知らないため、NodePool にアーキテクチャー、ファミリー、上限を設定しません。',
+    ja: 'Karpenter のキャパシティはインスタンスタイプ {{instanceType}} を想定していますが、アプリはこのタイプを知らないため、NodePool にアーキテクチャ、ファミリー、上限を設定しません。',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 
