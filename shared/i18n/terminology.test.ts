@@ -83,4 +83,18 @@ describe('Japanese texts follow the terminology table', () => {
     );
     expect(bad).toEqual([]);
   });
+
+  it('writes ranges in words, not with <= or >=, in every Japanese string literal', () => {
+    const files = SHIPPED_DIRS.flatMap((d) => shippedSources(join(ROOT, d)));
+    const bad = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) =>
+          (line.match(STRING_LITERAL) ?? [])
+            .filter((literal) => JAPANESE.test(literal) && /[<>]=/.test(literal))
+            .map((literal) => `${relative(ROOT, f)}:${i + 1}: ${literal}`),
+        ),
+    );
+    expect(bad).toEqual([]);
+  });
 });
