@@ -30,7 +30,7 @@ export const TERMS: readonly Term[] = [
     ja: 'Pod',
     en: 'Pod',
     replaces: ['ポッド'],
-    source: 'glossary-ja.md and the study notes write Pod; Kubernetes object names stay in English',
+    source: 'glossary-ja.md; the study notes write Pod (never ポッド); Kubernetes object names stay in English',
   },
   {
     ja: '修正方法',
@@ -149,7 +149,7 @@ export const TERMS: readonly Term[] = [
     ja: '〜',
     en: 'range (from … to …)',
     replaces: ['～'],
-    source: 'the project style (README and glossary): 〜 (U+301C WAVE DASH), never ～ (U+FF5E FULLWIDTH TILDE)',
+    source: "the project's style rules: 〜 (U+301C WAVE DASH) for ranges, never ～ (U+FF5E FULLWIDTH TILDE)",
   },
 ];
 
