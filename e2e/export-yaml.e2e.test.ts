@@ -94,9 +94,9 @@ describe('export cluster.yaml', () => {
     await app.runCommand('view.language');
     await openDesign(app, tmp, badScaling());
     await app.runCommand('file.exportYaml');
-    await app.page.getByRole('alertdialog', { name: 'cluster.yaml を書き出す' }).waitFor();
+    await app.page.getByRole('alertdialog', { name: 'cluster.yaml をエクスポート' }).waitFor();
     await expect(app.testId('export-yaml-errors').textContent()).resolves.toContain('ノードグループ ng-backend は最小 3');
-    await expect(app.testId('export-yaml-confirm').textContent()).resolves.toBe('このまま書き出す');
+    await expect(app.testId('export-yaml-confirm').textContent()).resolves.toBe('このままエクスポート');
   });
 
   it('downloads a clean template at once', async () => {

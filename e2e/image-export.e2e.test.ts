@@ -248,8 +248,8 @@ describe('image export', () => {
     await app.page.waitForSelector('[data-app-ready="true"]');
     await app.openTemplate('microservices');
     await app.runCommand('file.exportPng');
-    await expect(app.testId('image-export').getAttribute('aria-label')).resolves.toBe('画像を書き出す');
-    await expect(app.testId('image-export-run').textContent()).resolves.toBe('書き出す');
+    await expect(app.testId('image-export').getAttribute('aria-label')).resolves.toBe('画像をエクスポート');
+    await expect(app.testId('image-export-run').textContent()).resolves.toBe('エクスポート');
     await app.page.screenshot({ path: join(KEEP, 'export-dialog-ja.png') });
     await app.testId('image-export-close').click();
     // The kind names on the cards are drawn in the user's language, as on the canvas.

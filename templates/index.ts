@@ -62,7 +62,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     },
     notesJa: {
       'ecr-frontend':
-        'フロントエンドのイメージを置くプライベートなコンテナレジストリで、プッシュ時スキャンとタグの上書き禁止を有効にしています。',
+        'フロントエンドのイメージを置くプライベートな ECR リポジトリで、プッシュ時スキャンとタグのイミュータビリティを有効にしています。',
       'ecr-catalog': 'カタログサービスのイメージを置くプライベートな ECR リポジトリです。',
       'ecr-orders': '注文サービスのイメージを置くプライベートな ECR リポジトリです。',
       'cloud-map':
@@ -89,7 +89,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
       ja: '3 つの AZ にまたがるマネージド型ノードグループで Web 層を動かし、インターネット向け ALB でトラフィックを分散して HPA で自動スケーリングします。アクセスの少ない名前空間は Fargate プロファイルで動かします。',
     },
     notesJa: {
-      'ecr-web': 'Web 層のイメージを置くプライベートなコンテナレジストリで、クラスターと同じ東京リージョンにあります。',
+      'ecr-web': 'Web 層のイメージを置くプライベートな ECR リポジトリで、クラスターと同じ東京リージョンにあります。',
       'ecr-backoffice': '社内向け管理画面のイメージを置くプライベートな ECR リポジトリです。',
       vpc: '東京リージョンの VPC で、3 つの AZ にパブリックサブネットとプライベートサブネットを持ち、AZ ごとに NAT ゲートウェイを置きます。',
       ...subnetNotesJa(TOKYO, 'load-balancer'),
@@ -112,7 +112,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
       ja: 'Job と CronJob を、同じサイズの 3 種類のインスタンスタイプを使うスポットのマネージド型ノードグループで動かします。Cluster Autoscaler がゼロから自動スケーリングし、システム用には小さなオンデマンドのノードグループを置きます。',
     },
     notesJa: {
-      'ecr-batch': '2 つのジョブが使うバッチワーカーのイメージを置くプライベートなコンテナレジストリです。',
+      'ecr-batch': '2 つのジョブが使うバッチワーカーのイメージを置くプライベートな ECR リポジトリです。',
       vpc: 'ジョブのワーカーノードを 3 つの AZ のプライベートサブネットに置く VPC で、パブリックサブネットには NAT ゲートウェイだけを置きます。',
       ...subnetNotesJa(US_EAST_1, 'nat-only'),
       cluster:
@@ -134,7 +134,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     },
     notesJa: {
       'ecr-inference':
-        '推論サーバーのイメージを置くプライベートなコンテナレジストリで、リージョン間のデータ転送を避けるためクラスターと同じリージョンにあります。',
+        '推論サーバーのイメージを置くプライベートな ECR リポジトリで、リージョン間のデータ転送を避けるためクラスターと同じリージョンにあります。',
       'ecr-trainer': '学習用イメージを置くプライベートな ECR リポジトリです。',
       vpc: 'CPU と GPU のワーカーノードを 3 つの AZ のプライベートサブネットに置き、イメージやデータの取得用に AZ ごとに NAT ゲートウェイを置く VPC です。',
       ...subnetNotesJa(US_EAST_1, 'nat-only'),
@@ -145,7 +145,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
       'ng-gpu':
         'Amazon Linux 2023 の NVIDIA 対応 AMI を使う g5.xlarge の GPU ノードグループで、テイントにより GPU を使う Pod だけが配置されます。',
       'wl-inference': 'Pod ごとに NVIDIA GPU を 1 基使うモデルサーバーで、HPA で自動スケーリングします。',
-      'wl-training': '1 基の GPU でモデルをファインチューニングし、結果を S3 に書き出す学習用の Job です。',
+      'wl-training': '1 基の GPU でモデルをファインチューニングし、結果を S3 に保存する学習用の Job です。',
     },
   },
   {
@@ -157,7 +157,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     },
     notesJa: {
       'api-gateway': '認証とスロットリングを入口で受け持ち、VPC リンクで NLB に接続する HTTP API です。',
-      'ecr-api': 'API のイメージを置くプライベートなコンテナレジストリです。',
+      'ecr-api': 'API のイメージを置くプライベートな ECR リポジトリです。',
       'ecr-worker': 'ワーカーのイメージを置くプライベートな ECR リポジトリです。',
       vpc: 'ワークロードとロードバランサーをプライベートサブネットに閉じ込める VPC で、パブリックサブネットには NAT ゲートウェイだけを置きます。',
       ...subnetNotesJa(US_EAST_1, 'nat-only'),
@@ -180,7 +180,7 @@ export const TEMPLATES: readonly TemplateInfo[] = [
     notesJa: {
       'on-prem':
         'サーバーが Site-to-Site VPN 経由で EKS Hybrid Nodes としてクラスターに参加するオンプレミスのデータセンターで、ノードと Pod の CIDR は VPC やサービス CIDR と重なりません。',
-      'ecr-portal': 'ポータルのイメージを置くプライベートなコンテナレジストリです。',
+      'ecr-portal': 'ポータルのイメージを置くプライベートな ECR リポジトリです。',
       'ecr-line-agent':
         'ハイブリッドノードが VPN 経由で取得するラインエージェントのイメージを置くプライベートな ECR リポジトリです。',
       vpc: '東京リージョンの VPC で、ルートテーブルがオンプレミスのノードと Pod の宛先をトランジットゲートウェイへ送ります。',

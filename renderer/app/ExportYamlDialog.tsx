@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClusterOption } from '../../shared/export/index.js';
+import { joinList } from '../../shared/i18n/join-list.js';
 import { renderDiagnostic } from '../../shared/rules/messages.js';
 import type { Diagnostic } from '../../shared/rules/types.js';
 import { currentLanguage } from '../i18n/index.js';
@@ -87,7 +88,12 @@ function ExportYamlDialog(props: ExportQuestion & { onAnswer: (answer: ExportAns
               <code className="rule-id">{d.ruleId}</code>
               {d.partIds.length > 0 && (
                 <span className="parts">
-                  {t('work.exportYaml.parts', { names: d.partIds.map((id) => names.get(id) ?? id).join(', ') })}
+                  {t('work.exportYaml.parts', {
+                    names: joinList(
+                      d.partIds.map((id) => names.get(id) ?? id),
+                      lang,
+                    ),
+                  })}
                 </span>
               )}
             </li>

@@ -53,24 +53,24 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     menu: { menu: 'file', group: 3, order: 1 },
   },
   'file.exportYaml': {
-    label: { en: 'Export cluster.yaml', ja: 'cluster.yaml を書き出す' },
+    label: { en: 'Export cluster.yaml', ja: 'cluster.yaml をエクスポート' },
     keys: [{ key: 'e', mod: true }],
     menu: { menu: 'file', group: 3, order: 2 },
     enabledWhen: inEditor,
     whileTyping: true,
   },
   'file.exportBundle': {
-    label: { en: 'Export deployment bundle…', ja: 'デプロイバンドルを書き出す…' },
+    label: { en: 'Export deployment bundle…', ja: 'デプロイバンドルをエクスポート…' },
     menu: { menu: 'file', group: 3, order: 3 },
     enabledWhen: inEditor,
   },
   'file.exportPng': {
-    label: { en: 'Export PNG', ja: 'PNG を書き出す' },
+    label: { en: 'Export PNG', ja: 'PNG をエクスポート' },
     menu: { menu: 'file', group: 3, order: 4 },
     enabledWhen: inEditor,
   },
   'file.exportSvg': {
-    label: { en: 'Export SVG', ja: 'SVG を書き出す' },
+    label: { en: 'Export SVG', ja: 'SVG をエクスポート' },
     menu: { menu: 'file', group: 3, order: 5 },
     enabledWhen: inEditor,
   },

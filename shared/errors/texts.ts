@@ -15,7 +15,7 @@ export const ERROR_TEXTS = {
   },
   'edit.needs-container': {
     en: '{{article}} {{kind}} must be placed inside a container',
-    ja: '{{kind}} はコンテナーの中に置く必要があります',
+    ja: '{{kind}} は、それを含むパーツの中に置く必要があります',
   },
   'edit.move-inside': {
     en: '"{{name}}" ({{kind}}) cannot go inside {{parentArticle}} {{parentKind}}',
@@ -23,7 +23,7 @@ export const ERROR_TEXTS = {
   },
   'edit.move-needs-container': {
     en: '"{{name}}" ({{kind}}) needs a container',
-    ja: '「{{name}}」({{kind}}) にはコンテナーが必要です',
+    ja: '「{{name}}」({{kind}}) は、それを含むパーツの中に置く必要があります',
   },
   'edit.inside-itself': { en: '"{{name}}" cannot go inside itself', ja: '「{{name}}」を自分自身の中には入れられません' },
   'edit.size-positive': { en: 'part "{{id}}": a size must be positive', ja: 'パーツ「{{id}}」: サイズは正の値にしてください' },
@@ -31,7 +31,7 @@ export const ERROR_TEXTS = {
     en: 'part "{{id}}": a name is at most {{max}} characters',
     ja: 'パーツ「{{id}}」: 名前は {{max}} 文字以内にしてください',
   },
-  'edit.invalid-props': { en: 'part "{{id}}", {{path}}: {{detail}}', ja: 'パーツ「{{id}}」の {{path}} が不正です: {{detail}}' },
+  'edit.invalid-props': { en: 'part "{{id}}", {{path}}: {{detail}}', ja: 'パーツ「{{id}}」の {{path}} が無効です: {{detail}}' },
   'edit.connect-itself': { en: 'a part cannot be connected to itself', ja: 'パーツを自分自身に接続することはできません' },
   'edit.connect-kinds': {
     en: '{{article}} {{from}} cannot be connected to {{toArticle}} {{to}}',
@@ -69,7 +69,7 @@ export const ERROR_TEXTS = {
   // Export (shared/export/cluster-config.ts).
   'export.unknown-cluster': {
     en: 'The design has no cluster with id "{{id}}". Clusters in the design: {{known}}.',
-    ja: '設計に ID「{{id}}」のクラスターがありません。設計内のクラスター: {{known}}。',
+    ja: '設計に ID「{{id}}」のクラスターがありません。設計内のクラスター: {{knownJa}}。',
   },
   'export.no-cluster': {
     en: 'The design has no EKS cluster, so there is nothing to export. Add a cluster to the canvas first.',
@@ -77,7 +77,7 @@ export const ERROR_TEXTS = {
   },
   'export.several-clusters': {
     en: 'The design has {{count}} clusters ({{list}}); choose which one to export (clusterId).',
-    ja: '設計には {{count}} 個のクラスター（{{list}}）があります。エクスポートするクラスターを選んでください（clusterId）。',
+    ja: '設計には {{count}} 個のクラスター（{{listJa}}）があります。エクスポートするクラスターを選んでください（clusterId）。',
   },
   'export.refused': {
     en: 'Export refused: the design has {{count}} {{noun}} that eksctl or EKS would reject.\n{{lines}}\nFix them, or export anyway with force.',
@@ -91,7 +91,7 @@ export const ERROR_TEXTS = {
     en: '{{detail}}',
     ja: 'より新しいバージョンの EKS Sandbox で保存されたファイルです: {{detail}}',
   },
-  'design-file.invalid': { en: '{{detail}}', ja: '設計ファイルに不正な値があります: {{detail}}' },
+  'design-file.invalid': { en: '{{detail}}', ja: '設計ファイルに無効な値があります: {{detail}}' },
   'design-file.inconsistent': { en: '{{detail}}', ja: '設計ファイルの内容に矛盾があります: {{detail}}' },
   // eksctl import (shared/import): the detail names the line and config path eksctl's schema points at.
   'import.rejected': { en: '{{detail}}', ja: 'eksctl の ClusterConfig として読み込めません: {{detail}}' },

@@ -3,6 +3,7 @@
  * canvas can preview the config on every edit. Rules are not run here; `exportEksctlYaml` does that.
  */
 import { orderClusterConfigKeys } from '../eksctl/key-order.js';
+import { joinList } from '../i18n/join-list.js';
 import { EKSCTL_API_VERSION, EKSCTL_KIND } from '../eksctl/schema.js';
 import { DesignIndex } from '../model/design-index.js';
 import type { Design } from '../model/design.js';
@@ -30,15 +31,18 @@ export function selectCluster(index: DesignIndex, clusterId?: string): PartOf<'c
   if (clusterId !== undefined) {
     const chosen = clusters.find((c) => c.id === clusterId);
     if (!chosen) {
-      const known = clusters.map((c) => `${c.id} (${c.name})`).join(', ') || 'none';
-      throw new ExportError('unknown-cluster', { id: 'export.unknown-cluster', params: { id: clusterId, known } });
+      const names = clusters.map((c) => `${c.id} (${c.name})`);
+      const known = joinList(names, 'en') || 'none';
+      const knownJa = joinList(names, 'ja') || 'なし';
+      throw new ExportError('unknown-cluster', { id: 'export.unknown-cluster', params: { id: clusterId, known, knownJa } });
     }
     return chosen;
   }
   if (clusters.length === 0) throw new ExportError('no-cluster', { id: 'export.no-cluster', params: {} });
   if (clusters.length > 1) {
-    const list = clusters.map((c) => `${c.id} (${c.name})`).join(', ');
-    throw new ExportError('several-clusters', { id: 'export.several-clusters', params: { count: clusters.length, list } });
+    const names = clusters.map((c) => `${c.id} (${c.name})`);
+    const params = { count: clusters.length, list: joinList(names, 'en'), listJa: joinList(names, 'ja') };
+    throw new ExportError('several-clusters', { id: 'export.several-clusters', params });
   }
   return clusters[0]!;
 }

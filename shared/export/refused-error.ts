@@ -1,6 +1,7 @@
 /**
  * A design the rules say eksctl or EKS would reject, which the user can still export on purpose with `force`.
  */
+import { joinList } from '../i18n/join-list.js';
 import { renderDiagnostic } from '../rules/messages.js';
 import type { RuleRegistry } from '../rules/registry.js';
 import type { Diagnostic } from '../rules/types.js';
@@ -16,7 +17,7 @@ export class ExportRefusedError extends ExportError {
     const lines = (lang: 'en' | 'ja') =>
       errors
         .map((d) => {
-          const parts = d.partIds.length > 0 ? ` (${lang === 'en' ? 'parts' : 'パーツ'}: ${d.partIds.join(', ')})` : '';
+          const parts = d.partIds.length > 0 ? ` (${lang === 'en' ? 'parts' : 'パーツ'}: ${joinList(d.partIds, lang)})` : '';
           return `- [${d.ruleId}] ${renderDiagnostic(d, lang, registry).message}${parts}`;
         })
         .join('\n');

@@ -63,7 +63,7 @@ export const MANIFEST_TEXTS = {
   },
   karpenterLimits: {
     en: ' Twice the capacity the design assumes on average ({{nodes}} × {{instanceType}}), so a runaway scale-out stops.',
-    ja: ' 設計が想定する平均容量（{{nodes}} × {{instanceType}}）の 2 倍。スケールアウトの暴走を止めます。',
+    ja: ' 設計が想定する平均キャパシティ（{{nodes}} × {{instanceType}}）の 2 倍。スケールアウトの暴走を止めます。',
   },
   warnNlbShared: {
     en: 'Network Load Balancer {{nlb}} routes to {{count}} workloads, but each Service of type LoadBalancer gets its own NLB from the AWS Load Balancer Controller: the manifests create {{count}} NLBs.',
@@ -99,7 +99,7 @@ export const MANIFEST_TEXTS = {
   },
   warnKarpenterType: {
     en: 'Karpenter capacity assumes instance type {{instanceType}}, which the app does not know; the NodePool sets no architecture, family or limit.',
-    ja: 'Karpenter の容量はインスタンスタイプ {{instanceType}} を想定していますが、アプリはこのタイプを知らないため、NodePool にアーキテクチャー、ファミリー、上限を設定しません。',
+    ja: 'Karpenter のキャパシティはインスタンスタイプ {{instanceType}} を想定していますが、アプリはこのタイプを知らないため、NodePool にアーキテクチャ、ファミリー、上限を設定しません。',
   },
 } as const satisfies Record<string, Record<Language, string>>;
 

@@ -61,5 +61,24 @@ export function ruleText(ruleId: string, lang: Language, registry: RuleRegistry 
 export function renderDiagnostic(d: Diagnostic, lang: Language = 'en', registry: RuleRegistry = RULES): RuleText {
   const text = ruleText(d.ruleId, lang, registry);
   if (!text) return { message: d.ruleId, fix: '' };
-  return { message: interpolate(text.message, d.params), fix: interpolate(text.fix, d.params) };
+  const params = lang === 'ja' ? japaneseLists(d.params, text) : d.params;
+  return { message: interpolate(text.message, params), fix: interpolate(text.fix, params) };
+}
+
+/** Params that hold a sentence (an exception, the reason a user typed), never a list. */
+const VERBATIM_PARAMS = ['error', 'reason'];
+
+/**
+ * Rules join the names they list with ", " (the English separator); Japanese lists them with 「、」. A param the
+ * Japanese text quotes as 「{{name}}」 is verbatim text (an eksctl or AWS message) and keeps its commas.
+ */
+function japaneseLists(params: Diagnostic['params'], text: RuleText): Diagnostic['params'] {
+  const quotedInText = [...`${text.message} ${text.fix}`.matchAll(/「\{\{\s*(\w+)\s*\}\}」/g)].map((m) => m[1]);
+  const verbatim = new Set([...VERBATIM_PARAMS, ...quotedInText]);
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' && !verbatim.has(name) ? value.replaceAll(', ', '、') : value,
+    ]),
+  );
 }

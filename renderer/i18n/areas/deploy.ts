@@ -32,5 +32,5 @@ export const deployJa: typeof deployEn = {
     'フォルダー「{{folder}}」は空ではありません。バンドルを書き込み、同じ名前のファイルを置き換えますか？それ以外のファイルはそのまま残ります。',
   replace: '置き換える',
   cancel: 'キャンセル',
-  saved: 'デプロイバンドル（{{count}} ファイル）を {{folder}} に書き出しました。',
+  saved: 'デプロイバンドル（{{count}} ファイル）を {{folder}} にエクスポートしました。',
 };

@@ -19,17 +19,17 @@ export const exportsEn = {
   description: 'EKS design "{{name}}": {{parts}} parts, {{connections}} connections. Drawn by EKS Sandbox.',
 };
 export const exportsJa: typeof exportsEn = {
-  title: '画像を書き出す',
+  title: '画像をエクスポート',
   format: '形式',
   formats: { png: 'PNG (画像)', svg: 'SVG (編集できるベクター)' },
   scale: 'PNG の倍率',
   background: '背景を含める',
   pngSize: 'PNG の大きさは {{width}} × {{height}} ピクセルです。',
   svgSize: 'SVG の大きさは {{width}} × {{height}} です。パーツ、接続、ラベルはすべて図形として入ります。',
-  clamped: 'このデザインは {{requested}}× の PNG には大きすぎるため、{{scale}}× で書き出します。',
-  export: '書き出す',
-  exporting: '書き出し中…',
+  clamped: 'この設計は {{requested}}× の PNG には大きすぎるため、{{scale}}× でエクスポートします。',
+  export: 'エクスポート',
+  exporting: 'エクスポート中…',
   cancel: 'キャンセル',
-  failed: '画像を書き出せませんでした: {{message}}',
-  description: 'EKS のデザイン「{{name}}」: パーツ {{parts}} 個、接続 {{connections}} 本。EKS Sandbox で作成。',
+  failed: '画像をエクスポートできませんでした: {{message}}',
+  description: 'EKS の設計「{{name}}」: パーツ {{parts}} 個、接続 {{connections}} 本。EKS Sandbox で作成。',
 };

@@ -65,7 +65,7 @@ export const problemsJa: typeof problemsEn = {
   copied: '{{id}} をコピーしました',
   copyFailed: 'コピーできませんでした。ルール ID を選択して手動でコピーしてください。',
   applyFix: '修正を適用',
-  applyFixTitle: '修正方法のとおりにデザインを変更します（1 回の操作で元に戻せます）',
+  applyFixTitle: '修正方法のとおりに設計を変更します（1 回の操作で元に戻せます）',
   fixApplied: '{{id}} の修正を適用しました。Ctrl+Z で元に戻せます。',
   showPart: '{{name}} を表示',
   addPart: 'パーツを追加…',

@@ -39,18 +39,18 @@ export const workJa: typeof workEn = {
   previewCluster:
     'クラスター {{name}}（{{count}} 個中 {{index}} 個目）。別のクラスターのパーツを選択すると、その cluster.yaml を表示します。',
   exportYaml: {
-    title: 'cluster.yaml を書き出す',
+    title: 'cluster.yaml をエクスポート',
     hasErrors_one:
-      'この設計には eksctl または EKS が受け付けないエラーが {{count}} 件あります。先に修正するか、このまま書き出してください。',
+      'この設計には eksctl または EKS が受け付けないエラーが {{count}} 件あります。先に修正するか、このままエクスポートしてください。',
     hasErrors_other:
-      'この設計には eksctl または EKS が受け付けないエラーが {{count}} 件あります。先に修正するか、このまま書き出してください。',
+      'この設計には eksctl または EKS が受け付けないエラーが {{count}} 件あります。先に修正するか、このままエクスポートしてください。',
     errorsLabel: 'エラー',
     chooseCluster:
-      'この設計にはクラスターが {{count}} 個あり、cluster.yaml 1 つに書けるのは 1 クラスターです。書き出すクラスターを選んでください。',
-    clustersLabel: '書き出すクラスター',
+      'この設計にはクラスターが {{count}} 個あり、cluster.yaml 1 つに書けるのは 1 クラスターです。エクスポートするクラスターを選んでください。',
+    clustersLabel: 'エクスポートするクラスター',
     parts: '対象: {{names}}',
-    exportAnyway: 'このまま書き出す',
-    export: '書き出す',
+    exportAnyway: 'このままエクスポート',
+    export: 'エクスポート',
     cancel: 'キャンセル',
   },
 };

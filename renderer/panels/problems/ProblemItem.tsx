@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { fixedDesign } from '../../../shared/rules/fixes.js';
 import type { SuppressionOwner } from '../../../shared/model/suppressions.js';
 import type { Diagnostic, DiagnosticSuppression, Language } from '../../../shared/rules/types.js';
+import { joinList } from '../../../shared/i18n/join-list.js';
 import { renderDiagnostic } from '../../../shared/rules/messages.js';
 import { announce } from '../../app/announce.js';
 import { noteFinding } from '../../learn/learning-mode.js';
@@ -79,7 +80,14 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable, suppressedBy }: 
       </div>
       <button type="button" className="problem-show" data-testid="problem-show">
         <span className="message">{text.message}</span>
-        {present.length > 0 && <span className="parts">{present.map((id) => names.get(id)).join(', ')}</span>}
+        {present.length > 0 && (
+          <span className="parts">
+            {joinList(
+              present.map((id) => names.get(id) ?? id),
+              lang,
+            )}
+          </span>
+        )}
       </button>
       {d.configPath !== undefined && (
         <div className="config-path" data-testid="problem-config-path">

@@ -15,7 +15,7 @@ export const addOns: ConceptInput = {
       'Every add-on that calls AWS APIs needs its own IAM role through IRSA or EKS Pod Identity; and some cannot run on Fargate (DaemonSets) or hybrid nodes.',
     ],
     ja: [
-      'EKS アドオン（Amazon VPC CNI、CoreDNS、kube-proxy、EKS Pod Identity Agent、EBS CSI ドライバーなど）は EKS API でインストール・アップグレードします。時期は利用者が決めます。',
+      'EKS アドオン（Amazon VPC CNI、CoreDNS、kube-proxy、EKS Pod Identity エージェント、EBS CSI ドライバーなど）は EKS API でインストール・アップグレードします。時期は利用者が決めます。',
       'AWS Load Balancer Controller、Karpenter、Cluster Autoscaler、ExternalDNS などのコントローラーは、通常 Helm でインストールします。',
       'AWS API を呼ぶアドオンにはそれぞれ IRSA または EKS Pod Identity で IAM ロールが必要です。また、Fargate（DaemonSet）やハイブリッドノードでは動かないものがあります。',
     ],

@@ -20,8 +20,8 @@ export const podIam: ConceptInput = {
     ],
     ja: [
       'IRSA（サービスアカウントの IAM ロール）: クラスターの OIDC プロバイダーを IAM に登録し、ロールの信頼ポリシーでそのプロバイダーとサービスアカウントを指定し、サービスアカウントにロールの ARN を注釈として付けます。EC2 でも Fargate でも使えます。OIDC 発行者はクラスターごとに異なるため、1 つのロールを複数のクラスターで使うには信頼ポリシーの編集が必要です。',
-      'EKS Pod Identity: EKS Pod Identity Agent アドオン（ノード上の DaemonSet）を入れ、EKS API で Pod Identity の関連付け（クラスター、名前空間、サービスアカウント、ロール）を作ります。ロールは pods.eks.amazonaws.com を信頼し、OIDC プロバイダーは不要で、同じロールをどのクラスターでも使えます。Fargate 上の Pod では使えません。',
-      'クラスターを使える人: IAM プリンシパルはアクセスエントリー（または従来の aws-auth ConfigMap）で Kubernetes の権限に対応付けられ、クラスター内で何ができるかは Kubernetes の RBAC が決めます。',
+      'EKS Pod Identity: EKS Pod Identity エージェントのアドオン（ノード上の DaemonSet）を入れ、EKS API で Pod Identity の関連付け（クラスター、名前空間、サービスアカウント、ロール）を作ります。ロールは pods.eks.amazonaws.com を信頼し、OIDC プロバイダーは不要で、同じロールをどのクラスターでも使えます。Fargate 上の Pod では使えません。',
+      'クラスターを使える人: IAM プリンシパルはアクセスエントリ（または従来の aws-auth ConfigMap）で Kubernetes の権限に対応付けられ、クラスター内で何ができるかは Kubernetes の RBAC が決めます。',
       'Kubernetes の Secret はカスタマーマネージドキー（KMS）でエンベロープ暗号化し、API エンドポイントはプライベートにするかアクセス元を絞り、通信はセキュリティグループで制御します。',
     ],
   },
@@ -42,7 +42,7 @@ export const podIam: ConceptInput = {
       ja: 'https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/iam-roles-for-service-accounts.html',
     },
     {
-      title: { en: 'Access entries', ja: 'アクセスエントリー' },
+      title: { en: 'Access entries', ja: 'アクセスエントリ' },
       en: 'https://docs.aws.amazon.com/eks/latest/userguide/access-entries.html',
       ja: 'https://docs.aws.amazon.com/ja_jp/eks/latest/userguide/access-entries.html',
     },

@@ -98,7 +98,7 @@ export const apiBackend: PatternInput = {
         { en: 'Put an access key in a Kubernetes Secret.', ja: 'アクセスキーを Kubernetes の Secret に入れる。' },
         {
           en: 'A Pod Identity association for its service account to a role with the SQS permission; the Pod Identity Agent add-on is already on the nodes.',
-          ja: 'そのサービスアカウントに対して、SQS の権限を持つロールとの Pod Identity の関連付けを作る。Pod Identity Agent アドオンはすでにノードにある。',
+          ja: 'そのサービスアカウントに対して、SQS の権限を持つロールとの Pod Identity の関連付けを作る。EKS Pod Identity エージェントのアドオンはすでにノードにある。',
         },
         { en: 'Give the NLB an IAM role.', ja: 'NLB に IAM ロールを与える。' },
       ],

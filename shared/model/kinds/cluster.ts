@@ -122,7 +122,7 @@ export const clusterKind = defineKind({
         authenticationMode: '認証モード',
         supportType: 'サポートポリシー',
         ipFamily: 'IP ファミリー',
-        serviceIpv4Cidr: 'サービス CIDR（空欄 = EKS の既定値）',
+        serviceIpv4Cidr: 'サービス CIDR（空欄 = EKS のデフォルト値）',
         controllerIdentity: 'コントローラーの IAM',
         addons: 'アドオン',
         tags: 'タグ',

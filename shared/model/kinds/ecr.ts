@@ -40,7 +40,7 @@ export const ecrKind = defineKind({
         repositoryName: 'リポジトリ名',
         region: 'レジストリのリージョン',
         scanOnPush: 'プッシュ時にイメージをスキャン',
-        tagImmutability: 'イメージタグの上書き禁止',
+        tagImmutability: 'タグのイミュータビリティ',
         lifecyclePolicy: 'ライフサイクルポリシー（古いイメージを削除）',
         assumedStorageGb: '想定ストレージ（GB）',
       },

@@ -37,7 +37,7 @@ export const subnetKind = defineKind({
     ja: {
       name: 'サブネット',
       fields: {
-        availabilityZone: 'アベイラビリティゾーン',
+        availabilityZone: 'アベイラビリティーゾーン',
         cidr: 'CIDR ブロック',
         access: 'アクセス',
         existingSubnetId: '既存サブネットの ID（subnet-…）',

@@ -65,8 +65,8 @@ export const vpcKind = defineKind({
       name: 'VPC',
       fields: {
         cidr: 'CIDR ブロック',
-        azCount: 'eksctl が選ぶアベイラビリティゾーン数（チェックとコストの想定）',
-        availabilityZones: 'eksctl が使うアベイラビリティゾーン（なし: eksctl が選択）',
+        azCount: 'eksctl が選ぶアベイラビリティーゾーン数（チェックとコストの想定）',
+        availabilityZones: 'eksctl が使うアベイラビリティーゾーン（なし: eksctl が選択）',
         natGateway: 'NAT ゲートウェイ',
         internetGateway: 'インターネットゲートウェイ',
         enableDnsSupport: 'DNS 解決',

@@ -31,7 +31,7 @@ export const addonValues = defineConfigRule({
       fix: 'Write configurationValues as a JSON object or a YAML mapping, and namespaceConfig.namespace as a Kubernetes namespace name (lower case letters, digits and "-", at most 63 characters).',
     },
     ja: {
-      message: 'クラスター {{cluster}} のアドオンの設定が不正です。eksctl はこれを拒否します (「{{problem}}」)。',
+      message: 'クラスター {{cluster}} のアドオンの設定が無効です。eksctl はこれを拒否します (「{{problem}}」)。',
       fix: 'configurationValues は JSON オブジェクトか YAML のマッピングで書き、namespaceConfig.namespace は Kubernetes の名前空間名 (英小文字・数字・「-」、63 文字以内) にしてください。',
     },
   },

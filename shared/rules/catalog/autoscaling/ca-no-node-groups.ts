@@ -13,7 +13,7 @@ export const caNoNodeGroups = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} では Cluster Autoscaler が有効ですが、スケーリングするノードグループがありません。Cluster Autoscaler は EC2 Auto Scaling グループのサイズを変えるだけで、Fargate では Pod ごとに容量が用意されます。',
+        'クラスター {{cluster}} では Cluster Autoscaler が有効ですが、スケーリングするノードグループがありません。Cluster Autoscaler は EC2 Auto Scaling グループのサイズを変えるだけで、Fargate では Pod ごとにキャパシティが用意されます。',
       fix: '{{cluster}} の Cluster Autoscaler を無効にして HPA で Pod を自動スケーリングするか、管理対象のノードグループを追加してください。',
     },
   },

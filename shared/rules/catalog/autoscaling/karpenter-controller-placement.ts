@@ -22,7 +22,7 @@ export const karpenterControllerPlacement = defineRule({
     ja: {
       message:
         'クラスター {{cluster}} は Karpenter を使いますが、ノードが起動しているノードグループも karpenter 名前空間の Fargate プロファイルもありません。Karpenter コントローラーが動く場所がなく、ノードは一台も起動しません。',
-      fix: '小さなマネージドノードグループ（高可用性のため 2 ノード）か、karpenter 名前空間を選択する Fargate プロファイルを追加してください。',
+      fix: '小さなマネージド型ノードグループ（高可用性のため 2 ノード）か、karpenter 名前空間を選択する Fargate プロファイルを追加してください。',
     },
   },
   check(index) {

@@ -16,7 +16,7 @@ export const accessEntriesAuthMode = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} はアクセスエントリーを定義していますが、認証モードが CONFIG_MAP です。eksctl はこれを拒否します (「accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries」)。',
+        'クラスター {{cluster}} はアクセスエントリを定義していますが、認証モードが CONFIG_MAP です。eksctl はこれを拒否します (「accessConfig.authenticationMode must be set to either API_AND_CONFIG_MAP or API to use access entries」)。',
       fix: '{{cluster}} の認証モードを API (または API_AND_CONFIG_MAP) にするか、代わりに aws-auth (iamIdentityMappings) でプリンシパルを対応付けてください。',
     },
   },

@@ -52,8 +52,8 @@ export const accessEntryFields = defineConfigRule({
       fix: 'Give each access entry its own principalARN; node types (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) take no groups, username or policies; policies are arn:aws:eks::aws:cluster-access-policy/... with accessScope type cluster (no namespaces) or namespace (with namespaces).',
     },
     ja: {
-      message: 'クラスター {{cluster}} のアクセスエントリーが不正です。eksctl はこれを拒否します (「{{problem}}」)。',
-      fix: '各アクセスエントリーに固有の principalARN を設定してください。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
+      message: 'クラスター {{cluster}} のアクセスエントリが無効です。eksctl はこれを拒否します (「{{problem}}」)。',
+      fix: '各アクセスエントリに固有の principalARN を設定してください。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
     },
   },
   checkConfig({ config }) {

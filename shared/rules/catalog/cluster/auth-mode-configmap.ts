@@ -13,7 +13,7 @@ export const authModeConfigmap = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は aws-auth ConfigMap だけでアクセスを許可しています。この方式は非推奨で、アクセスエントリー（EKS API）が推奨されています。',
+        'クラスター {{cluster}} は aws-auth ConfigMap だけでアクセスを許可しています。この方式は非推奨で、アクセスエントリ（EKS API）が推奨されています。',
       fix: '認証モードを API（移行中は API_AND_CONFIG_MAP）にしてください。この変更は一方向で、CONFIG_MAP には戻せません。',
     },
   },

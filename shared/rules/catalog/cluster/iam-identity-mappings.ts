@@ -30,7 +30,7 @@ export const iamIdentityMappings = defineConfigRule({
       fix: 'Map either an arn (with username and groups), a serviceName with its namespace, or an account on its own.',
     },
     ja: {
-      message: 'クラスター {{cluster}} の IAM ID マッピングが不正です。eksctl はこれを拒否します (「{{problem}}」)。',
+      message: 'クラスター {{cluster}} の IAM ID マッピングが無効です。eksctl はこれを拒否します (「{{problem}}」)。',
       fix: 'arn (username と groups 付き)、serviceName とその namespace、または account 単独のいずれかを対応付けてください。',
     },
   },

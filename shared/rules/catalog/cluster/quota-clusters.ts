@@ -17,7 +17,7 @@ export const quotaClusters = defineRule({
     },
     ja: {
       message:
-        'この設計には {{region}} にクラスターが {{count}} 個あります。EKS クラスターの既定のクォータはアカウントのリージョンごとに {{quota}} 個です。',
+        'この設計には {{region}} にクラスターが {{count}} 個あります。EKS クラスターのデフォルトのクォータはアカウントのリージョンごとに {{quota}} 個です。',
       fix: 'Service Quotas で引き上げを申請するか、クラスターを複数のアカウントに分けてください。',
     },
   },

@@ -15,7 +15,7 @@ export const quotaFargateProfiles = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} の Fargate プロファイルは {{count}} 個です。既定のクォータはクラスターごとに {{quota}} 個です。',
+        'クラスター {{cluster}} の Fargate プロファイルは {{count}} 個です。デフォルトのクォータはクラスターごとに {{quota}} 個です。',
       fix: 'プロファイルをまとめる（1 つにつきセレクターは 5 個まで、名前空間には * と ? のワイルドカードが使えます）か、クォータの引き上げを申請してください。',
     },
   },

@@ -19,8 +19,8 @@ export const secretsEncryption = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} の Kubernetes シークレットは自分の KMS キーでエンベロープ暗号化されていません（checkov CKV_AWS_58）。1.28 以降 EKS は AWS 所有のキーで暗号化しますが、そのキーはローテーションや監査ができません。',
-      fix: '{{cluster}} のシークレット暗号化にカスタマー管理の KMS キーを設定してください。',
+        'クラスター {{cluster}} の Kubernetes シークレットはカスタマーマネージドキー（KMS）でエンベロープ暗号化されていません（checkov CKV_AWS_58）。1.28 以降 EKS は AWS 所有のキーで暗号化しますが、そのキーはローテーションや監査ができません。',
+      fix: '{{cluster}} のシークレット暗号化にカスタマーマネージドキー（KMS）を設定してください。',
     },
   },
   check(index) {

@@ -20,8 +20,8 @@ export const standardSupportEnded = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} はサポートタイプ STANDARD を指定していますが、Kubernetes {{version}} の標準サポートは {{endOfStandard}} に終了しています。AWS が STANDARD を認めるのは標準サポート中のバージョンだけで、{{version}} のクラスターは延長サポートになり、延長サポートの料金がかかります。',
-      fix: 'STANDARD のままにするには標準サポート中のバージョン（{{standardVersions}}）を選ぶか、{{cluster}} のサポートタイプを EXTENDED にしてください。',
+        'クラスター {{cluster}} はアップグレードポリシー STANDARD を指定していますが、Kubernetes {{version}} の標準サポートは {{endOfStandard}} に終了しています。AWS が STANDARD を認めるのは標準サポート中のバージョンだけで、{{version}} のクラスターは延長サポートになり、延長サポートの料金がかかります。',
+      fix: 'STANDARD のままにするには標準サポート中のバージョン（{{standardVersions}}）を選ぶか、{{cluster}} のアップグレードポリシーを EXTENDED にしてください。',
     },
   },
   checkConfig({ config }, ctx) {

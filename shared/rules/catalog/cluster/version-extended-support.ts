@@ -16,7 +16,7 @@ export const versionExtendedSupport = defineRule({
     ja: {
       message:
         'クラスター {{cluster}} の Kubernetes {{version}} は {{endOfStandard}} に標準サポートが終了しました。延長サポート中のコントロールプレーンの料金は 1 時間あたり ${{standardPrice}} ではなく ${{extendedPrice}}（月額で約 ${{extraPerMonth}} 増）で、{{endOfExtended}} に自動でアップグレードされます。',
-      fix: '標準サポート中のバージョンにアップグレードしてください。サポートタイプ STANDARD（延長サポートの料金を払わず標準サポート終了時にアップグレード）は、標準サポート中のバージョンにしか設定できません。',
+      fix: '標準サポート中のバージョンにアップグレードしてください。アップグレードポリシー STANDARD（延長サポートの料金を払わず標準サポート終了時にアップグレード）は、標準サポート中のバージョンにしか設定できません。',
     },
   },
   check(index, ctx) {

@@ -17,7 +17,7 @@ export const profileName = defineRule({
     },
     ja: {
       message:
-        'Fargate プロファイル名「{{profile}}」が不正です。英字か数字で始まり、英数字・「-」・「_」のみを使い、「eks-」で始まらない必要があります。',
+        'Fargate プロファイル名「{{profile}}」が無効です。英字か数字で始まり、英数字・「-」・「_」のみを使い、「eks-」で始まらない必要があります。',
       fix: 'Fargate プロファイルの名前を変更してください（例: 「fp-default」）。',
     },
   },

@@ -22,7 +22,7 @@ export const remoteNetworkConfig = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} のハイブリッドノードの設定 (remoteNetworkConfig) が不正です。eksctl はこれを拒否します (「{{problem}}」)。',
+        'クラスター {{cluster}} のハイブリッドノードの設定 (remoteNetworkConfig) が無効です。eksctl はこれを拒否します (「{{problem}}」)。',
       fix: 'remoteNetworkConfig にはリモートノードネットワークをちょうど 1 つ、リモート Pod ネットワークを最大 1 つ (それぞれ CIDR のリスト) 指定してください。IAM Roles Anywhere (IRA) では iam.caBundleCert を追加し、SSM では指定しないでください。',
     },
   },

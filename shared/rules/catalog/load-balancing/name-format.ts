@@ -16,7 +16,7 @@ export const lbNameFormat = defineRule({
     },
     ja: {
       message:
-        'ロードバランサー名「{{loadBalancer}}」が不正です。ELB の名前は英数字とハイフンで 32 文字以内、先頭と末尾はハイフン以外で、「internal-」で始めることはできません。',
+        'ロードバランサー名「{{loadBalancer}}」が無効です。ELB の名前は英数字とハイフンで 32 文字以内、先頭と末尾はハイフン以外で、「internal-」で始めることはできません。',
       fix: 'ロードバランサーの名前を変更してください（例: 「web-alb」）。',
     },
   },

@@ -14,7 +14,7 @@ export const nlbViaLbc = defineRule({
     },
     ja: {
       message:
-        'NLB {{loadBalancer}} はクラスター {{cluster}} のワークロードにルーティングしますが、このクラスターには AWS Load Balancer Controller がありません。Service は旧来のツリー内コントローラーが処理し、既定では Classic Load Balancer が作成されます。',
+        'NLB {{loadBalancer}} はクラスター {{cluster}} のワークロードにルーティングしますが、このクラスターには AWS Load Balancer Controller がありません。Service は旧来のツリー内コントローラーが処理し、デフォルトでは Classic Load Balancer が作成されます。',
       fix: '{{cluster}} で AWS Load Balancer Controller アドオンを有効にし、Service に spec.loadBalancerClass: service.k8s.aws/nlb を設定してください。',
     },
   },

@@ -14,7 +14,7 @@ export const caUniformInstanceSizes = defineRule({
     },
     ja: {
       message:
-        'Cluster Autoscaler が管理するノードグループ {{nodeGroup}} のインスタンスタイプはサイズが異なります（{{types}}）。1 つのタイプを前提に計算するため、容量が無駄になるか Pod がスケジュールできなくなります。',
+        'Cluster Autoscaler が管理するノードグループ {{nodeGroup}} のインスタンスタイプはサイズが異なります（{{types}}）。1 つのタイプを前提に計算するため、キャパシティが無駄になるか Pod がスケジュールできなくなります。',
       fix: '各ノードグループでは vCPU・メモリ・GPU が同じインスタンスタイプを使い、サイズごとに別のノードグループを作ってください。',
     },
   },

@@ -18,7 +18,7 @@ export const quotaSize = defineRule({
     ja: {
       message:
         '{{name}} が EKS のデフォルトのクォータを超えています: {{count}}（上限 {{limit}}。マネージド型ノードグループあたり 450 ノード、クラスターあたり 30 マネージド型ノードグループ）。',
-      fix: 'Service Quotas で上限の引き上げを申請するか、容量を複数のノードグループに分けるか Karpenter を使ってください。',
+      fix: 'Service Quotas で上限の引き上げを申請するか、キャパシティを複数のノードグループに分けるか Karpenter を使ってください。',
     },
   },
   check(index) {

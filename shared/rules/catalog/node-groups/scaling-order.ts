@@ -22,7 +22,7 @@ export const scalingOrder = defineConfigRule({
     },
     ja: {
       message:
-        'ノードグループ {{nodeGroup}} は最小 {{min}}、希望 {{desired}}、最大 {{max}} です。0 <= 最小 <= 希望 <= 最大 (マネージド型では 最大 >= 1) である必要があります (「{{eksctlMessage}}」)。',
+        'ノードグループ {{nodeGroup}} は最小 {{min}}、希望 {{desired}}、最大 {{max}} です。最小は 0 以上、希望は最小以上、最大は希望以上（マネージド型ノードグループでは最大 1 以上）である必要があります（「{{eksctlMessage}}」）。',
       fix: '{{nodeGroup}} のスケーリング設定を修正してください（例: 最小 2、希望 3、最大 6）。',
     },
   },

@@ -21,7 +21,7 @@ export const selfManagedAccess = defineConfigRule({
     ja: {
       message:
         'クラスター {{cluster}} にはセルフマネージド型ノードグループがありますが、accessConfig.bootstrapClusterCreatorAdminPermissions が false です。eksctl はこれを拒否します (「{{eksctlMessage}}」)。',
-      fix: 'bootstrapClusterCreatorAdminPermissions: false を削除するか、{{cluster}} で authenticationMode を API または API_AND_CONFIG_MAP にしてアクセスエントリーを設定するか、マネージド型ノードグループを使ってください。',
+      fix: 'bootstrapClusterCreatorAdminPermissions: false を削除するか、{{cluster}} で authenticationMode を API または API_AND_CONFIG_MAP にしてアクセスエントリを設定するか、マネージド型ノードグループを使ってください。',
     },
   },
   checkConfig({ config }) {

@@ -13,7 +13,7 @@ export const spotDiversification = defineRule({
     },
     ja: {
       message:
-        'スポットのノードグループ {{nodeGroup}} はインスタンスタイプ {{instanceType}} だけを使っています。スポットのノードグループは複数のスポット容量プールから調達すべきです。',
+        'スポットのノードグループ {{nodeGroup}} はインスタンスタイプ {{instanceType}} だけを使っています。スポットのノードグループは複数のスポットキャパシティプールから調達すべきです。',
       fix: 'vCPU とメモリが同じインスタンスタイプを複数指定してください（例: m5.xlarge、m5a.xlarge、m6i.xlarge）。',
     },
   },

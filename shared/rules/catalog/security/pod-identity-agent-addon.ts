@@ -23,7 +23,7 @@ export const podIdentityAgentAddon = defineConfigRule({
     ja: {
       message:
         'クラスター {{cluster}} は Pod Identity の関連付けを作成します ({{what}}) が、addons に eks-pod-identity-agent がありません。eksctl はこれを拒否します (「the "eks-pod-identity-agent" addon must be installed to create pod identity associations; please add "eks-pod-identity-agent" addon to the config file」)。',
-      fix: '{{cluster}} の Pod Identity Agent アドオンを有効にしてください (addons: - name: eks-pod-identity-agent)。',
+      fix: '{{cluster}} の EKS Pod Identity エージェントのアドオンを有効にしてください (addons: - name: eks-pod-identity-agent)。',
     },
   },
   checkConfig({ cluster, config }) {

@@ -16,8 +16,8 @@ export const podIdentityAgent = defineRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は EKS Pod Identity で IAM ロールを渡します（{{users}}）が、認証情報を配る EKS Pod Identity Agent がインストールされていません。eksctl はエージェントなしの Pod Identity の関連付けを拒否します。',
-      fix: '{{cluster}} の Pod Identity Agent アドオンを有効にするか、クラスターを IRSA に切り替えてください。',
+        'クラスター {{cluster}} は EKS Pod Identity で IAM ロールを割り当てています（{{users}}）が、認証情報を提供する EKS Pod Identity エージェントがインストールされていません。eksctl はエージェントなしの Pod Identity の関連付けを拒否します。',
+      fix: '{{cluster}} の EKS Pod Identity エージェントのアドオンを有効にするか、クラスターを IRSA に切り替えてください。',
     },
   },
   check(index) {

@@ -15,7 +15,7 @@ export const podIdentityAssociationFields = defineConfigRule({
       fix: 'Give each association a namespace, a serviceAccountName and either roleARN alone or permission policies (permissionPolicy, permissionPolicyARNs, wellKnownPolicies), not both.',
     },
     ja: {
-      message: 'クラスター {{cluster}} の Pod Identity の関連付けが不正です。eksctl はこれを拒否します (「{{problem}}」)。',
+      message: 'クラスター {{cluster}} の Pod Identity の関連付けが無効です。eksctl はこれを拒否します (「{{problem}}」)。',
       fix: '各関連付けに namespace と serviceAccountName を設定し、roleARN だけか、権限ポリシー (permissionPolicy、permissionPolicyARNs、wellKnownPolicies) のどちらか一方を指定してください。',
     },
   },

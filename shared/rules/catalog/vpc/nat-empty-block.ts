@@ -18,7 +18,7 @@ export const natEmptyBlock = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} の vpc.nat ブロックに gateway がありません。eksctl は既定値を nil ポインター経由で設定しようとして異常終了します（「invalid memory address or nil pointer dereference」）。',
+        'クラスター {{cluster}} の vpc.nat ブロックに gateway がありません。eksctl はデフォルト値を nil ポインター経由で設定しようとして異常終了します（「invalid memory address or nil pointer dereference」）。',
       fix: '{{cluster}} の vpc.nat.gateway（Single、HighlyAvailable、Disable のいずれか）を書くか、空の vpc.nat ブロックを削除してください。',
     },
   },
