@@ -122,7 +122,7 @@ describe('export deployment bundle', () => {
     await app.runCommand('file.exportBundle');
     await expect
       .poll(() => app.testId('banner').locator('span').first().textContent())
-      .toBe('Wrote the deployment bundle (5 files) to picked.');
+      .toBe('Wrote the deployment bundle (11 files) to picked.');
     expect(await readPicked(app)).toEqual(expectedBundle('en'));
 
     // The folder is not empty now: Cancel leaves it as it is.

@@ -17,7 +17,7 @@ describe('language', () => {
 
     await app.selectPart('fp-backoffice');
     await app.testId('field-subnetIds').locator('input[data-value="subnet-public-1a"]').check();
-    const problem = app.page.locator('[data-rule-id="fargate.private-subnets-only"]');
+    const problem = app.page.locator('[data-testid="problem"][data-rule-id="fargate.private-subnets-only"]');
     await expect(problem.textContent()).resolves.toContain('Fargate プロファイル');
     await expect(problem.textContent()).resolves.toContain('修正方法');
     await app.page.screenshot({ path: 'test-results/screenshots/japanese.png' });

@@ -160,7 +160,10 @@ describe('a large design', () => {
     await expect.poll(() => app.page.locator('[data-testid="problem"][data-rule-id="ng.scaling-order"]').count()).toBe(1);
     const broken = await rectOnScreen(app, design, 's1-ng-general');
     await expect.poll(() => errorPixelsAround(app, broken, 3)).toBeGreaterThan(broken.width + broken.height);
-    expect(await errorPixelsAround(app, await rectOnScreen(app, design, 's2-ng-general'), 3)).toBe(0);
+    // A valid group has no frame: a frame is more than width + height error pixels (above); a stray antialiased
+    // pixel where an orange outline meets a card can fall in the red range, so a few are not a frame.
+    const valid = await rectOnScreen(app, design, 's2-ng-general');
+    expect(await errorPixelsAround(app, valid, 3)).toBeLessThan((valid.width + valid.height) / 20);
     await mkdir('test-results/screenshots', { recursive: true });
     await app.page.screenshot({ path: 'test-results/screenshots/large-overview.png' });
 

@@ -48,7 +48,7 @@ describe('suppressions', () => {
     await expect(app.testId('problem-counts').textContent()).resolves.toBe('1 error');
     const button = active.locator('[data-testid="suppress-rule"]');
     await expect(button.textContent()).resolves.toBe('Suppress this rule for this part…');
-    await expect(button.getAttribute('aria-label')).resolves.toBe(`Suppress ${RULE} for web…`);
+    await expect(button.getAttribute('aria-label')).resolves.toBe(`Suppress this rule for this part… (${RULE} for web)`);
     await button.click();
     await expect(app.testId('suppress-dialog').locator('h2').textContent()).resolves.toBe(`Suppress ${RULE}`);
     await app.page.screenshot({ path: 'test-results/screenshots/suppress-dialog-en.png' });

@@ -68,7 +68,7 @@ export function PartSuppressions({ part }: { part: Part }) {
                 <button
                   type="button"
                   data-testid="inspector-suppress"
-                  aria-label={t('suppressions.suppressPartOf', { id: d.ruleId, name: part.name })}
+                  aria-label={`${t('suppressions.suppressPart')} (${t('suppressions.suppressPartOf', { id: d.ruleId, name: part.name })})`}
                   onClick={() => void suppressRule(d.ruleId, { partId: part.id })}
                 >
                   {t('suppressions.suppressPart')}

@@ -5,8 +5,8 @@
 export const suppressionsEn = {
   suppressPart: 'Suppress this rule for this part…',
   suppressDesign: 'Suppress this rule for the design…',
-  suppressPartOf: 'Suppress {{id}} for {{name}}…',
-  suppressDesignOf: 'Suppress {{id}} for the whole design…',
+  suppressPartOf: '{{id}} for {{name}}',
+  suppressDesignOf: '{{id}} for the whole design',
   dialogTitle: 'Suppress {{id}}',
   dialogMessagePart:
     'Findings of {{id}} on {{name}} move to the Suppressed group of the problems panel, with your reason, and no longer block the export.',
@@ -37,8 +37,8 @@ export const suppressionsEn = {
 export const suppressionsJa: typeof suppressionsEn = {
   suppressPart: 'このパーツでこのルールを抑制…',
   suppressDesign: '設計全体でこのルールを抑制…',
-  suppressPartOf: '{{name}} で {{id}} を抑制…',
-  suppressDesignOf: '設計全体で {{id}} を抑制…',
+  suppressPartOf: '{{name}} の {{id}}',
+  suppressDesignOf: '設計全体の {{id}}',
   dialogTitle: '{{id}} を抑制',
   dialogMessagePart:
     '{{name}} での {{id}} の検出結果を、入力した理由とともに問題パネルの「抑制済み」グループに移します。エクスポートも妨げなくなります。',

@@ -137,22 +137,24 @@ function SuppressButton({
   partName?: string | undefined;
 }) {
   const { t } = useTranslation();
+  const visible = partId === undefined ? t('suppressions.suppressDesign') : t('suppressions.suppressPart');
+  // The accessible name starts with the visible words (WCAG "label in name"), then says which rule and part.
+  const which =
+    partId === undefined
+      ? t('suppressions.suppressDesignOf', { id: ruleId })
+      : t('suppressions.suppressPartOf', { id: ruleId, name: partName ?? partId });
   return (
     <button
       type="button"
       className="suppress-rule"
       data-testid="suppress-rule"
-      aria-label={
-        partId === undefined
-          ? t('suppressions.suppressDesignOf', { id: ruleId })
-          : t('suppressions.suppressPartOf', { id: ruleId, name: partName ?? partId })
-      }
+      aria-label={`${visible} (${which})`}
       onClick={(e) => {
         e.stopPropagation();
         void suppressRule(ruleId, partId === undefined ? {} : { partId });
       }}
     >
-      {partId === undefined ? t('suppressions.suppressDesign') : t('suppressions.suppressPart')}
+      {visible}
     </button>
   );
 }
