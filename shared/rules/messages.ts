@@ -73,7 +73,7 @@ const VERBATIM_PARAMS = ['error', 'reason'];
  * Japanese text quotes as 「{{name}}」 is verbatim text (an eksctl or AWS message) and keeps its commas.
  */
 function japaneseLists(params: Diagnostic['params'], text: RuleText): Diagnostic['params'] {
-  const quotedInText = [...`${text.message} ${text.fix}`.matchAll(/「\{\{\s*(\w+)\s*\}\}」/g)].map((m) => m[1]);
+  const quotedInText = [...`${text.message} ${text.fix}`.matchAll(/\u300c\{\{\s*(\w+)\s*\}\}\u300d/g)].map((m) => m[1]);
   const verbatim = new Set([...VERBATIM_PARAMS, ...quotedInText]);
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => [
