@@ -89,6 +89,24 @@ export default tseslint.config(
       ],
     },
   },
+  // Test helpers inside shared/ stay pure too (a test file may read from disk; a helper that must lives in the
+  // top-level test-support/).
+  {
+    files: ['shared/**/test-support/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: impureModules,
+              message: 'shared/**/test-support is part of the pure core: put Node-side helpers in test-support/ at the top.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // Import and export share the eksctl model (shared/eksctl), not each other: shared/round-trip wires the
   // exporter into the import. (Their tests check round trips, so they may use both.) Repeats the pure-core
   // patterns because a later block's no-restricted-imports replaces the earlier one's.

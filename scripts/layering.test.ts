@@ -42,6 +42,8 @@ describe('layers of every folder', () => {
     ['shared/import/import-eksctl.ts', '../export/cluster-config.js'],
     ['shared/import/import-eksctl.ts', '../round-trip/index.js'],
     ['shared/import/map-cluster.ts', 'node:fs'],
+    ['shared/deploy/test-support/templates.ts', 'node:fs'],
+    ['shared/rules/test-support/builder.ts', 'node:url'],
   ];
 
   it.each(forbidden)('rejects in %s the import of %s', async (file, mod) => {
@@ -57,6 +59,7 @@ describe('layers of every folder', () => {
     ['node/files.ts', 'node:fs'],
     ['renderer/app/save.ts', '../../shared/model/document.js'],
     ['renderer/export/palette.test.ts', 'node:fs'],
+    ['test-support/kubernetes-oracles.ts', 'node:fs'],
     ['shared/import/map-cluster.ts', '../eksctl/config-types.js'],
     ['shared/import/import-eksctl.test.ts', '../round-trip/index.js'],
     ['shared/round-trip/index.ts', '../export/cluster-config.js'],

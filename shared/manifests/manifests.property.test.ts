@@ -7,7 +7,7 @@ import { TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { generateManifests } from './index.js';
 import { manifestDesignArb } from './test-support/arbitraries.js';
 import { crossNameProblems } from './test-support/cross-names.js';
-import { validateObject } from './test-support/validate-objects.js';
+import { validateObject } from '../../test-support/kubernetes-oracles.js';
 
 /** Cross-name problems a design can have, with the rule that refuses such a design. */
 const EXPLAINED: readonly [string, string][] = [['relies on EKS Pod Identity', 'sec.pod-identity-agent']];

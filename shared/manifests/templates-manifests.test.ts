@@ -3,7 +3,7 @@ import { parseAllDocuments } from 'yaml';
 import { loadTemplate, TEMPLATES } from '../../templates/index.js';
 import { buildClusterConfig } from '../export/index.js';
 import { generateManifests, manifestsYaml } from './index.js';
-import { validateObject } from './test-support/validate-objects.js';
+import { validateObject } from '../../test-support/kubernetes-oracles.js';
 import { crossNameProblems } from './test-support/cross-names.js';
 
 describe('manifests of the six templates', () => {

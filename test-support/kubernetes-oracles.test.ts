@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { KubeObject } from '../types.js';
-import { allowedAwsRequirementKeys, validateObject } from './validate-objects.js';
+import type { KubeObject } from '../shared/manifests/types.js';
+import { allowedAwsRequirementKeys, validateObject } from './kubernetes-oracles.js';
 
 const deployment = (spec: Record<string, unknown>): KubeObject => ({
   apiVersion: 'apps/v1',

@@ -1,11 +1,12 @@
 /**
- * Independent oracles for generated manifests:
+ * Independent oracles for generated manifests (Node-side: it reads the vendored CRDs from disk, so it lives here
+ * beside eksctl-fixtures.ts and not in shared/):
  * - Kubernetes objects: the OpenAPI schemas of kubernetes-models 4.5.1 (`.validate()` of each model class).
  *   Its schemas are those of Kubernetes 1.33: it has networking.k8s.io/v1 ServiceCIDR (GA in 1.33) and not
  *   storage.k8s.io/v1 VolumeAttributesClass (GA in 1.34); its README badge (1.27.1) is out of date. Every
  *   API version the generator writes (v1, apps/v1, batch/v1, autoscaling/v2, policy/v1,
  *   networking.k8s.io/v1) is served unchanged by every Kubernetes version EKS supports.
- * - Karpenter objects: the openAPIV3Schema of the vendored CRDs (../karpenter-crds), with Ajv, plus the
+ * - Karpenter objects: the openAPIV3Schema of the vendored CRDs (shared/manifests/karpenter-crds), with Ajv, plus the
  *   CEL rules (x-kubernetes-validations) the generator could break, read from the same CRD text.
  */
 import { readFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
-import type { KubeObject } from '../types.js';
+import type { KubeObject } from '../shared/manifests/types.js';
 
 type Model = new (data: never) => { validate(): void };
 
@@ -51,7 +52,10 @@ const crds = new Map<string, Crd>();
 function crd(key: string): Crd {
   const cached = crds.get(key);
   if (cached) return cached;
-  const text = readFileSync(fileURLToPath(new URL(`../karpenter-crds/${CRD_FILES[key]}`, import.meta.url)), 'utf8');
+  const text = readFileSync(
+    fileURLToPath(new URL(`../shared/manifests/karpenter-crds/${CRD_FILES[key]}`, import.meta.url)),
+    'utf8',
+  );
   const doc = parse(text) as { spec: { versions: { name: string; schema: { openAPIV3Schema: object } }[] } };
   const version = doc.spec.versions.find((v) => v.name === 'v1')!;
   // Kubernetes' structural-schema extensions (x-kubernetes-*) are not JSON Schema keywords: strict off.
