@@ -7,5 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // expect.poll waits for a condition (a design drawn, a dialog closed). Its 1 s default made a test fail on
+    // how busy the machine was (a 400-part design took longer to open under load in CI), not on what the app
+    // did; every poll may wait as long as Playwright's own waits before it reports the condition as unmet.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
