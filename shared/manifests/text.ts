@@ -81,6 +81,14 @@ export const MANIFEST_TEXTS = {
     en: 'Workload {{workload}} has no image and no ECR repository connected; its manifest uses the placeholder {{variable}}.',
     ja: 'ワークロード {{workload}} にはイメージも接続された ECR リポジトリもないため、マニフェストはプレースホルダー {{variable}} を使います。',
   },
+  warnFieldOmitted: {
+    en: 'Workload {{workload}}: Kubernetes {{version}} has no {{field}} (it needs {{since}} or later), so the manifests leave it out.',
+    ja: 'ワークロード {{workload}}: Kubernetes {{version}} には {{field}} がない（{{since}} 以降が必要）ため、マニフェストには書きません。',
+  },
+  warnApiNotServed: {
+    en: 'Kubernetes {{version}} does not serve {{api}} (served from {{since}}); upgrade the cluster before applying these manifests.',
+    ja: 'Kubernetes {{version}} は {{api}} を提供していません（{{since}} 以降で提供）。マニフェストを適用する前にクラスターをアップグレードしてください。',
+  },
   warnSeveralRepositories: {
     en: 'Workload {{workload}} pulls from {{count}} ECR repositories; the manifest uses {{repository}}.',
     ja: 'ワークロード {{workload}} は {{count}} 個の ECR リポジトリから取得します。マニフェストは {{repository}} を使います。',
