@@ -29,6 +29,14 @@ export const MANIFEST_TEXTS = {
     en: ' IRSA: cluster.yaml creates no role for this workload. Create it with the policies it needs:\n eksctl create iamserviceaccount --cluster {{cluster}} --namespace {{namespace}} --name {{serviceAccount}} --role-name {{role}} --role-only --attach-policy-arn <policy ARN> --approve',
     ja: ' IRSA: cluster.yaml はこのワークロードのロールを作りません。必要なポリシーを付けて作成してください:\n eksctl create iamserviceaccount --cluster {{cluster}} --namespace {{namespace}} --name {{serviceAccount}} --role-name {{role}} --role-only --attach-policy-arn <ポリシー ARN> --approve',
   },
+  irsaRoleCreated: {
+    en: " IRSA: cluster.yaml creates role {{role}} with the workload's {{policies}} policy ARN(s) (iam.serviceAccounts, roleOnly).",
+    ja: ' IRSA: cluster.yaml がワークロードのポリシー ARN（{{policies}} 件）を付けてロール {{role}} を作成します（iam.serviceAccounts、roleOnly）。',
+  },
+  podIdentityCreated: {
+    en: " EKS Pod Identity: cluster.yaml creates role {{role}} with the workload's {{policies}} policy ARN(s) and associates it with this service account (iam.podIdentityAssociations).",
+    ja: ' EKS Pod Identity: cluster.yaml がワークロードのポリシー ARN（{{policies}} 件）を付けてロール {{role}} を作成し、このサービスアカウントに関連付けます（iam.podIdentityAssociations）。',
+  },
   podIdentity: {
     en: ' EKS Pod Identity: this service account gets its IAM role from an association cluster.yaml does not create:\n eksctl create podidentityassociation --cluster {{cluster}} --namespace {{namespace}} --service-account-name {{serviceAccount}} --role-name {{role}} --permission-policy-arns <policy ARN>',
     ja: ' EKS Pod Identity: このサービスアカウントの IAM ロールは、cluster.yaml が作らない関連付けから渡されます:\n eksctl create podidentityassociation --cluster {{cluster}} --namespace {{namespace}} --service-account-name {{serviceAccount}} --role-name {{role}} --permission-policy-arns <ポリシー ARN>',
