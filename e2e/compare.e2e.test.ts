@@ -16,6 +16,7 @@ import { serializeDesign, toDocument } from '../shared/model/document.js';
 import { defaultRuleContext } from '../shared/rules/engine.js';
 import { loadTemplate } from '../templates/index.js';
 import { formatChange, formatUsd } from '../renderer/panels/cost-format.js';
+import { COMPARE_PALETTE } from '../renderer/export/palette.js';
 import type { AppPage } from './support/app-page.js';
 import { seriousViolations } from './support/axe.js';
 import { useApp } from './support/fixture.js';
@@ -141,6 +142,64 @@ describe('compare mode', () => {
     await app.testId('compare-panel').waitFor({ state: 'detached' });
     expect(await app.page.locator('.react-flow__node[class*="compare-"]').count()).toBe(0);
     expect(await app.part('wl-backoffice').count()).toBe(0);
+  });
+
+  it('exports the compare view as SVG and PNG: added green, changed amber, removed a faded dashed red ghost', async () => {
+    const { app } = ctx();
+    const addedId = await editOnCanvas(app);
+    await compareWithLastSave(app);
+    const download = async (format: 'png' | 'svg') => {
+      await app.testId(`compare-export-${format}`).click();
+      await app.testId('image-export').waitFor();
+      const [file] = await Promise.all([app.page.waitForEvent('download'), app.testId('image-export-run').click()]);
+      const chunks: Buffer[] = [];
+      for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+      await app.testId('image-export').waitFor({ state: 'detached' });
+      return { name: file.suggestedFilename(), bytes: Buffer.concat(chunks) };
+    };
+    const svgFile = await download('svg');
+    expect(svgFile.name).toMatch(/-compare\.svg$/);
+    await writeFile('test-results/screenshots/compare-export.svg', svgFile.bytes);
+    // Parsed as the browser parses it: each marked part's group, its outline's colour and dash, a ghost's opacity.
+    const marks = await app.page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        parseError: doc.querySelector('parsererror')?.textContent ?? null,
+        parts: [...doc.querySelectorAll('g[data-compare]')].map((g) => {
+          const outline = g.querySelector(':scope > rect[data-role="compare-mark"]');
+          return {
+            id: g.getAttribute('data-part-id'),
+            status: g.getAttribute('data-compare'),
+            stroke: outline?.getAttribute('stroke'),
+            dashed: outline?.hasAttribute('stroke-dasharray'),
+            faded: g.querySelector(':scope > g[opacity]')?.getAttribute('opacity') ?? null,
+          };
+        }),
+        unmarked: ['alb', 'cluster', 'ecr-web', 'wl-web'].map((id) =>
+          doc.querySelector(`g[data-part-id="${id}"]`)?.hasAttribute('data-compare'),
+        ),
+      };
+    }, svgFile.bytes.toString('utf8'));
+    expect(marks.parseError).toBeNull();
+    expect(marks.parts.sort((a, b) => a.status!.localeCompare(b.status!))).toEqual([
+      { id: addedId, status: 'added', stroke: COMPARE_PALETTE.added, dashed: false, faded: null },
+      { id: 'ng-web', status: 'changed', stroke: COMPARE_PALETTE.changed, dashed: false, faded: null },
+      { id: 'wl-backoffice', status: 'removed', stroke: COMPARE_PALETTE.removed, dashed: true, faded: '0.55' },
+    ]);
+    expect(marks.unmarked).toEqual([false, false, false, false]);
+    // The canvas's colours are the same ones (compare.css), so the picture looks like the view.
+    const canvasOutline = await node(app, 'ng-web')
+      .locator('.part')
+      .evaluate((el) => getComputedStyle(el).outlineColor);
+    expect(canvasOutline).toBe('rgb(178, 107, 0)');
+    expect(COMPARE_PALETTE.changed).toBe('#b26b00');
+
+    const pngFile = await download('png');
+    expect(pngFile.name).toMatch(/-compare\.png$/);
+    expect([...pngFile.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await writeFile('test-results/screenshots/compare-export.png', pngFile.bytes);
+    // Exporting leaves compare mode on.
+    expect(await app.testId('compare-panel').count()).toBe(1);
   });
 
   it('leaves compare mode on Close and on an edit; is read-only while on', async () => {

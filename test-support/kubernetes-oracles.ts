@@ -3,9 +3,10 @@
  * beside eksctl-fixtures.ts and not in shared/):
  * - Kubernetes objects: the OpenAPI schemas of kubernetes-models 4.5.1 (`.validate()` of each model class).
  *   Its schemas are those of Kubernetes 1.33: it has networking.k8s.io/v1 ServiceCIDR (GA in 1.33) and not
- *   storage.k8s.io/v1 VolumeAttributesClass (GA in 1.34); its README badge (1.27.1) is out of date. Every
- *   API version the generator writes (v1, apps/v1, batch/v1, autoscaling/v2, policy/v1,
- *   networking.k8s.io/v1) is served unchanged by every Kubernetes version EKS supports.
+ *   storage.k8s.io/v1 VolumeAttributesClass (GA in 1.34); its README badge (1.27.1) is out of date. Its
+ *   validators check types, enums and required fields but accept unknown fields, so a field too new for a
+ *   cluster is caught by shared/manifests/kubernetes-versions.test.ts, not here. Which API versions and fields
+ *   each cluster version gets is shared/manifests/kubernetes-apis.ts.
  * - Karpenter objects: the openAPIV3Schema of the vendored CRDs (shared/manifests/karpenter-crds), with Ajv, plus the
  *   CEL rules (x-kubernetes-validations) the generator could break, read from the same CRD text.
  */

@@ -11,6 +11,7 @@ import { renderDiagnostic } from '../../shared/rules/messages.js';
 import type { Diagnostic } from '../../shared/rules/types.js';
 import { flow } from '../flow/view-bridge.js';
 import { formatChange, formatUsd } from '../panels/cost-format.js';
+import { imageExportDialog } from '../export/image-export-dialog-state.js';
 import { store, useAppState } from '../store/app-store.js';
 import { closeCompare, type CompareMode } from './compare-state.js';
 import { changeOf, GHOST_PREFIX, showValue } from './compare-view.js';
@@ -90,6 +91,14 @@ export function ComparePanel(props: { mode: CompareMode }) {
         </button>
       </header>
       <p className="hint">{t('compare.closeHint')}</p>
+      <p className="compare-export">
+        <button type="button" data-testid="compare-export-png" onClick={() => imageExportDialog.open('png')}>
+          {t('compare.exportPng')}
+        </button>{' '}
+        <button type="button" data-testid="compare-export-svg" onClick={() => imageExportDialog.open('svg')}>
+          {t('compare.exportSvg')}
+        </button>
+      </p>
       <p className="compare-legend">
         <span className="swatch added" /> {t('compare.legendAdded')} <span className="swatch changed" />{' '}
         {t('compare.legendChanged')} <span className="swatch removed" /> {t('compare.legendRemoved')}

@@ -19,7 +19,7 @@ import { keyFacts } from '../flow/facts.js';
 import { GLYPHS, GLYPH_CORNER, GLYPH_GRID, GLYPH_STROKE, type GlyphShape } from '../flow/glyphs.js';
 import { DASHED_KINDS, KIND_COLORS } from '../flow/kind-colors.js';
 import { buildScene, type Scene, type SceneBox, type SceneEdge } from '../flow/overview/scene.js';
-import { EXPORT_FONT_FAMILY, EXPORT_PALETTE } from './palette.js';
+import { COMPARE_PALETTE, EXPORT_FONT_FAMILY, EXPORT_PALETTE } from './palette.js';
 import { estimateTextWidth, fitText, type MeasureText, type TextStyle } from './text-fit.js';
 import { escapeXml } from './xml.js';
 
@@ -33,7 +33,14 @@ export interface DiagramSvgOptions {
   /** Pixels per diagram unit of the document's width and height (the viewBox stays in diagram units). */
   scale?: number;
   measure?: MeasureText;
+  /**
+   * Compare mode's marks, by part id: an outline 3 wide, 3 outside the part, green for added, amber for changed,
+   * dashed red for removed (whose part, a ghost of the other design, is also drawn faded), as on the canvas.
+   */
+  compare?: ReadonlyMap<string, CompareMark>;
 }
+
+export type CompareMark = 'added' | 'changed' | 'removed';
 
 export interface DiagramSvg {
   svg: string;
@@ -89,15 +96,34 @@ function icon(kind: PartKind, x: number, y: number, size: number): string {
   );
 }
 
-/** The group of one part: found by its id in the file, named by a tooltip-like <title>. */
-function partGroup(box: SceneBox, body: string): string {
-  return `<g${attr('data-part-id', box.id)}${attr('data-kind', box.kind)}><title>${escapeXml(box.name)}</title>${body}</g>`;
+/** Compare mode's outline around a part (compare.css: 3 wide, offset 3; a removed part's dashed). */
+function compareOutline(box: SceneBox, mark: CompareMark): string {
+  const out = 3 + 1.5;
+  const dash = mark === 'removed' ? attr('stroke-dasharray', '6 4') : '';
+  return (
+    `<rect data-role="compare-mark"${attr('x', box.x - out)}${attr('y', box.y - out)}${attr('width', box.width + 2 * out)}` +
+    `${attr('height', box.height + 2 * out)}${attr('rx', CARD_RADIUS + out)} fill="none"${attr('stroke', COMPARE_PALETTE[mark])} stroke-width="3"${dash}/>`
+  );
+}
+
+/** The group of one part: found by its id in the file, named by a tooltip-like <title>; compare marks on it. */
+function partGroup(box: SceneBox, body: string, ctx: Ctx): string {
+  const mark = ctx.compare?.get(box.id);
+  const head = `<g${attr('data-part-id', box.id)}${attr('data-kind', box.kind)}`;
+  if (!mark) return `${head}><title>${escapeXml(box.name)}</title>${body}</g>`;
+  // A ghost is faded and tinted like the canvas's (opacity 0.55, 10 % red over its face).
+  const ghost =
+    mark === 'removed'
+      ? `<g opacity="0.55">${body}<rect${attr('x', box.x)}${attr('y', box.y)}${attr('width', box.width)}${attr('height', box.height)}${attr('rx', CARD_RADIUS)}${attr('fill', COMPARE_PALETTE.removed)} fill-opacity="0.1"/></g>`
+      : body;
+  return `${head}${attr('data-compare', mark)}><title>${escapeXml(box.name)}</title>${ghost}${compareOutline(box, mark)}</g>`;
 }
 
 interface Ctx {
   kindLabels: Readonly<Record<PartKind, string>>;
   measure: MeasureText;
   facts: ReadonlyMap<string, readonly string[]>;
+  compare?: ReadonlyMap<string, CompareMark>;
 }
 
 /** A container: outlined area tinted with its kind colour and a title bar (icon, name, kind, facts). */
@@ -129,7 +155,7 @@ function container(box: SceneBox, ctx: Ctx): string {
   if (kind !== '') advance(kind, HEADER_KIND);
   const facts = fitText((ctx.facts.get(box.id) ?? []).join(' · '), room, HEADER_KIND, ctx.measure);
   texts += text(x, headerTop, headerHeight, HEADER_KIND, EXPORT_PALETTE.muted, facts);
-  return partGroup(box, area + rule + icon(box.kind, left, headerTop + (headerHeight - iconSize) / 2, iconSize) + texts);
+  return partGroup(box, area + rule + icon(box.kind, left, headerTop + (headerHeight - iconSize) / 2, iconSize) + texts, ctx);
 }
 
 /** A card: white face, grey outline, a 3-high top edge in the kind colour, icon left, text lines right. */
@@ -157,7 +183,7 @@ function card(box: SceneBox, ctx: Ctx): string {
   let texts = line(NAME, 15, EXPORT_PALETTE.text, box.name);
   texts += line(KIND, 12, EXPORT_PALETTE.muted, ctx.kindLabels[box.kind]);
   for (const fact of ctx.facts.get(box.id) ?? []) texts += line(FACT, 13, EXPORT_PALETTE.text, fact);
-  return partGroup(box, face + top + icon(box.kind, inner.x, inner.y, 28) + texts);
+  return partGroup(box, face + top + icon(box.kind, inner.x, inner.y, 28) + texts, ctx);
 }
 
 /** What the export needs of a connection's look: its colour and dash. */
@@ -210,6 +236,7 @@ function pathBounds(path: string, into: { minX: number; minY: number; maxX: numb
 }
 
 function contentBounds(bounds: Rect, edges: readonly SceneEdge[]): Rect {
+  // Compare outlines reach 6 outside a part; the padding (40) holds them.
   const b = { minX: bounds.x, minY: bounds.y, maxX: bounds.x + bounds.width, maxY: bounds.y + bounds.height };
   for (const e of edges) pathBounds(e.path, b);
   return { x: b.minX, y: b.minY, width: b.maxX - b.minX, height: b.maxY - b.minY };
@@ -236,7 +263,7 @@ export function diagramSvg(design: Design, options: DiagramSvgOptions): DiagramS
   const scene = buildScene(design, [], new Map());
   const measure = options.measure ?? estimateTextWidth;
   const facts = new Map(design.parts.map((p) => [p.id, keyFacts(p)]));
-  const ctx: Ctx = { kindLabels: options.kindLabels, measure, facts };
+  const ctx: Ctx = { kindLabels: options.kindLabels, measure, facts, ...(options.compare ? { compare: options.compare } : {}) };
   const labels = new Map(design.connections.map((c) => [c.id, c.label]));
 
   const looks = new Map<string, LineLook>();

@@ -16,5 +16,12 @@ export const EXPORT_PALETTE = {
   muted: '#5f6b7a',
 } as const;
 
+/** Compare mode's marks (renderer/compare/compare.css :root): added green, changed amber, removed red. */
+export const COMPARE_PALETTE = {
+  added: '#1a7f37',
+  changed: '#b26b00',
+  removed: '#cf222e',
+} as const;
+
 /** The canvas's font stack (app.css :root) ending in the generic family every SVG viewer has. */
 export const EXPORT_FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Hiragino Sans, Noto Sans JP, Noto Sans, sans-serif';

@@ -12,6 +12,7 @@ import { useFieldContext } from './fields/context.js';
 import { optionKey } from './fields/field-text.js';
 import { InstanceTypePicker } from './fields/InstanceTypePicker.js';
 import { KeyValueEditor } from './fields/KeyValueEditor.js';
+import { PolicyArnEditor } from './fields/PolicyArnEditor.js';
 import { AzSelect, RegionSelect, VersionSelect, regionForSubnet } from './fields/pickers.js';
 import { SelectorEditor } from './fields/SelectorEditor.js';
 import { FieldSet, FieldShell, useFieldLabel } from './fields/Shell.js';
@@ -267,6 +268,17 @@ export function FieldEditor(props: FieldProps) {
     return (
       <FieldSet fieldKey={field.key} path={path}>
         <TaintEditor value={value as never} onCommit={onCommit} label={label} />
+      </FieldSet>
+    );
+  if (field.key === 'iamPolicyArns' && part.kind === 'workload')
+    return (
+      <FieldSet fieldKey={field.key} path={path}>
+        <PolicyArnEditor
+          value={value as string[] | undefined}
+          onCommit={onCommit}
+          label={label}
+          active={part.props.usesAwsApis}
+        />
       </FieldSet>
     );
   if (field.key === 'selectors' && field.type === 'objectList')

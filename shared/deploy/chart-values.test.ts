@@ -18,7 +18,33 @@ const chartFile = (name: string) => readFileSync(new URL(`charts/${name}`, impor
 const externalDnsSchema = JSON.parse(chartFile('external-dns.values.schema.json')) as object;
 const validateExternalDns = new Ajv({ strict: false, allErrors: true }).compile(externalDnsSchema);
 
-const DEFAULT_VALUES: Record<Exclude<ControllerId, 'metrics-server'>, unknown> = {
+/**
+ * Cilium's values as AWS's "Configure CNI for hybrid nodes" gives them (Amazon EKS User Guide,
+ * awsdocs/amazon-eks-user-guide latest/ug/nodes/hybrid-nodes-cni.adoc, cilium-values.yaml; CC BY-SA 4.0), with
+ * its POD_CIDR placeholder. The chart's own values.yaml and values.schema.json are not vendored (see README).
+ */
+const AWS_CILIUM_VALUES = `
+affinity:
+  nodeAffinity:
+    requiredDuringSchedulingIgnoredDuringExecution:
+      nodeSelectorTerms:
+      - matchExpressions:
+        - key: eks.amazonaws.com/compute-type
+          operator: In
+          values:
+          - hybrid
+ipam:
+  mode: cluster-pool
+  operator:
+    clusterPoolIPv4MaskSize: 25
+    clusterPoolIPv4PodCIDRList:
+    - POD_CIDR
+operator:
+  unmanagedPodWatcher:
+    restart: false
+`;
+
+const DEFAULT_VALUES: Record<Exclude<ControllerId, 'metrics-server' | 'cilium'>, unknown> = {
   'aws-load-balancer-controller': parse(chartFile('aws-load-balancer-controller.values.yaml')),
   'cluster-autoscaler': parse(chartFile('cluster-autoscaler.values.yaml')),
   'external-dns': parse(chartFile('external-dns.values.yaml')),
@@ -46,6 +72,15 @@ function unknownKeys(values: unknown, defaults: unknown, path: string[] = []): s
 
 function checkAgainstChart(c: ControllerInstall): void {
   if (c.id === 'metrics-server') return;
+  if (c.id === 'cilium') {
+    const cidrs = (c.values as { ipam: { operator: { clusterPoolIPv4PodCIDRList: string[] } } }).ipam.operator
+      .clusterPoolIPv4PodCIDRList;
+    expect(cidrs.length).toBeGreaterThan(0);
+    const documented = parse(AWS_CILIUM_VALUES) as { ipam: { operator: { clusterPoolIPv4PodCIDRList: string[] } } };
+    documented.ipam.operator.clusterPoolIPv4PodCIDRList = cidrs;
+    expect(c.values).toEqual(documented);
+    return;
+  }
   const keys = [...Object.keys(c.values), ...c.valuesFromCluster.map((v) => v.key)];
   const all = { ...c.values, ...Object.fromEntries(c.valuesFromCluster.map((v) => [v.key, 'vpc-0123456789abcdef0'])) };
   expect(keys.length).toBeGreaterThan(0);
@@ -67,7 +102,7 @@ describe('generated Helm values against the charts', () => {
     for (const c of templateBundle(id).plan.controllers) checkAgainstChart(c);
   });
 
-  it('covers all six controllers across the templates and the all-controllers design', () => {
+  it('covers all seven controllers across the templates and the all-controllers design', () => {
     const seen = new Set<ControllerId>();
     for (const id of TEMPLATE_IDS) for (const c of templateBundle(id).plan.controllers) seen.add(c.id);
     const design = everyControllerDesign();
@@ -79,6 +114,7 @@ describe('generated Helm values against the charts', () => {
     }
     expect([...seen].sort()).toEqual([
       'aws-load-balancer-controller',
+      'cilium',
       'cluster-autoscaler',
       'external-dns',
       'karpenter',

@@ -13,6 +13,11 @@
  * - NVIDIA device plugin: NVIDIA/k8s-device-plugin@1b826acc deployments/helm/nvidia-device-plugin/Chart.yaml
  *   (chart 0.20.0, `kubeVersion: ">= 1.10.0-0"`).
  * - Karpenter: aws/karpenter-provider-aws@1d927085 hack/docs/compatibilitymatrix_gen/compatibility.yaml.
+ * - Cilium (CNI of EKS Hybrid Nodes): Amazon EKS User Guide "Configure CNI for hybrid nodes"
+ *   (https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cni.html, read 2026-12-06): "Cilium versions
+ *   v1.17.x and v1.18.x are supported for EKS Hybrid Nodes for every Kubernetes version supported in Amazon EKS";
+ *   chart `cilium` of https://helm.cilium.io/ (the repository that page installs from). 1.17 rather than 1.18:
+ *   1.18.3 needs Linux 5.10, which the page says Ubuntu 20.04 and RHEL 8 hybrid nodes lack.
  */
 import type { ChartRef } from './types.js';
 
@@ -39,6 +44,15 @@ export const NVIDIA_DEVICE_PLUGIN_CHART: ChartRef = {
   appVersion: 'v0.20.0',
 };
 export const NVIDIA_DEVICE_PLUGIN_MIN_KUBERNETES = '1.10';
+
+export const CILIUM_CHART: ChartRef = {
+  repo: 'https://helm.cilium.io/',
+  name: 'cilium',
+  version: '1.17.6',
+  appVersion: 'v1.17.6',
+};
+/** The Kubernetes versions AWS supports Cilium 1.17 on for hybrid nodes: every version EKS supports. */
+export const CILIUM_MIN_KUBERNETES = '1.27';
 
 export const CLUSTER_AUTOSCALER_REPO = 'https://kubernetes.github.io/autoscaler';
 

@@ -2,6 +2,7 @@
  * The deploy steps, once: DEPLOY.md (either language) and deploy.sh are both rendered from this list, so the
  * runbook a person reads and the script that runs it cannot drift apart.
  */
+import { HYBRID_COMPUTE_TYPE } from './cilium.js';
 import { waitTargets } from './manifest-objects.js';
 import type { ControllerInstall, DeployPlan, Localized, ManifestFile } from './types.js';
 
@@ -84,7 +85,14 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
         ja: `kubeconfig にクラスターを追加します${plan.hasNodeGroups ? '。続けて、すべてのワーカーノードが Ready になるまで待ちます' : ''}。`,
       },
       commands: [`aws eks update-kubeconfig --region ${shellWord(region)} --name ${shellWord(clusterName)}`],
-      checks: plan.hasNodeGroups ? ['kubectl wait --for=condition=Ready nodes --all --timeout=15m'] : ['kubectl get namespaces'],
+      // Hybrid nodes that joined already stay NotReady until Cilium (a later step) runs: wait for the cloud nodes.
+      checks: plan.hasNodeGroups
+        ? [
+            plan.controllers.some((c) => c.id === 'cilium')
+              ? `kubectl wait --for=condition=Ready nodes -l '${HYBRID_COMPUTE_TYPE.key}!=${HYBRID_COMPUTE_TYPE.value}' --timeout=15m`
+              : 'kubectl wait --for=condition=Ready nodes --all --timeout=15m',
+          ]
+        : ['kubectl get namespaces'],
     },
   ];
 

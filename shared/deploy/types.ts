@@ -4,6 +4,8 @@
 
 /** The controllers a design can need, in the order the runbook installs them. */
 export const CONTROLLER_IDS = [
+  // The CNI of hybrid nodes first: they stay NotReady, and run nothing else, until it runs.
+  'cilium',
   'metrics-server',
   'karpenter',
   'cluster-autoscaler',

@@ -70,14 +70,18 @@ export interface WellKnownPolicies {
 export interface ServiceAccountConfig {
   metadata: { name: string; namespace: string };
   attachPolicyARNs?: string[];
-  wellKnownPolicies: WellKnownPolicies;
+  wellKnownPolicies?: WellKnownPolicies;
+  /** A workload's role: named as the manifests' annotation says, the account left to the manifests. */
+  roleName?: string;
+  roleOnly?: boolean;
 }
 
 export interface PodIdentityAssociationConfig {
   namespace: string;
   serviceAccountName: string;
+  roleName?: string;
   permissionPolicyARNs?: string[];
-  wellKnownPolicies: WellKnownPolicies;
+  wellKnownPolicies?: WellKnownPolicies;
 }
 
 export interface AddonConfig {

@@ -6,6 +6,7 @@ import type { DesignIndex } from '../model/design-index.js';
 import { ADDONS, addonOn, addonsOn } from '../model/addons.js';
 import type { Addons, PartOf } from '../model/parts.js';
 import type { AddonConfig, ClusterConfig, PodIdentityAssociationConfig, ServiceAccountConfig } from './types.js';
+import { workloadAssociation, workloadServiceAccount, workloadsWithPolicies } from './workload-iam.js';
 
 /** Controllers that call AWS APIs: the add-on table's rows with a kube-system service account and policies. */
 const CONTROLLERS = ADDONS.filter(
@@ -67,6 +68,12 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
         wellKnownPolicies: { ...c.policies },
       });
     }
+  }
+
+  // Workloads' own roles, after the controllers' (whose kube-system accounts they cannot share).
+  for (const w of workloadsWithPolicies(index, cluster)) {
+    if (irsa) serviceAccounts.push(workloadServiceAccount(cluster.name, w));
+    else associations.push(workloadAssociation(cluster.name, w));
   }
 
   // eksctl's IPv6 check: the VPC CNI needs pod identity (with default associations) or an OIDC provider.

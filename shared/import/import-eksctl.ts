@@ -15,6 +15,7 @@ import type { DesignDocument } from '../model/design.js';
 import { parseDesignValue, toDocument } from '../model/document.js';
 import { makePart } from '../model/make-part.js';
 import type { Part, PartOf, PropsOf } from '../model/parts.js';
+import { workloadPropsSchema } from '../model/kinds/workload.js';
 import { checkClusterConfig } from './check-config.js';
 import { EksctlImportError } from './errors.js';
 import { chunk, layoutParts } from './layout.js';
@@ -28,6 +29,7 @@ import {
   resolveSubnets,
   type SubnetEntry,
 } from './map-parts.js';
+import { workloadRoles } from './map-workload-iam.js';
 import { parseEksctlYamlText } from './parse-yaml.js';
 import { list, obj, str, strings, type Obj } from './values.js';
 
@@ -95,6 +97,11 @@ function buildDesign(config: Obj): Design {
     entry,
   }));
   for (const { id, entry } of subnets) parts.push(part('subnet', id, subnetName(entry, subnets), entry.props, vpc?.id));
+  const { roles, dropFrom } = workloadRoles(config, clusterName);
+  if (clusterProps.extra) {
+    dropFrom(clusterProps.extra);
+    if (Object.keys(clusterProps.extra).length === 0) delete clusterProps.extra;
+  }
   const cluster = part('cluster', 'cluster', clusterName, clusterProps, vpc?.id);
   parts.push(cluster);
 
@@ -118,6 +125,21 @@ function buildDesign(config: Obj): Design {
     const ids = names.length > 0 ? resolveSubnets(names, subnets, true) : undefined;
     const id = `fp-${i + 1}`;
     parts.push(part('fargate-profile', id, str(fp['name']) ?? id, mapFargateProps(fp, ids), cluster.id));
+    compute.push(id);
+  });
+  // Workloads whose IAM role cluster.yaml creates: the file says only their account and policies; the rest of
+  // a workload (image, replicas, where it runs) takes the defaults of an empty one, placed in the cluster.
+  roles.forEach((role, i) => {
+    const id = `workload-${i + 1}`;
+    parts.push(
+      part(
+        'workload',
+        id,
+        role.name,
+        workloadPropsSchema.parse({ namespace: role.namespace, usesAwsApis: true, iamPolicyArns: role.policyArns }),
+        cluster.id,
+      ),
+    );
     compute.push(id);
   });
 

@@ -26,13 +26,7 @@ export function ecrRegistry(region: string): string {
   return `${ACCOUNT_PLACEHOLDER}.dkr.ecr.${region}.${suffix}`;
 }
 
-/** IAM role names are at most 64 characters of [\w+=,.@-]. */
-export function iamRoleName(...parts: string[]): string {
-  return parts
-    .join('-')
-    .replace(/[^\w+=,.@-]/g, '-')
-    .slice(0, 64);
-}
+export { iamRoleName } from '../export/workload-iam.js';
 
 export function iamRoleArn(region: string, roleName: string): string {
   return `arn:${partitionOf(region)}:iam::${ACCOUNT_PLACEHOLDER}:role/${roleName}`;

@@ -16,6 +16,7 @@ import { hpaDocument, pdbDocument } from './scaling.js';
 import { serviceAccountDocument } from './service-account.js';
 import { say } from './text.js';
 import type { ManifestDocument, ManifestFile, ManifestOptions, ManifestSet } from './types.js';
+import { warnUnservedApis } from './version-gate.js';
 import { workloadDocument } from './workload-object.js';
 
 /** File names are path segments: anything but letters, digits, `.`, `_` and `-` becomes `-`. */
@@ -98,6 +99,10 @@ export function generateManifests(design: Design, opts: ManifestOptions = {}): M
   const files: ManifestFile[] = [...byPath.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([path, docs]) => ({ path, objects: docs.map((d) => d.object), yaml: renderDocuments(docs, header) }));
+  warnUnservedApis(
+    ctx,
+    files.flatMap((f) => f.objects),
+  );
   return {
     clusterId: cluster.id,
     clusterName: cluster.name,

@@ -6,6 +6,8 @@ import type { PartOf } from '../model/parts.js';
 import type { GenContext } from './context.js';
 import { isScalable, podLabels, readinessPath, selectorLabels, steadyReplicas, warn } from './context.js';
 import { resolveImage } from './image.js';
+import { fieldOmitted } from './version-gate.js';
+import { hasField } from './kubernetes-apis.js';
 import { joinList, say } from './text.js';
 import type { ObjectNote } from './types.js';
 
@@ -114,14 +116,19 @@ export function podTemplate(
   if (isScalable(workload) && Math.max(steadyReplicas(workload), props.hpa?.maxReplicas ?? 0) > 1) {
     // ScheduleAnyway: spread over the zones the nodes are in, but never leave a pod Pending because a
     // node group lives in fewer zones than there are replicas.
-    spec.topologySpreadConstraints = [
-      {
-        maxSkew: 1,
-        topologyKey: 'topology.kubernetes.io/zone',
-        whenUnsatisfiable: 'ScheduleAnyway',
-        labelSelector: { matchLabels: selectorLabels(workload) },
-      },
-    ];
+    const constraint: Record<string, unknown> = {
+      maxSkew: 1,
+      topologyKey: 'topology.kubernetes.io/zone',
+      whenUnsatisfiable: 'ScheduleAnyway',
+      labelSelector: { matchLabels: selectorLabels(workload) },
+    };
+    // A Deployment's pods carry their ReplicaSet's pod-template-hash: spreading per revision keeps a rollout's new
+    // pods spread too. Older clusters would drop the field silently; say so instead.
+    if (props.workloadKind === 'Deployment') {
+      if (hasField(ctx.cluster.props.version, 'spreadMatchLabelKeys')) constraint.matchLabelKeys = ['pod-template-hash'];
+      else fieldOmitted(ctx, workload, 'spreadMatchLabelKeys');
+    }
+    spec.topologySpreadConstraints = [constraint];
   }
   if (opts.restartPolicy) spec.restartPolicy = opts.restartPolicy;
   spec.containers = [container];

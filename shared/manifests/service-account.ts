@@ -2,13 +2,13 @@
  * The ServiceAccount of a workload that calls AWS APIs, with the IAM role it relies on: the IRSA role-arn
  * annotation, or (EKS Pod Identity) a comment naming the association to create.
  *
- * The exported cluster.yaml creates IAM only for the controllers the design switches on (kube-system
- * service accounts, shared/export/map-iam-addons.ts); the policies a workload needs are not in the
- * design, so its role is named here (`<cluster>-<namespace>-<workload>`) and the comment gives the eksctl
- * command that creates it with that name.
+ * The role is `<cluster>-<namespace>-<workload>`. When the workload lists its IAM policy ARNs, the exported
+ * cluster.yaml creates that role (shared/export/workload-iam.ts) and the comment says so; otherwise the comment
+ * gives the eksctl command that creates it with that name.
  */
 import type { PartOf } from '../model/parts.js';
-import { iamRoleArn, iamRoleName } from './aws-names.js';
+import { workloadRoleName } from '../export/workload-iam.js';
+import { iamRoleArn } from './aws-names.js';
 import type { GenContext } from './context.js';
 import { selectorLabels, warn } from './context.js';
 import { say } from './text.js';
@@ -17,31 +17,56 @@ import type { ManifestDocument } from './types.js';
 /** Annotation IRSA reads the role from (EKS Pod Identity webhook). */
 export const IRSA_ROLE_ANNOTATION = 'eks.amazonaws.com/role-arn';
 
-/** The IAM role name the manifests expect for a workload's service account. */
-export function workloadRoleName(clusterName: string, workload: PartOf<'workload'>): string {
-  return iamRoleName(clusterName, workload.props.namespace, workload.name);
-}
+export { workloadRoleName };
 
-/** Whether cluster.yaml already binds an IAM role to this namespace/name (a controller's account). */
-function takenByClusterYaml(ctx: GenContext, namespace: string, name: string): boolean {
+/**
+ * Whether cluster.yaml binds some other IAM role to this namespace/name (a controller's account); the entry it
+ * writes for the workload's own role (named `role`) does not count.
+ */
+function takenByClusterYaml(ctx: GenContext, namespace: string, name: string, role: string): boolean {
   const iam = ctx.config.iam;
   return (
-    (iam?.serviceAccounts ?? []).some((s) => s.metadata.namespace === namespace && s.metadata.name === name) ||
-    (iam?.podIdentityAssociations ?? []).some((a) => a.namespace === namespace && a.serviceAccountName === name)
+    (iam?.serviceAccounts ?? []).some(
+      (s) => s.metadata.namespace === namespace && s.metadata.name === name && !(s.roleOnly === true && s.roleName === role),
+    ) ||
+    (iam?.podIdentityAssociations ?? []).some(
+      (a) => a.namespace === namespace && a.serviceAccountName === name && a.roleName !== role,
+    )
+  );
+}
+
+/** Whether cluster.yaml creates the workload's own role (it lists policy ARNs). */
+function roleInClusterYaml(ctx: GenContext, workload: PartOf<'workload'>, role: string): boolean {
+  const iam = ctx.config.iam;
+  const ns = workload.props.namespace;
+  return (
+    (iam?.serviceAccounts ?? []).some(
+      (s) => s.metadata.namespace === ns && s.metadata.name === workload.name && s.roleName === role,
+    ) ||
+    (iam?.podIdentityAssociations ?? []).some(
+      (a) => a.namespace === ns && a.serviceAccountName === workload.name && a.roleName === role,
+    )
   );
 }
 
 export function serviceAccountDocument(ctx: GenContext, workload: PartOf<'workload'>): ManifestDocument {
   const cluster = ctx.cluster;
-  if (takenByClusterYaml(ctx, workload.props.namespace, workload.name)) {
+  const role = workloadRoleName(cluster.name, workload);
+  if (takenByClusterYaml(ctx, workload.props.namespace, workload.name, role)) {
     warn(ctx, [workload.id], 'warnAccountTaken', {
       workload: workload.name,
       namespace: workload.props.namespace,
       serviceAccount: workload.name,
     });
   }
-  const role = workloadRoleName(cluster.name, workload);
-  const params = { cluster: cluster.name, namespace: workload.props.namespace, serviceAccount: workload.name, role };
+  const created = roleInClusterYaml(ctx, workload, role);
+  const params = {
+    cluster: cluster.name,
+    namespace: workload.props.namespace,
+    serviceAccount: workload.name,
+    role,
+    policies: (workload.props.iamPolicyArns ?? []).length,
+  };
   const metadata: Record<string, unknown> = {
     name: workload.name,
     namespace: workload.props.namespace,
@@ -52,13 +77,13 @@ export function serviceAccountDocument(ctx: GenContext, workload: PartOf<'worklo
     return {
       object: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: metadata as ManifestDocument['object']['metadata'] },
       notes: [
-        { path: ['metadata', 'annotations'], text: say(ctx.lang, 'irsaRole', params) },
+        { path: ['metadata', 'annotations'], text: say(ctx.lang, created ? 'irsaRoleCreated' : 'irsaRole', params) },
         { path: ['metadata', 'annotations', IRSA_ROLE_ANNOTATION], text: say(ctx.lang, 'accountPlaceholder') },
       ],
     };
   }
   return {
     object: { apiVersion: 'v1', kind: 'ServiceAccount', metadata: metadata as ManifestDocument['object']['metadata'] },
-    notes: [{ path: ['metadata'], text: say(ctx.lang, 'podIdentity', params) }],
+    notes: [{ path: ['metadata'], text: say(ctx.lang, created ? 'podIdentityCreated' : 'podIdentity', params) }],
   };
 }

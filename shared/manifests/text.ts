@@ -29,6 +29,14 @@ export const MANIFEST_TEXTS = {
     en: ' IRSA: cluster.yaml creates no role for this workload. Create it with the policies it needs:\n eksctl create iamserviceaccount --cluster {{cluster}} --namespace {{namespace}} --name {{serviceAccount}} --role-name {{role}} --role-only --attach-policy-arn <policy ARN> --approve',
     ja: ' IRSA: cluster.yaml はこのワークロードのロールを作りません。必要なポリシーを付けて作成してください:\n eksctl create iamserviceaccount --cluster {{cluster}} --namespace {{namespace}} --name {{serviceAccount}} --role-name {{role}} --role-only --attach-policy-arn <ポリシー ARN> --approve',
   },
+  irsaRoleCreated: {
+    en: " IRSA: cluster.yaml creates role {{role}} with the workload's {{policies}} policy ARN(s) (iam.serviceAccounts, roleOnly).",
+    ja: ' IRSA: cluster.yaml がワークロードのポリシー ARN（{{policies}} 件）を付けてロール {{role}} を作成します（iam.serviceAccounts、roleOnly）。',
+  },
+  podIdentityCreated: {
+    en: " EKS Pod Identity: cluster.yaml creates role {{role}} with the workload's {{policies}} policy ARN(s) and associates it with this service account (iam.podIdentityAssociations).",
+    ja: ' EKS Pod Identity: cluster.yaml がワークロードのポリシー ARN（{{policies}} 件）を付けてロール {{role}} を作成し、このサービスアカウントに関連付けます（iam.podIdentityAssociations）。',
+  },
   podIdentity: {
     en: ' EKS Pod Identity: this service account gets its IAM role from an association cluster.yaml does not create:\n eksctl create podidentityassociation --cluster {{cluster}} --namespace {{namespace}} --service-account-name {{serviceAccount}} --role-name {{role}} --permission-policy-arns <policy ARN>',
     ja: ' EKS Pod Identity: このサービスアカウントの IAM ロールは、cluster.yaml が作らない関連付けから渡されます:\n eksctl create podidentityassociation --cluster {{cluster}} --namespace {{namespace}} --service-account-name {{serviceAccount}} --role-name {{role}} --permission-policy-arns <ポリシー ARN>',
@@ -80,6 +88,14 @@ export const MANIFEST_TEXTS = {
   warnNoImage: {
     en: 'Workload {{workload}} has no image and no ECR repository connected; its manifest uses the placeholder {{variable}}.',
     ja: 'ワークロード {{workload}} にはイメージも接続された ECR リポジトリもないため、マニフェストはプレースホルダー {{variable}} を使います。',
+  },
+  warnFieldOmitted: {
+    en: 'Workload {{workload}}: Kubernetes {{version}} has no {{field}} (it needs {{since}} or later), so the manifests leave it out.',
+    ja: 'ワークロード {{workload}}: Kubernetes {{version}} には {{field}} がない（{{since}} 以降が必要）ため、マニフェストには書きません。',
+  },
+  warnApiNotServed: {
+    en: 'Kubernetes {{version}} does not serve {{api}} (served from {{since}}); upgrade the cluster before applying these manifests.',
+    ja: 'Kubernetes {{version}} は {{api}} を提供していません（{{since}} 以降で提供）。マニフェストを適用する前にクラスターをアップグレードしてください。',
   },
   warnSeveralRepositories: {
     en: 'Workload {{workload}} pulls from {{count}} ECR repositories; the manifest uses {{repository}}.',

@@ -55,7 +55,10 @@ export interface ManifestSet {
   /** Part id and name of the cluster the manifests are for. */
   clusterId: string;
   clusterName: string;
-  /** The cluster's Kubernetes version ("1.35"); the API versions used exist in every EKS-supported version. */
+  /**
+   * The cluster's Kubernetes version ("1.35"). Every API version written is served by every version of the EKS
+   * calendar; fields newer than the version are left out with a warning (kubernetes-apis.ts).
+   */
   kubernetesVersion: string;
   files: ManifestFile[];
   warnings: ManifestWarning[];

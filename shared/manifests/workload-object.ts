@@ -2,7 +2,9 @@
 import type { PartOf } from '../model/parts.js';
 import type { GenContext } from './context.js';
 import { selectorLabels } from './context.js';
+import { hasField } from './kubernetes-apis.js';
 import { podTemplate } from './pod-template.js';
+import { fieldOmitted } from './version-gate.js';
 import { say } from './text.js';
 import type { ManifestDocument, ObjectNote } from './types.js';
 
@@ -63,9 +65,12 @@ export function workloadDocument(ctx: GenContext, workload: PartOf<'workload'>, 
       }
       notes.push({ path: ['spec', 'schedule'], text: say(ctx.lang, 'cronSchedule', { workload: workload.name }) });
       notes.push(...shift(pod.notes, ['spec', 'jobTemplate', 'spec', 'template']));
+      // Without timeZone the schedule is read in kube-controller-manager's zone, which is UTC on EKS too.
+      const timeZone = hasField(ctx.cluster.props.version, 'cronJobTimeZone') ? { timeZone: 'Etc/UTC' } : {};
+      if (!('timeZone' in timeZone)) fieldOmitted(ctx, workload, 'cronJobTimeZone');
       const spec = {
         schedule: DEFAULT_CRON_SCHEDULE,
-        timeZone: 'Etc/UTC',
+        ...timeZone,
         concurrencyPolicy: 'Forbid',
         jobTemplate: { metadata: { labels: selectorLabels(workload) }, spec: jobSpec },
       };

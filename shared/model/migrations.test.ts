@@ -78,6 +78,20 @@ const FIXTURES: { from: number; before: Record<string, unknown>; after: Record<s
       design: { name: 'd', parts: [part('vpc-a', 'vpc', { cidr: '10.0.0.0/16' })], connections: [] },
     },
   },
+  {
+    // 3 -> 4: workloads may carry IAM policy ARNs; version 3's strict workload schema allowed none.
+    from: 3,
+    before: {
+      format: 'eks-sandbox-design',
+      schemaVersion: 3,
+      design: { name: 'd', parts: [part('w', 'workload', { usesAwsApis: true })], connections: [] },
+    },
+    after: {
+      format: 'eks-sandbox-design',
+      schemaVersion: 4,
+      design: { name: 'd', parts: [part('w', 'workload', { usesAwsApis: true })], connections: [] },
+    },
+  },
 ];
 
 describe('migrations', () => {

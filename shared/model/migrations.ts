@@ -78,7 +78,17 @@ const suppressionsAdded: Migration = {
   up: (doc) => ({ ...doc }),
 };
 
-export const MIGRATIONS: readonly Migration[] = [explicitFullyPrivate, suppressionsAdded];
+/**
+ * Version 3 -> 4: a workload may carry `iamPolicyArns`. Version 3's workload schema refused unknown fields, so a
+ * version 3 document has none and reads unchanged.
+ */
+const workloadPoliciesAdded: Migration = {
+  from: 3,
+  description: 'IAM policy ARNs on workloads',
+  up: (doc) => ({ ...doc }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [explicitFullyPrivate, suppressionsAdded, workloadPoliciesAdded];
 
 /** Checks that the migrations form one unbroken chain from version 1 to `current`. */
 export function assertMigrationChain(migrations: readonly Migration[], current: number): void {

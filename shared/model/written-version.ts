@@ -9,13 +9,17 @@
  * every file is affected by raises BASE_WRITTEN_VERSION instead.
  */
 import { CURRENT_SCHEMA_VERSION, type Design } from './design.js';
+import { hasWorkloadPolicies } from './iam-policy-arn.js';
 import { hasSuppressions } from './suppressions.js';
 
 /** The version every file is written with at least. */
 export const BASE_WRITTEN_VERSION = 2;
 
 /** Optional features and the schema version that introduced them. */
-const FEATURES: readonly { version: number; usedBy: (design: Design) => boolean }[] = [{ version: 3, usedBy: hasSuppressions }];
+const FEATURES: readonly { version: number; usedBy: (design: Design) => boolean }[] = [
+  { version: 3, usedBy: hasSuppressions },
+  { version: 4, usedBy: hasWorkloadPolicies },
+];
 
 export function writtenSchemaVersion(design: Design): number {
   let version = BASE_WRITTEN_VERSION;

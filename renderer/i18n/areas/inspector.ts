@@ -71,6 +71,18 @@ export const inspectorEn = {
     duplicateKey: 'The key "{{key}}" is used twice; each key can appear once.',
     keyRequired: 'Enter a key for this row.',
     namespaceRequired: 'Enter a namespace for this selector.',
+    policyArnInvalid:
+      'Not an IAM policy ARN: enter one like arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess or arn:aws:iam::111122223333:policy/my-policy.',
+    policyArnDuplicate: 'This policy ARN is listed twice; list each once.',
+    policyArnTooMany: 'A role takes at most 20 managed policies; remove some.',
+  },
+  policyArns: {
+    placeholder: 'arn:aws:iam::aws:policy/…',
+    add: 'Add policy ARN',
+    remove: 'Remove policy ARN {{arn}}',
+    arn: 'Policy ARN {{n}}',
+    empty: 'None: the role is not in cluster.yaml; the manifests give the command to create it.',
+    needsAwsApis: 'Used only when "Calls AWS APIs" is on.',
   },
   keyValue: {
     key: 'Key',
@@ -168,6 +180,18 @@ export const inspectorJa: typeof inspectorEn = {
     duplicateKey: 'キー「{{key}}」が重複しています。同じキーは 1 回だけ使えます。',
     keyRequired: 'この行のキーを入力してください。',
     namespaceRequired: 'このセレクターの名前空間を入力してください。',
+    policyArnInvalid:
+      'IAM ポリシーの ARN ではありません。arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess や arn:aws:iam::111122223333:policy/my-policy のように入力してください。',
+    policyArnDuplicate: 'このポリシー ARN は 2 回あります。1 回だけにしてください。',
+    policyArnTooMany: '1 つのロールに付けられる管理ポリシーは 20 個までです。減らしてください。',
+  },
+  policyArns: {
+    placeholder: 'arn:aws:iam::aws:policy/…',
+    add: 'ポリシー ARN を追加',
+    remove: 'ポリシー ARN {{arn}} を削除',
+    arn: 'ポリシー ARN {{n}}',
+    empty: 'なし：ロールは cluster.yaml に含まれず、マニフェストに作成コマンドを記載します。',
+    needsAwsApis: '「AWS API を呼び出す」がオンのときだけ使われます。',
   },
   keyValue: {
     key: 'キー',

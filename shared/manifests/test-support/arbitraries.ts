@@ -1,7 +1,7 @@
 /**
  * Designs for manifest property tests: the consistent designs of shared/test-support/arbitraries.ts, with
  * every workload then varied in what the manifests express (kind, HPA, GPUs, budget, readiness path, port,
- * service type, labels, image, privileges, Cloud Map registration, route labels).
+ * service type, labels, image, privileges, Cloud Map registration, route labels, IAM policy ARNs).
  */
 import fc from 'fast-check';
 import type { Design } from '../../model/design.js';
@@ -33,6 +33,11 @@ const workloadVariant = fc.record({
   hostNetwork: fc.boolean(),
   cloudMap: fc.boolean(),
   route: fc.constantFrom('', 'HTTPS /', '/api', 'HTTP /v2 extra words'),
+  policies: fc.constantFrom(
+    undefined,
+    ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'],
+    ['arn:aws:iam::111122223333:policy/app/queue', 'arn:aws:iam::aws:policy/AmazonSQSFullAccess'],
+  ),
 });
 
 /** A valid design with its workloads varied; Cloud Map namespaces added where a variant asks for one. */
@@ -65,6 +70,7 @@ export function manifestDesignArb(): fc.Arbitrary<Design> {
           memoryMiB: v.memory,
           privileged: v.privileged,
           hostNetwork: v.hostNetwork,
+          ...(v.policies ? { usesAwsApis: true, iamPolicyArns: [...v.policies] } : {}),
         };
         for (const c of connections) if (c.to === part.id) c.label = v.route;
         if (v.cloudMap) {

@@ -40,8 +40,26 @@ export function crossNameProblems(design: Design, set: ManifestSet, config: Clus
   const services = new Map(of('Service').map((o) => [key(o), o]));
   const workloads = objects.filter((o) => podOf(o) !== undefined);
   const cluster = design.parts.find((p) => p.id === set.clusterId);
-  const irsaAccounts = new Set((config.iam?.serviceAccounts ?? []).map((s) => `${s.metadata.namespace}/${s.metadata.name}`));
-  const podIdentity = new Set((config.iam?.podIdentityAssociations ?? []).map((a) => `${a.namespace}/${a.serviceAccountName}`));
+  // Entries with roleOnly create a role and leave the account to the manifests (a workload's own role).
+  const irsaAccounts = new Set(
+    (config.iam?.serviceAccounts ?? [])
+      .filter((s) => s.roleOnly !== true)
+      .map((s) => `${s.metadata.namespace}/${s.metadata.name}`),
+  );
+  const podIdentity = new Set(
+    (config.iam?.podIdentityAssociations ?? [])
+      .filter((a) => a.roleName === undefined)
+      .map((a) => `${a.namespace}/${a.serviceAccountName}`),
+  );
+  // Roles cluster.yaml creates for workloads' accounts (named; the controllers' are eksctl's): the manifests must write that account, with that role.
+  const workloadRoles = [
+    ...(config.iam?.serviceAccounts ?? [])
+      .filter((s) => s.roleOnly === true)
+      .map((s) => ({ key: `${s.metadata.namespace}/${s.metadata.name}`, role: s.roleName, irsa: true })),
+    ...(config.iam?.podIdentityAssociations ?? [])
+      .filter((a) => a.roleName !== undefined)
+      .map((a) => ({ key: `${a.namespace}/${a.serviceAccountName}`, role: a.roleName, irsa: false })),
+  ];
 
   for (const o of objects) {
     const ns = o.metadata.namespace;
@@ -65,6 +83,13 @@ export function crossNameProblems(design: Design, set: ManifestSet, config: Clus
     ) {
       problems.push(`ServiceAccount ${k} relies on EKS Pod Identity but cluster.yaml installs no eks-pod-identity-agent`);
     }
+  }
+  for (const r of workloadRoles) {
+    const sa = accounts.get(r.key);
+    if (!sa)
+      problems.push(`cluster.yaml creates role ${r.role ?? '?'} for ${r.key}, a service account the manifests do not write`);
+    else if (r.irsa && !(sa.metadata.annotations?.['eks.amazonaws.com/role-arn'] ?? '').endsWith(`:role/${r.role ?? '?'}`))
+      problems.push(`ServiceAccount ${r.key} does not name the role cluster.yaml creates for it (${r.role ?? '?'})`);
   }
   const managed = new Map((config.managedNodeGroups ?? []).map((ng) => [ng.name, ng]));
   const selfManaged = new Map((config.nodeGroups ?? []).map((ng) => [ng.name, ng]));

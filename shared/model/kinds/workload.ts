@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { count, stringMap } from './common.js';
 import { defineKind } from './define.js';
+import { iamPolicyArnsSchema } from '../iam-policy-arn.js';
 
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
 
@@ -48,6 +49,11 @@ export const workloadPropsSchema = z.strictObject({
   hostNetwork: z.boolean().default(false),
   /** Whether the pods call AWS APIs through their own IAM role (IRSA or Pod Identity). */
   usesAwsApis: z.boolean().default(false),
+  /**
+   * IAM policies of the workload's own role (schema version 4); absent = none. With `usesAwsApis`, cluster.yaml
+   * creates the role with them (an IRSA service account or a Pod Identity association).
+   */
+  iamPolicyArns: iamPolicyArnsSchema.optional(),
 });
 
 export const workloadKind = defineKind({
@@ -90,6 +96,7 @@ export const workloadKind = defineKind({
         privileged: 'Privileged containers',
         hostNetwork: 'Host network',
         usesAwsApis: 'Calls AWS APIs (needs an IAM role)',
+        iamPolicyArns: 'IAM policy ARNs of its role',
       },
     },
     ja: {
@@ -115,14 +122,17 @@ export const workloadKind = defineKind({
         privileged: '特権コンテナ',
         hostNetwork: 'ホストネットワーク',
         usesAwsApis: 'AWS API を呼び出す（IAM ロールが必要）',
+        iamPolicyArns: 'ロールの IAM ポリシー ARN',
       },
     },
   },
   io: {
     export: {
-      none: 'a ClusterConfig describes the cluster, not Kubernetes objects; workloads only decide add-ons and IAM that are exported (Metrics Server for an HPA, ExternalDNS for Cloud Map)',
+      none: 'a ClusterConfig describes the cluster, not Kubernetes objects; workloads only decide add-ons and IAM that are exported (Metrics Server for an HPA, ExternalDNS for Cloud Map, the role of a workload with IAM policy ARNs)',
     },
-    import: { none: 'a ClusterConfig names no workloads' },
+    import: {
+      none: 'a ClusterConfig names no workloads; an iam service account or pod identity association the export wrote for one becomes a workload again',
+    },
     cost: {
       how: 'Fargate Pod hours and the nodes Cluster Autoscaler adds for Jobs; node group Pods ride on their nodes',
       by: 'shared/cost/compute.ts',

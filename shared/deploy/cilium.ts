@@ -1,0 +1,72 @@
+/**
+ * Cilium, the CNI of EKS Hybrid Nodes. The Amazon VPC CNI does not run on hybrid nodes (it has anti-affinity for
+ * them), so until a CNI runs there they stay NotReady. Values as AWS's "Configure CNI for hybrid nodes" gives them:
+ * the agent only on hybrid nodes (`eks.amazonaws.com/compute-type: hybrid`), cluster-pool IPAM handing each node
+ * a /25 of the remote pod networks cluster.yaml declares, and the operator not restarting pods it does not manage.
+ */
+import type { ClusterConfig } from '../export/types.js';
+import { CILIUM_CHART, CILIUM_MIN_KUBERNETES, kubernetesInRange } from './chart-versions.js';
+import type { ControllerInstall } from './types.js';
+
+/** The node label EKS puts on hybrid nodes. */
+export const HYBRID_COMPUTE_TYPE = { key: 'eks.amazonaws.com/compute-type', value: 'hybrid' } as const;
+/** Pod addresses per node: a /25 (128), AWS's example. */
+export const CILIUM_NODE_MASK_SIZE = 25;
+
+/** Whether cluster.yaml connects hybrid nodes (it has a remote network). */
+export function hasHybridNodes(config: ClusterConfig): boolean {
+  return (config.remoteNetworkConfig?.remoteNodeNetworks ?? []).some((n) => n.cidrs.length > 0);
+}
+
+export function cilium(config: ClusterConfig): ControllerInstall {
+  const { version } = config.metadata;
+  const podCidrs = (config.remoteNetworkConfig?.remotePodNetworks ?? []).flatMap((n) => n.cidrs);
+  const chart = CILIUM_CHART;
+  return {
+    id: 'cilium',
+    title: 'Cilium',
+    installedBy: 'helm',
+    namespace: 'kube-system',
+    release: 'cilium',
+    chart,
+    values: {
+      affinity: {
+        nodeAffinity: {
+          requiredDuringSchedulingIgnoredDuringExecution: {
+            nodeSelectorTerms: [
+              { matchExpressions: [{ key: HYBRID_COMPUTE_TYPE.key, operator: 'In', values: [HYBRID_COMPUTE_TYPE.value] }] },
+            ],
+          },
+        },
+      },
+      ipam: {
+        mode: 'cluster-pool',
+        operator: {
+          clusterPoolIPv4MaskSize: CILIUM_NODE_MASK_SIZE,
+          ...(podCidrs.length > 0 ? { clusterPoolIPv4PodCIDRList: podCidrs } : {}),
+        },
+      },
+      operator: { unmanagedPodWatcher: { restart: false } },
+    },
+    valuesFromCluster: [],
+    workload: { kind: 'daemonset', name: 'cilium' },
+    reason:
+      podCidrs.length > 0
+        ? {
+            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them): Cilium runs only on nodes labelled ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} and gives each a /${CILIUM_NODE_MASK_SIZE} of the remote pod networks ${podCidrs.join(', ')}. Hybrid nodes stay NotReady until it runs.`,
+            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。Cilium は ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} のラベルを持つノードだけで動き、リモート Pod ネットワーク ${podCidrs.join('、')} から各ノードに /${CILIUM_NODE_MASK_SIZE} を割り当てます。これが動くまでハイブリッドノードは NotReady のままです。`,
+          }
+        : {
+            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.`,
+            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。`,
+          },
+    ...(kubernetesInRange(version, CILIUM_MIN_KUBERNETES)
+      ? {}
+      : {
+          unsupported: {
+            en: `Cilium ${chart.appVersion} is not supported by AWS for hybrid nodes on Kubernetes ${version}.`,
+            ja: `Cilium ${chart.appVersion} は Kubernetes ${version} のハイブリッドノードでは AWS のサポート対象外です。`,
+          },
+        }),
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Which schema validates the manifests of which cluster version.
+ *
+ * The oracle is kubernetes-models 4.5.1, whose OpenAPI schemas are those of Kubernetes 1.33 (see
+ * test-support/kubernetes-oracles.ts). It validates the objects for every version of the EKS calendar (1.27–1.35):
+ * - 1.34 and 1.35: the API versions written are GA, and GA APIs only gain fields within v1, so an object valid
+ *   for 1.33 is valid for them.
+ * - 1.27–1.32: the 1.33 schema is a superset, and kubernetes-models does not reject unknown fields at all. Fields
+ *   a version does not have are therefore checked here by path, against the versions the Kubernetes docs give
+ *   (written out below, not read from kubernetes-apis.ts), and every apiVersion/kind against the removal list of
+ *   the deprecated-API migration guide.
+ */
+import { describe, expect, it } from 'vitest';
+import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
+import type { Design } from '../model/design.js';
+import { loadTemplate, TEMPLATES } from '../../templates/index.js';
+import { validateObject } from '../../test-support/kubernetes-oracles.js';
+import { generateManifests } from './index.js';
+import { atLeast, SERVED_APIS, servesApi } from './kubernetes-apis.js';
+import type { KubeObject } from './types.js';
+
+/** The Kubernetes version whose OpenAPI schemas kubernetes-models 4.5.1 ships. */
+const SCHEMA_VERSION = '1.33';
+
+/** API versions the deprecation guide lists as removed, with the release that removed them. */
+const REMOVED_APIS: readonly [string, string, string][] = [
+  ['extensions/v1beta1', 'Ingress', '1.22'],
+  ['networking.k8s.io/v1beta1', 'Ingress', '1.22'],
+  ['batch/v1beta1', 'CronJob', '1.25'],
+  ['policy/v1beta1', 'PodDisruptionBudget', '1.25'],
+  ['autoscaling/v2beta1', 'HorizontalPodAutoscaler', '1.25'],
+  ['autoscaling/v2beta2', 'HorizontalPodAutoscaler', '1.26'],
+];
+
+/** Version-gated fields found in an object, by path (names as in the Kubernetes API reference). */
+function gatedFieldsIn(o: KubeObject): { field: string; since: string }[] {
+  const found: { field: string; since: string }[] = [];
+  const spec = o.spec as Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (o.kind === 'CronJob' && spec?.timeZone !== undefined) found.push({ field: 'CronJob timeZone', since: '1.25' });
+  const podSpec = o.kind === 'CronJob' ? spec?.jobTemplate?.spec?.template?.spec : spec?.template?.spec;
+  for (const c of (podSpec?.topologySpreadConstraints ?? []) as Record<string, unknown>[]) {
+    if (c.matchLabelKeys !== undefined) found.push({ field: 'matchLabelKeys', since: '1.27' });
+    if (c.minDomains !== undefined) found.push({ field: 'minDomains', since: '1.27' });
+    if (c.nodeAffinityPolicy !== undefined || c.nodeTaintsPolicy !== undefined)
+      found.push({ field: 'node inclusion policies', since: '1.26' });
+  }
+  return found;
+}
+
+function withVersion(design: Design, version: string): Design {
+  const copy = structuredClone(design);
+  for (const part of copy.parts) if (part.kind === 'cluster') (part.props as { version: string }).version = version;
+  return copy;
+}
+
+const CALENDAR = KUBERNETES_VERSION_CALENDAR.versions.map((v) => v.version);
+
+describe(`manifests for each calendar version (${CALENDAR.at(-1)}–${CALENDAR[0]}), checked against the Kubernetes ${SCHEMA_VERSION} schema`, () => {
+  for (const version of CALENDAR) {
+    it(`Kubernetes ${version}: every object valid for ${SCHEMA_VERSION}, served by ${version}, no field newer than ${version}`, () => {
+      for (const t of TEMPLATES) {
+        const set = generateManifests(withVersion(loadTemplate(t.id).design, version));
+        const objects = set.files.flatMap((f) => f.objects);
+        expect(objects.flatMap(validateObject), t.id).toEqual([]);
+        for (const o of objects) {
+          if (o.apiVersion.startsWith('karpenter.')) continue; // CRDs: served by the Karpenter chart, not the API server
+          expect(servesApi(version, o.apiVersion, o.kind), `${t.id} ${o.apiVersion} ${o.kind}`).toBe(true);
+          const removed = REMOVED_APIS.find(([api, kind]) => api === o.apiVersion && kind === o.kind);
+          expect(removed, `${t.id} ${o.apiVersion} ${o.kind}`).toBeUndefined();
+          for (const g of gatedFieldsIn(o)) expect(atLeast(version, g.since), `${t.id} ${o.kind} ${g.field}`).toBe(true);
+        }
+        expect(set.warnings, t.id).toEqual([]);
+      }
+    });
+  }
+
+  it('uses the gated fields where the version has them (so the check above is not vacuous)', () => {
+    const objects = (v: string) =>
+      TEMPLATES.flatMap((t) => generateManifests(withVersion(loadTemplate(t.id).design, v)).files.flatMap((f) => f.objects));
+    const fields = new Set(
+      objects('1.27')
+        .flatMap(gatedFieldsIn)
+        .map((g) => g.field),
+    );
+    expect([...fields].sort()).toEqual(['CronJob timeZone', 'matchLabelKeys']);
+  });
+});
+
+describe('a cluster older than the calendar (an imported cluster.yaml)', () => {
+  const batch = loadTemplate('batch-processing').design;
+  const web = loadTemplate('microservices').design;
+
+  it('leaves out the fields the version lacks, and says so in the language asked for', () => {
+    const set = generateManifests(withVersion(web, '1.26'));
+    const objects = set.files.flatMap((f) => f.objects);
+    expect(objects.flatMap(gatedFieldsIn)).toEqual([]);
+    expect(objects.flatMap(validateObject)).toEqual([]);
+    expect(set.warnings.map((w) => w.message).join('\n')).toMatch(/Kubernetes 1\.26 has no .*matchLabelKeys \(it needs 1\.27/);
+    const ja = generateManifests(withVersion(web, '1.26'), { lang: 'ja' });
+    expect(ja.warnings[0]!.message).toMatch(/Kubernetes 1\.26 には .*matchLabelKeys がない（1\.27 以降が必要）/);
+    const cron = generateManifests(withVersion(batch, '1.24'));
+    expect(cron.files.flatMap((f) => f.objects).flatMap(gatedFieldsIn)).toEqual([]);
+    expect(cron.warnings.map((w) => w.message).join('\n')).toMatch(/CronJob spec\.timeZone \(it needs 1\.25/);
+  });
+
+  it('warns once per API the version does not serve', () => {
+    const set = generateManifests(withVersion(web, '1.22'));
+    const unserved = set.warnings.filter((w) => w.message.includes('does not serve'));
+    expect(unserved.map((w) => w.message)).toEqual([
+      'Kubernetes 1.22 does not serve autoscaling/v2 HorizontalPodAutoscaler (served from 1.23); upgrade the cluster before applying these manifests.',
+    ]);
+  });
+
+  it('lists in its table every apiVersion/kind the generator writes', () => {
+    const written = new Set(
+      TEMPLATES.flatMap((t) => generateManifests(loadTemplate(t.id).design).files.flatMap((f) => f.objects))
+        .filter((o) => !o.apiVersion.startsWith('karpenter.'))
+        .map((o) => `${o.apiVersion} ${o.kind}`),
+    );
+    const listed = new Set(SERVED_APIS.map((a) => `${a.apiVersion} ${a.kind}`));
+    expect([...written].filter((w) => !listed.has(w))).toEqual([]);
+  });
+});
