@@ -152,16 +152,29 @@ export function Canvas() {
     return () => cancelAnimationFrame(frame);
   }, [fitRequest]);
 
+  // Centring on a shown part is animated; until the view has landed the canvas says so (data-centring),
+  // so whatever reads positions on it (a test, a pointer) can wait for the real view. Derived in render,
+  // so it is set in the very commit that shows the new focus.
+  const [landedSeq, setLandedSeq] = useState(0);
+  const focusSeqRef = useRef(0);
+  focusSeqRef.current = focus?.seq ?? 0;
+  const centring = !!focus && focus.ids.length > 0 && focus.seq !== landedSeq;
   useEffect(() => {
     if (!focus || focus.ids.length === 0) return;
-    void rfRef.current.fitView({
-      ...FIT_OPTIONS,
-      nodes: focus.ids.map((id) => ({ id })),
-      duration: 300,
-      maxZoom: 1.2,
-      padding: 0.4,
-    });
+    const seq = focus.seq;
+    void rfRef.current
+      .fitView({
+        ...FIT_OPTIONS,
+        nodes: focus.ids.map((id) => ({ id })),
+        duration: 300,
+        maxZoom: 1.2,
+        padding: 0.4,
+      })
+      .then(() => setLandedSeq(seq));
   }, [focus]);
+  // A pan or zoom by the user interrupts the animation, whose promise then does not settle: the view has
+  // landed wherever the user left it.
+  const onMoveEnd = useCallback(() => setLandedSeq(focusSeqRef.current), []);
 
   const onNodesChange = useCallback((changes: NodeChange<PartNode>[]) => applyNodeChanges(store, changes), []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => applyEdgeChanges(store, changes), []);
@@ -209,6 +222,7 @@ export function Canvas() {
       data-testid="canvas"
       data-detail={overview ? 'overview' : compact ? 'compact' : 'full'}
       data-opened-view={fitted === fitRequest}
+      data-centring={centring ? 'true' : undefined}
       data-compare={compare ? 'on' : undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -226,6 +240,7 @@ export function Canvas() {
           nodesDraggable={!compare}
           nodesConnectable={!compare}
           onPaneClick={overview ? onPaneClick : undefined}
+          onMoveEnd={onMoveEnd}
           isValidConnection={isValidConnection}
           connectionLineType={ConnectionLineType.SmoothStep}
           deleteKeyCode={null}
