@@ -154,24 +154,27 @@ export function Canvas() {
 
   // Centring on a shown part is animated; until the view has landed the canvas says so (data-centring),
   // so whatever reads positions on it (a test, a pointer) can wait for the real view. Derived in render,
-  // so it is set in the very commit that shows the new focus.
+  // so it is set in the very commit that shows the new focus. The centring runs once per request number
+  // (`seq`): the focus object may be rebuilt or cleared without asking to centre again.
+  const focusSeq = focus?.seq ?? 0;
   const [landedSeq, setLandedSeq] = useState(0);
   const focusSeqRef = useRef(0);
-  focusSeqRef.current = focus?.seq ?? 0;
+  focusSeqRef.current = focusSeq;
   const centring = !!focus && focus.ids.length > 0 && focus.seq !== landedSeq;
   useEffect(() => {
-    if (!focus || focus.ids.length === 0) return;
-    const seq = focus.seq;
+    const request = store.getState().focus;
+    if (!request || request.seq !== focusSeq || request.ids.length === 0) return;
+    const seq = request.seq;
     void rfRef.current
       .fitView({
         ...FIT_OPTIONS,
-        nodes: focus.ids.map((id) => ({ id })),
+        nodes: request.ids.map((id) => ({ id })),
         duration: 300,
         maxZoom: 1.2,
         padding: 0.4,
       })
       .then(() => setLandedSeq(seq));
-  }, [focus]);
+  }, [focusSeq]);
   // A pan or zoom by the user interrupts the animation, whose promise then does not settle: the view has
   // landed wherever the user left it.
   const onMoveEnd = useCallback(() => setLandedSeq(focusSeqRef.current), []);
