@@ -235,6 +235,10 @@ describe('connections', () => {
     await app.page.mouse.up();
     await tip.waitFor({ state: 'detached' });
     await expect.poll(() => app.testId('connection-refusal').textContent()).toBe('An ECR repository connects only to a Workload');
+    // Read out by the window's one live region; the editor has no other (React Flow's own, for moving parts
+    // with the keyboard, aside).
+    await expect.poll(() => app.testId('announcer').textContent()).toBe('An ECR repository connects only to a Workload');
+    expect(await app.page.locator('[role="status"], [aria-live]:not([id^="react-flow__aria-live"])').count()).toBe(1);
 
     await dragToHandle(app, 'ecr-web', 'wl-web');
     await expect(tip.textContent()).resolves.toBe('These two are already connected');
