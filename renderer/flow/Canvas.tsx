@@ -120,7 +120,7 @@ export function Canvas() {
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
-  const { edges, obstacles } = useFlowEdges(design.parts, connections, selection);
+  const { edges, obstacles, routes } = useFlowEdges(design.parts, connections, selection);
   const ariaLabelConfig = useMemo(() => canvasAriaLabels(t), [t]);
 
   useEffect(() => {
@@ -230,7 +230,7 @@ export function Canvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <CanvasContexts detail={detail} obstacles={obstacles}>
+      <CanvasContexts detail={detail} obstacles={obstacles} routes={routes}>
         <ReactFlow<PartNode, ConnectionEdge>
           nodes={flowNodes.current}
           edges={overview ? NO_EDGES : edges}
