@@ -7,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION, DESIGN_FORMAT, type Design } from '../shared/mo
 import { MAX_ROUTED_PARTS } from '../renderer/flow/edges/route-obstacles.js';
 import { loadTemplate } from '../templates/index.js';
 import { useApp } from './support/fixture.js';
+import { exportImage } from './support/image-export.js';
 import type { AppPage } from './support/app-page.js';
 
 const ctx = useApp({ width: 1600, height: 1000 });
@@ -226,6 +227,37 @@ describe('connections', () => {
     await expect(app.page.locator('.react-flow__edge').count()).resolves.toBe(3);
   });
 
+  it("edits a connection's label as one undo step, draws the selected line over the cards, and exports the label in SVG", async () => {
+    const { app } = ctx();
+    await app.openTemplate('web-application');
+    const at = await clickableEdgePoint(app, 'conn-1');
+    await app.page.mouse.click(at.x, at.y);
+    await app.page.locator('[data-testid="inspector"] [data-inspected-connection-id="conn-1"]').waitFor();
+    // Selected, the line is drawn over every part (the edge layer's z-index is above every node's).
+    const layers = await app.page.evaluate(() => {
+      const selected = document.querySelector('.react-flow__edge.selected')!.closest('svg')!;
+      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map(
+        (n) => Number(getComputedStyle(n).zIndex) || 0,
+      );
+      return { edge: Number(getComputedStyle(selected).zIndex) || 0, topNode: Math.max(...nodes) };
+    });
+    expect(layers.edge).toBeGreaterThan(layers.topNode);
+
+    const field = app.testId('connection-label');
+    const before = await field.inputValue();
+    await field.fill('HTTPS :443');
+    await field.press('Enter');
+    await expect.poll(() => app.page.locator('.react-flow__edgelabel-renderer').textContent()).toContain('HTTPS :443');
+    const { bytes } = await exportImage(app, 'svg');
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/data-connection-id="conn-1" data-role="label">[\s\S]*?<text[^>]*>HTTPS :443<\/text>/);
+
+    // One undo puts the old label back, in the inspector too.
+    await app.runCommand('edit.undo');
+    await expect.poll(() => field.inputValue()).toBe(before);
+    await expect.poll(() => app.page.locator('.react-flow__edgelabel-renderer').textContent()).not.toContain('HTTPS :443');
+  });
+
   it('says why a connection is refused, next to the pointer and after letting go', async () => {
     const { app } = ctx();
     await app.openTemplate('web-application');
@@ -235,6 +267,10 @@ describe('connections', () => {
     await app.page.mouse.up();
     await tip.waitFor({ state: 'detached' });
     await expect.poll(() => app.testId('connection-refusal').textContent()).toBe('An ECR repository connects only to a Workload');
+    // Read out by the window's one live region; the editor has no other (React Flow's own, for moving parts
+    // with the keyboard, aside).
+    await expect.poll(() => app.testId('announcer').textContent()).toBe('An ECR repository connects only to a Workload');
+    expect(await app.page.locator('[role="status"], [aria-live]:not([id^="react-flow__aria-live"])').count()).toBe(1);
 
     await dragToHandle(app, 'ecr-web', 'wl-web');
     await expect(tip.textContent()).resolves.toBe('These two are already connected');

@@ -104,6 +104,12 @@ describe('editing', () => {
     await problem.click();
     await app.page.locator('.react-flow__node.selected[data-id="fp-backoffice"]').waitFor();
     expect(await app.page.locator('.react-flow__node.selected[data-id="wl-web"]').count()).toBe(0);
+    // ...and centres it: once the canvas says the view has landed, the part is in the middle of the pane.
+    await app.viewSettled();
+    const pane = await app.boxOf(app.page.locator('.react-flow__pane'));
+    const shown = await app.centreOf('fp-backoffice');
+    expect(Math.abs(shown.x - (pane.x + pane.width / 2))).toBeLessThan(4);
+    expect(Math.abs(shown.y - (pane.y + pane.height / 2))).toBeLessThan(4);
     await app.selectPart('wl-web');
     await app.selectPart('fp-backoffice');
 

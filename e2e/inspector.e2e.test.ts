@@ -104,6 +104,52 @@ describe('structured inspector', () => {
     await expect.poll(() => yaml(app)).not.toContain('namespace: batch');
   });
 
+  it("drops the rows' messages when undo replaces the rows", async () => {
+    const { app } = ctx();
+    await app.openTemplate('web-application');
+    await app.selectPart('ng-web');
+    const table = app.testId('field-labels');
+    const before = await table.locator('[data-testid="kv-row"]').count();
+    await table.locator('[data-testid="kv-add"]').click();
+    const row = table.locator('[data-testid="kv-row"]').nth(before);
+    await row.locator('[data-testid="kv-key"]').fill('team');
+    await row.locator('[data-testid="kv-value"]').fill('payments');
+    await row.locator('[data-testid="kv-value"]').press('Enter');
+    await expect.poll(() => yaml(app)).toMatch(/team: payments/);
+    await table.locator('[data-testid="kv-add"]').click();
+    const dup = table.locator('[data-testid="kv-row"]').nth(before + 1);
+    await dup.locator('[data-testid="kv-key"]').fill('team');
+    await dup.locator('[data-testid="kv-value"]').press('Enter');
+    await dup.locator('[data-testid="field-error"]').waitFor();
+    // Undo takes the first "team" away: the rows are the part's again, and the message about them goes.
+    await app.runCommand('edit.undo');
+    await expect.poll(() => table.locator('[data-testid="kv-row"]').count()).toBe(before);
+    expect(await table.locator('[data-testid="field-error"]').count()).toBe(0);
+
+    // A Fargate selector left without a namespace is flagged; after undo has replaced the selectors, a new
+    // selector at that place is not flagged before the user has left its namespace empty.
+    await app.selectPart('fp-backoffice');
+    const editor = app.testId('field-selectors');
+    const selectors = await editor.locator('[data-testid="selector"]').count();
+    await editor.locator('[data-testid="selector-add"]').click();
+    const added = editor.locator('[data-testid="selector"]').nth(selectors);
+    await added.locator('[data-testid="selector-namespace"]').fill('batch');
+    await added.locator('[data-testid="selector-namespace"]').press('Enter');
+    await expect.poll(() => yaml(app)).toContain('namespace: batch');
+    await added.locator('[data-testid="selector-namespace"]').fill('');
+    await added.locator('[data-testid="selector-namespace"]').press('Enter');
+    await added.locator('[data-testid="field-error"]').waitFor();
+    await expect.poll(() => yaml(app)).not.toContain('namespace: batch');
+    await app.runCommand('edit.undo');
+    await expect.poll(() => yaml(app)).toContain('namespace: batch');
+    await app.runCommand('edit.undo');
+    await expect.poll(() => yaml(app)).not.toContain('namespace: batch');
+    await expect.poll(() => editor.locator('[data-testid="selector"]').count()).toBe(selectors);
+    await editor.locator('[data-testid="selector-add"]').click();
+    await editor.locator('[data-testid="selector"]').nth(selectors).waitFor();
+    expect(await editor.locator('[data-testid="field-error"]').count()).toBe(0);
+  });
+
   it('picks an instance type by typing "m7g.l" and Enter, with its facts, and shows it on the card', async () => {
     const { app } = ctx();
     await app.openTemplate('web-application');

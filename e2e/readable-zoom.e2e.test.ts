@@ -1,6 +1,6 @@
 /**
- * Templates and imported configs open at 1280x720 at a zoom where a card's name is at least 11 px on
- * screen (scrolling rather than shrinking), with the cluster in view; card texts cut short by an ellipsis
+ * Templates and imported configs open at 1280x720 at a zoom where every text line of a card (name, kind,
+ * facts) is at least 11 px on screen (scrolling rather than shrinking), with the cluster in view; card texts cut short by an ellipsis
  * carry their whole text as a tooltip; an imported 3-AZ existing-VPC config is laid out without overlaps.
  */
 import { mkdir } from 'node:fs/promises';
@@ -48,16 +48,38 @@ fargateProfiles:
 `;
 beforeAll(() => mkdir('test-results/screenshots', { recursive: true }));
 
-/** The on-screen size of card names once the opened design's view is set, and the zoom. */
-async function openedView(app: AppPage): Promise<{ zoom: number; namePx: number }> {
+/**
+ * The opened view's zoom and the on-screen size of every text line on the parts (card and container names,
+ * kinds, facts), smallest first, once the opened design's view is set.
+ */
+async function openedView(app: AppPage): Promise<{ zoom: number; namePx: number; lines: { text: string; px: number }[] }> {
   await app.page.locator('[data-testid="canvas"][data-opened-view="true"]').waitFor();
   return app.page.evaluate(() => {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
     const zoom = new DOMMatrix(getComputedStyle(viewport).transform).a;
     const name = document.querySelector('.react-flow__node .part.card .part-name')!;
-    return { zoom, namePx: parseFloat(getComputedStyle(name).fontSize) * zoom };
+    const lines = [
+      ...document.querySelectorAll<HTMLElement>(
+        '.react-flow__node .part-name, .react-flow__node .part-kind, .react-flow__node .part-facts',
+      ),
+    ]
+      .map((el) => ({ text: `${el.className}: ${el.textContent ?? ''}`, px: parseFloat(getComputedStyle(el).fontSize) * zoom }))
+      .sort((a, b) => a.px - b.px);
+    return { zoom, namePx: parseFloat(getComputedStyle(name).fontSize) * zoom, lines };
   });
 }
+
+/** Cards whose text runs past their bottom edge (taller than the card), by name. */
+async function overflowingCards(app: AppPage): Promise<string[]> {
+  return app.page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.react-flow__node .part.card')]
+      .filter((el) => el.scrollHeight > el.clientHeight + 1)
+      .map((el) => el.querySelector('.part-name')?.textContent ?? '?'),
+  );
+}
+
+/** The text lines drawn smaller than 11 px on screen. */
+const unreadable = (lines: { text: string; px: number }[]) => lines.filter((l) => l.px < 11 - 1e-6);
 
 /** Card texts that are cut short on screen but have no tooltip with their whole text. */
 async function truncatedWithoutTitle(app: AppPage): Promise<string[]> {
@@ -86,22 +108,42 @@ describe('readable zoom', () => {
     it(`opens the ${id} template with card names of at least 11 px and the cluster in view`, async () => {
       const { app } = ctx();
       await app.openTemplate(id);
-      const { zoom, namePx } = await openedView(app);
+      const { zoom, namePx, lines } = await openedView(app);
       expect(namePx).toBeGreaterThanOrEqual(11);
+      // Every line of every card (kind and facts too), and of every container's title bar.
+      expect(lines.length).toBeGreaterThan(0);
+      expect(unreadable(lines)).toEqual([]);
       expect(zoom).toBeLessThanOrEqual(1);
       expect(await clusterInView(app)).toBe(true);
       expect(await truncatedWithoutTitle(app)).toEqual([]);
+      expect(await overflowingCards(app)).toEqual([]);
       await app.page.screenshot({ path: `test-results/screenshots/readable-${id}.png` });
     });
   }
+
+  it('opens every template in Japanese with every card line readable, cut short only with a tooltip', async () => {
+    const { app } = ctx();
+    await app.runCommand('view.language');
+    for (const { id } of TEMPLATES) {
+      await app.openTemplate(id);
+      const { lines } = await openedView(app);
+      expect(unreadable(lines)).toEqual([]);
+      expect(await truncatedWithoutTitle(app)).toEqual([]);
+      expect(await overflowingCards(app)).toEqual([]);
+      await app.page.screenshot({ path: `test-results/screenshots/readable-${id}-ja.png` });
+      await app.runCommand('file.home');
+    }
+  });
 
   it('imports a 3-AZ existing-VPC config readable, laid out without overlaps, subnets named by id', async () => {
     const { app } = ctx();
     // Dropped on the window, as a user drags a file in.
     await app.dropFile('shop.yaml', EXISTING_VPC_3AZ);
     await app.testId('editor').waitFor();
-    const { namePx } = await openedView(app);
+    const { namePx, lines } = await openedView(app);
     expect(namePx).toBeGreaterThanOrEqual(11);
+    expect(unreadable(lines)).toEqual([]);
+    expect(await overflowingCards(app)).toEqual([]);
     expect(await clusterInView(app)).toBe(true);
     await app.page.locator('.react-flow__controls-fitview').click();
     expect(await layoutProblems(app.page)).toEqual([]);

@@ -94,7 +94,14 @@ export class AppPage {
     return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
   }
 
+  /** Resolves once the canvas is not animating towards a shown part (positions read now are where they stay). */
+  async viewSettled(): Promise<void> {
+    await this.page.locator('[data-testid="canvas"]:not([data-centring])').waitFor();
+  }
+
   async selectPart(partId: string): Promise<void> {
+    // A part's box read while the view glides to a finding's part would be clicked where it no longer is.
+    await this.viewSettled();
     const el = this.part(partId);
     const isGroup = (await el.getAttribute('class'))?.includes('group');
     // A container's middle is covered by its children, so click its header; where a connection crosses

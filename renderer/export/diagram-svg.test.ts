@@ -7,7 +7,8 @@ import { KIND_COLORS } from '../flow/kind-colors.js';
 import { CONNECTION_LOOKS } from '../../shared/model/connection-kinds.js';
 import { absoluteRect, isContainer, partMap } from '../../shared/editor/geometry.js';
 import { segmentCrosses } from '../../shared/editor/edge-route.js';
-import { connectionPath } from '../flow/edges/connection-path.js';
+import { connectionPath, routedPath } from '../flow/edges/connection-path.js';
+import { RouteCache, connectionEnds } from '../flow/edges/route-set.js';
 import { MAX_ROUTED_PARTS, routeObstacles } from '../flow/edges/route-obstacles.js';
 import { HANDLE_SIZE } from '../flow/handles.js';
 import { EXPORT_PADDING, diagramSize, diagramSvg } from './diagram-svg.js';
@@ -167,13 +168,15 @@ describe('diagram SVG', () => {
     const obstacles = routeObstacles(design);
     expect(obstacles).not.toBeNull();
     let detours = 0;
+    // The canvas's routes: all at once, lines sharing a lane spread apart (route-set.ts).
+    const routes = new RouteCache().routes(connectionEnds(design.parts, design.connections), obstacles!);
     for (const c of design.connections) {
       const from = absoluteRect(byId, byId.get(c.from)!);
       const to = absoluteRect(byId, byId.get(c.to)!);
       // The handles' points, as React Flow gives them to the canvas's edges.
       const source = { x: from.x + from.width + HANDLE_SIZE / 2, y: from.y + from.height / 2 };
       const target = { x: to.x - HANDLE_SIZE / 2, y: to.y + to.height / 2 };
-      const expected = connectionPath(source, target, obstacles);
+      const expected = routedPath(routes.get(c.id)!);
       const d = new RegExp(`<g data-connection-id="${c.id}"><path d="([^"]+)"`).exec(svg)![1];
       expect(d, c.id).toBe(expected.d);
       if (expected.d !== connectionPath(source, target, null).d) detours++;
@@ -190,6 +193,31 @@ describe('diagram SVG', () => {
     }
     // The template has connections the plain step would draw through a card: the export goes around them.
     expect(detours).toBeGreaterThan(0);
+    // Routed one by one, some of its lines would run on top of each other; drawn, no two inner stretches
+    // share a lane.
+    const lone = [...routes.keys()].filter((id) => {
+      const e = connectionEnds(design.parts, design.connections).find((x) => x.id === id)!;
+      return connectionPath(e.source, e.target, obstacles).d !== routedPath(routes.get(id)!).d;
+    });
+    expect(lone.length).toBeGreaterThan(0);
+    const inner = [...routes].flatMap(([id, pts]) =>
+      pts.slice(1, -1).flatMap((a, i) => {
+        const b = pts[i + 2]!;
+        if (i + 2 >= pts.length - 1) return [];
+        return [{ id, a, b }];
+      }),
+    );
+    for (const s of inner)
+      for (const t of inner) {
+        if (s.id >= t.id) continue;
+        const sameRow = s.a.y === s.b.y && t.a.y === t.b.y && s.a.y === t.a.y;
+        const sameColumn = s.a.x === s.b.x && t.a.x === t.b.x && s.a.x === t.a.x;
+        const [s0, s1, t0, t1] = sameRow
+          ? [Math.min(s.a.x, s.b.x), Math.max(s.a.x, s.b.x), Math.min(t.a.x, t.b.x), Math.max(t.a.x, t.b.x)]
+          : [Math.min(s.a.y, s.b.y), Math.max(s.a.y, s.b.y), Math.min(t.a.y, t.b.y), Math.max(t.a.y, t.b.y)];
+        if (sameRow || sameColumn)
+          expect(Math.min(s1, t1) - Math.max(s0, t0), `${s.id} and ${t.id} share a lane`).toBeLessThanOrEqual(1);
+      }
   });
 
   it('draws the plain stepped line, as the canvas does, in a design too big to route', () => {

@@ -120,7 +120,7 @@ export function Canvas() {
   if (shownNodes) flowNodes.current = shownNodes;
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
-  const { edges, obstacles } = useFlowEdges(design.parts, connections, selection);
+  const { edges, obstacles, routes } = useFlowEdges(design.parts, connections, selection);
   const ariaLabelConfig = useMemo(() => canvasAriaLabels(t), [t]);
 
   useEffect(() => {
@@ -152,16 +152,32 @@ export function Canvas() {
     return () => cancelAnimationFrame(frame);
   }, [fitRequest]);
 
+  // Centring on a shown part is animated; until the view has landed the canvas says so (data-centring),
+  // so whatever reads positions on it (a test, a pointer) can wait for the real view. Derived in render,
+  // so it is set in the very commit that shows the new focus. The centring runs once per request number
+  // (`seq`): the focus object may be rebuilt or cleared without asking to centre again.
+  const focusSeq = focus?.seq ?? 0;
+  const [landedSeq, setLandedSeq] = useState(0);
+  const focusSeqRef = useRef(0);
+  focusSeqRef.current = focusSeq;
+  const centring = !!focus && focus.ids.length > 0 && focus.seq !== landedSeq;
   useEffect(() => {
-    if (!focus || focus.ids.length === 0) return;
-    void rfRef.current.fitView({
-      ...FIT_OPTIONS,
-      nodes: focus.ids.map((id) => ({ id })),
-      duration: 300,
-      maxZoom: 1.2,
-      padding: 0.4,
-    });
-  }, [focus]);
+    const request = store.getState().focus;
+    if (!request || request.seq !== focusSeq || request.ids.length === 0) return;
+    const seq = request.seq;
+    void rfRef.current
+      .fitView({
+        ...FIT_OPTIONS,
+        nodes: request.ids.map((id) => ({ id })),
+        duration: 300,
+        maxZoom: 1.2,
+        padding: 0.4,
+      })
+      .then(() => setLandedSeq(seq));
+  }, [focusSeq]);
+  // A pan or zoom by the user interrupts the animation, whose promise then does not settle: the view has
+  // landed wherever the user left it.
+  const onMoveEnd = useCallback(() => setLandedSeq(focusSeqRef.current), []);
 
   const onNodesChange = useCallback((changes: NodeChange<PartNode>[]) => applyNodeChanges(store, changes), []);
   const onEdgesChange = useCallback((changes: EdgeChange[]) => applyEdgeChanges(store, changes), []);
@@ -209,11 +225,12 @@ export function Canvas() {
       data-testid="canvas"
       data-detail={overview ? 'overview' : compact ? 'compact' : 'full'}
       data-opened-view={fitted === fitRequest}
+      data-centring={centring ? 'true' : undefined}
       data-compare={compare ? 'on' : undefined}
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <CanvasContexts detail={detail} obstacles={obstacles}>
+      <CanvasContexts detail={detail} obstacles={obstacles} routes={routes}>
         <ReactFlow<PartNode, ConnectionEdge>
           nodes={flowNodes.current}
           edges={overview ? NO_EDGES : edges}
@@ -226,6 +243,7 @@ export function Canvas() {
           nodesDraggable={!compare}
           nodesConnectable={!compare}
           onPaneClick={overview ? onPaneClick : undefined}
+          onMoveEnd={onMoveEnd}
           isValidConnection={isValidConnection}
           connectionLineType={ConnectionLineType.SmoothStep}
           deleteKeyCode={null}

@@ -12,7 +12,7 @@ export interface Viewport {
   zoom: number;
 }
 
-/** Smallest on-screen size of a card's name, in CSS pixels. */
+/** Smallest on-screen size of any text line on a card (name, kind, facts), in CSS pixels. */
 export const READABLE_TEXT_PX = 11;
 /** Room around the design when it is fitted, as a share of its size (React Flow's fitView default). */
 const FIT_PADDING = 0.1;
@@ -74,16 +74,20 @@ function axisOffset(start: number, size: number, focusStart: number, focusSize: 
   return Math.min(designStartAtMargin, Math.max(designEndAtMargin, wanted));
 }
 
-/** The name font of the cards drawn in `canvas`; 13 px (the app's base font) before any card is drawn. */
-function cardNameFontPx(canvas: HTMLElement): number {
-  const name = canvas.querySelector('.part.card .part-name, .part.group .part-name');
-  const px = name ? parseFloat(getComputedStyle(name).fontSize) : NaN;
-  return Number.isFinite(px) && px > 0 ? px : 13;
+/**
+ * The smallest font of the text lines on the parts drawn in `canvas` (names, kinds, facts), so the opening
+ * zoom makes every line readable, not only the names; 13 px (the app's base font) before any part is drawn.
+ */
+function smallestCardFontPx(canvas: HTMLElement): number {
+  const sizes = [...canvas.querySelectorAll('.part .part-name, .part .part-kind, .part .part-facts')]
+    .map((el) => parseFloat(getComputedStyle(el).fontSize))
+    .filter((px) => Number.isFinite(px) && px > 0);
+  return sizes.length > 0 ? Math.min(...sizes) : 13;
 }
 
 /** openingViewport for the canvas element as it is drawn now. */
 export function openingViewportIn(canvas: HTMLElement | null, design: Pick<Design, 'parts'>): Viewport | undefined {
   if (!canvas) return undefined;
   const view = { width: canvas.clientWidth, height: canvas.clientHeight };
-  return openingViewport(design, view, readableZoom(cardNameFontPx(canvas)));
+  return openingViewport(design, view, readableZoom(smallestCardFontPx(canvas)));
 }

@@ -1,6 +1,10 @@
-/** The inspector for one selected connection: its kind, its two ends (each a way to select that part) and Delete. */
+/**
+ * The inspector for one selected connection: its kind, its two ends (each a way to select that part), its
+ * label (saved as one undo step when the field is left) and Delete.
+ */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteConnections } from '../../shared/editor/commands.js';
+import { CONNECTION_LABEL_MAX, deleteConnections, labelConnection } from '../../shared/editor/commands.js';
 import { CONNECTION_LOOKS, connectionKind } from '../../shared/model/connection-kinds.js';
 import type { Connection, Design } from '../../shared/model/design.js';
 import { PartIcon } from '../flow/icons.js';
@@ -29,6 +33,41 @@ function End({ role, id, design }: { role: 'from' | 'to'; id: string; design: De
       ) : (
         <span>{id}</span>
       )}
+    </div>
+  );
+}
+
+/** The label drawn on the line ("HTTPS :443", "/api"); Enter or leaving the field saves it, Escape puts it back. */
+function LabelField({ connection }: { connection: Connection }) {
+  const { t } = useTranslation();
+  const [label, setLabel] = useState(connection.label);
+  const [shown, setShown] = useState(connection);
+  if (shown !== connection) {
+    // Another connection, or this one changed elsewhere (undo): show its current label.
+    setShown(connection);
+    setLabel(connection.label);
+  }
+  const commit = () => {
+    if (label !== connection.label) store.editor.apply((d) => labelConnection(d, connection.id, label));
+  };
+  return (
+    <div className="field">
+      <label htmlFor="connection-label" className="field-label">
+        {t('connections.inspector.label')}
+      </label>
+      <input
+        id="connection-label"
+        data-testid="connection-label"
+        value={label}
+        maxLength={CONNECTION_LABEL_MAX}
+        placeholder={t('connections.inspector.labelPlaceholder')}
+        onChange={(e) => setLabel(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') (e.target as HTMLElement).blur();
+          if (e.key === 'Escape') setLabel(connection.label);
+        }}
+      />
     </div>
   );
 }
@@ -67,12 +106,7 @@ export function ConnectionInspector({ connection, design }: { connection: Connec
       </div>
       <End role="from" id={connection.from} design={design} />
       <End role="to" id={connection.to} design={design} />
-      {connection.label && (
-        <div className="field">
-          <span className="field-label">{t('connections.inspector.label')}</span>
-          <span>{connection.label}</span>
-        </div>
-      )}
+      <LabelField connection={connection} />
       <button type="button" className="connection-delete" data-testid="connection-delete" onClick={remove}>
         {t('connections.inspector.delete')}
       </button>

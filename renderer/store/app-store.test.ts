@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { moveParts, updatePart } from '../../shared/editor/commands.js';
 import { DesignBuilder } from '../../shared/rules/test-support/builder.js';
 import { generateDesign } from '../../bench/generate-design.js';
-import { AppStore } from './app-store.js';
+import { AppStore, stillFound } from './app-store.js';
 
 describe('AppStore checks of a big design', () => {
   afterEach(() => vi.useRealTimers());
@@ -39,13 +39,32 @@ describe('AppStore outline of a finding', () => {
     store.openDesign(b.build(), null, false);
     const finding = store.getState().diagnostics.find((d) => d.ruleId === 'cluster.name-unique')!;
     expect(finding.partIds).toEqual([first.id, second.id]);
-    store.focusFinding(finding.partIds);
-    expect(store.getState().highlight).toEqual({ anchor: first.id, ids: [second.id] });
+    store.focusFinding(finding.partIds, finding.ruleId);
+    expect(store.getState().highlight).toEqual({ ruleId: 'cluster.name-unique', anchor: first.id, ids: [second.id] });
 
     // Another edit that leaves the finding keeps the outline; the fix ends it.
     store.editor.apply((d) => updatePart(d, first.id, { note: 'checked' }));
     expect(store.getState().highlight).not.toBeNull();
     store.editor.apply((d) => updatePart(d, second.id, { name: 'other' }));
     expect(store.getState().highlight).toBeNull();
+  });
+
+  it("ends with its finding even while another rule's finding names the same parts", () => {
+    const highlight = { ruleId: 'rule.a', anchor: 'fp', ids: ['subnet'] };
+    const finding = (ruleId: string) => ({ ruleId, severity: 'error' as const, partIds: ['fp', 'subnet'], params: {} });
+    expect(stillFound(highlight, [finding('rule.b'), finding('rule.a')] as never)).toBe(highlight);
+    // rule.a is fixed; rule.b on the same parts must not keep (and later bring back) rule.a's outline.
+    expect(stillFound(highlight, [finding('rule.b')] as never)).toBeNull();
+  });
+
+  it('outlines nothing when a part, not a finding, is shown', () => {
+    const b = new DesignBuilder();
+    const first = b.cluster(undefined, {}, 'twin');
+    const second = b.cluster(undefined, {}, 'twin');
+    const store = new AppStore();
+    store.openDesign(b.build(), null, false);
+    store.focusFinding([first.id, second.id]);
+    expect(store.getState().highlight).toBeNull();
+    expect(store.getState().selection).toEqual([first.id]);
   });
 });

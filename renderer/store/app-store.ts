@@ -32,13 +32,16 @@ export interface AppState {
   /** Findings the design's suppressions accepted (each with its `suppression`), shown in their own group. */
   suppressed: readonly Diagnostic[];
   banner: Banner | null;
-  /** Part to centre the view on (set by the problems panel), with a counter so repeats still fire. */
+  /**
+   * Part to centre the view on (set by the problems panel), with a counter so repeats still fire: the canvas
+   * centres once per `seq`, never again for the same request.
+   */
   focus: { ids: readonly string[]; seq: number } | null;
   /**
-   * The other parts of the finding last shown from the problems panel, outlined on the canvas while the
-   * finding's first part (`anchor`) is the selection.
+   * The other parts of the finding last shown from the problems panel (rule `ruleId`), outlined on the
+   * canvas while the finding's first part (`anchor`) is the selection and the finding is still there.
    */
-  highlight: { anchor: string; ids: readonly string[] } | null;
+  highlight: { ruleId: string; anchor: string; ids: readonly string[] } | null;
   /** Bumped when a new document is shown, so the canvas fits it into view once. */
   fitRequest: number;
   /** The cost estimate of the last committed design, and what the last committed edit changed. */
@@ -130,14 +133,17 @@ export class AppStore {
   }
 
   /**
-   * Shows a finding: selects and centres its first part only (so the inspector shows that part) and
-   * highlights the others.
+   * Shows a finding (of rule `ruleId`) or a part: selects and centres its first part only (so the inspector
+   * shows that part) and highlights the finding's others.
    */
-  focusFinding(partIds: readonly string[]): void {
+  focusFinding(partIds: readonly string[], ruleId?: string): void {
     const [anchor, ...others] = partIds;
     if (anchor === undefined) return;
     this.editor.select([anchor]);
-    this.set({ focus: { ids: [anchor], seq: (this.state.focus?.seq ?? 0) + 1 }, highlight: { anchor, ids: others } });
+    this.set({
+      focus: { ids: [anchor], seq: (this.state.focus?.seq ?? 0) + 1 },
+      highlight: ruleId === undefined || others.length === 0 ? null : { ruleId, anchor, ids: others },
+    });
   }
 
   /** Changes the estimate's region or assumptions; the estimate is redone, with no "last edit" change. */
@@ -225,9 +231,15 @@ export function useAppState<T>(select: (s: AppState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.getState()));
 }
 
-/** A finding's outline lasts while the finding does: once it is fixed the other parts stop being outlined. */
-function stillFound(highlight: AppState['highlight'], diagnostics: readonly Diagnostic[]): AppState['highlight'] {
+/**
+ * A finding's outline lasts while that finding does: the same rule, first part and other parts. Another rule's
+ * finding on the same parts does not keep it (it would come back whenever the first part is selected again).
+ */
+export function stillFound(highlight: AppState['highlight'], diagnostics: readonly Diagnostic[]): AppState['highlight'] {
   if (!highlight) return null;
-  const found = diagnostics.some((d) => d.partIds[0] === highlight.anchor && highlight.ids.every((id) => d.partIds.includes(id)));
+  const found = diagnostics.some(
+    (d) =>
+      d.ruleId === highlight.ruleId && d.partIds[0] === highlight.anchor && highlight.ids.every((id) => d.partIds.includes(id)),
+  );
   return found ? highlight : null;
 }

@@ -8,6 +8,7 @@ import {
   deleteConnections,
   deleteParts,
   growToFit,
+  labelConnection,
   moveParts,
   reparent,
   resizePart,
@@ -128,6 +129,16 @@ describe('connect', () => {
     expect(() => connect(once.design, 'alb-1', 'workload-1')).toThrow(/already connected/);
     expect(() => connect(d, 'vpc-1', 'cluster-1')).toThrow(/cannot be connected/);
     expect(deleteConnections(once.design, ['conn-1']).connections).toEqual([]);
+  });
+
+  it('labels a connection, trimmed and no longer than the file allows; an unchanged label is no change', () => {
+    const once = connect(sample(), 'alb-1', 'workload-1').design;
+    const labelled = labelConnection(once, 'conn-1', '  HTTPS :443 ');
+    expect(labelled.connections[0]).toEqual({ id: 'conn-1', from: 'alb-1', to: 'workload-1', label: 'HTTPS :443' });
+    expect(labelConnection(labelled, 'conn-1', 'HTTPS :443')).toBe(labelled);
+    expect(labelConnection(labelled, 'missing', 'x')).toBe(labelled);
+    expect(labelConnection(labelled, 'conn-1', 'x'.repeat(300)).connections[0]!.label).toHaveLength(200);
+    expect(labelConnection(labelled, 'conn-1', '').connections[0]!.label).toBe('');
   });
 });
 

@@ -216,6 +216,20 @@ export function deleteConnections(design: Design, ids: Iterable<string>): Design
   return connections.length === design.connections.length ? design : { ...design, connections };
 }
 
+/** Longest connection label the design file accepts (shared/model/design.ts). */
+export const CONNECTION_LABEL_MAX = 200;
+
+/**
+ * Sets a connection's label (trimmed, cut to CONNECTION_LABEL_MAX); the same design when nothing changes
+ * or the connection is not there, so an unchanged label adds no undo step.
+ */
+export function labelConnection(design: Design, id: string, label: string): Design {
+  const text = label.trim().slice(0, CONNECTION_LABEL_MAX);
+  const current = design.connections.find((c) => c.id === id);
+  if (!current || current.label === text) return design;
+  return { ...design, connections: design.connections.map((c) => (c.id === id ? { ...c, label: text } : c)) };
+}
+
 /** Every part id, for select-all. */
 export function selectAll(design: Design): string[] {
   return design.parts.map((p) => p.id);

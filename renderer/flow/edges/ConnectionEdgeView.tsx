@@ -7,10 +7,14 @@ import type { Point } from '../../../shared/editor/geometry.js';
 import type { ConnectionEdge } from './to-edges.js';
 import { RouteObstacles } from './route-obstacles.js';
 import { routeAround, routedPath, steppedPath } from './connection-path.js';
+import { RouteSet, fitsEnds } from './route-set.js';
 
 function ConnectionEdgeViewImpl(props: EdgeProps<ConnectionEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, label, data } = props;
   const obstacles = useContext(RouteObstacles);
+  // The design's routes with shared lanes spread apart (route-set.ts); this edge's own route while they
+  // do not fit its ends (a part being dragged).
+  const spread = useContext(RouteSet)?.get(id);
   // The last route and what it was worked out from: a drag elsewhere changes the obstacles every frame, but
   // this route only when a box near it (or one of its ends) moves.
   const lastRoute = useRef<{ key: string; points: Point[] } | null>(null);
@@ -24,10 +28,11 @@ function ConnectionEdgeViewImpl(props: EdgeProps<ConnectionEdge>) {
     // Without obstacles (a big design; see route-obstacles.ts) the plain step. The image export draws the
     // same line through connectionPath (connection-path.ts).
     if (!obstacles) return steppedPath(source, target, sourcePosition, targetPosition);
+    if (fitsEnds(spread, source, target)) return routedPath(spread);
     const { key, near } = routeAround(source, target, obstacles);
     if (lastRoute.current?.key !== key) lastRoute.current = { key, points: routeConnection(source, target, near) };
     return routedPath(lastRoute.current.points);
-  }, [obstacles, sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition]);
+  }, [obstacles, spread, sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition]);
   const look = data?.kind ? CONNECTION_LOOKS[data.kind] : undefined;
   const style = look ? { stroke: look.color, strokeDasharray: look.dash || undefined } : undefined;
   return (

@@ -1,11 +1,13 @@
 /**
  * Says why a connection being drawn is refused: next to the pointer while it is over a handle that will
- * not take it, and in a status line for a few seconds after the button is let go there.
+ * not take it, and in a status line for a few seconds after the button is let go there. Screen readers hear
+ * it from the window's one live region (app/announce.ts), not from a region of its own.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useConnection } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import { connectionRefusal } from '../../../shared/editor/connection-check.js';
+import { announce } from '../../app/announce.js';
 import { store } from '../../store/app-store.js';
 import { refusalText } from './refusal-text.js';
 
@@ -36,7 +38,10 @@ export function ConnectionFeedback() {
     // The drag ended; if it ended over a handle that refused it, keep the reason on screen for a while.
     const reason = lastLive.current;
     lastLive.current = null;
-    if (reason) setStatus(reason);
+    if (reason) {
+      setStatus(reason);
+      announce(reason);
+    }
   }, [inProgress, live]);
   useEffect(() => {
     if (!status) return;
@@ -55,7 +60,7 @@ export function ConnectionFeedback() {
           {live}
         </div>
       )}
-      <div className="connection-refusal-status" data-testid="connection-refusal" role="status" aria-live="polite">
+      <div className="connection-refusal-status" data-testid="connection-refusal">
         {status}
       </div>
     </>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addPart, connect, updatePart } from '../../../shared/editor/commands.js';
 import type { Design } from '../../../shared/model/design.js';
-import { EdgeEnds, EDGE_Z_INDEX, toEdges, type DescribeEdge } from './to-edges.js';
+import { FlowSelector } from '../to-flow.js';
+import { EdgeEnds, EDGE_Z_INDEX, SELECTED_EDGE_Z_INDEX, toEdges, type DescribeEdge } from './to-edges.js';
 
 const describeEdge: DescribeEdge = (from, to, kind) => `${from.kind} ${from.name} to ${to.kind} ${to.name} (${kind})`;
 
@@ -33,10 +34,19 @@ describe('toEdges', () => {
         markerEnd: { type: 'arrowclosed', color: '#1a73e8' },
         className: 'connection kind-traffic',
         ariaLabel: 'alb web-alb to workload frontend (traffic)',
-        zIndex: EDGE_Z_INDEX,
+        zIndex: SELECTED_EDGE_Z_INDEX,
       },
-      { id: 'conn-2', data: { kind: 'image-pull' }, selected: false, label: undefined },
+      { id: 'conn-2', data: { kind: 'image-pull' }, selected: false, label: undefined, zIndex: EDGE_Z_INDEX },
     ]);
+  });
+
+  it('draws a selected connection over every part, and the others under the cards', () => {
+    const d = design();
+    const nodes = new FlowSelector().nodes(d, [], new Map(), new Set());
+    const partZ = nodes.map((n) => n.zIndex ?? 0);
+    const [selected, other] = toEdges(d.connections, ['conn-1'], new EdgeEnds().of(d.parts), describeEdge);
+    expect(selected!.zIndex).toBeGreaterThan(Math.max(...partZ));
+    expect(other!.zIndex).toBeLessThan(Math.min(...partZ));
   });
 
   it('keeps the same ends while only positions change, and follows a rename', () => {

@@ -29,6 +29,8 @@ export type DescribeEdge = (from: EdgeEnd, to: EdgeEnd, kind: ConnectionKind | u
  * (which is opaque and takes clicks) and over its see-through body, which lets clicks through to it.
  */
 export const EDGE_Z_INDEX = 50;
+/** A selected connection is drawn over every part, so the line the user is working on shows whole. */
+export const SELECTED_EDGE_Z_INDEX = 1000;
 
 /**
  * The ends of every part, the same map object for as long as no part's kind or name changes, so a drag
@@ -70,7 +72,7 @@ export function toEdges(
       selected: selected.has(c.id),
       data: { kind },
       markerEnd: { type: MarkerType.ArrowClosed, color, width: 10, height: 10 },
-      zIndex: EDGE_Z_INDEX,
+      zIndex: selected.has(c.id) ? SELECTED_EDGE_Z_INDEX : EDGE_Z_INDEX,
       className: `connection kind-${kind ?? 'unknown'}`,
       ...(from && to ? { ariaLabel: describe(from, to, kind) } : {}),
     };

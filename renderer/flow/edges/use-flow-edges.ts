@@ -6,6 +6,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Design } from '../../../shared/model/design.js';
 import { routeObstacles } from './route-obstacles.js';
+import { RouteCache, connectionEnds } from './route-set.js';
 import { EdgeEnds, toEdges, type DescribeEdge } from './to-edges.js';
 
 export function useFlowEdges(parts: Design['parts'], connections: Design['connections'], selection: readonly string[]) {
@@ -25,5 +26,10 @@ export function useFlowEdges(parts: Design['parts'], connections: Design['connec
   );
   const edges = useMemo(() => toEdges(connections, selection, ends, describeEdge), [connections, selection, ends, describeEdge]);
   const obstacles = useMemo(() => routeObstacles({ parts }), [parts]);
-  return { edges, obstacles };
+  const cache = useRef(new RouteCache());
+  const routes = useMemo(
+    () => (obstacles ? cache.current.routes(connectionEnds(parts, connections), obstacles) : null),
+    [obstacles, parts, connections],
+  );
+  return { edges, obstacles, routes };
 }

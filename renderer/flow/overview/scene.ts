@@ -13,7 +13,8 @@ import type { Part, PartKind } from '../../../shared/model/parts.js';
 import type { Severity } from '../../../shared/rules/types.js';
 import { containsPoint, isContainer, sizeOf, type Point, type Rect } from '../../../shared/editor/geometry.js';
 import { HANDLE_SIZE } from '../handles.js';
-import { connectionPath, routeAround } from '../edges/connection-path.js';
+import { connectionPath, routedPath } from '../edges/connection-path.js';
+import { RouteCache, type ConnectionEnds } from '../edges/route-set.js';
 import { routeObstacles } from '../edges/route-obstacles.js';
 
 export interface SceneBox extends Rect {
@@ -63,11 +64,13 @@ const HANDLE_OUTSET = HANDLE_SIZE / 2;
  */
 export interface SceneCache {
   paths: Map<string, { key: string; path: string; labelX: number; labelY: number }>;
+  /** Routed designs: every route at once, so shared lanes are spread apart as on the canvas. */
+  routes: RouteCache;
   boxes: Map<string, { part: Part; parent: SceneBox | undefined; box: SceneBox }>;
 }
 
 export function newSceneCache(): SceneCache {
-  return { paths: new Map(), boxes: new Map() };
+  return { paths: new Map(), boxes: new Map(), routes: new RouteCache() };
 }
 
 export function buildScene(
@@ -124,27 +127,29 @@ export function buildScene(
   const obstacles = design.connections.length > 0 ? routeObstacles(design) : null;
   const edges: SceneEdge[] = [];
   const nextPaths: SceneCache['paths'] = new Map();
+  const ends: (ConnectionEnds & { from: SceneBox; to: SceneBox })[] = [];
   for (const c of design.connections) {
     const from = placed.get(c.from);
     const to = placed.get(c.to);
     if (!from || !to) continue;
-    const sx = from.x + from.width + HANDLE_OUTSET;
-    const sy = from.y + from.height / 2;
-    const tx = to.x - HANDLE_OUTSET;
-    const ty = to.y + to.height / 2;
-    const source = { x: sx, y: sy };
-    const target = { x: tx, y: ty };
-    // A routed path depends on the boxes near it too, so they are part of the key (as on the canvas).
-    const key = obstacles ? routeAround(source, target, obstacles).key : `${sx},${sy},${tx},${ty}`;
-    let cached = cache.paths.get(c.id);
+    const source = { x: from.x + from.width + HANDLE_OUTSET, y: from.y + from.height / 2 };
+    const target = { x: to.x - HANDLE_OUTSET, y: to.y + to.height / 2 };
+    ends.push({ id: c.id, source, target, from, to });
+  }
+  // Routed: all routes at once, shared lanes spread apart (the canvas does the same, route-set.ts).
+  const routes = obstacles ? cache.routes.routes(ends, obstacles) : null;
+  for (const { id, source, target, from, to } of ends) {
+    const points = routes?.get(id);
+    const key = points ? points.map((p) => `${p.x},${p.y}`).join(' ') : `${source.x},${source.y},${target.x},${target.y}`;
+    let cached = cache.paths.get(id);
     if (cached?.key !== key) {
-      const { d, labelX, labelY } = connectionPath(source, target, obstacles);
+      const { d, labelX, labelY } = points ? routedPath(points) : connectionPath(source, target, null);
       cached = { key, path: d, labelX, labelY };
     }
-    nextPaths.set(c.id, cached);
+    nextPaths.set(id, cached);
     const { path, labelX, labelY } = cached;
     const kind = connectionKind(from.kind, to.kind);
-    edges.push({ id: c.id, from: c.from, to: c.to, path, labelX, labelY, selected: selected.has(c.id), kind });
+    edges.push({ id, from: from.id, to: to.id, path, labelX, labelY, selected: selected.has(id), kind });
   }
   cache.paths = nextPaths;
 

@@ -26,8 +26,14 @@ export function SelectorEditor({ value, onCommit, label }: Props) {
   const [selectors, setSelectors] = useState<Selector[]>(() => [...(value ?? [])]);
   const [touched, setTouched] = useState<ReadonlySet<number>>(new Set());
 
+  // The part changed elsewhere (undo, another editor): show its selectors unless the shown ones stand for
+  // them. Which selectors were left without a namespace belongs to the selectors shown, so it goes too:
+  // a selector added at that place later has not been touched.
   useEffect(() => {
-    setSelectors((current) => (sameValue(complete(current), value ?? []) ? current : [...(value ?? [])]));
+    if (sameValue(complete(selectors), value ?? [])) return;
+    setSelectors([...(value ?? [])]);
+    setTouched(new Set());
+    // Keyed on the value only: typing changes `selectors`, which must not replace them.
   }, [value]);
 
   const save = (next: Selector[]) => {

@@ -36,7 +36,7 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable, suppressedBy }: 
   const text = renderDiagnostic(d, lang);
   const present = d.partIds.filter((id) => names.has(id));
   const show = () => {
-    store.focusFinding(present);
+    store.focusFinding(present, d.ruleId);
     noteFinding(d.ruleId);
   };
   const copy = async () => {
