@@ -43,6 +43,11 @@ export function useApp(options: { width?: number; height?: number; colorScheme?:
       locale: 'en-US',
     });
     const page = await context.newPage();
+    // Turn on file-chooser interception before the first action. Playwright enables it only when a listener is
+    // added, by a message that can still be in flight when a key press right behind it opens the chooser; the
+    // page then gets a cancelled chooser and `waitForEvent('filechooser')` waits for nothing (seen under load on
+    // Ctrl+O). Tests still take each chooser with waitForEvent.
+    page.on('filechooser', () => undefined);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
