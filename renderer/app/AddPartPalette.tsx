@@ -25,15 +25,14 @@ export function AddPartPalette() {
   if (!open) return null;
   return (
     <ListPalette<PartKind>
-      testId="add-part-palette"
-      inputTestId="add-part-input"
-      listId="add-part-kinds"
-      label={t('problemsPanel.addPart')}
-      listLabel={t('palette.title')}
-      placeholder={t('problemsPanel.addPartPlaceholder')}
+      ids={{ palette: 'add-part-palette', input: 'add-part-input', list: 'add-part-kinds' }}
+      texts={{
+        label: t('problemsPanel.addPart'),
+        listLabel: t('palette.title'),
+        placeholder: t('problemsPanel.addPartPlaceholder'),
+      }}
       search={(query) => paletteKinds(PART_KINDS, (k) => t(`kinds.${k}`), query)}
       keyOf={(kind) => kind}
-      optionId={(kind) => `add-part-${kind}`}
       optionData={(kind) => ({ 'data-kind': kind })}
       renderOption={(kind) => (
         <>

@@ -4,8 +4,6 @@ import { COMMANDS, runCommand, type Command } from '../commands/registry.js';
 import { ui, useUi } from '../store/ui-store.js';
 import { ListPalette } from './ListPalette.js';
 
-const optionId = (commandId: string) => `command-${commandId.replace('.', '-')}`;
-
 export function CommandPalette() {
   const { t } = useTranslation();
   const open = useUi((s) => s.commandPaletteOpen);
@@ -18,16 +16,15 @@ export function CommandPalette() {
   };
   return (
     <ListPalette<Command>
-      testId="command-palette"
-      inputTestId="command-palette-input"
-      listId="command-palette-commands"
-      label={t('cmd.view.commandPalette')}
-      listLabel={t('cmd.view.commandPalette')}
-      placeholder={t('commandPalette.placeholder')}
-      emptyText={t('commandPalette.empty')}
+      ids={{ palette: 'command-palette', input: 'command-palette-input', list: 'command-palette-commands' }}
+      texts={{
+        label: t('cmd.view.commandPalette'),
+        listLabel: t('cmd.view.commandPalette'),
+        placeholder: t('commandPalette.placeholder'),
+        empty: t('commandPalette.empty'),
+      }}
       search={search}
       keyOf={(c) => c.id}
-      optionId={(c) => optionId(c.id)}
       optionData={(c) => ({ 'data-command-id': c.id })}
       renderOption={(c) => (
         <>

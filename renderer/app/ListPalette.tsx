@@ -9,21 +9,18 @@ import { useState, type ReactNode } from 'react';
 const scrollIntoView = (el: HTMLLIElement | null) => el?.scrollIntoView({ block: 'nearest' });
 
 export interface ListPaletteProps<T> {
-  /** data-testid of the palette and of its search field. */
-  testId: string;
-  inputTestId: string;
-  listId: string;
-  /** Accessible names of the palette and of its list. */
-  label: string;
-  listLabel: string;
-  placeholder: string;
-  /** Shown as the list when nothing matches (else the list is just empty). */
-  emptyText?: string;
+  /** data-testid of the palette and of its search field; element id of the list. */
+  ids: { palette: string; input: string; list: string };
+  /**
+   * Accessible names of the palette and of its list, the field's placeholder (also its name), and what
+   * the list shows when nothing matches (else it is just empty).
+   */
+  texts: { label: string; listLabel: string; placeholder: string; empty?: string };
   /** The items that match what is typed, in the order shown. */
   search: (query: string) => readonly T[];
+  /** Tells the items apart; an option's element id (for aria-activedescendant) is the list's id and this. */
   keyOf: (item: T) => string;
-  /** The option's element id (for aria-activedescendant) and data attribute. */
-  optionId: (item: T) => string;
+  /** The option's data attribute, for tests and styles. */
   optionData: (item: T) => Record<`data-${string}`, string>;
   renderOption: (item: T) => ReactNode;
   /** The palette has closed itself before this is called. */
@@ -32,10 +29,11 @@ export interface ListPaletteProps<T> {
 }
 
 export function ListPalette<T>(props: ListPaletteProps<T>) {
-  const { onClose } = props;
+  const { onClose, ids, texts } = props;
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const matches = props.search(query);
+  const optionId = (item: T) => `${ids.list}-${props.keyOf(item).replace(/[^\w-]/g, '-')}`;
   const choose = (i: number) => {
     const item = matches[i];
     onClose();
@@ -45,21 +43,21 @@ export function ListPalette<T>(props: ListPaletteProps<T>) {
     <div className="overlay" onMouseDown={onClose}>
       <div
         className="command-palette"
-        data-testid={props.testId}
+        data-testid={ids.palette}
         role="dialog"
         aria-modal="true"
-        aria-label={props.label}
+        aria-label={texts.label}
         onMouseDown={(e) => e.stopPropagation()}
       >
         <input
           autoFocus
-          data-testid={props.inputTestId}
+          data-testid={ids.input}
           role="combobox"
           aria-expanded="true"
-          aria-controls={props.listId}
-          aria-activedescendant={matches[active] !== undefined ? props.optionId(matches[active]) : undefined}
-          aria-label={props.placeholder}
-          placeholder={props.placeholder}
+          aria-controls={ids.list}
+          aria-activedescendant={matches[active] !== undefined ? optionId(matches[active]) : undefined}
+          aria-label={texts.placeholder}
+          placeholder={texts.placeholder}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -73,16 +71,16 @@ export function ListPalette<T>(props: ListPaletteProps<T>) {
           }}
         />
         {/* In the tab order so the list can be scrolled from the keyboard too (the arrows in the field move the choice). */}
-        <ul id={props.listId} role="listbox" aria-label={props.listLabel} tabIndex={0}>
-          {matches.length === 0 && props.emptyText !== undefined && (
+        <ul id={ids.list} role="listbox" aria-label={texts.listLabel} tabIndex={0}>
+          {matches.length === 0 && texts.empty !== undefined && (
             <li className="hint" role="option" aria-selected="false" aria-disabled="true">
-              {props.emptyText}
+              {texts.empty}
             </li>
           )}
           {matches.map((item, i) => (
             <li
               key={props.keyOf(item)}
-              id={props.optionId(item)}
+              id={optionId(item)}
               role="option"
               aria-selected={i === active}
               ref={i === active ? scrollIntoView : undefined}
