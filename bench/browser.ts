@@ -20,18 +20,7 @@ import { startStaticServer } from '../scripts/static-server.js';
 import { generateDesign } from './generate-design.js';
 import { median, roundMs } from './measure.js';
 import type { BenchSection } from './section.js';
-
-declare global {
-  interface Window {
-    /** Set by renderer/bench/bench-main.tsx, the bench-only entry. */
-    __eksSandboxBench?: {
-      load(text: string): Promise<boolean>;
-      /** Where part `id` is on screen (CSS px), and its position in the design, as JSON. */
-      partOnScreen(id: string): { x: number; y: number; width: number; height: number } | null;
-      partPosition(id: string): string;
-    };
-  }
-}
+import '../renderer/bench/bench-api.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

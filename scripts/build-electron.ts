@@ -5,37 +5,33 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export async function buildElectron(outDir = path.join(root, 'dist', 'electron')): Promise<{ main: string; preload: string }> {
   const main = path.join(outDir, 'main.js');
   const preload = path.join(outDir, 'preload.cjs');
+  // Both run in Electron, which provides the `electron` module.
+  const common: BuildOptions = { bundle: true, platform: 'node', external: ['electron'], logLevel: 'warning' };
   await build({
+    ...common,
     entryPoints: [path.join(root, 'electron', 'main.ts')],
     outfile: main,
-    bundle: true,
-    platform: 'node',
     format: 'esm',
     target: 'node22',
-    external: ['electron'],
     sourcemap: 'linked',
     // Bundled CommonJS dependencies may call require(); give the ESM bundle one.
     banner: {
       js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
-    logLevel: 'warning',
   });
   await build({
+    ...common,
     entryPoints: [path.join(root, 'electron', 'preload.ts')],
     outfile: preload,
-    bundle: true,
-    platform: 'node',
     format: 'cjs',
     target: 'chrome130',
-    external: ['electron'],
-    logLevel: 'warning',
   });
   return { main, preload };
 }

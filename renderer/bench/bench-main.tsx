@@ -14,16 +14,7 @@ import { openText } from '../app/documents.js';
 import { store } from '../store/app-store.js';
 import { flow } from '../flow/view-bridge.js';
 import { absoluteRect, partMap } from '../../shared/editor/geometry.js';
-
-declare global {
-  interface Window {
-    __eksSandboxBench?: {
-      load(text: string): Promise<boolean>;
-      partOnScreen(id: string): { x: number; y: number; width: number; height: number } | null;
-      partPosition(id: string): string;
-    };
-  }
-}
+import './bench-api.js';
 
 window.__eksSandboxBench = {
   load: (text) => openText({ name: 'bench.eksdesign', text }),

@@ -126,7 +126,7 @@ function ImageExportForm() {
           <button type="button" onClick={imageExportDialog.close}>
             {t('exports.cancel')}
           </button>
-          <button type="submit" className="primary" data-testid="image-export-run" disabled={busy} autoFocus>
+          <button type="submit" className="primary" data-testid="image-export-run" disabled={busy} data-autofocus>
             {busy ? t('exports.exporting') : t('exports.export')}
           </button>
         </div>

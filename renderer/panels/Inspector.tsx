@@ -23,18 +23,47 @@ function setIn(obj: Record<string, unknown>, path: readonly string[], value: unk
   return copy;
 }
 
+/** The part's name or note, edited as text and saved when the field loses focus. */
+function PartTextField({ part, field, label }: { part: Part; field: 'name' | 'note'; label: string }) {
+  const [text, setText] = useState(part[field]);
+  const [shown, setShown] = useState(part);
+  if (shown !== part) {
+    // A different part, or this one changed elsewhere (undo): show its current value.
+    setShown(part);
+    setText(part[field]);
+  }
+  const commit = () => {
+    if (text !== part[field]) store.editor.apply((d) => updatePart(d, part.id, { [field]: text }));
+  };
+  const id = `inspector-${field}`;
+  const common = { id, 'data-testid': id, value: text, onBlur: commit };
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {field === 'note' ? (
+        <textarea {...common} rows={4} onChange={(e) => setText(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          maxLength={200}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      )}
+    </div>
+  );
+}
+
 function PartFormImpl({ part }: { part: Part }) {
   const { t } = useTranslation();
   const fields = useMemo(() => fieldsOf(PROPS_SCHEMAS[part.kind]), [part.kind]);
   const [errors, setErrors] = useState<ReadonlyMap<string, FieldMessage>>(new Map());
-  const [name, setName] = useState(part.name);
-  const [note, setNote] = useState(part.note);
   const [shown, setShown] = useState(part);
   if (shown !== part) {
-    // A different part, or this one changed elsewhere (undo): show its current values.
+    // A different part: the refused values shown were the other part's.
     setShown(part);
-    setName(part.name);
-    setNote(part.note);
     if (shown.id !== part.id) setErrors(new Map());
   }
 
@@ -58,12 +87,6 @@ function PartFormImpl({ part }: { part: Part }) {
     store.editor.apply((d) => updatePart(d, part.id, { props: next }));
   };
   const context: FieldContextValue = { part, errors, commit: commitProp };
-  const commitName = () => {
-    if (name !== part.name) store.editor.apply((d) => updatePart(d, part.id, { name }));
-  };
-  const commitNote = () => {
-    if (note !== part.note) store.editor.apply((d) => updatePart(d, part.id, { note }));
-  };
 
   return (
     <div className="inspector-form" data-inspected-part-id={part.id}>
@@ -71,20 +94,7 @@ function PartFormImpl({ part }: { part: Part }) {
         <PartIcon kind={part.kind} />
         <span>{t(`kinds.${part.kind}`)}</span>
       </div>
-      <div className="field">
-        <label htmlFor="inspector-name" className="field-label">
-          {t('inspector.name')}
-        </label>
-        <input
-          id="inspector-name"
-          data-testid="inspector-name"
-          value={name}
-          maxLength={200}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={commitName}
-          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLElement).blur()}
-        />
-      </div>
+      <PartTextField part={part} field="name" label={t('inspector.name')} />
       <h3>{t('inspector.props')}</h3>
       <FieldContext.Provider value={context}>
         {fields.map((f) => (
@@ -96,19 +106,7 @@ function PartFormImpl({ part }: { part: Part }) {
           />
         ))}
       </FieldContext.Provider>
-      <div className="field">
-        <label htmlFor="inspector-note" className="field-label">
-          {t('inspector.note')}
-        </label>
-        <textarea
-          id="inspector-note"
-          data-testid="inspector-note"
-          rows={4}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-          onBlur={commitNote}
-        />
-      </div>
+      <PartTextField part={part} field="note" label={t('inspector.note')} />
     </div>
   );
 }

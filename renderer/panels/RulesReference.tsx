@@ -24,7 +24,7 @@ function RulesList() {
   return (
     <>
       <input
-        autoFocus
+        data-autofocus
         type="search"
         className="rules-search"
         data-testid="rules-search"

@@ -16,32 +16,13 @@ export function TemplatePreview({ design }: { design: Design }) {
   }, [design]);
   return (
     <svg className="template-preview" viewBox={box} preserveAspectRatio="xMidYMid meet" aria-hidden="true">
-      {rects.map(({ part, r }) =>
-        isContainer(part.kind) ? (
-          <rect
-            key={part.id}
-            x={r.x}
-            y={r.y}
-            width={r.width}
-            height={r.height}
-            rx={8}
-            fill="none"
-            stroke={KIND_COLORS[part.kind]}
-            strokeWidth={4}
-          />
-        ) : (
-          <rect
-            key={part.id}
-            x={r.x}
-            y={r.y}
-            width={r.width}
-            height={r.height}
-            rx={8}
-            fill={KIND_COLORS[part.kind]}
-            opacity={0.85}
-          />
-        ),
-      )}
+      {rects.map(({ part, r }) => {
+        // Containers are drawn as outlines, so the parts inside them show.
+        const paint = isContainer(part.kind)
+          ? { fill: 'none', stroke: KIND_COLORS[part.kind], strokeWidth: 4 }
+          : { fill: KIND_COLORS[part.kind], opacity: 0.85 };
+        return <rect key={part.id} x={r.x} y={r.y} width={r.width} height={r.height} rx={8} {...paint} />;
+      })}
     </svg>
   );
 }

@@ -5,21 +5,10 @@
  * module must not import the rules.
  */
 
-import { renderErrorText, type ErrorText } from '../errors/localized.js';
+import { CodedError } from '../errors/coded-error.js';
 
 export type ExportErrorCode = 'unknown-cluster' | 'no-cluster' | 'several-clusters' | 'refused';
 
-/** The message is the English text; the UI and the CLI's --lang ja show localizeError(err, lang). */
-export class ExportError extends Error {
-  constructor(
-    readonly code: ExportErrorCode,
-    readonly text: ErrorText,
-  ) {
-    super(renderErrorText(text, 'en'));
-    this.name = 'ExportError';
-  }
-
-  get params(): ErrorText['params'] {
-    return this.text.params;
-  }
+export class ExportError extends CodedError<ExportErrorCode> {
+  override name = 'ExportError';
 }

@@ -5,7 +5,6 @@ import { deployEn, deployJa } from './deploy.js';
 import { exportsEn, exportsJa } from './exports.js';
 import { inspectorEn, inspectorJa } from './inspector.js';
 import { learnEn, learnJa } from './learn.js';
-import { placementEn, placementJa } from './placement.js';
 import { problemsEn, problemsJa } from './problems.js';
 import { suppressionsEn, suppressionsJa } from './suppressions.js';
 import { workEn, workJa } from './work.js';
@@ -14,7 +13,6 @@ export const areasEn = {
   work: workEn,
   exports: exportsEn,
   inspectorFields: inspectorEn,
-  placement: placementEn,
   connections: connectionsEn,
   problemsPanel: problemsEn,
   deploy: deployEn,
@@ -26,7 +24,6 @@ export const areasJa: typeof areasEn = {
   work: workJa,
   exports: exportsJa,
   inspectorFields: inspectorJa,
-  placement: placementJa,
   connections: connectionsJa,
   problemsPanel: problemsJa,
   deploy: deployJa,

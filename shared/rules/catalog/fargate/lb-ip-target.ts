@@ -1,6 +1,5 @@
 import { defineRule } from '../../define.js';
-import type { Finding } from '../../types.js';
-import { placementOfWorkload } from '../../facts/compute.js';
+import { lbTargets } from '../load-balancing/lb-support.js';
 
 export const lbIpTarget = defineRule({
   id: 'fargate.lb-ip-target',
@@ -20,15 +19,8 @@ export const lbIpTarget = defineRule({
     },
   },
   check(index) {
-    const findings: Finding[] = [];
-    for (const lb of index.loadBalancers()) {
-      if (lb.props.targetType !== 'instance') continue;
-      for (const workload of index.targetsOf(lb, 'workload')) {
-        if (placementOfWorkload(index, workload).on === 'fargate') {
-          findings.push({ partIds: [lb.id, workload.id], params: { loadBalancer: lb.name, workload: workload.name } });
-        }
-      }
-    }
-    return findings;
+    return lbTargets(index, 'instance')
+      .filter(({ placement }) => placement.on === 'fargate')
+      .map(({ lb, workload }) => ({ partIds: [lb.id, workload.id], params: { loadBalancer: lb.name, workload: workload.name } }));
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { hybridClusters } from './hybrid-networks.js';
+import { hybridClusterFindings } from './hybrid-networks.js';
 
 export const authMode = defineRule({
   id: 'hybrid.auth-mode',
@@ -20,11 +20,6 @@ export const authMode = defineRule({
     },
   },
   check(index) {
-    return hybridClusters(index)
-      .filter(({ cluster }) => cluster.props.authenticationMode === 'CONFIG_MAP')
-      .map(({ cluster, networks }) => ({
-        partIds: [cluster.id, ...networks.map((n) => n.id)],
-        params: { cluster: cluster.name, network: networks.map((n) => n.name).join(', ') },
-      }));
+    return hybridClusterFindings(index, ({ cluster }) => cluster.props.authenticationMode === 'CONFIG_MAP');
   },
 });

@@ -4,6 +4,7 @@
  */
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
+import type { Finding } from '../../types.js';
 
 export interface HybridCluster {
   cluster: PartOf<'cluster'>;
@@ -20,6 +21,16 @@ export function hybridClusters(index: DesignIndex): HybridCluster[] {
     for (const cluster of index.childrenOfKind(vpc, 'cluster')) out.push({ cluster, vpc, networks });
   }
   return out;
+}
+
+/** A finding for each hybrid cluster `wrong` picks, on the cluster and its networks, naming them (`cluster`, `network`). */
+export function hybridClusterFindings(index: DesignIndex, wrong: (hybrid: HybridCluster) => boolean): Finding[] {
+  return hybridClusters(index)
+    .filter(wrong)
+    .map(({ cluster, networks }) => ({
+      partIds: [cluster.id, ...networks.map((n) => n.id)],
+      params: { cluster: cluster.name, network: networks.map((n) => n.name).join(', ') },
+    }));
 }
 
 /** Hybrid nodes the networks run. */

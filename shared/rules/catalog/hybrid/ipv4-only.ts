@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { hybridClusters } from './hybrid-networks.js';
+import { hybridClusterFindings } from './hybrid-networks.js';
 
 export const ipv4Only = defineRule({
   id: 'hybrid.ipv4-only',
@@ -20,11 +20,6 @@ export const ipv4Only = defineRule({
     },
   },
   check(index) {
-    return hybridClusters(index)
-      .filter(({ cluster }) => cluster.props.ipFamily === 'IPv6')
-      .map(({ cluster, networks }) => ({
-        partIds: [cluster.id, ...networks.map((n) => n.id)],
-        params: { cluster: cluster.name, network: networks.map((n) => n.name).join(', ') },
-      }));
+    return hybridClusterFindings(index, ({ cluster }) => cluster.props.ipFamily === 'IPv6');
   },
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { hybridNodeCount, placementOfWorkload } from '../../facts/compute.js';
+import { hybridNodeCount } from '../../facts/compute.js';
+import { lbTargets } from './lb-support.js';
 
 export const hybridIpTarget = defineRule({
   id: 'lb.hybrid-ip-target',
@@ -20,19 +21,10 @@ export const hybridIpTarget = defineRule({
     },
   },
   check(index) {
-    const findings: Finding[] = [];
-    for (const lb of index.loadBalancers()) {
-      if (lb.props.targetType !== 'instance') continue;
-      for (const w of index.targetsOf(lb, 'workload')) {
-        const placement = placementOfWorkload(index, w);
-        if (placement.on === 'cluster' && hybridNodeCount(index, placement.cluster) > 0) {
-          findings.push({
-            partIds: [lb.id, w.id],
-            params: { loadBalancer: lb.name, workload: w.name, cluster: placement.cluster.name },
-          });
-        }
-      }
-    }
-    return findings;
+    return lbTargets(index, 'instance').flatMap(({ lb, workload: w, placement }): Finding[] =>
+      placement.on === 'cluster' && hybridNodeCount(index, placement.cluster) > 0
+        ? [{ partIds: [lb.id, w.id], params: { loadBalancer: lb.name, workload: w.name, cluster: placement.cluster.name } }]
+        : [],
+    );
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import type { Finding } from '../../types.js';
+import { lbTargets } from './lb-support.js';
 
 export const instanceTargetServiceType = defineRule({
   id: 'lb.instance-target-service-type',
@@ -19,15 +19,8 @@ export const instanceTargetServiceType = defineRule({
     },
   },
   check(index) {
-    const findings: Finding[] = [];
-    for (const lb of index.loadBalancers()) {
-      if (lb.props.targetType !== 'instance') continue;
-      for (const w of index.targetsOf(lb, 'workload')) {
-        if (w.props.serviceType === 'ClusterIP') {
-          findings.push({ partIds: [lb.id, w.id], params: { loadBalancer: lb.name, workload: w.name } });
-        }
-      }
-    }
-    return findings;
+    return lbTargets(index, 'instance')
+      .filter(({ workload }) => workload.props.serviceType === 'ClusterIP')
+      .map(({ lb, workload: w }) => ({ partIds: [lb.id, w.id], params: { loadBalancer: lb.name, workload: w.name } }));
   },
 });

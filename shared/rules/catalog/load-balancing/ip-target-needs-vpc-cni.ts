@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { placementOfWorkload } from '../../facts/compute.js';
+import { lbTargets } from './lb-support.js';
 
 export const ipTargetNeedsVpcCni = defineRule({
   id: 'lb.ip-target-needs-vpc-cni',
@@ -20,21 +20,11 @@ export const ipTargetNeedsVpcCni = defineRule({
     },
   },
   check(index) {
-    const findings: Finding[] = [];
-    for (const lb of index.loadBalancers()) {
-      if (lb.props.targetType !== 'ip') continue;
-      for (const w of index.targetsOf(lb, 'workload')) {
-        const placement = placementOfWorkload(index, w);
-        if (placement.on !== 'node-group') continue;
-        const cluster = index.clusterOf(placement.nodeGroup);
-        if (cluster && !cluster.props.addons.vpcCni) {
-          findings.push({
-            partIds: [lb.id, w.id, cluster.id],
-            params: { loadBalancer: lb.name, workload: w.name, cluster: cluster.name },
-          });
-        }
-      }
-    }
-    return findings;
+    return lbTargets(index, 'ip').flatMap(({ lb, workload: w, placement }): Finding[] => {
+      const cluster = placement.on === 'node-group' ? index.clusterOf(placement.nodeGroup) : undefined;
+      return cluster && !cluster.props.addons.vpcCni
+        ? [{ partIds: [lb.id, w.id, cluster.id], params: { loadBalancer: lb.name, workload: w.name, cluster: cluster.name } }]
+        : [];
+    });
   },
 });

@@ -5,6 +5,8 @@
 import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import type { WorkloadPlacement } from '../../../model/design-index.js';
+import { placementOfWorkload } from '../../facts/compute.js';
 
 /**
  * Subnets of a load balancer. One drawn outside any VPC sits in the VPC of the cluster it routes to
@@ -26,6 +28,23 @@ export function targetClusters(index: DesignIndex, lb: LoadBalancerPart): PartOf
     if (cluster && !seen.has(cluster.id)) seen.set(cluster.id, cluster);
   }
   return [...seen.values()];
+}
+
+/** A workload a load balancer routes to, and where the workload runs. */
+export interface LbTarget {
+  lb: LoadBalancerPart;
+  workload: PartOf<'workload'>;
+  placement: WorkloadPlacement;
+}
+
+/** Every workload each load balancer of `targetType` routes to, load balancer by load balancer. */
+export function lbTargets(index: DesignIndex, targetType: LoadBalancerPart['props']['targetType']): LbTarget[] {
+  return index
+    .loadBalancers()
+    .filter((lb) => lb.props.targetType === targetType)
+    .flatMap((lb) =>
+      index.targetsOf(lb, 'workload').map((workload) => ({ lb, workload, placement: placementOfWorkload(index, workload) })),
+    );
 }
 
 function extraFlag(cluster: PartOf<'cluster'>, section: string): boolean {

@@ -83,6 +83,17 @@ export function clusterDaemonSets(index: DesignIndex): Map<string, PartOf<'workl
   return out;
 }
 
+/** Each node group with pods to place, in its cluster, and what its pods demand of its nodes. */
+export function nodeGroupDemands(index: DesignIndex): { cluster: PartOf<'cluster'>; ng: NodeGroupPart; d: GroupDemand }[] {
+  const daemons = clusterDaemonSets(index);
+  return index.ofKind('cluster').flatMap((cluster) =>
+    nodeGroupsOfCluster(index, cluster).flatMap((ng) => {
+      const d = groupDemand(index, ng, daemons.get(cluster.id) ?? []);
+      return d ? [{ cluster, ng, d }] : [];
+    }),
+  );
+}
+
 /**
  * The pods placed on a node group must fit its nodes' allocatable CPU, memory and pod slots (capacity less
  * the EKS AMI's kube-reserved, see shared/data/instance-types.ts). Too few nodes at desired size and nothing
@@ -108,39 +119,35 @@ export const nodeCapacityFit = defineRule({
   },
   check(index) {
     const findings: Finding[] = [];
-    const daemonsByCluster = clusterDaemonSets(index);
-    for (const cluster of index.ofKind('cluster')) {
+    for (const { cluster, ng, d } of nodeGroupDemands(index)) {
       const autoscaler = cluster.props.addons.nodeAutoscaler;
-      for (const ng of nodeGroupsOfCluster(index, cluster)) {
-        const d = groupDemand(index, ng, daemonsByCluster.get(cluster.id) ?? []);
-        // A pod larger than a node is ng.pod-exceeds-node's finding; the sum would only repeat it.
-        if (!d || d.pods === 0 || d.tooLarge.length > 0 || !Number.isFinite(d.needed)) continue;
-        const { desiredCapacity, maxSize } = ng.props;
-        if (d.needed <= desiredCapacity) continue;
-        let severity: 'error' | 'warning' = 'error';
-        if (autoscaler === 'cluster-autoscaler' && d.needed <= maxSize) severity = 'warning';
-        if (autoscaler === 'karpenter') severity = 'warning';
-        // A group sized 0 that Cluster Autoscaler scales out for its Jobs is the batch pattern, not a problem.
-        if (severity === 'warning' && desiredCapacity === 0 && onlyJobs(index, ng)) continue;
-        findings.push({
-          partIds: [ng.id],
-          params: {
-            nodeGroup: ng.name,
-            pods: d.pods,
-            cpu: round1(d.cpuMillicores / 1000),
-            memory: round1(d.memoryMiB / 1024),
-            instanceType: d.node.type,
-            nodeCpu: round1(d.free.cpuMillicores / 1000),
-            nodeMemory: round1(d.free.memoryMiB / 1024),
-            nodePods: d.free.pods,
-            needed: d.needed,
-            desired: desiredCapacity,
-            maxSize,
-            autoscaler: autoscaler === 'none' ? '-' : autoscaler === 'karpenter' ? 'Karpenter' : 'Cluster Autoscaler',
-          },
-          ...(severity === 'warning' ? { severity } : {}),
-        });
-      }
+      // A pod larger than a node is ng.pod-exceeds-node's finding; the sum would only repeat it.
+      if (d.pods === 0 || d.tooLarge.length > 0 || !Number.isFinite(d.needed)) continue;
+      const { desiredCapacity, maxSize } = ng.props;
+      if (d.needed <= desiredCapacity) continue;
+      let severity: 'error' | 'warning' = 'error';
+      if (autoscaler === 'cluster-autoscaler' && d.needed <= maxSize) severity = 'warning';
+      if (autoscaler === 'karpenter') severity = 'warning';
+      // A group sized 0 that Cluster Autoscaler scales out for its Jobs is the batch pattern, not a problem.
+      if (severity === 'warning' && desiredCapacity === 0 && onlyJobs(index, ng)) continue;
+      findings.push({
+        partIds: [ng.id],
+        params: {
+          nodeGroup: ng.name,
+          pods: d.pods,
+          cpu: round1(d.cpuMillicores / 1000),
+          memory: round1(d.memoryMiB / 1024),
+          instanceType: d.node.type,
+          nodeCpu: round1(d.free.cpuMillicores / 1000),
+          nodeMemory: round1(d.free.memoryMiB / 1024),
+          nodePods: d.free.pods,
+          needed: d.needed,
+          desired: desiredCapacity,
+          maxSize,
+          autoscaler: autoscaler === 'none' ? '-' : autoscaler === 'karpenter' ? 'Karpenter' : 'Cluster Autoscaler',
+        },
+        ...(severity === 'warning' ? { severity } : {}),
+      });
     }
     return findings;
   },

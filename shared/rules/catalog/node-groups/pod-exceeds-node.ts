@@ -1,7 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { clusterDaemonSets, groupDemand } from './capacity-fit.js';
-import { nodeGroupsOfCluster } from '../../facts/compute.js';
+import { nodeGroupDemands } from './capacity-fit.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -27,28 +26,19 @@ export const podExceedsNode = defineRule({
     },
   },
   check(index) {
-    const findings: Finding[] = [];
-    const daemons = clusterDaemonSets(index);
-    for (const cluster of index.ofKind('cluster')) {
-      for (const ng of nodeGroupsOfCluster(index, cluster)) {
-        const d = groupDemand(index, ng, daemons.get(cluster.id) ?? []);
-        if (!d) continue;
-        for (const w of d.tooLarge) {
-          findings.push({
-            partIds: [w.id, ng.id],
-            params: {
-              workload: w.name,
-              nodeGroup: ng.name,
-              cpu: round1(w.props.cpuMillicores / 1000),
-              memory: round1(w.props.memoryMiB / 1024),
-              instanceType: d.node.type,
-              nodeCpu: round1(d.free.cpuMillicores / 1000),
-              nodeMemory: round1(d.free.memoryMiB / 1024),
-            },
-          });
-        }
-      }
-    }
-    return findings;
+    return nodeGroupDemands(index).flatMap(({ ng, d }): Finding[] =>
+      d.tooLarge.map((w) => ({
+        partIds: [w.id, ng.id],
+        params: {
+          workload: w.name,
+          nodeGroup: ng.name,
+          cpu: round1(w.props.cpuMillicores / 1000),
+          memory: round1(w.props.memoryMiB / 1024),
+          instanceType: d.node.type,
+          nodeCpu: round1(d.free.cpuMillicores / 1000),
+          nodeMemory: round1(d.free.memoryMiB / 1024),
+        },
+      })),
+    );
   },
 });
