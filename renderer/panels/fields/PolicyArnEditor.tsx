@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leavesRow } from './KeyValueEditor.js';
+import { leavesRow } from './RowsEditor.js';
 import { policyArnsFromRows, type PolicyArnProblem } from './policy-arn-rows.js';
 import { sameValue } from './rows.js';
 
