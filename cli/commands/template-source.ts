@@ -1,16 +1,16 @@
-/** The built-in templates as the command line sees them: English titles, and CliErrors for bad ids. */
+/** The built-in templates as the command line sees them: titles in its language, and CliErrors for bad ids. */
 import type { DesignDocument } from '../../shared/model/design.js';
+import type { Language } from '../../shared/rules/types.js';
 import { isTemplateId, loadTemplate, TEMPLATES } from '../../templates/index.js';
 import { CliError } from '../errors.js';
+import { text } from '../i18n/render.js';
 
-export function listTemplates(): { id: string; title: string }[] {
-  return TEMPLATES.map((t) => ({ id: t.id, title: t.title.en }));
+export function listTemplates(lang: Language = 'en'): { id: string; title: string }[] {
+  return TEMPLATES.map((t) => ({ id: t.id, title: t.title[lang] }));
 }
 
 /** The template's design document. @throws CliError (exit 2) for an unknown id. */
 export function findTemplate(id: string): DesignDocument {
-  if (!isTemplateId(id)) {
-    throw new CliError(`unknown template "${id}"; the templates are: ${TEMPLATES.map((t) => t.id).join(', ')}`);
-  }
+  if (!isTemplateId(id)) throw new CliError(text('template.unknown', { id, ids: TEMPLATES.map((t) => t.id) }));
   return loadTemplate(id);
 }
