@@ -87,6 +87,7 @@ export function exportDesign(design: Design, request: ExportRequest): ExportOutc
       force: request.force,
       ctx: request.ctx,
       suppressions: request.suppressions !== false,
+      lang,
       ...(clusterId !== undefined ? { clusterId } : {}),
     });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');

@@ -19,6 +19,7 @@ export const newCommand = defineCommand({
     en: `Usage: eks-sandbox new --template <id> -o <file> [--force] [--lang en|ja]
 
 Writes the template as a design file (.eksdesign, JSON) that the app and the other commands open.
+With --lang ja its name, description and parts' notes are in Japanese.
 
 Options:
   -t, --template <id>   the template to start from; 'eks-sandbox templates' lists them.
@@ -32,6 +33,7 @@ Exit status: 0 written, 2 unknown template, bad option, or the file cannot be wr
     ja: `使い方: eks-sandbox new --template <ID> -o <ファイル> [--force] [--lang en|ja]
 
 テンプレートを設計ファイル（.eksdesign、JSON）として保存します。アプリと他のコマンドで開けます。
+--lang ja では名前、説明、パーツのメモを日本語にします。
 
 オプション:
   -t, --template <ID>   元にするテンプレート。'eks-sandbox templates' で一覧を表示できます。
@@ -45,7 +47,7 @@ Exit status: 0 written, 2 unknown template, bad option, or the file cannot be wr
 `,
   },
   async action({ template, output, force }, io) {
-    await writeDesign(findTemplate(template), output, force);
+    await writeDesign(findTemplate(template, io.lang), output, force);
     io.stdout.write(`${renderText(text('wrote.template', { file: output, template }), io.lang)}\n`);
     return EXIT.ok;
   },

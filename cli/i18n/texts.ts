@@ -200,7 +200,7 @@ export const CLI_TEXTS = {
   },
   'cost.assumption-unknown': {
     en: 'cost: unknown cost assumption {{names}}; known: {{known}}',
-    ja: 'cost: 不明なコストの前提 {{names}} です。使える前提: {{known}}',
+    ja: 'cost: 不明なコストの前提「{{names}}」です。使える前提: {{known}}',
   },
   'cost.assumption-invalid': {
     en: 'cost: cost assumption {{name}}: {{detail}}',
