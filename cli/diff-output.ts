@@ -2,7 +2,7 @@
  * What `eks-sandbox diff` prints: text for a terminal, JSON for scripts, Markdown to paste into a pull request
  * (a table of the changes, the cost delta, the new findings, the cluster.yaml diff folded away). Pure.
  */
-import { renderCostText, type CostLineChange } from '../shared/cost/index.js';
+import { costChangeItem } from '../shared/cost/index.js';
 import { joinList } from '../shared/i18n/join-list.js';
 import type { DesignComparison, PartRef } from '../shared/diff/index.js';
 import type { PropertyChange } from '../shared/diff/index.js';
@@ -153,11 +153,6 @@ function counts(items: readonly (readonly [number, string])[], lang: Language): 
   );
 }
 
-/** A cost line's item in `lang` (its text when it has one, else the English words). */
-function costItem(line: CostLineChange, lang: Language): string {
-  return line.itemText ? renderCostText(line.itemText, lang) : line.item;
-}
-
 function costSummary(c: DesignComparison, lang: Language): string {
   const w = WORDS[lang];
   const b = c.cost.before ? `${money(c.cost.before.monthlyTotal)}` : w.noPrices;
@@ -203,7 +198,7 @@ export function formatDiffText(json: DiffJson, c: DesignComparison, lang: Langua
   for (const x of conn.added) out.push(`  + ${x.from.name} -> ${x.to.name}`);
   for (const x of conn.removed) out.push(`  - ${x.from.name} -> ${x.to.name}`);
   out.push(costSummary(c, lang));
-  for (const l of c.cost.diff?.lines ?? []) out.push(`  ${signed(l.change).padStart(10)}  ${costItem(l, lang)}`);
+  for (const l of c.cost.diff?.lines ?? []) out.push(`  ${signed(l.change).padStart(10)}  ${costChangeItem(l, lang)}`);
   for (const n of c.cost.notes) out.push(`  ${n}`);
   const f = json.findings;
   out.push(
@@ -263,7 +258,7 @@ export function formatDiffMarkdown(json: DiffJson, c: DesignComparison, lang: La
   if (lines.length > 0) {
     out.push(`| ${w.line} | ${w.before} | ${w.after} | ${w.delta} |`, '| --- | ---: | ---: | ---: |');
     for (const l of lines)
-      out.push(`| ${cell(costItem(l, lang))} | ${money(l.before)} | ${money(l.after)} | ${signed(l.change)} |`);
+      out.push(`| ${cell(costChangeItem(l, lang))} | ${money(l.before)} | ${money(l.after)} | ${signed(l.change)} |`);
     out.push('');
   }
   for (const n of c.cost.notes) out.push(`> ${cell(n)}`, '');

@@ -15,6 +15,7 @@ export { costByPart, costCaveats, type CostCaveats } from './summary.js';
 export { costLinesToCsv, COST_CSV_COLUMNS } from './csv.js';
 export { CostAssumptionError, CostRegionError } from './errors.js';
 export {
+  costChangeItem,
   costReport,
   costSource,
   costText,

@@ -8,6 +8,7 @@ import { joinList } from '../i18n/join-list.js';
 import type { Language } from '../rules/types.js';
 import { interpolate } from '../util/interpolate.js';
 import { COST_TEXTS, COST_UNITS, type CostTextId } from './texts.js';
+import type { CostLineChange } from './diff.js';
 import type { CostEstimate, CostLine } from './types.js';
 
 /** A nested text, a list (joined with ", " or 「、」), a name or a number. */
@@ -50,6 +51,11 @@ export function localizeLine(line: CostLine, lang: Language): { item: string; un
   if (!texts) return { item: line.item, unit: costUnit(line.unit, lang), note: line.note };
   const note = texts.notes.length > 0 ? joinNotes(texts.notes, lang) : undefined;
   return { item: renderCostText(texts.item, lang), unit: costUnit(line.unit, lang), note };
+}
+
+/** A changed line's item (what diffCost reports) in `lang`; one made without a text keeps its English words. */
+export function costChangeItem(change: Pick<CostLineChange, 'item' | 'itemText'>, lang: Language): string {
+  return change.itemText ? renderCostText(change.itemText, lang) : change.item;
 }
 
 /** The estimate's source in `lang`: the built-in reference has a Japanese name. */
