@@ -137,6 +137,7 @@ describe('eks-sandbox --lang ja', () => {
       await ja(['new', '--template', 'microservices', '-o', shop], 2),
       await ja(['cost', shop, '--region', 'eu-west-1'], 2),
       await ja(['cost', shop, '--assume', 'nope=1'], 2),
+      await ja(['cost', shop, '--assume', 'spotDiscount=2'], 2),
       await ja(['manifests', shop, '--date', '2026-02-30'], 2),
     ];
     for (const e of errors) {

@@ -41,6 +41,8 @@ function costError(err: CostRegionError | CostAssumptionError): CliError {
   if (err instanceof CostRegionError) return new CliError(text('cost.region', { region: err.region, regions: err.knownRegions }));
   const p = err.problem;
   if (p.kind === 'unknown') return new CliError(text('cost.assumption-unknown', { names: p.names, known: p.known }));
+  if (p.min !== undefined) return new CliError(text('cost.assumption-min', { name: p.field, min: p.min }));
+  if (p.max !== undefined) return new CliError(text('cost.assumption-max', { name: p.field, max: p.max }));
   return new CliError(text('cost.assumption-invalid', { name: p.field, detail: p.detail }));
 }
 

@@ -202,6 +202,14 @@ export const CLI_TEXTS = {
     en: 'cost: unknown cost assumption {{names}}; known: {{known}}',
     ja: 'cost: 不明なコストの前提「{{names}}」です。使える前提: {{known}}',
   },
+  'cost.assumption-min': {
+    en: 'cost: cost assumption {{name}}: must be at least {{min}}',
+    ja: 'cost: コストの前提 {{name}} は {{min}} 以上にしてください',
+  },
+  'cost.assumption-max': {
+    en: 'cost: cost assumption {{name}}: must be at most {{max}}',
+    ja: 'cost: コストの前提 {{name}} は {{max}} 以下にしてください',
+  },
   'cost.assumption-invalid': {
     en: 'cost: cost assumption {{name}}: {{detail}}',
     ja: 'cost: コストの前提 {{name}} が無効です: {{detail}}',

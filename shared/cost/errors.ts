@@ -21,7 +21,7 @@ export class CostAssumptionError extends Error {
     message: string,
     readonly problem:
       | { kind: 'unknown'; names: readonly string[]; known: readonly string[] }
-      | { kind: 'invalid'; field: string; detail: string },
+      | { kind: 'invalid'; field: string; detail: string; min?: number; max?: number },
   ) {
     super(message);
   }

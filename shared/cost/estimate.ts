@@ -70,10 +70,14 @@ export function resolveAssumptions(input: CostAssumptionsInput = {}): CostAssump
     });
   }
   const where = issue.path.length > 0 ? issue.path.join('.') : 'assumptions';
+  // The bound a value missed, so a caller can say it in its own language.
+  const bound =
+    issue.code === 'too_small' ? { min: Number(issue.minimum) } : issue.code === 'too_big' ? { max: Number(issue.maximum) } : {};
   throw new CostAssumptionError(`cost assumption ${where}: ${issue.message}`, {
     kind: 'invalid',
     field: where,
     detail: issue.message,
+    ...bound,
   });
 }
 
