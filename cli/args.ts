@@ -5,6 +5,8 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { CliError } from './errors.js';
+import { text, type CliText } from './i18n/render.js';
+import { CLI_TEXTS, type CliTextId } from './i18n/texts.js';
 
 export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
 
@@ -19,8 +21,8 @@ export interface CommandArgsSpec<T> {
   schema: z.ZodType<T>;
 }
 
-/** Options every command understands. */
-const COMMON_OPTIONS: OptionSpecs = { help: { type: 'boolean', short: 'h' } };
+/** Options every command understands; main.ts reads `--lang` before the command runs (cli/i18n/language.ts). */
+const COMMON_OPTIONS: OptionSpecs = { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } };
 
 export type Parsed<T> = { help: true } | { help: false; values: T };
 
@@ -35,25 +37,25 @@ export function parseCommandArgs<T>(spec: CommandArgsSpec<T>, argv: readonly str
       strict: true,
     });
   } catch (err) {
-    throw new CliError(`${spec.command}: ${describeParseError(err, spec.options)}`);
+    throw new CliError(describeParseError(err, spec.command, { ...COMMON_OPTIONS, ...spec.options }));
   }
   if (parsed.values.help === true) return { help: true };
 
-  const { help: _help, ...values } = parsed.values;
+  const { help: _help, lang: _lang, ...values } = parsed.values;
   const names = spec.positionals;
   if (parsed.positionals.length < names.length) {
     const missing = names[parsed.positionals.length]!;
-    throw new CliError(`${spec.command}: missing <${missing}>; see 'eks-sandbox ${spec.command} --help'`);
+    throw new CliError(text('args.missing', { command: spec.command, name: missing }));
   }
   if (parsed.positionals.length > names.length) {
     const extra = parsed.positionals[names.length]!;
-    throw new CliError(`${spec.command}: unexpected argument "${extra}"; see 'eks-sandbox ${spec.command} --help'`);
+    throw new CliError(text('args.unexpected', { command: spec.command, arg: extra }));
   }
   const input: Record<string, unknown> = { ...values };
   names.forEach((name, i) => (input[name] = parsed.positionals[i]));
 
   const result = spec.schema.safeParse(input);
-  if (!result.success) throw new CliError(`${spec.command}: ${describeZodIssue(result.error.issues[0]!, spec)}`);
+  if (!result.success) throw new CliError(describeZodIssue(result.error.issues[0]!, spec));
   return { help: false, values: result.data };
 }
 
@@ -62,40 +64,59 @@ function flagName(name: string, options: OptionSpecs): string {
   return short ? `-${short}/--${name}` : `--${name}`;
 }
 
-function describeParseError(err: unknown, options: OptionSpecs): string {
+function describeParseError(err: unknown, command: string, options: OptionSpecs): CliText {
   const code = (err as { code?: string }).code;
   const message = err instanceof Error ? err.message : String(err);
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const flag = /'([^']+)'/.exec(message)?.[1] ?? 'option';
-    return `unknown option ${flag}`;
+    return text('args.unknown-option', { command, flag });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = Object.keys(options).find((n) => message.includes(`--${n}`));
-    if (name && options[name]?.type === 'string') return `${flagName(name, options)} needs a value`;
-    if (name) return `${flagName(name, options)} takes no value`;
+    if (name && options[name]?.type === 'string') return text('args.needs-value', { command, flag: flagName(name, options) });
+    if (name) return text('args.takes-no-value', { command, flag: flagName(name, options) });
   }
-  return message.split('\n')[0]!;
+  return text('args.unreadable', { command, detail: message.split('\n')[0]! });
 }
 
-function describeZodIssue(issue: z.core.$ZodIssue, spec: CommandArgsSpec<unknown>): string {
-  const key = String(issue.path[0] ?? '');
-  const where = spec.positionals.includes(key) ? `<${key}>` : key ? flagName(key, spec.options) : 'arguments';
-  if (issue.code === 'invalid_value') {
-    const allowed = issue.values.map((v) => String(v)).join(', ');
-    return `${where} must be one of ${allowed}`;
-  }
-  return `${where}: ${issue.message}`;
+function isTextId(message: string): message is CliTextId {
+  return Object.hasOwn(CLI_TEXTS, message);
 }
+
+function describeZodIssue(issue: z.core.$ZodIssue, spec: CommandArgsSpec<unknown>): CliText {
+  const key = String(issue.path[0] ?? '');
+  const where = spec.positionals.includes(key) ? `<${key}>` : key ? flagName(key, spec.options) : text('args.arguments');
+  if (issue.code === 'invalid_value') {
+    return text('args.one-of', { command: spec.command, where, allowed: issue.values.map((v) => String(v)) });
+  }
+  // The schemas below name a text id as their message; zod's own words are a last resort.
+  const reason = isTextId(issue.message) ? text(issue.message) : text('value.invalid', { detail: issue.message });
+  return text('args.invalid', { command: spec.command, where, reason });
+}
+
+/** Options several commands take, spelled once. */
+export const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean', short: 'f' },
+  cluster: { type: 'string', short: 'c' },
+  date: { type: 'string' },
+  format: { type: 'string' },
+  'no-suppressions': { type: 'boolean' },
+} as const satisfies OptionSpecs;
+
+/** A boolean flag, false unless given. */
+export const flagSchema = z.boolean().default(false);
 
 /** Schemas shared by several commands. */
 export const formatSchema = z.enum(['text', 'json']).default('text');
-export const langSchema = z.enum(['en', 'ja']).default('en');
-export const fileSchema = z.string().min(1, 'must not be empty');
+export const fileSchema = z.string().min(1, 'value.empty');
+/** A string option that, when given, must not be empty (`--output`, `--cluster`, `--region`). */
+export const nonEmptySchema = z.string().min(1, 'value.empty');
 /** A calendar day, for checks that depend on the date (Kubernetes version support). */
 export const dateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-28')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'value.date-format')
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'is not a real calendar day',
+    message: 'value.not-a-day',
   })
   .optional();

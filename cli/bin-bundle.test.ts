@@ -105,10 +105,11 @@ describe('eks-sandbox bundle', () => {
     const r = await runBin(['bundle', bad, '-o', out, '--date', '2026-11-28']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('vpc.cluster-subnets-two-azs');
+    expect(r.stderr).toMatch(/no bundle: the design has \d+ error-level findings; fix them, or pass --force/);
     await expect(stat(out)).rejects.toThrow();
     const forced = await runBin(['bundle', bad, '-o', out, '--force', '--date', '2026-11-28']);
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toMatch(/warning: exported with/);
+    expect(forced.stderr).toMatch(/warning: bundled with \d+ error-level findings because of --force/);
     expect(await listFiles(out)).toContain('DEPLOY.md');
   });
 

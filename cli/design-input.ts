@@ -7,8 +7,10 @@ import { parseDesignText } from '../shared/model/document.js';
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';
 import { EksctlImportError, importEksctlYaml, looksLikeEksctlYaml, type ImportResult } from '../shared/round-trip/index.js';
+import { localizeError } from '../shared/errors/localized.js';
 import { CliError } from './errors.js';
 import { readTextFile } from './files.js';
+import { text as cliText } from './i18n/render.js';
 
 /** Reads an eksctl YAML file as a design. @throws CliError naming the file, line and field (exit 2). */
 export async function readEksctlFile(file: string): Promise<DesignDocument> {
@@ -19,7 +21,10 @@ function importText(file: string, text: string): ImportResult {
   try {
     return importEksctlYaml(text);
   } catch (err) {
-    if (err instanceof EksctlImportError) throw new CliError(`${file}: not a usable eksctl ClusterConfig: ${err.message}`);
+    if (err instanceof EksctlImportError) {
+      // In Japanese the core error's own frame (「eksctl の ClusterConfig として読み込めません」) says it.
+      throw new CliError(cliText('file.not-usable-eksctl', { file, reason: (lang) => localizeError(err, lang) }));
+    }
     throw err;
   }
 }
@@ -40,7 +45,8 @@ export async function readDesignSource(file: string): Promise<DesignSource> {
   try {
     return { kind: 'design', document: parseDesignText(text), text };
   } catch (err) {
-    if (err instanceof DesignFileError) throw new CliError(`${file}: ${err.message}`);
+    if (err instanceof DesignFileError)
+      throw new CliError(cliText('file.problem', { file, reason: (lang) => localizeError(err, lang) }));
     throw err;
   }
 }

@@ -2,6 +2,8 @@
  * What `eks-sandbox diff` prints: text for a terminal, JSON for scripts, Markdown to paste into a pull request
  * (a table of the changes, the cost delta, the new findings, the cluster.yaml diff folded away). Pure.
  */
+import { costChangeItem } from '../shared/cost/index.js';
+import { joinList } from '../shared/i18n/join-list.js';
 import type { DesignComparison, PartRef } from '../shared/diff/index.js';
 import type { PropertyChange } from '../shared/diff/index.js';
 import { renderDiagnostic } from '../shared/rules/messages.js';
@@ -143,6 +145,14 @@ function partLabel(p: PartRef): string {
   return p.name === p.id ? p.name : `${p.name} (${p.id})`;
 }
 
+/** "3 added, 1 removed" in English, 「3 追加、1 削除」 in Japanese. */
+function counts(items: readonly (readonly [number, string])[], lang: Language): string {
+  return joinList(
+    items.map(([n, word]) => `${n} ${word}`),
+    lang,
+  );
+}
+
 function costSummary(c: DesignComparison, lang: Language): string {
   const w = WORDS[lang];
   const b = c.cost.before ? `${money(c.cost.before.monthlyTotal)}` : w.noPrices;
@@ -157,7 +167,16 @@ export function formatDiffText(json: DiffJson, c: DesignComparison, lang: Langua
   if (c.equal) out.push(w.same);
   for (const d of c.design) out.push(`${w.design}: ${d.path}: ${show(d.before, lang)} -> ${show(d.after, lang)}`);
   const { added, removed, changed } = c.parts;
-  out.push(`${w.parts}: ${added.length} ${w.added}, ${removed.length} ${w.removed}, ${changed.length} ${w.changed}`);
+  out.push(
+    `${w.parts}: ${counts(
+      [
+        [added.length, w.added],
+        [removed.length, w.removed],
+        [changed.length, w.changed],
+      ],
+      lang,
+    )}`,
+  );
   for (const p of added) out.push(`  + ${p.kind} ${partLabel(p)}`);
   for (const p of removed) out.push(`  - ${p.kind} ${partLabel(p)}`);
   for (const p of changed) {
@@ -167,14 +186,30 @@ export function formatDiffText(json: DiffJson, c: DesignComparison, lang: Langua
     for (const ch of p.changes) out.push(`      ${ch.path}: ${show(ch.before, lang)} -> ${show(ch.after, lang)}`);
   }
   const conn = c.connections;
-  out.push(`${w.connections}: ${conn.added.length} ${w.added}, ${conn.removed.length} ${w.removed}`);
+  out.push(
+    `${w.connections}: ${counts(
+      [
+        [conn.added.length, w.added],
+        [conn.removed.length, w.removed],
+      ],
+      lang,
+    )}`,
+  );
   for (const x of conn.added) out.push(`  + ${x.from.name} -> ${x.to.name}`);
   for (const x of conn.removed) out.push(`  - ${x.from.name} -> ${x.to.name}`);
   out.push(costSummary(c, lang));
-  for (const l of c.cost.diff?.lines ?? []) out.push(`  ${signed(l.change).padStart(10)}  ${l.item}`);
+  for (const l of c.cost.diff?.lines ?? []) out.push(`  ${signed(l.change).padStart(10)}  ${costChangeItem(l, lang)}`);
   for (const n of c.cost.notes) out.push(`  ${n}`);
   const f = json.findings;
-  out.push(`${w.findings}: ${f.appeared.length} ${w.appeared}, ${f.disappeared.length} ${w.disappeared}`);
+  out.push(
+    `${w.findings}: ${counts(
+      [
+        [f.appeared.length, w.appeared],
+        [f.disappeared.length, w.disappeared],
+      ],
+      lang,
+    )}`,
+  );
   for (const d of f.appeared) out.push(`  + ${SEVERITY[lang][d.severity]} ${d.ruleId}  ${d.message}`);
   for (const d of f.disappeared) out.push(`  - ${SEVERITY[lang][d.severity]} ${d.ruleId}  ${d.message}`);
   for (const y of c.clusterYaml) {
@@ -222,7 +257,8 @@ export function formatDiffMarkdown(json: DiffJson, c: DesignComparison, lang: La
   const lines = c.cost.diff?.lines ?? [];
   if (lines.length > 0) {
     out.push(`| ${w.line} | ${w.before} | ${w.after} | ${w.delta} |`, '| --- | ---: | ---: | ---: |');
-    for (const l of lines) out.push(`| ${cell(l.item)} | ${money(l.before)} | ${money(l.after)} | ${signed(l.change)} |`);
+    for (const l of lines)
+      out.push(`| ${cell(costChangeItem(l, lang))} | ${money(l.before)} | ${money(l.after)} | ${signed(l.change)} |`);
     out.push('');
   }
   for (const n of c.cost.notes) out.push(`> ${cell(n)}`, '');

@@ -70,12 +70,12 @@ describe('exportDesign', () => {
     expect(err.message).toMatch(
       /^d\.eksdesign: not exported: the design has \d+ error-level findings?; fix them, or pass --force/,
     );
-    expect(err.details.some((l) => /^ {2}error {3}vpc\.cluster-subnets-two-azs +EKS requires/.test(l))).toBe(true);
+    expect(err.detailLines('en').some((l) => /^ {2}error {3}vpc\.cluster-subnets-two-azs +EKS requires/.test(l))).toBe(true);
 
     const forced = exportDesign(design, { ...request, force: true });
     expect(forced.yaml).toContain('kind: ClusterConfig');
     expect(forced.warnings[0]).toMatch(/^eks-sandbox: warning: exported with \d+ error-level findings? because of --force$/);
-    expect(forced.warnings.slice(1)).toEqual(err.details);
+    expect(forced.warnings.slice(1)).toEqual(err.detailLines('en'));
   });
 
   it('turns "nothing to export" into exit 1 with the exporter reason', () => {

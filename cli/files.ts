@@ -12,6 +12,14 @@ import { MAX_DESIGN_FILE_BYTES, parseDesignText } from '../shared/model/document
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';
 import { CliError } from './errors.js';
+import { localizeError } from '../shared/errors/localized.js';
+import { text as cliText, type CliText } from './i18n/render.js';
+import type { CliTextId } from './i18n/texts.js';
+
+/** `file: reason`, the reason in the command line's language. */
+export function fileError(file: string, reason: CliTextId | CliText): CliError {
+  return new CliError(cliText('file.problem', { file, reason: typeof reason === 'string' ? cliText(reason) : reason }));
+}
 
 /** Reads and checks a design file. @throws CliError naming the file and the reason (exit 2). */
 export async function readDesignFile(file: string): Promise<DesignDocument> {
@@ -19,7 +27,8 @@ export async function readDesignFile(file: string): Promise<DesignDocument> {
   try {
     return parseDesignText(text);
   } catch (err) {
-    if (err instanceof DesignFileError) throw new CliError(`${file}: ${err.message}`);
+    if (err instanceof DesignFileError)
+      throw new CliError(cliText('file.problem', { file, reason: (lang) => localizeError(err, lang) }));
     throw err;
   }
 }
@@ -31,25 +40,23 @@ export async function readTextFile(file: string): Promise<string> {
   try {
     stat = await fs.stat(file);
   } catch (err) {
-    throw new CliError(`${file}: ${describeFsError(err, 'cannot read the file')}`);
+    throw fileError(file, describeFsError(err));
   }
-  if (stat.isDirectory()) throw new CliError(`${file}: is a directory, not a design file`);
-  if (!stat.isFile()) throw new CliError(`${file}: is not a regular file`);
+  if (stat.isDirectory()) throw fileError(file, 'file.is-directory-not-design');
+  if (!stat.isFile()) throw fileError(file, 'file.not-regular');
   if (stat.size > MAX_DESIGN_FILE_BYTES) {
-    throw new CliError(
-      `${file}: the file is larger than ${MAX_DESIGN_FILE_BYTES / 1024 / 1024} MB; a design file is never that big`,
-    );
+    throw fileError(file, cliText('file.too-large', { mb: MAX_DESIGN_FILE_BYTES / 1024 / 1024 }));
   }
   let bytes;
   try {
     bytes = await fs.readFile(file);
   } catch (err) {
-    throw new CliError(`${file}: ${describeFsError(err, 'cannot read the file')}`);
+    throw fileError(file, describeFsError(err));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${file}: is not UTF-8 text, so it cannot be a design file`);
+    throw fileError(file, 'file.not-utf8');
   }
 }
 
@@ -72,61 +79,61 @@ export async function writeFileAtomic(file: string, text: string, options: Write
   try {
     await saveFileAtomic(file, text, { overwrite: options.force === true, fs: options.fs });
   } catch (err) {
-    if (err instanceof FileServiceError) throw new CliError(`${file}: ${cliReason(err, dir)}`);
+    if (err instanceof FileServiceError) throw fileError(file, cliReason(err, dir));
     throw err;
   }
 }
 
 async function checkTarget(file: string, dir: string, force: boolean): Promise<void> {
   const dirStat = await fs.stat(dir).catch(() => undefined);
-  if (!dirStat?.isDirectory()) throw new CliError(`${file}: the folder ${dir} does not exist`);
+  if (!dirStat?.isDirectory()) throw fileError(file, cliText('file.folder-missing', { dir }));
   const stat = await fs.lstat(file).catch(() => undefined);
   if (!stat) return;
-  if (stat.isDirectory()) throw new CliError(`${file}: is a directory`);
-  if (!force) throw new CliError(`${file}: already exists; pass --force to replace it`);
+  if (stat.isDirectory()) throw fileError(file, 'file.is-directory');
+  if (!force) throw fileError(file, 'file.exists');
 }
 
 /** The writer's reason in command-line words (its messages speak of Save As, which a shell does not have). */
-function cliReason(err: FileServiceError, dir: string): string {
+export function cliReason(err: FileServiceError, dir: string): CliText {
   switch (err.code) {
     case 'exists':
-      return 'already exists; pass --force to replace it';
+      return cliText('file.exists');
     case 'not-a-file':
-      return 'is a directory';
+      return cliText('file.is-directory');
     case 'not-found':
-      return `the folder ${dir} does not exist`;
+      return cliText('file.folder-missing', { dir });
     case 'access-denied':
-      return 'permission denied';
+      return cliText('file.permission-denied');
     case 'no-space':
-      if (/quota/.test(err.message)) return 'the disk quota is used up; nothing was written (an existing file is unchanged)';
-      if (/too large/.test(err.message))
-        return 'the file is too large for this disk; nothing was written (an existing file is unchanged)';
-      return 'the disk is full; nothing was written (an existing file is unchanged)';
+      if (/quota/.test(err.message)) return cliText('file.quota');
+      if (/too large/.test(err.message)) return cliText('file.too-large-for-disk');
+      return cliText('file.disk-full');
     case 'read-only':
-      return 'the file system is read-only';
+      return cliText('file.read-only');
     case 'busy':
-      return 'another program is using the file';
+      return cliText('file.busy');
     default:
-      return err.message.replace(/^Cannot save "[^"]*": /, '');
+      return cliText('file.write-failed', { detail: err.message.replace(/^Cannot save "[^"]*": /, '') });
   }
 }
 
-function describeFsError(err: unknown, fallback: string): string {
-  switch ((err as NodeJS.ErrnoException).code) {
+function describeFsError(err: unknown): CliText {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
     case 'ENOENT':
-      return 'no such file';
+      return cliText('file.no-such-file');
     case 'EISDIR':
-      return 'is a directory, not a design file';
+      return cliText('file.is-directory-not-design');
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return cliText('file.permission-denied');
     case 'ENOTDIR':
-      return 'a part of the path is not a folder';
+      return cliText('file.not-a-folder');
     case 'ENOSPC':
-      return 'the disk is full';
+      return cliText('file.disk-full-read');
     case 'EROFS':
-      return 'the file system is read-only';
+      return cliText('file.read-only');
     default:
-      return `${fallback} (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`;
+      return cliText('file.cannot-read', { code: code ?? 'unknown error' });
   }
 }

@@ -68,7 +68,7 @@ const FIX_LABEL: Record<Language, string> = { en: 'fix', ja: '修正方法' };
  * Severity words as the line starts with them, padded to 7 terminal columns (a Japanese character takes
  * two), so messages line up under each other and under the fix's 8-column indent in both languages.
  */
-const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
+export const SEVERITY_LABEL: Record<Language, Record<Severity, string>> = {
   en: { error: 'error  ', warning: 'warning', info: 'info   ' },
   ja: { error: 'エラー ', warning: '警告   ', info: '情報   ' },
 };

@@ -91,3 +91,29 @@ describe('export with suppressions', () => {
     expect(r.stderr).toMatch(/not exported: the design has 3 error-level findings/);
   });
 });
+
+describe('manifests and bundle with suppressions (export gate)', () => {
+  it('manifests prints a design whose errors are suppressed, says how many, and refuses with --no-suppressions', async () => {
+    const r = await run('manifests', file);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(
+      "eks-sandbox: 3 findings were suppressed by the design's suppressions (--no-suppressions to print them without them)",
+    );
+    const strict = await run('manifests', file, '--no-suppressions');
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toMatch(/no manifests: the design has 3 error-level findings; fix them, or pass --force/);
+    expect(strict.stderr).toContain('vpc.cluster-subnets-two-azs');
+  });
+
+  it('bundle refuses with --no-suppressions, in Japanese with --lang ja', async () => {
+    const out = `${dir}/bundle-strict`;
+    const strict = await run('bundle', file, '-o', out, '--no-suppressions', '--lang', 'ja');
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/バンドルを作成しませんでした: 設計にエラーレベルの検出結果 3 件があります/);
+    expect(strict.stderr).toMatch(/^ {2}エラー +vpc\.cluster-subnets-two-azs +EKS/m);
+    const lenient = await run('bundle', file, '-o', out, '--lang', 'ja');
+    expect(lenient.code, lenient.stderr).toBe(0);
+    expect(lenient.stderr).toContain('設計の抑制設定で検出結果 3 件を抑制しました');
+  });
+});

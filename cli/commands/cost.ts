@@ -1,29 +1,19 @@
 import { z } from 'zod';
-import { costLinesToCsv, CostAssumptionError, CostRegionError, estimateCost, pricedRegions } from '../../shared/cost/index.js';
+import {
+  costLinesToCsv,
+  costReport,
+  CostAssumptionError,
+  CostRegionError,
+  estimateCost,
+  localizeEstimate,
+  pricedRegions,
+} from '../../shared/cost/index.js';
 import type { CostAssumptionsInput, CostEstimate } from '../../shared/cost/index.js';
-import { dateSchema, fileSchema, parseCommandArgs } from '../args.js';
-import type { CliIo, Command } from '../command.js';
+import { dateSchema, fileSchema, nonEmptySchema, OPTIONS } from '../args.js';
+import { defineCommand, type CliIo } from '../command.js';
 import { readDesignInput } from '../design-input.js';
 import { CliError, EXIT } from '../errors.js';
-import { formatTable } from '../table.js';
-
-const spec = {
-  command: 'cost',
-  options: {
-    region: { type: 'string' },
-    format: { type: 'string' },
-    assume: { type: 'string', multiple: true },
-    date: { type: 'string' },
-  },
-  positionals: ['file'],
-  schema: z.strictObject({
-    file: fileSchema,
-    region: z.string().min(1, 'must not be empty').optional(),
-    format: z.enum(['text', 'json', 'csv']).default('text'),
-    assume: z.array(z.string()).default([]),
-    date: dateSchema,
-  }),
-} as const;
+import { text } from '../i18n/render.js';
 
 /** `--assume name=value` words -> assumption values; the names are checked by the estimate. */
 function parseAssumptions(words: readonly string[]): CostAssumptionsInput {
@@ -31,7 +21,7 @@ function parseAssumptions(words: readonly string[]): CostAssumptionsInput {
   for (const word of words) {
     const match = /^([A-Za-z]+)=(.+)$/.exec(word);
     const value = match ? Number(match[2]) : NaN;
-    if (!match || !Number.isFinite(value)) throw new CliError(`cost: --assume wants name=number, got "${word}"`);
+    if (!match || !Number.isFinite(value)) throw new CliError(text('cost.assume-format', { word }));
     out[match[1]!] = value;
   }
   return out as CostAssumptionsInput;
@@ -41,46 +31,42 @@ function today(date: string | undefined, io: CliIo): string {
   return date ?? (io.now?.() ?? new Date()).toISOString().slice(0, 10);
 }
 
-function money(value: number): string {
-  return value.toFixed(2);
-}
-
-function formatText(estimate: CostEstimate): string {
-  // A line without a price says so: never "$0", which would read as free.
-  const rows = estimate.lines.map((l) => [
-    `  ${l.item}`,
-    `${l.quantity} ${l.unit}`,
-    l.unpriced ? 'no price' : `x ${l.unitPrice}`,
-    l.unpriced ? 'no price' : money(l.monthly),
-    `${l.confidence}${l.estimate ? ' *' : ''}`,
-  ]);
-  const width = Math.max(...rows.map((r) => r[3]!.length), money(estimate.monthlyTotal).length);
-  for (const r of rows) r[3] = r[3]!.padStart(width);
-  const assumptions = Object.entries(estimate.assumptions).map(([k, v]) => `${k}=${v}`);
-  const unpriced = estimate.lines.filter((l) => l.unpriced).map((l) => `  ${l.item}: ${l.note ?? 'no price'}`);
-  return [
-    `Monthly cost estimate, ${estimate.region} (${estimate.currency}, prices as of ${estimate.asOf})`,
-    '',
-    ...formatTable(rows),
-    '',
-    `  Total: ${estimate.currency} ${money(estimate.monthlyTotal)} a month`,
-    '',
-    ...(unpriced.length > 0 ? ['Not counted in the total (no price in the table):', ...unpriced, ''] : []),
-    'Confidence: A stated by AWS, B quoted by dated sources citing AWS, C not confirmed; * assumed quantity or price.',
-    `Assumptions (change with --assume name=value): ${assumptions.join(', ')}`,
-    `Source: ${estimate.source}`,
-    '',
-  ].join('\n');
-}
-
 function formatJson(estimate: CostEstimate): string {
   const { region, currency, asOf, source, monthlyTotal, lines, assumptions } = estimate;
   return `${JSON.stringify({ region, currency, asOf, source, monthlyTotal, lines, assumptions }, null, 2)}\n`;
 }
 
-export const costCommand: Command = {
-  name: 'cost',
-  help: `Usage: eks-sandbox cost <design|cluster.yaml> [--region r] [--format text|json|csv] [--assume name=value]... [--date YYYY-MM-DD]
+/** The estimate's errors as CliErrors (exit 2) in the command line's words. */
+function costError(err: CostRegionError | CostAssumptionError): CliError {
+  if (err instanceof CostRegionError) return new CliError(text('cost.region', { region: err.region, regions: err.knownRegions }));
+  const p = err.problem;
+  if (p.kind === 'unknown') return new CliError(text('cost.assumption-unknown', { names: p.names, known: p.known }));
+  if (p.min !== undefined) return new CliError(text('cost.assumption-min', { name: p.field, min: p.min }));
+  if (p.max !== undefined) return new CliError(text('cost.assumption-max', { name: p.field, max: p.max }));
+  return new CliError(text('cost.assumption-invalid', { name: p.field, detail: p.detail }));
+}
+
+export const costCommand = defineCommand({
+  spec: {
+    command: 'cost',
+    options: {
+      region: { type: 'string' },
+      format: OPTIONS.format,
+      assume: { type: 'string', multiple: true },
+      date: OPTIONS.date,
+    },
+    positionals: ['file'],
+    schema: z.strictObject({
+      file: fileSchema,
+      region: nonEmptySchema.optional(),
+      format: z.enum(['text', 'json', 'csv']).default('text'),
+      assume: z.array(z.string()).default([]),
+      date: dateSchema,
+    }),
+  },
+  help: {
+    en: `Usage: eks-sandbox cost <design|cluster.yaml> [--region r] [--format text|json|csv] [--assume name=value]...
+                         [--date YYYY-MM-DD] [--lang en|ja]
 
 Estimates the monthly cost (730 hours) of a design file (.eksdesign) or an eksctl ClusterConfig (.yaml/.yml,
 or a file starting with apiVersion, imported on the fly), offline, from the built-in price table.
@@ -97,29 +83,52 @@ Options:
                         natProcessedGbPerMonth, dataTransferOutGbPerMonth, cloudMapInstancesPerPod,
                         jobHoursPerMonth.
   --date YYYY-MM-DD     price the control plane as of this day (standard or extended support).
+  --lang en|ja          language of the items, units, notes and messages, in every format (default:
+                        EKS_SANDBOX_LANG, else the locale, else en).
   -h, --help            show this help.
 
 Exit status: 0 success, 2 the file cannot be read, the region has no prices, or an option is wrong.
 `,
-  async run(argv, io) {
-    const parsed = parseCommandArgs(spec, argv);
-    if (parsed.help) {
-      io.stdout.write(costCommand.help);
-      return EXIT.ok;
-    }
-    const { file, region, format, assume, date } = parsed.values;
+    ja: `使い方: eks-sandbox cost <設計|cluster.yaml> [--region r] [--format text|json|csv] [--assume 名前=値]...
+                         [--date YYYY-MM-DD] [--lang en|ja]
+
+設計ファイル（.eksdesign）または eksctl の ClusterConfig（.yaml/.yml、または apiVersion で始まるファイル。
+その場でインポート）の月額コスト（730 時間）を、組み込みの料金表からオフラインで見積もります。
+料金のあるリージョン: ${pricedRegions().join('、')}。
+
+オプション:
+  --region <r>          クラスターのリージョンではなく、このリージョンの料金で計算します。
+  --format text|json|csv
+                        text（デフォルト）: 料金のある項目ごとに 1 行、合計、前提条件。
+                        json: {"region","currency","asOf","source","monthlyTotal","lines":[{"partId","item",
+                        "quantity","unit","unitPrice","monthly","confidence","estimate","note"}],"assumptions"}。
+                        csv: ヘッダーと、項目ごとに 1 行（RFC 4180）。
+  --assume 名前=値      前提条件を変更します（繰り返し指定可）: hoursPerMonth、spotDiscount（0〜1）、
+                        natProcessedGbPerMonth、dataTransferOutGbPerMonth、cloudMapInstancesPerPod、
+                        jobHoursPerMonth。
+  --date YYYY-MM-DD     この日付の時点でコントロールプレーンの料金を計算します（標準サポートまたは延長サポート）。
+  --lang en|ja          項目、単位、注記、メッセージの言語。どの形式にも適用します（デフォルト: EKS_SANDBOX_LANG、
+                        なければロケール、それもなければ en）。
+  -h, --help            このヘルプを表示します。
+
+終了ステータス: 0 成功、2 ファイルを読み込めない、リージョンに料金がない、またはオプションの誤り。
+`,
+  },
+  async action({ file, region, format, assume, date }, io) {
     const assumptions = parseAssumptions(assume);
     const { design } = await readDesignInput(file);
     let estimate: CostEstimate;
     try {
       estimate = estimateCost(design, { ...(region ? { region } : {}), today: today(date, io), assumptions });
     } catch (err) {
-      if (err instanceof CostRegionError || err instanceof CostAssumptionError) throw new CliError(`cost: ${err.message}`);
+      if (err instanceof CostRegionError || err instanceof CostAssumptionError) throw costError(err);
       throw err;
     }
-    io.stdout.write(
-      format === 'json' ? formatJson(estimate) : format === 'csv' ? costLinesToCsv(estimate) : formatText(estimate),
-    );
+    if (format === 'text') io.stdout.write(costReport(estimate, io.lang));
+    else {
+      const words = localizeEstimate(estimate, io.lang);
+      io.stdout.write(format === 'json' ? formatJson(words) : costLinesToCsv(words));
+    }
     return EXIT.ok;
   },
-};
+});

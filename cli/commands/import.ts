@@ -1,28 +1,20 @@
 import { z } from 'zod';
-import { serializeDesign } from '../../shared/model/document.js';
-import { parseCommandArgs } from '../args.js';
-import type { Command } from '../command.js';
+import { fileSchema } from '../args.js';
+import { defineCommand } from '../command.js';
 import { readEksctlFile } from '../design-input.js';
 import { EXIT } from '../errors.js';
-import { writeFileAtomic } from '../files.js';
+import { counted, renderText } from '../i18n/render.js';
+import { WRITE_DESIGN_OPTIONS, writeDesign, writeDesignSchema } from './write-design.js';
 
-const spec = {
-  command: 'import',
-  options: {
-    output: { type: 'string', short: 'o' },
-    force: { type: 'boolean', short: 'f' },
+export const importCommand = defineCommand({
+  spec: {
+    command: 'import',
+    options: WRITE_DESIGN_OPTIONS,
+    positionals: ['file'],
+    schema: z.strictObject({ file: fileSchema, ...writeDesignSchema }),
   },
-  positionals: ['file'],
-  schema: z.strictObject({
-    file: z.string().min(1, 'must not be empty'),
-    output: z.string({ error: 'is required: the design file to write' }).min(1, 'must not be empty'),
-    force: z.boolean().default(false),
-  }),
-} as const;
-
-export const importCommand: Command = {
-  name: 'import',
-  help: `Usage: eks-sandbox import <cluster.yaml> -o <file> [--force]
+  help: {
+    en: `Usage: eks-sandbox import <cluster.yaml> -o <file> [--force] [--lang en|ja]
 
 Turns an eksctl ClusterConfig (eksctl.io/v1alpha5, YAML or JSON) into a design file (.eksdesign) laid out
 on the canvas: the VPC with its subnets, the cluster with its node groups and Fargate profiles, and any
@@ -32,22 +24,37 @@ gives back the same config. validate and export also read eksctl YAML directly.
 Options:
   -o, --output <file>   the design file to write, e.g. my-cluster.eksdesign.
   -f, --force           replace the file if it exists (otherwise an existing file is never touched).
+  --lang en|ja          language of the messages (default: EKS_SANDBOX_LANG, else the locale, else en).
   -h, --help            show this help.
 
 Exit status: 0 written, 2 the YAML is not a valid eksctl ClusterConfig (the message names the line and
 field), the file cannot be read or written, or a bad option.
 `,
-  async run(argv, io) {
-    const parsed = parseCommandArgs(spec, argv);
-    if (parsed.help) {
-      io.stdout.write(importCommand.help);
-      return EXIT.ok;
-    }
-    const { file, output, force } = parsed.values;
+    ja: `使い方: eks-sandbox import <cluster.yaml> -o <ファイル> [--force] [--lang en|ja]
+
+eksctl の ClusterConfig（eksctl.io/v1alpha5、YAML または JSON）を、キャンバスに配置した設計ファイル
+（.eksdesign）に変換します。VPC とそのサブネット、クラスターとそのノードグループと Fargate プロファイル、
+ハイブリッドノードのオンプレミスネットワークを配置します。キャンバスに表示しないフィールドも保持するため、
+設計をエクスポートすると同じ設定に戻ります。validate と export も eksctl の YAML を直接読み込めます。
+
+オプション:
+  -o, --output <ファイル>
+                        保存する設計ファイル。例: my-cluster.eksdesign
+  -f, --force           ファイルがあれば置き換えます（指定しなければ既存のファイルには触れません）。
+  --lang en|ja          メッセージの言語（デフォルト: EKS_SANDBOX_LANG、なければロケール、それもなければ en）。
+  -h, --help            このヘルプを表示します。
+
+終了ステータス: 0 保存した、2 YAML が有効な eksctl の ClusterConfig ではない（メッセージに行とフィールドを
+示します）、ファイルを読み込めないか保存できない、またはオプションの誤り。
+`,
+  },
+  async action({ file, output, force }, io) {
     const doc = await readEksctlFile(file);
-    await writeFileAtomic(output, serializeDesign(doc), { force });
-    const count = doc.design.parts.length;
-    io.stdout.write(`Wrote ${output}: cluster "${doc.design.name}" as ${count} part${count === 1 ? '' : 's'}.\n`);
+    await writeDesign(doc, output, force);
+    const wrote = counted(doc.design.parts.length, 'wrote.import.one', 'wrote.import.other');
+    io.stdout.write(
+      `${renderText({ id: wrote.id, params: { ...wrote.params, file: output, name: doc.design.name } }, io.lang)}\n`,
+    );
     return EXIT.ok;
   },
-};
+});

@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { costChangeItem } from '../../shared/cost/index.js';
 import type { PartRef, PropertyChange } from '../../shared/diff/index.js';
 import { renderDiagnostic } from '../../shared/rules/messages.js';
 import type { Diagnostic } from '../../shared/rules/types.js';
@@ -177,7 +178,7 @@ export function ComparePanel(props: { mode: CompareMode }) {
             {costDiff.lines.map((l, i) => (
               <tr key={`${l.partId}:${l.item}:${i}`} data-testid="compare-cost-line" className={l.status}>
                 <td>
-                  {nameOf(l.partId)} <small>{l.item}</small>
+                  {nameOf(l.partId)} <small>{costChangeItem(l, lang)}</small>
                 </td>
                 <td>{formatUsd(l.before)}</td>
                 <td>{formatUsd(l.after)}</td>

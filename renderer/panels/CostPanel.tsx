@@ -6,13 +6,19 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   costAssumptionsSchema,
+  costChangeItem,
   costLinesToCsv,
+  costSource,
+  localizeEstimate,
+  localizeLine,
   DEFAULT_COST_ASSUMPTIONS,
   pricedRegions,
   type CostAssumptions,
   type CostEstimate,
   type CostDiff,
 } from '../../shared/cost/index.js';
+import { joinList } from '../../shared/i18n/join-list.js';
+import type { Language } from '../../shared/rules/types.js';
 import { platform } from '../platform/index.js';
 import { store, useAppState } from '../store/app-store.js';
 import { formatChange, formatUnitPrice, formatUsd, parseAssumption } from './cost-format.js';
@@ -25,8 +31,15 @@ function usePartNames(estimate: CostEstimate | null): Map<string, string> {
   return useMemo(() => new Map(store.getState().design.parts.map((p) => [p.id, p.name])), [estimate]);
 }
 
+/** The UI's language, for the cost lines' own words (shared/cost/localize.ts). */
+function useCostLanguage(): Language {
+  const { i18n } = useTranslation();
+  return i18n.language === 'ja' ? 'ja' : 'en';
+}
+
 function Change({ change }: { change: CostDiff | null }) {
   const { t } = useTranslation();
+  const lang = useCostLanguage();
   if (!change) return null;
   return (
     <div className="cost-change" data-testid="cost-change" data-value={change.totalChange}>
@@ -37,7 +50,7 @@ function Change({ change }: { change: CostDiff | null }) {
           {change.lines.map((l, i) => (
             <li key={`${l.partId}-${l.item}-${i}`} data-testid="cost-change-line" data-status={l.status}>
               {/* The item already names its part. */}
-              {formatChange(l.change)} — {l.item}
+              {formatChange(l.change)} — {costChangeItem(l, lang)}
             </li>
           ))}
         </ul>
@@ -92,6 +105,7 @@ function AssumptionField({ name, value }: { name: AssumptionKey; value: number }
 
 export function CostPanel() {
   const { t } = useTranslation();
+  const lang = useCostLanguage();
   const cost = useAppState((s) => s.cost);
   const settings = useAppState((s) => s.costSettings);
   const names = usePartNames(cost.estimate);
@@ -99,7 +113,7 @@ export function CostPanel() {
   const exportCsv = () => {
     if (!estimate || !platform.exportText) return;
     const base = store.getState().design.name || 'design';
-    void platform.exportText(costLinesToCsv(estimate), `${base}-cost.csv`);
+    void platform.exportText(costLinesToCsv(localizeEstimate(estimate, lang)), `${base}-cost.csv`);
   };
   return (
     <section className="cost-panel" data-testid="cost-panel" aria-label={t('cost.title')}>
@@ -142,10 +156,10 @@ export function CostPanel() {
             <p className="hint" data-testid="cost-unpriced-total">
               {t('cost.unpricedTotal', {
                 count: estimate.lines.filter((l) => l.unpriced).length,
-                items: estimate.lines
-                  .filter((l) => l.unpriced)
-                  .map((l) => l.item)
-                  .join(', '),
+                items: joinList(
+                  estimate.lines.filter((l) => l.unpriced).map((l) => localizeLine(l, lang).item),
+                  lang,
+                ),
               })}
             </p>
           )}
@@ -164,6 +178,7 @@ export function CostPanel() {
             <tbody>
               {estimate.lines.map((l, i) => {
                 const uncertain = l.estimate === true || l.confidence === 'C';
+                const words = localizeLine(l, lang);
                 return (
                   <tr
                     key={`${l.partId}-${l.item}-${i}`}
@@ -175,10 +190,10 @@ export function CostPanel() {
                     data-monthly={l.monthly}
                     data-uncertain={uncertain}
                     className={uncertain ? 'uncertain' : undefined}
-                    title={l.note}
+                    title={words.note}
                   >
                     <td>
-                      {l.item}
+                      {words.item}
                       {uncertain && (
                         <span className="cost-mark" data-testid="cost-estimate-mark">
                           {' '}
@@ -188,7 +203,7 @@ export function CostPanel() {
                     </td>
                     <td>{names.get(l.partId) ?? ''}</td>
                     <td className="num">{l.quantity}</td>
-                    <td>{l.unit}</td>
+                    <td>{words.unit}</td>
                     <td className="price">{l.unpriced ? t('cost.noPrice') : formatUnitPrice(l.unitPrice)}</td>
                     <td className="num">{l.unpriced ? t('cost.noPrice') : formatUsd(l.monthly)}</td>
                   </tr>
@@ -202,7 +217,7 @@ export function CostPanel() {
               <AssumptionField key={k} name={k} value={estimate.assumptions[k]} />
             ))}
           </details>
-          <p className="hint">{t('cost.disclaimer', { source: estimate.source })}</p>
+          <p className="hint">{t('cost.disclaimer', { source: costSource(estimate, lang) })}</p>
         </>
       )}
     </section>

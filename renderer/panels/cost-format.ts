@@ -1,16 +1,9 @@
 /** How the cost panel writes money: USD with 2 decimals, and signed changes with a real minus sign. */
 
-const USD = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
+import { formatUsd } from '../../shared/cost/index.js';
 
-/** 1234.5 -> "$1,234.50". */
-export function formatUsd(amount: number): string {
-  return USD.format(amount);
-}
+/** 1234.5 -> "$1,234.50": the same writing as the command line's cost report (shared/cost/localize.ts). */
+export { formatUsd };
 
 /** A unit price keeps its real precision (0.0116/GB-hour), with at least 2 decimals. */
 export function formatUnitPrice(price: number): string {

@@ -5,7 +5,8 @@ import { allocatable, instanceTypeInfo, nodesNeeded, type PodGroup } from '../da
 import { isNewerThanCalendar, supportPhase } from '../data/kubernetes-versions.js';
 import type { NodeGroupPart, PartOf } from '../model/parts.js';
 import { fargatePodSize } from './fargate-size.js';
-import { costLine, instanceHoursLine, unpricedLine, type CostContext } from './line.js';
+import { capacityText, costLine, instanceHoursLine, unpricedLine, type CostContext } from './line.js';
+import { costText, type CostText } from './localize.js';
 import type { CostLine } from './types.js';
 
 /** One control-plane line per cluster, at the extended rate only when the version is in extended support. */
@@ -19,30 +20,25 @@ export function controlPlaneLines(ctx: CostContext): CostLine[] {
     const elsewhere =
       cluster.props.region === ctx.prices.region
         ? []
-        : [`cluster is in ${cluster.props.region}, priced with ${ctx.prices.region} prices`];
+        : [costText('note.other-region', { region: cluster.props.region, priced: ctx.prices.region })];
     // A version past standard support is in extended support whatever the support type says: AWS allows
     // STANDARD only for a version in standard support (the rule cluster.standard-support-ended).
     if (phase === 'extended') {
-      const standardRefused =
-        supportType === 'STANDARD' ? ['support type STANDARD cannot be set on a version in extended support'] : [];
-      return costLine(cluster.id, `EKS control plane, extended support (${name})`, hours, services.controlPlaneExtendedHour, {
-        note: [`Kubernetes ${version} is in extended support on ${ctx.today}`, ...standardRefused, ...elsewhere].join('; '),
+      const standardRefused = supportType === 'STANDARD' ? [costText('note.standard-refused')] : [];
+      const item = costText('item.control-plane-extended', { name });
+      return costLine(cluster.id, item, hours, services.controlPlaneExtendedHour, {
+        notes: [costText('note.extended-support', { version, today: ctx.today }), ...standardRefused, ...elsewhere],
       });
     }
-    const why: Record<string, string | undefined> = {
-      unsupported: `Kubernetes ${version} is past extended support; EKS upgrades it`,
+    const why: Record<string, CostText | undefined> = {
+      unsupported: costText('note.unsupported', { version }),
       unknown: isNewerThanCalendar(ctx.calendar, version)
-        ? `Kubernetes ${version} is newer than this app's version calendar (dated ${ctx.calendar.asOf}); priced at standard support`
-        : `Kubernetes ${version} is not in the version calendar; priced at standard support`,
+        ? costText('note.newer-than-calendar', { version, asOf: ctx.calendar.asOf })
+        : costText('note.not-in-calendar', { version }),
     };
-    const note = [why[phase], ...elsewhere].filter(Boolean).join('; ');
-    return costLine(
-      cluster.id,
-      `EKS control plane, standard support (${name})`,
-      hours,
-      services.controlPlaneStandardHour,
-      note ? { note } : {},
-    );
+    const notes = [why[phase], ...elsewhere].filter((n): n is CostText => n !== undefined);
+    const item = costText('item.control-plane-standard', { name });
+    return costLine(cluster.id, item, hours, services.controlPlaneStandardHour, { notes });
   });
 }
 
@@ -96,9 +92,9 @@ function jobCapacityLine(ctx: CostContext, ng: NodeGroupPart): CostLine | undefi
   if (!Number.isFinite(extra) || extra <= 0) return undefined;
   const hours = ctx.assumptions.jobHoursPerMonth;
   const spot = capacityType === 'SPOT';
-  const item = `EC2 ${type} ${spot ? 'spot' : 'on-demand'}, scaled out for jobs (${ng.name || ng.id})`;
+  const item = costText('item.ec2-jobs', { type, capacity: capacityText(spot), name: ng.name || ng.id });
   const quantity = extra * hours;
-  const why = `${extra} node(s) Cluster Autoscaler adds while ${jobs.map((j) => j.name || j.id).join(', ')} run, ${hours} h a month (jobHoursPerMonth)`;
+  const why = costText('note.jobs-scale-out', { count: extra, jobs: jobs.map((j) => j.name || j.id), hours });
   return instanceHoursLine(ctx, { partId: ng.id, item, type, spot, quantity, notes: [why], estimate: true });
 }
 
@@ -106,11 +102,11 @@ function nodeGroupLine(ctx: CostContext, ng: NodeGroupPart): CostLine {
   const { instanceTypes, capacityType, desiredCapacity, amiFamily } = ng.props;
   const type = instanceTypes[0] ?? '';
   const spot = capacityType === 'SPOT';
-  const item = `EC2 ${type} ${spot ? 'spot' : 'on-demand'} (${ng.name || ng.id})`;
+  const item = costText('item.ec2', { type, capacity: capacityText(spot), name: ng.name || ng.id });
   const quantity = desiredCapacity * ctx.assumptions.hoursPerMonth;
-  const notes: string[] = [`${desiredCapacity} node(s) at desired size`];
-  if (instanceTypes.length > 1) notes.push(`priced as ${type}, the first of ${instanceTypes.join(', ')}`);
-  if (amiFamily.startsWith('Windows')) notes.push('Linux price; Windows instances cost more');
+  const notes: CostText[] = [costText('note.desired-nodes', { count: desiredCapacity })];
+  if (instanceTypes.length > 1) notes.push(costText('note.first-type', { type, types: instanceTypes }));
+  if (amiFamily.startsWith('Windows')) notes.push(costText('note.windows'));
   return instanceHoursLine(ctx, { partId: ng.id, item, type, spot, quantity, notes });
 }
 
@@ -125,19 +121,28 @@ export function fargateLines(ctx: CostContext): CostLine[] {
     if (workloadKind === 'DaemonSet') continue; // DaemonSet pods are never scheduled on Fargate.
     const size = fargatePodSize(cpuMillicores, memoryMiB);
     if (!size) {
-      const why = `no Fargate size holds ${cpuMillicores}m CPU / ${memoryMiB} MiB; the pods would not run`;
-      lines.push(unpricedLine(wl.id, `Fargate pods (${name})`, replicas, 'pod', why));
+      const why = costText('note.fargate-no-size', { cpu: cpuMillicores, memory: memoryMiB });
+      lines.push(unpricedLine(wl.id, costText('item.fargate-pods', { name }), replicas, 'pod', [why]));
       continue;
     }
     const isJob = workloadKind === 'Job' || workloadKind === 'CronJob';
     const hours = isJob ? ctx.assumptions.jobHoursPerMonth : ctx.assumptions.hoursPerMonth;
-    const sizing = `${replicas} pod(s); requests ${cpuMillicores}m / ${memoryMiB} MiB + 256 MiB -> ${size.vcpu} vCPU / ${size.memoryGb} GB Fargate size`;
-    const note = isJob ? `${sizing}; running ${hours} h a month (jobHoursPerMonth)` : sizing;
+    const sizing = costText('note.fargate-sizing', {
+      replicas,
+      cpu: cpuMillicores,
+      memory: memoryMiB,
+      vcpu: size.vcpu,
+      gb: size.memoryGb,
+    });
+    const notes = isJob ? [sizing, costText('note.job-hours', { hours })] : [sizing];
     const estimate = isJob ? { estimate: true } : {};
     lines.push(
-      costLine(wl.id, `Fargate vCPU (${name})`, replicas * size.vcpu * hours, services.fargateVcpuHour, { note, ...estimate }),
-      costLine(wl.id, `Fargate memory (${name})`, replicas * size.memoryGb * hours, services.fargateGbHour, {
-        note,
+      costLine(wl.id, costText('item.fargate-vcpu', { name }), replicas * size.vcpu * hours, services.fargateVcpuHour, {
+        notes,
+        ...estimate,
+      }),
+      costLine(wl.id, costText('item.fargate-memory', { name }), replicas * size.memoryGb * hours, services.fargateGbHour, {
+        notes,
         ...estimate,
       }),
     );
@@ -151,10 +156,10 @@ export function hybridNodeLines(ctx: CostContext): CostLine[] {
     const { hybridNodeCount, vcpuPerNode } = net.props;
     return costLine(
       net.id,
-      `EKS Hybrid Nodes (${net.name || net.id})`,
+      costText('item.hybrid-nodes', { name: net.name || net.id }),
       hybridNodeCount * vcpuPerNode * ctx.assumptions.hoursPerMonth,
       ctx.prices.services.hybridNodeVcpuHour,
-      { note: `${hybridNodeCount} node(s) x ${vcpuPerNode} vCPU; first pricing tier (up to 576,000 vCPU-hours a month)` },
+      { notes: [costText('note.hybrid-nodes', { count: hybridNodeCount, vcpu: vcpuPerNode })] },
     );
   });
 }

@@ -35,6 +35,8 @@ describe('diffCost', () => {
       {
         partId: 'ng-frontend',
         item: 'EC2 m6i.large on-demand (ng-frontend)',
+        // The same item as a text, so the compare panel can show it in Japanese.
+        itemText: { id: 'item.ec2', params: { type: 'm6i.large', capacity: { id: 'capacity.on-demand' }, name: 'ng-frontend' } },
         before: roundCents(3 * 0.096 * 730),
         after: roundCents(5 * 0.096 * 730),
         change: 140.16,

@@ -2,12 +2,15 @@
  * The difference between two estimates of the same design, for "what the last edit changed". Lines are
  * matched by part and item; a line only on one side is added or removed.
  */
+import type { CostText } from './localize.js';
 import { sumCents } from './money.js';
 import type { CostEstimate, CostLine } from './types.js';
 
 export interface CostLineChange {
   partId: string;
   item: string;
+  /** `item` as a text, for showing it in another language (renderCostText); absent for lines made without one. */
+  itemText?: CostText;
   /** Monthly cost before and after; 0 on the side the line is missing from. */
   before: number;
   after: number;
@@ -39,6 +42,7 @@ export function diffCost(before: CostEstimate, after: CostEstimate): CostDiff {
     lines.push({
       partId: line.partId,
       item: line.item,
+      ...(line.text ? { itemText: line.text.item } : {}),
       before: was,
       after: line.monthly,
       change: sumCents([line.monthly, -was]),
@@ -50,6 +54,7 @@ export function diffCost(before: CostEstimate, after: CostEstimate): CostDiff {
       lines.push({
         partId: line.partId,
         item: line.item,
+        ...(line.text ? { itemText: line.text.item } : {}),
         before: line.monthly,
         after: 0,
         change: -line.monthly,

@@ -11,7 +11,18 @@ export class CostRegionError extends Error {
   }
 }
 
-/** An assumption has a value the estimate cannot use (negative, not a number, unknown name). */
+/**
+ * An assumption has a value the estimate cannot use (negative, not a number, unknown name). `problem` says which,
+ * so a caller can word it in its own language: the unknown names and the known ones, or the field and why.
+ */
 export class CostAssumptionError extends Error {
   override readonly name = 'CostAssumptionError';
+  constructor(
+    message: string,
+    readonly problem:
+      | { kind: 'unknown'; names: readonly string[]; known: readonly string[] }
+      | { kind: 'invalid'; field: string; detail: string; min?: number; max?: number },
+  ) {
+    super(message);
+  }
 }

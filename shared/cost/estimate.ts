@@ -62,11 +62,23 @@ export function resolveAssumptions(input: CostAssumptionsInput = {}): CostAssump
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   if (issue.code === 'unrecognized_keys') {
-    const known = Object.keys(costAssumptionsSchema.shape).join(', ');
-    throw new CostAssumptionError(`unknown cost assumption ${issue.keys.join(', ')}; known: ${known}`);
+    const known = Object.keys(costAssumptionsSchema.shape);
+    throw new CostAssumptionError(`unknown cost assumption ${issue.keys.join(', ')}; known: ${known.join(', ')}`, {
+      kind: 'unknown',
+      names: issue.keys,
+      known,
+    });
   }
   const where = issue.path.length > 0 ? issue.path.join('.') : 'assumptions';
-  throw new CostAssumptionError(`cost assumption ${where}: ${issue.message}`);
+  // The bound a value missed, so a caller can say it in its own language.
+  const bound =
+    issue.code === 'too_small' ? { min: Number(issue.minimum) } : issue.code === 'too_big' ? { max: Number(issue.maximum) } : {};
+  throw new CostAssumptionError(`cost assumption ${where}: ${issue.message}`, {
+    kind: 'invalid',
+    field: where,
+    detail: issue.message,
+    ...bound,
+  });
 }
 
 /**

@@ -14,6 +14,18 @@ export { diffCost, type CostDiff, type CostLineChange } from './diff.js';
 export { costByPart, costCaveats, type CostCaveats } from './summary.js';
 export { costLinesToCsv, COST_CSV_COLUMNS } from './csv.js';
 export { CostAssumptionError, CostRegionError } from './errors.js';
+export {
+  costChangeItem,
+  costReport,
+  costSource,
+  costText,
+  costUnit,
+  formatUsd,
+  localizeEstimate,
+  localizeLine,
+  renderCostText,
+  type CostText,
+} from './localize.js';
 export { fargatePodSize, FARGATE_OVERHEAD_MIB, type FargateSize } from './fargate-size.js';
 export { roundCents, sumCents } from './money.js';
 export {

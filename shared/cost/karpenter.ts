@@ -4,7 +4,8 @@
  * the user's editable guess, priced like a node group with the same instance price lookup.
  */
 import type { PartOf } from '../model/parts.js';
-import { instanceHoursLine, type CostContext } from './line.js';
+import { capacityText, instanceHoursLine, type CostContext } from './line.js';
+import { costText } from './localize.js';
 import type { CostLine } from './types.js';
 
 /** One line per cluster with Karpenter: average nodes x hours at the assumed instance type's price. */
@@ -19,8 +20,8 @@ function karpenterLine(ctx: CostContext, cluster: PartOf<'cluster'>): CostLine {
   const { instanceType: type, capacityType, averageNodes } = cluster.props.addons.karpenterCapacity;
   const spot = capacityType === 'SPOT';
   const name = cluster.name || cluster.id;
-  const item = `EC2 ${type} ${spot ? 'spot' : 'on-demand'}, Karpenter nodes (${name})`;
+  const item = costText('item.ec2-karpenter', { type, capacity: capacityText(spot), name });
   const quantity = averageNodes * ctx.assumptions.hoursPerMonth;
-  const assumed = `Karpenter sizes its nodes itself; assumed ${averageNodes} ${type} node(s) on average (the cluster's Karpenter capacity, editable)`;
+  const assumed = costText('note.karpenter', { count: averageNodes, type });
   return instanceHoursLine(ctx, { partId: cluster.id, item, type, spot, quantity, notes: [assumed], estimate: true });
 }

@@ -6,6 +6,7 @@ import { isFullyPrivateCluster, isInterfaceEndpoint } from '../model/cluster-net
 import { additionalEndpointServicesFor, endpointNeeds, endpointsEksctlCreates } from '../model/private-endpoints.js';
 import type { PartOf } from '../model/parts.js';
 import { costLine, type CostContext } from './line.js';
+import { costText, type CostParam, type CostText } from './localize.js';
 import type { CostLine } from './types.js';
 
 /** Hours plus assumed capacity units (LCU for ALB, NLCU for NLB) per load balancer. */
@@ -18,40 +19,37 @@ export function loadBalancerLines(ctx: CostContext): CostLine[] {
     const name = lb.name || lb.id;
     const units = lb.props.assumedCapacityUnits;
     return [
-      costLine(lb.id, `${label} hours (${name})`, hours, alb ? services.albHour : services.nlbHour),
+      costLine(lb.id, costText('item.lb-hours', { lb: label, name }), hours, alb ? services.albHour : services.nlbHour),
       costLine(
         lb.id,
-        `${label} ${alb ? 'LCU' : 'NLCU'}s (${name})`,
+        costText('item.lb-units', { lb: label, unit: alb ? 'LCU' : 'NLCU', name }),
         units * hours,
         alb ? services.albLcuHour : services.nlbNlcuHour,
-        {
-          estimate: true,
-          note: `assumes ${units} capacity unit(s) every hour (assumedCapacityUnits)`,
-        },
+        { estimate: true, notes: [costText('note.lb-units', { units })] },
       ),
     ];
   });
 }
 
 /** The NAT gateways eksctl creates for a VPC, with the reason for the count. */
-function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number; why: string } {
-  if (vpc.props.existingVpcId) return { count: 0, why: 'existing VPC: its NAT gateways are not created by this design' };
+function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number; why: CostText } {
+  if (vpc.props.existingVpcId) return { count: 0, why: costText('note.nat-existing-vpc') };
   const clusters = ctx.index.descendants(vpc).filter((p): p is PartOf<'cluster'> => p.kind === 'cluster');
-  if (clusters.length === 0) return { count: 0, why: 'no cluster in the VPC' };
-  if (clusters.every((c) => isFullyPrivateCluster(c))) return { count: 0, why: 'fully-private cluster: no NAT gateway' };
+  if (clusters.length === 0) return { count: 0, why: costText('note.nat-no-cluster') };
+  if (clusters.every((c) => isFullyPrivateCluster(c))) return { count: 0, why: costText('note.nat-fully-private') };
   const mode = vpc.props.natGateway;
-  if (mode === 'Disable') return { count: 0, why: 'NAT disabled' };
-  if (mode === null) return { count: 0, why: 'NAT gateways unknown' };
-  if (mode === 'Single') return { count: 1, why: 'Single NAT gateway' };
+  if (mode === 'Disable') return { count: 0, why: costText('note.nat-disabled') };
+  if (mode === null) return { count: 0, why: costText('note.nat-unknown') };
+  if (mode === 'Single') return { count: 1, why: costText('note.nat-single') };
   const azs = new Set(ctx.index.subnetsOfVpc(vpc, clusters[0]!.props.region).map((s) => s.availabilityZone));
-  return { count: azs.size, why: `HighlyAvailable: one NAT gateway per AZ (${azs.size})` };
+  return { count: azs.size, why: costText('note.nat-per-az', { count: azs.size }) };
 }
 
 /** NAT gateway hours and assumed processed GB, per VPC; a cluster with no VPC part gets eksctl's single one. */
 export function natLines(ctx: CostContext): CostLine[] {
   const { services } = ctx.prices;
   const { hoursPerMonth, natProcessedGbPerMonth } = ctx.assumptions;
-  const owners: { partId: string; name: string; count: number; why: string }[] = [];
+  const owners: { partId: string; name: CostParam; count: number; why: CostText }[] = [];
   for (const vpc of ctx.index.ofKind('vpc'))
     owners.push({ partId: vpc.id, name: vpc.name || vpc.id, ...natGatewayCount(ctx, vpc) });
   for (const cluster of ctx.index.ofKind('cluster')) {
@@ -59,18 +57,20 @@ export function natLines(ctx: CostContext): CostLine[] {
     const open = !isFullyPrivateCluster(cluster);
     owners.push({
       partId: cluster.id,
-      name: `default VPC of ${cluster.name || cluster.id}`,
+      name: costText('name.default-vpc', { cluster: cluster.name || cluster.id }),
       count: open ? 1 : 0,
-      why: open ? "eksctl's default VPC: Single NAT gateway" : 'fully-private cluster: no NAT gateway',
+      why: costText(open ? 'note.nat-default-vpc' : 'note.nat-fully-private'),
     });
   }
   return owners
     .filter((o) => o.count > 0)
     .flatMap((o) => [
-      costLine(o.partId, `NAT gateway hours (${o.name})`, o.count * hoursPerMonth, services.natGatewayHour, { note: o.why }),
-      costLine(o.partId, `NAT gateway data processed (${o.name})`, natProcessedGbPerMonth, services.natGatewayGb, {
+      costLine(o.partId, costText('item.nat-hours', { name: o.name }), o.count * hoursPerMonth, services.natGatewayHour, {
+        notes: [o.why],
+      }),
+      costLine(o.partId, costText('item.nat-data', { name: o.name }), natProcessedGbPerMonth, services.natGatewayGb, {
         estimate: true,
-        note: `assumes ${natProcessedGbPerMonth} GB a month through the VPC's NAT gateways (natProcessedGbPerMonth)`,
+        notes: [costText('note.nat-data', { gb: natProcessedGbPerMonth })],
       }),
     ]);
 }
@@ -110,12 +110,10 @@ export function vpcEndpointLines(ctx: CostContext): CostLine[] {
     return [
       costLine(
         cluster.id,
-        `Interface VPC endpoints (${cluster.name || cluster.id})`,
+        costText('item.interface-endpoints', { name: cluster.name || cluster.id }),
         services.length * azs * hours,
         ctx.prices.services.interfaceEndpointAzHour,
-        {
-          note: `fully private: ${services.length} interface endpoints (${services.join(', ')}) x ${azs} AZs; data processed not counted`,
-        },
+        { notes: [costText('note.interface-endpoints', { count: services.length, services, azs })] },
       ),
     ];
   });
@@ -130,13 +128,10 @@ export function dataTransferLines(ctx: CostContext): CostLine[] {
     .map((cluster) =>
       costLine(
         cluster.id,
-        `Data transfer out to the internet (${cluster.name || cluster.id})`,
+        costText('item.data-transfer-out', { name: cluster.name || cluster.id }),
         gb,
         ctx.prices.services.dataTransferOutGb,
-        {
-          estimate: true,
-          note: `assumes ${gb} GB a month (dataTransferOutGbPerMonth); the account's 100 GB monthly free allowance is not deducted`,
-        },
+        { estimate: true, notes: [costText('note.data-transfer-out', { gb })] },
       ),
     );
 }

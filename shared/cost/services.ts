@@ -3,6 +3,7 @@
  * API Gateway requests.
  */
 import { costLine, type CostContext } from './line.js';
+import { costText } from './localize.js';
 import type { CostLine } from './types.js';
 
 /** Assumed stored image data per repository. */
@@ -11,13 +12,10 @@ export function ecrLines(ctx: CostContext): CostLine[] {
     const gb = repo.props.assumedStorageGb;
     return costLine(
       repo.id,
-      `ECR storage (${repo.props.repositoryName || repo.name || repo.id})`,
+      costText('item.ecr-storage', { name: repo.props.repositoryName || repo.name || repo.id }),
       gb,
       ctx.prices.services.ecrStorageGbMonth,
-      {
-        estimate: true,
-        note: `assumes ${gb} GB of images (assumedStorageGb)`,
-      },
+      { estimate: true, notes: [costText('note.ecr-storage', { gb })] },
     );
   });
 }
@@ -34,17 +32,17 @@ export function cloudMapLines(ctx: CostContext): CostLine[] {
     const lines: CostLine[] = [];
     if (ns.props.namespaceType !== 'HTTP') {
       lines.push(
-        costLine(ns.id, `Cloud Map hosted zone (${name})`, 1, services.route53HostedZoneMonth, {
-          note: `${ns.props.namespaceType} namespace: one Route 53 hosted zone; DNS queries not included`,
+        costLine(ns.id, costText('item.cloud-map-zone', { name }), 1, services.route53HostedZoneMonth, {
+          notes: [costText('note.cloud-map-zone', { type: ns.props.namespaceType })],
         }),
       );
     }
     const workloads = ctx.index.sourcesOf(ns, 'workload');
     const pods = workloads.reduce((sum, w) => sum + w.props.replicas, 0);
     lines.push(
-      costLine(ns.id, `Cloud Map registered instances (${name})`, pods * perPod, services.cloudMapInstanceMonth, {
+      costLine(ns.id, costText('item.cloud-map-instances', { name }), pods * perPod, services.cloudMapInstanceMonth, {
         estimate: true,
-        note: `${pods} pod(s) of ${workloads.length} connected workload(s) x ${perPod} instance(s) per pod (cloudMapInstancesPerPod)`,
+        notes: [costText('note.cloud-map-instances', { pods, workloads: workloads.length, perPod })],
       }),
     );
     return lines;
@@ -59,10 +57,10 @@ export function apiGatewayLines(ctx: CostContext): CostLine[] {
     const http = api.props.apiType === 'HTTP';
     return costLine(
       api.id,
-      `API Gateway ${http ? 'HTTP API' : 'REST API'} requests (${api.name || api.id})`,
+      costText('item.api-gateway', { api: http ? 'HTTP API' : 'REST API', name: api.name || api.id }),
       millions,
       http ? services.apiGatewayHttpMillion : services.apiGatewayRestMillion,
-      { estimate: true, note: `assumes ${millions} million requests a month (assumedRequestsMillions); first pricing tier` },
+      { estimate: true, notes: [costText('note.api-gateway', { millions })] },
     );
   });
 }

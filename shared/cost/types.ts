@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { VersionCalendar } from '../data/kubernetes-versions.js';
 import type { PriceConfidence, PriceTable } from '../data/prices/types.js';
+import type { CostText } from './localize.js';
 
 const nonNegative = z.number().finite().min(0);
 
@@ -49,6 +50,11 @@ export interface CostLine {
   note?: string;
   /** The table has no price for it: counted as 0, and the total is too low by its real cost. */
   unpriced?: boolean;
+  /**
+   * `item` and `note` as text ids and parameters, for showing them in another language (localizeLine);
+   * `item` and `note` above are their English rendering.
+   */
+  text?: { item: CostText; notes: readonly CostText[] };
 }
 
 export interface CostOptions {

@@ -44,7 +44,8 @@ const T = {
     before: '始める前に',
     tools:
       '対象アカウントの認証情報を設定した AWS CLI v2、eksctl、kubectl（1.28 以降で、クラスターとのマイナーバージョンの差が 1 以内）、Helm 3 が必要です。',
-    placeholders: 'まず cluster.yaml で「Placeholder」を検索し、示されたプレースホルダーをすべて置き換えてください。',
+    placeholders:
+      'まず cluster.yaml で「プレースホルダー」（英語でエクスポートしたものでは「Placeholder」）を検索し、示されたプレースホルダーをすべて置き換えてください。',
     envPlaceholders: (vars: string) =>
       `シェルで ${vars} を設定してください（\`export 名前=値\`）。マニフェストファイルではこれらが \`\${名前}\` のプレースホルダーになっており、以下の適用手順で \`envsubst\`（gettext）が埋めます。deploy.sh は設定済みかどうかを確認します。`,
     privateEndpoint:

@@ -129,5 +129,7 @@ export interface ClusterConfig {
 /** A remark the YAML writer attaches as a comment above the value at `path` (e.g. why a field is absent). */
 export interface ExportNote {
   path: (string | number)[];
+  /** The comment in English (each line starting with a space), and in Japanese for `export --lang ja`. */
   text: string;
+  ja: string;
 }

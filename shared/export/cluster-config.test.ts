@@ -237,7 +237,13 @@ describe('remote networks for hybrid nodes', () => {
     b.add('on-prem-network', { props: { remoteNodeCidrs: ['172.18.0.0/18'] } }); // not connected
     b.connect(dc1, vpc).connect(dc2, vpc);
     const built = buildClusterConfigDetailed(b.build());
-    expect(built.notes).toEqual([{ path: ['remoteNetworkConfig', 'iam'], text: expect.stringContaining('caBundleCert') }]);
+    expect(built.notes).toEqual([
+      {
+        path: ['remoteNetworkConfig', 'iam'],
+        text: expect.stringContaining('caBundleCert'),
+        ja: expect.stringContaining('caBundleCert'),
+      },
+    ]);
     const config = build(b.build());
     expect(config.remoteNetworkConfig).toEqual({
       iam: { provider: 'IRA' },

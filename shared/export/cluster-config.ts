@@ -105,12 +105,14 @@ export function buildClusterConfigOf(
       notes.push({
         path: ['remoteNetworkConfig'],
         text: " Fully private: eksctl's VPC gets no transit/virtual private gateway attachment and no routes to these\n remote networks; hybrid nodes cannot reach the cluster until you add them.",
+        ja: ' 完全プライベート: eksctl の VPC には Transit Gateway や仮想プライベートゲートウェイのアタッチメントも、\n これらのリモートネットワークへのルートもありません。追加するまでハイブリッドノードはクラスターに到達できません。',
       });
     // eksctl requires the trust anchor's CA bundle for IAM Roles Anywhere; the design does not hold certificates.
     if (remote.iam.provider === 'IRA')
       notes.push({
         path: ['remoteNetworkConfig', 'iam'],
         text: ' IAM Roles Anywhere: eksctl also needs caBundleCert (the CA bundle of your trust anchor) under iam:\n before it accepts this file.',
+        ja: ' IAM Roles Anywhere: eksctl がこのファイルを受け付けるには、iam: の下に caBundleCert（トラストアンカーの\n CA バンドル）も必要です。',
       });
   }
   Object.assign(config, mapIamAndAddons(index, cluster));
@@ -126,14 +128,14 @@ export function buildClusterConfigOf(
     if (groups.length === 0) continue;
     config[key] = groups.map((ng, i) => {
       const mapped = mapNodeGroup(index, ng, cluster.name, props.addons, refs);
-      for (const n of mapped.notes) notes.push({ path: [key, i, ...n.path], text: n.text });
+      for (const n of mapped.notes) notes.push({ ...n, path: [key, i, ...n.path] });
       return mapped.value;
     });
   }
   if (profiles.length > 0) {
     config.fargateProfiles = profiles.map((fp, i) => {
       const mapped = mapFargateProfile(fp, refs, index);
-      for (const n of mapped.notes) notes.push({ path: ['fargateProfiles', i, ...n.path], text: n.text });
+      for (const n of mapped.notes) notes.push({ ...n, path: ['fargateProfiles', i, ...n.path] });
       return mapped.value;
     });
   }
@@ -178,6 +180,7 @@ function authenticationModeOf(
     notes.push({
       path,
       text: ` Karpenter: eksctl maps its node role (${role}) in the aws-auth ConfigMap only,\n so the ConfigMap must stay in use for Karpenter's nodes to join (eksctl issue #7750).`,
+      ja: ` Karpenter: eksctl はノードロール（${role}）を aws-auth ConfigMap にしかマッピングしないため、\n Karpenter のノードが参加するには ConfigMap を使い続ける必要があります（eksctl issue #7750）。`,
     });
     return mode;
   }
@@ -187,6 +190,7 @@ function authenticationModeOf(
   notes.push({
     path,
     text: ` The design says API, but eksctl maps Karpenter's node role (${role}) in the aws-auth\n ConfigMap only, which EKS ignores under API: Karpenter's nodes would never join (eksctl issue #7750).\n API_AND_CONFIG_MAP keeps that mapping working; access entries work as under API.`,
+    ja: ` 設計は API ですが、eksctl は Karpenter のノードロール（${role}）を aws-auth ConfigMap にしか\n マッピングせず、API では EKS がそれを無視するため、Karpenter のノードが参加できません（eksctl issue #7750）。\n API_AND_CONFIG_MAP ならそのマッピングが働き、アクセスエントリも API と同じように使えます。`,
   });
   return 'API_AND_CONFIG_MAP';
 }

@@ -7,7 +7,7 @@ import { APP_NAME, APP_VERSION } from '../app-info.js';
 import type { Design } from '../model/design.js';
 import { checkDesign } from '../rules/engine.js';
 import type { RuleRegistry } from '../rules/registry.js';
-import type { Diagnostic, RuleContext } from '../rules/types.js';
+import type { Diagnostic, Language, RuleContext } from '../rules/types.js';
 import { buildClusterConfigDetailed } from './cluster-config.js';
 import { ExportRefusedError } from './refused-error.js';
 import type { ClusterConfig, ExportNote } from './types.js';
@@ -24,6 +24,8 @@ export interface ExportOptions {
   registry?: RuleRegistry;
   /** false: ignore the design's suppressions, so a suppressed error refuses the export too. Default true. */
   suppressions?: boolean;
+  /** Language of the YAML comments (header and notes); the YAML itself is the same. Default en. */
+  lang?: Language;
 }
 
 export interface ExportResult {
@@ -45,10 +47,16 @@ function oneLine(text: string): string {
  * keys they explain. Strings are quoted wherever YAML 1.1 (eksctl's parser, sigs.k8s.io/yaml) would read
  * them as something else: versions like "1.30", "yes", "on", "0777".
  */
-export function renderClusterYaml(config: ClusterConfig, designName: string, notes: readonly ExportNote[] = []): string {
-  const byPath = new Map(notes.map((n) => [JSON.stringify(n.path), n.text]));
+export function renderClusterYaml(
+  config: ClusterConfig,
+  designName: string,
+  notes: readonly ExportNote[] = [],
+  lang: Language = 'en',
+): string {
+  const byPath = new Map(notes.map((n) => [JSON.stringify(n.path), lang === 'ja' ? n.ja : n.text]));
+  const by = lang === 'ja' ? `${APP_NAME} ${APP_VERSION} がエクスポート` : `exported by ${APP_NAME} ${APP_VERSION}`;
   return writeYaml(config, {
-    header: [`${oneLine(designName)} — exported by ${APP_NAME} ${APP_VERSION}`, 'eksctl create cluster -f cluster.yaml'],
+    header: [`${oneLine(designName)} — ${by}`, 'eksctl create cluster -f cluster.yaml'],
     comment: byPath.size === 0 ? undefined : (path) => byPath.get(JSON.stringify(path)),
   });
 }
@@ -66,5 +74,10 @@ export function exportEksctlYaml(design: Design, opts: ExportOptions = {}): Expo
   // Picking the cluster first gives "no cluster" its own clear error rather than a rules refusal.
   const built = buildClusterConfigDetailed(design, opts.clusterId !== undefined ? { clusterId: opts.clusterId } : {});
   if (!opts.force && diagnostics.some((d) => d.severity === 'error')) throw new ExportRefusedError(diagnostics, opts.registry);
-  return { yaml: renderClusterYaml(built.config, design.name, built.notes), config: built.config, diagnostics, suppressed };
+  return {
+    yaml: renderClusterYaml(built.config, design.name, built.notes, opts.lang),
+    config: built.config,
+    diagnostics,
+    suppressed,
+  };
 }

@@ -72,7 +72,13 @@ describe('managed node groups', () => {
     b.managedNodeGroup(cluster, { sshAllowedCidrs: ['10.0.0.0/8'] });
     const built = buildClusterConfigDetailed(b.build());
     expect(built.config.managedNodeGroups![0]!.ssh).toEqual({ allow: true });
-    expect(built.notes).toEqual([{ path: ['managedNodeGroups', 0, 'ssh'], text: expect.stringContaining('10.0.0.0/8') }]);
+    expect(built.notes).toEqual([
+      {
+        path: ['managedNodeGroups', 0, 'ssh'],
+        text: expect.stringContaining('10.0.0.0/8'),
+        ja: expect.stringContaining('10.0.0.0/8 からの SSH'),
+      },
+    ]);
   });
 
   it('tags and propagates for Cluster Autoscaler and grants CloudWatch to the node role for the observability add-on', () => {
@@ -149,6 +155,12 @@ describe('Fargate profiles', () => {
     b.fargateProfile(b.cluster(vpc), { subnetIds: [s1.id, s2.id] });
     const built = buildClusterConfigDetailed(b.build());
     expect(built.config.fargateProfiles![0]!.subnets).toBeUndefined();
-    expect(built.notes).toEqual([{ path: ['fargateProfiles', 0, 'selectors'], text: expect.stringContaining('subnet id') }]);
+    expect(built.notes).toEqual([
+      {
+        path: ['fargateProfiles', 0, 'selectors'],
+        text: expect.stringContaining('subnet id'),
+        ja: expect.stringContaining('サブネット ID'),
+      },
+    ]);
   });
 });

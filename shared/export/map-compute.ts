@@ -71,6 +71,7 @@ export function mapNodeGroup(
     notes.push({
       path: ['ssh'],
       text: ` The design allows SSH from ${p.sshAllowedCidrs.join(', ')}. eksctl cannot limit SSH by CIDR:\n restrict the node security group's port 22 rule after creation.`,
+      ja: ` 設計では ${p.sshAllowedCidrs.join('、')} からの SSH を許可しています。eksctl は SSH を CIDR で制限できません:\n 作成後にノードのセキュリティグループのポート 22 のルールを制限してください。`,
     });
   }
   if (Object.keys(p.labels).length > 0) out.labels = { ...p.labels };
@@ -115,6 +116,7 @@ export function mapFargateProfile(
       notes.push({
         path: ['selectors'],
         text: ' The design picks subnets for this profile, but not all of them have a subnet id yet; EKS needs ids,\n so eksctl will use all private subnets of the cluster. Add the ids under subnets: once they exist.',
+        ja: ' 設計はこのプロファイルのサブネットを選んでいますが、サブネット ID のないものがあります。EKS には ID が必要なため、\n eksctl はクラスターのすべてのプライベートサブネットを使います。ID ができたら subnets: の下に追加してください。',
       });
   }
   mergeExtra(out, fp.props.extra);

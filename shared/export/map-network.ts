@@ -118,6 +118,9 @@ export function mapNetwork(
         text: ` Fully private: eksctl's VPC has private subnets only, so the public subnets\n ${dropped
           .map((s) => s.name || s.id)
           .join(', ')} of the design are left out.`,
+        ja: ` 完全プライベート: eksctl の VPC にはプライベートサブネットしかないため、設計のパブリックサブネット\n ${dropped
+          .map((s) => s.name || s.id)
+          .join('、')} は含めません。`,
       });
     // NAT only matters when eksctl builds the VPC; eksctl refuses `nat` with IPv6, and a fully-private
     // cluster's VPC has no route to the internet to translate to.
@@ -127,12 +130,18 @@ export function mapNetwork(
       notes.push({
         path: ['vpc'],
         text: ` Fully private: eksctl's VPC has no NAT gateway and no internet gateway; the design's NAT setting (${vpc.props.natGateway}) is not exported.`,
+        ja: ` 完全プライベート: eksctl の VPC には NAT ゲートウェイもインターネットゲートウェイもありません。設計の NAT の設定（${vpc.props.natGateway}）はエクスポートしません。`,
       });
   }
   // One comment above privateCluster: what the mode leaves out, and the endpoints eksctl does not create.
   const privateLines: string[] = [];
-  if (fullyPrivate && props.endpointAccess.public)
+  const privateLinesJa: string[] = [];
+  if (fullyPrivate && props.endpointAccess.public) {
     privateLines.push(" Fully private: the API endpoint is private only; the design's public endpoint access is not exported.");
+    privateLinesJa.push(
+      ' 完全プライベート: API エンドポイントはプライベートのみです。設計のパブリックエンドポイントアクセスはエクスポートしません。',
+    );
+  }
   // eksctl refuses clusterEndpoints on a fully-private cluster: the endpoint is private-only by definition.
   if (!fullyPrivate) {
     section.clusterEndpoints = { privateAccess: props.endpointAccess.private, publicAccess: props.endpointAccess.public };
@@ -165,7 +174,16 @@ export function mapNetwork(
           ...missing.map((n) => `   com.amazonaws.${props.region}.${n.service} (${n.users.join(', ')})`),
         ],
       );
-    if (privateLines.length > 0) notes.push({ path: ['privateCluster'], text: privateLines.join('\n') });
+    if (missing.length > 0)
+      privateLinesJa.push(
+        skip
+          ? ' skipEndpointCreation の完全プライベート: eksctl は VPC エンドポイントを作成しません。設計には次のエンドポイントが'
+          : ` 完全プライベート: eksctl は VPC エンドポイント ${created.join('、')} を作成します。次のエンドポイントは作成しませんが、`,
+        ' 設計に必要です（クラスターより先に VPC に作成してください）:',
+        ...missing.map((n) => `   com.amazonaws.${props.region}.${n.service}（${n.users.join('、')}）`),
+      );
+    if (privateLines.length > 0)
+      notes.push({ path: ['privateCluster'], text: privateLines.join('\n'), ja: privateLinesJa.join('\n') });
   }
 
   const knc: NonNullable<ClusterConfig['kubernetesNetworkConfig']> = {};

@@ -12,12 +12,20 @@ export const PLACEHOLDER_ACCOUNTS: readonly string[] = ['111122223333', '1234567
 /** RFC 5737 documentation ranges (TEST-NET-1, -2, -3), never routed on the internet. */
 const DOCUMENTATION_CIDRS = /^(192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}(\/(2[4-9]|3[0-2]))?$/;
 
-function placeholderText(value: string): string | undefined {
+function placeholderText(value: string): Pick<ExportNote, 'text' | 'ja'> | undefined {
   const account = PLACEHOLDER_ACCOUNTS.find((a) => value.includes(a));
-  if (account !== undefined)
-    return ` Placeholder: ${account} is the AWS documentation's example account id: replace this ${value.startsWith('arn:') ? 'ARN' : 'value'} with your own.`;
+  if (account !== undefined) {
+    const arn = value.startsWith('arn:');
+    return {
+      text: ` Placeholder: ${account} is the AWS documentation's example account id: replace this ${arn ? 'ARN' : 'value'} with your own.`,
+      ja: ` プレースホルダー: ${account} は AWS ドキュメントの例のアカウント ID です。この${arn ? ' ARN ' : '値'}を自分のものに置き換えてください。`,
+    };
+  }
   if (DOCUMENTATION_CIDRS.test(value.trim()))
-    return ` Placeholder: ${value.trim()} is a documentation address range (RFC 5737); put your own CIDR here.`;
+    return {
+      text: ` Placeholder: ${value.trim()} is a documentation address range (RFC 5737); put your own CIDR here.`,
+      ja: ` プレースホルダー: ${value.trim()} はドキュメント用のアドレス範囲（RFC 5737）です。自分の CIDR を指定してください。`,
+    };
   return undefined;
 }
 
@@ -25,7 +33,7 @@ function placeholderText(value: string): string | undefined {
 function walk(value: unknown, path: (string | number)[], out: ExportNote[]): void {
   if (typeof value === 'string') {
     const text = placeholderText(value);
-    if (text !== undefined) out.push({ path: [...path], text });
+    if (text !== undefined) out.push({ path: [...path], ...text });
   } else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
