@@ -7,11 +7,11 @@
  * `npm run build:cli`; `prepare` runs it, so `npm ci` leaves a fresh bundle.
  */
 import { execFile } from 'node:child_process';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { bundlePaths, type BundlePaths } from '../bin/cli-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,6 +42,7 @@ export async function buildCli(projectRoot = root): Promise<BuiltCli> {
     legalComments: 'none',
     outfile: paths.bundle,
     logLevel: 'warning',
+    plugins: [jsonAsParse],
   });
   const sources = Object.keys(result.metafile.inputs)
     .filter((file) => !file.includes('node_modules/'))
@@ -78,6 +79,23 @@ async function writeCodeCache(paths: BundlePaths, projectRoot: string): Promise<
     cwd: projectRoot,
   });
 }
+
+/**
+ * JSON files (the instance catalog, eksctl's schema, the templates) become `JSON.parse('...')` instead of the
+ * object literals esbuild writes by default: V8 reads a JSON string several times faster than it runs the code
+ * of an equal literal, and a literal of 1,108 rows made the instance catalog a tenth of `validate`'s start-up.
+ * esbuild escapes non-ASCII characters in the string (charset ascii), so the bundle stays ASCII.
+ */
+const jsonAsParse: Plugin = {
+  name: 'json-as-parse',
+  setup(b) {
+    b.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      JSON.parse(text); // a broken file fails the build here, naming it, rather than at every start
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+    });
+  },
+};
 
 async function writeAtomically(file: string, contents: string | Uint8Array): Promise<void> {
   const tmp = `${file}.${process.pid}.tmp`;
