@@ -42,7 +42,21 @@ export async function buildCli(projectRoot = root): Promise<BuiltCli> {
     legalComments: 'none',
     outfile: paths.bundle,
     logLevel: 'warning',
-    plugins: [jsonAsParse],
+    plugins: [jsonAsParse, zodEnglishOnly, schemaValidatorBeside],
+  });
+  // eksctl's compiled schema validator, half a megabyte only a cluster.yaml input needs, goes in its own file.
+  const validator = await build({
+    absWorkingDir: projectRoot,
+    entryPoints: [path.join(projectRoot, SCHEMA_VALIDATOR)],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    legalComments: 'none',
+    logLevel: 'warning',
   });
   const sources = Object.keys(result.metafile.inputs)
     .filter((file) => !file.includes('node_modules/'))
@@ -51,6 +65,7 @@ export async function buildCli(projectRoot = root): Promise<BuiltCli> {
   // The input list first, then the bundle: a reader that finds a bundle always finds its list beside it.
   await writeAtomically(paths.inputs, `${JSON.stringify({ sources }, null, 1)}\n`);
   await rm(paths.cache, { force: true });
+  await writeAtomically(path.join(path.dirname(paths.bundle), VALIDATOR_FILE), validator.outputFiles[0]!.contents);
   await writeAtomically(paths.bundle, result.outputFiles[0]!.contents);
   await writeCodeCache(paths, projectRoot);
   return { ...paths, sources };
@@ -94,6 +109,52 @@ const jsonAsParse: Plugin = {
       JSON.parse(text); // a broken file fails the build here, naming it, rather than at every start
       return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
     });
+  },
+};
+
+/**
+ * zod's error messages in 40 languages are a seventh of the bundle; the command line (like the rest of the
+ * project) never calls `z.config(z.locales.xx())`, so only the English one zod itself sets up is kept.
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
+/** eksctl's schema validator, generated code that only importing a cluster.yaml runs (shared/import/check-config.ts). */
+const SCHEMA_VALIDATOR = 'shared/eksctl/generated/validate-cluster-config.js';
+/** Where it goes, beside the bundle. */
+export const VALIDATOR_FILE = 'eksctl-schema-validator.cjs';
+
+/**
+ * In the bundle, the validator module is a stand-in that requires the real one from VALIDATOR_FILE on its first
+ * call: a `validate` of a design file then neither reads nor compiles its half megabyte (a fifth of the bundle).
+ * Same interface: `validate(value)` returns whether it is valid and leaves Ajv's errors on `validate.errors`.
+ */
+const schemaValidatorBeside: Plugin = {
+  name: 'schema-validator-beside',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]shared[\\/]eksctl[\\/]generated[\\/]validate-cluster-config\.js$/ }, () => ({
+      contents: `let real;
+export function validate(value) {
+  real ??= require('./${VALIDATOR_FILE}').validate;
+  const valid = real(value);
+  validate.errors = real.errors;
+  return valid;
+}
+export default validate;`,
+      loader: 'js',
+    }));
+    b.onResolve({ filter: new RegExp(`^\\./${VALIDATOR_FILE.replace('.', '\\.')}$`) }, (args) => ({
+      path: args.path,
+      external: true,
+    }));
   },
 };
 
