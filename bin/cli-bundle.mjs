@@ -55,7 +55,9 @@ export function checkBundle(root) {
 
 /** Compiles and runs the bundle; returns its exports and the script (to write a code cache from). */
 export function loadBundle(paths, { useCache = true } = {}) {
-  const source = readFileSync(paths.bundle, 'utf8');
+  // latin1, not utf8: the bundle is ASCII (a test checks), and Node decodes latin1 in about half the time of
+  // utf8, which was a tenth of the start-up for the 2 MB file.
+  const source = readFileSync(paths.bundle, 'latin1');
   let cachedData;
   if (useCache) {
     try {

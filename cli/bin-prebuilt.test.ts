@@ -84,6 +84,23 @@ describe('bin/eks-sandbox.mjs', () => {
     expect(fromSource.stdout).toBe(fromBundle.stdout);
   });
 
+  it('checks a cluster.yaml with the eksctl schema validator, which sits beside the bundle and loads on first use', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'eks-bundle-yaml-'));
+    try {
+      const file = path.join(dir, 'cluster.yaml');
+      await writeFile(
+        file,
+        'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n  region: us-east-1\n  zone: us-east-1a\n',
+      );
+      const result = await runBin(['validate', file], { env: { EKS_SANDBOX_DEBUG: '1' } });
+      expect(result.stderr).toContain('running the prebuilt bundle');
+      expect(result.stderr).toContain('line 6, metadata.zone: unknown field "zone"');
+      expect(result.code).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stays quiet about the sources when stderr is not a terminal (scripts read it)', async () => {
     const result = await runBin(['--version'], { env: { EKS_SANDBOX_FROM_SOURCE: '1', EKS_SANDBOX_DEBUG: '' } });
     expect(result).toMatchObject({ code: 0, stderr: '' });

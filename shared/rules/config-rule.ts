@@ -20,28 +20,44 @@ export type ConfigRule = Omit<Rule, 'check'> & {
   checkConfig(view: ConfigView, ctx: RuleContext): ConfigFinding[];
 };
 
+/** Adds the findings of a config rule about one cluster's view to `out`. */
+export type ViewCheck = (view: ConfigView, ctx: RuleContext, out: Finding[]) => void;
+
+const VIEW_CHECKS = new WeakMap<Rule, ViewCheck>();
+
+/**
+ * How the engine runs `rule` one cluster at a time (shared/rules/view-pass.ts): set for the rules
+ * defineConfigRule made. A copy of such a rule (`{ ...rule, check }`) has none and runs through its `check`.
+ */
+export function viewCheckOf(rule: Rule): ViewCheck | undefined {
+  return VIEW_CHECKS.get(rule);
+}
+
 /** A rule over every cluster's exported config. */
 export function defineConfigRule(rule: ConfigRule): Rule {
   const { checkConfig, ...rest } = rule;
-  return {
+  const checkView: ViewCheck = (view, ctx, out) => {
+    for (const f of checkConfig(view, ctx)) {
+      const partIds = [...new Set([...view.partsAt(f.path), ...(f.alsoParts ?? [])])];
+      const path = formatPath(f.path);
+      out.push({
+        partIds,
+        params: { cluster: view.cluster.name, path, ...f.params },
+        configPath: path,
+        ...(f.severity ? { severity: f.severity } : {}),
+      });
+    }
+  };
+  const defined: Rule = {
     ...rest,
     check(index, ctx): Finding[] {
       const out: Finding[] = [];
-      for (const view of configViews(index)) {
-        for (const f of checkConfig(view, ctx)) {
-          const partIds = [...new Set([...view.partsAt(f.path), ...(f.alsoParts ?? [])])];
-          const path = formatPath(f.path);
-          out.push({
-            partIds,
-            params: { cluster: view.cluster.name, path, ...f.params },
-            configPath: path,
-            ...(f.severity ? { severity: f.severity } : {}),
-          });
-        }
-      }
+      for (const view of configViews(index)) checkView(view, ctx, out);
       return out;
     },
   };
+  VIEW_CHECKS.set(defined, checkView);
+  return defined;
 }
 
 /** The value at `path` of a plain object, or undefined. For rules that read loosely typed corners. */

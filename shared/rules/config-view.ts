@@ -24,14 +24,68 @@ export interface ConfigView {
 
 const cache = new WeakMap<DesignIndex, readonly ConfigView[]>();
 
-/** One view per cluster of the design, built once per index (so once per validation). */
+/**
+ * Every cluster's view at once, built once per index. The engine does not use this: it builds one view at a
+ * time (shared/rules/view-pass.ts), so a view is garbage as soon as its cluster's config rules are done instead
+ * of living through the whole validation (keeping all of them alive cost about a fifth of validation time in
+ * garbage collection). This serves rules called outside the engine and the facts below.
+ */
 export function configViews(index: DesignIndex): readonly ConfigView[] {
   let views = cache.get(index);
   if (!views) {
-    views = index.ofKind('cluster').map((cluster) => buildView(index, cluster));
+    views = index.ofKind('cluster').map((cluster) => buildConfigView(index, cluster));
     cache.set(index, views);
   }
   return views;
+}
+
+/** A value a rule reads off one cluster's view; `undefined` for an id that is not a cluster's. */
+export type ViewFact<T> = (index: DesignIndex, clusterId: string | undefined) => T | undefined;
+
+type Outcome<T> = { value: T } | { error: unknown };
+const FACT_RECORDERS: ((index: DesignIndex, view: ConfigView) => void)[] = [];
+const FACT_FAILERS: ((index: DesignIndex, error: unknown) => void)[] = [];
+
+/**
+ * A fact about each cluster's config for a rule that is not a config rule (e.g. whether the VPC CNI runs with
+ * prefix delegation, for node capacity). The engine records every fact while it holds the cluster's view; a
+ * question the engine did not answer (a rule run on its own) builds the views. As when the rule read the views
+ * itself, a view or a `read` that throws makes every question about that index throw the first such error.
+ */
+export function defineViewFact<T>(read: (view: ConfigView, index: DesignIndex) => T): ViewFact<T> {
+  const known = new WeakMap<DesignIndex, Map<string, Outcome<T>>>();
+  const failed = new WeakMap<DesignIndex, { error: unknown }>();
+  const record = (index: DesignIndex, view: ConfigView): void => {
+    let byCluster = known.get(index);
+    if (!byCluster) known.set(index, (byCluster = new Map()));
+    try {
+      byCluster.set(view.cluster.id, { value: read(view, index) });
+    } catch (error) {
+      byCluster.set(view.cluster.id, { error });
+      if (!failed.has(index)) failed.set(index, { error });
+    }
+  };
+  FACT_RECORDERS.push(record);
+  FACT_FAILERS.push((index, error) => {
+    failed.set(index, { error });
+  });
+  return (index, clusterId) => {
+    if (!known.has(index) && !failed.has(index)) for (const view of configViews(index)) record(index, view);
+    const failure = failed.get(index);
+    if (failure) throw failure.error;
+    const outcome = clusterId === undefined ? undefined : known.get(index)?.get(clusterId);
+    return outcome && 'value' in outcome ? outcome.value : undefined;
+  };
+}
+
+/** Records every view fact for `view` (the engine, while it holds the view). */
+export function recordViewFacts(index: DesignIndex, view: ConfigView): void {
+  for (const record of FACT_RECORDERS) record(index, view);
+}
+
+/** Makes every view fact of `index` throw `error` (a view could not be built, as configViews would throw). */
+export function failViewFacts(index: DesignIndex, error: unknown): void {
+  for (const fail of FACT_FAILERS) fail(index, error);
 }
 
 const NAMED_LISTS = {
@@ -40,7 +94,8 @@ const NAMED_LISTS = {
   fargateProfiles: 'fargate-profile',
 } as const;
 
-function buildView(index: DesignIndex, cluster: PartOf<'cluster'>): ConfigView {
+/** The view of one cluster, built afresh. */
+export function buildConfigView(index: DesignIndex, cluster: PartOf<'cluster'>): ConfigView {
   const built = buildClusterConfigOf(index, cluster, { forRules: true });
   const config = built.config as unknown as EksctlClusterConfig;
   const vpc = index.vpcOf(cluster);

@@ -7,6 +7,7 @@ import type { Design } from '../model/design.js';
 import { DesignIndex } from '../model/design-index.js';
 import { RULES, type RuleRegistry } from './registry.js';
 import { applySuppressions } from './suppressions.js';
+import { runViewPass } from './view-pass.js';
 import type { Diagnostic, RuleContext, Severity } from './types.js';
 
 /** Context for today (UTC) with the built-in version calendar. */
@@ -58,10 +59,15 @@ export function validateDesign(
 function runRules(design: Design, ctx: RuleContext, registry: RuleRegistry): Diagnostic[] {
   const index = new DesignIndex(design);
   const out: Diagnostic[] = [];
-  for (const rule of registry.all()) {
+  const rules = registry.all();
+  // Config rules first, one cluster's view at a time; their findings join the others in registry order.
+  const fromViews = runViewPass(index, ctx, rules);
+  for (const rule of rules) {
     let findings;
     try {
-      findings = rule.check(index, ctx);
+      const outcome = fromViews.get(rule);
+      if (outcome && 'error' in outcome) throw outcome.error;
+      findings = outcome ? outcome.findings : rule.check(index, ctx);
     } catch (err) {
       out.push({
         ruleId: 'design.rule-failed',

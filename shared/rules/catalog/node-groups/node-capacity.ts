@@ -8,7 +8,7 @@ import { addonsOn } from '../../../model/addons.js';
 import { allocatable, instanceTypeInfo, maxPodsForNode, type InstanceTypeInfo } from '../../../data/instance-types.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
-import { configViews } from '../../config-view.js';
+import { defineViewFact } from '../../config-view.js';
 
 export interface NodeCapacity {
   /** The type with the fewest pods (CPU and memory are each the smallest over the group's known types). */
@@ -33,16 +33,11 @@ export function prefixDelegationInConfig(addons: unknown): boolean {
 }
 
 const cache = new WeakMap<DesignIndex, Map<string, NodeCapacity | null>>();
-const prefixCache = new WeakMap<DesignIndex, Map<string, boolean>>();
+/** Whether each cluster's exported config runs the VPC CNI with prefix delegation. */
+const prefixDelegationOf = defineViewFact((view) => prefixDelegationInConfig(view.config.addons));
 
 function prefixDelegation(index: DesignIndex, clusterId: string | undefined): boolean {
-  let byCluster = prefixCache.get(index);
-  if (!byCluster) {
-    byCluster = new Map();
-    for (const view of configViews(index)) byCluster.set(view.cluster.id, prefixDelegationInConfig(view.config.addons));
-    prefixCache.set(index, byCluster);
-  }
-  return clusterId !== undefined && byCluster.get(clusterId) === true;
+  return prefixDelegationOf(index, clusterId) === true;
 }
 
 function maxPodsPerNodeOf(ng: NodeGroupPart): number | undefined {

@@ -1,7 +1,35 @@
 import { defineRule } from '../../define.js';
-import { configViews } from '../../config-view.js';
+import { defineViewFact } from '../../config-view.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { endpointNeeds, endpointsEksctlCreates, vpcListsEndpoint } from '../../../model/private-endpoints.js';
+
+/** The finding about one cluster's view, worked out while the engine holds that view. */
+const missingEndpoints = defineViewFact(({ cluster, config }, index) => {
+  if (!isFullyPrivateCluster(cluster) || config.privateCluster?.enabled !== true) return [];
+  const vpc = index.vpcOf(cluster);
+  const logging: unknown = config.cloudWatch?.clusterLogging?.enableTypes;
+  const created = endpointsEksctlCreates({
+    additional: Array.isArray(config.privateCluster.additionalEndpointServices)
+      ? config.privateCluster.additionalEndpointServices
+      : [],
+    skipEndpointCreation: config.privateCluster.skipEndpointCreation === true,
+    controlPlaneLogging: Array.isArray(logging) && logging.length > 0,
+  });
+  const missing = endpointNeeds(index, cluster).filter((n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service));
+  if (missing.length === 0) return [];
+  const users = [...new Set(missing.flatMap((n) => n.users))];
+  return [
+    {
+      partIds: [cluster.id, ...(vpc ? [vpc.id] : [])],
+      params: {
+        cluster: cluster.name,
+        region: cluster.props.region,
+        missing: missing.map((n) => n.service).join(', '),
+        users: users.join(', '),
+      },
+    },
+  ];
+});
 
 /**
  * The VPC endpoints a fully-private cluster's nodes and controllers call that neither eksctl creates (its
@@ -26,33 +54,6 @@ export const fullyPrivateEndpoints = defineRule({
     },
   },
   check(index) {
-    return configViews(index).flatMap(({ cluster, config }) => {
-      if (!isFullyPrivateCluster(cluster) || config.privateCluster?.enabled !== true) return [];
-      const vpc = index.vpcOf(cluster);
-      const logging: unknown = config.cloudWatch?.clusterLogging?.enableTypes;
-      const created = endpointsEksctlCreates({
-        additional: Array.isArray(config.privateCluster.additionalEndpointServices)
-          ? config.privateCluster.additionalEndpointServices
-          : [],
-        skipEndpointCreation: config.privateCluster.skipEndpointCreation === true,
-        controlPlaneLogging: Array.isArray(logging) && logging.length > 0,
-      });
-      const missing = endpointNeeds(index, cluster).filter(
-        (n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service),
-      );
-      if (missing.length === 0) return [];
-      const users = [...new Set(missing.flatMap((n) => n.users))];
-      return [
-        {
-          partIds: [cluster.id, ...(vpc ? [vpc.id] : [])],
-          params: {
-            cluster: cluster.name,
-            region: cluster.props.region,
-            missing: missing.map((n) => n.service).join(', '),
-            users: users.join(', '),
-          },
-        },
-      ];
-    });
+    return index.ofKind('cluster').flatMap((cluster) => missingEndpoints(index, cluster.id) ?? []);
   },
 });

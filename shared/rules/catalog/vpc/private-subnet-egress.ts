@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { PartOf } from '../../../model/parts.js';
 import type { DesignIndex } from '../../../model/design-index.js';
-import { configViews } from '../../config-view.js';
+import { defineViewFact } from '../../config-view.js';
 import { hasVpcEndpoint, privateComputeSubnets, subnetLabel } from '../../facts/network.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 
@@ -57,5 +57,7 @@ function hasEgress(vpc: PartOf<'vpc'>, eksctlLayout: boolean): boolean {
 
 /** Whether the cluster's exported config has `privateCluster.enabled` (e.g. an imported existing VPC). */
 function exportsPrivateCluster(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
-  return configViews(index).find((v) => v.cluster === cluster)?.config.privateCluster?.enabled === true;
+  return privateClusterEnabled(index, cluster.id) === true;
 }
+
+const privateClusterEnabled = defineViewFact((view) => view.config.privateCluster?.enabled === true);
