@@ -26,6 +26,7 @@ export function drawDiagram(design: Design, background: boolean, scale = 1): Dia
   const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, i18next.t(`kinds.${k}`)])) as Record<PartKind, string>;
   return diagramSvg(design, {
     kindLabels,
+    lang: i18next.language === 'ja' ? 'ja' : 'en',
     background,
     scale,
     measure: browserMeasureText(),
