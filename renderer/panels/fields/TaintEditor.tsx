@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { taintSchema } from '../../../shared/model/parts.js';
-import { optionKey } from './field-text.js';
+import { optionText } from './field-text.js';
 import { leavesRow } from './KeyValueEditor.js';
 import { sameValue, taintsFromRows, type RowProblem, type TaintRow } from './rows.js';
 
@@ -73,7 +73,7 @@ export function TaintEditor({ value, onCommit, label }: Props) {
             >
               {EFFECTS.map((effect) => (
                 <option key={effect} value={effect}>
-                  {effect} — {t(optionKey('effect', effect)!)}
+                  {optionText(t, 'effect', effect)}
                 </option>
               ))}
             </select>
