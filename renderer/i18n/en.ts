@@ -2,6 +2,7 @@
 import { addonLabels } from '../../shared/model/addons.js';
 import { commandLabels } from '../../shared/commands/labels.js';
 import { KIND_TABLES } from '../../shared/model/kinds/index.js';
+import type { RuleArea } from '../../shared/rules/types.js';
 
 export const en = {
   app: { title: 'EKS Sandbox', untitled: 'Untitled design' },
@@ -94,6 +95,22 @@ export const en = {
     title: 'Rules reference',
     search: 'Search rules by id, area, severity or words…',
     count: '{{shown}} of {{total}} rules',
+    /** Area names, one per folder of shared/rules/catalog (the search finds them too). */
+    areas: {
+      vpc: 'VPC',
+      cluster: 'Cluster',
+      'node-groups': 'Node groups',
+      fargate: 'Fargate',
+      'load-balancing': 'Load balancing',
+      autoscaling: 'Autoscaling',
+      'service-discovery': 'Service discovery',
+      ecr: 'ECR',
+      security: 'Security',
+      hybrid: 'Hybrid nodes',
+      'api-gateway': 'API Gateway',
+      'add-ons': 'Add-ons',
+      design: 'Design',
+    } satisfies Record<RuleArea, string>,
   },
   dialog: { close: 'Close' },
   commandPalette: { placeholder: 'Type a command…', empty: 'No matching command' },

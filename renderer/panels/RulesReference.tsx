@@ -40,7 +40,7 @@ function RulesList() {
           <li key={r.id} data-testid="rule" data-rule-id={r.id} className={`problem ${r.severity}`}>
             <div>
               <span className={`severity ${r.severity}`}>{t(`severity.${r.severity}`)}</span> <code>{r.id}</code>{' '}
-              <span className="rule-area">{r.area}</span>
+              <span className="rule-area">{t(`rules.areas.${r.area}`)}</span>
               {(suppressions.get(r.id) ?? 0) > 0 && (
                 <span className="rule-suppressions" data-testid="rule-suppressions">
                   {t('suppressions.rulesCount', { count: suppressions.get(r.id) })}

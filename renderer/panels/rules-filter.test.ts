@@ -16,6 +16,32 @@ describe('filterRules', () => {
       expect(id.includes('two-azs') || RULES.get(id)!.text.en.message.toLowerCase().includes('two-azs')).toBe(true);
   });
 
+  it('finds a severity and an area by their names in the chosen language', () => {
+    const errors = all.filter((r) => r.severity === 'error');
+    const found = filterRules(all, 'エラー', 'ja');
+    for (const r of errors) expect(found).toContain(r);
+    expect(
+      found.every((r) => r.severity === 'error' || r.text.ja.message.includes('エラー') || r.text.ja.fix.includes('エラー')),
+    ).toBe(true);
+    expect(filterRules(all, '警告', 'ja').filter((r) => r.severity === 'warning')).toHaveLength(
+      all.filter((r) => r.severity === 'warning').length,
+    );
+    const lb = filterRules(all, 'ロードバランシング', 'ja');
+    expect(lb.filter((r) => r.area === 'load-balancing')).toHaveLength(all.filter((r) => r.area === 'load-balancing').length);
+    expect(lb.length).toBeGreaterThan(0);
+    // The Japanese names are not searched in English, nor the English names in Japanese.
+    expect(filterRules(all, 'ロードバランシング', 'en')).toEqual([]);
+    expect(filterRules(all, 'load balancing', 'en').map((r) => r.area)).toContain('load-balancing');
+    expect(
+      filterRules(all, 'サービスディスカバリー', 'ja').every(
+        (r) =>
+          r.area === 'service-discovery' ||
+          r.text.ja.message.includes('サービスディスカバリー') ||
+          r.text.ja.fix.includes('サービスディスカバリー'),
+      ),
+    ).toBe(true);
+  });
+
   it('searches the texts of the chosen language', () => {
     const rule = RULES.get('vpc.cluster-subnets-two-azs')!;
     const word = rule.text.ja.message.slice(0, 6);
