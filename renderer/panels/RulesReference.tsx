@@ -11,6 +11,7 @@ import { suppressionCountsByRule } from '../../shared/model/suppressions.js';
 import { useAppState } from '../store/app-store.js';
 import { ui, useUi } from '../store/ui-store.js';
 import { filterRules } from './rules-filter.js';
+import { SourceLinks } from './problems/SourceLinks.js';
 
 function RulesList() {
   const { t, i18n } = useTranslation();
@@ -51,9 +52,7 @@ function RulesList() {
             <div className="fix">
               <b>{t('problems.fix')}:</b> {r.text[lang].fix}
             </div>
-            <div className="source">
-              {t('problems.source')}: <span className="source-url">{r.source}</span>
-            </div>
+            <SourceLinks source={r.source} />
           </li>
         ))}
       </ul>
