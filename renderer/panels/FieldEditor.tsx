@@ -222,6 +222,7 @@ function SubnetsField({ field, value, path }: FieldProps) {
 }
 
 export function FieldEditor(props: FieldProps) {
+  const { t } = useTranslation();
   const { part, commit } = useFieldContext();
   const { field, value, path } = props;
   const label = useFieldLabel(field.key);
