@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addPart } from '../shared/editor/commands.js';
 import type { Design } from '../shared/model/design.js';
-import { PART_KINDS } from '../shared/model/parts.js';
-import { loadTemplate } from '../templates/index.js';
+import { PART_KINDS, type PartKind } from '../shared/model/parts.js';
+import { TEMPLATES, loadTemplate } from '../templates/index.js';
 import type { AppPage } from './support/app-page.js';
 import { useApp } from './support/fixture.js';
 
@@ -36,24 +36,42 @@ const NAMES = new Set(
   kube-proxy aws-auth eksctl kubectl helm envsubst Helm ClusterConfig
   Sandbox Spot On-Demand Graviton NVIDIA Inferentia Trainium Arm x86 arm64 x86_64
   Apache-2.0 MIT
-  Ctrl Shift Alt Cmd Enter Escape Esc Tab Delete Space`.split(/\s+/),
+  Ctrl Shift Alt Cmd Enter Escape Esc Tab Delete Space
+  Web Auto Mode Outposts Outpost Flux Argo CD Center Pending Running checkov kube-linter true false
+  Logs Quotas Session Operator Neuron Scaling Classic Application Horizontal Security Standards Webhook Lambda
+  Single HighlyAvailable Disable Mbps Gbps readiness gate nodegroup flux bootstrap`.split(/\s+/),
 );
 
 /** A token that is an identifier or a value, not a word: ids, names with digits or separators, camelCase, CONSTANTS. */
 function isIdentifier(token: string): boolean {
-  return (
-    /[\d._/:@=#$%{}<>[\]-]/.test(token) || /[a-z][A-Z]/.test(token) || /^[A-Z][A-Z0-9_]+$/.test(token) || token.length === 1
-  );
+  return /[\d._/:@=#$%{}<>[\]-]/.test(token) || /[a-z][A-Z]/.test(token) || /^[A-Z][A-Z0-9_]+$/.test(token) || token.length === 1;
 }
 
-/** The Latin-letter words of `text` that are neither names, identifiers nor the design's own values. */
+/**
+ * The English words of a line of Japanese UI that are neither names, identifiers nor the design's values.
+ * Left out first: URLs, message parameters ({{cluster}}), and what is quoted or glossed in Latin letters only
+ * (「invalid CIDR address」 quotes eksctl's own error, 「高可用性（HighlyAvailable）」 shows the AWS value).
+ * Then, in each run of Latin text between Japanese, a word is English when it is capitalised (a sentence,
+ * a label) or stands with other such words (a phrase); a lone lower-case word is a field name, a value or a
+ * command (name, true, sts, logs), written as AWS and eksctl write it.
+ */
 function englishWords(text: string, values: ReadonlySet<string>): string[] {
   const cleaned = text
     .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/\{\{\w+\}\}|<\w+>/g, ' ')
+    .replace(/「[\x20-\x7e]*」|『[\x20-\x7e]*』|“[\x20-\x7e]*”|"[\x20-\x7e]*"/g, ' ')
+    // A value or setting beside its gloss: up to three words, not a sentence in brackets.
+    .replace(/（[\x21-\x7e]+(?: [\x21-\x7e]+){0,2}）|\([\x21-\x7e]+(?: [\x21-\x7e]+){0,2}\)/g, ' ')
     .replace(/[a-z0-9-]+\.[a-z0-9.-]+/gi, ' ') // rule ids, file names, instance types
     .replace(/v?\d+(\.\d+)+/g, ' ');
-  const tokens = cleaned.match(/[A-Za-z][A-Za-z0-9_.:/@'’-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
-  return tokens.filter((w) => !NAMES.has(w) && !values.has(w) && !values.has(w.toLowerCase()) && !isIdentifier(w));
+  const found: string[] = [];
+  for (const run of cleaned.split(/[^\x20-\x7e]+/)) {
+    const tokens = run.match(/[A-Za-z][A-Za-z0-9_.:/@'’-]*[A-Za-z0-9]|[A-Za-z]/g) ?? [];
+    const words = tokens.filter((w) => !NAMES.has(w) && !values.has(w) && !values.has(w.toLowerCase()) && !isIdentifier(w));
+    const phrase = words.length >= 2;
+    found.push(...words.filter((w) => phrase || /^[A-Z]/.test(w)));
+  }
+  return found;
 }
 
 /**
@@ -124,17 +142,35 @@ class Walk {
   }
 }
 
-/** Every part kind in one design: the microservices template plus the kinds it lacks, in their containers. */
+/**
+ * Every part kind in one design: the microservices template plus, right of it, a second VPC and cluster
+ * holding the kinds no template has (self-managed node group, Fargate profile, NLB), an API Gateway and an
+ * on-premises network. Out of place as a design, so the problems panel has findings to read too.
+ */
 function everyKind(): Design {
   let design = loadTemplate('microservices').design;
-  const id = (kind: string) => design.parts.find((p) => p.kind === kind)!.id;
-  const missing = PART_KINDS.filter((k) => !design.parts.some((p) => p.kind === k));
-  for (const kind of missing) {
-    const parentId =
-      kind === 'self-managed-node-group' || kind === 'fargate-profile' ? id('cluster') : kind === 'nlb' ? id('vpc') : undefined;
-    design = addPart(design, kind, parentId ? { parentId } : {}).design;
-  }
-  return design;
+  const right = Math.max(...design.parts.filter((p) => !p.parentId).map((p) => p.position.x + (p.size?.width ?? 300))) + 120;
+  const add = (
+    kind: PartKind,
+    position: { x: number; y: number },
+    parentId?: string,
+    size?: { width: number; height: number },
+  ) => {
+    const added = addPart(design, kind, { position, ...(parentId ? { parentId } : {}) });
+    design = size
+      ? { ...added.design, parts: added.design.parts.map((p) => (p.id === added.id ? { ...p, size } : p)) }
+      : added.design;
+    return added.id;
+  };
+  const vpc = add('vpc', { x: right, y: 40 }, undefined, { width: 1000, height: 760 });
+  const cluster = add('cluster', { x: 40, y: 60 }, vpc, { width: 900, height: 360 });
+  add('self-managed-node-group', { x: 40, y: 80 }, cluster, { width: 380, height: 220 });
+  add('fargate-profile', { x: 480, y: 80 }, cluster, { width: 380, height: 220 });
+  add('nlb', { x: 40, y: 480 }, vpc);
+  add('api-gateway', { x: right, y: 900 });
+  add('on-prem-network', { x: right + 500, y: 900 });
+  // The template's notes are English in the file (Japanese ones come with opening the template in Japanese).
+  return { ...design, parts: design.parts.map(({ note: _note, ...p }) => p as Design['parts'][number]) };
 }
 
 async function openCommand(app: AppPage, id: string): Promise<void> {
@@ -154,9 +190,11 @@ describe('the app in Japanese', () => {
     await app.testId('template-microservices').waitFor();
     await walk.check('start screen');
 
+    // The template's own values (names, namespaces), not its English title: it opens with the Japanese one.
     const template = loadTemplate('microservices').design;
-    walk.addDesign(template);
+    walk.addDesign({ ...template, name: '' });
     await app.openTemplate('microservices');
+    await expect(app.testId('doc-title').textContent()).resolves.toContain(TEMPLATES[0]!.title.ja);
     await walk.check('editor with the microservices template');
     await app.selectPart('ng-backend');
     await app.page.screenshot({ path: `${OUT}/japanese-ui-part.png` });

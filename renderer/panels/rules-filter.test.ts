@@ -18,13 +18,11 @@ describe('filterRules', () => {
 
   it('finds a severity and an area by their names in the chosen language', () => {
     const errors = all.filter((r) => r.severity === 'error');
-    const found = filterRules(all, 'エラー', 'ja');
-    for (const r of errors) expect(found).toContain(r);
-    expect(
-      found.every((r) => r.severity === 'error' || r.text.ja.message.includes('エラー') || r.text.ja.fix.includes('エラー')),
-    ).toBe(true);
-    expect(filterRules(all, '警告', 'ja').filter((r) => r.severity === 'warning')).toHaveLength(
-      all.filter((r) => r.severity === 'warning').length,
+    expect(filterRules(all, 'エラー', 'ja')).toEqual(errors);
+    expect(filterRules(all, 'error', 'en')).toEqual(errors);
+    expect(filterRules(all, '警告', 'ja')).toEqual(all.filter((r) => r.severity === 'warning'));
+    expect(filterRules(all, '情報 ロードバランシング', 'ja')).toEqual(
+      all.filter((r) => r.severity === 'info' && r.area === 'load-balancing'),
     );
     const lb = filterRules(all, 'ロードバランシング', 'ja');
     expect(lb.filter((r) => r.area === 'load-balancing')).toHaveLength(all.filter((r) => r.area === 'load-balancing').length);
@@ -46,8 +44,5 @@ describe('filterRules', () => {
     const rule = RULES.get('vpc.cluster-subnets-two-azs')!;
     const word = rule.text.ja.message.slice(0, 6);
     expect(filterRules(all, word, 'ja').map((r) => r.id)).toContain(rule.id);
-    expect(
-      filterRules(all, 'error', 'en').every((r) => r.severity === 'error' || JSON.stringify(r).toLowerCase().includes('error')),
-    ).toBe(true);
   });
 });
