@@ -35,6 +35,7 @@ beforeEach(() => {
     onRecentChanged: vi.fn(),
     onDocumentState: vi.fn(),
     onLanguage: vi.fn(),
+    language: () => 'en',
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -85,7 +85,7 @@ export function closePromptTexts(language: UiLanguage, title: string): { buttons
   if (language === 'ja') {
     return {
       buttons: [...CLOSE_PROMPT_BUTTONS.ja],
-      message: `「${title || '無題'}」の変更を保存してから閉じますか?`,
+      message: `「${title || '無題'}」の変更を保存してから閉じますか？`,
       detail: '保存しないと、変更は失われます。',
     };
   }

@@ -67,7 +67,7 @@ describe('controller', () => {
     expect(window.destroyed).toBe(false);
     expect(fake.dialog.showMessageBox.mock.calls[0]![1]).toMatchObject({
       buttons: ['保存', '保存しない', 'キャンセル'],
-      message: '「prod.eksdesign」の変更を保存してから閉じますか?',
+      message: '「prod.eksdesign」の変更を保存してから閉じますか？',
     });
   });
 

@@ -70,6 +70,7 @@ export function createController(options: ControllerOptions) {
     recent,
     liveBackupIds: () => liveContexts().map((c) => c.session.backupId),
     onRecentChanged: () => void reloadRecent(),
+    language,
     onLanguage: (next) => {
       if (next === chosenLanguage) return;
       chosenLanguage = next;

@@ -88,6 +88,7 @@ describe.skipIf(skipReason !== null)('a real full disk (64 KB tmpfs)', () => {
       onRecentChanged: () => undefined,
       onDocumentState: () => undefined,
       onLanguage: () => undefined,
+      language: () => 'en',
     });
     const ctx: IpcContext = { window: new fake.BrowserWindow() as never, session: new WindowSession('w') };
     const event = { sender: ctx.window.webContents, senderFrame: ctx.window.webContents.mainFrame } as never;

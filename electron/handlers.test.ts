@@ -32,6 +32,7 @@ beforeEach(() => {
     onRecentChanged: vi.fn(),
     onDocumentState: vi.fn(),
     onLanguage: vi.fn(),
+    language: () => 'en',
   };
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -258,5 +259,29 @@ describe('document state, pending opens and close answers', () => {
     handlers['window.answerSaved']({ requestId: savedQ.requestId, saved: false }, ctx);
     await expect(dirtyQ.answer).resolves.toBe(true);
     await expect(savedQ.answer).resolves.toBe(false);
+  });
+});
+
+describe('file dialogs in the app language', () => {
+  it('name their filters and buttons in the language the renderer set, switching when it changes', async () => {
+    let language: 'en' | 'ja' = 'ja';
+    const handlers = createHandlers({ ...deps, language: () => language });
+    const ctx = newContext();
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    dialog.showSaveDialog.mockResolvedValue({ canceled: true });
+    await handlers['design.open']({}, ctx);
+    await handlers['yaml.open']({}, ctx);
+    await handlers['image.export']({ data: 'x', suggestedName: 'd.png', type: 'png' } as never, ctx);
+    await handlers['csv.export']({ text: 'x', suggestedName: 'c' } as never, ctx);
+    await handlers['bundle.export']({ files: [], suggestedName: 'b', replace: null } as never, ctx);
+    const names = (call: unknown[]) => ((call[1] as { filters?: { name: string }[] }).filters ?? []).map((f) => f.name);
+    expect(names(dialog.showOpenDialog.mock.calls[0]!)).toEqual(['EKS Sandbox の設計', 'すべてのファイル']);
+    expect(names(dialog.showOpenDialog.mock.calls[1]!)).toEqual(['eksctl の YAML', 'すべてのファイル']);
+    expect(names(dialog.showSaveDialog.mock.calls[0]!)).toEqual(['PNG 画像']);
+    expect(names(dialog.showSaveDialog.mock.calls[1]!)).toEqual(['CSV']);
+    expect((dialog.showSaveDialog.mock.calls[2]![1] as { buttonLabel: string }).buttonLabel).toBe('バンドルをエクスポート');
+    language = 'en';
+    await handlers['design.open']({}, ctx);
+    expect(names(dialog.showOpenDialog.mock.calls[2]!)).toEqual(['EKS Sandbox design', 'All files']);
   });
 });

@@ -15,6 +15,7 @@ import { FileServiceError } from '../node/errors.js';
 import { readTextFile, saveFileAtomic } from '../node/files.js';
 import { writeBundleFolder } from '../node/bundle-folder.js';
 import type { RecentStore } from '../node/recent.js';
+import { DIALOG_TEXTS, type DialogTexts } from './dialog-texts.js';
 
 export interface DialogLike {
   showOpenDialog(window: BrowserWindow, options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
@@ -33,16 +34,18 @@ export interface HandlerDeps {
   onDocumentState(ctx: IpcContext): void;
   /** The renderer's language (the native menu follows it). */
   onLanguage(language: UiLanguage): void;
+  /** The app's language now: the file dialogs' filters and buttons are in it. */
+  language(): UiLanguage;
 }
 
 const EXT = DESIGN_FILE_EXTENSION.slice(1);
-const DESIGN_FILTERS = [
-  { name: 'EKS Sandbox design', extensions: [EXT] },
-  { name: 'All files', extensions: ['*'] },
+const designFilters = (t: DialogTexts) => [
+  { name: t.designFiles, extensions: [EXT] },
+  { name: t.allFiles, extensions: ['*'] },
 ];
-const YAML_FILTERS = [
-  { name: 'eksctl YAML', extensions: ['yaml', 'yml'] },
-  { name: 'All files', extensions: ['*'] },
+const yamlFilters = (t: DialogTexts) => [
+  { name: t.yamlFiles, extensions: ['yaml', 'yml'] },
+  { name: t.allFiles, extensions: ['*'] },
 ];
 
 /** Adds `ext` when the user typed a name without one (Linux dialogs do not add it). */
@@ -79,11 +82,12 @@ export async function openDesignPath(deps: HandlerDeps, ctx: IpcContext, file: s
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const texts = () => DIALOG_TEXTS[deps.language()];
   return {
     async 'design.open'(_request, ctx) {
       const { canceled, filePaths } = await deps.dialog.showOpenDialog(ctx.window, {
         properties: ['openFile'],
-        filters: DESIGN_FILTERS,
+        filters: designFilters(texts()),
       });
       const picked = filePaths[0];
       if (canceled || !picked) return { status: 'cancelled' };
@@ -103,7 +107,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
           throw err;
         }
       } else {
-        const picked = await pickSavePath(deps, ctx, suggestedName, EXT, DESIGN_FILTERS, target?.path);
+        const picked = await pickSavePath(deps, ctx, suggestedName, EXT, designFilters(texts()), target?.path);
         if (!picked) return { status: 'cancelled' };
         file = picked;
         // The dialog already confirmed replacing an existing file.
@@ -118,7 +122,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'yaml.open'(_request, ctx) {
       const { canceled, filePaths } = await deps.dialog.showOpenDialog(ctx.window, {
         properties: ['openFile'],
-        filters: YAML_FILTERS,
+        filters: yamlFilters(texts()),
       });
       const picked = filePaths[0];
       if (canceled || !picked) return { status: 'cancelled' };
@@ -127,14 +131,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async 'yaml.export'({ text, suggestedName }, ctx) {
-      const picked = await pickSavePath(deps, ctx, suggestedName, 'yaml', YAML_FILTERS);
+      const picked = await pickSavePath(deps, ctx, suggestedName, 'yaml', yamlFilters(texts()));
       if (!picked) return { saved: false };
       await saveFileAtomic(picked, text);
       return { saved: true };
     },
 
     async 'csv.export'({ text, suggestedName }, ctx) {
-      const picked = await pickSavePath(deps, ctx, suggestedName, 'csv', [{ name: 'CSV', extensions: ['csv'] }]);
+      const picked = await pickSavePath(deps, ctx, suggestedName, 'csv', [{ name: texts().csvFiles, extensions: ['csv'] }]);
       if (!picked) return { saved: false };
       await saveFileAtomic(picked, text);
       return { saved: true };
@@ -150,7 +154,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } else {
         const { canceled, filePath } = await deps.dialog.showSaveDialog(ctx.window, {
           defaultPath: suggestedName,
-          buttonLabel: 'Write bundle',
+          buttonLabel: texts().writeBundle,
           properties: ['createDirectory'],
         });
         if (canceled || !filePath) return { status: 'cancelled' };
@@ -168,7 +172,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     async 'image.export'({ data, suggestedName, type }, ctx) {
-      const filters = [{ name: type === 'png' ? 'PNG image' : 'SVG image', extensions: [type] }];
+      const filters = [{ name: type === 'png' ? texts().pngImage : texts().svgImage, extensions: [type] }];
       const picked = await pickSavePath(deps, ctx, suggestedName, type, filters);
       if (!picked) return { saved: false };
       await saveFileAtomic(picked, data);

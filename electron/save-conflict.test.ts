@@ -42,6 +42,7 @@ beforeEach(async () => {
     onRecentChanged: () => undefined,
     onDocumentState: () => undefined,
     onLanguage: () => undefined,
+    language: () => 'en',
   });
   ctx = { window: new fake.BrowserWindow() as never, session: new WindowSession('w') };
   const opened = await handlers['design.open']({}, ctx);

@@ -6,7 +6,8 @@ import { validateDesign } from '../shared/rules/engine.js';
 import { renderDiagnostic } from '../shared/rules/messages.js';
 import { TEST_CONTEXT } from '../shared/rules/test-support/builder.js';
 import { layoutProblems } from '../shared/test-support/layout.js';
-import { loadTemplate, TEMPLATES, type TemplateId } from './index.js';
+import { loadTemplate, TEMPLATES, templateInfo, type TemplateId } from './index.js';
+import microservicesDoc from './microservices.json' with { type: 'json' };
 import { CURRENT_SCHEMA_VERSION } from '../shared/model/design.js';
 
 const EXPECTED_IDS: TemplateId[] = [
@@ -151,5 +152,24 @@ describe.each(TEMPLATES.map((t) => [t.id, t] as const))('template %s', (id, info
       metadata: { name: cluster.name, region: (cluster.props as { region: string }).region, version: '1.35' },
       ...EXPORTED_PATTERN[id],
     });
+  });
+});
+
+describe('the Japanese texts of a template (templates/ja/<id>.json)', () => {
+  const doc = microservicesDoc;
+  const ja = { title: 'マイクロサービス', description: 'サービスの構成です。', notes: { 'ecr-frontend': 'リポジトリです。' } };
+
+  it('are checked when loaded: every field present and Japanese, notes only for parts the design has', () => {
+    expect(templateInfo('microservices', doc, ja).title).toEqual({ en: 'Microservices on EKS', ja: 'マイクロサービス' });
+    expect(() => templateInfo('microservices', doc, { ...ja, title: undefined })).toThrow(
+      'templates/ja/microservices.json is malformed at title',
+    );
+    expect(() => templateInfo('microservices', doc, { ...ja, description: 'Microservices on EKS' })).toThrow(
+      /malformed at description: not Japanese/,
+    );
+    expect(() => templateInfo('microservices', doc, { ...ja, extra: 1 })).toThrow(/malformed/);
+    expect(() => templateInfo('microservices', doc, { ...ja, notes: { 'ecr-frontnd': 'リポジトリです。' } })).toThrow(
+      'has notes for parts the design does not have: ecr-frontnd',
+    );
   });
 });

@@ -141,6 +141,8 @@ export function Toolbar() {
         className={extra?.className}
         data-testid={`cmd-${id}`}
         data-toolbar-fixed={extra?.fixed || undefined}
+        // The language switch names the other language in that language ("English", 「日本語」).
+        lang={id === 'view.language' ? (i18n.language === 'ja' ? 'en' : 'ja') : undefined}
         disabled={!cmd.enabled()}
         title={tooltip(cmd, label)}
         onClick={() => runCommand(id)}

@@ -22,7 +22,14 @@ export function openTemplate(id: string): Promise<boolean> {
   const doc = loadTemplate(id);
   let design: Design = doc.design;
   if (info && currentLanguage() === 'ja') {
-    design = { ...design, parts: design.parts.map((p) => (info.notesJa[p.id] ? { ...p, note: info.notesJa[p.id]! } : p)) };
+    // In Japanese the template opens with its Japanese title, description and part notes, as the start screen
+    // showed it (the files under templates/ keep the English ones, so their cluster.yaml never changes).
+    design = {
+      ...design,
+      name: info.title.ja,
+      description: info.description.ja,
+      parts: design.parts.map((p) => (info.notesJa[p.id] ? { ...p, note: info.notesJa[p.id]! } : p)),
+    };
   }
   // A template as it comes has nothing of the user's in it, so it counts as saved (nothing to lose, no
   // question before it is replaced); Save still asks for a file name because there is no file yet.

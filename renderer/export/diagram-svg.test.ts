@@ -267,6 +267,16 @@ describe('diagram SVG', () => {
     expect(height).toBeGreaterThan(0);
   });
 
+  it('draws the card facts in the language asked for, as the cards show them', () => {
+    const design = loadTemplate('microservices').design;
+    const ja = texts(diagramSvg(design, { kindLabels, background: true, lang: 'ja' }).svg);
+    const en = texts(draw(design).svg);
+    expect(ja.some((t) => /最小 \d+ \/ 希望 \d+ \/ 最大 \d+/.test(t))).toBe(true);
+    expect(ja.some((t) => /^レプリカ数 \d+/.test(t))).toBe(true);
+    expect(ja.some((t) => /min \d+ \//.test(t))).toBe(false);
+    expect(en.some((t) => /min \d+ \/ desired \d+ \/ max \d+/.test(t))).toBe(true);
+  });
+
   it('draws an empty design as an empty padded picture', () => {
     const { svg, width, height } = draw({ name: 'empty', description: '', parts: [], connections: [] });
     checkBalanced(svg);

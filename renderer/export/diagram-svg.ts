@@ -26,6 +26,8 @@ import { escapeXml } from './xml.js';
 export interface DiagramSvgOptions {
   /** The kind names in the user's language, as the cards show them. */
   kindLabels: Readonly<Record<PartKind, string>>;
+  /** The language of the card facts, as the cards show them (English when absent). */
+  lang?: 'en' | 'ja';
   /** Paint the canvas background behind the diagram (else transparent). */
   background: boolean;
   /** Text for the document's <desc>; the design's description or name when absent. */
@@ -262,7 +264,7 @@ export function diagramSize(design: Design): { width: number; height: number } {
 export function diagramSvg(design: Design, options: DiagramSvgOptions): DiagramSvg {
   const scene = buildScene(design, [], new Map());
   const measure = options.measure ?? estimateTextWidth;
-  const facts = new Map(design.parts.map((p) => [p.id, keyFacts(p)]));
+  const facts = new Map(design.parts.map((p) => [p.id, keyFacts(p, options.lang ?? 'en')]));
   const ctx: Ctx = { kindLabels: options.kindLabels, measure, facts, ...(options.compare ? { compare: options.compare } : {}) };
   const labels = new Map(design.connections.map((c) => [c.id, c.label]));
 

@@ -33,6 +33,7 @@ export function drawDiagram(
   const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, i18next.t(`kinds.${k}`)])) as Record<PartKind, string>;
   return diagramSvg(design, {
     kindLabels,
+    lang: i18next.language === 'ja' ? 'ja' : 'en',
     background,
     scale,
     ...(compare ? { compare } : {}),

@@ -70,7 +70,7 @@ function hidden(node: PartNode): PartNode {
 }
 
 export function Canvas() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const design = useAppState((s) => s.design);
   const selection = useAppState((s) => s.selection);
   const diagnostics = useAppState((s) => s.diagnostics);
@@ -88,7 +88,8 @@ export function Canvas() {
   // A big design zoomed out is drawn on one canvas (overview/OverviewLayer.tsx), not as React Flow nodes.
   const overview = compact && large;
   const [overviewDragging, setOverviewDragging] = useState(false);
-  const detail = useMemo(() => partDetail(compact, t), [compact, t]);
+  const lang = i18n.language === 'ja' ? 'ja' : 'en';
+  const detail = useMemo(() => partDetail(compact, t, lang), [compact, t, lang]);
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
   const sceneCache = useRef(newSceneCache());

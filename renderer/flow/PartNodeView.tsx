@@ -25,7 +25,7 @@ function boxAttributes(part: Part, problem: Severity | undefined, look: string) 
 function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
   const { part, problem } = data;
   const container = isContainer(part.kind);
-  const { compact, kindLabel, severityLabel } = usePartDetail();
+  const { compact, kindLabel, severityLabel, lang } = usePartDetail();
   if (compact) {
     // Zoomed far out: a coloured box, its problem shown by the border (see detail.ts).
     return (
@@ -39,7 +39,7 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
       </>
     );
   }
-  const facts = keyFacts(part);
+  const facts = keyFacts(part, lang);
   const marker = problem ? (
     <span
       className={`problem-marker ${problem}`}

@@ -23,12 +23,14 @@ export interface PartDetail {
   /** Labels in the current language, looked up once: i18next's `t` is too slow to call per part. */
   kindLabel: Readonly<Record<PartKind, string>>;
   severityLabel: Readonly<Record<Severity, string>>;
+  /** The UI language, for the card facts. */
+  lang: 'en' | 'ja';
 }
 
-export function partDetail(compact: boolean, t: TFunction): PartDetail {
+export function partDetail(compact: boolean, t: TFunction, lang: 'en' | 'ja'): PartDetail {
   const kindLabel = Object.fromEntries(PART_KINDS.map((k) => [k, t(`kinds.${k}`)])) as Record<PartKind, string>;
   const severityLabel = { error: t('severity.error'), warning: t('severity.warning'), info: t('severity.info') };
-  return { compact, kindLabel, severityLabel };
+  return { compact, kindLabel, severityLabel, lang };
 }
 
 export const PartDetailContext = createContext<PartDetail | null>(null);

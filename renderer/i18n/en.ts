@@ -1,6 +1,7 @@
 /** English UI texts. Rule messages come from the rules themselves (renderDiagnostic). */
 import { commandLabels } from '../../shared/commands/labels.js';
 import { KIND_TABLES } from '../../shared/model/kinds/index.js';
+import type { RuleArea } from '../../shared/rules/types.js';
 
 export const en = {
   app: { untitled: 'Untitled design' },
@@ -89,6 +90,22 @@ export const en = {
     title: 'Rules reference',
     search: 'Search rules by id, area, severity or words…',
     count: '{{shown}} of {{total}} rules',
+    /** Area names, one per folder of shared/rules/catalog (the search finds them too). */
+    areas: {
+      vpc: 'VPC',
+      cluster: 'Cluster',
+      'node-groups': 'Node groups',
+      fargate: 'Fargate',
+      'load-balancing': 'Load balancing',
+      autoscaling: 'Autoscaling',
+      'service-discovery': 'Service discovery',
+      ecr: 'ECR',
+      security: 'Security',
+      hybrid: 'Hybrid nodes',
+      'api-gateway': 'API Gateway',
+      'add-ons': 'Add-ons',
+      design: 'Design',
+    } satisfies Record<RuleArea, string>,
   },
   dialog: { close: 'Close' },
   commandPalette: { placeholder: 'Type a command…', empty: 'No matching command' },

@@ -2,6 +2,8 @@
  * The Learn panel, shown under the inspector while learning mode is on: the concept behind the selected part,
  * or behind the finding just clicked in the problems panel, in the UI language.
  */
+import { RULES } from '../../shared/rules/registry.js';
+import { SourceLinks } from '../panels/problems/SourceLinks.js';
 import { useTranslation } from 'react-i18next';
 import type { ConceptId } from '../../shared/learn/index.js';
 import { store, useAppState } from '../store/app-store.js';
@@ -12,6 +14,19 @@ import { learnSubject, setLearningMode } from './learning-mode.js';
 import { PricingItems } from './PricingItems.js';
 
 const openConcept = (id: ConceptId) => ui.set({ learnOpen: true, learnPage: { kind: 'concept', id } });
+
+/** The page the finding's rule is based on (with its Japanese twin), under the concept behind it. */
+function RuleSource({ ruleId }: { ruleId: string }) {
+  const { t } = useTranslation();
+  const rule = RULES.get(ruleId);
+  if (!rule) return null;
+  return (
+    <div className="learn-rule-source" data-testid="learn-rule-source">
+      <h4>{t('learn.ruleSource', { id: rule.id })}</h4>
+      <SourceLinks source={rule.source} />
+    </div>
+  );
+}
 
 export function LearnPanel() {
   const { t, i18n } = useTranslation();
@@ -33,7 +48,10 @@ export function LearnPanel() {
         )}
       </h2>
       {subject ? (
-        <ConceptView id={subject.concept} lang={lang} onOpenConcept={openConcept} />
+        <>
+          <ConceptView id={subject.concept} lang={lang} onOpenConcept={openConcept} />
+          {subject.from === 'finding' && <RuleSource ruleId={subject.ruleId} />}
+        </>
       ) : (
         <>
           <p className="hint" data-testid="learn-hint">

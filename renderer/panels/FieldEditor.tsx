@@ -9,7 +9,7 @@ import { newOptionalGroup } from '../../shared/model/optional-groups.js';
 import { VPC_ENDPOINT_SERVICES } from '../../shared/data/vpc-endpoint-services.js';
 import { CheckList } from './fields/CheckList.js';
 import { useFieldContext } from './fields/context.js';
-import { optionKey } from './fields/field-text.js';
+import { optionKey, optionText } from './fields/field-text.js';
 import { InstanceTypePicker } from './fields/InstanceTypePicker.js';
 import { KeyValueEditor } from './fields/KeyValueEditor.js';
 import { PolicyArnEditor } from './fields/PolicyArnEditor.js';
@@ -116,14 +116,11 @@ function EnumField({ field, value, path }: FieldProps & { field: Extract<Field, 
         onChange={(e) => commit(path, e.target.value || undefined)}
       >
         {field.optional && <option value="" />}
-        {field.options.map((o) => {
-          const gloss = optionKey(field.key, o);
-          return (
-            <option key={o} value={o}>
-              {gloss ? `${t(gloss)} (${o})` : o}
-            </option>
-          );
-        })}
+        {field.options.map((o) => (
+          <option key={o} value={o}>
+            {optionText(t, field.key, o)}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -226,6 +223,7 @@ function SubnetsField({ field, value, path }: FieldProps) {
 }
 
 export function FieldEditor(props: FieldProps) {
+  const { t } = useTranslation();
   const { part, commit } = useFieldContext();
   const { field, value, path } = props;
   const label = useFieldLabel(field.key);
@@ -307,7 +305,7 @@ export function FieldEditor(props: FieldProps) {
           <FieldSet fieldKey={field.key} path={path}>
             <CheckList
               path={path}
-              options={field.options.map((v) => ({ value: v }))}
+              options={field.options.map((v) => ({ value: v, text: optionText(t, field.key, v) }))}
               value={value as string[] | undefined}
               onCommit={onCommit}
             />

@@ -11,6 +11,7 @@ import { suppressionCountsByRule } from '../../shared/model/suppressions.js';
 import { useAppState } from '../store/app-store.js';
 import { ui, useUi } from '../store/ui-store.js';
 import { filterRules } from './rules-filter.js';
+import { SourceLinks } from './problems/SourceLinks.js';
 
 function RulesList() {
   const { t, i18n } = useTranslation();
@@ -40,7 +41,7 @@ function RulesList() {
           <li key={r.id} data-testid="rule" data-rule-id={r.id} className={`problem ${r.severity}`}>
             <div>
               <span className={`severity ${r.severity}`}>{t(`severity.${r.severity}`)}</span> <code>{r.id}</code>{' '}
-              <span className="rule-area">{r.area}</span>
+              <span className="rule-area">{t(`rules.areas.${r.area}`)}</span>
               {(suppressions.get(r.id) ?? 0) > 0 && (
                 <span className="rule-suppressions" data-testid="rule-suppressions">
                   {t('suppressions.rulesCount', { count: suppressions.get(r.id) })}
@@ -51,9 +52,7 @@ function RulesList() {
             <div className="fix">
               <b>{t('problems.fix')}:</b> {r.text[lang].fix}
             </div>
-            <div className="source">
-              {t('problems.source')}: <span className="source-url">{r.source}</span>
-            </div>
+            <SourceLinks source={r.source} />
           </li>
         ))}
       </ul>

@@ -39,7 +39,7 @@ export interface BundleParts {
 export function assembleBundle({ clusterYaml, manifestFiles, plan, lang }: BundleParts): BundleFile[] {
   const files: BundleFile[] = [
     { path: 'DEPLOY.md', content: renderRunbook(plan, manifestFiles, lang) },
-    { path: 'deploy.sh', content: renderDeployScript(plan, manifestFiles), executable: true },
+    { path: 'deploy.sh', content: renderDeployScript(plan, manifestFiles, lang), executable: true },
     { path: 'cluster.yaml', content: clusterYaml },
   ];
   for (const c of plan.controllers.filter((x) => x.installedBy === 'helm'))

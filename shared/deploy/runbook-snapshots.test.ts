@@ -25,18 +25,44 @@ describe.each(TEMPLATE_IDS)('%s runbook', (id) => {
     await expect(fileOf(en, 'DEPLOY.md')).toMatchFileSnapshot(`fixtures/${id}/DEPLOY.en.md`);
     await expect(fileOf(ja, 'DEPLOY.md')).toMatchFileSnapshot(`fixtures/${id}/DEPLOY.ja.md`);
     await expect(fileOf(en, 'deploy.sh')).toMatchFileSnapshot(`fixtures/${id}/deploy.sh`);
+    await expect(fileOf(ja, 'deploy.sh')).toMatchFileSnapshot(`fixtures/${id}/deploy.ja.sh`);
     for (const f of en.filter((x) => x.path.startsWith('helm/')))
       await expect(f.content).toMatchFileSnapshot(`fixtures/${id}/${f.path}`);
   });
 
-  it('has the same files in both languages, and the same script', () => {
+  it('has the same files in both languages, and a script running the same commands with its words in the language', () => {
     expect(ja.map((f) => f.path)).toEqual(en.map((f) => f.path));
-    expect(fileOf(ja, 'deploy.sh')).toBe(fileOf(en, 'deploy.sh'));
+    /** The script with its comments and the texts it prints cut out: what it runs. */
+    const commands = (script: string) =>
+      script
+        .split('\n')
+        .filter((l) => !l.startsWith('# ') && !l.startsWith("echo '"))
+        .map((l) =>
+          l
+            .replace(/^step '(\d+)\. .*'$/, "step '$1'")
+            .replace(/echo "[^"]*"/, 'echo')
+            .replace(/(:\?)[^}]*\}/, '$1}'),
+        );
+    const enScript = fileOf(en, 'deploy.sh');
+    const jaScript = fileOf(ja, 'deploy.sh');
+    expect(commands(jaScript)).toEqual(commands(enScript));
+    expect(jaScript).not.toBe(enScript);
+    // Every step title is the one DEPLOY.md gives in that language.
+    for (const [files, script] of [
+      [en, enScript],
+      [ja, jaScript],
+    ] as const) {
+      const titles = [...script.matchAll(/^step '\d+\. (.*)'$/gm)].map((m) => m[1]!);
+      expect(titles.length).toBeGreaterThan(0);
+      for (const title of titles) expect(fileOf(files, 'DEPLOY.md')).toContain(title);
+    }
+    expect(jaScript).not.toMatch(/^step '\d+\. (Create|Configure|Check|Install|Apply) /m);
     expect(en.find((f) => f.path === 'deploy.sh')!.executable).toBe(true);
+    expect(ja.find((f) => f.path === 'deploy.sh')!.executable).toBe(true);
   });
 
-  it('deploy.sh is valid bash that stops at the first failure', () => {
-    const script = fileOf(en, 'deploy.sh');
+  it.each(['en', 'ja'] as const)('deploy.sh (%s) is valid bash that stops at the first failure', (lang) => {
+    const script = fileOf(lang === 'en' ? en : ja, 'deploy.sh');
     expect(script.split('\n').slice(0, 12)).toContain('set -euo pipefail');
     const dir = mkdtempSync(join(tmpdir(), 'deploy-sh-'));
     try {
@@ -56,8 +82,8 @@ describe.each(TEMPLATE_IDS)('%s runbook', (id) => {
   });
 
   it('DEPLOY.md runs the same commands as deploy.sh', () => {
-    const script = fileOf(en, 'deploy.sh');
     for (const lang of [en, ja]) {
+      const script = fileOf(lang, 'deploy.sh');
       const md = fileOf(lang, 'DEPLOY.md');
       const blocks = [...md.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
       const runbookCommands = blocks

@@ -55,7 +55,7 @@ describe('deploy steps with manifests', () => {
   });
 
   it('renders a script ShellCheck-clean and a runbook that deletes in reverse order', () => {
-    const script = renderDeployScript(plan, MANIFESTS);
+    const script = renderDeployScript(plan, MANIFESTS, 'en');
     const dir = mkdtempSync(join(tmpdir(), 'deploy-sh-'));
     try {
       writeFileSync(join(dir, 'deploy.sh'), script);
@@ -106,10 +106,13 @@ describe('manifests with placeholders', () => {
     ]);
   });
 
-  it('deploy.sh stops before anything when a placeholder variable is not set, and needs envsubst', () => {
-    const script = renderDeployScript(plan, withAccount);
+  it.each([
+    ['en', 'set AWS_ACCOUNT_ID first'],
+    ['ja', '先に AWS_ACCOUNT_ID を設定してください'],
+  ] as const)('deploy.sh (%s) stops before anything when a placeholder variable is not set, and needs envsubst', (lang, says) => {
+    const script = renderDeployScript(plan, withAccount, lang);
     expect(script).toMatch(/^for tool in aws eksctl kubectl helm envsubst; do$/m);
-    expect(script).toContain(': "${AWS_ACCOUNT_ID:?set AWS_ACCOUNT_ID first');
+    expect(script).toContain(`: "\${AWS_ACCOUNT_ID:?${says}`);
     const dir = mkdtempSync(join(tmpdir(), 'deploy-env-'));
     try {
       // Only the variable check, cut from the script: it must fail with the variable's name.
@@ -117,7 +120,7 @@ describe('manifests with placeholders', () => {
       writeFileSync(join(dir, 'check.sh'), ['set -euo pipefail', ...check, 'echo passed'].join('\n'));
       const unset = spawnSync('bash', [join(dir, 'check.sh')], { env: { PATH: process.env.PATH }, encoding: 'utf8' });
       expect(unset.status).not.toBe(0);
-      expect(unset.stderr).toContain('set AWS_ACCOUNT_ID first');
+      expect(unset.stderr).toContain(says);
       const set = spawnSync('bash', [join(dir, 'check.sh')], {
         env: { PATH: process.env.PATH, AWS_ACCOUNT_ID: '111122223333' },
         encoding: 'utf8',

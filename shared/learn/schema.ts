@@ -5,6 +5,7 @@
  * do not have fails there with the file's id in the message.
  */
 import { z } from 'zod';
+import { japanesePageOf } from '../util/japanese-page.js';
 import { NOTES_HEADINGS } from './notes-headings.js';
 
 /** A text in both languages; neither may be blank. */
@@ -17,16 +18,10 @@ export const bilingualList = z
   .refine((l) => l.en.length === l.ja.length, { message: 'en and ja need the same number of items' });
 export type BilingualList = z.infer<typeof bilingualList>;
 
-const EN_AWS_DOC = /^https:\/\/docs\.aws\.amazon\.com\/(?!ja_jp\/)[a-zA-Z0-9][\w\-./]*\.html(#[\w-]+)?$/;
-const EN_AWS_SITE = /^https:\/\/aws\.amazon\.com\/(?!jp\/)[\w\-/]+\/$/;
 const OTHER_SITE = /^https:\/\/(karpenter\.sh|kubernetes\.io|kubernetes-sigs\.github\.io)\/[\w\-./#]*$/;
 
-/** The Japanese page of an English AWS page: docs get `/ja_jp/` after the host, the marketing site `/jp/`. */
-export function japanesePageOf(en: string): string | null {
-  if (EN_AWS_DOC.test(en)) return en.replace('https://docs.aws.amazon.com/', 'https://docs.aws.amazon.com/ja_jp/');
-  if (EN_AWS_SITE.test(en)) return en.replace('https://aws.amazon.com/', 'https://aws.amazon.com/jp/');
-  return null;
-}
+// One rule for the Japanese twin of an AWS page, shared with the rules' sources.
+export { japanesePageOf } from '../util/japanese-page.js';
 
 /**
  * A page to read: the English URL and, where AWS publishes one, the Japanese (ja_jp) page of the same path.

@@ -6,6 +6,7 @@
  */
 import type { PartKind, PropsOf } from '../../../shared/model/parts.js';
 import type { GlyphShape } from '../glyph-shapes.js';
+import type { FactText } from './fact-texts.js';
 
 export interface KindView<K extends string = string, P = never> {
   readonly kind: K;
@@ -15,8 +16,11 @@ export interface KindView<K extends string = string, P = never> {
   readonly glyph: readonly GlyphShape[];
   /** Outline of the kind when drawn as a group: dashed for capacity inside a cluster (node groups, Fargate). */
   readonly outline?: 'solid' | 'dashed';
-  /** The key facts drawn on the card, one line each (instance types and sizes, CIDR, AZ, scheme...). */
-  readonly facts: (props: P) => string[];
+  /**
+   * The key facts drawn on the card, one line each (instance types and sizes, CIDR, AZ, scheme...), in the
+   * language whose words `text` gives.
+   */
+  readonly facts: (props: P, text: FactText) => string[];
 }
 
 /** Declares the view of a registered part kind, with its props typed. */

@@ -1,6 +1,7 @@
 /** The renderer's per-kind tables, derived from a list of kind views (the registry's, or a test's). */
 import type { GlyphShape } from '../glyph-shapes.js';
 import type { KindView } from './define.js';
+import { FACT_TEXTS, type FactLanguage } from './fact-texts.js';
 
 // Each view's `facts` takes its own kind's props; the list holds them all, so the props type is open here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,8 +12,8 @@ export interface KindViewTables<K extends string> {
   glyphs: Record<K, readonly GlyphShape[]>;
   /** Kinds whose group outline is dashed. */
   dashed: ReadonlySet<K>;
-  /** The card facts of a part of the kind. */
-  facts: (part: { kind: K; props: unknown }) => string[];
+  /** The card facts of a part of the kind, in `lang`. */
+  facts: (part: { kind: K; props: unknown }, lang: FactLanguage) => string[];
 }
 
 /** @throws Error when two views are for the same kind (a registry mistake the first test finds). */
@@ -28,6 +29,6 @@ export function deriveKindViews<const V extends readonly AnyKindView[]>(views: V
     colors: table((v) => v.color),
     glyphs: table((v) => v.glyph),
     dashed: new Set(views.filter((v) => v.outline === 'dashed').map((v) => v.kind as K)),
-    facts: (part) => byKind.get(part.kind)?.facts(part.props) ?? [],
+    facts: (part, lang) => byKind.get(part.kind)?.facts(part.props, FACT_TEXTS[lang]) ?? [],
   };
 }

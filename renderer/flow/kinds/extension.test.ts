@@ -40,7 +40,7 @@ describe('a kind added to both registries', () => {
     expect(views.colors['security-group']).toBe('#dd344c');
     expect(views.glyphs['security-group']).toHaveLength(2);
     expect(views.dashed.has('security-group')).toBe(false);
-    expect(views.facts({ kind: 'security-group', props: { ingressCidrs: ['10.0.0.0/8', '192.168.0.0/16'] } })).toEqual([
+    expect(views.facts({ kind: 'security-group', props: { ingressCidrs: ['10.0.0.0/8', '192.168.0.0/16'] } }, 'en')).toEqual([
       '2 inbound CIDRs',
     ]);
     for (const kind of KIND_TABLES.kinds) expect(views.colors[kind]).toBe(KIND_VIEW_TABLES.colors[kind]);

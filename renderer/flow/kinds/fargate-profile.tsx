@@ -7,5 +7,5 @@ export const fargateProfileView = defineKindView({
   color: '#ed7100',
   glyph: [path('M14 5l8 4.5v9L14 23l-8-4.5v-9z'), path('M6 9.5l8 4.5 8-4.5M14 14v9')],
   outline: 'dashed',
-  facts: (p) => [p.selectors.map((s) => s.namespace).join(', ') || '—'],
+  facts: (p, text) => [p.selectors.map((s) => s.namespace).join(text.listSeparator) || '—'],
 });

@@ -6,5 +6,8 @@ export const onPremNetworkView = defineKindView({
   kind: 'on-prem-network',
   color: '#7d8998',
   glyph: [path('M6 22V10l8-5 8 5v12z'), path('M11 22v-6h6v6')],
-  facts: (p) => [p.remoteNodeCidrs.join(', '), `${p.hybridNodeCount} hybrid nodes · ${p.connection}`],
+  facts: (p, text) => [
+    p.remoteNodeCidrs.join(text.listSeparator),
+    `${text.hybridNodes(p.hybridNodeCount)} · ${text.connection[p.connection]}`,
+  ],
 });

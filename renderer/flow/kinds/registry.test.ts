@@ -14,12 +14,14 @@ describe('the renderer registry of part kinds', () => {
     for (const view of KIND_VIEWS) {
       expect(view.color, view.kind).toMatch(/^#[0-9a-f]{6}$/);
       expect(view.glyph.length, view.kind).toBeGreaterThan(0);
-      const facts = keyFacts(createPart({ parts: [], connections: [] }, view.kind));
-      expect(facts.length, view.kind).toBeGreaterThan(0);
-      expect(
-        facts.every((f) => f.trim() !== '' && !f.includes('undefined')),
-        `${view.kind}: ${facts.join(' | ')}`,
-      ).toBe(true);
+      for (const lang of ['en', 'ja'] as const) {
+        const facts = keyFacts(createPart({ parts: [], connections: [] }, view.kind), lang);
+        expect(facts.length, view.kind).toBeGreaterThan(0);
+        expect(
+          facts.every((f) => f.trim() !== '' && !f.includes('undefined')),
+          `${lang} ${view.kind}: ${facts.join(' | ')}`,
+        ).toBe(true);
+      }
     }
   });
 

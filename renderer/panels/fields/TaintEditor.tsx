@@ -1,7 +1,7 @@
 /** A node group's taints: rows of key, value and effect; one taint per key and effect. */
 import { useTranslation } from 'react-i18next';
 import { taintSchema } from '../../../shared/model/parts.js';
-import { optionKey } from './field-text.js';
+import { optionText } from './field-text.js';
 import { taintsFromRows, type TaintRow } from './rows.js';
 import { RowsEditor } from './RowsEditor.js';
 
@@ -43,7 +43,7 @@ export function TaintEditor({ value, onCommit, label }: Props) {
         >
           {EFFECTS.map((effect) => (
             <option key={effect} value={effect}>
-              {effect} — {t(optionKey('effect', effect)!)}
+              {optionText(t, 'effect', effect)}
             </option>
           ))}
         </select>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PART_KINDS, PROPS_SCHEMAS, workloadPropsSchema } from '../../../shared/model/parts.js';
 import { areasEn, areasJa } from '../../i18n/areas/index.js';
 import { allFields, fieldAt, fieldsOf } from '../schema-fields.js';
-import { labelKey, messageFor, optionKey } from './field-text.js';
+import { labelKey, messageFor, optionKey, optionText } from './field-text.js';
 
 /** The text at a dotted i18n key in one language's area texts. */
 function textAt(resources: object, key: string): unknown {
@@ -48,9 +48,39 @@ describe('inspector field texts', () => {
     expect(labelKey('managed-node-group', 'effect')).toBe('inspectorFields.labels.effect');
   });
 
-  it('glosses only enum values that need it', () => {
+  it('glosses every enum value of every part kind, in English and Japanese', () => {
+    const missing: string[] = [];
+    for (const kind of PART_KINDS) {
+      for (const field of allFields(fieldsOf(PROPS_SCHEMAS[kind]))) {
+        const options = field.type === 'enum' || field.type === 'list' ? (field.options ?? []) : [];
+        for (const value of options) {
+          const key = optionKey(field.key, value);
+          for (const [lang, res] of [
+            ['en', areasEn],
+            ['ja', areasJa],
+          ] as const) {
+            const text = key && textAt(res, key);
+            if (typeof text !== 'string' || text.trim() === '') missing.push(`${lang} ${kind}.${field.key}=${value}`);
+          }
+        }
+      }
+    }
+    expect(missing).toEqual([]);
     expect(optionKey('capacityType', 'SPOT')).toBe('inspectorFields.options.capacityType.SPOT');
-    expect(optionKey('ipFamily', 'IPv4')).toBeUndefined();
+    expect(optionKey('capacityType', 'RESERVED')).toBeUndefined();
+  });
+
+  it('shows the AWS value beside its gloss, with the brackets of the language', () => {
+    for (const [lang, res, spot, ha] of [
+      ['en', areasEn, 'Spot (SPOT)', 'One per AZ (HighlyAvailable)'],
+      ['ja', areasJa, 'スポット（SPOT）', 'AZ ごとに 1 つ（HighlyAvailable）'],
+    ] as const) {
+      const t = (key: string, params?: Record<string, string>) =>
+        String(textAt(res, key)).replace(/\{\{(\w+)\}\}/g, (_, name: string) => params?.[name] ?? '');
+      expect(optionText(t, 'capacityType', 'SPOT'), lang).toBe(spot);
+      expect(optionText(t, 'natGateway', 'HighlyAvailable'), lang).toBe(ha);
+      expect(optionText(t, 'capacityType', 'RESERVED'), lang).toBe('RESERVED');
+    }
   });
 
   it('turns a refused value into what to enter, with the bounds of the field', () => {

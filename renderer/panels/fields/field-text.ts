@@ -28,10 +28,24 @@ export function labelKey(
   return undefined;
 }
 
-/** The i18n key of the gloss of an enum value ("SPOT" -> "Spot"), or undefined when the value explains itself. */
+/**
+ * The i18n key of the gloss of an enum value ("SPOT" -> "Spot"), or undefined when the tables have none
+ * (field-text.test.ts requires one for every value of every part kind's schema).
+ */
 export function optionKey(fieldKey: string, value: string): string | undefined {
   const glosses = (inspectorEn.options as Record<string, Record<string, string> | undefined>)[fieldKey];
   return glosses && value in glosses ? `${AREA}.options.${fieldKey}.${value}` : undefined;
+}
+
+type Translate = (key: string, params?: Record<string, string>) => string;
+
+/**
+ * An enum value as the inspector shows it: the gloss in the UI language with the value AWS writes beside
+ * it, 「オンデマンド（ON_DEMAND）」 / "On-Demand (ON_DEMAND)"; the bare value when it has no gloss.
+ */
+export function optionText(t: Translate, fieldKey: string, value: string): string {
+  const key = optionKey(fieldKey, value);
+  return key ? t(`${AREA}.optionWithValue`, { gloss: t(key), value }) : value;
 }
 
 export interface FieldMessage {

@@ -4,6 +4,7 @@
  * mechanical fix offers "Apply fix", applied as one undoable edit. What copy and fix did is said in the
  * window's one live region (app/announce.ts).
  */
+import { SourceLinks } from './SourceLinks.js';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fixedDesign } from '../../../shared/rules/fixes.js';
@@ -117,11 +118,7 @@ function ProblemItemImpl({ diagnostic: d, lang, names, fixable, suppressedBy }: 
         <SuppressButton ruleId={d.ruleId} partId={present[0]} partName={present[0] && names.get(present[0])} />
       )}
       {d.suppression !== undefined && <SuppressionNote ruleId={d.ruleId} suppression={d.suppression} owner={suppressedBy} />}
-      {d.source && (
-        <div className="source">
-          {t('problems.source')}: <span className="source-url">{d.source}</span>
-        </div>
-      )}
+      {d.source && <SourceLinks source={d.source} />}
     </li>
   );
 }

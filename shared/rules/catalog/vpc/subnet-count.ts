@@ -14,7 +14,7 @@ export const subnetCount = defineRule({
     },
     ja: {
       message:
-        'VPC {{vpc}} のサブネットはパブリック {{public}} 個、プライベート {{private}} 個です。eksctl では各種類とも 0 個か 2 個以上である必要があります（insufficient number of subnets）。',
+        'VPC {{vpc}} のサブネットはパブリック {{public}} 個、プライベート {{private}} 個です。eksctl では各種類とも 0 個か 2 個以上である必要があります（「insufficient number of subnets」）。',
       fix: '1 個しかない種類のサブネットを別のアベイラビリティーゾーンにもう 1 つ追加するか、その 1 個を削除してください。',
     },
   },
