@@ -93,18 +93,18 @@ export function Canvas() {
   const selector = useRef(new FlowSelector());
   const problems = useMemo(() => problemsByPart(diagnostics), [diagnostics]);
   const sceneCache = useRef(newSceneCache());
-  const scene = useMemo(
-    () => (overview || (large && showMinimap) ? buildScene(design, selection, problems, sceneCache.current) : null),
-    [overview, large, showMinimap, design, selection, problems],
-  );
-  // While the overview drags parts React Flow is handed the same (hidden) nodes: it draws none of them,
-  // and telling it about each frame's move would cost it a pass over every node.
-  const labels = useMemo(() => partLabels(t, diagnostics), [t, diagnostics]);
   // A finding's other parts stay outlined while its first part is what is selected.
   const highlighted = useMemo(
     () => new Set(highlight && selection.length === 1 && selection[0] === highlight.anchor ? highlight.ids : []),
     [highlight, selection],
   );
+  const scene = useMemo(
+    () => (overview || (large && showMinimap) ? buildScene(design, selection, problems, sceneCache.current, highlighted) : null),
+    [overview, large, showMinimap, design, selection, problems, highlighted],
+  );
+  // While the overview drags parts React Flow is handed the same (hidden) nodes: it draws none of them,
+  // and telling it about each frame's move would cost it a pass over every node.
+  const labels = useMemo(() => partLabels(t, diagnostics), [t, diagnostics]);
   const nodes = useMemo(
     () => (overviewDragging ? null : selector.current.nodes(design, selection, problems, highlighted, labels)),
     [overviewDragging, design, selection, problems, highlighted, labels],

@@ -23,6 +23,7 @@ export interface Colors {
   warning: string;
   edge: string;
   edgeSelected: string;
+  highlight: string;
 }
 
 /** The theme's colours, read from CSS variables on `el` (light/dark follow the OS). */
@@ -36,6 +37,7 @@ export function readColors(el: Element): Colors {
     warning: v('--warning', '#b07b00'),
     edge: v('--xy-edge-stroke', '#7d8998'),
     edgeSelected: v('--xy-edge-stroke-selected', v('--accent', '#0972d3')),
+    highlight: v('--finding-highlight', v('--accent', '#0972d3')),
   };
 }
 
@@ -174,6 +176,18 @@ function frames(ctx: CanvasRenderingContext2D, b: SceneBox, colors: Colors, radi
   if (b.selected && problem) ring(FRAME * 2, colors.accent);
   if (problem) ring(FRAME, problem);
   else if (b.selected) ring(FRAME, colors.accent);
+  if (b.highlighted) {
+    // The finding's other parts: a dashed line around the box, as the canvas's outline (problems.css).
+    ctx.save();
+    ctx.setLineDash([FRAME, FRAME * 0.6]);
+    ctx.lineWidth = FRAME * 0.6;
+    ctx.strokeStyle = colors.highlight;
+    ctx.beginPath();
+    const outset = FRAME * 2.5;
+    ctx.roundRect(b.x - outset, b.y - outset, b.width + outset * 2, b.height + outset * 2, radius > 0 ? radius + outset : 0);
+    ctx.stroke();
+    ctx.restore();
+  }
 }
 
 const paths = new Map<string, Path2D>();

@@ -101,6 +101,11 @@ describe('overview scene', () => {
     const marked = buildScene(small, ['alb'], new Map([['w', 'warning' as const]]), cache);
     expect(marked.cards.find((b) => b.id === 'alb')!.selected).toBe(true);
     expect(marked.cards.find((b) => b.id === 'w')!.problem).toBe('warning');
+    // A finding's other part, outlined while its first part is selected, is a new box too (the overview draws it).
+    const outlined = buildScene(small, ['alb'], new Map([['w', 'warning' as const]]), cache, new Set(['w']));
+    expect(outlined.cards.find((b) => b.id === 'w')!.highlighted).toBe(true);
+    expect(outlined.cards.find((b) => b.id === 'alb')!.highlighted).toBe(false);
+    expect(outlined.cards.find((b) => b.id === 'w')).not.toBe(marked.cards.find((b) => b.id === 'w'));
     expect(moved.edges[0]!.path.startsWith(`M${760 + 206} ${340}`)).toBe(true);
   });
 

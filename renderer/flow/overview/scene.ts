@@ -25,6 +25,8 @@ export interface SceneBox extends Rect {
   depth: number;
   problem: Severity | undefined;
   selected: boolean;
+  /** One of the other parts of the finding last shown from the problems panel (dashed, as on the canvas). */
+  highlighted: boolean;
 }
 
 export interface SceneEdge {
@@ -78,6 +80,7 @@ export function buildScene(
   selection: readonly string[],
   problems: ReadonlyMap<string, Severity>,
   cache: SceneCache = newSceneCache(),
+  highlighted: ReadonlySet<string> = new Set(),
 ): Scene {
   const selected = new Set(selection);
   const byId = new Map<string, Part>();
@@ -91,8 +94,16 @@ export function buildScene(
     const at = parent ? place(parent, guard + 1) : undefined;
     const problem = problems.get(part.id);
     const isSelected = selected.has(part.id);
+    const isHighlighted = highlighted.has(part.id);
     const kept = cache.boxes.get(part.id);
-    if (kept && kept.part === part && kept.parent === at && kept.box.problem === problem && kept.box.selected === isSelected) {
+    if (
+      kept &&
+      kept.part === part &&
+      kept.parent === at &&
+      kept.box.problem === problem &&
+      kept.box.selected === isSelected &&
+      kept.box.highlighted === isHighlighted
+    ) {
       placed.set(part.id, kept.box);
       nextBoxes.set(part.id, kept);
       return kept.box;
@@ -110,6 +121,7 @@ export function buildScene(
       height: size.height,
       problem,
       selected: isSelected,
+      highlighted: isHighlighted,
     };
     placed.set(part.id, box);
     nextBoxes.set(part.id, { part, parent: at, box });
