@@ -85,8 +85,7 @@ function describe(error: ErrorObject): SchemaIssue {
     case 'pattern': {
       // An enum eksctl reads case-insensitively (schema-patches.ts #4): name the values, not the pattern.
       const values = (error.parentSchema as { [CASE_INSENSITIVE_ENUM]?: unknown } | undefined)?.[CASE_INSENSITIVE_ENUM];
-      if (Array.isArray(values))
-        return issue(at, errorText('schema.enum-any-case', valuesParams(values)));
+      if (Array.isArray(values)) return issue(at, errorText('schema.enum-any-case', valuesParams(values)));
       return issue(at, errorText('schema.pattern', { pattern: String(params['pattern']) }));
     }
     default:

@@ -140,16 +140,16 @@ export const SCHEMA_ISSUE_TEXTS = {
   // A custom check's or format's own words (the schema author's), or zod's for an issue code not listed here.
   'zod.message': { en: '{{message}}', ja: '値が正しくありません: {{message}}' },
   // A check with the schema author's own English words: English shows them, Japanese the coded reason.
-  'zod.own-words': { en: '{{reasonEn}}', ja: '{{reasonJa}}' },
+  'zod.own-words': { en: '{{reasonEn}}', ja: '条件を満たしていません: {{reasonJa}}' },
   'zod.invalid-format': { en: '{{formatEn}}', ja: '形式が正しくありません（{{formatJa}}）' },
   'zod.custom': { en: '{{message}}', ja: '条件を満たしていません: {{message}}' },
   'schema.unknown-field': { en: 'unknown field "{{field}}"', ja: '不明なフィールド「{{field}}」があります' },
   'schema.did-you-mean': {
     en: '{{reason}}; did you mean {{hints}}?',
-    ja: '{{reason}}。{{hintsJa}} の間違いではありませんか？',
+    ja: '{{reason}}。{{hintsJa}}の間違いではありませんか？',
   },
   'schema.required': { en: 'missing required field "{{field}}"', ja: '必須フィールド「{{field}}」がありません' },
-  'schema.type': { en: 'must be {{type}}', ja: '{{typeJa}} でなければなりません' },
+  'schema.type': { en: 'must be {{type}}', ja: '{{typeJa}}でなければなりません' },
   'schema.number-as-string': {
     en: 'must be a string, but YAML reads {{source}} as a number: quote it, e.g. {{quoted}}',
     ja: '文字列でなければなりませんが、YAML は {{source}} を数値として読みます。{{quoted}} のように引用符で囲んでください',

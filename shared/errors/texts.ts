@@ -101,7 +101,10 @@ export const ERROR_TEXTS = {
     en: '{{where}}{{reason}}{{more}}',
     ja: 'より新しいバージョンの EKS Sandbox で保存されたファイルです: {{where}}{{reason}}{{more}}',
   },
-  'design-file.invalid': { en: '{{where}}{{reason}}{{more}}', ja: '設計ファイルに無効な値があります: {{where}}{{reason}}{{more}}' },
+  'design-file.invalid': {
+    en: '{{where}}{{reason}}{{more}}',
+    ja: '設計ファイルに無効な値があります: {{where}}{{reason}}{{more}}',
+  },
   'design-file.inconsistent': {
     en: '{{where}}{{reason}}{{more}}',
     ja: '設計ファイルの内容に矛盾があります: {{where}}{{reason}}{{more}}',

@@ -79,7 +79,8 @@ function explain(issue: SchemaIssue, parsed: ParsedYaml): Explained {
   }
   if (reason.id === 'schema.type' && reason.params['type'] === 'string') {
     const source = parsed.sourceOf(segments);
-    if (source !== undefined && /^[0-9.+-]/.test(source)) return { reason: errorText('schema.number-as-string', { source, quoted: `"${source}"` }), where };
+    if (source !== undefined && /^[0-9.+-]/.test(source))
+      return { reason: errorText('schema.number-as-string', { source, quoted: `"${source}"` }), where };
   }
   return { reason, where };
 }
@@ -91,18 +92,21 @@ function explain(issue: SchemaIssue, parsed: ParsedYaml): Explained {
 export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
   const { value } = parsed;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new EksctlImportError(errorText('import-reason.not-a-mapping', { apiVersion: EKSCTL_API_VERSION, ...foundParams(value) }), {
-      line: parsed.lineOf([]),
-    });
+    throw new EksctlImportError(
+      errorText('import-reason.not-a-mapping', { apiVersion: EKSCTL_API_VERSION, ...foundParams(value) }),
+      {
+        line: parsed.lineOf([]),
+      },
+    );
   const record = value as Record<string, unknown>;
   if (record['kind'] !== EKSCTL_KIND || record['apiVersion'] !== EKSCTL_API_VERSION) {
     const key = record['apiVersion'] !== EKSCTL_API_VERSION ? 'apiVersion' : 'kind';
     const apiVersion = record['apiVersion'];
     if (record['kind'] === EKSCTL_KIND && typeof apiVersion === 'string' && apiVersion.startsWith('eksctl.io/'))
-      throw new EksctlImportError(
-        errorText('import-reason.other-api-version', { apiVersion, expected: EKSCTL_API_VERSION }),
-        { line: parsed.lineOf(['apiVersion']), path: 'apiVersion' },
-      );
+      throw new EksctlImportError(errorText('import-reason.other-api-version', { apiVersion, expected: EKSCTL_API_VERSION }), {
+        line: parsed.lineOf(['apiVersion']),
+        path: 'apiVersion',
+      });
     const found = errorText('import-reason.not-cluster-config', {
       apiVersion: JSON.stringify(record['apiVersion'] ?? null),
       kind: JSON.stringify(record['kind'] ?? null),
@@ -117,8 +121,7 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
     const issues = [...result.errors].sort((a, b) => rank(a) - rank(b));
     const first = explain(issues[0]!, parsed);
     const more = result.errors.length - 1;
-    const tail =
-      more === 0 ? '' : more === 1 ? errorText('more.problem') : errorText('more.problems', { count: more });
+    const tail = more === 0 ? '' : more === 1 ? errorText('more.problem') : errorText('more.problems', { count: more });
     throw new EksctlImportError(first.reason, first.where, tail);
   }
   return value as ClusterConfig;

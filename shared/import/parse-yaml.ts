@@ -94,8 +94,7 @@ export function parseEksctlYamlText(text: string): ParsedYaml {
   const first = doc.errors[0];
   if (first) {
     const line = lineAt(first.pos[0]);
-    if (first.code === 'MULTIPLE_DOCS')
-      throw new EksctlImportError(errorText('import-reason.several-documents'), { line });
+    if (first.code === 'MULTIPLE_DOCS') throw new EksctlImportError(errorText('import-reason.several-documents'), { line });
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (/call stack/i.test(reason)) throw new EksctlImportError(errorText('import-reason.yaml-too-deep'), { line });
     const detailJa = yamlProblemJa(first.code) ?? reason;
@@ -107,8 +106,7 @@ export function parseEksctlYamlText(text: string): ParsedYaml {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (/alias/i.test(message))
-      throw new EksctlImportError(errorText('import-reason.too-many-aliases', { max: MAX_ALIASES }));
+    if (/alias/i.test(message)) throw new EksctlImportError(errorText('import-reason.too-many-aliases', { max: MAX_ALIASES }));
     throw new EksctlImportError(errorText('import-reason.not-data', { detail: message }));
   }
 

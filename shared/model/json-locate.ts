@@ -99,8 +99,7 @@ function walk(text: string, onValue?: OnValue): JsonSyntaxProblem | undefined {
       } else if (c === '"') readString();
       else if (c === '-' || (c >= '0' && c <= '9')) {
         NUMBER.lastIndex = i;
-        if (!NUMBER.test(text))
-          fail(n - i === 1 ? n : i, n - i === 1 ? ENDS_EARLY : errorText('json.bad-number'));
+        if (!NUMBER.test(text)) fail(n - i === 1 ? n : i, n - i === 1 ? ENDS_EARLY : errorText('json.bad-number'));
         i = NUMBER.lastIndex;
         // "1." or "2e" at the very end: a number cut off, not a wrong character.
         if (i < n && '.eE+-'.includes(text[i]!) && /^[.eE+-]*$/.test(text.slice(i))) fail(n, ENDS_EARLY);
