@@ -73,6 +73,16 @@ describe('design file errors in Japanese', () => {
     expect(ja).toContain(`（パーツ「${parts[0]!.id}」）`);
     expect(latinWords(ja, [err.location!.path!, 'cidrr', parts[0]!.id])).toEqual([]);
   });
+
+  it("keeps a schema's own English words in English and gives the coded reason in Japanese", () => {
+    const doc = baseline();
+    doc.design['suppressions'] = [{ ruleId: 'cluster.audit-logging', reason: '' }];
+    const err = designError(JSON.stringify(doc, null, 2));
+    expect(err.message).toMatch(/design\.suppressions\[0\]\.reason: must say why the rule is suppressed$/);
+    const ja = localizeError(err, 'ja');
+    expect(ja).toMatch(/design\.suppressions\[0\]\.reason: 条件を満たしていません: 1 文字以上にしてください$/);
+    expect(latinWords(ja, [err.location!.path!])).toEqual([]);
+  });
 });
 
 const HEAD =
@@ -106,6 +116,12 @@ describe('eksctl import errors in Japanese', () => {
       `${HEAD}vpc:\n  nat:\n    gateway: Sometimes\n`,
       '"HighlyAvailable"、"Single"、"Disable" のいずれかでなければなりません',
       ['"HighlyAvailable"', '"Single"', '"Disable"'],
+    ],
+    [
+      'a version YAML reads as a number',
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c1\n  region: us-east-1\n  version: 1.30\n',
+      '文字列でなければなりませんが、YAML は 1.30 を数値として読みます。"1.30" のように引用符で囲んでください',
+      ['"1.30"', '1.30'],
     ],
     [
       'a missing required field',
