@@ -1,7 +1,7 @@
 /**
  * A broken design file and a broken cluster.yaml, each refused, then shown in Japanese: every word must be
  * Japanese apart from the paths, field names and values the message points at, and the names of formats
- * and products (JSON, YAML, eksctl, EKS Sandbox). English words from a parser or a schema would fail here.
+ * and products (JSON, YAML, eksctl, EKS Sandbox) and "ID". English words from a parser or a schema would fail here.
  */
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder } from '../rules/test-support/builder.js';
@@ -10,7 +10,8 @@ import { DesignFileError } from '../model/errors.js';
 import { EksctlImportError, importEksctlYaml } from '../round-trip/index.js';
 import { localizeError } from './localized.js';
 
-const NAMES = ['EKS Sandbox', 'ClusterConfig', 'eksctl', 'JSON', 'YAML'];
+// Names of formats and products, and "ID", which Japanese writes in Latin letters too.
+const NAMES = ['EKS Sandbox', 'ClusterConfig', 'eksctl', 'JSON', 'YAML', 'ID'];
 
 /** The Latin words left in `ja` once the allowed values and names are taken out. */
 function latinWords(ja: string, allowed: readonly string[]): string[] {
@@ -72,6 +73,17 @@ describe('design file errors in Japanese', () => {
     expect(ja).toContain('不明なフィールド「cidrr」があります');
     expect(ja).toContain(`（パーツ「${parts[0]!.id}」）`);
     expect(latinWords(ja, [err.location!.path!, 'cidrr', parts[0]!.id])).toEqual([]);
+  });
+
+  it('names a structural problem (a part id used twice) in Japanese', () => {
+    const doc = baseline();
+    const parts = doc.design['parts'] as { id: string }[];
+    parts[1]!.id = parts[0]!.id;
+    const err = designError(JSON.stringify(doc, null, 2));
+    expect(err.code).toBe('inconsistent');
+    const ja = localizeError(err, 'ja');
+    expect(ja).toContain(`パーツ ID「${parts[0]!.id}」が 2 回使われています`);
+    expect(latinWords(ja, [err.location!.path!, parts[0]!.id])).toEqual([]);
   });
 
   it("keeps a schema's own English words in English and gives the coded reason in Japanese", () => {

@@ -111,9 +111,38 @@ export const DESIGN_FILE_REASON_TEXTS = {
     en: 'this design was saved by a newer EKS Sandbox (document schema version {{version}}; this app reads up to {{current}}). Update the app to open it.',
     ja: 'この設計は新しい EKS Sandbox で保存されています（ドキュメントのスキーマバージョン {{version}}、このアプリが読めるのは {{current}} まで）。開くにはアプリを更新してください。',
   },
+  // Structural problems (shared/model/integrity.ts). Kinds are the design file's kind ids.
+  'structure.part-id-twice': { en: 'the part id "{{id}}" is used twice', ja: 'パーツ ID「{{id}}」が 2 回使われています' },
+  'structure.missing-parent': {
+    en: 'part "{{id}}" is inside "{{parentId}}", which does not exist',
+    ja: 'パーツ「{{id}}」は存在しない「{{parentId}}」の中にあります',
+  },
+  'structure.wrong-parent': {
+    en: 'part "{{id}}" ({{kind}}) cannot be inside "{{parentId}}" ({{parentKind}})',
+    ja: 'パーツ「{{id}}」({{kind}}) は「{{parentId}}」({{parentKind}}) の中に置けません',
+  },
+  'structure.not-a-subnet': {
+    en: 'part "{{id}}" refers to subnet "{{subnetId}}", which is not a subnet of this design',
+    ja: 'パーツ「{{id}}」が参照するサブネット「{{subnetId}}」は、この設計のサブネットではありません',
+  },
+  'structure.nested-in-itself': {
+    en: 'part "{{id}}" is nested inside itself',
+    ja: 'パーツ「{{id}}」が自分自身の中に入っています',
+  },
+  'structure.connection-id-twice': { en: 'the id "{{id}}" is used twice', ja: 'ID「{{id}}」が 2 回使われています' },
+  'structure.missing-from': {
+    en: 'connection "{{id}}" starts at "{{from}}", which does not exist',
+    ja: '接続「{{id}}」の始点「{{from}}」が存在しません',
+  },
+  'structure.missing-to': {
+    en: 'connection "{{id}}" ends at "{{to}}", which does not exist',
+    ja: '接続「{{id}}」の終点「{{to}}」が存在しません',
+  },
+  'structure.connection-kinds': {
+    en: 'connection "{{id}}" from {{from}} to {{to}} is not one the design model allows',
+    ja: '接続「{{id}}」({{from}} から {{to}}) は設計モデルで許されていません',
+  },
   'design-reason.in-part': { en: '{{reason}} (part "{{id}}")', ja: '{{reason}}（パーツ「{{id}}」）' },
-  // A structural problem (integrity.ts) keeps the checker's words until it carries codes of its own.
-  'design-reason.structure': { en: '{{detail}}', ja: '構造の問題: {{detail}}' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 /**

@@ -67,8 +67,7 @@ export function parseDesignValue(value: unknown, sourceText?: string): DesignDoc
   if (problems.length > 0) {
     const first = problems[0]!;
     const more = problems.length > 1 ? errorText('more.plain', { count: problems.length - 1 }) : undefined;
-    const reason = errorText('design-reason.structure', { detail: first.message });
-    throw located('inconsistent', reason, ['design', ...first.path], sourceText, more);
+    throw located('inconsistent', first.reason, ['design', ...first.path], sourceText, more);
   }
   return zeroNegativeZeros(parsed.data);
 }
