@@ -1,7 +1,7 @@
 /**
  * A broken design file and a broken cluster.yaml, each refused, then shown in Japanese: every word must be
- * Japanese apart from the paths, field names and values the message points at, and the names of formats
- * and products (JSON, YAML, eksctl, EKS Sandbox) and "ID". English words from a parser or a schema would fail here.
+ * Japanese apart from the paths, field names and values the message points at, the names of formats and
+ * products (JSON, YAML, eksctl, EKS Sandbox) and "ID". English words from a parser or a schema fail here.
  */
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder } from '../rules/test-support/builder.js';
