@@ -4,12 +4,36 @@
  * the branches of an `anyOf` that were never meant to match.
  */
 import type { ErrorObject } from 'ajv';
+import { errorText, renderErrorText, type ErrorText } from '../errors/localized.js';
+import { typeNames } from '../errors/type-names.js';
 
 export interface SchemaIssue {
   /** Where, e.g. `metadata.region` or `vpc.subnets.private.us-east-1a.cidr`; empty for the document root. */
   path: string;
+  /** The reason in English (eksctl's words). */
   message: string;
+  /** The same reason as a `schema.*` text of the error table, for either language. */
+  reason: ErrorText;
 }
+
+/**
+ * An issue whose `reason` is not enumerable: lists of issues compare, print and serialise as the path and
+ * the English message they always were, and the reason is there for whoever renders it in another language.
+ */
+function issue(path: string, reason: ErrorText): SchemaIssue {
+  const out = { path, message: renderErrorText(reason, 'en') } as SchemaIssue;
+  Object.defineProperty(out, 'reason', { value: reason, enumerable: false });
+  return out;
+}
+
+const quoted = (values: readonly unknown[], separator: string): string => values.map((v) => JSON.stringify(v)).join(separator);
+
+/** The allowed values, listed the way each language lists them. */
+function valuesParams(values: readonly unknown[]): { values: string; valuesJa: string } {
+  return { values: quoted(values, ', '), valuesJa: quoted(values, '、') };
+}
+
+const COMPARISON_JA: Readonly<Record<string, string>> = { '>=': '以上', '<=': '以下', '>': 'より大きい値', '<': 'より小さい値' };
 
 /** Converts a JSON pointer (`/managedNodeGroups/0/name`) into a readable path (`managedNodeGroups[0].name`). */
 export function pointerToPath(pointer: string): string {
@@ -38,27 +62,34 @@ function describe(error: ErrorObject): SchemaIssue {
   switch (error.keyword) {
     case 'additionalProperties': {
       const field = String(params['additionalProperty']);
-      return { path: joinPath(at, field), message: `unknown field "${field}"` };
+      return issue(joinPath(at, field), errorText('schema.unknown-field', { field }));
     }
     case 'required': {
       const field = String(params['missingProperty']);
-      return { path: joinPath(at, field), message: `missing required field "${field}"` };
+      return issue(joinPath(at, field), errorText('schema.required', { field }));
     }
-    case 'enum': {
-      const allowed = (params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ');
-      return { path: at, message: `must be one of ${allowed}` };
+    case 'enum':
+      return issue(at, errorText('schema.enum', valuesParams(params['allowedValues'] as unknown[])));
+    case 'type': {
+      const types = String(params['type']).split(',');
+      return issue(at, errorText('schema.type', { type: typeNames(types, 'en'), typeJa: typeNames(types, 'ja') }));
     }
-    case 'type':
-      return { path: at, message: `must be ${String(params['type']).replace(/,/g, ' or ')}` };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const comparison = String(params['comparison']);
+      const limit = Number(params['limit']);
+      return issue(at, errorText('schema.minimum', { comparison, comparisonJa: COMPARISON_JA[comparison] ?? comparison, limit }));
+    }
     case 'pattern': {
       // An enum eksctl reads case-insensitively (schema-patches.ts #4): name the values, not the pattern.
       const values = (error.parentSchema as { [CASE_INSENSITIVE_ENUM]?: unknown } | undefined)?.[CASE_INSENSITIVE_ENUM];
-      if (Array.isArray(values))
-        return { path: at, message: `must be one of ${values.map((v) => JSON.stringify(v)).join(', ')} (in any letter case)` };
-      return { path: at, message: error.message ?? 'does not match the expected format' };
+      if (Array.isArray(values)) return issue(at, errorText('schema.enum-any-case', valuesParams(values)));
+      return issue(at, errorText('schema.pattern', { pattern: String(params['pattern']) }));
     }
     default:
-      return { path: at, message: error.message ?? `fails the schema rule "${error.keyword}"` };
+      return issue(at, errorText('schema.message', { message: error.message ?? `fails the schema rule "${error.keyword}"` }));
   }
 }
 
@@ -118,6 +149,6 @@ function typeFits(data: unknown, type: unknown): boolean {
 function noBranchMatched(error: ErrorObject): SchemaIssue {
   const path = pointerToPath(error.instancePath);
   if (/\/taints$/.test(error.instancePath) || /taintsWrapper/.test(error.schemaPath))
-    return { path, message: 'must be a list of taints or a map of key to "value:Effect"' };
-  return { path, message: 'does not match any allowed form' };
+    return issue(path, errorText('schema.taints'));
+  return issue(path, errorText('schema.no-branch'));
 }

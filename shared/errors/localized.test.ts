@@ -93,7 +93,9 @@ describe('localizeError', () => {
     const err = thrown(() => parseDesignText('{"format": 1'));
     expect(err).toBeInstanceOf(DesignFileError);
     expect(localizeError(err, 'en')).toBe((err as Error).message);
-    expect(localizeError(err, 'ja')).toMatch(/^JSON として読めません: .*line 1/);
+    expect(localizeError(err, 'ja')).toBe(
+      'JSON として読めません: 1 行 13 列目: ファイルが途中で終わっています（切れている可能性があります）',
+    );
   });
 
   it('falls back to the message of an error without a text', () => {

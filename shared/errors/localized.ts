@@ -7,7 +7,12 @@ import { interpolate } from '../util/interpolate.js';
 import type { Language } from '../rules/types.js';
 import { ERROR_TEXTS, type ErrorTextId } from './texts.js';
 
-export type ErrorParams = Readonly<Record<string, string | number>>;
+/**
+ * A parameter is a name, number or path (the same in both languages), or itself a text (a reason inside a
+ * frame, the place of a problem), rendered in the same language as the text around it.
+ */
+export type ErrorParam = string | number | ErrorText;
+export type ErrorParams = Readonly<Record<string, ErrorParam>>;
 
 /** What a localizable error carries: which text, and the values for its {{placeholders}}. */
 export interface ErrorText {
@@ -15,9 +20,16 @@ export interface ErrorText {
   params: ErrorParams;
 }
 
-/** The text in `lang`. */
+/** A text with its parameters, for building nested texts tersely. */
+export function errorText(id: ErrorTextId, params: ErrorParams = {}): ErrorText {
+  return { id, params };
+}
+
+/** The text in `lang`, nested texts rendered in the same language. */
 export function renderErrorText(text: ErrorText, lang: Language): string {
-  return interpolate(ERROR_TEXTS[text.id][lang], text.params);
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(text.params)) params[k] = typeof v === 'object' ? renderErrorText(v, lang) : v;
+  return interpolate(ERROR_TEXTS[text.id][lang], params);
 }
 
 function textOf(err: unknown): ErrorText | undefined {

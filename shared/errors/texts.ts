@@ -5,6 +5,13 @@
  * paths, which stay as they are in both languages (kinds are the design file's kind ids).
  */
 import type { Language } from '../rules/types.js';
+import {
+  DESIGN_FILE_REASON_TEXTS,
+  IMPORT_REASON_TEXTS,
+  JSON_SYNTAX_TEXTS,
+  LOCATION_TEXTS,
+  SCHEMA_ISSUE_TEXTS,
+} from './texts-files.js';
 
 export const ERROR_TEXTS = {
   // Edits (shared/editor/commands.ts). Kinds are written as the design file names them: "vpc", "alb".
@@ -83,18 +90,35 @@ export const ERROR_TEXTS = {
     en: 'Export refused: the design has {{count}} {{noun}} that eksctl or EKS would reject.\n{{lines}}\nFix them, or export anyway with force.',
     ja: 'エクスポートを中止しました: eksctl または EKS が拒否するエラーが {{count}} 件あります。\n{{linesJa}}\n修正するか、強制してエクスポートしてください。',
   },
-  // Design files (shared/model/document.ts): the detail is the place and the reason, as the loader found it.
-  'design-file.too-large': { en: '{{detail}}', ja: 'ファイルが大きすぎます: {{detail}}' },
-  'design-file.not-json': { en: '{{detail}}', ja: 'JSON として読めません: {{detail}}' },
-  'design-file.not-a-design': { en: '{{detail}}', ja: 'EKS Sandbox の設計ファイルではありません: {{detail}}' },
-  'design-file.newer-version': {
-    en: '{{detail}}',
-    ja: 'より新しいバージョンの EKS Sandbox で保存されたファイルです: {{detail}}',
+  // Design files (shared/model/document.ts): where, the reason (texts-files.ts) and how many more problems.
+  'design-file.too-large': { en: '{{where}}{{reason}}{{more}}', ja: 'ファイルが大きすぎます: {{where}}{{reason}}{{more}}' },
+  'design-file.not-json': { en: '{{where}}{{reason}}{{more}}', ja: 'JSON として読めません: {{where}}{{reason}}{{more}}' },
+  'design-file.not-a-design': {
+    en: '{{where}}{{reason}}{{more}}',
+    ja: 'EKS Sandbox の設計ファイルではありません: {{where}}{{reason}}{{more}}',
   },
-  'design-file.invalid': { en: '{{detail}}', ja: '設計ファイルに無効な値があります: {{detail}}' },
-  'design-file.inconsistent': { en: '{{detail}}', ja: '設計ファイルの内容に矛盾があります: {{detail}}' },
-  // eksctl import (shared/import): the detail names the line and config path eksctl's schema points at.
-  'import.rejected': { en: '{{detail}}', ja: 'eksctl の ClusterConfig として読み込めません: {{detail}}' },
+  'design-file.newer-version': {
+    en: '{{where}}{{reason}}{{more}}',
+    ja: 'より新しいバージョンの EKS Sandbox で保存されたファイルです: {{where}}{{reason}}{{more}}',
+  },
+  'design-file.invalid': {
+    en: '{{where}}{{reason}}{{more}}',
+    ja: '設計ファイルに無効な値があります: {{where}}{{reason}}{{more}}',
+  },
+  'design-file.inconsistent': {
+    en: '{{where}}{{reason}}{{more}}',
+    ja: '設計ファイルの内容に矛盾があります: {{where}}{{reason}}{{more}}',
+  },
+  // eksctl import (shared/import): the line and config path eksctl's schema points at, and the reason.
+  'import.rejected': {
+    en: '{{where}}{{reason}}{{more}}',
+    ja: 'eksctl の ClusterConfig として読み込めません: {{where}}{{reason}}{{more}}',
+  },
+  ...LOCATION_TEXTS,
+  ...JSON_SYNTAX_TEXTS,
+  ...DESIGN_FILE_REASON_TEXTS,
+  ...SCHEMA_ISSUE_TEXTS,
+  ...IMPORT_REASON_TEXTS,
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorTextId = keyof typeof ERROR_TEXTS;

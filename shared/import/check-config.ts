@@ -8,6 +8,8 @@ import { levenshtein } from '../util/levenshtein.js';
 import { EKSCTL_API_VERSION, EKSCTL_KIND, EKSCTL_SCHEMA, type SchemaNode } from '../eksctl/schema.js';
 import type { PathSegment } from '../util/locate.js';
 import type { ClusterConfig } from '../eksctl/config-types.js';
+import { errorText, type ErrorText } from '../errors/localized.js';
+import { typeNames } from '../errors/type-names.js';
 import { EksctlImportError } from './errors.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
@@ -55,30 +57,32 @@ export function suggestFields(field: string, allowed: readonly string[]): string
 }
 
 function rank(issue: SchemaIssue): number {
-  if (issue.message.startsWith('unknown field')) return 0;
-  return issue.message.startsWith('missing required') ? 2 : 1;
+  if (issue.reason.id === 'schema.unknown-field') return 0;
+  return issue.reason.id === 'schema.required' ? 2 : 1;
 }
 
 interface Explained {
-  message: string;
+  reason: ErrorText;
   where: { line: number | undefined; path: string };
 }
 
 function explain(issue: SchemaIssue, parsed: ParsedYaml): Explained {
   const segments = splitPath(issue.path);
   const where = { line: parsed.lineOf(segments), path: issue.path };
-  const unknown = /^unknown field "(.*)"$/.exec(issue.message);
-  if (unknown) {
-    const hints = suggestFields(unknown[1]!, fieldsAt(segments.slice(0, -1)));
-    const hint = hints.length > 0 ? `; did you mean ${hints.map((h) => `"${h}"`).join(' or ')}?` : '';
-    return { message: `${issue.message}${hint}`, where };
+  const { reason } = issue;
+  if (reason.id === 'schema.unknown-field') {
+    const hints = suggestFields(String(reason.params['field']), fieldsAt(segments.slice(0, -1)));
+    if (hints.length === 0) return { reason, where };
+    const hintsEn = hints.map((h) => `"${h}"`).join(' or ');
+    const hintsJa = hints.map((h) => `「${h}」`).join('、');
+    return { reason: errorText('schema.did-you-mean', { reason, hints: hintsEn, hintsJa }), where };
   }
-  if (issue.message === 'must be string') {
+  if (reason.id === 'schema.type' && reason.params['type'] === 'string') {
     const source = parsed.sourceOf(segments);
     if (source !== undefined && /^[0-9.+-]/.test(source))
-      return { message: `must be a string, but YAML reads ${source} as a number: quote it, e.g. "${source}"`, where };
+      return { reason: errorText('schema.number-as-string', { source, quoted: `"${source}"` }), where };
   }
-  return { message: issue.message, where };
+  return { reason, where };
 }
 
 /**
@@ -89,23 +93,27 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
   const { value } = parsed;
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new EksctlImportError(
-      `expected an eksctl ClusterConfig (a mapping with apiVersion: ${EKSCTL_API_VERSION}), found ${Array.isArray(value) ? 'a list' : value === null ? 'nothing' : `a ${typeof value}`}`,
-      { line: parsed.lineOf([]) },
+      errorText('import-reason.not-a-mapping', { apiVersion: EKSCTL_API_VERSION, ...foundParams(value) }),
+      {
+        line: parsed.lineOf([]),
+      },
     );
   const record = value as Record<string, unknown>;
   if (record['kind'] !== EKSCTL_KIND || record['apiVersion'] !== EKSCTL_API_VERSION) {
-    const found = `apiVersion ${JSON.stringify(record['apiVersion'] ?? null)}, kind ${JSON.stringify(record['kind'] ?? null)}`;
     const key = record['apiVersion'] !== EKSCTL_API_VERSION ? 'apiVersion' : 'kind';
     const apiVersion = record['apiVersion'];
     if (record['kind'] === EKSCTL_KIND && typeof apiVersion === 'string' && apiVersion.startsWith('eksctl.io/'))
-      throw new EksctlImportError(
-        `apiVersion ${apiVersion} is an eksctl schema version this app does not read; write the config for ${EKSCTL_API_VERSION}`,
-        { line: parsed.lineOf(['apiVersion']), path: 'apiVersion' },
-      );
-    throw new EksctlImportError(
-      `not an eksctl ClusterConfig (${found}); expected apiVersion: ${EKSCTL_API_VERSION} and kind: ${EKSCTL_KIND}`,
-      { line: parsed.lineOf([key]), path: key },
-    );
+      throw new EksctlImportError(errorText('import-reason.other-api-version', { apiVersion, expected: EKSCTL_API_VERSION }), {
+        line: parsed.lineOf(['apiVersion']),
+        path: 'apiVersion',
+      });
+    const found = errorText('import-reason.not-cluster-config', {
+      apiVersion: JSON.stringify(record['apiVersion'] ?? null),
+      kind: JSON.stringify(record['kind'] ?? null),
+      expectedApiVersion: EKSCTL_API_VERSION,
+      expectedKind: EKSCTL_KIND,
+    });
+    throw new EksctlImportError(found, { line: parsed.lineOf([key]), path: key });
   }
   const result = validateEksctlConfig(value);
   if (!result.valid) {
@@ -113,8 +121,15 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
     const issues = [...result.errors].sort((a, b) => rank(a) - rank(b));
     const first = explain(issues[0]!, parsed);
     const more = result.errors.length - 1;
-    const tail = more === 0 ? '' : ` (and ${more} more problem${more === 1 ? '' : 's'})`;
-    throw new EksctlImportError(`${first.message}${tail}`, first.where);
+    const tail = more === 0 ? '' : more === 1 ? errorText('more.problem') : errorText('more.problems', { count: more });
+    throw new EksctlImportError(first.reason, first.where, tail);
   }
   return value as ClusterConfig;
+}
+
+/** What was found instead of a mapping: "a list", "nothing", "a string", in each language. */
+function foundParams(value: unknown): { found: string; foundJa: string } {
+  if (Array.isArray(value)) return { found: 'a list', foundJa: 'リスト' };
+  if (value === null) return { found: 'nothing', foundJa: '空の値' };
+  return { found: `a ${typeof value}`, foundJa: typeNames([typeof value], 'ja') };
 }

@@ -9,7 +9,9 @@
 import { z } from 'zod';
 import type { JsonObject } from '../eksctl/config-types.js';
 import { cloneJson } from '../eksctl/json.js';
+import { errorText } from '../errors/localized.js';
 import { DesignFileError } from '../model/errors.js';
+import { zodIssueText } from '../model/zod-issue-text.js';
 import type { Design } from '../model/design.js';
 import type { DesignDocument } from '../model/design.js';
 import { parseDesignValue, toDocument } from '../model/document.js';
@@ -201,10 +203,12 @@ export function readEksctlConfig(config: JsonObject, exportBaseline: BaselineExp
     document = parseDesignValue(JSON.parse(JSON.stringify(document)));
   } catch (err) {
     // Values eksctl's schema allows but the canvas cannot hold (e.g. a node count beyond 2^53).
-    if (err instanceof DesignFileError) throw new EksctlImportError(`the config cannot be shown as a design: ${err.message}`);
+    if (err instanceof DesignFileError)
+      throw new EksctlImportError(errorText('import-reason.not-a-design', { reason: err.text }));
     if (err instanceof z.ZodError) {
       const issue = err.issues[0]!;
-      throw new EksctlImportError(`the config cannot be shown as a design: ${issue.message}`, { path: issue.path.join('.') });
+      const reason = errorText('import-reason.not-a-design', { reason: zodIssueText(issue, undefined) });
+      throw new EksctlImportError(reason, { path: issue.path.join('.') });
     }
     throw err;
   }

@@ -7,7 +7,9 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { findUnsafeValue } from '../util/safe-value.js';
 import { formatPath, type PathSegment } from '../util/locate.js';
+import { errorText } from '../errors/localized.js';
 import { EksctlImportError } from './errors.js';
+import { yamlProblemJa } from './yaml-problem-ja.js';
 
 /** A ClusterConfig is a few kilobytes; even hundreds of node groups stay far below this. */
 export const MAX_EKSCTL_YAML_CHARS = 4 * 1024 * 1024;
@@ -38,18 +40,16 @@ const DROPPED_TAG_NAMES = new Set(['timestamp', 'binary', 'set', 'omap', 'pairs'
 
 function checkText(text: string): void {
   if (text.length > MAX_EKSCTL_YAML_CHARS)
-    throw new EksctlImportError(
-      `the file is larger than ${MAX_EKSCTL_YAML_CHARS / 1024 / 1024} MB; an eksctl ClusterConfig is never that big`,
-    );
+    throw new EksctlImportError(errorText('import-reason.too-large', { mb: MAX_EKSCTL_YAML_CHARS / 1024 / 1024 }));
   // NUL and most C0 controls never occur in YAML text; their presence means a binary file.
   // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   const control = /[\u0000-\u0008\u000e-\u001f\ufffe\uffff]/.exec(text);
   if (control) {
     const line = text.slice(0, control.index).split('\n').length;
-    throw new EksctlImportError('the file contains binary data, not YAML text', { line });
+    throw new EksctlImportError(errorText('import-reason.binary'), { line });
   }
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text))
-    throw new EksctlImportError('the file is empty; expected an eksctl ClusterConfig (apiVersion: eksctl.io/v1alpha5)');
+    throw new EksctlImportError(errorText('import-reason.empty', { apiVersion: 'eksctl.io/v1alpha5' }));
 }
 
 function nodeAt(doc: Document, path: readonly PathSegment[], keyNode: boolean): Node | undefined {
@@ -72,7 +72,7 @@ function nodeAt(doc: Document, path: readonly PathSegment[], keyNode: boolean): 
  * @throws EksctlImportError with the line of the problem
  */
 export function parseEksctlYamlText(text: string): ParsedYaml {
-  if (typeof text !== 'string') throw new EksctlImportError('expected the text of a YAML file');
+  if (typeof text !== 'string') throw new EksctlImportError(errorText('import-reason.not-text'));
   checkText(text);
   const lineCounter = new LineCounter();
   let doc: Document;
@@ -87,19 +87,18 @@ export function parseEksctlYamlText(text: string): ParsedYaml {
     });
   } catch (err) {
     // Deep nesting can exhaust the parser's stack; that is hostile input, not a bug.
-    throw new EksctlImportError(`the file cannot be read as YAML (${err instanceof Error ? err.message : String(err)})`);
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new EksctlImportError(errorText('import-reason.unreadable', { detail }));
   }
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
   const first = doc.errors[0];
   if (first) {
     const line = lineAt(first.pos[0]);
-    if (first.code === 'MULTIPLE_DOCS')
-      throw new EksctlImportError('the file holds more than one YAML document (---); eksctl reads one ClusterConfig per file', {
-        line,
-      });
+    if (first.code === 'MULTIPLE_DOCS') throw new EksctlImportError(errorText('import-reason.several-documents'), { line });
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    if (/call stack/i.test(reason)) throw new EksctlImportError(`the YAML is nested too deeply to be a ClusterConfig`, { line });
-    throw new EksctlImportError(`not valid YAML: ${reason}`, { line });
+    if (/call stack/i.test(reason)) throw new EksctlImportError(errorText('import-reason.yaml-too-deep'), { line });
+    const detailJa = yamlProblemJa(first.code) ?? reason;
+    throw new EksctlImportError(errorText('import-reason.yaml-syntax', { detail: reason, detailJa }), { line });
   }
 
   let value: unknown;
@@ -107,11 +106,8 @@ export function parseEksctlYamlText(text: string): ParsedYaml {
     value = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (/alias/i.test(message))
-      throw new EksctlImportError(
-        `the YAML uses too many aliases (more than ${MAX_ALIASES} expansions); refusing a possible alias bomb`,
-      );
-    throw new EksctlImportError(`the YAML cannot be converted to data (${message})`);
+    if (/alias/i.test(message)) throw new EksctlImportError(errorText('import-reason.too-many-aliases', { max: MAX_ALIASES }));
+    throw new EksctlImportError(errorText('import-reason.not-data', { detail: message }));
   }
 
   const lineOf = (path: readonly PathSegment[]): number | undefined => {
@@ -126,12 +122,12 @@ export function parseEksctlYamlText(text: string): ParsedYaml {
     const where = { line: lineOf(problem.path), path: formatPath(problem.path) };
     if (problem.reason === 'forbidden-key') {
       const key = String(problem.path[problem.path.length - 1]);
-      throw new EksctlImportError(`the key "${key}" is not allowed (it is no eksctl field and could alter objects)`, where);
+      throw new EksctlImportError(errorText('import-reason.forbidden-key', { key }), where);
     }
     throw new EksctlImportError(
       problem.reason === 'too-deep'
-        ? `the YAML is nested more than ${MAX_DEPTH} levels deep; no ClusterConfig is`
-        : 'the YAML has too many values to be a ClusterConfig',
+        ? errorText('import-reason.too-deep', { max: MAX_DEPTH })
+        : errorText('import-reason.too-many-values'),
       where,
     );
   }

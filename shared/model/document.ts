@@ -3,6 +3,7 @@
  * structural consistency. Every failure is a DesignFileError whose message says where and why.
  */
 import type { z } from 'zod';
+import { errorText, type ErrorText } from '../errors/localized.js';
 import { formatPath, lineColumnAt, type PathSegment } from '../util/locate.js';
 import { findUnsafeValue } from '../util/safe-value.js';
 import {
@@ -14,6 +15,7 @@ import {
   type DesignInput,
 } from './design.js';
 import { DesignFileError } from './errors.js';
+import { zodIssueText } from './zod-issue-text.js';
 import { findJsonPathOffset, findJsonSyntaxProblem } from './json-locate.js';
 import { migrateToCurrent } from './migrations.js';
 import { checkStructure } from './integrity.js';
@@ -25,10 +27,7 @@ export const MAX_DESIGN_FILE_BYTES = 20 * 1024 * 1024;
 /** Parses the text of a design file. @throws DesignFileError */
 export function parseDesignText(text: string): DesignDocument {
   if (text.length > MAX_DESIGN_FILE_BYTES) {
-    throw new DesignFileError(
-      'too-large',
-      `the file is larger than ${MAX_DESIGN_FILE_BYTES / 1024 / 1024} MB; a design file is never that big`,
-    );
+    throw new DesignFileError('too-large', errorText('design-reason.too-large', { mb: MAX_DESIGN_FILE_BYTES / 1024 / 1024 }));
   }
   // Positions are reported in the text without the byte order mark, as editors show it.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -47,21 +46,19 @@ export function parseDesignValue(value: unknown, sourceText?: string): DesignDoc
   if (unsafe) {
     const what =
       unsafe.reason === 'forbidden-key'
-        ? `the key "${String(unsafe.path.at(-1))}" is not allowed in a design file`
-        : unsafe.reason === 'too-deep'
-          ? 'the document is nested too deeply to be a design'
-          : 'the document has too many values to be a design';
+        ? errorText('design-reason.forbidden-key', { key: String(unsafe.path.at(-1)) })
+        : errorText(unsafe.reason === 'too-deep' ? 'design-reason.too-deep' : 'design-reason.too-many-values');
     throw located('not-a-design', what, unsafe.path, sourceText);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new DesignFileError('not-a-design', 'the file is JSON but not an EKS Sandbox design (expected an object)');
+    throw new DesignFileError('not-a-design', errorText('design-reason.not-object'));
   }
   const raw = value as Record<string, unknown>;
   if (raw.format !== DESIGN_FORMAT) {
-    throw located('not-a-design', `not an EKS Sandbox design: "format" must be "${DESIGN_FORMAT}"`, ['format'], sourceText);
+    throw located('not-a-design', errorText('design-reason.format', { format: DESIGN_FORMAT }), ['format'], sourceText);
   }
   if (typeof raw.schemaVersion !== 'number' || !Number.isInteger(raw.schemaVersion) || raw.schemaVersion < 1) {
-    throw located('not-a-design', '"schemaVersion" must be a whole number of 1 or more', ['schemaVersion'], sourceText);
+    throw located('not-a-design', errorText('design-reason.schema-version'), ['schemaVersion'], sourceText);
   }
   const migrated = migrateToCurrent(raw as Record<string, unknown> & { schemaVersion: number });
   const parsed = designDocumentSchema.safeParse(migrated);
@@ -69,8 +66,8 @@ export function parseDesignValue(value: unknown, sourceText?: string): DesignDoc
   const problems = checkStructure(parsed.data.design);
   if (problems.length > 0) {
     const first = problems[0]!;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw located('inconsistent', `${first.message}${more}`, ['design', ...first.path], sourceText);
+    const more = problems.length > 1 ? errorText('more.plain', { count: problems.length - 1 }) : undefined;
+    throw located('inconsistent', first.reason, ['design', ...first.path], sourceText, more);
   }
   return zeroNegativeZeros(parsed.data);
 }
@@ -104,11 +101,11 @@ export function serializeDesign(doc: DesignDocument): string {
 }
 
 function notJsonError(text: string, err: unknown): DesignFileError {
-  if (text.trim() === '') return new DesignFileError('not-json', 'the file is empty');
+  if (text.trim() === '') return new DesignFileError('not-json', errorText('design-reason.empty'));
   const problem = findJsonSyntaxProblem(text);
   if (problem) {
     const { line, column } = lineColumnAt(text, problem.offset);
-    return new DesignFileError('not-json', `not valid JSON at line ${line}, column ${column}: ${problem.reason}`, {
+    return new DesignFileError('not-json', errorText('design-reason.json-syntax', { line, column, problem: problem.reason }), {
       line,
       column,
     });
@@ -117,44 +114,56 @@ function notJsonError(text: string, err: unknown): DesignFileError {
   // echoing the user's text (it may hold control characters).
   const detail =
     err instanceof Error ? err.message.replace(/, ".*$/s, '').replace(/ in JSON at position \d+.*$/s, '') : String(err);
-  return new DesignFileError('not-json', `not valid JSON: ${detail}`);
+  return new DesignFileError('not-json', errorText('design-reason.json-engine', { detail }));
 }
 
 function located(
   code: DesignFileError['code'],
-  what: string,
+  what: ErrorText,
   path: readonly PathSegment[],
   sourceText?: string,
+  more?: ErrorText,
 ): DesignFileError {
   const offset = sourceText === undefined ? undefined : findJsonPathOffset(sourceText, path);
   const where = offset === undefined ? undefined : lineColumnAt(sourceText!, offset);
-  const at = where ? `line ${where.line}: ` : '';
-  return new DesignFileError(code, `${at}${formatPath(path)}: ${printable(what)}`, { path: formatPath(path), ...where });
+  return new DesignFileError(code, printable(what), { path: formatPath(path), ...where }, more);
 }
 
 /** Names from the file can hold control characters; a message shows them as escapes, never raw. */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function printable(text: ErrorText): ErrorText {
+  const params: Record<string, ErrorText | string | number> = {};
+  for (const [k, v] of Object.entries(text.params))
+    params[k] =
+      typeof v === 'string'
+        ? // eslint-disable-next-line no-control-regex
+          v.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        : typeof v === 'number'
+          ? v
+          : printable(v);
+  return errorText(text.id, params);
 }
 
 function fromZodError(error: z.ZodError, sourceText: string | undefined, doc: Record<string, unknown>): DesignFileError {
   const issue = error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more problems)` : '';
-  return located('invalid', `${describeIssue(issue)}${describePart(doc, path)}${more}`, path, sourceText);
+  const more = error.issues.length > 1 ? errorText('more.problems', { count: error.issues.length - 1 }) : undefined;
+  return located('invalid', inPart(zodIssueText(issue, valueAt(doc, path)), doc, path), path, sourceText, more);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys')
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  return issue.message;
+/** The value at `path` in the document (what a wrong-type issue found), or undefined. */
+function valueAt(doc: unknown, path: readonly PathSegment[]): unknown {
+  let cursor = doc;
+  for (const seg of path) {
+    if (cursor === null || typeof cursor !== 'object' || !Object.hasOwn(cursor, seg)) return undefined;
+    cursor = (cursor as Record<string | number, unknown>)[seg];
+  }
+  return cursor;
 }
 
-/** " (part "ng-1")" when the path goes through a part, so users can find it on the canvas. */
-function describePart(doc: Record<string, unknown>, path: readonly PathSegment[]): string {
-  if (path[0] !== 'design' || path[1] !== 'parts' || typeof path[2] !== 'number') return '';
+/** The reason followed by ` (part "ng-1")` when the path goes through a part, so users can find it on the canvas. */
+function inPart(reason: ErrorText, doc: Record<string, unknown>, path: readonly PathSegment[]): ErrorText {
+  if (path[0] !== 'design' || path[1] !== 'parts' || typeof path[2] !== 'number') return reason;
   const parts = (doc.design as { parts?: unknown[] } | undefined)?.parts;
   const part = parts?.[path[2]] as { id?: unknown } | undefined;
-  return typeof part?.id === 'string' ? ` (part "${part.id}")` : '';
+  return typeof part?.id === 'string' ? errorText('design-reason.in-part', { reason, id: part.id }) : reason;
 }

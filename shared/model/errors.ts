@@ -1,21 +1,41 @@
-import type { ErrorText } from '../errors/localized.js';
+import { errorText, renderErrorText, type ErrorText } from '../errors/localized.js';
 
 /** Why a design document could not be loaded. Every message names the place and the reason. */
 export type DesignFileErrorCode = 'too-large' | 'not-json' | 'not-a-design' | 'newer-version' | 'invalid' | 'inconsistent';
 
+/** Where in the document: a JSON path such as `design.parts[3].props.cidr`, and its line when known. */
+export interface DesignFileLocation {
+  path?: string;
+  line?: number;
+  column?: number;
+}
+
 export class DesignFileError extends Error {
   override readonly name = 'DesignFileError';
+  /** For localizeError: the kind of problem, the place, the reason and how many more, as texts. */
+  readonly text: ErrorText;
+
   constructor(
     readonly code: DesignFileErrorCode,
-    message: string,
-    /** Where in the document: a JSON path such as `design.parts[3].props.cidr`, and its line when known. */
-    readonly location?: { path?: string; line?: number; column?: number },
+    /** Why, as a text of the error table (shared/errors/texts-files.ts), in any language. */
+    readonly reason: ErrorText,
+    readonly location?: DesignFileLocation,
+    /** How many more problems the loader found after this one (`more.*` texts). */
+    more: ErrorText | '' = '',
   ) {
-    super(message);
+    const text = errorText(`design-file.${code}`, {
+      where: whereText(location),
+      reason,
+      more,
+    });
+    super(renderErrorText(text, 'en'));
+    this.text = text;
   }
+}
 
-  /** For localizeError: what kind of problem in the user's language, then the place and reason (`detail`). */
-  get text(): ErrorText {
-    return { id: `design-file.${this.code}`, params: { detail: this.message } };
-  }
+/** The place put in front of the reason: the line when found, and the path (a JSON syntax error has neither). */
+function whereText(location: DesignFileLocation | undefined): ErrorText | string {
+  if (location?.path === undefined) return '';
+  if (location.line === undefined) return `${location.path}: `;
+  return errorText('where.line-path', { line: location.line, path: location.path });
 }

@@ -3,6 +3,8 @@
  * connection ends that exist and are of an allowed kind, no nesting cycles, subnet references that
  * name subnets. A design that fails these is refused on load; the canvas never produces one.
  */
+import { errorText, renderErrorText, type ErrorText } from '../errors/localized.js';
+import type { ErrorTextId } from '../errors/texts.js';
 import type { PathSegment } from '../util/locate.js';
 import type { Design } from './design.js';
 import type { Part } from './parts.js';
@@ -10,38 +12,44 @@ import { ALLOWED_PARENTS, connectionMeaning } from './structure.js';
 
 export interface StructureProblem {
   path: PathSegment[];
+  /** The reason in English. */
   message: string;
+  /** The same reason as a `structure.*` text of the error table, for either language. */
+  reason: ErrorText;
+}
+
+function problem(path: PathSegment[], id: ErrorTextId, params: Record<string, string>): StructureProblem {
+  const reason = errorText(id, params);
+  return { path, message: renderErrorText(reason, 'en'), reason };
 }
 
 export function checkStructure(design: Design): StructureProblem[] {
   const problems: StructureProblem[] = [];
   const byId = new Map<string, Part>();
   design.parts.forEach((part, i) => {
-    if (byId.has(part.id)) problems.push({ path: ['parts', i, 'id'], message: `the part id "${part.id}" is used twice` });
+    if (byId.has(part.id)) problems.push(problem(['parts', i, 'id'], 'structure.part-id-twice', { id: part.id }));
     byId.set(part.id, part);
   });
   design.parts.forEach((part, i) => {
     if (part.parentId !== undefined) {
       const parent = byId.get(part.parentId);
       if (!parent)
-        problems.push({
-          path: ['parts', i, 'parentId'],
-          message: `part "${part.id}" is inside "${part.parentId}", which does not exist`,
-        });
+        problems.push(problem(['parts', i, 'parentId'], 'structure.missing-parent', { id: part.id, parentId: part.parentId }));
       else if (!ALLOWED_PARENTS[part.kind].includes(parent.kind)) {
-        problems.push({
-          path: ['parts', i, 'parentId'],
-          message: `part "${part.id}" (${part.kind}) cannot be inside "${parent.id}" (${parent.kind})`,
-        });
+        problems.push(
+          problem(['parts', i, 'parentId'], 'structure.wrong-parent', {
+            id: part.id,
+            kind: part.kind,
+            parentId: parent.id,
+            parentKind: parent.kind,
+          }),
+        );
       }
     }
     if ('subnetIds' in part.props) {
       part.props.subnetIds.forEach((sid, j) => {
         if (byId.get(sid)?.kind !== 'subnet') {
-          problems.push({
-            path: ['parts', i, 'props', 'subnetIds', j],
-            message: `part "${part.id}" refers to subnet "${sid}", which is not a subnet of this design`,
-          });
+          problems.push(problem(['parts', i, 'props', 'subnetIds', j], 'structure.not-a-subnet', { id: part.id, subnetId: sid }));
         }
       });
     }
@@ -51,7 +59,7 @@ export function checkStructure(design: Design): StructureProblem[] {
     let cursor: Part | undefined = part;
     for (let steps = 0; cursor?.parentId !== undefined; steps++) {
       if (steps > design.parts.length) {
-        problems.push({ path: ['parts', i, 'parentId'], message: `part "${part.id}" is nested inside itself` });
+        problems.push(problem(['parts', i, 'parentId'], 'structure.nested-in-itself', { id: part.id }));
         break;
       }
       cursor = byId.get(cursor.parentId);
@@ -60,22 +68,14 @@ export function checkStructure(design: Design): StructureProblem[] {
   const connectionIds = new Set<string>();
   design.connections.forEach((c, i) => {
     if (connectionIds.has(c.id) || byId.has(c.id))
-      problems.push({ path: ['connections', i, 'id'], message: `the id "${c.id}" is used twice` });
+      problems.push(problem(['connections', i, 'id'], 'structure.connection-id-twice', { id: c.id }));
     connectionIds.add(c.id);
     const from = byId.get(c.from);
     const to = byId.get(c.to);
-    if (!from)
-      problems.push({
-        path: ['connections', i, 'from'],
-        message: `connection "${c.id}" starts at "${c.from}", which does not exist`,
-      });
-    if (!to)
-      problems.push({ path: ['connections', i, 'to'], message: `connection "${c.id}" ends at "${c.to}", which does not exist` });
+    if (!from) problems.push(problem(['connections', i, 'from'], 'structure.missing-from', { id: c.id, from: c.from }));
+    if (!to) problems.push(problem(['connections', i, 'to'], 'structure.missing-to', { id: c.id, to: c.to }));
     if (from && to && !connectionMeaning(from.kind, to.kind)) {
-      problems.push({
-        path: ['connections', i],
-        message: `connection "${c.id}" from ${from.kind} to ${to.kind} is not one the design model allows`,
-      });
+      problems.push(problem(['connections', i], 'structure.connection-kinds', { id: c.id, from: from.kind, to: to.kind }));
     }
   });
   return problems;

@@ -4,24 +4,25 @@
  * offset of the value at a path. Re-parsing with the YAML library did the second job but took seconds on
  * a multi-megabyte file and recursed on deep nesting; a design file is JSON, so a JSON scanner is enough.
  */
+import { errorText, type ErrorText } from '../errors/localized.js';
 import type { PathSegment } from '../util/locate.js';
 
-/** A syntax error: the character offset where it is, and why in words. */
+/** A syntax error: the character offset where it is, and why (a `json.*` text of the error table). */
 export interface JsonSyntaxProblem {
   offset: number;
-  reason: string;
+  reason: ErrorText;
 }
 
-const ENDS_EARLY = 'the file ends too early (it may have been cut off)';
+const ENDS_EARLY = errorText('json.ends-early');
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't', 'u']);
 const HEX4 = /^[0-9a-fA-F]{4}$/;
 
 /** `'x'` for a printable character, `U+0000` for anything an error message should not print raw. */
-function describeChar(text: string, at: number): string {
+function describeChar(text: string, at: number): ErrorText | string {
   const code = text.codePointAt(at)!;
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0xfeff || (code >= 0xd800 && code <= 0xdfff)) {
-    return `character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return errorText('json.char-code', { code: code.toString(16).toUpperCase().padStart(4, '0') });
   }
   return `'${String.fromCodePoint(code)}'`;
 }
@@ -36,7 +37,7 @@ class Stop {
 function walk(text: string, onValue?: OnValue): JsonSyntaxProblem | undefined {
   const n = text.length;
   let i = 0;
-  const fail = (offset: number, reason: string): never => {
+  const fail = (offset: number, reason: ErrorText): never => {
     throw new Stop({ offset, reason });
   };
   const skipSpace = () => {
@@ -46,32 +47,32 @@ function walk(text: string, onValue?: OnValue): JsonSyntaxProblem | undefined {
   const readString = (): string => {
     const start = i++;
     for (;;) {
-      if (i >= n) fail(start, 'a text value is not closed: the file ends inside it (it may have been cut off)');
+      if (i >= n) fail(start, errorText('json.unclosed-string'));
       const c = text.charCodeAt(i);
       if (c === 34) return text.slice(start, ++i);
       if (c === 92) {
         const e = text[i + 1];
         if (e === undefined) fail(n, ENDS_EARLY);
-        if (!ESCAPES.has(e!)) fail(i, `"\\${e}" is not a valid escape in a JSON string`);
+        if (!ESCAPES.has(e!)) fail(i, errorText('json.bad-escape', { char: e! }));
         if (e === 'u' && !HEX4.test(text.slice(i + 2, i + 6))) {
           if (i + 6 > n && /^[0-9a-fA-F]*$/.test(text.slice(i + 2))) fail(n, ENDS_EARLY);
-          fail(i, '"\\u" must be followed by four hex digits');
+          fail(i, errorText('json.bad-unicode-escape'));
         }
         i += e === 'u' ? 6 : 2;
         continue;
       }
-      if (c < 0x20) fail(i, `a ${describeChar(text, i)} inside a text value must be written as an escape such as \\n`);
+      if (c < 0x20) fail(i, errorText('json.control-in-string', { char: describeChar(text, i) }));
       i++;
     }
   };
   const readKey = (): string => {
     skipSpace();
     if (i >= n) fail(n, ENDS_EARLY);
-    if (text[i] !== '"') fail(i, `expected a field name in double quotes, found ${describeChar(text, i)}`);
+    if (text[i] !== '"') fail(i, errorText('json.expected-key', { found: describeChar(text, i) }));
     const raw = readString();
     skipSpace();
     if (i >= n) fail(n, ENDS_EARLY);
-    if (text[i] !== ':') fail(i, `expected ':' after the field name ${raw}, found ${describeChar(text, i)}`);
+    if (text[i] !== ':') fail(i, errorText('json.expected-colon', { name: raw, found: describeChar(text, i) }));
     i++;
     return raw.includes('\\') ? (JSON.parse(raw) as string) : raw.slice(1, -1);
   };
@@ -82,7 +83,7 @@ function walk(text: string, onValue?: OnValue): JsonSyntaxProblem | undefined {
     for (;;) {
       // A value is expected here.
       skipSpace();
-      if (i >= n) fail(n, n === 0 || text.trim() === '' ? 'the file is empty' : ENDS_EARLY);
+      if (i >= n) fail(n, n === 0 || text.trim() === '' ? errorText('json.empty') : ENDS_EARLY);
       if (onValue?.(stack.length, segment, i)) throw new Stop();
       const c = text[i]!;
       let opened = false;
@@ -98,8 +99,7 @@ function walk(text: string, onValue?: OnValue): JsonSyntaxProblem | undefined {
       } else if (c === '"') readString();
       else if (c === '-' || (c >= '0' && c <= '9')) {
         NUMBER.lastIndex = i;
-        if (!NUMBER.test(text))
-          fail(n - i === 1 ? n : i, n - i === 1 ? ENDS_EARLY : 'this number is not written the way JSON allows');
+        if (!NUMBER.test(text)) fail(n - i === 1 ? n : i, n - i === 1 ? ENDS_EARLY : errorText('json.bad-number'));
         i = NUMBER.lastIndex;
         // "1." or "2e" at the very end: a number cut off, not a wrong character.
         if (i < n && '.eE+-'.includes(text[i]!) && /^[.eE+-]*$/.test(text.slice(i))) fail(n, ENDS_EARLY);
@@ -107,15 +107,15 @@ function walk(text: string, onValue?: OnValue): JsonSyntaxProblem | undefined {
       else if (text.startsWith('false', i)) i += 5;
       else if (text.startsWith('null', i)) i += 4;
       else if (['true', 'false', 'null'].some((word) => word.startsWith(text.slice(i)))) fail(n, ENDS_EARLY);
-      else if (c === ']' || c === '}') fail(i, `a value is missing before ${describeChar(text, i)} (a comma too many?)`);
-      else fail(i, `unexpected ${describeChar(text, i)}: a JSON value cannot start here`);
+      else if (c === ']' || c === '}') fail(i, errorText('json.value-missing', { found: describeChar(text, i) }));
+      else fail(i, errorText('json.unexpected-start', { found: describeChar(text, i) }));
       if (opened) continue;
       // After a value: a separator, a closing bracket, or the end of the file.
       for (;;) {
         skipSpace();
         const top = stack.at(-1);
         if (!top) {
-          if (i < n) fail(i, `unexpected ${describeChar(text, i)} after the end of the JSON document`);
+          if (i < n) fail(i, errorText('json.after-end', { found: describeChar(text, i) }));
           return undefined;
         }
         if (i >= n) fail(n, ENDS_EARLY);
@@ -131,7 +131,7 @@ function walk(text: string, onValue?: OnValue): JsonSyntaxProblem | undefined {
           stack.pop();
           continue;
         }
-        fail(i, `expected ',' or '${top.array ? ']' : '}'}', found ${describeChar(text, i)}`);
+        fail(i, errorText('json.expected-separator', { close: top.array ? ']' : '}', found: describeChar(text, i) }));
       }
     }
   } catch (err) {

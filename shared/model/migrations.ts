@@ -7,6 +7,7 @@
  */
 import { wasInferredFullyPrivate } from './cluster-network.js';
 import { CURRENT_SCHEMA_VERSION } from './design.js';
+import { errorText } from '../errors/localized.js';
 import { DesignFileError } from './errors.js';
 
 export type RawDocument = Readonly<Record<string, unknown>>;
@@ -111,11 +112,9 @@ export function migrateToCurrent(
 ): Record<string, unknown> {
   const version = doc.schemaVersion;
   if (version > current) {
-    throw new DesignFileError(
-      'newer-version',
-      `this design was saved by a newer EKS Sandbox (document schema version ${version}; this app reads up to ${current}). Update the app to open it.`,
-      { path: 'schemaVersion' },
-    );
+    throw new DesignFileError('newer-version', errorText('design-reason.newer-version', { version, current }), {
+      path: 'schemaVersion',
+    });
   }
   let out: Record<string, unknown> = { ...doc };
   for (let v = version; v < current; v++) {
