@@ -56,7 +56,7 @@ function writePicked(app: AppPage, name: string, text: string): Promise<void> {
 /** What the bundle holds for the unedited microservices template, as the CLI builds it. */
 function expectedBundle(lang: 'en' | 'ja'): Record<string, string> {
   const { design } = loadTemplate('microservices');
-  const { yaml } = exportEksctlYaml(design, { force: true });
+  const { yaml } = exportEksctlYaml(design, { force: true, lang });
   return Object.fromEntries(deploymentBundle(design, { lang, clusterYaml: yaml }).files.map((f) => [f.path, f.content]));
 }
 

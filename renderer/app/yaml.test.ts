@@ -25,6 +25,14 @@ describe('designYaml', () => {
     expect(engine.validateDesign).not.toHaveBeenCalled();
   });
 
+  it('writes its comments in the language asked for, as export --lang does', () => {
+    const design = loadTemplate('microservices').design;
+    const ja = designYaml(design, undefined, 'ja');
+    expect(ja).toEqual({ ok: true, yaml: exportEksctlYaml(design, { force: true, lang: 'ja' }).yaml });
+    expect(ja.ok && ja.yaml).toContain('がエクスポート');
+    expect(ja.ok && ja.yaml).not.toBe(exportEksctlYaml(design, { force: true }).yaml);
+  });
+
   it('says why when there is nothing to export', () => {
     const out = designYaml({ name: 'x', description: '', parts: [], connections: [] });
     expect(out.ok).toBe(false);

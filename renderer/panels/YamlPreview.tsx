@@ -27,8 +27,9 @@ export function YamlPreview() {
   const deferred = useDeferredValue(committed);
   const choice = useMemo(() => chooseCluster(deferred, selection), [deferred, selection]);
   const clusterId = choice.clusterId ?? choice.clusters[0]?.id;
-  const out = useMemo(() => designYaml(deferred, clusterId), [deferred, clusterId]);
   const lang = currentLanguage();
+  // The comments of cluster.yaml follow the UI's language, so a language switch renders it again.
+  const out = useMemo(() => designYaml(deferred, clusterId, lang), [deferred, clusterId, lang]);
   const preview = useMemo(
     () => (tab === 'cluster' || !out.ok ? undefined : deployPreview(deferred, clusterId, out.yaml, lang)),
     [tab, out, deferred, clusterId, lang, i18n.language],
