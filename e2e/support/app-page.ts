@@ -127,9 +127,20 @@ export class AppPage {
     let at = await target();
     // Designs open at a readable zoom, so a part may be out of view: fit the view first, as a user would.
     const pane = await this.boxOf(this.page.locator('.react-flow__pane'));
-    if (at.x < pane.x || at.y < pane.y || at.x > pane.x + pane.width || at.y > pane.y + pane.height) {
+    const inPane = (p: { x: number; y: number }) =>
+      p.x >= pane.x && p.y >= pane.y && p.x <= pane.x + pane.width && p.y <= pane.y + pane.height;
+    if (!inPane(at)) {
       await this.page.locator('.react-flow__controls-fitview').click();
+      // The fitted view reaches the cards on a later frame (sooner or later by the machine's load): wait until the
+      // part stands still inside the pane over two frames before clicking it, or the click lands where it was.
       at = await target();
+      for (let i = 0; i < 100; i++) {
+        await this.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const next = await target();
+        const still = next.x === at.x && next.y === at.y;
+        at = next;
+        if (still && inPane(at)) break;
+      }
     }
     await this.page.mouse.click(at.x, at.y);
     await this.page.locator(`[data-testid="inspector"] [data-inspected-part-id="${partId}"]`).waitFor();
