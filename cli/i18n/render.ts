@@ -4,9 +4,8 @@
  * frame), a list (joined with ", " or 「、」) or a function of the language (a core error's localized words),
  * so a sentence is put together in one language from the start.
  */
-import { joinList } from '../../shared/i18n/join-list.js';
 import type { Language } from '../../shared/rules/types.js';
-import { interpolate } from '../../shared/util/interpolate.js';
+import { renderTableText } from '../../shared/i18n/text-table.js';
 import { CLI_TEXTS, type CliTextId } from './texts.js';
 
 export type CliParam = string | number | readonly string[] | CliText | ((lang: Language) => string);
@@ -22,18 +21,9 @@ export function text(id: CliTextId, params?: CliParams): CliText {
   return params === undefined ? { id } : { id, params };
 }
 
-function renderParam(value: CliParam, lang: Language): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (typeof value === 'function') return value(lang);
-  if (Array.isArray(value)) return joinList(value as readonly string[], lang);
-  return renderText(value as CliText, lang);
-}
-
 /** The text in `lang`, its parameters rendered in the same language. */
 export function renderText(t: CliText, lang: Language): string {
-  const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(t.params ?? {})) params[k] = renderParam(v, lang);
-  return interpolate(CLI_TEXTS[t.id][lang], params);
+  return renderTableText(CLI_TEXTS, t, lang);
 }
 
 /** `n` findings (or the like) in the right English plural; Japanese counts with 件 either way. */

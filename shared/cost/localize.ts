@@ -4,9 +4,8 @@
  * with the UI's language.
  */
 import { PRICE_REFERENCE } from '../data/prices/common.js';
-import { joinList } from '../i18n/join-list.js';
 import type { Language } from '../rules/types.js';
-import { interpolate } from '../util/interpolate.js';
+import { renderTableText } from '../i18n/text-table.js';
 import { COST_TEXTS, COST_UNITS, type CostTextId } from './texts.js';
 import type { CostLineChange } from './diff.js';
 import type { CostEstimate, CostLine } from './types.js';
@@ -23,16 +22,8 @@ export function costText(id: CostTextId, params?: Readonly<Record<string, CostPa
   return params === undefined ? { id } : { id, params };
 }
 
-function renderParam(value: CostParam, lang: Language): string | number {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (Array.isArray(value)) return joinList(value as readonly string[], lang);
-  return renderCostText(value as CostText, lang);
-}
-
 export function renderCostText(text: CostText, lang: Language): string {
-  const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(text.params ?? {})) params[k] = renderParam(v, lang);
-  return interpolate(COST_TEXTS[text.id][lang], params);
+  return renderTableText(COST_TEXTS, text, lang);
 }
 
 /** Notes joined as one sentence per language: "a; b" in English, 「a。b」 in Japanese. */

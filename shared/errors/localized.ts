@@ -3,7 +3,7 @@
  * messages. An error's `message` stays the English text (tests, logs, --lang en); the UI and the command
  * line show `localizeError(err, lang)`, so a Japanese user never gets an English sentence from the core.
  */
-import { interpolate } from '../util/interpolate.js';
+import { renderTableText } from '../i18n/text-table.js';
 import type { Language } from '../rules/types.js';
 import { ERROR_TEXTS, type ErrorTextId } from './texts.js';
 
@@ -27,9 +27,7 @@ export function errorText(id: ErrorTextId, params: ErrorParams = {}): ErrorText 
 
 /** The text in `lang`, nested texts rendered in the same language. */
 export function renderErrorText(text: ErrorText, lang: Language): string {
-  const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(text.params)) params[k] = typeof v === 'object' ? renderErrorText(v, lang) : v;
-  return interpolate(ERROR_TEXTS[text.id][lang], params);
+  return renderTableText(ERROR_TEXTS, text, lang);
 }
 
 function textOf(err: unknown): ErrorText | undefined {
