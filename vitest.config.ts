@@ -11,6 +11,7 @@ export default defineConfig({
       'renderer/**/*.test.ts',
       'scripts/**/*.test.ts',
       'bench/**/*.test.ts',
+      'test-support/**/*.test.ts',
     ],
     testTimeout: 60_000,
   },

@@ -5,8 +5,8 @@
  *   Its schemas are those of Kubernetes 1.33: it has networking.k8s.io/v1 ServiceCIDR (GA in 1.33) and not
  *   storage.k8s.io/v1 VolumeAttributesClass (GA in 1.34); its README badge (1.27.1) is out of date. Its
  *   validators check types, enums and required fields but accept unknown fields, so a field too new for a
- *   cluster is caught by shared/manifests/kubernetes-versions.test.ts, not here. Which API versions and fields
- *   each cluster version gets is shared/manifests/kubernetes-apis.ts.
+ *   cluster is caught by `validateObjectFor(version)`, which adds the strict per-version field check of
+ *   kubernetes-fields.ts. Which API versions and fields each cluster version gets is shared/manifests/kubernetes-apis.ts.
  * - Karpenter objects: the openAPIV3Schema of the vendored CRDs (shared/manifests/karpenter-crds), with Ajv, plus the
  *   CEL rules (x-kubernetes-validations) the generator could break, read from the same CRD text.
  */
@@ -21,6 +21,7 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
 import type { KubeObject } from '../shared/manifests/types.js';
+import { specFieldProblems } from './kubernetes-fields.js';
 
 type Model = new (data: never) => { validate(): void };
 
@@ -165,4 +166,12 @@ export function validateObject(object: KubeObject): string[] {
     return [...problems, ...celProblems(key, object)].map((p) => `${where}: ${p}`);
   }
   return [`${where}: no schema to validate this kind against`];
+}
+
+/**
+ * `validateObject` plus the fields of Kubernetes `version`'s own spec (kubernetes-fields.ts): for
+ * `objects.flatMap(validateObjectFor(version))`.
+ */
+export function validateObjectFor(version: string): (object: KubeObject) => string[] {
+  return (object) => [...validateObject(object), ...specFieldProblems(version, object)];
 }
