@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { templateBundle } from './test-support/templates.js';
+import { parse } from 'yaml';
+import type { Design } from '../model/design.js';
+import { ciliumOperatorReplicas, HYBRID_COMPUTE_TYPE } from './cilium.js';
+import { bundleOf, loadTemplate, templateBundle } from './test-support/templates.js';
+
+/** The hybrid-cloud template with `count` hybrid nodes. */
+function withHybridNodes(count: number): Design {
+  const design = loadTemplate('hybrid-cloud');
+  for (const part of design.parts) if (part.kind === 'on-prem-network') part.props.hybridNodeCount = count;
+  return design;
+}
+
+interface CiliumValues {
+  affinity: unknown;
+  operator: { replicas: number; affinity: unknown; unmanagedPodWatcher: { restart: boolean } };
+}
+
+const ciliumValues = (design: Design, lang: 'en' | 'ja' = 'en') => {
+  const bundle = bundleOf(design, lang);
+  const file = bundle.files.find((f) => f.path === 'helm/cilium.values.yaml')!;
+  return { values: parse(file.content) as CiliumValues, bundle };
+};
 
 describe('Cilium for hybrid nodes', () => {
   const bundle = templateBundle('hybrid-cloud');
@@ -21,5 +42,37 @@ describe('Cilium for hybrid nodes', () => {
   it('is not installed for a cluster without hybrid nodes', () => {
     for (const id of ['microservices', 'web-application'] as const)
       expect(templateBundle(id).plan.controllers.map((c) => c.id)).not.toContain('cilium');
+  });
+
+  it('keeps the operator on the hybrid nodes, as many replicas as hybrid nodes up to the chart default of 2', () => {
+    const hybridOnly = {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [{ matchExpressions: [{ key: HYBRID_COMPUTE_TYPE.key, operator: 'In', values: ['hybrid'] }] }],
+        },
+      },
+    };
+    // The template has 4 hybrid nodes: the chart's 2 replicas fit, one a node.
+    const four = ciliumValues(loadTemplate('hybrid-cloud')).values;
+    expect(four.operator).toEqual({ replicas: 2, affinity: hybridOnly, unmanagedPodWatcher: { restart: false } });
+    expect(four.affinity).toEqual(hybridOnly);
+    // One hybrid node: a second replica could never be scheduled (required anti-affinity on the hostname).
+    const one = ciliumValues(withHybridNodes(1));
+    expect(one.values.operator.replicas).toBe(1);
+    expect(one.bundle.files.find((f) => f.path === 'DEPLOY.md')!.content).toContain(
+      'Its operator runs 1 replica on the hybrid nodes, one per node.',
+    );
+    expect(ciliumValues(withHybridNodes(1), 'ja').bundle.files.find((f) => f.path === 'DEPLOY.md')!.content).toContain(
+      'オペレーターはハイブリッドノード上で 1 レプリカ（1 ノードに 1 つ）動きます。',
+    );
+    expect(ciliumValues(withHybridNodes(2)).values.operator.replicas).toBe(2);
+  });
+
+  it('never asks for more operator replicas than hybrid nodes, nor for none', () => {
+    for (let nodes = 0; nodes <= 6; nodes++) {
+      const replicas = ciliumOperatorReplicas(nodes);
+      expect(replicas).toBeGreaterThanOrEqual(1);
+      expect(replicas).toBeLessThanOrEqual(Math.max(1, Math.min(nodes, 2)));
+    }
   });
 });

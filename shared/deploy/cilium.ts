@@ -3,6 +3,12 @@
  * them), so until a CNI runs there they stay NotReady. Values as AWS's "Configure CNI for hybrid nodes" gives them:
  * the agent only on hybrid nodes (`eks.amazonaws.com/compute-type: hybrid`), cluster-pool IPAM handing each node
  * a /25 of the remote pod networks cluster.yaml declares, and the operator not restarting pods it does not manage.
+ *
+ * The operator is kept on the hybrid nodes too: AWS supports Cilium only there ("Cilium is not supported by AWS
+ * when running on nodes in AWS Cloud"). The chart runs it as 2 replicas with a required pod anti-affinity on
+ * `kubernetes.io/hostname` (one replica per node), so with a single hybrid node the second replica would stay
+ * Pending for ever and `kubectl rollout status deployment/cilium-operator` would never finish: the replicas are
+ * as many as the hybrid nodes, at most the chart's 2, at least 1.
  */
 import type { ClusterConfig } from '../export/types.js';
 import { CILIUM_CHART, CILIUM_MIN_KUBERNETES, kubernetesInRange } from './chart-versions.js';
@@ -13,15 +19,42 @@ export const HYBRID_COMPUTE_TYPE = { key: 'eks.amazonaws.com/compute-type', valu
 /** Pod addresses per node: a /25 (128), AWS's example. */
 export const CILIUM_NODE_MASK_SIZE = 25;
 
+/** The chart's default operator replicas (values.yaml `operator.replicas`). */
+export const CILIUM_OPERATOR_DEFAULT_REPLICAS = 2;
+
+/** Operator replicas for `hybridNodes` hybrid nodes: one per node (the chart's anti-affinity), 1 to 2. */
+export function ciliumOperatorReplicas(hybridNodes: number): number {
+  return Math.max(1, Math.min(CILIUM_OPERATOR_DEFAULT_REPLICAS, hybridNodes));
+}
+
 /** Whether cluster.yaml connects hybrid nodes (it has a remote network). */
 export function hasHybridNodes(config: ClusterConfig): boolean {
   return (config.remoteNetworkConfig?.remoteNodeNetworks ?? []).some((n) => n.cidrs.length > 0);
 }
 
-export function cilium(config: ClusterConfig): ControllerInstall {
+/** The node affinity that keeps a pod on hybrid nodes (AWS's cilium-values.yaml). */
+function onHybridNodes() {
+  return {
+    nodeAffinity: {
+      requiredDuringSchedulingIgnoredDuringExecution: {
+        nodeSelectorTerms: [
+          { matchExpressions: [{ key: HYBRID_COMPUTE_TYPE.key, operator: 'In', values: [HYBRID_COMPUTE_TYPE.value] }] },
+        ],
+      },
+    },
+  };
+}
+
+/** Cilium for `config`'s hybrid nodes, `hybridNodes` of them in the design. */
+export function cilium(config: ClusterConfig, hybridNodes: number): ControllerInstall {
   const { version } = config.metadata;
   const podCidrs = (config.remoteNetworkConfig?.remotePodNetworks ?? []).flatMap((n) => n.cidrs);
   const chart = CILIUM_CHART;
+  const replicas = ciliumOperatorReplicas(hybridNodes);
+  const operator = {
+    en: ` Its operator runs ${replicas === 1 ? '1 replica' : `${replicas} replicas`} on the hybrid nodes, one per node.`,
+    ja: `オペレーターはハイブリッドノード上で ${replicas} レプリカ（1 ノードに 1 つ）動きます。`,
+  };
   return {
     id: 'cilium',
     title: 'Cilium',
@@ -30,15 +63,7 @@ export function cilium(config: ClusterConfig): ControllerInstall {
     release: 'cilium',
     chart,
     values: {
-      affinity: {
-        nodeAffinity: {
-          requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [
-              { matchExpressions: [{ key: HYBRID_COMPUTE_TYPE.key, operator: 'In', values: [HYBRID_COMPUTE_TYPE.value] }] },
-            ],
-          },
-        },
-      },
+      affinity: onHybridNodes(),
       ipam: {
         mode: 'cluster-pool',
         operator: {
@@ -46,19 +71,23 @@ export function cilium(config: ClusterConfig): ControllerInstall {
           ...(podCidrs.length > 0 ? { clusterPoolIPv4PodCIDRList: podCidrs } : {}),
         },
       },
-      operator: { unmanagedPodWatcher: { restart: false } },
+      operator: {
+        replicas: ciliumOperatorReplicas(hybridNodes),
+        affinity: onHybridNodes(),
+        unmanagedPodWatcher: { restart: false },
+      },
     },
     valuesFromCluster: [],
     workload: { kind: 'daemonset', name: 'cilium' },
     reason:
       podCidrs.length > 0
         ? {
-            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them): Cilium runs only on nodes labelled ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} and gives each a /${CILIUM_NODE_MASK_SIZE} of the remote pod networks ${podCidrs.join(', ')}. Hybrid nodes stay NotReady until it runs.`,
-            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。Cilium は ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} のラベルを持つノードだけで動き、リモート Pod ネットワーク ${podCidrs.join('、')} から各ノードに /${CILIUM_NODE_MASK_SIZE} を割り当てます。これが動くまでハイブリッドノードは NotReady のままです。`,
+            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them): Cilium runs only on nodes labelled ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} and gives each a /${CILIUM_NODE_MASK_SIZE} of the remote pod networks ${podCidrs.join(', ')}. Hybrid nodes stay NotReady until it runs.${operator.en}`,
+            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。Cilium は ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} のラベルを持つノードだけで動き、リモート Pod ネットワーク ${podCidrs.join('、')} から各ノードに /${CILIUM_NODE_MASK_SIZE} を割り当てます。これが動くまでハイブリッドノードは NotReady のままです。${operator.ja}`,
           }
         : {
-            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.`,
-            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。`,
+            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.${operator.en}`,
+            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。${operator.ja}`,
           },
     ...(kubernetesInRange(version, CILIUM_MIN_KUBERNETES)
       ? {}

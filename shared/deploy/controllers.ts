@@ -21,6 +21,7 @@ import {
   kubernetesInRange,
 } from './chart-versions.js';
 import { cilium, hasHybridNodes } from './cilium.js';
+import { hybridNodeCount } from '../rules/facts/compute.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { CONTROLLER_IDS, type ControllerInstall, type Localized } from './types.js';
 
@@ -274,7 +275,7 @@ function karpenter(config: ClusterConfig, karpenterVersion: string): ControllerI
 export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall[] {
   const a = cluster.props.addons;
   const out: ControllerInstall[] = [];
-  if (hasHybridNodes(config)) out.push(cilium(config));
+  if (hasHybridNodes(config)) out.push(cilium(config, hybridNodeCount(index, cluster)));
   if (config.addons?.some((x) => x.name === 'metrics-server')) out.push(metricsServer());
   if (config.karpenter) out.push(karpenter(config, config.karpenter.version));
   if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
