@@ -8,6 +8,7 @@
  * (imported cluster.yaml files) are covered below by path, against the versions the Kubernetes docs give, and
  * every apiVersion/kind against the removal list of the deprecated-API migration guide.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
 import type { Design } from '../model/design.js';
@@ -16,6 +17,7 @@ import { validateObject, validateObjectFor } from '../../test-support/kubernetes
 import { generateManifests } from './index.js';
 import { atLeast, SERVED_APIS, servesApi } from './kubernetes-apis.js';
 import type { KubeObject } from './types.js';
+import { manifestDesignArb } from './test-support/arbitraries.js';
 
 /** API versions the deprecation guide lists as removed, with the release that removed them. */
 const REMOVED_APIS: readonly [string, string, string][] = [
@@ -78,6 +80,18 @@ describe(`manifests for each calendar version (${CALENDAR.at(-1)}–${CALENDAR[0
         .map((g) => g.field),
     );
     expect([...fields].sort()).toEqual(['CronJob timeZone', 'matchLabelKeys']);
+  });
+});
+
+describe('manifests of generated designs on every calendar version', () => {
+  it("validate against the OpenAPI spec of the design's version", () => {
+    fc.assert(
+      fc.property(manifestDesignArb(), fc.constantFrom(...CALENDAR), (design, version) => {
+        const objects = generateManifests(withVersion(design, version)).files.flatMap((f) => f.objects);
+        expect(objects.flatMap(validateObjectFor(version))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 
