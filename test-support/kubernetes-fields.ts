@@ -92,16 +92,22 @@ function definitions(versions: string[]): Record<string, object> {
   );
 }
 
+/** One Ajv per spec-version set: the definitions are compiled once and shared by every root kind. */
+const specs = new Map<string, Ajv>();
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(versions: string[], root: string): ValidateFunction {
-  const key = `${versions.join('+')} ${root}`;
+  const id = `kubernetes-${versions.join('+')}`;
+  const key = `${id} ${root}`;
   let v = validators.get(key);
   if (!v) {
-    v = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile({
-      definitions: definitions(versions),
-      $ref: `#/definitions/${root}`,
-    });
+    let ajv = specs.get(id);
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+      ajv.addSchema({ $id: id, definitions: definitions(versions) });
+      specs.set(id, ajv);
+    }
+    v = ajv.getSchema(`${id}#/definitions/${root}`)!;
     validators.set(key, v);
   }
   return v;
