@@ -37,6 +37,7 @@ describe('Cilium for hybrid nodes', () => {
     expect(script.indexOf('helm upgrade --install cilium')).toBeGreaterThan(script.indexOf('aws eks update-kubeconfig'));
     expect(script.indexOf('helm upgrade --install cilium')).toBeLessThan(script.lastIndexOf('kubectl apply'));
     expect(script).toContain('kubectl -n kube-system rollout status daemonset/cilium --timeout=10m');
+    expect(script).toContain('kubectl -n kube-system rollout status deployment/cilium-operator --timeout=10m');
   });
 
   it('is not installed for a cluster without hybrid nodes', () => {

@@ -79,6 +79,8 @@ export function cilium(config: ClusterConfig, hybridNodes: number): ControllerIn
     },
     valuesFromCluster: [],
     workload: { kind: 'daemonset', name: 'cilium' },
+    // Every operator replica must be scheduled: a replica left Pending (more replicas than hybrid nodes) stops here.
+    alsoWaitFor: [{ kind: 'deployment', name: 'cilium-operator' }],
     reason:
       podCidrs.length > 0
         ? {

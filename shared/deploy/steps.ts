@@ -113,7 +113,7 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
       title: { en: `Install ${c.title}`, ja: `${c.title} をインストールする` },
       explain: c.reason,
       commands: helmInstall(plan, c),
-      checks: [rolloutCheck(c.namespace, c.workload.kind, c.workload.name)],
+      checks: [c.workload, ...(c.alsoWaitFor ?? [])].map((w) => rolloutCheck(c.namespace, w.kind, w.name)),
     });
 
   const targets = waitTargets(manifests);

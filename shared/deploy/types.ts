@@ -57,6 +57,8 @@ export interface ControllerInstall {
   valuesFromCluster: ValueFromCluster[];
   /** The workload whose rollout shows the controller is running. */
   workload: { kind: 'deployment' | 'daemonset'; name: string };
+  /** Further workloads of the release whose rollout the runbook waits for after `workload` (Cilium's operator). */
+  alsoWaitFor?: { kind: 'deployment' | 'daemonset'; name: string }[];
   /** The Kubernetes service account, and how it gets AWS permissions (must match cluster.yaml). */
   serviceAccount?: { name: string; iam: 'irsa' | 'pod-identity' | 'none'; createdBy: 'eksctl' | 'chart' };
   /** Why the design needs it. */
