@@ -111,21 +111,21 @@ const parsed = readInstanceCatalog(raw);
 
 export const INSTANCE_CATALOG_SOURCES: Readonly<Record<string, string>> = parsed.sources;
 
-export const INSTANCE_CATALOG: readonly InstanceTypeFacts[] = parsed.types.map(
-  ([type, vcpu, memoryMiB, gpus, arch, usdPerHourUsEast1, maxEnis, ipv4PerEni, maxPodsVpcCni, trunking, branchEnis]) => ({
-    type,
-    vcpu,
-    memoryMiB,
-    gpus,
-    arch,
-    usdPerHourUsEast1,
-    maxEnis,
-    ipv4PerEni,
-    maxPodsVpcCni,
-    trunking,
-    branchEnis,
-  }),
-);
+// Columns by index, not by destructuring the row: array destructuring walks an iterator per row, and for
+// 1,108 rows in not-yet-optimised code that cost the command line ~10 ms of its start-up.
+export const INSTANCE_CATALOG: readonly InstanceTypeFacts[] = parsed.types.map((r) => ({
+  type: r[0],
+  vcpu: r[1],
+  memoryMiB: r[2],
+  gpus: r[3],
+  arch: r[4],
+  usdPerHourUsEast1: r[5],
+  maxEnis: r[6],
+  ipv4PerEni: r[7],
+  maxPodsVpcCni: r[8],
+  trunking: r[9],
+  branchEnis: r[10],
+}));
 
 const BY_TYPE = new Map(INSTANCE_CATALOG.map((t) => [t.type, t]));
 
