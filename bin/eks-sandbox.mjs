@@ -5,6 +5,7 @@
 // instead, so the command always does what the sources say. EKS_SANDBOX_FROM_SOURCE=1 forces the sources;
 // EKS_SANDBOX_DEBUG=1 says which one runs, and a terminal is told when the slower sources run.
 import { checkBundle, loadBundle } from './cli-bundle.mjs';
+import { directOutput } from './direct-output.mjs';
 
 // Built-ins through process.getBuiltinModule, as in cli-bundle.mjs (an `import` of them costs more at start).
 const path = process.getBuiltinModule('node:path');
@@ -45,4 +46,7 @@ try {
   if (debug) process.stderr.write(`${err?.stack ?? ''}\n`);
   process.exit(3);
 }
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: directOutput(1, () => process.stdout),
+  stderr: directOutput(2, () => process.stderr),
+});
