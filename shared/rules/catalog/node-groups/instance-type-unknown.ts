@@ -1,4 +1,4 @@
-import { INSTANCE_TYPES, isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
+import { instanceTypes, isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 
@@ -48,7 +48,7 @@ function catalogFamiliesAndSizes(): { families: Set<string>; sizes: Set<string> 
   if (catalogNames) return catalogNames;
   const families = new Set<string>();
   const sizes = new Set<string>();
-  for (const { type } of INSTANCE_TYPES) {
+  for (const { type } of instanceTypes()) {
     const dot = type.indexOf('.');
     families.add(type.slice(0, dot));
     sizes.add(type.slice(dot + 1));
