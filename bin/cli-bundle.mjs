@@ -4,10 +4,14 @@
 // The bundle is CommonJS compiled through vm.Script with V8's code cache (Node 20 has no
 // module.enableCompileCache): with the cache, V8 skips parsing and compiling the 1.8 MB bundle and the
 // functions a `validate` run needed when the cache was made, which is most of the start-up time left.
-import { readFileSync, statSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import path from 'node:path';
-import { Script } from 'node:vm';
+//
+// Node's modules come from process.getBuiltinModule, not `import`: an ES import of node:fs builds a module
+// facade that reads every export, which loads Node's streams (fs.ReadStream) only to be thrown away.
+const { readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const Module = process.getBuiltinModule('node:module');
+const path = process.getBuiltinModule('node:path');
+const { Script } = process.getBuiltinModule('node:vm');
+const { createRequire } = Module;
 
 export const BUNDLE_DIR = ['dist', 'cli'];
 export const BUNDLE_FILE = 'eks-sandbox.cjs';
@@ -21,11 +25,7 @@ export function bundlePaths(root) {
 }
 
 function mtimeOf(file) {
-  try {
-    return statSync(file).mtimeMs;
-  } catch {
-    return undefined;
-  }
+  return statSync(file, { throwIfNoEntry: false })?.mtimeMs;
 }
 
 /**

@@ -4,10 +4,12 @@
 // any source it was built from (a developer edited the code), it runs the TypeScript sources through tsx
 // instead, so the command always does what the sources say. EKS_SANDBOX_FROM_SOURCE=1 forces the sources;
 // EKS_SANDBOX_DEBUG=1 says which one runs, and a terminal is told when the slower sources run.
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkBundle, loadBundle } from './cli-bundle.mjs';
+import { directOutput } from './direct-output.mjs';
 
+// Built-ins through process.getBuiltinModule, as in cli-bundle.mjs (an `import` of them costs more at start).
+const path = process.getBuiltinModule('node:path');
+const { fileURLToPath } = process.getBuiltinModule('node:url');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const debug = Boolean(process.env.EKS_SANDBOX_DEBUG);
 
@@ -44,4 +46,7 @@ try {
   if (debug) process.stderr.write(`${err?.stack ?? ''}\n`);
   process.exit(3);
 }
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: directOutput(1, () => process.stdout),
+  stderr: directOutput(2, () => process.stderr),
+});

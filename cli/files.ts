@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { FileServiceError } from '../node/errors.js';
-import { saveFileAtomic, type FsOps } from '../node/files.js';
+import type { FsOps } from '../node/files.js';
 import { MAX_DESIGN_FILE_BYTES, parseDesignText } from '../shared/model/document.js';
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';
@@ -76,6 +76,9 @@ export async function writeFileAtomic(file: string, text: string, options: Write
   const dir = path.dirname(path.resolve(file));
   // Checked first for the clearest message; the writer checks again at the moment it moves the file in.
   await checkTarget(file, dir, options.force === true);
+  // Loaded here, not at start: the writer needs node:crypto (temporary names, stamps), whose loading was a
+  // tenth of the start-up of `validate`, which writes nothing.
+  const { saveFileAtomic } = await import('../node/files.js');
   try {
     await saveFileAtomic(file, text, { overwrite: options.force === true, fs: options.fs });
   } catch (err) {

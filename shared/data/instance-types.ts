@@ -5,7 +5,7 @@
  * maxPods is the VPC CNI limit without prefix delegation (ENIs x (IPv4 per ENI - 1) + 2), from the EKS AMI's
  * instance-info; `maxPodsForNode` gives the limit with prefix delegation or an explicit maxPodsPerNode.
  */
-import { INSTANCE_CATALOG, type InstanceTypeFacts } from './ec2/instance-catalog.js';
+import { instanceCatalog, instanceTypeFacts, type InstanceTypeFacts } from './ec2/instance-catalog.js';
 import { levenshtein } from '../util/levenshtein.js';
 
 /** What accelerator an instance type carries, as eksctl tells them apart to pick an AMI. */
@@ -67,23 +67,45 @@ function toInfo(f: InstanceTypeFacts): InstanceTypeInfo {
   };
 }
 
-/** Every known instance type (1,108), in the catalog's order. */
-export const INSTANCE_TYPES: readonly InstanceTypeInfo[] = INSTANCE_CATALOG.map(toInfo);
+/** Each type's view, made on its first look-up (see instance-catalog.ts: a run looks up a handful of types). */
+const BY_TYPE = new Map<string, InstanceTypeInfo>();
 
-const BY_TYPE = new Map(INSTANCE_TYPES.map((i) => [i.type, i]));
-const BY_FAMILY = new Map<string, InstanceTypeInfo[]>();
-for (const i of INSTANCE_TYPES) {
-  const list = BY_FAMILY.get(i.family);
-  if (list) list.push(i);
-  else BY_FAMILY.set(i.family, [i]);
+function infoOf(type: string): InstanceTypeInfo | undefined {
+  const known = BY_TYPE.get(type);
+  if (known) return known;
+  const facts = instanceTypeFacts(type);
+  if (!facts) return undefined;
+  const info = toInfo(facts);
+  BY_TYPE.set(type, info);
+  return info;
+}
+
+let all: { list: readonly InstanceTypeInfo[]; byFamily: Map<string, InstanceTypeInfo[]> } | undefined;
+
+/** Every known type (1,108) in the catalog's order, and the types of each family; made on first call. */
+function allTypes(): { list: readonly InstanceTypeInfo[]; byFamily: Map<string, InstanceTypeInfo[]> } {
+  if (all) return all;
+  const list = instanceCatalog().map((f) => infoOf(f.type)!);
+  const byFamily = new Map<string, InstanceTypeInfo[]>();
+  for (const i of list) {
+    const group = byFamily.get(i.family);
+    if (group) group.push(i);
+    else byFamily.set(i.family, [i]);
+  }
+  return (all = { list, byFamily });
+}
+
+/** Every known instance type (1,108), in the catalog's order. */
+export function instanceTypes(): readonly InstanceTypeInfo[] {
+  return allTypes().list;
 }
 
 export function instanceTypeInfo(type: string): InstanceTypeInfo | undefined {
-  return BY_TYPE.get(type);
+  return infoOf(type);
 }
 
 export function isKnownInstanceType(type: string): boolean {
-  return BY_TYPE.has(type);
+  return instanceTypeFacts(type) !== undefined;
 }
 
 /** The family of a type name, known or not (`m6i.xlarg` -> `m6i`). */
@@ -94,14 +116,14 @@ function familyOf(type: string): string {
 
 /** GPU or other accelerator (NVIDIA, AMD, Gaudi; not Inferentia/Trainium). Unknown types by family name. */
 export function isGpuInstanceType(type: string): boolean {
-  const info = BY_TYPE.get(type);
+  const info = infoOf(type);
   if (info) return info.accelerator === 'nvidia' || info.accelerator === 'other-gpu';
   return /^(p\d|g\d|gr\d)[a-z-]*$/.test(familyOf(type));
 }
 
 /** NVIDIA GPU types: the ones eksctl gives the NVIDIA accelerated AMI. */
 export function isNvidiaInstanceType(type: string): boolean {
-  const info = BY_TYPE.get(type);
+  const info = infoOf(type);
   if (info) return info.accelerator === 'nvidia';
   return /^(p\d|g\d|gr\d)[a-z-]*$/.test(familyOf(type)) && !NON_NVIDIA_GPU_FAMILY.has(familyOf(type));
 }
@@ -113,7 +135,7 @@ export function isNeuronInstanceType(type: string): boolean {
 
 /** Graviton (Arm) types; unknown types by family name (the "g" after the generation digit: m6g, c7gn). */
 export function isArmInstanceType(type: string): boolean {
-  const info = BY_TYPE.get(type);
+  const info = infoOf(type);
   if (info) return info.arch === 'arm64';
   return /^[a-z]+\d+g[a-z]*\./.test(type) && !/^(g|p)\d/.test(type);
 }
@@ -166,16 +188,17 @@ export function allocatable(info: InstanceTypeInfo, maxPods: number): { cpuMilli
  */
 export function suggestInstanceTypes(type: string): string[] {
   const q = type.trim().toLowerCase();
-  if (BY_TYPE.has(q)) return [q];
+  if (isKnownInstanceType(q)) return [q];
   const limit = Math.max(2, Math.floor(q.length / 4));
   const scored: { type: string; d: number }[] = [];
-  const pool = BY_FAMILY.get(familyOf(q)) ?? INSTANCE_TYPES;
+  const { list: everyType, byFamily } = allTypes();
+  const pool = byFamily.get(familyOf(q)) ?? everyType;
   for (const i of pool) {
     const d = levenshtein(q, i.type, limit);
     if (d <= limit) scored.push({ type: i.type, d });
   }
-  if (scored.length === 0 && pool !== INSTANCE_TYPES) {
-    for (const i of INSTANCE_TYPES) {
+  if (scored.length === 0 && pool !== everyType) {
+    for (const i of everyType) {
       const d = levenshtein(q, i.type, limit);
       if (d <= limit) scored.push({ type: i.type, d });
     }

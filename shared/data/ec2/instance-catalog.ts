@@ -111,26 +111,49 @@ const parsed = readInstanceCatalog(raw);
 
 export const INSTANCE_CATALOG_SOURCES: Readonly<Record<string, string>> = parsed.sources;
 
-export const INSTANCE_CATALOG: readonly InstanceTypeFacts[] = parsed.types.map(
-  ([type, vcpu, memoryMiB, gpus, arch, usdPerHourUsEast1, maxEnis, ipv4PerEni, maxPodsVpcCni, trunking, branchEnis]) => ({
-    type,
-    vcpu,
-    memoryMiB,
-    gpus,
-    arch,
-    usdPerHourUsEast1,
-    maxEnis,
-    ipv4PerEni,
-    maxPodsVpcCni,
-    trunking,
-    branchEnis,
-  }),
-);
+const ROWS = parsed.types;
 
-const BY_TYPE = new Map(INSTANCE_CATALOG.map((t) => [t.type, t]));
+/** Row of each type name: the one pass over all 1,108 rows a look-up needs. */
+const ROW_OF_TYPE = new Map<string, number>();
+for (let i = 0; i < ROWS.length; i++) ROW_OF_TYPE.set(ROWS[i]![0], i);
+
+/**
+ * A row as facts. Columns by index, not by destructuring the row (an iterator per row in not-yet-optimised
+ * code). Facts are made on first look-up: `eks-sandbox validate` asks for a handful of the 1,108 types, and
+ * making all of them (and their views in instance-types.ts) was a tenth of the memory it allocated at start.
+ */
+function factsOf(r: Row): InstanceTypeFacts {
+  return {
+    type: r[0],
+    vcpu: r[1],
+    memoryMiB: r[2],
+    gpus: r[3],
+    arch: r[4],
+    usdPerHourUsEast1: r[5],
+    maxEnis: r[6],
+    ipv4PerEni: r[7],
+    maxPodsVpcCni: r[8],
+    trunking: r[9],
+    branchEnis: r[10],
+  };
+}
+
+const FACTS: (InstanceTypeFacts | undefined)[] = [];
+
+function factsAt(i: number): InstanceTypeFacts {
+  return (FACTS[i] ??= factsOf(ROWS[i]!));
+}
+
+let allFacts: readonly InstanceTypeFacts[] | undefined;
+
+/** Every type of the catalog, in the file's order (made on first call). */
+export function instanceCatalog(): readonly InstanceTypeFacts[] {
+  return (allFacts ??= ROWS.map((_, i) => factsAt(i)));
+}
 
 export function instanceTypeFacts(type: string): InstanceTypeFacts | undefined {
-  return BY_TYPE.get(type);
+  const i = ROW_OF_TYPE.get(type);
+  return i === undefined ? undefined : factsAt(i);
 }
 
 /**
@@ -140,7 +163,7 @@ export function instanceTypeFacts(type: string): InstanceTypeFacts | undefined {
 export function searchInstanceTypes(
   query: string,
   limit = 60,
-  catalog: readonly InstanceTypeFacts[] = INSTANCE_CATALOG,
+  catalog: readonly InstanceTypeFacts[] = instanceCatalog(),
 ): InstanceTypeFacts[] {
   const q = query.trim().toLowerCase();
   const rank = (t: InstanceTypeFacts): number => {

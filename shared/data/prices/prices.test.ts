@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { EKS_CONTROL_PLANE_PRICES } from '../eks-control-plane-prices.js';
-import { INSTANCE_TYPES } from '../instance-types.js';
+import { instanceTypes } from '../instance-types.js';
 import { NOT_IN_REFERENCE, PRICE_TABLE } from './index.js';
 
 /** Tokyo rows added beyond pricing.md (us-east-1 takes every EC2 row from the instance catalog). */
@@ -42,7 +42,7 @@ describe('us-east-1 instance prices', () => {
   it('price every catalog type that has a us-east-1 price, at the catalog price', () => {
     const prices = PRICE_TABLE['us-east-1']!;
     let priced = 0;
-    for (const i of INSTANCE_TYPES) {
+    for (const i of instanceTypes()) {
       if (i.usdPerHourUsEast1 === undefined) expect(prices.instances[i.type], i.type).toBeUndefined();
       else {
         expect(prices.instances[i.type]?.price, i.type).toBe(i.usdPerHourUsEast1);

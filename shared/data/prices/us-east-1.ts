@@ -3,7 +3,7 @@
  * Rows pricing.md does not list are confidence C and say so in their note. EC2 rows: every type of the
  * instance catalog (shared/data/ec2/instance-types.json) with a us-east-1 price.
  */
-import { INSTANCE_TYPES } from '../instance-types.js';
+import { instanceTypes } from '../instance-types.js';
 import { controlPlaneRows, ec2, PRICE_REFERENCE, PRICES_AS_OF, ref, unlisted } from './common.js';
 import type { PriceRow, RegionPrices } from './types.js';
 
@@ -18,7 +18,7 @@ const cp = controlPlaneRows('A');
 /** Every instance type the catalog prices in us-east-1 (Karpenter's price list, generated from the AWS Price List API). */
 const CATALOG_SOURCE = 'aws/karpenter-provider-aws zz_generated.pricing_aws.go, generated 2026-07-20 from the AWS Price List API';
 const catalogRows: Record<string, PriceRow> = {};
-for (const i of INSTANCE_TYPES) {
+for (const i of instanceTypes()) {
   if (i.usdPerHourUsEast1 !== undefined && i.usdPerHourUsEast1 > 0) {
     catalogRows[i.type] = ec2(i.usdPerHourUsEast1, 'B', CATALOG_SOURCE);
   }

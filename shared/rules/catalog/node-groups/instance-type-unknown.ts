@@ -1,4 +1,4 @@
-import { INSTANCE_TYPES, isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
+import { instanceTypes, isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 
@@ -42,13 +42,18 @@ export function nodeGroupEntries(
   return out;
 }
 
-/** The families (`m6i`) and sizes (`xlarge`, `metal-24xl`) of the catalog's types. */
-const CATALOG_FAMILIES = new Set<string>();
-const CATALOG_SIZES = new Set<string>();
-for (const { type } of INSTANCE_TYPES) {
-  const dot = type.indexOf('.');
-  CATALOG_FAMILIES.add(type.slice(0, dot));
-  CATALOG_SIZES.add(type.slice(dot + 1));
+/** The families (`m6i`) and sizes (`xlarge`, `metal-24xl`) of the catalog's types; collected on the first unknown type. */
+let catalogNames: { families: Set<string>; sizes: Set<string> } | undefined;
+function catalogFamiliesAndSizes(): { families: Set<string>; sizes: Set<string> } {
+  if (catalogNames) return catalogNames;
+  const families = new Set<string>();
+  const sizes = new Set<string>();
+  for (const { type } of instanceTypes()) {
+    const dot = type.indexOf('.');
+    families.add(type.slice(0, dot));
+    sizes.add(type.slice(dot + 1));
+  }
+  return (catalogNames = { families, sizes });
 }
 
 /**
@@ -62,7 +67,8 @@ export function isProvablyUnknownInstanceType(type: string): boolean {
   if (isKnownInstanceType(type)) return false;
   const m = /^([a-z][a-z0-9-]*)\.([a-z0-9-]+)$/.exec(type);
   if (!m) return true;
-  return CATALOG_FAMILIES.has(m[1]!) || !CATALOG_SIZES.has(m[2]!);
+  const { families, sizes } = catalogFamiliesAndSizes();
+  return families.has(m[1]!) || !sizes.has(m[2]!);
 }
 
 /**
