@@ -1,7 +1,7 @@
 /**
  * Compare mode in Chromium: a template is edited on the canvas (a node group scaled, a workload deleted, an ECR
- * repository dropped), then File > Compare with… > Last saved version marks the parts (green, amber, red ghost),
- * lists the changes, the changed fields of the selected part, the cost delta and the findings delta; Escape, Close
+ * repository dropped and connected), then File > Compare with… > Last saved version marks the parts (green, amber,
+ * red ghost) and the connections (the new one green, the deleted workload's a dashed red ghost line), lists the changes, the changed fields of the selected part, the cost delta and the findings delta; Escape, Close
  * and an edit leave compare mode. The expected comparison is worked out in Node from the same edits
  * (shared/diff), and the cost change is checked against the two estimates. Screenshots in English and Japanese.
  */
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateCost, sumCents } from '../shared/cost/index.js';
 import { compareDesigns } from '../shared/diff/index.js';
-import { addPart, deleteConnections, deleteParts } from '../shared/editor/commands.js';
+import { addPart, connect, deleteConnections, deleteParts } from '../shared/editor/commands.js';
 import type { Design } from '../shared/model/design.js';
 import { serializeDesign, toDocument } from '../shared/model/document.js';
 import { defaultRuleContext } from '../shared/rules/engine.js';
@@ -32,7 +32,8 @@ function editedInNode(): { before: Design; after: Design } {
     parts: before.parts.map((p) => (p.id === 'ng-web' ? ({ ...p, props: { ...p.props, desiredCapacity: 5 } } as typeof p) : p)),
   };
   after = deleteConnections(deleteParts(after, ['wl-backoffice']), ['wl-backoffice']);
-  return { before, after: addPart(after, 'ecr').design };
+  const ecr = addPart(after, 'ecr');
+  return { before, after: connect(ecr.design, ecr.id, 'wl-web').design };
 }
 
 const node = (app: AppPage, id: string) => app.page.locator('.react-flow__node').filter({ has: app.part(id) });
@@ -52,7 +53,40 @@ async function editOnCanvas(app: AppPage): Promise<string> {
   const ecr = await app.boxOf(app.part('ecr-backoffice'));
   await app.dropFromPalette('ecr', { x: ecr.x + ecr.width / 2, y: ecr.y + ecr.height + 70 });
   await expect.poll(async () => (await app.partIds()).length).toBe(ids.length + 1);
-  return (await app.partIds()).find((id) => !ids.includes(id))!;
+  const addedId = (await app.partIds()).find((id) => !ids.includes(id))!;
+  // The new repository feeds wl-web: a connection the last save does not have.
+  const edgesBefore = await app.page.locator('.react-flow__edge').count();
+  await dragToHandle(app, addedId, 'wl-web');
+  await expect.poll(() => app.page.locator('.react-flow__edge').count()).toBe(edgesBefore + 1);
+  return addedId;
+}
+
+async function dragToHandle(app: AppPage, fromPart: string, toPart: string): Promise<void> {
+  const src = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${fromPart}"] .react-flow__handle.source`));
+  const dst = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${toPart}"] .react-flow__handle.target`));
+  await app.page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
+  await app.page.mouse.down();
+  await app.page.mouse.move(dst.x + dst.width / 2 - 10, dst.y + dst.height / 2, { steps: 8 });
+  await app.page.mouse.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 2 });
+  await app.page.mouse.up();
+}
+
+/** The look of the canvas's compare-marked connections: the line's computed stroke, dash and fading. */
+async function markedEdges(app: AppPage) {
+  return app.page.locator('.react-flow__edge[class*="compare-"]').evaluateAll((gs) =>
+    gs.map((g) => {
+      const path = g.querySelector('path.react-flow__edge-path')!;
+      const style = getComputedStyle(path);
+      return {
+        id: g.getAttribute('data-id'),
+        status: /compare-(added|removed)/.exec(g.getAttribute('class') ?? '')?.[1],
+        stroke: style.stroke,
+        dash: style.strokeDasharray,
+        opacity: style.opacity,
+        pointer: getComputedStyle(g).pointerEvents,
+      };
+    }),
+  );
 }
 
 async function compareWithLastSave(app: AppPage): Promise<void> {
@@ -79,6 +113,36 @@ describe('compare mode', () => {
       await expect(node(app, id).getAttribute('class')).resolves.not.toMatch(/compare-/);
     }
     expect(await app.page.locator('.react-flow__node[class*="compare-"]').count()).toBe(3);
+    // Connections: the new image pull green, the deleted workload's image pull a faded dashed red ghost line
+    // that ends at the ghost; the others keep their kind's look.
+    const edges = await markedEdges(app);
+    expect(edges.sort((a, b) => a.status!.localeCompare(b.status!))).toEqual([
+      {
+        id: expect.any(String),
+        status: 'added',
+        stroke: 'rgb(26, 127, 55)',
+        dash: 'none',
+        opacity: '1',
+        pointer: expect.any(String),
+      },
+      {
+        id: 'compare-ghost:conn-3',
+        status: 'removed',
+        stroke: 'rgb(207, 34, 46)',
+        dash: '6px, 4px',
+        opacity: '0.55',
+        pointer: 'none',
+      },
+    ]);
+    // A ghost line cannot be reached with Tab (the panel lists it).
+    expect(await app.page.locator('.react-flow__edge.compare-removed').getAttribute('tabindex')).toBeNull();
+    const connectionRows = await app.page
+      .locator('[data-testid="compare-connections"] > li')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-status')}|${e.textContent!.trim()}`));
+    expect(connectionRows).toEqual([
+      expect.stringMatching(/^added\|added: \S+ → web$/),
+      'removed|removed: web-app-backoffice → backoffice',
+    ]);
 
     // The list: one row per added, changed and removed part, as the comparison in Node has them.
     const { before, after } = editedInNode();
@@ -144,7 +208,7 @@ describe('compare mode', () => {
     expect(await app.part('wl-backoffice').count()).toBe(0);
   });
 
-  it('exports the compare view as SVG and PNG: added green, changed amber, removed a faded dashed red ghost', async () => {
+  it('exports the compare view as SVG and PNG: added green, changed amber, removed a faded dashed red ghost, connections too', async () => {
     const { app } = ctx();
     const addedId = await editOnCanvas(app);
     await compareWithLastSave(app);
@@ -165,7 +229,7 @@ describe('compare mode', () => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         parseError: doc.querySelector('parsererror')?.textContent ?? null,
-        parts: [...doc.querySelectorAll('g[data-compare]')].map((g) => {
+        parts: [...doc.querySelectorAll('g[data-part-id][data-compare]')].map((g) => {
           const outline = g.querySelector(':scope > rect[data-role="compare-mark"]');
           return {
             id: g.getAttribute('data-part-id'),
@@ -173,6 +237,16 @@ describe('compare mode', () => {
             stroke: outline?.getAttribute('stroke'),
             dashed: outline?.hasAttribute('stroke-dasharray'),
             faded: g.querySelector(':scope > g[opacity]')?.getAttribute('opacity') ?? null,
+          };
+        }),
+        lines: [...doc.querySelectorAll('g[data-connection-id][data-compare]:not([data-role])')].map((g) => {
+          const path = g.querySelector('path')!;
+          return {
+            id: g.getAttribute('data-connection-id'),
+            status: g.getAttribute('data-compare'),
+            stroke: path.getAttribute('stroke'),
+            dash: path.getAttribute('stroke-dasharray'),
+            faded: g.getAttribute('opacity'),
           };
         }),
         unmarked: ['alb', 'cluster', 'ecr-web', 'wl-web'].map((id) =>
@@ -187,6 +261,11 @@ describe('compare mode', () => {
       { id: 'wl-backoffice', status: 'removed', stroke: COMPARE_PALETTE.removed, dashed: true, faded: '0.55' },
     ]);
     expect(marks.unmarked).toEqual([false, false, false, false]);
+    // The new connection green, the removed one a faded dashed red ghost line, as on the canvas.
+    expect(marks.lines.sort((a, b) => a.status!.localeCompare(b.status!))).toEqual([
+      { id: expect.any(String), status: 'added', stroke: COMPARE_PALETTE.added, dash: null, faded: null },
+      { id: 'compare-ghost:conn-3', status: 'removed', stroke: COMPARE_PALETTE.removed, dash: '6 4', faded: '0.55' },
+    ]);
     // The canvas's colours are the same ones (compare.css), so the picture looks like the view.
     const canvasOutline = await node(app, 'ng-web')
       .locator('.part')
