@@ -134,4 +134,54 @@ describe('eks-sandbox diff', () => {
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('missing <after>');
   });
+
+  it('exits 2 with one clear line, in either language, for broken JSON, malformed YAML and a folder', async () => {
+    const broken = await writeText(dir, 'broken.eksdesign', '{"format": "eks-sandbox-design", broken');
+    const yaml = await writeText(
+      dir,
+      'bad.yaml',
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n  region: [us-east-1\n',
+    );
+    const cases: [string[], RegExp, RegExp][] = [
+      [
+        [broken, edited],
+        /broken\.eksdesign: not valid JSON at line 1, column 34/,
+        /broken\.eksdesign: JSON として読めません: 1 行 34 列目/,
+      ],
+      [
+        [edited, yaml],
+        /bad\.yaml: not a usable eksctl ClusterConfig: line 6: not valid YAML/,
+        /bad\.yaml: eksctl の ClusterConfig として読み込めません: 6 行目/,
+      ],
+      [[dir, edited], /is a directory, not a design file/, /フォルダーです。設計ファイルではありません/],
+    ];
+    for (const [args, en, ja] of cases) {
+      const r = await diff(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(isOneLineError(r.stderr)).toBe(true);
+      expect(r.stderr).toMatch(en);
+      const j = await diff([...args, '--lang', 'ja']);
+      expect(j.code).toBe(2);
+      expect(isOneLineError(j.stderr)).toBe(true);
+      expect(j.stderr).toMatch(ja);
+    }
+  });
+
+  it("says in the reader's language why a side has no cost estimate", async () => {
+    const west = await writeText(
+      dir,
+      'west.yaml',
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: west\n  region: us-west-2\n',
+    );
+    const en = await diff([edited, west]);
+    expect(en.stdout).toContain('west.yaml: no prices for region "us-west-2"; regions with prices: ap-northeast-1, us-east-1');
+    const ja = await diff([edited, west, '--lang', 'ja']);
+    expect(ja.stdout).toContain(
+      'west.yaml: リージョン「us-west-2」の料金がないため、見積もりはありません。料金のあるリージョン: ap-northeast-1、us-east-1',
+    );
+    expect(ja.stdout).not.toContain('no prices');
+    const md = await diff([edited, west, '--format', 'markdown', '--lang', 'ja']);
+    expect(md.stdout).toMatch(/^> \S*west\.yaml: リージョン「us-west-2」の料金がないため/m);
+  });
 });
