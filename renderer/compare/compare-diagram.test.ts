@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { compareDesigns } from '../../shared/diff/index.js';
 import { connect, deleteConnections, deleteParts } from '../../shared/editor/commands.js';
 import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
-import { loadTemplate } from '../../templates/index.js';
+import { loadTemplate, TEMPLATES } from '../../templates/index.js';
 import { diagramSvg } from '../export/diagram-svg.js';
 import { COMPARE_PALETTE } from '../export/palette.js';
 import { compareDiagram } from './compare-diagram.js';
+import { ghostEdges, ghostNodes } from './compare-view.js';
 
 const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, k])) as Record<PartKind, string>;
 
@@ -110,5 +111,37 @@ describe('the compare view as SVG', () => {
 
   it('draws nothing extra without a comparison', () => {
     expect(diagramSvg(after, { kindLabels, background: true }).svg).not.toContain('compare');
+  });
+});
+
+describe('the compare view on every pair of templates', () => {
+  const ids = TEMPLATES.map((t) => t.id);
+  const pairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as const));
+
+  it.each(pairs)('%s -> %s: every part and connection change is drawn once, each ghost line between drawn parts', (a, b) => {
+    const before = loadTemplate(a).design;
+    const after = loadTemplate(b).design;
+    const c = compareDesigns(before, after, { today: '2026-11-28' });
+    const view = compareDiagram(before, after, c);
+    const drawnParts = new Set(view.design.parts.map((p) => p.id));
+    expect(drawnParts.size).toBe(view.design.parts.length);
+    const ghostLines = view.design.connections.filter((x) => view.connectionMarks.get(x.id) === 'removed');
+    expect(ghostLines).toHaveLength(c.connections.removed.length);
+    for (const line of ghostLines) expect([drawnParts.has(line.from), drawnParts.has(line.to)]).toEqual([true, true]);
+    expect([...view.connectionMarks.values()].filter((m) => m === 'added')).toHaveLength(c.connections.added.length);
+    // The canvas: one ghost edge per removed connection, between nodes it has.
+    const nodes = new Set([...after.parts.map((p) => p.id), ...ghostNodes(before, c).map((n) => n.id)]);
+    const edges = ghostEdges(before, after, c);
+    expect(edges).toHaveLength(c.connections.removed.length);
+    for (const e of edges) expect([nodes.has(e.source), nodes.has(e.target)]).toEqual([true, true]);
+    // The SVG marks exactly those.
+    const { svg } = diagramSvg(view.design, {
+      kindLabels,
+      background: false,
+      compare: view.marks,
+      compareConnections: view.connectionMarks,
+    });
+    expect(svg.match(/<g data-connection-id="[^"]+" data-compare="removed"/g) ?? []).toHaveLength(c.connections.removed.length);
+    expect(svg.match(/<g data-connection-id="[^"]+" data-compare="added"/g) ?? []).toHaveLength(c.connections.added.length);
   });
 });
