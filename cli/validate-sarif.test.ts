@@ -135,15 +135,18 @@ describe('validate --format sarif', () => {
       'privateCluster.additionalEndpointServices',
       '  additionalEndpointServices:',
     ],
-  ] as const)('points %s (%s) at the line of %s', async (name, ruleId, configPath, needle, from = 1) => {
-    const fixture = path.join(REPO_ROOT, 'shared/rules/fixtures/faulty', name);
-    const text = await readFile(fixture, 'utf8');
-    const { log } = await validateSarif(fixture);
-    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-    const result = log.runs[0]!.results.find((r) => r.ruleId === ruleId)!;
-    expect(result.properties.configPath).toBe(configPath);
-    expect(result.locations[0]!.physicalLocation.region.startLine).toBe(lineOf(text, needle, from));
-  });
+  ] as [string, string, string, string, number?][])(
+    'points %s (%s) at the line of %s',
+    async (name, ruleId, configPath, needle, from = 1) => {
+      const fixture = path.join(REPO_ROOT, 'shared/rules/fixtures/faulty', name);
+      const text = await readFile(fixture, 'utf8');
+      const { log } = await validateSarif(fixture);
+      expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const result = log.runs[0]!.results.find((r) => r.ruleId === ruleId)!;
+      expect(result.properties.configPath).toBe(configPath);
+      expect(result.locations[0]!.physicalLocation.region.startLine).toBe(lineOf(text, needle, from));
+    },
+  );
 
   it('marks a suppressed finding with an in-source suppression and its reason, still schema-valid', () => {
     const finding: SarifFinding = {
