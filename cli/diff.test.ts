@@ -2,9 +2,12 @@
  * `eks-sandbox diff`: exit codes (0 same, 1 different, 2 bad input), the JSON shape, the pull-request
  * Markdown, and a design against a cluster.yaml. The last cases run the real bin/ (the shipped bundle).
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeDesign, toDocument } from '../shared/model/document.js';
+import type { Design } from '../shared/model/design.js';
+import { fixtureText } from '../test-support/eksctl-fixtures.js';
 import { loadTemplate } from '../templates/index.js';
 import { runCli } from './main.js';
 import { writeText } from './test-support/designs.js';
@@ -183,5 +186,50 @@ describe('eks-sandbox diff', () => {
     expect(ja.stdout).not.toContain('no prices');
     const md = await diff([edited, west, '--format', 'markdown', '--lang', 'ja']);
     expect(md.stdout).toMatch(/^> \S*west\.yaml: リージョン「us-west-2」の料金がないため/m);
+  });
+
+  it('diffs an import against its edited export: the edit shows, and suppressions do not survive cluster.yaml', async () => {
+    const run = async (args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
+      return { code: await runCli(args, io), stdout, stderr };
+    };
+    const source = await writeText(dir, 'managed.yaml', fixtureText('15-managed-nodes.yaml'));
+    const imported = path.join(dir, 'managed.eksdesign');
+    expect((await run(['import', source, '-o', imported])).code).toBe(0);
+    // Edited as a user edits the JSON: a node group scaled, a finding on it suppressed, one on the design.
+    const doc = JSON.parse(await readFile(imported, 'utf8')) as { design: Design };
+    const ng = doc.design.parts.find((p) => p.name === 'managed-ng-public')!;
+    if (ng.kind !== 'managed-node-group') throw new Error('fixture changed');
+    ng.props.desiredCapacity = 4;
+    ng.suppressions = [{ ruleId: 'ng.ssh-open', reason: 'bastion only', expires: '2027-01-01' }];
+    doc.design.suppressions = [{ ruleId: 'cluster.control-plane-logging', reason: 'lab cluster' }];
+    const edited = await writeText(dir, 'managed-edited.eksdesign', JSON.stringify(doc, null, 2));
+    const exported = path.join(dir, 'managed-edited.yaml');
+    expect((await run(['export', edited, '-o', exported, '--date', '2026-11-28'])).code).toBe(0);
+
+    // The original file against the export: the scaled node group, in the parts and in the cluster.yaml diff.
+    const yamlToYaml = JSON.parse((await diff([source, exported, '--format', 'json'])).stdout);
+    expect(yamlToYaml.parts.changed).toEqual([
+      expect.objectContaining({ changes: [{ path: 'props.desiredCapacity', before: 3, after: 4 }] }),
+    ]);
+    expect(yamlToYaml.clusterYaml[0].patch).toMatch(/^-\s+desiredCapacity: 3\n\+\s+desiredCapacity: 4$/m);
+    // The import against the edited design: the scale and both suppressions, and the findings they hide gone.
+    const r = await diff([imported, edited, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.design.map((c: { path: string }) => c.path)).toEqual(['suppressions']);
+    expect(j.parts.changed[0].changes.map((c: { path: string }) => c.path)).toEqual(['props.desiredCapacity', 'suppressions']);
+    expect(j.findings.disappeared.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual([
+      'cluster.control-plane-logging',
+      'ng.ssh-open',
+    ]);
+    // The edited design against its own export: the same cluster.yaml, but the suppressions are gone (exit 1).
+    const trip = await diff([edited, exported]);
+    expect(trip.code).toBe(1);
+    expect(trip.stdout).toContain('cluster.yaml (cluster-15): unchanged');
+    expect(trip.stdout).toMatch(/^Design: suppressions: \[.*"cluster\.control-plane-logging".*\] -> \(none\)$/m);
+    expect(trip.stdout).toContain('Findings: 2 new, 0 gone');
   });
 });
