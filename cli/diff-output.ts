@@ -244,9 +244,17 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Text as an inline code span in a table cell. GFM reads `\|` in a cell as a pipe, in code too, but nothing else
+ * is escaped in a code span (a backslash shows as typed) and `<br>` would show as text, so a line break shows as ⏎;
+ * the fence is longer than any run of backticks inside, with a space inside it when the text starts or ends with one.
+ */
 function code(text: string): string {
-  const ticks = text.includes('`') ? '``' : '`';
-  return `${ticks}${cell(text)}${ticks}`;
+  const body = text.replace(/\|/g, '\\|').replace(/\r?\n/g, '⏎');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 
 export function formatDiffMarkdown(json: DiffJson, c: DesignComparison, lang: Language): string {

@@ -232,4 +232,17 @@ describe('eks-sandbox diff', () => {
     expect(trip.stdout).toMatch(/^Design: suppressions: \[.*"cluster\.control-plane-logging".*\] -> \(none\)$/m);
     expect(trip.stdout).toContain('Findings: 2 new, 0 gone');
   });
+
+  it('keeps a Markdown row whole whatever a value holds: pipes, backslashes, line breaks, backticks', async () => {
+    const doc = loadTemplate('web-application');
+    const wl = doc.design.parts.find((p) => p.id === 'wl-web')!;
+    wl.note = 'grep a|b \\d+\nthen `run` it';
+    const file = await writeText(dir, 'odd-note.eksdesign', serializeDesign(toDocument(doc.design)));
+    const md = (await diff([template('web-application'), file, '--format', 'markdown'])).stdout;
+    const row = md.split('\n').find((l) => l.startsWith('| changed | `web` |'))!;
+    // Four cells: only the table's own pipes are unescaped.
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+    // In a code span only the pipe is escaped (GFM reads \| in a cell as |); the break shows as ⏎; a longer fence.
+    expect(row).toContain(`→ \`\`grep a\\|b \\d+⏎then \`run\` it\`\` |`);
+  });
 });
