@@ -13,6 +13,10 @@ import { compareDesigns } from '../shared/diff/index.js';
 import { addPart, connect, deleteConnections, deleteParts } from '../shared/editor/commands.js';
 import type { Design } from '../shared/model/design.js';
 import { serializeDesign, toDocument } from '../shared/model/document.js';
+import { exportEksctlYaml } from '../shared/export/index.js';
+import { importEksctlYaml } from '../shared/round-trip/index.js';
+import { fixtureText } from '../test-support/eksctl-fixtures.js';
+import { parseDocument } from 'yaml';
 import { defaultRuleContext } from '../shared/rules/engine.js';
 import { loadTemplate } from '../templates/index.js';
 import { formatChange, formatUsd } from '../renderer/panels/cost-format.js';
@@ -333,5 +337,52 @@ describe('compare mode', () => {
     expect(statuses.filter((s) => s === 'changed')).toHaveLength(oracle.parts.changed.length);
     expect(statuses.filter((s) => s === 'removed')).toHaveLength(oracle.parts.removed.length);
     expect(await app.page.locator('.react-flow__node.compare-removed').count()).toBe(oracle.parts.removed.length);
+  });
+
+  it('compares an edited export of an import with the cluster.yaml it came from', async () => {
+    const { app, tmp } = ctx();
+    // The file a cluster was made from, and the design a user made of it: imported, exported, edited in the YAML
+    // (a node group scaled, another deleted) and imported again, so every part id is the importer's.
+    const original = fixtureText('15-managed-nodes.yaml');
+    const imported = importEksctlYaml(original).document.design;
+    const doc = parseDocument(exportEksctlYaml(imported, { force: true }).yaml);
+    doc.setIn(['managedNodeGroups', 0, 'desiredCapacity'], 4);
+    doc.deleteIn(['managedNodeGroups', 3]);
+    const edited = importEksctlYaml(doc.toString()).document;
+    await app.dropFile('cluster-15.eksdesign', serializeDesign(edited));
+    await app.page.locator('[data-testid="canvas"][data-opened-view="true"]').waitFor();
+    const yamlPath = join(tmp, 'cluster.yaml');
+    await writeFile(yamlPath, original);
+    await app.runCommand('file.compare');
+    await app.testId('compare-with').waitFor();
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testId('compare-with-yaml').click()]);
+    await chooser.setFiles(yamlPath);
+    await app.testId('compare-panel').waitFor();
+
+    const oracle = compareDesigns(imported, edited.design, { today: defaultRuleContext().today });
+    const rows = await app.page
+      .locator('[data-testid="compare-part"]')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-status')}:${e.textContent}`));
+    expect(oracle.parts.changed.map((p) => p.after.name)).toEqual(['managed-ng-public']);
+    expect(oracle.parts.removed.map((p) => p.name)).toEqual(['custom-launch-template']);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^changed:.*managed-ng-public/);
+    expect(rows[1]).toMatch(/^removed:.*custom-launch-template/);
+    const changedId = oracle.parts.changed[0]!.after.id;
+    await expect(node(app, changedId).getAttribute('class')).resolves.toContain('compare-changed');
+    expect(await app.page.locator('.react-flow__node.compare-removed').count()).toBe(1);
+    await app.page.locator(`[data-testid="compare-part"][data-part="${changedId}"]`).click();
+    await expect(
+      app.page.locator('[data-testid="compare-selected"] li[data-path="props.desiredCapacity"]').textContent(),
+    ).resolves.toBe('props.desiredCapacity 3 → 4');
+    // us-west-2 has no prices: the panel says so for each side, in the UI's language.
+    await expect(app.testId('compare-cost-unavailable').textContent()).resolves.toBe(
+      'No cost comparison: Before: no prices for region us-west-2 (regions with prices: ap-northeast-1, us-east-1), After: no prices for region us-west-2 (regions with prices: ap-northeast-1, us-east-1)',
+    );
+    await app.runCommand('view.language');
+    await expect(app.testId('compare-cost-unavailable').textContent()).resolves.toBe(
+      'コストを比較できません: 変更前: リージョン us-west-2 の料金がありません（料金のあるリージョン: ap-northeast-1、us-east-1）、変更後: リージョン us-west-2 の料金がありません（料金のあるリージョン: ap-northeast-1、us-east-1）',
+    );
+    await app.runCommand('view.language');
   });
 });
