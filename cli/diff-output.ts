@@ -153,6 +153,22 @@ function counts(items: readonly (readonly [number, string])[], lang: Language): 
   );
 }
 
+/**
+ * Why a side has no estimate, in the reader's language: its region has no price table (the structured
+ * `unpriced`); any other reason as the comparison gave it.
+ */
+function costNotes(c: DesignComparison, lang: Language): string[] {
+  const unpriced = c.cost.unpriced.map((u) => {
+    const regions = joinList(u.regionsWithPrices, lang);
+    return lang === 'ja'
+      ? `${u.label}: リージョン「${u.region}」の料金がないため、見積もりはありません。料金のあるリージョン: ${regions}`
+      : `${u.label}: no prices for region "${u.region}"; regions with prices: ${regions}`;
+  });
+  const explained = new Set(c.cost.unpriced.map((u) => `${u.label}: `));
+  const others = c.cost.notes.filter((n) => ![...explained].some((prefix) => n.startsWith(prefix)));
+  return [...unpriced, ...others];
+}
+
 function costSummary(c: DesignComparison, lang: Language): string {
   const w = WORDS[lang];
   const b = c.cost.before ? `${money(c.cost.before.monthlyTotal)}` : w.noPrices;
@@ -199,7 +215,7 @@ export function formatDiffText(json: DiffJson, c: DesignComparison, lang: Langua
   for (const x of conn.removed) out.push(`  - ${x.from.name} -> ${x.to.name}`);
   out.push(costSummary(c, lang));
   for (const l of c.cost.diff?.lines ?? []) out.push(`  ${signed(l.change).padStart(10)}  ${costChangeItem(l, lang)}`);
-  for (const n of c.cost.notes) out.push(`  ${n}`);
+  for (const n of costNotes(c, lang)) out.push(`  ${n}`);
   const f = json.findings;
   out.push(
     `${w.findings}: ${counts(
@@ -228,9 +244,17 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * Text as an inline code span in a table cell. GFM reads `\|` in a cell as a pipe, in code too, but nothing else
+ * is escaped in a code span (a backslash shows as typed) and `<br>` would show as text, so a line break shows as ⏎;
+ * the fence is longer than any run of backticks inside, with a space inside it when the text starts or ends with one.
+ */
 function code(text: string): string {
-  const ticks = text.includes('`') ? '``' : '`';
-  return `${ticks}${cell(text)}${ticks}`;
+  const body = text.replace(/\|/g, '\\|').replace(/\r?\n/g, '⏎');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${body}${pad}${fence}`;
 }
 
 export function formatDiffMarkdown(json: DiffJson, c: DesignComparison, lang: Language): string {
@@ -261,7 +285,7 @@ export function formatDiffMarkdown(json: DiffJson, c: DesignComparison, lang: La
       out.push(`| ${cell(costChangeItem(l, lang))} | ${money(l.before)} | ${money(l.after)} | ${signed(l.change)} |`);
     out.push('');
   }
-  for (const n of c.cost.notes) out.push(`> ${cell(n)}`, '');
+  for (const n of costNotes(c, lang)) out.push(`> ${cell(n)}`, '');
 
   const table = (title: string, list: readonly DiffFinding[]) => {
     if (list.length === 0) return;

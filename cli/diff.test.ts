@@ -2,9 +2,12 @@
  * `eks-sandbox diff`: exit codes (0 same, 1 different, 2 bad input), the JSON shape, the pull-request
  * Markdown, and a design against a cluster.yaml. The last cases run the real bin/ (the shipped bundle).
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeDesign, toDocument } from '../shared/model/document.js';
+import type { Design } from '../shared/model/design.js';
+import { fixtureText } from '../test-support/eksctl-fixtures.js';
 import { loadTemplate } from '../templates/index.js';
 import { runCli } from './main.js';
 import { writeText } from './test-support/designs.js';
@@ -133,5 +136,113 @@ describe('eks-sandbox diff', () => {
     const one = await diff([template('microservices')]);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('missing <after>');
+  });
+
+  it('exits 2 with one clear line, in either language, for broken JSON, malformed YAML and a folder', async () => {
+    const broken = await writeText(dir, 'broken.eksdesign', '{"format": "eks-sandbox-design", broken');
+    const yaml = await writeText(
+      dir,
+      'bad.yaml',
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: x\n  region: [us-east-1\n',
+    );
+    const cases: [string[], RegExp, RegExp][] = [
+      [
+        [broken, edited],
+        /broken\.eksdesign: not valid JSON at line 1, column 34/,
+        /broken\.eksdesign: JSON として読めません: 1 行 34 列目/,
+      ],
+      [
+        [edited, yaml],
+        /bad\.yaml: not a usable eksctl ClusterConfig: line 6: not valid YAML/,
+        /bad\.yaml: eksctl の ClusterConfig として読み込めません: 6 行目/,
+      ],
+      [[dir, edited], /is a directory, not a design file/, /フォルダーです。設計ファイルではありません/],
+    ];
+    for (const [args, en, ja] of cases) {
+      const r = await diff(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(isOneLineError(r.stderr)).toBe(true);
+      expect(r.stderr).toMatch(en);
+      const j = await diff([...args, '--lang', 'ja']);
+      expect(j.code).toBe(2);
+      expect(isOneLineError(j.stderr)).toBe(true);
+      expect(j.stderr).toMatch(ja);
+    }
+  });
+
+  it("says in the reader's language why a side has no cost estimate", async () => {
+    const west = await writeText(
+      dir,
+      'west.yaml',
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: west\n  region: us-west-2\n',
+    );
+    const en = await diff([edited, west]);
+    expect(en.stdout).toContain('west.yaml: no prices for region "us-west-2"; regions with prices: ap-northeast-1, us-east-1');
+    const ja = await diff([edited, west, '--lang', 'ja']);
+    expect(ja.stdout).toContain(
+      'west.yaml: リージョン「us-west-2」の料金がないため、見積もりはありません。料金のあるリージョン: ap-northeast-1、us-east-1',
+    );
+    expect(ja.stdout).not.toContain('no prices');
+    const md = await diff([edited, west, '--format', 'markdown', '--lang', 'ja']);
+    expect(md.stdout).toMatch(/^> \S*west\.yaml: リージョン「us-west-2」の料金がないため/m);
+  });
+
+  it('diffs an import against its edited export: the edit shows, and suppressions do not survive cluster.yaml', async () => {
+    const run = async (args: string[]) => {
+      let stdout = '';
+      let stderr = '';
+      const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
+      return { code: await runCli(args, io), stdout, stderr };
+    };
+    const source = await writeText(dir, 'managed.yaml', fixtureText('15-managed-nodes.yaml'));
+    const imported = path.join(dir, 'managed.eksdesign');
+    expect((await run(['import', source, '-o', imported])).code).toBe(0);
+    // Edited as a user edits the JSON: a node group scaled, a finding on it suppressed, one on the design.
+    const doc = JSON.parse(await readFile(imported, 'utf8')) as { design: Design };
+    const ng = doc.design.parts.find((p) => p.name === 'managed-ng-public')!;
+    if (ng.kind !== 'managed-node-group') throw new Error('fixture changed');
+    ng.props.desiredCapacity = 4;
+    ng.suppressions = [{ ruleId: 'ng.ssh-open', reason: 'bastion only', expires: '2027-01-01' }];
+    doc.design.suppressions = [{ ruleId: 'cluster.control-plane-logging', reason: 'lab cluster' }];
+    const edited = await writeText(dir, 'managed-edited.eksdesign', JSON.stringify(doc, null, 2));
+    const exported = path.join(dir, 'managed-edited.yaml');
+    expect((await run(['export', edited, '-o', exported, '--date', '2026-11-28'])).code).toBe(0);
+
+    // The original file against the export: the scaled node group, in the parts and in the cluster.yaml diff.
+    const yamlToYaml = JSON.parse((await diff([source, exported, '--format', 'json'])).stdout);
+    expect(yamlToYaml.parts.changed).toEqual([
+      expect.objectContaining({ changes: [{ path: 'props.desiredCapacity', before: 3, after: 4 }] }),
+    ]);
+    expect(yamlToYaml.clusterYaml[0].patch).toMatch(/^-\s+desiredCapacity: 3\n\+\s+desiredCapacity: 4$/m);
+    // The import against the edited design: the scale and both suppressions, and the findings they hide gone.
+    const r = await diff([imported, edited, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const j = JSON.parse(r.stdout);
+    expect(j.design.map((c: { path: string }) => c.path)).toEqual(['suppressions']);
+    expect(j.parts.changed[0].changes.map((c: { path: string }) => c.path)).toEqual(['props.desiredCapacity', 'suppressions']);
+    expect(j.findings.disappeared.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual([
+      'cluster.control-plane-logging',
+      'ng.ssh-open',
+    ]);
+    // The edited design against its own export: the same cluster.yaml, but the suppressions are gone (exit 1).
+    const trip = await diff([edited, exported]);
+    expect(trip.code).toBe(1);
+    expect(trip.stdout).toContain('cluster.yaml (cluster-15): unchanged');
+    expect(trip.stdout).toMatch(/^Design: suppressions: \[.*"cluster\.control-plane-logging".*\] -> \(none\)$/m);
+    expect(trip.stdout).toContain('Findings: 2 new, 0 gone');
+  });
+
+  it('keeps a Markdown row whole whatever a value holds: pipes, backslashes, line breaks, backticks', async () => {
+    const doc = loadTemplate('web-application');
+    const wl = doc.design.parts.find((p) => p.id === 'wl-web')!;
+    wl.note = 'grep a|b \\d+\nthen `run` it';
+    const file = await writeText(dir, 'odd-note.eksdesign', serializeDesign(toDocument(doc.design)));
+    const md = (await diff([template('web-application'), file, '--format', 'markdown'])).stdout;
+    const row = md.split('\n').find((l) => l.startsWith('| changed | `web` |'))!;
+    // Four cells: only the table's own pipes are unescaped.
+    expect(row.replace(/\\\|/g, '').split('|')).toHaveLength(6);
+    // In a code span only the pipe is escaped (GFM reads \| in a cell as |); the break shows as ⏎; a longer fence.
+    expect(row).toContain(`→ \`\`grep a\\|b \\d+⏎then \`run\` it\`\` |`);
   });
 });

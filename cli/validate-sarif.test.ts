@@ -116,6 +116,38 @@ describe('validate --format sarif', () => {
     }
   });
 
+  // Findings on nested fields: a block value (vpc.nat), a list item's field, a field missing under an existing
+  // parent (gitops.flux.flags: the line of flux), each checked against the line that holds the key in the file.
+  it.each([
+    ['a-nat-ipv6.yaml', 'eksctl.nat-ipv6', 'vpc.nat', '  nat:'],
+    ['x-taint-long-value.yaml', 'eksctl.ng-taints', 'managedNodeGroups[0].taints', '    taints:'],
+    [
+      'c-service-account-duplicate.yaml',
+      'eksctl.service-account-fields',
+      'iam.serviceAccounts[1].metadata',
+      '    - metadata:',
+      13,
+    ],
+    ['c-flux-without-flags.yaml', 'eksctl.gitops-flux', 'gitops.flux.flags', '  flux:'],
+    [
+      'd-private-cluster-skip-with-additional.yaml',
+      'eksctl.private-cluster-endpoint-services',
+      'privateCluster.additionalEndpointServices',
+      '  additionalEndpointServices:',
+    ],
+  ] as [string, string, string, string, number?][])(
+    'points %s (%s) at the line of %s',
+    async (name, ruleId, configPath, needle, from = 1) => {
+      const fixture = path.join(REPO_ROOT, 'shared/rules/fixtures/faulty', name);
+      const text = await readFile(fixture, 'utf8');
+      const { log } = await validateSarif(fixture);
+      expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const result = log.runs[0]!.results.find((r) => r.ruleId === ruleId)!;
+      expect(result.properties.configPath).toBe(configPath);
+      expect(result.locations[0]!.physicalLocation.region.startLine).toBe(lineOf(text, needle, from));
+    },
+  );
+
   it('marks a suppressed finding with an in-source suppression and its reason, still schema-valid', () => {
     const finding: SarifFinding = {
       ruleId: 'cluster.secrets-encryption',

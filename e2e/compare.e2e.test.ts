@@ -1,7 +1,7 @@
 /**
  * Compare mode in Chromium: a template is edited on the canvas (a node group scaled, a workload deleted, an ECR
- * repository dropped), then File > Compare with… > Last saved version marks the parts (green, amber, red ghost),
- * lists the changes, the changed fields of the selected part, the cost delta and the findings delta; Escape, Close
+ * repository dropped and connected), then File > Compare with… > Last saved version marks the parts (green, amber,
+ * red ghost) and the connections (the new one green, the deleted workload's a dashed red ghost line), lists the changes, the changed fields of the selected part, the cost delta and the findings delta; Escape, Close
  * and an edit leave compare mode. The expected comparison is worked out in Node from the same edits
  * (shared/diff), and the cost change is checked against the two estimates. Screenshots in English and Japanese.
  */
@@ -10,9 +10,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateCost, sumCents } from '../shared/cost/index.js';
 import { compareDesigns } from '../shared/diff/index.js';
-import { addPart, deleteConnections, deleteParts } from '../shared/editor/commands.js';
+import { addPart, connect, deleteConnections, deleteParts } from '../shared/editor/commands.js';
 import type { Design } from '../shared/model/design.js';
 import { serializeDesign, toDocument } from '../shared/model/document.js';
+import { exportEksctlYaml } from '../shared/export/index.js';
+import { importEksctlYaml } from '../shared/round-trip/index.js';
+import { fixtureText } from '../test-support/eksctl-fixtures.js';
+import { parseDocument } from 'yaml';
 import { defaultRuleContext } from '../shared/rules/engine.js';
 import { loadTemplate } from '../templates/index.js';
 import { formatChange, formatUsd } from '../renderer/panels/cost-format.js';
@@ -32,7 +36,8 @@ function editedInNode(): { before: Design; after: Design } {
     parts: before.parts.map((p) => (p.id === 'ng-web' ? ({ ...p, props: { ...p.props, desiredCapacity: 5 } } as typeof p) : p)),
   };
   after = deleteConnections(deleteParts(after, ['wl-backoffice']), ['wl-backoffice']);
-  return { before, after: addPart(after, 'ecr').design };
+  const ecr = addPart(after, 'ecr');
+  return { before, after: connect(ecr.design, ecr.id, 'wl-web').design };
 }
 
 const node = (app: AppPage, id: string) => app.page.locator('.react-flow__node').filter({ has: app.part(id) });
@@ -52,7 +57,40 @@ async function editOnCanvas(app: AppPage): Promise<string> {
   const ecr = await app.boxOf(app.part('ecr-backoffice'));
   await app.dropFromPalette('ecr', { x: ecr.x + ecr.width / 2, y: ecr.y + ecr.height + 70 });
   await expect.poll(async () => (await app.partIds()).length).toBe(ids.length + 1);
-  return (await app.partIds()).find((id) => !ids.includes(id))!;
+  const addedId = (await app.partIds()).find((id) => !ids.includes(id))!;
+  // The new repository feeds wl-web: a connection the last save does not have.
+  const edgesBefore = await app.page.locator('.react-flow__edge').count();
+  await dragToHandle(app, addedId, 'wl-web');
+  await expect.poll(() => app.page.locator('.react-flow__edge').count()).toBe(edgesBefore + 1);
+  return addedId;
+}
+
+async function dragToHandle(app: AppPage, fromPart: string, toPart: string): Promise<void> {
+  const src = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${fromPart}"] .react-flow__handle.source`));
+  const dst = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${toPart}"] .react-flow__handle.target`));
+  await app.page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
+  await app.page.mouse.down();
+  await app.page.mouse.move(dst.x + dst.width / 2 - 10, dst.y + dst.height / 2, { steps: 8 });
+  await app.page.mouse.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 2 });
+  await app.page.mouse.up();
+}
+
+/** The look of the canvas's compare-marked connections: the line's computed stroke, dash and fading. */
+async function markedEdges(app: AppPage) {
+  return app.page.locator('.react-flow__edge[class*="compare-"]').evaluateAll((gs) =>
+    gs.map((g) => {
+      const path = g.querySelector('path.react-flow__edge-path')!;
+      const style = getComputedStyle(path);
+      return {
+        id: g.getAttribute('data-id'),
+        status: /compare-(added|removed)/.exec(g.getAttribute('class') ?? '')?.[1],
+        stroke: style.stroke,
+        dash: style.strokeDasharray,
+        opacity: style.opacity,
+        pointer: getComputedStyle(g).pointerEvents,
+      };
+    }),
+  );
 }
 
 async function compareWithLastSave(app: AppPage): Promise<void> {
@@ -79,6 +117,36 @@ describe('compare mode', () => {
       await expect(node(app, id).getAttribute('class')).resolves.not.toMatch(/compare-/);
     }
     expect(await app.page.locator('.react-flow__node[class*="compare-"]').count()).toBe(3);
+    // Connections: the new image pull green, the deleted workload's image pull a faded dashed red ghost line
+    // that ends at the ghost; the others keep their kind's look.
+    const edges = await markedEdges(app);
+    expect(edges.sort((a, b) => a.status!.localeCompare(b.status!))).toEqual([
+      {
+        id: expect.any(String),
+        status: 'added',
+        stroke: 'rgb(26, 127, 55)',
+        dash: 'none',
+        opacity: '1',
+        pointer: expect.any(String),
+      },
+      {
+        id: 'compare-ghost:conn-3',
+        status: 'removed',
+        stroke: 'rgb(207, 34, 46)',
+        dash: '6px, 4px',
+        opacity: '0.55',
+        pointer: 'none',
+      },
+    ]);
+    // A ghost line cannot be reached with Tab (the panel lists it).
+    expect(await app.page.locator('.react-flow__edge.compare-removed').getAttribute('tabindex')).toBeNull();
+    const connectionRows = await app.page
+      .locator('[data-testid="compare-connections"] > li')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-status')}|${e.textContent!.trim()}`));
+    expect(connectionRows).toEqual([
+      expect.stringMatching(/^added\|added: \S+ → web$/),
+      'removed|removed: web-app-backoffice → backoffice',
+    ]);
 
     // The list: one row per added, changed and removed part, as the comparison in Node has them.
     const { before, after } = editedInNode();
@@ -144,7 +212,7 @@ describe('compare mode', () => {
     expect(await app.part('wl-backoffice').count()).toBe(0);
   });
 
-  it('exports the compare view as SVG and PNG: added green, changed amber, removed a faded dashed red ghost', async () => {
+  it('exports the compare view as SVG and PNG: added green, changed amber, removed a faded dashed red ghost, connections too', async () => {
     const { app } = ctx();
     const addedId = await editOnCanvas(app);
     await compareWithLastSave(app);
@@ -165,7 +233,7 @@ describe('compare mode', () => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         parseError: doc.querySelector('parsererror')?.textContent ?? null,
-        parts: [...doc.querySelectorAll('g[data-compare]')].map((g) => {
+        parts: [...doc.querySelectorAll('g[data-part-id][data-compare]')].map((g) => {
           const outline = g.querySelector(':scope > rect[data-role="compare-mark"]');
           return {
             id: g.getAttribute('data-part-id'),
@@ -173,6 +241,16 @@ describe('compare mode', () => {
             stroke: outline?.getAttribute('stroke'),
             dashed: outline?.hasAttribute('stroke-dasharray'),
             faded: g.querySelector(':scope > g[opacity]')?.getAttribute('opacity') ?? null,
+          };
+        }),
+        lines: [...doc.querySelectorAll('g[data-connection-id][data-compare]:not([data-role])')].map((g) => {
+          const path = g.querySelector('path')!;
+          return {
+            id: g.getAttribute('data-connection-id'),
+            status: g.getAttribute('data-compare'),
+            stroke: path.getAttribute('stroke'),
+            dash: path.getAttribute('stroke-dasharray'),
+            faded: g.getAttribute('opacity'),
           };
         }),
         unmarked: ['alb', 'cluster', 'ecr-web', 'wl-web'].map((id) =>
@@ -187,6 +265,11 @@ describe('compare mode', () => {
       { id: 'wl-backoffice', status: 'removed', stroke: COMPARE_PALETTE.removed, dashed: true, faded: '0.55' },
     ]);
     expect(marks.unmarked).toEqual([false, false, false, false]);
+    // The new connection green, the removed one a faded dashed red ghost line, as on the canvas.
+    expect(marks.lines.sort((a, b) => a.status!.localeCompare(b.status!))).toEqual([
+      { id: expect.any(String), status: 'added', stroke: COMPARE_PALETTE.added, dash: null, faded: null },
+      { id: 'compare-ghost:conn-3', status: 'removed', stroke: COMPARE_PALETTE.removed, dash: '6 4', faded: '0.55' },
+    ]);
     // The canvas's colours are the same ones (compare.css), so the picture looks like the view.
     const canvasOutline = await node(app, 'ng-web')
       .locator('.part')
@@ -254,5 +337,52 @@ describe('compare mode', () => {
     expect(statuses.filter((s) => s === 'changed')).toHaveLength(oracle.parts.changed.length);
     expect(statuses.filter((s) => s === 'removed')).toHaveLength(oracle.parts.removed.length);
     expect(await app.page.locator('.react-flow__node.compare-removed').count()).toBe(oracle.parts.removed.length);
+  });
+
+  it('compares an edited export of an import with the cluster.yaml it came from', async () => {
+    const { app, tmp } = ctx();
+    // The file a cluster was made from, and the design a user made of it: imported, exported, edited in the YAML
+    // (a node group scaled, another deleted) and imported again, so every part id is the importer's.
+    const original = fixtureText('15-managed-nodes.yaml');
+    const imported = importEksctlYaml(original).document.design;
+    const doc = parseDocument(exportEksctlYaml(imported, { force: true }).yaml);
+    doc.setIn(['managedNodeGroups', 0, 'desiredCapacity'], 4);
+    doc.deleteIn(['managedNodeGroups', 3]);
+    const edited = importEksctlYaml(doc.toString()).document;
+    await app.dropFile('cluster-15.eksdesign', serializeDesign(edited));
+    await app.page.locator('[data-testid="canvas"][data-opened-view="true"]').waitFor();
+    const yamlPath = join(tmp, 'cluster.yaml');
+    await writeFile(yamlPath, original);
+    await app.runCommand('file.compare');
+    await app.testId('compare-with').waitFor();
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testId('compare-with-yaml').click()]);
+    await chooser.setFiles(yamlPath);
+    await app.testId('compare-panel').waitFor();
+
+    const oracle = compareDesigns(imported, edited.design, { today: defaultRuleContext().today });
+    const rows = await app.page
+      .locator('[data-testid="compare-part"]')
+      .evaluateAll((els) => els.map((e) => `${e.getAttribute('data-status')}:${e.textContent}`));
+    expect(oracle.parts.changed.map((p) => p.after.name)).toEqual(['managed-ng-public']);
+    expect(oracle.parts.removed.map((p) => p.name)).toEqual(['custom-launch-template']);
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^changed:.*managed-ng-public/);
+    expect(rows[1]).toMatch(/^removed:.*custom-launch-template/);
+    const changedId = oracle.parts.changed[0]!.after.id;
+    await expect(node(app, changedId).getAttribute('class')).resolves.toContain('compare-changed');
+    expect(await app.page.locator('.react-flow__node.compare-removed').count()).toBe(1);
+    await app.page.locator(`[data-testid="compare-part"][data-part="${changedId}"]`).click();
+    await expect(
+      app.page.locator('[data-testid="compare-selected"] li[data-path="props.desiredCapacity"]').textContent(),
+    ).resolves.toBe('props.desiredCapacity 3 → 4');
+    // us-west-2 has no prices: the panel says so for each side, in the UI's language.
+    await expect(app.testId('compare-cost-unavailable').textContent()).resolves.toBe(
+      'No cost comparison: Before: no prices for region us-west-2 (regions with prices: ap-northeast-1, us-east-1), After: no prices for region us-west-2 (regions with prices: ap-northeast-1, us-east-1)',
+    );
+    await app.runCommand('view.language');
+    await expect(app.testId('compare-cost-unavailable').textContent()).resolves.toBe(
+      'コストを比較できません: 変更前: リージョン us-west-2 の料金がありません（料金のあるリージョン: ap-northeast-1、us-east-1）、変更後: リージョン us-west-2 の料金がありません（料金のあるリージョン: ap-northeast-1、us-east-1）',
+    );
+    await app.runCommand('view.language');
   });
 });

@@ -3,11 +3,13 @@
  * and an expiry; the finding moves to the collapsed Suppressed group, the rules reference counts it, and
  * Ctrl+Z / Ctrl+Shift+Z take it back and forth. Screenshots of the panel in English and Japanese.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Design } from '../shared/model/design.js';
+import { parseDesignText } from '../shared/model/document.js';
 import { loadTemplate } from '../templates/index.js';
-import type { AppPage } from './support/app-page.js';
+import { downloadText, type AppPage } from './support/app-page.js';
 import { seriousViolations } from './support/axe.js';
 import { useApp } from './support/fixture.js';
 import { openDesign } from './support/open-design.js';
@@ -148,5 +150,40 @@ describe('suppressions', () => {
     await row.scrollIntoViewIfNeeded();
     await app.page.screenshot({ path: 'test-results/screenshots/inspector-suppressions-ja.png' });
     expect(await seriousViolations(app.page, '[data-testid="inspector"]')).toEqual([]);
+  });
+
+  it('stops suppressing on its expiry date by the browser clock, and survives Save and Open', async () => {
+    const { app, tmp } = ctx();
+    const design = withoutMetricsServer();
+    const wl = design.parts.find((p) => p.id === 'wl-web')!;
+    wl.suppressions = [{ ruleId: RULE, reason: 'KEDA until January', expires: '2027-01-01' }];
+    design.suppressions = [{ ruleId: 'cluster.secrets-encryption', reason: 'no secrets in this lab' }];
+    // The day before the expiry: suppressed.
+    await app.page.clock.setFixedTime(new Date('2026-12-31T12:00:00Z'));
+    await openDesign(app, tmp, design);
+    await expect(app.testId('suppressed-summary').textContent()).resolves.toBe('Suppressed (1)');
+    expect(await app.page.locator(ACTIVE).count()).toBe(0);
+
+    // Saved and opened again (a download, then the file picker), on the expiry date itself: the finding is back,
+    // and a warning says the suppression expired, with its reason.
+    const saved = await downloadText(app, async () => {
+      await app.page.locator('body').focus();
+      await app.press('Control+s');
+    });
+    const doc = parseDesignText(saved.text);
+    expect(doc.design.parts.find((p) => p.id === 'wl-web')!.suppressions).toEqual(wl.suppressions);
+    expect(doc.design.suppressions).toEqual(design.suppressions);
+    await app.page.clock.setFixedTime(new Date('2027-01-01T09:00:00Z'));
+    await app.runCommand('file.home');
+    const path = join(tmp, 'saved.eksdesign');
+    await writeFile(path, saved.text);
+    const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.testId('start-open').click()]);
+    await chooser.setFiles(path);
+    await app.page.locator(ACTIVE).waitFor();
+    const expired = app.page.locator('[data-testid="problem"][data-rule-id="design.suppression-expired"]');
+    await expect(expired.getAttribute('data-severity')).resolves.toBe('warning');
+    await expect(expired.textContent()).resolves.toContain('2027-01-01');
+    await expect(expired.textContent()).resolves.toContain('KEDA until January');
+    await app.testId('suppressed-group').waitFor({ state: 'detached' });
   });
 });

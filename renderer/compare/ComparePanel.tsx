@@ -6,8 +6,10 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { costChangeItem } from '../../shared/cost/index.js';
-import type { PartRef, PropertyChange } from '../../shared/diff/index.js';
+import type { DesignComparison, PartRef, PropertyChange } from '../../shared/diff/index.js';
+import { joinList } from '../../shared/i18n/join-list.js';
 import { renderDiagnostic } from '../../shared/rules/messages.js';
 import type { Diagnostic } from '../../shared/rules/types.js';
 import { flow } from '../flow/view-bridge.js';
@@ -39,6 +41,21 @@ function Finding(props: { d: Diagnostic; lang: 'en' | 'ja' }) {
       <code>{props.d.ruleId}</code> {renderDiagnostic(props.d, props.lang).message}
     </li>
   );
+}
+
+/**
+ * Why there is no cost comparison, in the UI's language: the side (before / after) whose region has no prices,
+ * and the regions that have them; any other reason as the comparison gave it.
+ */
+function unpricedText(c: DesignComparison, t: TFunction, lang: 'en' | 'ja'): string {
+  const reasons = c.cost.unpriced.map((u) =>
+    t('compare.noPrices', {
+      side: u.side === 'before' ? t('compare.costBefore') : t('compare.costAfter'),
+      region: u.region,
+      regions: joinList(u.regionsWithPrices, lang),
+    }),
+  );
+  return joinList(reasons.length > 0 ? reasons : c.cost.notes, lang);
 }
 
 export function ComparePanel(props: { mode: CompareMode }) {
@@ -150,13 +167,13 @@ export function ComparePanel(props: { mode: CompareMode }) {
           <h3>{t('compare.connectionsTitle')}</h3>
           <ul data-testid="compare-connections">
             {c.connections.added.map((x) => (
-              <li key={`a:${x.id}`} className="added">
-                {t('compare.connectionAdded', { from: x.from.name, to: x.to.name })}
+              <li key={`a:${x.id}`} className="added" data-status="added" data-connection={x.id}>
+                <span className="swatch-line added" /> {t('compare.connectionAdded', { from: x.from.name, to: x.to.name })}
               </li>
             ))}
             {c.connections.removed.map((x) => (
-              <li key={`r:${x.id}`} className="removed">
-                {t('compare.connectionRemoved', { from: x.from.name, to: x.to.name })}
+              <li key={`r:${x.id}`} className="removed" data-status="removed" data-connection={x.id}>
+                <span className="swatch-line removed" /> {t('compare.connectionRemoved', { from: x.from.name, to: x.to.name })}
               </li>
             ))}
           </ul>
@@ -196,7 +213,7 @@ export function ComparePanel(props: { mode: CompareMode }) {
           </tfoot>
         </table>
       ) : (
-        <p data-testid="compare-cost-unavailable">{t('compare.costUnavailable', { why: c.cost.notes.join('; ') })}</p>
+        <p data-testid="compare-cost-unavailable">{t('compare.costUnavailable', { why: unpricedText(c, t, lang) })}</p>
       )}
       {costDiff && costDiff.lines.length === 0 && <p>{t('compare.costSame')}</p>}
 

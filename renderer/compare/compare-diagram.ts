@@ -7,13 +7,18 @@ import type { DesignComparison } from '../../shared/diff/index.js';
 import type { Design } from '../../shared/model/design.js';
 import type { Part } from '../../shared/model/parts.js';
 import { absolutePosition, partMap } from '../../shared/editor/geometry.js';
-import type { CompareMark } from '../export/diagram-svg.js';
-import { compareStatuses } from './compare-view.js';
+import type { CompareMark, ConnectionMark } from '../export/diagram-svg.js';
+import { addedConnectionIds, compareStatuses, removedConnections } from './compare-view.js';
 
 export interface CompareDiagram {
-  /** The open design plus the ghosts (top-level, at their absolute place; their ids are not in the open design). */
+  /**
+   * The open design plus the ghosts (top-level, at their absolute place; their ids are not in the open design) and
+   * the removed connections (between the open design's parts and the ghosts).
+   */
   design: Design;
   marks: Map<string, CompareMark>;
+  /** Added and removed connections, by their id in `design`. */
+  connectionMarks: Map<string, ConnectionMark>;
 }
 
 export function compareDiagram(before: Design, after: Design, c: DesignComparison): CompareDiagram {
@@ -27,5 +32,14 @@ export function compareDiagram(before: Design, after: Design, c: DesignCompariso
     ghosts.push({ ...rest, position: absolutePosition(byId, part) } as Part);
     marks.set(part.id, 'removed');
   }
-  return { design: { ...after, parts: [...after.parts, ...ghosts] }, marks };
+  const ghostLines = removedConnections(before, after, c, (id) => id);
+  const connectionMarks = new Map<string, ConnectionMark>([
+    ...[...addedConnectionIds(c)].map((id) => [id, 'added'] as const),
+    ...ghostLines.map((line) => [line.id, 'removed'] as const),
+  ]);
+  return {
+    design: { ...after, parts: [...after.parts, ...ghosts], connections: [...after.connections, ...ghostLines] },
+    marks,
+    connectionMarks,
+  };
 }

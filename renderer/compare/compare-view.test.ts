@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { compareDesigns } from '../../shared/diff/index.js';
-import { addPart, deleteParts } from '../../shared/editor/commands.js';
+import { addPart, connect, deleteConnections, deleteParts } from '../../shared/editor/commands.js';
 import type { Design } from '../../shared/model/design.js';
 import { KUBERNETES_VERSION_CALENDAR } from '../../shared/data/kubernetes-versions.js';
 import { loadTemplate } from '../../templates/index.js';
 import { FlowSelector } from '../flow/to-flow.js';
-import { changeOf, compareStatuses, ghostNodes, GHOST_PREFIX, markNodes, showValue } from './compare-view.js';
+import { COMPARE_PALETTE } from '../export/palette.js';
+import { EdgeEnds, toEdges } from '../flow/edges/to-edges.js';
+import {
+  addedConnectionIds,
+  changeOf,
+  compareStatuses,
+  ghostEdges,
+  ghostNodes,
+  GHOST_PREFIX,
+  markEdges,
+  markNodes,
+  showValue,
+} from './compare-view.js';
 
 const TODAY = '2026-11-28';
 
@@ -67,6 +79,61 @@ describe('compare view', () => {
     expect(ghost.data.part.name).toBe('backoffice');
     expect(ghost).toMatchObject({ selectable: false, draggable: false, connectable: false, deletable: false });
     expect(ghost.className).toBe('part-card compare-removed');
+  });
+
+  it('draws the removed connections as dashed red ghost edges to the ghost or the part still there, added ones green', () => {
+    const { before, after: edited1 } = edited();
+    // Also the ALB's traffic to wl-web (conn-1) deleted, and ecr-backoffice now feeding wl-web.
+    const added = connect(deleteConnections(edited1, ['wl-backoffice', 'conn-1']), 'ecr-backoffice', 'wl-web');
+    const c = compare(before, added.design);
+    const ghosts = ghostEdges(before, added.design, c);
+    expect(ghosts.map((e) => [e.id, e.source, e.target])).toEqual([
+      [`${GHOST_PREFIX}conn-1`, 'alb', 'wl-web'],
+      [`${GHOST_PREFIX}conn-3`, 'ecr-backoffice', `${GHOST_PREFIX}wl-backoffice`],
+    ]);
+    // Every end is a node of the canvas in compare mode: the open design's parts and the ghost parts.
+    const nodeIds = new Set([...added.design.parts.map((p) => p.id), ...ghostNodes(before, c).map((n) => n.id)]);
+    for (const e of ghosts) expect([nodeIds.has(e.source), nodeIds.has(e.target)]).toEqual([true, true]);
+    expect(ghosts[0]!.label).toBe('HTTPS /');
+
+    const edges = toEdges(added.design.connections, [], new EdgeEnds().of(added.design.parts), () => 'edge');
+    const shown = markEdges(edges, addedConnectionIds(c), ghosts);
+    const byId = new Map(shown.map((e) => [e.id, e]));
+    expect(shown).toHaveLength(edges.length + 2);
+    const green = byId.get(added.id)!;
+    expect(green.data?.compare).toBe('added');
+    expect(green.className).toContain('compare-added');
+    expect(green.markerEnd).toMatchObject({ color: COMPARE_PALETTE.added });
+    for (const id of [`${GHOST_PREFIX}conn-1`, `${GHOST_PREFIX}conn-3`]) {
+      expect(byId.get(id)).toMatchObject({
+        selectable: false,
+        focusable: false,
+        deletable: false,
+        data: { compare: 'removed' },
+        markerEnd: { color: COMPARE_PALETTE.removed },
+      });
+      expect(byId.get(id)!.className).toContain('compare-removed');
+    }
+    // Unchanged connections are the very same edges.
+    expect(byId.get('conn-2')).toBe(edges.find((e) => e.id === 'conn-2'));
+  });
+
+  it('finds the ends of a removed connection by matching, when the two designs number their parts differently', () => {
+    const after = loadTemplate('web-application').design;
+    // The same design with every id renamed (as two imports of different files number them), and one more
+    // connection, which the open design does not have.
+    const rename = (id: string) => `old-${id}`;
+    const before: Design = {
+      ...after,
+      parts: after.parts.map((p) => ({ ...p, id: rename(p.id), ...(p.parentId ? { parentId: rename(p.parentId) } : {}) })),
+      connections: [
+        ...after.connections.map((x) => ({ ...x, from: rename(x.from), to: rename(x.to) })),
+        { id: 'conn-9', from: rename('ecr-backoffice'), to: rename('wl-web'), label: '' },
+      ],
+    };
+    const c = compare(before, after);
+    expect(c.connections.removed.map((r) => r.id)).toEqual(['conn-9']);
+    expect(ghostEdges(before, after, c).map((e) => [e.source, e.target])).toEqual([['ecr-backoffice', 'wl-web']]);
   });
 
   it("lists a changed part's fields old -> new, and nothing for an unchanged part", () => {

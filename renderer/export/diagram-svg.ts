@@ -19,7 +19,7 @@ import { keyFacts } from '../flow/facts.js';
 import { GLYPHS, GLYPH_CORNER, GLYPH_GRID, GLYPH_STROKE, type GlyphShape } from '../flow/glyphs.js';
 import { DASHED_KINDS, KIND_COLORS } from '../flow/kind-colors.js';
 import { buildScene, type Scene, type SceneBox, type SceneEdge } from '../flow/overview/scene.js';
-import { COMPARE_PALETTE, EXPORT_FONT_FAMILY, EXPORT_PALETTE } from './palette.js';
+import { COMPARE_LINE_LOOKS, COMPARE_PALETTE, EXPORT_FONT_FAMILY, EXPORT_PALETTE } from './palette.js';
 import { estimateTextWidth, fitText, type MeasureText, type TextStyle } from './text-fit.js';
 import { escapeXml } from './xml.js';
 
@@ -40,9 +40,15 @@ export interface DiagramSvgOptions {
    * dashed red for removed (whose part, a ghost of the other design, is also drawn faded), as on the canvas.
    */
   compare?: ReadonlyMap<string, CompareMark>;
+  /**
+   * Compare mode's connections, by connection id: added ones green, removed ones (ghosts of the other design)
+   * dashed red and faded, as on the canvas (COMPARE_LINE_LOOKS).
+   */
+  compareConnections?: ReadonlyMap<string, ConnectionMark>;
 }
 
 export type CompareMark = 'added' | 'changed' | 'removed';
+export type ConnectionMark = 'added' | 'removed';
 
 export interface DiagramSvg {
   svg: string;
@@ -188,8 +194,8 @@ function card(box: SceneBox, ctx: Ctx): string {
   return partGroup(box, face + top + icon(box.kind, inner.x, inner.y, 28) + texts, ctx);
 }
 
-/** What the export needs of a connection's look: its colour and dash. */
-type LineLook = Pick<ConnectionLook, 'color' | 'dash'>;
+/** What the export needs of a connection's look: its colour and dash (and a compare ghost's fading). */
+type LineLook = Pick<ConnectionLook, 'color' | 'dash'> & { opacity?: number };
 /** A connection the model gives no meaning (a hand-edited file): the canvas's grey, solid. */
 const UNKNOWN_LOOK: LineLook = { color: UNKNOWN_CONNECTION_COLOR, dash: '' };
 
@@ -203,11 +209,13 @@ function marker(look: LineLook): string {
   );
 }
 
-/** A connection's line with its arrowhead. */
-function connectionLine(edge: SceneEdge, look: LineLook): string {
+/** A connection's line with its arrowhead; in compare mode marked `data-compare` (a ghost's group faded). */
+function connectionLine(edge: SceneEdge, look: LineLook, mark: ConnectionMark | undefined): string {
   const dash = look.dash === '' ? '' : attr('stroke-dasharray', look.dash);
   const line = `<path${attr('d', edge.path)} fill="none"${attr('stroke', look.color)} stroke-width="2"${dash}${attr('marker-end', `url(#${markerId(look)})`)}/>`;
-  return `<g${attr('data-connection-id', edge.id)}>${line}</g>`;
+  const compare = mark ? attr('data-compare', mark) : '';
+  const opacity = look.opacity === undefined ? '' : attr('opacity', look.opacity);
+  return `<g${attr('data-connection-id', edge.id)}${compare}${opacity}>${line}</g>`;
 }
 
 /**
@@ -219,7 +227,7 @@ function connectionLabel(edge: SceneEdge, look: LineLook, label: string, ctx: Ct
   const width = ctx.measure(label, LABEL) + 8;
   const height = LABEL.size + 6;
   return (
-    `<g${attr('data-connection-id', edge.id)} data-role="label">` +
+    `<g${attr('data-connection-id', edge.id)} data-role="label"${look.opacity === undefined ? '' : attr('opacity', look.opacity)}>` +
     `<rect${attr('x', edge.labelX - width / 2)}${attr('y', edge.labelY - height / 2)}${attr('width', width)}${attr('height', height)} rx="3"` +
     `${attr('fill', EXPORT_PALETTE.background)}${attr('stroke', look.color)} stroke-width="0.75"/>` +
     `<text${attr('x', edge.labelX)}${attr('y', edge.labelY + LABEL.size * 0.35)}${attr('font-size', LABEL.size)} text-anchor="middle"${attr('fill', EXPORT_PALETTE.text)}>${escapeXml(label)}</text></g>`
@@ -272,9 +280,10 @@ export function diagramSvg(design: Design, options: DiagramSvgOptions): DiagramS
   const lines: string[] = [];
   const edgeLabels: string[] = [];
   for (const edge of scene.edges) {
-    const look = edge.kind ? CONNECTION_LOOKS[edge.kind] : UNKNOWN_LOOK;
+    const mark = options.compareConnections?.get(edge.id);
+    const look = mark ? COMPARE_LINE_LOOKS[mark] : edge.kind ? CONNECTION_LOOKS[edge.kind] : UNKNOWN_LOOK;
     looks.set(markerId(look), look);
-    lines.push(connectionLine(edge, look));
+    lines.push(connectionLine(edge, look, mark));
     const label = connectionLabel(edge, look, labels.get(edge.id) ?? '', ctx);
     if (label !== '') edgeLabels.push(label);
   }

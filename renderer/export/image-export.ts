@@ -8,9 +8,9 @@ import type { Design } from '../../shared/model/design.js';
 import { i18next } from '../i18n/index.js';
 import { platform } from '../platform/index.js';
 import { store } from '../store/app-store.js';
-import { compareDiagram } from '../compare/compare-diagram.js';
+import { compareDiagram, type CompareDiagram } from '../compare/compare-diagram.js';
 import { compareMode } from '../compare/compare-state.js';
-import { diagramSize, diagramSvg, type CompareMark, type DiagramSvg } from './diagram-svg.js';
+import { diagramSize, diagramSvg, type DiagramSvg } from './diagram-svg.js';
 import { browserMeasureText } from './measure-text.js';
 import { pngSize, type PngScale } from './png-size.js';
 import { svgToPng } from './rasterize.js';
@@ -28,7 +28,7 @@ export function drawDiagram(
   design: Design,
   background: boolean,
   scale = 1,
-  compare?: ReadonlyMap<string, CompareMark>,
+  compare?: Pick<CompareDiagram, 'marks' | 'connectionMarks'>,
 ): DiagramSvg {
   const kindLabels = Object.fromEntries(PART_KINDS.map((k) => [k, i18next.t(`kinds.${k}`)])) as Record<PartKind, string>;
   return diagramSvg(design, {
@@ -36,7 +36,7 @@ export function drawDiagram(
     lang: i18next.language === 'ja' ? 'ja' : 'en',
     background,
     scale,
-    ...(compare ? { compare } : {}),
+    ...(compare ? { compare: compare.marks, compareConnections: compare.connectionMarks } : {}),
     measure: browserMeasureText(),
     description: i18next.t('exports.description', {
       name: design.name,
@@ -59,10 +59,9 @@ export async function exportDiagram(choice: ImageExportChoice): Promise<boolean>
   const view = mode ? compareDiagram(mode.before, mode.after, mode.comparison) : undefined;
   const design = view?.design ?? store.getState().design;
   const name = `${baseName()}${view ? '-compare' : ''}.${choice.format}`;
-  if (choice.format === 'svg')
-    return platform.exportImage(drawDiagram(design, choice.background, 1, view?.marks).svg, name, 'svg');
+  if (choice.format === 'svg') return platform.exportImage(drawDiagram(design, choice.background, 1, view).svg, name, 'svg');
   const { width, height } = diagramSize(design);
   const size = pngSize(width, height, choice.scale);
-  const { svg } = drawDiagram(design, choice.background, size.scale, view?.marks);
+  const { svg } = drawDiagram(design, choice.background, size.scale, view);
   return platform.exportImage(await svgToPng(svg, size.width, size.height), name, 'png');
 }

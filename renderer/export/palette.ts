@@ -25,3 +25,12 @@ export const COMPARE_PALETTE = {
 
 /** The canvas's font stack (app.css :root) ending in the generic family every SVG viewer has. */
 export const EXPORT_FONT_FAMILY = 'system-ui, -apple-system, Segoe UI, Hiragino Sans, Noto Sans JP, Noto Sans, sans-serif';
+
+/**
+ * Compare mode's connections, on the canvas and in the export: added ones green (solid, whatever their kind's
+ * dash), removed ones (ghosts of the other design) dashed red and faded like the ghost parts.
+ */
+export const COMPARE_LINE_LOOKS = {
+  added: { color: COMPARE_PALETTE.added, dash: '' },
+  removed: { color: COMPARE_PALETTE.removed, dash: '6 4', opacity: 0.55 },
+} as const;

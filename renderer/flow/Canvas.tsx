@@ -39,7 +39,7 @@ import { partLabels } from './part-labels.js';
 import { canvasAriaLabels } from './canvas-names.js';
 import { reportError } from '../app/report-error.js';
 import { useCompareMode } from '../compare/compare-state.js';
-import { compareStatuses, ghostNodes, markNodes } from '../compare/compare-view.js';
+import { addedConnectionIds, compareStatuses, ghostEdges, ghostNodes, markEdges, markNodes } from '../compare/compare-view.js';
 
 // Props React Flow compares by identity are created once: a new array or object on every render (a drag
 // frame re-renders this component) makes React Flow update its store and redraw the minimap each frame.
@@ -122,6 +122,13 @@ export function Canvas() {
   // Keyed on the connections, not the design: a drag frame moves parts and must not rebuild every edge.
   const connections = design.connections;
   const { edges, obstacles, routes } = useFlowEdges(design.parts, connections, selection);
+  // Compare mode draws added connections green and the removed ones as dashed red ghost lines.
+  const addedConnections = useMemo(() => (compare ? addedConnectionIds(compare.comparison) : null), [compare]);
+  const removedEdges = useMemo(() => (compare ? ghostEdges(compare.before, compare.after, compare.comparison) : []), [compare]);
+  const shownEdges = useMemo(
+    () => (addedConnections ? markEdges(edges, addedConnections, removedEdges) : edges),
+    [edges, addedConnections, removedEdges],
+  );
   const ariaLabelConfig = useMemo(() => canvasAriaLabels(t), [t]);
 
   useEffect(() => {
@@ -234,7 +241,7 @@ export function Canvas() {
       <CanvasContexts detail={detail} obstacles={obstacles} routes={routes}>
         <ReactFlow<PartNode, ConnectionEdge>
           nodes={flowNodes.current}
-          edges={overview ? NO_EDGES : edges}
+          edges={overview ? NO_EDGES : shownEdges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}

@@ -45,6 +45,22 @@ describe('diffCost', () => {
     ]);
   });
 
+  it('pairs the lines of a renamed part: a rename alone changes no line, a rename with a scale one line', () => {
+    const renamed = structuredClone(base);
+    for (const p of renamed.parts) if (p.id === 'ng-frontend' || p.kind === 'cluster') p.name = `${p.name}-v2`;
+    expect(diffCost(before, estimateCost(renamed, { today })).lines).toEqual([]);
+    const scaled = edited(renamed, 'ng-frontend', (p) => (p.desiredCapacity = 5));
+    const diff = diffCost(before, estimateCost(scaled, { today }));
+    expect(diff.lines).toEqual([
+      expect.objectContaining({
+        partId: 'ng-frontend',
+        item: 'EC2 m6i.large on-demand (ng-frontend-v2)',
+        status: 'changed',
+        change: 140.16,
+      }),
+    ]);
+  });
+
   it('shows an instance-type change as the old line removed and the new one added', () => {
     const after = estimateCost(
       edited(base, 'ng-frontend', (p) => (p.instanceTypes = ['m6i.xlarge'])),

@@ -27,8 +27,16 @@ export interface CostDiff {
   lines: CostLineChange[];
 }
 
+/**
+ * A line's identity across the two estimates: its part and what it prices. A line made from a text is keyed by the
+ * text without the `name` it shows (the part's name), so renaming a part keeps its lines paired: a renamed cluster
+ * is one control-plane line unchanged, not one removed and one added. Anything else it names (an instance type, a
+ * capacity type) still tells lines apart.
+ */
 function key(line: CostLine): string {
-  return `${line.partId}\u0000${line.item}`;
+  if (!line.text) return `${line.partId}\u0000${line.item}`;
+  const { name: _name, ...params } = line.text.item.params ?? {};
+  return `${line.partId}\u0000${line.text.item.id}\u0000${JSON.stringify(params)}`;
 }
 
 export function diffCost(before: CostEstimate, after: CostEstimate): CostDiff {

@@ -157,3 +157,60 @@ managedNodeGroups:
     expect(c.clusterYaml[0]!.patch).toMatch(/^\+\s+desiredCapacity: 3$/m);
   });
 });
+
+describe('compareDesigns on suppressions and unpriced regions', () => {
+  // The web application template with a finding on ng-web: more nodes wanted than its maximum.
+  const template = loadTemplate('web-application').design;
+  const before: Design = {
+    ...template,
+    parts: template.parts.map((p) =>
+      p.id === 'ng-web' ? ({ ...p, props: { ...p.props, desiredCapacity: 99 } } as typeof p) : p,
+    ),
+  };
+
+  it('reports a suppression added to a part or the design as a change, and the findings it hides as gone', () => {
+    const suppressed = validateDesign(before, ctx).find((d) => d.partIds.includes('ng-web'))!;
+    const partId = suppressed.partIds[0]!;
+    const after: Design = {
+      ...before,
+      suppressions: [{ ruleId: 'vpc.endpoints-missing', reason: 'lab' }],
+      parts: before.parts.map((p) =>
+        p.id === partId ? { ...p, suppressions: [{ ruleId: suppressed.ruleId, reason: 'accepted', expires: '2027-06-30' }] } : p,
+      ),
+    };
+    const c = compare(before, after);
+    expect(c.equal).toBe(false);
+    expect(c.design).toEqual([{ path: 'suppressions', after: [{ ruleId: 'vpc.endpoints-missing', reason: 'lab' }] }]);
+    expect(c.parts.changed).toEqual([
+      expect.objectContaining({
+        after: expect.objectContaining({ id: partId }),
+        changes: [{ path: 'suppressions', after: [{ ruleId: suppressed.ruleId, reason: 'accepted', expires: '2027-06-30' }] }],
+      }),
+    ]);
+    expect(c.findings.disappeared.map((d) => d.ruleId)).toContain(suppressed.ruleId);
+    // Nothing in cluster.yaml shows it.
+    expect(c.clusterYaml.every((y) => y.patch === '')).toBe(true);
+  });
+
+  it('finds an empty suppression list the same as none', () => {
+    const c = compare(template, {
+      ...template,
+      suppressions: [],
+      parts: template.parts.map((p) => ({ ...p, suppressions: [] })),
+    });
+    expect(c.equal).toBe(true);
+  });
+
+  it('says which side has no prices for its region, with the regions that have them', () => {
+    const imported = importEksctlYaml(
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: west\n  region: us-west-2\n',
+    ).document.design;
+    const c = compareDesigns(before, imported, { today: TODAY, ctx, beforeLabel: 'a.eksdesign', afterLabel: 'b.yaml' });
+    expect(c.cost.before).toBeDefined();
+    expect(c.cost.after).toBeUndefined();
+    expect(c.cost.unpriced).toEqual([
+      { side: 'after', label: 'b.yaml', region: 'us-west-2', regionsWithPrices: ['ap-northeast-1', 'us-east-1'] },
+    ]);
+    expect(c.cost.notes).toEqual(['b.yaml: no prices for region "us-west-2"; regions with prices: ap-northeast-1, us-east-1']);
+  });
+});

@@ -5,7 +5,7 @@
  * appear or disappear. Pure: the caller reads the files and passes the day the rules and prices use.
  */
 import { createTwoFilesPatch } from 'diff';
-import { diffCost, estimateCost, type CostDiff, type CostEstimate } from '../cost/index.js';
+import { CostRegionError, diffCost, estimateCost, type CostDiff, type CostEstimate } from '../cost/index.js';
 import { buildClusterConfigDetailed } from '../export/cluster-config.js';
 import { renderClusterYaml } from '../export/export-yaml.js';
 import type { Connection, Design } from '../model/design.js';
@@ -57,8 +57,19 @@ export interface CostComparison {
   after?: CostSide;
   /** Per-line changes (ids of the second design for parts in both); absent when a side has no price table. */
   diff?: CostDiff;
-  /** Why a side has no estimate (its region has no prices). */
+  /** Why a side has no estimate (its region has no prices), in English. */
   notes: string[];
+  /** The sides whose region has no price table, for a message in the reader's language. */
+  unpriced: UnpricedSide[];
+}
+
+/** A side of the comparison that has no cost estimate because its region has no prices. */
+export interface UnpricedSide {
+  side: 'before' | 'after';
+  /** The side's label (a file name; `beforeLabel` / `afterLabel`). */
+  label: string;
+  region: string;
+  regionsWithPrices: string[];
 }
 
 export interface DesignComparison {
@@ -88,13 +99,19 @@ function ref(part: Part): PartRef {
 }
 
 /**
- * What a review compares in a part: its name, parent, note and properties. Where a box sits is layout, not
+ * What a review compares in a part: its name, parent, note, properties and suppressions (accepting a risk is a
+ * change a reviewer must see, though no cluster.yaml line shows it). Where a box sits is layout, not
  * architecture; `eksctlOrigin` is the imported file kept for a faithful export, whose effect the cluster.yaml
  * diff shows line by line.
  */
 function reviewedFields(part: Part, parentName: (id: string | undefined) => string | undefined): Record<string, unknown> {
   const { eksctlOrigin: _origin, ...props } = part.props as Record<string, unknown>;
-  return { name: part.name, parent: parentName(part.parentId), note: part.note, props };
+  return { name: part.name, parent: parentName(part.parentId), note: part.note, props, suppressions: listed(part.suppressions) };
+}
+
+/** A list, or undefined when empty: a part with `suppressions: []` is the same as one without. */
+function listed<T>(list: readonly T[] | undefined): readonly T[] | undefined {
+  return list && list.length > 0 ? list : undefined;
 }
 
 function connectionRefs(design: Design): ConnectionRef[] {
@@ -115,11 +132,19 @@ function clusterYaml(design: Design, clusterId: string): string {
   }
 }
 
-function costOf(design: Design, today: string, notes: string[], side: string): CostEstimate | undefined {
+function costOf(
+  design: Design,
+  today: string,
+  missing: { notes: string[]; unpriced: UnpricedSide[] },
+  side: UnpricedSide['side'],
+  label: string,
+): CostEstimate | undefined {
   try {
     return estimateCost(design, { today });
   } catch (err) {
-    notes.push(`${side}: ${err instanceof Error ? err.message : String(err)}`);
+    missing.notes.push(`${label}: ${err instanceof Error ? err.message : String(err)}`);
+    if (err instanceof CostRegionError)
+      missing.unpriced.push({ side, label, region: err.region, regionsWithPrices: [...err.knownRegions] });
     return undefined;
   }
 }
@@ -179,9 +204,9 @@ export function compareDesigns(before: Design, after: Design, options: CompareOp
     return { cluster: pair.name, before: beforeText, after: afterText, patch };
   });
 
-  const notes: string[] = [];
-  const costBefore = costOf(before, options.today, notes, options.beforeLabel ?? 'before');
-  const costAfter = costOf(after, options.today, notes, options.afterLabel ?? 'after');
+  const missing = { notes: [] as string[], unpriced: [] as UnpricedSide[] };
+  const costBefore = costOf(before, options.today, missing, 'before', options.beforeLabel ?? 'before');
+  const costAfter = costOf(after, options.today, missing, 'after', options.afterLabel ?? 'after');
   const side = (e: CostEstimate | undefined): CostSide | undefined =>
     e && { region: e.region, currency: e.currency, monthlyTotal: e.monthlyTotal };
   const cost: CostComparison = {
@@ -198,7 +223,7 @@ export function compareDesigns(before: Design, after: Design, options: CompareOp
           ),
         }
       : {}),
-    notes,
+    ...missing,
   };
 
   const beforeFindings = validateDesign(before, ctx);
@@ -211,8 +236,8 @@ export function compareDesigns(before: Design, after: Design, options: CompareOp
   };
 
   const design = valueChanges(
-    { name: before.name, description: before.description },
-    { name: after.name, description: after.description },
+    { name: before.name, description: before.description, suppressions: listed(before.suppressions) },
+    { name: after.name, description: after.description, suppressions: listed(after.suppressions) },
   );
   const parts = { added: matching.added.map(ref), removed: matching.removed.map(ref), changed };
   const equal =

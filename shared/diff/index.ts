@@ -9,6 +9,7 @@ export {
   type DesignComparison,
   type PartChange,
   type PartRef,
+  type UnpricedSide,
 } from './compare-designs.js';
 export { matchParts, type PartMatch, type PartMatching } from './match-parts.js';
 export { valueChanges, type PropertyChange } from './value-changes.js';

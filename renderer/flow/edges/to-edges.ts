@@ -14,6 +14,8 @@ import type { Part, PartKind } from '../../../shared/model/parts.js';
 
 export interface ConnectionEdgeData extends Record<string, unknown> {
   kind: ConnectionKind | undefined;
+  /** In compare mode: a connection only the open design has, or a ghost of one only the other design had. */
+  compare?: 'added' | 'removed';
 }
 export type ConnectionEdge = Edge<ConnectionEdgeData, 'connection'>;
 
