@@ -5,7 +5,7 @@
  * a /25 of the remote pod networks cluster.yaml declares, and the operator not restarting pods it does not manage.
  */
 import type { ClusterConfig } from '../export/types.js';
-import { CILIUM_CHART, CILIUM_MIN_KUBERNETES, kubernetesInRange } from './chart-versions.js';
+import { PINNED_CHARTS, kubernetesInRange } from './chart-versions.js';
 import type { ControllerInstall } from './types.js';
 
 /** The node label EKS puts on hybrid nodes. */
@@ -19,9 +19,9 @@ export function hasHybridNodes(config: ClusterConfig): boolean {
 }
 
 export function cilium(config: ClusterConfig): ControllerInstall {
+  const { chart, minKubernetes } = PINNED_CHARTS.cilium;
   const { version } = config.metadata;
   const podCidrs = (config.remoteNetworkConfig?.remotePodNetworks ?? []).flatMap((n) => n.cidrs);
-  const chart = CILIUM_CHART;
   return {
     id: 'cilium',
     title: 'Cilium',
@@ -60,7 +60,7 @@ export function cilium(config: ClusterConfig): ControllerInstall {
             en: `The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.`,
             ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。`,
           },
-    ...(kubernetesInRange(version, CILIUM_MIN_KUBERNETES)
+    ...(kubernetesInRange(version, minKubernetes)
       ? {}
       : {
           unsupported: {
