@@ -68,6 +68,42 @@ describe('structured inspector', () => {
     await app.page.screenshot({ path: `${SHOTS}/inspector-node-group-en.png` });
   });
 
+  it("edits a workload's policy ARNs as one-column rows: a bad or repeated ARN is flagged, a good one exported", async () => {
+    const { app } = ctx();
+    await app.openTemplate('api-backend');
+    await app.selectPart('wl-api');
+    const list = app.testId('policy-arns');
+    await expect(list.locator('[data-testid="arn-row"]').count()).resolves.toBe(0);
+    await list.locator('[data-testid="arn-add"]').click();
+    const first = list.locator('[data-testid="arn-row"]').nth(0);
+    // The new row takes the focus.
+    await expect(first.locator('[data-testid="arn-input"]').evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await first.locator('[data-testid="arn-input"]').fill('AmazonS3ReadOnlyAccess');
+    await first.locator('[data-testid="arn-input"]').press('Enter');
+    await first.locator('[data-testid="field-error"]').waitFor();
+    expect(await yaml(app)).not.toContain('AmazonS3ReadOnlyAccess');
+
+    const arn = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
+    await first.locator('[data-testid="arn-input"]').fill(arn);
+    await first.locator('[data-testid="arn-input"]').press('Enter');
+    await expect.poll(() => yaml(app)).toContain(arn);
+    expect(await list.locator('[data-testid="field-error"]').count()).toBe(0);
+
+    // The same ARN twice: both rows flagged, nothing saved until it is fixed; removing the row clears it.
+    await list.locator('[data-testid="arn-add"]').click();
+    const second = list.locator('[data-testid="arn-row"]').nth(1);
+    await second.locator('[data-testid="arn-input"]').fill(arn);
+    await second.locator('[data-testid="arn-input"]').press('Enter');
+    await expect.poll(() => list.locator('[data-testid="field-error"]').count()).toBe(2);
+    await list.scrollIntoViewIfNeeded();
+    await app.page.screenshot({ path: `${SHOTS}/inspector-policy-arns-en.png` });
+    await second.locator('[data-testid="arn-remove"]').click();
+    await expect.poll(() => list.locator('[data-testid="field-error"]').count()).toBe(0);
+    await app.selectPart('wl-worker');
+    await app.selectPart('wl-api');
+    await expect(list.locator('[data-testid="arn-input"]').inputValue()).resolves.toBe(arn);
+  });
+
   it('adds a taint with an effect from a select', async () => {
     const { app } = ctx();
     await app.openTemplate('web-application');

@@ -22,6 +22,15 @@ function boxAttributes(part: Part, problem: Severity | undefined, look: string) 
   };
 }
 
+/** One line of a part's texts (name, kind, facts): it ellipsizes when long, and its title shows it whole. */
+function TextLine({ as: Tag, className, text }: { as: 'div' | 'span'; className: string; text: string }) {
+  return (
+    <Tag className={className} title={text}>
+      {text}
+    </Tag>
+  );
+}
+
 function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
   const { part, problem } = data;
   const container = isContainer(part.kind);
@@ -66,15 +75,9 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
           <NodeResizer isVisible={selected} minWidth={160} minHeight={100} color={KIND_COLORS[part.kind]} />
           <div className="group-header">
             <PartIcon kind={part.kind} size={22} />
-            <span className="part-name" title={part.name}>
-              {part.name}
-            </span>
-            <span className="part-kind" title={kindLabel[part.kind]}>
-              {kindLabel[part.kind]}
-            </span>
-            <span className="part-facts" title={facts.join(' · ')}>
-              {facts.join(' · ')}
-            </span>
+            <TextLine as="span" className="part-name" text={part.name} />
+            <TextLine as="span" className="part-kind" text={kindLabel[part.kind]} />
+            <TextLine as="span" className="part-facts" text={facts.join(' · ')} />
             {marker}
           </div>
         </div>
@@ -87,17 +90,10 @@ function PartNodeViewImpl({ data, selected }: NodeProps<PartNode>) {
       <div {...boxAttributes(part, problem, 'card')}>
         <PartIcon kind={part.kind} />
         <div className="card-body">
-          {/* Card texts ellipsize when long; the title shows them whole. */}
-          <div className="part-name" title={part.name}>
-            {part.name}
-          </div>
-          <div className="part-kind" title={kindLabel[part.kind]}>
-            {kindLabel[part.kind]}
-          </div>
+          <TextLine as="div" className="part-name" text={part.name} />
+          <TextLine as="div" className="part-kind" text={kindLabel[part.kind]} />
           {facts.map((f, i) => (
-            <div className="part-facts" key={i} title={f}>
-              {f}
-            </div>
+            <TextLine as="div" className="part-facts" key={i} text={f} />
           ))}
         </div>
         {marker}

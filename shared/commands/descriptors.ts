@@ -5,10 +5,16 @@
  * command palette list it, and the native menu (electron/menu.ts) shows it where `menu` says.
  */
 import { canRedo, canUndo, hasClipboard, hasSelection, inEditor } from './context.js';
-import type { CommandDescriptor } from './types.js';
+import type { CommandDescriptor, Translated } from './types.js';
 
 /** Keeps each entry checked against CommandDescriptor while the ids stay literal types. */
 const defineCommands = <T extends Record<string, CommandDescriptor>>(commands: T): T => commands;
+
+/** A View menu switch that shows or hides a panel: "Show/hide …", 「…の表示/非表示」. */
+const showHide = (what: Translated, order: number): CommandDescriptor => ({
+  label: { en: `Show/hide ${what.en}`, ja: `${what.ja}の表示/非表示` },
+  menu: { menu: 'view', group: 2, order },
+});
 
 export const COMMAND_DESCRIPTORS = defineCommands({
   'file.new': {
@@ -158,22 +164,10 @@ export const COMMAND_DESCRIPTORS = defineCommands({
     menuLabel: { en: 'Language: 日本語', ja: '言語: English' },
     menu: { menu: 'view', group: 2, order: 5 },
   },
-  'view.toggleMinimap': {
-    label: { en: 'Show/hide minimap', ja: 'ミニマップの表示/非表示' },
-    menu: { menu: 'view', group: 2, order: 1 },
-  },
-  'view.toggleYamlPreview': {
-    label: { en: 'Show/hide YAML preview', ja: 'YAML プレビューの表示/非表示' },
-    menu: { menu: 'view', group: 2, order: 2 },
-  },
-  'view.toggleProblems': {
-    label: { en: 'Show/hide problems', ja: '問題パネルの表示/非表示' },
-    menu: { menu: 'view', group: 2, order: 3 },
-  },
-  'view.toggleCost': {
-    label: { en: 'Show/hide cost estimate', ja: 'コスト見積もりの表示/非表示' },
-    menu: { menu: 'view', group: 2, order: 4 },
-  },
+  'view.toggleMinimap': showHide({ en: 'minimap', ja: 'ミニマップ' }, 1),
+  'view.toggleYamlPreview': showHide({ en: 'YAML preview', ja: 'YAML プレビュー' }, 2),
+  'view.toggleProblems': showHide({ en: 'problems', ja: '問題パネル' }, 3),
+  'view.toggleCost': showHide({ en: 'cost estimate', ja: 'コスト見積もり' }, 4),
   'view.toggleLearningMode': {
     // Learning mode: selecting a part or a finding explains the concept behind it (renderer/learn/).
     label: { en: 'Learning mode on/off', ja: '学習モードのオン/オフ' },

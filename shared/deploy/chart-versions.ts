@@ -21,38 +21,31 @@
  */
 import type { ChartRef } from './types.js';
 
-export const AWS_LOAD_BALANCER_CONTROLLER_CHART: ChartRef = {
-  repo: 'https://aws.github.io/eks-charts',
-  name: 'aws-load-balancer-controller',
-  version: '3.5.0',
-  appVersion: 'v3.5.0',
-};
-export const AWS_LOAD_BALANCER_CONTROLLER_MIN_KUBERNETES = '1.22';
+/** A controller's chart pinned to one version, and the oldest Kubernetes minor the controller supports. */
+export interface PinnedChart {
+  chart: ChartRef;
+  minKubernetes: string;
+}
 
-export const EXTERNAL_DNS_CHART: ChartRef = {
-  repo: 'https://kubernetes-sigs.github.io/external-dns/',
-  name: 'external-dns',
-  version: '1.21.1',
-  appVersion: 'v0.21.0',
-};
-export const EXTERNAL_DNS_MIN_KUBERNETES = '1.21';
+/** One row of PINNED_CHARTS: where the chart is published, its name, version and app version, the oldest Kubernetes. */
+function pinned(repo: string, name: string, version: string, appVersion: string, minKubernetes: string): PinnedChart {
+  return { chart: { repo, name, version, appVersion }, minKubernetes };
+}
 
-export const NVIDIA_DEVICE_PLUGIN_CHART: ChartRef = {
-  repo: 'https://nvidia.github.io/k8s-device-plugin',
-  name: 'nvidia-device-plugin',
-  version: '0.20.0',
-  appVersion: 'v0.20.0',
-};
-export const NVIDIA_DEVICE_PLUGIN_MIN_KUBERNETES = '1.10';
-
-export const CILIUM_CHART: ChartRef = {
-  repo: 'https://helm.cilium.io/',
-  name: 'cilium',
-  version: '1.17.6',
-  appVersion: 'v1.17.6',
-};
-/** The Kubernetes versions AWS supports Cilium 1.17 on for hybrid nodes: every version EKS supports. */
-export const CILIUM_MIN_KUBERNETES = '1.27';
+/** The charts installed with `helm upgrade --install`, one row each (sources above). */
+export const PINNED_CHARTS = {
+  awsLoadBalancerController: pinned(
+    'https://aws.github.io/eks-charts',
+    'aws-load-balancer-controller',
+    '3.5.0',
+    'v3.5.0',
+    '1.22',
+  ),
+  externalDns: pinned('https://kubernetes-sigs.github.io/external-dns/', 'external-dns', '1.21.1', 'v0.21.0', '1.21'),
+  nvidiaDevicePlugin: pinned('https://nvidia.github.io/k8s-device-plugin', 'nvidia-device-plugin', '0.20.0', 'v0.20.0', '1.10'),
+  // AWS supports Cilium 1.17 on hybrid nodes for every Kubernetes version EKS supports.
+  cilium: pinned('https://helm.cilium.io/', 'cilium', '1.17.6', 'v1.17.6', '1.27'),
+} as const satisfies Record<string, PinnedChart>;
 
 export const CLUSTER_AUTOSCALER_REPO = 'https://kubernetes.github.io/autoscaler';
 

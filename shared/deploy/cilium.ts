@@ -11,7 +11,7 @@
  * as many as the hybrid nodes, at most the chart's 2, at least 1.
  */
 import type { ClusterConfig } from '../export/types.js';
-import { CILIUM_CHART, CILIUM_MIN_KUBERNETES, kubernetesInRange } from './chart-versions.js';
+import { PINNED_CHARTS, kubernetesInRange } from './chart-versions.js';
 import type { ControllerInstall } from './types.js';
 
 /** The node label EKS puts on hybrid nodes. */
@@ -49,7 +49,7 @@ function onHybridNodes() {
 export function cilium(config: ClusterConfig, hybridNodes: number): ControllerInstall {
   const { version } = config.metadata;
   const podCidrs = (config.remoteNetworkConfig?.remotePodNetworks ?? []).flatMap((n) => n.cidrs);
-  const chart = CILIUM_CHART;
+  const { chart, minKubernetes } = PINNED_CHARTS.cilium;
   const replicas = ciliumOperatorReplicas(hybridNodes);
   const operator = {
     en: ` Its operator runs ${replicas === 1 ? '1 replica' : `${replicas} replicas`} on the hybrid nodes, one per node.`,
@@ -91,7 +91,7 @@ export function cilium(config: ClusterConfig, hybridNodes: number): ControllerIn
             en: `The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.${operator.en}`,
             ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。${operator.ja}`,
           },
-    ...(kubernetesInRange(version, CILIUM_MIN_KUBERNETES)
+    ...(kubernetesInRange(version, minKubernetes)
       ? {}
       : {
           unsupported: {

@@ -7,18 +7,14 @@ import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import type { ClusterConfig } from '../export/types.js';
 import {
-  AWS_LOAD_BALANCER_CONTROLLER_CHART,
-  AWS_LOAD_BALANCER_CONTROLLER_MIN_KUBERNETES,
   CLUSTER_AUTOSCALER_RELEASES,
   CLUSTER_AUTOSCALER_REPO,
-  EXTERNAL_DNS_CHART,
-  EXTERNAL_DNS_MIN_KUBERNETES,
   KARPENTER_CHART_REPO,
   KARPENTER_LATEST,
-  NVIDIA_DEVICE_PLUGIN_CHART,
-  NVIDIA_DEVICE_PLUGIN_MIN_KUBERNETES,
   karpenterSupportRange,
   kubernetesInRange,
+  PINNED_CHARTS,
+  type PinnedChart,
 } from './chart-versions.js';
 import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
@@ -40,17 +36,21 @@ function unsupportedText(title: string, version: string, k8s: string, suggestion
   };
 }
 
+/** A Helm-installed controller's note when its pinned chart does not support the cluster's Kubernetes version. */
+function supportOn(k8s: string, title: string, pin: PinnedChart): Pick<ControllerInstall, 'unsupported'> {
+  return kubernetesInRange(k8s, pin.minKubernetes) ? {} : { unsupported: unsupportedText(title, pin.chart.appVersion, k8s, '') };
+}
+
 function loadBalancerController(config: ClusterConfig): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'aws-load-balancer-controller');
-  const chart = AWS_LOAD_BALANCER_CONTROLLER_CHART;
   return {
     id: 'aws-load-balancer-controller',
     title: 'AWS Load Balancer Controller',
     installedBy: 'helm',
     namespace: 'kube-system',
     release: 'aws-load-balancer-controller',
-    chart,
+    chart: PINNED_CHARTS.awsLoadBalancerController.chart,
     values: {
       clusterName: name,
       region,
@@ -64,9 +64,7 @@ function loadBalancerController(config: ClusterConfig): ControllerInstall {
       en: 'Creates the ALBs for Ingresses and the NLBs for Services of type LoadBalancer.',
       ja: 'Ingress の ALB と、type LoadBalancer の Service の NLB を作成します。',
     },
-    ...(kubernetesInRange(version, AWS_LOAD_BALANCER_CONTROLLER_MIN_KUBERNETES)
-      ? {}
-      : { unsupported: unsupportedText('AWS Load Balancer Controller', chart.appVersion, version, '') }),
+    ...supportOn(version, 'AWS Load Balancer Controller', PINNED_CHARTS.awsLoadBalancerController),
   };
 }
 
@@ -133,7 +131,7 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
     installedBy: 'helm',
     namespace: 'kube-system',
     release: 'external-dns',
-    chart: EXTERNAL_DNS_CHART,
+    chart: PINNED_CHARTS.externalDns.chart,
     values: {
       provider: { name: 'aws-sd' },
       // Ownership records live in Cloud Map itself (no TXT records in a Cloud Map namespace).
@@ -154,9 +152,7 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
       en: `Registers Services and Ingresses in AWS Cloud Map${namespaces.length > 0 ? ` (${namespaces.map((n) => n.props.namespaceName).join(', ')})` : ''} with the aws-sd provider.`,
       ja: `aws-sd プロバイダーで Service と Ingress を AWS Cloud Map${namespaces.length > 0 ? `（${namespaces.map((n) => n.props.namespaceName).join('、')}）` : ''}に登録します。`,
     },
-    ...(kubernetesInRange(version, EXTERNAL_DNS_MIN_KUBERNETES)
-      ? {}
-      : { unsupported: unsupportedText('ExternalDNS', EXTERNAL_DNS_CHART.appVersion, version, '') }),
+    ...supportOn(version, 'ExternalDNS', PINNED_CHARTS.externalDns),
   };
 }
 
@@ -208,7 +204,7 @@ function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpu
     installedBy: 'helm',
     namespace: 'nvidia-device-plugin',
     release: 'nvidia-device-plugin',
-    chart: NVIDIA_DEVICE_PLUGIN_CHART,
+    chart: PINNED_CHARTS.nvidiaDevicePlugin.chart,
     values: {
       // The chart's default affinity waits for Node Feature Discovery labels, which an EKS node does not have;
       // the GPU node groups are known by name instead.
@@ -229,9 +225,7 @@ function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpu
       en: `Makes the GPUs of ${groups.map((g) => g.name).join(', ')} schedulable as nvidia.com/gpu.`,
       ja: `${groups.map((g) => g.name).join('、')} の GPU を nvidia.com/gpu として Pod に割り当てられるようにします。`,
     },
-    ...(kubernetesInRange(version, NVIDIA_DEVICE_PLUGIN_MIN_KUBERNETES)
-      ? {}
-      : { unsupported: unsupportedText('NVIDIA device plugin', NVIDIA_DEVICE_PLUGIN_CHART.appVersion, version, '') }),
+    ...supportOn(version, 'NVIDIA device plugin', PINNED_CHARTS.nvidiaDevicePlugin),
   };
 }
 

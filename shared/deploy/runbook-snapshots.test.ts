@@ -1,6 +1,7 @@
 /**
  * The runbook of every template, kept as reviewed fixtures (fixtures/<template>/), and every generated
- * deploy.sh checked by bash itself (`bash -n`) and by ShellCheck when it is installed.
+ * deploy.sh checked by bash itself (`bash -n`) and by ShellCheck when it is installed. The scripts' snapshots end
+ * in `.sh.snap` (deploy.en.sh.snap, deploy.ja.sh.snap): they are test data to review, not the project's shell code.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,8 +25,8 @@ describe.each(TEMPLATE_IDS)('%s runbook', (id) => {
   it('matches the reviewed DEPLOY.md (en, ja), deploy.sh and values files', async () => {
     await expect(fileOf(en, 'DEPLOY.md')).toMatchFileSnapshot(`fixtures/${id}/DEPLOY.en.md`);
     await expect(fileOf(ja, 'DEPLOY.md')).toMatchFileSnapshot(`fixtures/${id}/DEPLOY.ja.md`);
-    await expect(fileOf(en, 'deploy.sh')).toMatchFileSnapshot(`fixtures/${id}/deploy.sh`);
-    await expect(fileOf(ja, 'deploy.sh')).toMatchFileSnapshot(`fixtures/${id}/deploy.ja.sh`);
+    await expect(fileOf(en, 'deploy.sh')).toMatchFileSnapshot(`fixtures/${id}/deploy.en.sh.snap`);
+    await expect(fileOf(ja, 'deploy.sh')).toMatchFileSnapshot(`fixtures/${id}/deploy.ja.sh.snap`);
     for (const f of en.filter((x) => x.path.startsWith('helm/')))
       await expect(f.content).toMatchFileSnapshot(`fixtures/${id}/${f.path}`);
   });

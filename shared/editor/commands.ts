@@ -9,6 +9,7 @@ import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
 import { canNest } from '../model/structure.js';
 import { connectionRefusal } from './connection-check.js';
 import { article } from '../errors/localized.js';
+import { valueAtPath, zodIssueText } from '../model/zod-issue-text.js';
 import { EditError } from './errors.js';
 import {
   absolutePosition,
@@ -152,7 +153,7 @@ export function updatePart(design: Design, id: string, patch: PartPatch): Design
       const issue = parsed.error.issues[0]!;
       throw new EditError('invalid-props', {
         id: 'edit.invalid-props',
-        params: { id, path: issue.path.join('.') || 'props', detail: issue.message },
+        params: { id, path: issue.path.join('.') || 'props', detail: zodIssueText(issue, valueAtPath(patch.props, issue.path)) },
       });
     }
     (next as { props: unknown }).props = parsed.data;

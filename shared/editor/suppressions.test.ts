@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDesign } from '../rules/engine.js';
 import { baselineBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { Editor } from './editor.js';
+import { localizeError } from '../errors/localized.js';
 import { EditError } from './errors.js';
 import { addSuppression, removeSuppression } from './suppressions.js';
 
@@ -81,6 +82,15 @@ describe('suppression edits', () => {
     expect(
       attempt(() => addSuppression(design, owner, { ruleId: 'ng.spot-diversification', reason: 'r', expires: '2027-02-29' })),
     ).toBe(`part "${ngId}", expires: is not a real calendar day`);
+    const badDayJa = (() => {
+      try {
+        addSuppression(design, owner, { ruleId: 'ng.spot-diversification', reason: 'r', expires: '2027-02-29' });
+      } catch (err) {
+        return localizeError(err, 'ja');
+      }
+      return 'accepted';
+    })();
+    expect(badDayJa).toBe(`パーツ「${ngId}」の expires が無効です: 実在しない日付です`);
     const once = addSuppression(design, owner, { ruleId: 'ng.spot-diversification', reason: 'r' });
     expect(attempt(() => addSuppression(once, owner, { ruleId: 'ng.spot-diversification', reason: 'again' }))).toBe(
       `part "${ngId}" already suppresses ng.spot-diversification`,

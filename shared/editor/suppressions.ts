@@ -5,15 +5,12 @@
 import type { Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 import { suppressionSchema, type Suppression, type SuppressionOwner } from '../model/suppressions.js';
-import type { ErrorText } from '../errors/localized.js';
+import type { ErrorParams, ErrorText } from '../errors/localized.js';
+import { valueAtPath, zodIssueText } from '../model/zod-issue-text.js';
 import { EditError } from './errors.js';
 
 /** The error text for `what` about `owner`'s suppressions: a part's names it, the design's does not. */
-function ownerText(
-  owner: SuppressionOwner,
-  what: 'invalid' | 'duplicate' | 'missing',
-  params: Record<string, string>,
-): ErrorText {
+function ownerText(owner: SuppressionOwner, what: 'invalid' | 'duplicate' | 'missing', params: ErrorParams): ErrorText {
   return owner.partId === undefined
     ? { id: `edit.design-suppression-${what}`, params }
     : { id: `edit.suppression-${what}`, params: { ...params, id: owner.partId } };
@@ -46,7 +43,10 @@ export function addSuppression(design: Design, owner: SuppressionOwner, suppress
     const issue = parsed.error.issues[0]!;
     throw new EditError(
       'invalid-suppression',
-      ownerText(owner, 'invalid', { path: issue.path.join('.') || 'suppression', detail: issue.message }),
+      ownerText(owner, 'invalid', {
+        path: issue.path.join('.') || 'suppression',
+        detail: zodIssueText(issue, valueAtPath(suppression, issue.path)),
+      }),
     );
   }
   const list = suppressionsOf(design, owner);

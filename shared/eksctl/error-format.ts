@@ -16,14 +16,9 @@ export interface SchemaIssue {
   reason: ErrorText;
 }
 
-/**
- * An issue whose `reason` is not enumerable: lists of issues compare, print and serialise as the path and
- * the English message they always were, and the reason is there for whoever renders it in another language.
- */
+/** An issue: its reason as a coded text, and that text in English for logs and the command line. */
 function issue(path: string, reason: ErrorText): SchemaIssue {
-  const out = { path, message: renderErrorText(reason, 'en') } as SchemaIssue;
-  Object.defineProperty(out, 'reason', { value: reason, enumerable: false });
-  return out;
+  return { path, message: renderErrorText(reason, 'en'), reason };
 }
 
 const quoted = (values: readonly unknown[], separator: string): string => values.map((v) => JSON.stringify(v)).join(separator);

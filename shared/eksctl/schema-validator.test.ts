@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { GENERATED_VALIDATOR_PATH, generateValidatorSource } from './generate-validator.js';
 import { patchEksctlSchema } from './schema-patches.js';
 import { EKSCTL_SCHEMA } from './schema.js';
+import { errorText, renderErrorText } from '../errors/localized.js';
 import { formatEksctlErrors, validateEksctlConfig } from './schema-validator.js';
 import { FIXTURE_NAMES as fixtureNames, fixtureText, NO_REGION } from '../../test-support/eksctl-fixtures.js';
 
@@ -48,7 +49,7 @@ describe('validateEksctlConfig on the upstream eksctl examples', () => {
 
   it.each(NO_REGION)('rejects %s only for its missing metadata.region', (name) => {
     const result = validateEksctlConfig(loadFixture(name));
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       valid: false,
       errors: [{ path: 'metadata.region', message: 'missing required field "region"' }],
     });
@@ -74,7 +75,7 @@ describe('validateEksctlConfig messages', () => {
     });
     expect(lower).toEqual({ valid: true, errors: [] });
     const bad = validateEksctlConfig({ ...base, kubernetesNetworkConfig: { ipFamily: 'ipv5' } });
-    expect(bad.errors).toEqual([
+    expect(bad.errors).toMatchObject([
       { path: 'kubernetesNetworkConfig.ipFamily', message: 'must be one of "IPv4", "IPv6" (in any letter case)' },
     ]);
   });
@@ -87,7 +88,7 @@ describe('validateEksctlConfig messages', () => {
       vpc: { nat: { gateway: 'Double' }, subnets: { private: { 'us-east-1a': { cidr: 10 } } } },
     });
     expect(result.valid).toBe(false);
-    expect(result.errors).toEqual(
+    expect(result.errors.map(({ path, message }) => ({ path, message }))).toEqual(
       expect.arrayContaining([
         { path: 'metadata.zone', message: 'unknown field "zone"' },
         { path: 'metadata.version', message: 'must be string' },
@@ -101,11 +102,11 @@ describe('validateEksctlConfig messages', () => {
 
   it('quotes keys that are not plain identifiers', () => {
     const result = validateEksctlConfig({ ...base, managedNodeGroups: [{ name: 'ng', labels: { 'example.com/role': 3 } }] });
-    expect(result.errors).toEqual([{ path: 'managedNodeGroups[0].labels["example.com/role"]', message: 'must be string' }]);
+    expect(result.errors).toMatchObject([{ path: 'managedNodeGroups[0].labels["example.com/role"]', message: 'must be string' }]);
   });
 
   it('reports a root that is not an object', () => {
-    expect(validateEksctlConfig('hello').errors).toEqual([{ path: '', message: 'must be object' }]);
+    expect(validateEksctlConfig('hello').errors).toMatchObject([{ path: '', message: 'must be object' }]);
     expect(formatEksctlErrors(validateEksctlConfig(null).errors)).toBe('must be object');
   });
 });
@@ -151,25 +152,34 @@ describe('schema quirk patches', () => {
     expect(
       validateEksctlConfig({ ...base, identityProviders: [{ type: 'oidc', name: 'p', clientID: 'id' }] }).errors,
     ).toContainEqual({
+      reason: errorText('schema.required', { field: 'issuerURL' }),
       path: 'identityProviders[0].issuerURL',
       message: 'missing required field "issuerURL"',
     });
-    expect(validateEksctlConfig({ ...base, remoteNetworkConfig: { vpcGatewayID: 'tgw-1' } }).errors).toEqual([
+    expect(validateEksctlConfig({ ...base, remoteNetworkConfig: { vpcGatewayID: 'tgw-1' } }).errors).toMatchObject([
       { path: 'remoteNetworkConfig.remoteNodeNetworks', message: 'missing required field "remoteNodeNetworks"' },
     ]);
     expect(
       validateEksctlConfig({ ...base, managedNodeGroups: [{ name: 'ng', taints: { key1: 'val1:NoSchedule' } }] }).errors,
-    ).toEqual([{ path: 'managedNodeGroups[0].taints', message: 'must be array' }]);
+    ).toMatchObject([{ path: 'managedNodeGroups[0].taints', message: 'must be array' }]);
+  });
+
+  it('keeps the coded reason in a copy of an issue, so the copy still reads in Japanese', () => {
+    const [issue] = validateEksctlConfig({ ...base, metadata: { ...base.metadata, zone: 'eu-north-1a' } }).errors;
+    const copy = { ...issue!, path: `cluster.yaml: ${issue!.path}` };
+    expect(copy.reason).toEqual(errorText('schema.unknown-field', { field: 'zone' }));
+    expect(renderErrorText(copy.reason, 'ja')).toBe('不明なフィールド「zone」があります');
+    expect(JSON.parse(JSON.stringify(copy))).toEqual(copy);
   });
 
   it('explains a bad taint through the form that matched, not both forms', () => {
     // The schema types the effect as a plain string (eksctl checks the value itself), so use a misspelled field.
     const listForm = validateEksctlConfig({ ...base, nodeGroups: [{ name: 'ng', taints: [{ key: 'k', efect: 'NoSchedule' }] }] });
-    expect(listForm.errors).toEqual([{ path: 'nodeGroups[0].taints[0].efect', message: 'unknown field "efect"' }]);
+    expect(listForm.errors).toMatchObject([{ path: 'nodeGroups[0].taints[0].efect', message: 'unknown field "efect"' }]);
     const mapForm = validateEksctlConfig({ ...base, nodeGroups: [{ name: 'ng', taints: { k: 1 } }] });
-    expect(mapForm.errors).toEqual([{ path: 'nodeGroups[0].taints.k', message: 'must be string' }]);
+    expect(mapForm.errors).toMatchObject([{ path: 'nodeGroups[0].taints.k', message: 'must be string' }]);
     const neither = validateEksctlConfig({ ...base, nodeGroups: [{ name: 'ng', taints: 'k=v:NoSchedule' }] });
-    expect(neither.errors).toEqual([
+    expect(neither.errors).toMatchObject([
       { path: 'nodeGroups[0].taints', message: 'must be a list of taints or a map of key to "value:Effect"' },
     ]);
   });

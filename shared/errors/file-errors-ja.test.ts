@@ -95,7 +95,58 @@ describe('design file errors in Japanese', () => {
     expect(ja).toMatch(/design\.suppressions\[0\]\.reason: 条件を満たしていません: 1 文字以上にしてください$/);
     expect(latinWords(ja, [err.location!.path!])).toEqual([]);
   });
+
+  // The schema's own checks (shared/model/custom-check.ts): coded texts, so no English word is left.
+  it.each([
+    [
+      'a rule suppressed twice',
+      (doc: ReturnType<typeof baseline>) => {
+        doc.design['suppressions'] = [
+          { ruleId: 'cluster.audit-logging', reason: 'a' },
+          { ruleId: 'cluster.audit-logging', reason: 'b' },
+        ];
+      },
+      '"cluster.audit-logging" is suppressed twice',
+      'ルール「cluster.audit-logging」が 2 回抑制されています',
+      ['cluster.audit-logging'],
+    ],
+    [
+      'an expiry that is no real day',
+      (doc: ReturnType<typeof baseline>) => {
+        doc.design['suppressions'] = [{ ruleId: 'cluster.audit-logging', reason: 'a', expires: '2026-02-30' }];
+      },
+      'is not a real calendar day',
+      '実在しない日付です',
+      [],
+    ],
+    [
+      'a policy ARN given twice',
+      (doc: ReturnType<typeof baseline>) => {
+        const parts = doc.design['parts'] as { kind: string; props: Record<string, unknown> }[];
+        const arn = 'arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess';
+        parts.find((p) => p.kind === 'workload')!.props['iamPolicyArns'] = [arn, arn];
+      },
+      'each policy ARN once',
+      '同じポリシー ARN は 1 回だけ指定してください',
+      ['ARN'],
+    ],
+  ])('names %s in Japanese, through its coded text', (_what, breakIt, en, ja, values) => {
+    const doc = baseline();
+    breakIt(doc);
+    const err = designError(JSON.stringify(doc, null, 2));
+    expect(err.message).toMatch(
+      new RegExp(`^line \\d+: ${err.location!.path!.replace(/[.[\]]/g, '\\$&')}: ${en}( \\(part "[^"]+"\\))?$`),
+    );
+    const text = localizeError(err, 'ja');
+    expect(text).toMatch(new RegExp(`^設計ファイルに無効な値があります: \\d+ 行目、.*: ${ja}(（パーツ「[^」]+」）)?$`));
+    expect(latinWords(text, [err.location!.path!, ...values, ...workloadIds(doc)])).toEqual([]);
+  });
 });
+
+/** The workloads' ids, which a problem inside one names. */
+function workloadIds(doc: ReturnType<typeof baseline>): string[] {
+  return (doc.design['parts'] as { id: string; kind: string }[]).filter((p) => p.kind === 'workload').map((p) => p.id);
+}
 
 const HEAD =
   'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata:\n  name: c1\n  region: us-east-1\n  version: "1.34"\n';

@@ -172,6 +172,10 @@ export const SCHEMA_ISSUE_TEXTS = {
   'zod.own-words': { en: '{{reasonEn}}', ja: '条件を満たしていません: {{reasonJa}}' },
   'zod.invalid-format': { en: '{{formatEn}}', ja: '形式が正しくありません（{{formatJa}}）' },
   'zod.custom': { en: '{{message}}', ja: '条件を満たしていません: {{message}}' },
+  // The design file schema's own checks (shared/model/custom-check.ts), coded so both languages read whole.
+  'check.calendar-day': { en: 'is not a real calendar day', ja: '実在しない日付です' },
+  'check.suppressed-twice': { en: '"{{ruleId}}" is suppressed twice', ja: 'ルール「{{ruleId}}」が 2 回抑制されています' },
+  'check.policy-arn-once': { en: 'each policy ARN once', ja: '同じポリシー ARN は 1 回だけ指定してください' },
   'schema.unknown-field': { en: 'unknown field "{{field}}"', ja: '不明なフィールド「{{field}}」があります' },
   'schema.did-you-mean': {
     en: '{{reason}}; did you mean {{hints}}?',

@@ -15,7 +15,7 @@ import {
   type DesignInput,
 } from './design.js';
 import { DesignFileError } from './errors.js';
-import { zodIssueText } from './zod-issue-text.js';
+import { valueAtPath, zodIssueText } from './zod-issue-text.js';
 import { findJsonPathOffset, findJsonSyntaxProblem } from './json-locate.js';
 import { migrateToCurrent } from './migrations.js';
 import { checkStructure } from './integrity.js';
@@ -147,17 +147,7 @@ function fromZodError(error: z.ZodError, sourceText: string | undefined, doc: Re
   const issue = error.issues[0]!;
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const more = error.issues.length > 1 ? errorText('more.problems', { count: error.issues.length - 1 }) : undefined;
-  return located('invalid', inPart(zodIssueText(issue, valueAt(doc, path)), doc, path), path, sourceText, more);
-}
-
-/** The value at `path` in the document (what a wrong-type issue found), or undefined. */
-function valueAt(doc: unknown, path: readonly PathSegment[]): unknown {
-  let cursor = doc;
-  for (const seg of path) {
-    if (cursor === null || typeof cursor !== 'object' || !Object.hasOwn(cursor, seg)) return undefined;
-    cursor = (cursor as Record<string | number, unknown>)[seg];
-  }
-  return cursor;
+  return located('invalid', inPart(zodIssueText(issue, valueAtPath(doc, path)), doc, path), path, sourceText, more);
 }
 
 /** The reason followed by ` (part "ng-1")` when the path goes through a part, so users can find it on the canvas. */

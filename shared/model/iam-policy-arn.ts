@@ -3,6 +3,7 @@
  * region, a 12-digit account id or `aws` (AWS managed policies), then `policy/` with an optional path.
  */
 import { z } from 'zod';
+import { checkFailure } from './custom-check.js';
 
 /** `arn:<partition>:iam::<account or aws>:policy/<path/>name`; names and paths use IAM's `[\w+=,.@-]`. */
 export const IAM_POLICY_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(?:\d{12}|aws):policy\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,128}$/;
@@ -17,7 +18,7 @@ export const iamPolicyArnsSchema = z
   )
   .min(1)
   .max(20)
-  .refine((arns) => new Set(arns).size === arns.length, 'each policy ARN once');
+  .refine((arns) => new Set(arns).size === arns.length, checkFailure('check.policy-arn-once'));
 
 /** Whether any workload of the design carries policy ARNs (what makes a file schema version 4). */
 export function hasWorkloadPolicies(design: { parts: readonly { kind: string; props: unknown }[] }): boolean {

@@ -4,14 +4,16 @@
  * longer applies. The rules engine (shared/rules/suppressions.ts) applies them after checking.
  */
 import { z } from 'zod';
+import { checkFailure } from './custom-check.js';
 
 /** A calendar day, YYYY-MM-DD, that exists (no 2026-02-30). */
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-31')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'is not a real calendar day',
-  });
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    checkFailure('check.calendar-day'),
+  );
 
 export const suppressionSchema = z.strictObject({
   /** The rule whose findings are suppressed, e.g. `ng.spot-diversification`. */
@@ -30,7 +32,8 @@ export const suppressionsSchema = z
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((s, i) => {
-      if (seen.has(s.ruleId)) ctx.addIssue({ code: 'custom', path: [i, 'ruleId'], message: `"${s.ruleId}" is suppressed twice` });
+      if (seen.has(s.ruleId))
+        ctx.addIssue({ code: 'custom', path: [i, 'ruleId'], ...checkFailure('check.suppressed-twice', { ruleId: s.ruleId }) });
       seen.add(s.ruleId);
     });
   });

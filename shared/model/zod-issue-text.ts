@@ -1,10 +1,11 @@
 /**
  * A zod issue as a text of the error table, from its code and parameters rather than zod's English
- * message, so a design file's schema problem reads in the user's language. Codes not listed here, formats
- * and custom checks keep their message: the schema's own words (a custom check names what it wants).
+ * message, so a design file's schema problem reads in the user's language. A custom check carries its own
+ * coded text (custom-check.ts); codes not listed here and uncoded custom checks keep zod's message.
  */
 import type { z } from 'zod';
 import { errorText, type ErrorText } from '../errors/localized.js';
+import { checkTextOf } from './custom-check.js';
 import { typeNames, typeOfValue } from '../errors/type-names.js';
 
 const quote = (values: readonly unknown[], lang: 'en' | 'ja'): string =>
@@ -19,6 +20,8 @@ const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (small|big)|Unrecognized key)/;
  * shows the coded reason in Japanese.
  */
 export function zodIssueText(issue: z.core.$ZodIssue, found: unknown): ErrorText {
+  const checked = checkTextOf(issue);
+  if (checked) return checked;
   const coded = codedText(issue, found);
   if (ZOD_DEFAULT_MESSAGE.test(issue.message) || coded.id === 'zod.message' || coded.id === 'zod.custom') return coded;
   return coded.id === 'zod.invalid-format' ? coded : errorText('zod.own-words', { reasonEn: issue.message, reasonJa: coded });
@@ -69,4 +72,14 @@ function codedText(issue: z.core.$ZodIssue, found: unknown): ErrorText {
     default:
       return errorText('zod.message', { message: issue.message });
   }
+}
+
+/** The value at `path` in what was parsed (what a wrong-type issue found), or undefined. */
+export function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
+  let cursor = root;
+  for (const seg of path) {
+    if (cursor === null || typeof cursor !== 'object' || !Object.hasOwn(cursor, seg)) return undefined;
+    cursor = (cursor as Record<PropertyKey, unknown>)[seg];
+  }
+  return cursor;
 }

@@ -10,6 +10,17 @@
 import { addonLabels } from '../../../shared/model/addons.js';
 import { KIND_TABLES } from '../../../shared/model/kinds/index.js';
 
+/** The Linux AMI families by their product names, which Japanese writes the same way. */
+const LINUX_AMI_NAMES = {
+  AmazonLinux2023: 'Amazon Linux 2023',
+  AmazonLinux2: 'Amazon Linux 2',
+  Bottlerocket: 'Bottlerocket',
+  Ubuntu2204: 'Ubuntu 22.04',
+  Ubuntu2404: 'Ubuntu 24.04',
+  UbuntuPro2204: 'Ubuntu Pro 22.04',
+  UbuntuPro2404: 'Ubuntu Pro 24.04',
+};
+
 export const inspectorEn = {
   labels: {
     ...addonLabels('en'),
@@ -54,13 +65,7 @@ export const inspectorEn = {
       scheduler: 'Scheduler',
     },
     amiFamily: {
-      AmazonLinux2023: 'Amazon Linux 2023',
-      AmazonLinux2: 'Amazon Linux 2',
-      Bottlerocket: 'Bottlerocket',
-      Ubuntu2204: 'Ubuntu 22.04',
-      Ubuntu2404: 'Ubuntu 24.04',
-      UbuntuPro2204: 'Ubuntu Pro 22.04',
-      UbuntuPro2404: 'Ubuntu Pro 24.04',
+      ...LINUX_AMI_NAMES,
       WindowsServer2019FullContainer: 'Windows Server 2019 Full',
       WindowsServer2019CoreContainer: 'Windows Server 2019 Core',
       WindowsServer2022FullContainer: 'Windows Server 2022 Full',
@@ -196,13 +201,7 @@ export const inspectorJa: typeof inspectorEn = {
       scheduler: 'スケジューラー',
     },
     amiFamily: {
-      AmazonLinux2023: 'Amazon Linux 2023',
-      AmazonLinux2: 'Amazon Linux 2',
-      Bottlerocket: 'Bottlerocket',
-      Ubuntu2204: 'Ubuntu 22.04',
-      Ubuntu2404: 'Ubuntu 24.04',
-      UbuntuPro2204: 'Ubuntu Pro 22.04',
-      UbuntuPro2404: 'Ubuntu Pro 24.04',
+      ...LINUX_AMI_NAMES,
       WindowsServer2019FullContainer: 'Windows Server 2019 フル',
       WindowsServer2019CoreContainer: 'Windows Server 2019 Server Core',
       WindowsServer2022FullContainer: 'Windows Server 2022 フル',

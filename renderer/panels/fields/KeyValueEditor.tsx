@@ -1,7 +1,7 @@
 /** Rows of key and value inputs for a string map (labels, tags, a selector's labels). */
 import { useTranslation } from 'react-i18next';
 import { mapFromRows, rowsFromMap, type KeyValueRow } from './rows.js';
-import { RowsEditor } from './RowsEditor.js';
+import { keyValueColumns, RowsEditor } from './RowsEditor.js';
 
 interface Props {
   value: Readonly<Record<string, string>> | undefined;
@@ -21,12 +21,11 @@ export function KeyValueEditor({ value, onCommit, label }: Props) {
       parse={mapFromRows}
       emptyValue={{}}
       newRow={() => ({ key: '', value: '' })}
+      columns={keyValueColumns({ key: t('inspectorFields.keyValue.key'), value: t('inspectorFields.keyValue.value') })}
       testIdPrefix="kv"
       texts={{
-        key: t('inspectorFields.keyValue.key'),
-        value: t('inspectorFields.keyValue.value'),
         add: t('inspectorFields.keyValue.addRow'),
-        remove: (key) => t('inspectorFields.keyValue.removeRow', { key }),
+        remove: ({ key }) => t('inspectorFields.keyValue.removeRow', { key }),
         empty: t('inspectorFields.keyValue.empty'),
       }}
     />

@@ -1,6 +1,6 @@
 /**
- * Rows of key and value inputs, with an add button and a remove button per row: what the string-map editor
- * (labels, tags, a selector's labels) and the taint editor share. A row is saved when focus leaves it; a
+ * Rows of text inputs, with an add button and a remove button per row: what the string-map editor (labels,
+ * tags, a selector's labels), the taint editor (key and value) and the policy ARN list (one ARN) share. A row is saved when focus leaves it; a
  * row the value's parser refuses (a duplicate key, a value without a key) is flagged on its row and nothing
  * is saved until it is fixed. A new row takes the focus.
  */
@@ -14,7 +14,21 @@ export function leavesRow(e: FocusEvent): boolean {
   return !(row && e.relatedTarget instanceof Node && row.contains(e.relatedTarget));
 }
 
-interface RowsEditorProps<Row extends { key: string; value: string }, Value> {
+/** The fields of a row that hold text, each one an input. */
+type TextField<Row> = { [K in keyof Row & string]: Row[K] extends string ? K : never }[keyof Row & string];
+
+/** One text input of each row. */
+export interface RowsColumn<Row> {
+  field: TextField<Row>;
+  /** The input's test id after the editor's prefix: `<testIdPrefix>-<name>`. */
+  name: string;
+  /** Accessible name of the input in row `i`, and its placeholder. */
+  label: (i: number) => string;
+  placeholder: string;
+  spellCheck?: boolean;
+}
+
+interface RowsEditorProps<Row extends object, Value> {
   value: Value | undefined;
   onCommit: (value: Value) => void;
   /** Accessible name of the table (the field's label). */
@@ -25,18 +39,34 @@ interface RowsEditorProps<Row extends { key: string; value: string }, Value> {
   /** What an absent value stands for (no rows). */
   emptyValue: Value;
   newRow: () => Row;
-  /** Names the elements: `<testIdPrefix>-row`, `-key`, `-value`, `-remove`, `-add`. */
+  /** The text inputs of a row, in order; the first one takes the focus in a new row and carries its problem. */
+  columns: readonly RowsColumn<Row>[];
+  /** Names the elements: `<testIdPrefix>-row`, `-<column name>`, `-remove`, `-add`. */
   testIdPrefix: string;
+  /** Test id of the whole table, where a test needs to find it. */
+  testId?: string;
   /** Extra class of the table and of its rows. */
   className?: string;
   rowClassName?: string;
-  texts: { key: string; value: string; add: string; remove: (key: string) => string; empty?: string };
-  /** Cells after the value (the taint's effect); `change` edits the row and saves at once. */
+  /** `empty` stands where there are no rows; `hint` above the rows when there are some. */
+  texts: { add: string; remove: (row: Row) => string; empty?: string; hint?: string };
+  /** Cells after the inputs (the taint's effect); `change` edits the row and saves at once. */
   extraCells?: (row: Row, change: (patch: Partial<Row>) => void) => ReactNode;
 }
 
-export function RowsEditor<Row extends { key: string; value: string }, Value>(props: RowsEditorProps<Row, Value>) {
-  const { value, onCommit, rowsOf, parse, testIdPrefix, texts } = props;
+/** The two text columns of a key and value table (labels, tags, taints). */
+export function keyValueColumns<Row extends { key: string; value: string }>(texts: {
+  key: string;
+  value: string;
+}): RowsColumn<Row>[] {
+  return [
+    { field: 'key' as TextField<Row>, name: 'key', label: () => texts.key, placeholder: texts.key },
+    { field: 'value' as TextField<Row>, name: 'value', label: () => texts.value, placeholder: texts.value },
+  ];
+}
+
+export function RowsEditor<Row extends object, Value>(props: RowsEditorProps<Row, Value>) {
+  const { value, onCommit, rowsOf, parse, columns, testIdPrefix, texts } = props;
   const { t } = useTranslation();
   const [rows, setRows] = useState<Row[]>(() => rowsOf(value));
   const [problems, setProblems] = useState<ReadonlyMap<number, RowProblem>>(new Map());
@@ -55,7 +85,8 @@ export function RowsEditor<Row extends { key: string; value: string }, Value>(pr
 
   useEffect(() => {
     if (focusRow.current === null) return;
-    table.current?.querySelectorAll<HTMLInputElement>(`[data-testid="${testIdPrefix}-key"]`)[focusRow.current]?.focus();
+    const first = `${testIdPrefix}-${columns[0]!.name}`;
+    table.current?.querySelectorAll<HTMLInputElement>(`[data-testid="${first}"]`)[focusRow.current]?.focus();
     focusRow.current = null;
   });
 
@@ -78,32 +109,34 @@ export function RowsEditor<Row extends { key: string; value: string }, Value>(pr
   const blurOnEnter = (e: KeyboardEvent) => e.key === 'Enter' && (e.target as HTMLElement).blur();
 
   return (
-    <div className={`kv-table${props.className ? ` ${props.className}` : ''}`} role="group" aria-label={props.label} ref={table}>
+    <div
+      className={`kv-table${props.className ? ` ${props.className}` : ''}`}
+      role="group"
+      aria-label={props.label}
+      ref={table}
+      data-testid={props.testId}
+    >
       {rows.length === 0 && texts.empty !== undefined && <p className="hint">{texts.empty}</p>}
+      {rows.length > 0 && texts.hint !== undefined && <p className="hint">{texts.hint}</p>}
       {rows.map((row, i) => {
         const problem = problems.get(i);
         const rowClass = `kv-row${props.rowClassName ? ` ${props.rowClassName}` : ''}${problem ? ' invalid' : ''}`;
         return (
           <div key={i} data-row className={rowClass} data-testid={`${testIdPrefix}-row`}>
-            <input
-              data-testid={`${testIdPrefix}-key`}
-              aria-label={texts.key}
-              placeholder={texts.key}
-              aria-invalid={problem ? true : undefined}
-              value={row.key}
-              onChange={(e) => setRows(edited(i, { key: e.target.value } as Partial<Row>))}
-              onBlur={(e) => leavesRow(e) && save(rows)}
-              onKeyDown={blurOnEnter}
-            />
-            <input
-              data-testid={`${testIdPrefix}-value`}
-              aria-label={texts.value}
-              placeholder={texts.value}
-              value={row.value}
-              onChange={(e) => setRows(edited(i, { value: e.target.value } as Partial<Row>))}
-              onBlur={(e) => leavesRow(e) && save(rows)}
-              onKeyDown={blurOnEnter}
-            />
+            {columns.map((column, c) => (
+              <input
+                key={column.name}
+                data-testid={`${testIdPrefix}-${column.name}`}
+                aria-label={column.label(i)}
+                placeholder={column.placeholder}
+                aria-invalid={problem && c === 0 ? true : undefined}
+                spellCheck={column.spellCheck}
+                value={row[column.field] as string}
+                onChange={(e) => setRows(edited(i, { [column.field]: e.target.value } as Partial<Row>))}
+                onBlur={(e) => leavesRow(e) && save(rows)}
+                onKeyDown={blurOnEnter}
+              />
+            ))}
             {props.extraCells?.(row, (patch) => {
               const next = edited(i, patch);
               setRows(next);
@@ -113,8 +146,8 @@ export function RowsEditor<Row extends { key: string; value: string }, Value>(pr
               type="button"
               className="row-remove"
               data-testid={`${testIdPrefix}-remove`}
-              aria-label={texts.remove(row.key)}
-              title={texts.remove(row.key)}
+              aria-label={texts.remove(row)}
+              title={texts.remove(row)}
               onClick={() => remove(i)}
             >
               ×

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { taintSchema } from '../../../shared/model/parts.js';
 import { optionText } from './field-text.js';
 import { taintsFromRows, type TaintRow } from './rows.js';
-import { RowsEditor } from './RowsEditor.js';
+import { keyValueColumns, RowsEditor } from './RowsEditor.js';
 
 const EFFECTS = taintSchema.shape.effect.options;
 const NO_TAINTS: readonly TaintRow[] = [];
@@ -25,14 +25,13 @@ export function TaintEditor({ value, onCommit, label }: Props) {
       parse={taintsFromRows}
       emptyValue={NO_TAINTS}
       newRow={() => ({ key: '', value: '', effect: 'NoSchedule' })}
+      columns={keyValueColumns({ key: t('inspectorFields.labels.key'), value: t('inspectorFields.labels.value') })}
       testIdPrefix="taint"
       className="taint-table"
       rowClassName="taint-row"
       texts={{
-        key: t('inspectorFields.labels.key'),
-        value: t('inspectorFields.labels.value'),
         add: t('inspectorFields.taints.add'),
-        remove: (key) => t('inspectorFields.taints.remove', { key }),
+        remove: ({ key }) => t('inspectorFields.taints.remove', { key }),
       }}
       extraCells={(row, change) => (
         <select

@@ -2,6 +2,7 @@
  * Rows of the inspector's table editors (labels, tags, taints) and the value they stand for. Rows are
  * what the user sees, blank and duplicate ones included; only a table without problems is saved.
  */
+import type { PolicyArnProblem } from './policy-arn-rows.js';
 
 export interface KeyValueRow {
   key: string;
@@ -10,7 +11,7 @@ export interface KeyValueRow {
 
 /** A problem with one row: the i18n key under `inspectorFields.messages` and its params. */
 export interface RowProblem {
-  message: 'duplicateKey' | 'keyRequired';
+  message: 'duplicateKey' | 'keyRequired' | PolicyArnProblem;
   params: Record<string, string>;
 }
 

@@ -2,7 +2,7 @@
  * Prices of ap-northeast-1 (Tokyo), USD, on-demand, Linux, from pricing.md with its confidence marks.
  * pricing.md's Tokyo EC2 prices are all C (recollection); rows it does not list are C and say so.
  */
-import { controlPlaneRows, ec2, ec2Unlisted, PRICE_REFERENCE, PRICES_AS_OF, ref, unlisted } from './common.js';
+import { ec2, ec2Unlisted, ref, regionPrices, unlisted } from './common.js';
 import type { RegionPrices } from './types.js';
 
 const RECOLLECTION = 'pricing.md: recollection of https://aws.amazon.com/ec2/pricing/on-demand/';
@@ -11,16 +11,12 @@ const ELB = 'aws.darcy-it.com, mint041223techblog (2024)';
 const NAT = 'awsi.click, mint041223techblog (2024)';
 const CLOUD_MAP = 'assumed the same as us-east-1 (pricing.md)';
 const API_GATEWAY = 'https://aws.amazon.com/api-gateway/pricing/';
-const cp = controlPlaneRows('C');
 
-export const AP_NORTHEAST_1_PRICES: RegionPrices = {
-  region: 'ap-northeast-1',
-  currency: 'USD',
-  asOf: PRICES_AS_OF,
-  source: PRICE_REFERENCE,
-  services: {
-    controlPlaneStandardHour: cp.standard,
-    controlPlaneExtendedHour: cp.extended,
+export const AP_NORTHEAST_1_PRICES: RegionPrices = regionPrices(
+  'ap-northeast-1',
+  // The control plane's rate: pricing.md's recollection here (C).
+  'C',
+  {
     fargateVcpuHour: ref(0.05056, 'vCPU-hour', 'B', FARGATE),
     fargateGbHour: ref(0.005536, 'GB-hour', 'B', FARGATE),
     albHour: ref(0.0243, 'ALB-hour', 'B', ELB),
@@ -38,7 +34,7 @@ export const AP_NORTHEAST_1_PRICES: RegionPrices = {
     apiGatewayRestMillion: unlisted(4.25, 'million requests', API_GATEWAY),
     hybridNodeVcpuHour: ref(0.02, 'vCPU-hour', 'C', 'same tiers as us-east-1, assumed (pricing.md)'),
   },
-  instances: {
+  {
     't3.medium': ec2(0.0544, 'C', RECOLLECTION),
     't3.large': ec2Unlisted(0.1088),
     'm5.large': ec2(0.124, 'C', RECOLLECTION),
@@ -61,4 +57,4 @@ export const AP_NORTHEAST_1_PRICES: RegionPrices = {
     'g5.12xlarge': ec2Unlisted(8.226),
     'p3.2xlarge': ec2(4.194, 'C', RECOLLECTION),
   },
-};
+);

@@ -3,7 +3,7 @@
  * control-plane rows (one global rate, kept in eks-control-plane-prices.ts, which the rules also read).
  */
 import { EKS_CONTROL_PLANE_PRICES } from '../eks-control-plane-prices.js';
-import type { PriceConfidence, PriceRow } from './types.js';
+import type { PriceConfidence, PriceRow, RegionPrices, ServicePrices } from './types.js';
 
 /** Where the table as a whole comes from. */
 export const PRICE_REFERENCE =
@@ -41,5 +41,29 @@ export function controlPlaneRows(confidence: PriceConfidence): { standard: Price
   return {
     standard: ref(p.standardPerClusterHour, 'cluster-hour', confidence, p.source),
     extended: ref(p.extendedPerClusterHour, 'cluster-hour', confidence, p.source),
+  };
+}
+
+/** A Region's services other than the control plane, whose rate is global. */
+export type RegionServicePrices = Omit<ServicePrices, 'controlPlaneStandardHour' | 'controlPlaneExtendedHour'>;
+
+/**
+ * A Region's table: every Region is priced in USD from the same reference on the same day, and its control
+ * plane at the global rate, with the confidence the reference gives it there.
+ */
+export function regionPrices(
+  region: string,
+  controlPlaneConfidence: PriceConfidence,
+  services: RegionServicePrices,
+  instances: Readonly<Record<string, PriceRow>>,
+): RegionPrices {
+  const cp = controlPlaneRows(controlPlaneConfidence);
+  return {
+    region,
+    currency: 'USD',
+    asOf: PRICES_AS_OF,
+    source: PRICE_REFERENCE,
+    services: { controlPlaneStandardHour: cp.standard, controlPlaneExtendedHour: cp.extended, ...services },
+    instances,
   };
 }

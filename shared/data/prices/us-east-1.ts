@@ -4,7 +4,7 @@
  * instance catalog (shared/data/ec2/instance-types.json) with a us-east-1 price.
  */
 import { instanceTypes } from '../instance-types.js';
-import { controlPlaneRows, ec2, PRICE_REFERENCE, PRICES_AS_OF, ref, unlisted } from './common.js';
+import { ec2, ref, regionPrices, unlisted } from './common.js';
 import type { PriceRow, RegionPrices } from './types.js';
 
 const EC2_TABLE = 'public EC2 pricing table (Jan 2026) cross-checked with dated blogs';
@@ -13,7 +13,6 @@ const ELB = 'awsnegotiations.com (2026-05), cloudzero';
 const NAT = 'basavytix.com, cloudpipelines (2026)';
 const CLOUD_MAP = 'public cost notes quoting https://aws.amazon.com/cloud-map/pricing/';
 const API_GATEWAY = 'https://aws.amazon.com/api-gateway/pricing/';
-const cp = controlPlaneRows('A');
 
 /** Every instance type the catalog prices in us-east-1 (Karpenter's price list, generated from the AWS Price List API). */
 const CATALOG_SOURCE = 'aws/karpenter-provider-aws zz_generated.pricing_aws.go, generated 2026-07-20 from the AWS Price List API';
@@ -24,14 +23,11 @@ for (const i of instanceTypes()) {
   }
 }
 
-export const US_EAST_1_PRICES: RegionPrices = {
-  region: 'us-east-1',
-  currency: 'USD',
-  asOf: PRICES_AS_OF,
-  source: PRICE_REFERENCE,
-  services: {
-    controlPlaneStandardHour: cp.standard,
-    controlPlaneExtendedHour: cp.extended,
+export const US_EAST_1_PRICES: RegionPrices = regionPrices(
+  'us-east-1',
+  // The control plane's rate: as AWS states it (A).
+  'A',
+  {
     fargateVcpuHour: ref(0.04048, 'vCPU-hour', 'B', FARGATE),
     fargateGbHour: ref(0.004445, 'GB-hour', 'B', FARGATE),
     albHour: ref(0.0225, 'ALB-hour', 'B', ELB),
@@ -49,7 +45,7 @@ export const US_EAST_1_PRICES: RegionPrices = {
     apiGatewayRestMillion: unlisted(3.5, 'million requests', API_GATEWAY),
     hybridNodeVcpuHour: ref(0.02, 'vCPU-hour', 'C', 'recollection of https://aws.amazon.com/eks/pricing/ (first tier)'),
   },
-  instances: {
+  {
     ...catalogRows,
     // Rows pricing.md lists (same prices as the catalog), with their own sources.
     't3.medium': ec2(0.0416, 'B', EC2_TABLE),
@@ -60,4 +56,4 @@ export const US_EAST_1_PRICES: RegionPrices = {
     'g5.xlarge': ec2(1.006, 'B', EC2_TABLE),
     'p3.2xlarge': ec2(3.06, 'B', EC2_TABLE),
   },
-};
+);
