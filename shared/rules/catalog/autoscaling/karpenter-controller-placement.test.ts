@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { karpenterControllerPlacement as rule } from './karpenter-controller-placement.js';
 
 function karpenterCluster() {
@@ -24,5 +25,13 @@ describe(rule.id, () => {
     ng.b.managedNodeGroup(ng.cluster, { minSize: 2, desiredCapacity: 2, maxSize: 2 });
     expect(runRule(rule, ng.b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+
+  it("passes Karpenter beside Auto Mode's built-in node pools, and flags it when the pools are turned off", () => {
+    const karpenter = 'iam:\n  withOIDC: true\nkarpenter:\n  version: "1.6.1"\n';
+    expect(runOnYaml(rule, karpenter + 'autoModeConfig:\n  enabled: true\n')).toEqual([]);
+    expect(runOnYaml(rule, karpenter + 'autoModeConfig:\n  enabled: true\n  nodePools: [system]\n')).toEqual([]);
+    expect(runOnYaml(rule, karpenter + 'autoModeConfig:\n  enabled: true\n  nodePools: []\n')).toHaveLength(1);
+    expect(runOnYaml(rule, karpenter)).toHaveLength(1);
   });
 });

@@ -1,4 +1,6 @@
 import { defineRule } from '../../define.js';
+import type { PartOf } from '../../../model/parts.js';
+import { autoModeEnabled } from '../load-balancing/lb-support.js';
 import { profileSelectsPods } from '../service-discovery/fargate-selects.js';
 
 /** Namespace and pod labels of the Karpenter controller as eksctl installs it (Helm chart defaults). */
@@ -7,6 +9,17 @@ const KARPENTER_LABELS: Record<string, string> = {
   'app.kubernetes.io/name': 'karpenter',
   'app.kubernetes.io/instance': 'karpenter',
 };
+
+/**
+ * Whether EKS Auto Mode launches nodes the controller can run on: its built-in node pools (general-purpose and
+ * system when `nodePools` is left out; the chart tolerates the system pool's CriticalAddonsOnly taint). An
+ * empty `nodePools` list turns them off. Running Karpenter beside Auto Mode is AWS's path for migrating.
+ */
+function autoModeRunsNodes(cluster: PartOf<'cluster'>): boolean {
+  if (!autoModeEnabled(cluster)) return false;
+  const pools = (cluster.props.extra?.['autoModeConfig'] as Record<string, unknown> | undefined)?.['nodePools'];
+  return !Array.isArray(pools) || pools.length > 0;
+}
 
 export const karpenterControllerPlacement = defineRule({
   id: 'as.karpenter-controller-placement',
@@ -27,7 +40,7 @@ export const karpenterControllerPlacement = defineRule({
   },
   check(index) {
     return index.ofKind('cluster').flatMap((cluster) => {
-      if (cluster.props.addons.nodeAutoscaler !== 'karpenter') return [];
+      if (cluster.props.addons.nodeAutoscaler !== 'karpenter' || autoModeRunsNodes(cluster)) return [];
       const hosted = index.children(cluster).some((p) => {
         if (p.kind === 'managed-node-group' || p.kind === 'self-managed-node-group') return p.props.desiredCapacity > 0;
         return p.kind === 'fargate-profile' && profileSelectsPods(p, KARPENTER_NAMESPACE, KARPENTER_LABELS);

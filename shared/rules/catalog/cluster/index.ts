@@ -1,3 +1,5 @@
+import { tagReservedPrefix } from './tag-reserved-prefix.js';
+import { ipv6Windows } from './ipv6-windows.js';
 import type { Rule } from '../../types.js';
 import { authModeConfigmap } from './auth-mode-configmap.js';
 import { clusterNameChars } from './cluster-name-chars.js';
@@ -45,6 +47,8 @@ import { capabilities } from './capabilities.js';
 export const clusterRules: readonly Rule[] = [
   nameFormat,
   nameUnique,
+  ipv6Windows,
+  tagReservedPrefix,
   versionSupported,
   versionExtendedSupport,
   versionNewerThanCalendar,

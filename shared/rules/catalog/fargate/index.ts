@@ -1,3 +1,4 @@
+import { profileNameUnique } from './profile-name-unique.js';
 import type { Rule } from '../../types.js';
 import { coreDns } from './coredns.js';
 import { lbIpTarget } from './lb-ip-target.js';
@@ -18,6 +19,7 @@ export const fargateRules: readonly Rule[] = [
   maxSelectors,
   needsSelector,
   profileName,
+  profileNameUnique,
   selectorLabels,
   unmatchedPods,
   noDaemonSets,

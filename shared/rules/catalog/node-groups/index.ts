@@ -10,6 +10,7 @@ import { ngFieldConflicts } from './ng-field-conflicts.js';
 import { ngSsh } from './ng-ssh.js';
 import { ngCapacityReservation } from './ng-capacity-reservation.js';
 import { ngZoneSubnets } from './ng-zone-subnets.js';
+import { ngSubnetUnknown } from './ng-subnet-unknown.js';
 import { ngIam } from './ng-iam.js';
 import { ngInstancesDistribution } from './ng-instances-distribution.js';
 import { ngAsgOptions } from './ng-asg-options.js';
@@ -32,6 +33,7 @@ import { instanceTypeUnknown } from './instance-type-unknown.js';
 import { nodeCapacityFit } from './capacity-fit.js';
 import { labels } from './labels.js';
 import { maxPods } from './max-pods.js';
+import { maxPodsAboveIpCapacity } from './max-pods-above-ip-capacity.js';
 import { multiAz } from './multi-az.js';
 import { nameFormat } from './name-format.js';
 import { nameUnique } from './name-unique.js';
@@ -75,6 +77,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   instanceArchAmi,
   acceleratorMix,
   maxPods,
+  maxPodsAboveIpCapacity,
   nodeCapacityFit,
   podExceedsNode,
   amiFamilyVersion,
@@ -93,6 +96,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngSsh,
   ngCapacityReservation,
   ngZoneSubnets,
+  ngSubnetUnknown,
   ngIam,
   ngInstancesDistribution,
   ngAsgOptions,

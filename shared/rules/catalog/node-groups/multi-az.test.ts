@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { multiAz as rule } from './multi-az.js';
 
 describe(rule.id, () => {
@@ -28,5 +29,12 @@ describe(rule.id, () => {
     const karpenter = b.cluster(vpc, { addons: { nodeAutoscaler: 'karpenter' } }, 'k');
     b.managedNodeGroup(karpenter, { subnetIds: [a.id] });
     expect(runRule(rule, b.build())).toEqual([]);
+  });
+
+  it('says nothing when the subnets of an existing VPC are known only by alias or id (their zones are unknown)', () => {
+    const aliases =
+      'vpc:\n  id: vpc-0123456789abcdef0\n  subnets:\n    private:\n      app-a: { id: subnet-0123456789abcdef0 }\n      app-b: { id: subnet-0123456789abcdef1 }\n' +
+      'managedNodeGroups:\n  - name: a\n    privateNetworking: true\n    subnets: [app-a, app-b]\n';
+    expect(runOnYaml(rule, aliases)).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ export const multiAz = defineRule({
       if (cluster.props.addons.nodeAutoscaler === 'karpenter') return [];
       const groups = nodeGroupsOfCluster(index, cluster);
       const zones = new Set(groups.flatMap((ng) => index.nodeGroupSubnets(ng).map((s) => s.availabilityZone)));
-      if (zones.size !== 1) return [];
+      // A subnet known only by id or alias (an existing VPC's) has no zone offline: the zones are unknown, not one.
+      if (zones.size !== 1 || zones.has('')) return [];
       return [
         {
           partIds: [...groups.map((ng) => ng.id), cluster.id],

@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import { defineViewFact } from '../../config-view.js';
-import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { EKSCTL_PRIVATE_ENDPOINTS, isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { endpointNeeds, endpointsEksctlCreates, vpcListsEndpoint } from '../../../model/private-endpoints.js';
 
 /** The finding about one cluster's view, worked out while the engine holds that view. */
@@ -8,13 +8,19 @@ const missingEndpoints = defineViewFact(({ cluster, config }, index) => {
   if (!isFullyPrivateCluster(cluster) || config.privateCluster?.enabled !== true) return [];
   const vpc = index.vpcOf(cluster);
   const logging: unknown = config.cloudWatch?.clusterLogging?.enableTypes;
-  const created = endpointsEksctlCreates({
-    additional: Array.isArray(config.privateCluster.additionalEndpointServices)
-      ? config.privateCluster.additionalEndpointServices
-      : [],
-    skipEndpointCreation: config.privateCluster.skipEndpointCreation === true,
-    controlPlaneLogging: Array.isArray(logging) && logging.length > 0,
-  });
+  const skip = config.privateCluster.skipEndpointCreation === true;
+  const created = [
+    ...endpointsEksctlCreates({
+      additional: Array.isArray(config.privateCluster.additionalEndpointServices)
+        ? config.privateCluster.additionalEndpointServices
+        : [],
+      skipEndpointCreation: skip,
+      controlPlaneLogging: Array.isArray(logging) && logging.length > 0,
+    }),
+    // skipEndpointCreation is the config saying the endpoints eksctl requires already exist (eksctl's
+    // private-cluster docs: set it when they do); only the services the design's controllers add are in doubt.
+    ...(skip ? EKSCTL_PRIVATE_ENDPOINTS : []),
+  ];
   const missing = endpointNeeds(index, cluster).filter((n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service));
   if (missing.length === 0) return [];
   const users = [...new Set(missing.flatMap((n) => n.users))];
@@ -34,7 +40,8 @@ const missingEndpoints = defineViewFact(({ cluster, config }, index) => {
 /**
  * The VPC endpoints a fully-private cluster's nodes and controllers call that neither eksctl creates (its
  * required ones, `privateCluster.additionalEndpointServices`, logs with control-plane logging; none with
- * `skipEndpointCreation`) nor the VPC lists (`vpcEndpoints`), for a VPC eksctl builds or an existing one.
+ * `skipEndpointCreation`, which says eksctl's required ones exist already) nor the VPC lists (`vpcEndpoints`), for a
+ * VPC eksctl builds or an existing one.
  */
 export const fullyPrivateEndpoints = defineRule({
   id: 'network.fully-private-endpoints',

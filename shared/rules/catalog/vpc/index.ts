@@ -38,6 +38,7 @@ import { fullyPrivateVpcHybrid } from './fully-private-vpc-hybrid.js';
 import { fullyPrivateVpcPublicSubnets } from './fully-private-vpc-public.js';
 import { zoneOutsideRegion } from './zone-outside-region.js';
 import { zoneUnknown } from './zone-unknown.js';
+import { localZoneAsAvailabilityZone } from './local-zone-as-availability-zone.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -79,4 +80,5 @@ export const vpcRules: readonly Rule[] = [
   fullyPrivateEndpoints,
   zoneOutsideRegion,
   zoneUnknown,
+  localZoneAsAvailabilityZone,
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { natPerAz as rule } from './nat-per-az.js';
 
 describe(rule.id, () => {
@@ -8,7 +9,7 @@ describe(rule.id, () => {
     const vpc = b.vpc({ natGateway: 'Single' });
     const ng = b.managedNodeGroup(b.cluster(vpc));
     expect(runRule(rule, b.build())).toEqual([
-      { partIds: [vpc.id, ng.id], params: { vpc: 'vpc-1', azs: 'eksctl-picked-zone-2, eksctl-picked-zone-3' } },
+      { partIds: [vpc.id, ng.id], params: { vpc: 'vpc-1', azs: 'AZ 2, AZ 3' } },
     ]);
   });
 
@@ -36,5 +37,17 @@ describe(rule.id, () => {
     );
     expect(runRule(rule, b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+
+  it('names zones eksctl has yet to pick "AZ 2", never by an internal stand-in, and says nothing of unknown zones', () => {
+    const picked = runOnYaml(
+      rule,
+      'vpc:\n  cidr: 10.42.0.0/16\n  nat:\n    gateway: Single\nmanagedNodeGroups:\n  - name: a\n    privateNetworking: true\n',
+    );
+    expect(picked.map((f) => f.params?.['azs'])).toEqual(['AZ 2, AZ 3']);
+    const aliases =
+      'vpc:\n  id: vpc-0123456789abcdef0\n  nat:\n    gateway: Single\n  subnets:\n    private:\n      app-a: { id: subnet-0123456789abcdef0 }\n      app-b: { id: subnet-0123456789abcdef1 }\n' +
+      'managedNodeGroups:\n  - name: a\n    privateNetworking: true\n    subnets: [app-a, app-b]\n';
+    expect(runOnYaml(rule, aliases)).toEqual([]);
   });
 });

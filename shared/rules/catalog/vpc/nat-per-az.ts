@@ -1,6 +1,7 @@
 import { defineRule } from '../../define.js';
 import { privateComputeSubnets } from '../../facts/network.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { EKSCTL_PICKED_ZONE, isEksctlPickedZone } from '../../../model/design-index.js';
 import { findingPart, patchProps } from '../../fix-edits.js';
 
 export const natPerAz = defineRule({
@@ -27,6 +28,8 @@ export const natPerAz = defineRule({
       if (mode === 'Disable' || mode === null) return [];
       const uses = privateComputeSubnets(index, vpc, (c) => !isFullyPrivateCluster(c) && c.props.ipFamily === 'IPv4');
       const usedAzs = [...new Set(uses.map((u) => u.subnet.availabilityZone))].sort();
+      // A subnet known only by id or alias (an existing VPC's) has no zone offline: which AZs cross is unknown.
+      if (usedAzs.includes('')) return [];
       let crossAzs: string[];
       if (mode === 'Single') {
         // The one NAT gateway sits in one AZ; the private subnets of every other AZ cross to it.
@@ -50,7 +53,9 @@ export const natPerAz = defineRule({
         ...crossing.flatMap((u) => (u.subnet.part ? [u.subnet.part.id] : [])),
         ...new Set(crossing.flatMap((u) => u.users.map((p) => p.id))),
       ];
-      return [{ partIds, params: { vpc: vpc.name, azs: crossAzs.join(', ') } }];
+      // Zones eksctl picks at create time have no name yet: say "AZ 2", never the internal stand-in.
+      const azs = crossAzs.map((az) => (isEksctlPickedZone(az) ? `AZ ${az.slice(EKSCTL_PICKED_ZONE.length)}` : az));
+      return [{ partIds, params: { vpc: vpc.name, azs: azs.join(', ') } }];
     });
   },
   // The mechanical half of the advice: a single NAT gateway becomes one per AZ. (Adding public subnets

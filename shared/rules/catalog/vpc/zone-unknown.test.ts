@@ -45,4 +45,10 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
+
+  it('leaves a Local Zone written as an Availability Zone to vpc.local-zone-as-availability-zone', () => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc({ cidr: '10.0.0.0/16', availabilityZones: ['us-west-2a', 'us-west-2-lax-1a'] }), { region: 'us-west-2' });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { AZ_TABLE_AS_OF, availabilityZonesOf } from '../../../data/availability-zones.js';
 import { defineConfigRule } from '../../config-rule.js';
+import { isLocalOrWavelengthZoneName } from './local-zone-as-availability-zone.js';
 import { regionOfZoneName, zonesOfConfig } from './zone-outside-region.js';
 
 /**
@@ -31,6 +32,8 @@ export const zoneUnknown = defineConfigRule({
     if (known.length === 0) return [];
     return zonesOfConfig(view).flatMap(({ zone, path, kind, alsoParts }) => {
       if (kind !== 'availability-zone' || regionOfZoneName(zone) !== region || known.includes(zone)) return [];
+      // A Local or Wavelength Zone is no unknown AZ: vpc.local-zone-as-availability-zone says what is wrong.
+      if (isLocalOrWavelengthZoneName(zone, region)) return [];
       return [
         { path, params: { zone, region, known: known.join(', '), asOf: AZ_TABLE_AS_OF }, ...(alsoParts ? { alsoParts } : {}) },
       ];

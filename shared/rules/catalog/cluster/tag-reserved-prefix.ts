@@ -1,0 +1,61 @@
+import type { PathSegment } from '../../../util/locate.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { isObj } from '../node-groups/config-node-groups.js';
+
+/** The lists of a ClusterConfig whose entries carry `tags`, as eksctl passes them on to AWS. */
+const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
+  ['managedNodeGroups'],
+  ['nodeGroups'],
+  ['fargateProfiles'],
+  ['addons'],
+  ['iam', 'podIdentityAssociations'],
+  ['iam', 'serviceAccounts'],
+  ['accessConfig', 'accessEntries'],
+];
+
+function at(root: unknown, path: readonly PathSegment[]): unknown {
+  let cursor = root;
+  for (const seg of path)
+    cursor = isObj(cursor) || Array.isArray(cursor) ? (cursor as Record<PathSegment, unknown>)[seg] : undefined;
+  return cursor;
+}
+
+/**
+ * AWS reserves tag keys that start with "aws:" (any letter case) for itself; CloudFormation and the tagging
+ * APIs refuse them, so a stack eksctl creates with such a tag on the cluster (metadata.tags are stack tags),
+ * a node group, a Fargate profile, an add-on, an access entry or an IAM role fails.
+ */
+export const tagReservedPrefix = defineConfigRule({
+  id: 'cluster.tag-reserved-prefix',
+  severity: 'error',
+  area: 'cluster',
+  source: 'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html#tag-conventions',
+  text: {
+    en: {
+      message:
+        'Tag "{{key}}" at {{path}} of cluster {{cluster}} starts with "aws:", a prefix AWS reserves for its own tags; CloudFormation and EKS refuse it, so eksctl cannot create what it tags.',
+      fix: 'Rename the tag at {{path}} without the "aws:" prefix (for example "{{suggestion}}").',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} の {{path}} のタグ「{{key}}」は、AWS が自身のタグ用に予約している接頭辞「aws:」で始まります。CloudFormation と EKS はこれを拒否するため、eksctl はそのタグを付けるリソースを作成できません。',
+      fix: '{{path}} のタグ名から「aws:」を外してください（例:「{{suggestion}}」）。',
+    },
+  },
+  checkConfig({ config }) {
+    const out: ConfigFinding[] = [];
+    const check = (tags: unknown, base: PathSegment[]) => {
+      if (!isObj(tags)) return;
+      for (const key of Object.keys(tags))
+        if (key.toLowerCase().startsWith('aws:'))
+          out.push({ path: [...base, key], params: { key, suggestion: key.slice(4) || 'team' } });
+    };
+    check(config.metadata?.tags, ['metadata', 'tags']);
+    for (const list of TAGGED_LISTS) {
+      const entries = at(config, list);
+      if (Array.isArray(entries))
+        entries.forEach((entry, i) => check(isObj(entry) ? entry['tags'] : undefined, [...list, i, 'tags']));
+    }
+    return out;
+  },
+});

@@ -1,0 +1,47 @@
+import { defineConfigRule } from '../../config-rule.js';
+import { regionOfZoneName, zonesOfConfig } from './zone-outside-region.js';
+
+/**
+ * A Local Zone or Wavelength Zone name (us-west-2-lax-1a, us-east-1-wl1-bos-wlz-1): the Region's name, a hyphen
+ * and more, where an Availability Zone is just the Region's name and a letter.
+ */
+export function isLocalOrWavelengthZoneName(zone: string, region: string): boolean {
+  return regionOfZoneName(zone) === region && zone.startsWith(`${region}-`);
+}
+
+/**
+ * A Local or Wavelength Zone written where eksctl expects an Availability Zone: the cluster's
+ * `availabilityZones`, a node group's `availabilityZones`, or a subnet of `vpc.subnets` that the control plane
+ * uses. EKS puts neither control-plane subnets nor managed node groups there, and eksctl keeps Local Zone
+ * subnets apart (`localZones`), so none of these can be created. The zone-type lookup eksctl does at run time
+ * is not needed for this: the name says it.
+ */
+export const localZoneAsAvailabilityZone = defineConfigRule({
+  id: 'vpc.local-zone-as-availability-zone',
+  severity: 'error',
+  area: 'vpc',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/network-reqs.html',
+  text: {
+    en: {
+      message:
+        'Zone {{zone}} at {{path}} of cluster {{cluster}} is a Local Zone or Wavelength Zone, not an Availability Zone: EKS does not place the control plane\'s subnets or managed node groups there, and eksctl builds Local Zone subnets only from localZones ("managed nodegroups cannot be launched in local zones").',
+      fix: "Use Availability Zones of {{region}} at {{path}}; to run nodes in {{zone}}, list it under the cluster's localZones and give a self-managed node group localZones: [{{zone}}].",
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} の {{path}} のゾーン {{zone}} はアベイラビリティーゾーンではなく、ローカルゾーンまたは Wavelength ゾーンです。EKS はコントロールプレーンのサブネットもマネージド型ノードグループもそこに置かず、eksctl はローカルゾーンのサブネットを localZones からのみ作成します（「managed nodegroups cannot be launched in local zones」）。',
+      fix: '{{path}} には {{region}} のアベイラビリティーゾーンを指定してください。{{zone}} でノードを動かすには、クラスターの localZones に追加し、セルフマネージド型ノードグループに localZones: [{{zone}}] を指定してください。',
+    },
+  },
+  checkConfig(view) {
+    const region = view.config.metadata?.region;
+    if (typeof region !== 'string' || region === '') return [];
+    // Subnets the control plane does not use (it has its own controlPlaneSubnetIDs) may be anywhere.
+    const ownControlPlaneSubnets = (view.config.vpc?.controlPlaneSubnetIDs ?? []).length > 0;
+    return zonesOfConfig(view).flatMap(({ zone, path, kind, alsoParts }) => {
+      if (kind !== 'availability-zone' || !isLocalOrWavelengthZoneName(zone, region)) return [];
+      if (path[0] === 'vpc' && ownControlPlaneSubnets) return [];
+      return [{ path, params: { zone, region }, ...(alsoParts ? { alsoParts } : {}) }];
+    });
+  },
+});
