@@ -35,6 +35,7 @@ export class DesignIndex {
   /** childrenOfKind's answers by kind then parent id: about 1,500 calls per validation of a 1,000-part design. */
   private readonly childrenByKind = new Map<PartKind, Map<string, readonly Part[]>>();
   /** ancestor's answers by kind then part id (clusterOf and vpcOf walk the same chains for every rule). */
+  private readonly placementCache = new Map<string, readonly EffectiveSubnet[]>();
   private readonly ancestorByKind = new Map<PartKind, Map<string, Part | undefined>>();
 
   constructor(readonly design: Design) {
@@ -194,8 +195,17 @@ export class DesignIndex {
     return vpc ? this.subnetsOfVpc(vpc, cluster.props.region) : impliedSubnets('192.168.0.0/16', 3);
   }
 
-  /** Subnets by part id when given, else the VPC's subnets of the wanted access. */
-  private placementSubnets(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): EffectiveSubnet[] {
+  /**
+   * Subnets by part id when given, else the VPC's subnets of the wanted access. One list per owner (node group,
+   * Fargate profile, load balancer) and validation: a dozen rules ask for them. The list is shared: do not change it.
+   */
+  private placementSubnets(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): readonly EffectiveSubnet[] {
+    let list = this.placementCache.get(owner.id);
+    if (!list) this.placementCache.set(owner.id, (list = this.placementSubnetsUncached(owner, subnetIds, access)));
+    return list;
+  }
+
+  private placementSubnetsUncached(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): EffectiveSubnet[] {
     if (subnetIds.length > 0) {
       return subnetIds
         .map((id) => this.get(id, 'subnet'))
@@ -212,15 +222,15 @@ export class DesignIndex {
     return all.filter((s) => s.access === access);
   }
 
-  nodeGroupSubnets(ng: NodeGroupPart): EffectiveSubnet[] {
+  nodeGroupSubnets(ng: NodeGroupPart): readonly EffectiveSubnet[] {
     return this.placementSubnets(ng, ng.props.subnetIds, ng.props.privateNetworking ? 'private' : 'public');
   }
 
-  fargateSubnets(fp: PartOf<'fargate-profile'>): EffectiveSubnet[] {
+  fargateSubnets(fp: PartOf<'fargate-profile'>): readonly EffectiveSubnet[] {
     return this.placementSubnets(fp, fp.props.subnetIds, 'private');
   }
 
-  loadBalancerSubnets(lb: LoadBalancerPart): EffectiveSubnet[] {
+  loadBalancerSubnets(lb: LoadBalancerPart): readonly EffectiveSubnet[] {
     return this.placementSubnets(lb, lb.props.subnetIds, lb.props.scheme === 'internet-facing' ? 'public' : 'private');
   }
 
