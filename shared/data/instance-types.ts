@@ -233,30 +233,29 @@ export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit =
   for (const g of todo) {
     if (g.cpuMillicores > room.cpuMillicores || g.memoryMiB > room.memoryMiB || room.pods < 1) return Infinity;
     let left = g.count;
-    const fits = (n: NodeRoom) =>
-      Math.min(
-        n.pods,
-        g.cpuMillicores > 0 ? Math.floor(n.cpuMillicores / g.cpuMillicores) : Infinity,
-        g.memoryMiB > 0 ? Math.floor(n.memoryMiB / g.memoryMiB) : Infinity,
-      );
-    const place = (n: NodeRoom) => {
-      const k = Math.min(left, fits(n));
-      if (k <= 0) return;
-      n.pods -= k;
-      n.cpuMillicores -= k * g.cpuMillicores;
-      n.memoryMiB -= k * g.memoryMiB;
-      left -= k;
-    };
-    for (const n of nodes) {
-      if (left === 0) break;
-      place(n);
-    }
+    // Plain loops, no closures: this runs for every node group on every validation.
+    for (let i = 0; i < nodes.length && left > 0; i++) left -= placeOnNode(nodes[i]!, g, left);
     while (left > 0) {
       if (nodes.length >= limit) return limit + 1;
       const n = { ...room };
       nodes.push(n);
-      place(n);
+      left -= placeOnNode(n, g, left);
     }
   }
   return nodes.length;
+}
+
+/** Puts as many of `left` pods of `g` on node `n` as fit (taking its room), and returns how many. */
+function placeOnNode(n: NodeRoom, g: PodGroup, left: number): number {
+  const fits = Math.min(
+    n.pods,
+    g.cpuMillicores > 0 ? Math.floor(n.cpuMillicores / g.cpuMillicores) : Infinity,
+    g.memoryMiB > 0 ? Math.floor(n.memoryMiB / g.memoryMiB) : Infinity,
+  );
+  const k = Math.min(left, fits);
+  if (k <= 0) return 0;
+  n.pods -= k;
+  n.cpuMillicores -= k * g.cpuMillicores;
+  n.memoryMiB -= k * g.memoryMiB;
+  return k;
 }

@@ -1,7 +1,7 @@
 /**
  * Compute: `managedNodeGroups`, `nodeGroups` (self-managed) and `fargateProfiles`.
  */
-import { addonsOn } from '../model/addons.js';
+import { ADDONS, addonOn, type AddonRow } from '../model/addons.js';
 import type { Addons, NodeGroupPart, PartOf } from '../model/parts.js';
 import type { DesignIndex } from '../model/design-index.js';
 import { mergeExtra } from './merge-extra.js';
@@ -87,8 +87,10 @@ export function mapNodeGroup(
     out.propagateASGTags = true;
   }
   // Add-ons whose DaemonSet works with the node's role (the CloudWatch agent) need its addon policy.
-  const nodeRolePolicies = addonsOn(addons).flatMap((row) => (row.nodeRolePolicy !== undefined ? [row.nodeRolePolicy] : []));
-  if (nodeRolePolicies.length > 0) out.iam = { withAddonPolicies: Object.fromEntries(nodeRolePolicies.map((k) => [k, true])) };
+  let withAddonPolicies: Record<string, boolean> | undefined;
+  for (const row of ADDONS as readonly AddonRow[])
+    if (row.nodeRolePolicy !== undefined && addonOn(row, addons)) (withAddonPolicies ??= {})[row.nodeRolePolicy] = true;
+  if (withAddonPolicies) out.iam = { withAddonPolicies };
   out.disableIMDSv1 = p.disableImdsV1;
 
   mergeExtra(out, p.extra);

@@ -3,7 +3,7 @@
  * `karpenter`, from the cluster's add-on switches and its choice of IRSA or EKS Pod Identity.
  */
 import type { DesignIndex } from '../model/design-index.js';
-import { ADDONS, addonOn, addonsOn } from '../model/addons.js';
+import { ADDONS, addonOn, type AddonRow } from '../model/addons.js';
 import type { Addons, PartOf } from '../model/parts.js';
 import type { AddonConfig, ClusterConfig, PodIdentityAssociationConfig, ServiceAccountConfig } from './types.js';
 import { workloadAssociation, workloadServiceAccount, workloadsWithPolicies } from './workload-iam.js';
@@ -39,7 +39,9 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   const irsa = controllerIdentity === 'irsa';
   const out: IamAddonSections = {};
 
-  const addons: AddonConfig[] = addonsOn(a).flatMap((row) => (row.eksAddon !== undefined ? [{ name: row.eksAddon }] : []));
+  const addons: AddonConfig[] = [];
+  for (const row of ADDONS as readonly AddonRow[])
+    if (row.eksAddon !== undefined && addonOn(row, a)) addons.push({ name: row.eksAddon });
   const serviceAccounts: ServiceAccountConfig[] = [];
   const associations: PodIdentityAssociationConfig[] = [];
   const cloudMapPolicy =

@@ -68,14 +68,15 @@ export function dropReplaced(config: ClusterConfig, cluster: PartOf<'cluster'>):
   const { addons, controllerIdentity } = cluster.props;
   const iam = isObject(config.iam) ? (config.iam as JsonObject) : undefined;
   const controllers = controllerAccounts(addons);
-  const accounts = new Set(controllers.map((c) => `kube-system/${c.serviceAccount}`));
+  // Lists, not Sets: a handful of controllers, and this runs for every cluster on every validation.
+  const accounts = controllers.map((c) => `kube-system/${c.serviceAccount}`);
   const noAutoscaler = addons.nodeAutoscaler !== 'cluster-autoscaler';
 
   if (iam) {
     if (controllerIdentity === 'pod-identity') {
-      filterList(iam, 'serviceAccounts', (sa) => accounts.has(serviceAccountKey(sa) ?? ''));
+      filterList(iam, 'serviceAccounts', (sa) => accounts.includes(serviceAccountKey(sa) ?? ''));
     } else {
-      filterList(iam, 'podIdentityAssociations', (pia) => accounts.has(associationKey(pia) ?? ''));
+      filterList(iam, 'podIdentityAssociations', (pia) => accounts.includes(associationKey(pia) ?? ''));
     }
     if (noAutoscaler) {
       filterList(iam, 'serviceAccounts', (sa) => serviceAccountKey(sa) === CLUSTER_AUTOSCALER_ACCOUNT);
@@ -86,9 +87,8 @@ export function dropReplaced(config: ClusterConfig, cluster: PartOf<'cluster'>):
 
   if (controllerIdentity === 'pod-identity' && Array.isArray(config.addons)) {
     // The add-on's service account now gets its role from a pod identity association.
-    const owned = new Set(controllers.flatMap((c) => (c.addon !== undefined ? [c.addon] : [])));
     for (const addon of config.addons) {
-      if (!isObject(addon) || !owned.has(addon.name)) continue;
+      if (!isObject(addon) || !controllers.some((c) => c.addon !== undefined && c.addon === addon.name)) continue;
       for (const field of ADDON_IRSA_FIELDS) delete (addon as JsonObject)[field];
     }
   }

@@ -3,6 +3,7 @@
  * parts by id and kind, children, connections by end, and the subnets each part effectively uses.
  */
 import { parseCidr, splitCidr, type Ipv4Cidr } from '../util/cidr.js';
+import { memoByString } from '../util/memo.js';
 import type { Connection, Design } from './design.js';
 import type { LoadBalancerPart, NodeGroupPart, Part, PartKind, PartOf } from './parts.js';
 
@@ -31,7 +32,11 @@ export class DesignIndex {
   private readonly outgoing = new Map<string, Connection[]>();
   private readonly incoming = new Map<string, Connection[]>();
   private readonly subnetCache = new Map<string, EffectiveSubnet[]>();
-  private readonly profileCache = new Map<string, PartOf<'fargate-profile'>[]>();
+  /** childrenOfKind's answers by kind then parent id: about 1,500 calls per validation of a 1,000-part design. */
+  private readonly childrenByKind = new Map<PartKind, Map<string, readonly Part[]>>();
+  /** ancestor's answers by kind then part id (clusterOf and vpcOf walk the same chains for every rule). */
+  private readonly placementCache = new Map<string, readonly EffectiveSubnet[]>();
+  private readonly ancestorByKind = new Map<PartKind, Map<string, Part | undefined>>();
 
   constructor(readonly design: Design) {
     for (const part of design.parts) {
@@ -77,18 +82,32 @@ export class DesignIndex {
     return this.childMap.get(typeof part === 'string' ? part : part.id) ?? [];
   }
 
-  childrenOfKind<K extends PartKind>(part: Part, kind: K): PartOf<K>[] {
-    return this.children(part).filter((c): c is PartOf<K> => c.kind === kind);
+  /** The children of `kind`, in document order (one shared list per part and kind: do not change it). */
+  childrenOfKind<K extends PartKind>(part: Part, kind: K): readonly PartOf<K>[] {
+    let byParent = this.childrenByKind.get(kind);
+    if (!byParent) this.childrenByKind.set(kind, (byParent = new Map()));
+    let list = byParent.get(part.id);
+    if (!list) byParent.set(part.id, (list = this.children(part).filter((c) => c.kind === kind)));
+    return list as readonly PartOf<K>[];
   }
 
   /** The nearest enclosing part of `kind`, the part itself included. */
   ancestor<K extends PartKind>(part: Part, kind: K): PartOf<K> | undefined {
+    if (part.kind === kind) return part as PartOf<K>;
+    let byPart = this.ancestorByKind.get(kind);
+    if (!byPart) this.ancestorByKind.set(kind, (byPart = new Map()));
+    if (byPart.has(part.id)) return byPart.get(part.id) as PartOf<K> | undefined;
     let cursor: Part | undefined = part;
+    let found: Part | undefined;
     for (let guard = 0; cursor && guard <= this.design.parts.length; guard++) {
-      if (cursor.kind === kind) return cursor as PartOf<K>;
+      if (cursor.kind === kind) {
+        found = cursor;
+        break;
+      }
       cursor = this.parent(cursor);
     }
-    return undefined;
+    byPart.set(part.id, found);
+    return found as PartOf<K> | undefined;
   }
 
   /** Every part nested (at any depth) inside `part`. */
@@ -176,8 +195,17 @@ export class DesignIndex {
     return vpc ? this.subnetsOfVpc(vpc, cluster.props.region) : impliedSubnets('192.168.0.0/16', 3);
   }
 
-  /** Subnets by part id when given, else the VPC's subnets of the wanted access. */
-  private placementSubnets(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): EffectiveSubnet[] {
+  /**
+   * Subnets by part id when given, else the VPC's subnets of the wanted access. One list per owner (node group,
+   * Fargate profile, load balancer) and validation: a dozen rules ask for them. The list is shared: do not change it.
+   */
+  private placementSubnets(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): readonly EffectiveSubnet[] {
+    let list = this.placementCache.get(owner.id);
+    if (!list) this.placementCache.set(owner.id, (list = this.placementSubnetsUncached(owner, subnetIds, access)));
+    return list;
+  }
+
+  private placementSubnetsUncached(owner: Part, subnetIds: readonly string[], access: 'public' | 'private'): EffectiveSubnet[] {
     if (subnetIds.length > 0) {
       return subnetIds
         .map((id) => this.get(id, 'subnet'))
@@ -194,15 +222,15 @@ export class DesignIndex {
     return all.filter((s) => s.access === access);
   }
 
-  nodeGroupSubnets(ng: NodeGroupPart): EffectiveSubnet[] {
+  nodeGroupSubnets(ng: NodeGroupPart): readonly EffectiveSubnet[] {
     return this.placementSubnets(ng, ng.props.subnetIds, ng.props.privateNetworking ? 'private' : 'public');
   }
 
-  fargateSubnets(fp: PartOf<'fargate-profile'>): EffectiveSubnet[] {
+  fargateSubnets(fp: PartOf<'fargate-profile'>): readonly EffectiveSubnet[] {
     return this.placementSubnets(fp, fp.props.subnetIds, 'private');
   }
 
-  loadBalancerSubnets(lb: LoadBalancerPart): EffectiveSubnet[] {
+  loadBalancerSubnets(lb: LoadBalancerPart): readonly EffectiveSubnet[] {
     return this.placementSubnets(lb, lb.props.subnetIds, lb.props.scheme === 'internet-facing' ? 'public' : 'private');
   }
 
@@ -214,10 +242,8 @@ export class DesignIndex {
       return { on: 'node-group', nodeGroup: parent };
     if (parent.kind === 'fargate-profile') return { on: 'fargate', profile: parent };
     if (parent.kind === 'cluster') {
-      // The cluster's profiles are listed once, so placing every workload stays linear.
-      let profiles = this.profileCache.get(parent.id);
-      if (!profiles) this.profileCache.set(parent.id, (profiles = this.childrenOfKind(parent, 'fargate-profile')));
-      const profile = profiles.find((fp) => fargateProfileMatches(fp, workload));
+      // The cluster's profiles are listed once (childrenOfKind keeps them), so placing every workload stays linear.
+      const profile = this.childrenOfKind(parent, 'fargate-profile').find((fp) => fargateProfileMatches(fp, workload));
       return profile ? { on: 'fargate', profile } : { on: 'cluster', cluster: parent };
     }
     return { on: 'nowhere' };
@@ -242,15 +268,21 @@ export function fargateProfileMatches(fp: PartOf<'fargate-profile'>, pods: PodId
   );
 }
 
-function wildcardMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(
-    `^${pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-  );
-  return re.test(value);
+/** Whether a Fargate selector's namespace pattern (`*` any run of characters, `?` one) matches `value`. */
+export function wildcardMatch(pattern: string, value: string): boolean {
+  return wildcardRegExp(pattern).test(value);
 }
+
+/** One regular expression per distinct pattern: rules match every workload against every profile's selectors. */
+const wildcardRegExp = memoByString(
+  (pattern) =>
+    new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    ),
+);
 
 /** Prefix of the stand-in AZ names of implied subnets in zones eksctl picks at create time. */
 export const EKSCTL_PICKED_ZONE = 'eksctl-picked-zone-';

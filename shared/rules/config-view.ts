@@ -8,6 +8,7 @@
  */
 import type { EksctlClusterConfig } from '../eksctl/generated/cluster-config-types.js';
 import { buildClusterConfigOf } from '../export/cluster-config.js';
+import type { SubnetRef } from '../export/map-network.js';
 import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import type { PathSegment } from '../util/locate.js';
@@ -97,12 +98,25 @@ const NAMED_LISTS = {
 /** The view of one cluster, built afresh. */
 export function buildConfigView(index: DesignIndex, cluster: PartOf<'cluster'>): ConfigView {
   const built = buildClusterConfigOf(index, cluster, { forRules: true });
-  const config = built.config as unknown as EksctlClusterConfig;
-  const vpc = index.vpcOf(cluster);
-  const subnetByKey = new Map<string, string>();
-  for (const [partId, ref] of built.subnetRefs) subnetByKey.set(`${ref.access}/${ref.key}`, partId);
+  return new BuiltConfigView(index, cluster, built.config as unknown as EksctlClusterConfig, built.subnetRefs);
+}
 
-  const partsAt = (path: readonly PathSegment[]): string[] => {
+/**
+ * A class, so `partsAt` is one shared method rather than a closure per view, and the subnet keys are mapped
+ * only when a finding asks for a subnet's part (most views have no finding there).
+ */
+class BuiltConfigView implements ConfigView {
+  private subnetByKey: Map<string, string> | undefined;
+
+  constructor(
+    private readonly index: DesignIndex,
+    readonly cluster: PartOf<'cluster'>,
+    readonly config: EksctlClusterConfig,
+    private readonly subnetRefs: ReadonlyMap<string, SubnetRef>,
+  ) {}
+
+  partsAt(path: readonly PathSegment[]): string[] {
+    const { index, cluster, config } = this;
     const [head, second, third, fourth] = path;
     if (typeof head === 'string' && head in NAMED_LISTS && typeof second === 'number') {
       const kind = NAMED_LISTS[head as keyof typeof NAMED_LISTS];
@@ -113,12 +127,21 @@ export function buildConfigView(index: DesignIndex, cluster: PartOf<'cluster'>):
     }
     if (head === 'vpc') {
       if (second === 'subnets' && typeof third === 'string' && typeof fourth === 'string') {
-        const subnet = subnetByKey.get(`${third}/${fourth}`);
+        const subnet = this.subnetOfKey(`${third}/${fourth}`);
         if (subnet) return [subnet];
       }
+      const vpc = index.vpcOf(cluster);
       if (vpc) return [vpc.id];
     }
     return [cluster.id];
-  };
-  return { cluster, config, partsAt };
+  }
+
+  /** The subnet part written under vpc.subnets.<access>.<key> (`key` here is `access/key`). */
+  private subnetOfKey(key: string): string | undefined {
+    if (!this.subnetByKey) {
+      this.subnetByKey = new Map();
+      for (const [partId, ref] of this.subnetRefs) this.subnetByKey.set(`${ref.access}/${ref.key}`, partId);
+    }
+    return this.subnetByKey.get(key);
+  }
 }

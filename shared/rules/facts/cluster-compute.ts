@@ -8,7 +8,7 @@ import type { NodeGroupPart, PartOf } from '../../model/parts.js';
 export interface ClusterCompute {
   linuxNodeGroups: NodeGroupPart[];
   windowsNodeGroups: NodeGroupPart[];
-  fargateProfiles: PartOf<'fargate-profile'>[];
+  fargateProfiles: readonly PartOf<'fargate-profile'>[];
   /** On-premises networks attached to the cluster's VPC that bring hybrid nodes. */
   hybridNetworks: PartOf<'on-prem-network'>[];
   /**

@@ -77,7 +77,7 @@ export function privateComputeSubnets(
   includeCluster: (cluster: PartOf<'cluster'>) => boolean = () => true,
 ): SubnetUse[] {
   const uses = new Map<string, SubnetUse>();
-  const add = (subnets: EffectiveSubnet[], user: Part) => {
+  const add = (subnets: readonly EffectiveSubnet[], user: Part) => {
     for (const s of subnets) {
       if (s.access !== 'private') continue;
       const key = subnetKey(s);

@@ -2,11 +2,17 @@ import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { filled, hasWellKnownPolicy, nonEmpty, objects, problemAt, type Obj } from '../../facts/config-values.js';
 import { permissionPolicyNameProblem, policySourceProblem } from '../security/pia-checks.js';
 
+// Module-level, not closures in addonProblem: it runs for every addon of every cluster on each validation.
+function bad(name: string, msg: string): string {
+  return `invalid configuration for "${name}" addon: ${msg}`;
+}
+function byAddon(name: string, msg: string): string {
+  return `${msg} (addon: ${name})`;
+}
+
 /** eksctl `Addon.Validate` and `validateAddonPodIdentityAssociations`, first problem of one addon. */
 function addonProblem(addon: Obj): string | undefined {
   const name = String(addon['name']);
-  const bad = (msg: string) => `invalid configuration for "${name}" addon: ${msg}`;
-  const byAddon = (msg: string) => `${msg} (addon: ${name})`;
   const sources = [
     addon['attachPolicy'] !== undefined && addon['attachPolicy'] !== null,
     nonEmpty(addon['attachPolicyARNs']),
@@ -17,34 +23,40 @@ function addonProblem(addon: Obj): string | undefined {
   const pias = objects(addon['podIdentityAssociations']);
   if (irsa && pias.length > 0)
     return bad(
+      name,
       'cannot set IRSA config (`addon.ServiceAccountRoleARN`, `addon.AttachPolicyARNs`, `addon.AttachPolicy`, `addon.WellKnownPolicies`) and pod identity associations at the same time',
     );
   if (sources > 1)
-    return bad('at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified');
+    return bad(
+      name,
+      'at most one of wellKnownPolicies, serviceAccountRoleARN, attachPolicyARNs and attachPolicy can be specified',
+    );
   if (pias.length > 0 && name === 'eks-pod-identity-agent')
-    return bad('cannot set pod identity associations for "eks-pod-identity-agent" addon');
+    return bad(name, 'cannot set pod identity associations for "eks-pod-identity-agent" addon');
   for (const [pia, i] of pias) {
     const path = `podIdentityAssociations[${i}]`;
-    if (!filled(pia['namespace'])) return bad(`${path}.namespace must be set`);
-    if (!filled(pia['serviceAccountName'])) return bad(`${path}.serviceAccountName must be set`);
+    if (!filled(pia['namespace'])) return bad(name, `${path}.namespace must be set`);
+    if (!filled(pia['serviceAccountName'])) return bad(name, `${path}.serviceAccountName must be set`);
     const policy = policySourceProblem(pia, path);
-    if (policy) return bad(policy);
+    if (policy) return bad(name, policy);
   }
   for (const [pia] of pias) {
     if (hasWellKnownPolicy(pia['wellKnownPolicies']))
       return byAddon(
+        name,
         'wellKnownPolicies is not supported for addon.podIdentityAssociations; use addon.useDefaultPodIdentityAssociations instead',
       );
     if (pia['tags'] !== undefined && pia['tags'] !== null)
-      return byAddon('tags is not supported for addon.podIdentityAssociations');
+      return byAddon(name, 'tags is not supported for addon.podIdentityAssociations');
     const policyName = permissionPolicyNameProblem(pia);
-    if (policyName) return byAddon(policyName);
+    if (policyName) return byAddon(name, policyName);
   }
   if (addon['useDefaultPodIdentityAssociations'] === true) {
     if (pias.length > 0)
-      return byAddon('cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations');
+      return byAddon(name, 'cannot specify both addon.useDefaultPodIdentityAssociations and addon.podIdentityAssociations');
     if (irsa)
       return byAddon(
+        name,
         'cannot specify serviceAccountRoleARN, wellKnownPolicies, attachPolicy or attachPolicyARNs when addon.useDefaultPodIdentityAssociations is set',
       );
   }

@@ -16,6 +16,10 @@ export function configurationValuesValid(text: string): boolean {
   return value === null || value === undefined || isObj(value);
 }
 
+function bad(addon: Record<string, unknown>, msg: string): string {
+  return `invalid configuration for "${String(addon['name'])}" addon: ${msg}`;
+}
+
 const NAMESPACE = /^[a-z]([a-z0-9-]*[a-z0-9])?$/;
 
 /** eksctl-rules.md #70: addon configurationValues parse; namespaceConfig.namespace is a DNS-1123 label. */
@@ -38,22 +42,24 @@ export const addonValues = defineConfigRule({
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const [addon, i] of objects(config.addons)) {
-      const bad = (msg: string) => `invalid configuration for "${String(addon['name'])}" addon: ${msg}`;
       const values = addon['configurationValues'];
       if (typeof values === 'string' && !configurationValuesValid(values))
         out.push(
           problemAt(
             ['addons', i, 'configurationValues'],
-            bad(`configurationValues: "${values}" is not valid, supported format(s) are: JSON and YAML`),
+            bad(addon, `configurationValues: "${values}" is not valid, supported format(s) are: JSON and YAML`),
           ),
         );
       const ns = isObj(addon['namespaceConfig']) ? addon['namespaceConfig']['namespace'] : undefined;
       if (typeof ns === 'string' && ns !== '') {
         const at = ['addons', i, 'namespaceConfig', 'namespace'];
-        if (ns.length > 63) out.push(problemAt(at, bad(`namespace name "${ns}" is too long (max 63 characters)`)));
+        if (ns.length > 63) out.push(problemAt(at, bad(addon, `namespace name "${ns}" is too long (max 63 characters)`)));
         else if (!NAMESPACE.test(ns))
           out.push(
-            problemAt(at, bad(`namespace "${ns}" is not a valid Kubernetes namespace name (must be a valid DNS-1123 label)`)),
+            problemAt(
+              at,
+              bad(addon, `namespace "${ns}" is not a valid Kubernetes namespace name (must be a valid DNS-1123 label)`),
+            ),
           );
       }
     }

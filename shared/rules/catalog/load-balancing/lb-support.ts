@@ -12,7 +12,7 @@ import { placementOfWorkload } from '../../facts/compute.js';
  * Subnets of a load balancer. One drawn outside any VPC sits in the VPC of the cluster it routes to
  * (eksctl's default VPC when that cluster has none). Undefined when that cannot be told.
  */
-export function lbSubnets(index: DesignIndex, lb: LoadBalancerPart): EffectiveSubnet[] | undefined {
+export function lbSubnets(index: DesignIndex, lb: LoadBalancerPart): readonly EffectiveSubnet[] | undefined {
   if (lb.props.subnetIds.length > 0 || index.vpcOf(lb)) return index.loadBalancerSubnets(lb);
   const cluster = targetClusters(index, lb)[0];
   if (!cluster) return undefined;

@@ -83,15 +83,31 @@ export function clusterDaemonSets(index: DesignIndex): Map<string, PartOf<'workl
   return out;
 }
 
-/** Each node group with pods to place, in its cluster, and what its pods demand of its nodes. */
-export function nodeGroupDemands(index: DesignIndex): { cluster: PartOf<'cluster'>; ng: NodeGroupPart; d: GroupDemand }[] {
+export interface NodeGroupDemand {
+  cluster: PartOf<'cluster'>;
+  ng: NodeGroupPart;
+  d: GroupDemand;
+}
+
+const demandsOf = new WeakMap<DesignIndex, readonly NodeGroupDemand[]>();
+
+/**
+ * Each node group with pods to place, in its cluster, and what its pods demand of its nodes. Computed once per
+ * index: ng.capacity-fit and ng.pod-exceeds-node both read it (packing the pods is a tenth of validation).
+ */
+export function nodeGroupDemands(index: DesignIndex): readonly NodeGroupDemand[] {
+  const known = demandsOf.get(index);
+  if (known) return known;
   const daemons = clusterDaemonSets(index);
-  return index.ofKind('cluster').flatMap((cluster) =>
-    nodeGroupsOfCluster(index, cluster).flatMap((ng) => {
+  const out: NodeGroupDemand[] = [];
+  for (const cluster of index.ofKind('cluster')) {
+    for (const ng of nodeGroupsOfCluster(index, cluster)) {
       const d = groupDemand(index, ng, daemons.get(cluster.id) ?? []);
-      return d ? [{ cluster, ng, d }] : [];
-    }),
-  );
+      if (d) out.push({ cluster, ng, d });
+    }
+  }
+  demandsOf.set(index, out);
+  return out;
 }
 
 /**

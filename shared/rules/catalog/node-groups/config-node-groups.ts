@@ -19,6 +19,25 @@ export interface ConfigNodeGroup {
   at(...rest: PathSegment[]): PathSegment[];
 }
 
+/** A class, so `at` is one shared method instead of a closure per node group per validation. */
+class WalkedNodeGroup implements ConfigNodeGroup {
+  readonly managed: boolean;
+  readonly name: string;
+  readonly label: string;
+  constructor(
+    readonly list: 'managedNodeGroups' | 'nodeGroups',
+    readonly index: number,
+    readonly ng: Obj,
+  ) {
+    this.managed = list === 'managedNodeGroups';
+    this.label = `${list}[${index}]`;
+    this.name = nonEmpty(ng['name']) ? ng['name'] : this.label;
+  }
+  at(...rest: PathSegment[]): PathSegment[] {
+    return [this.list, this.index, ...rest];
+  }
+}
+
 export function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -47,19 +66,9 @@ export function configNodeGroups(config: EksctlClusterConfig): readonly ConfigNo
   if (known) return known;
   const out: ConfigNodeGroup[] = [];
   for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
-    arr((config as unknown as Obj)[list]).forEach((item, index) => {
-      const ng = obj(item);
-      const label = `${list}[${index}]`;
-      out.push({
-        list,
-        index,
-        managed: list === 'managedNodeGroups',
-        ng,
-        name: nonEmpty(ng['name']) ? ng['name'] : label,
-        label,
-        at: (...rest) => [list, index, ...rest],
-      });
-    });
+    const items = arr((config as unknown as Obj)[list]);
+    for (let index = 0; index < items.length; index++)
+      if (index in items) out.push(new WalkedNodeGroup(list, index, obj(items[index]))); // holes skipped, as forEach did
   }
   walked.set(config, out);
   return out;
@@ -86,11 +95,12 @@ const AMI_FAMILIES = [
   'WindowsServer2025CoreContainer',
   'WindowsServer2025FullContainer',
 ];
+const AMI_FAMILY_BY_LOWER_CASE = new Map(AMI_FAMILIES.map((f) => [f.toLowerCase(), f]));
 
 /** The group's amiFamily as eksctl normalises it (case-insensitive match), '' when unset. */
 export function amiFamilyOf(ng: Obj): string {
   const raw = str(ng['amiFamily']) ?? '';
-  return AMI_FAMILIES.find((f) => f.toLowerCase() === raw.toLowerCase()) ?? raw;
+  return AMI_FAMILY_BY_LOWER_CASE.get(raw.toLowerCase()) ?? raw;
 }
 export const isBottlerocket = (family: string) => family === 'Bottlerocket' || family === 'BottlerocketFips';
 export const isWindows = (family: string) => family.startsWith('WindowsServer');

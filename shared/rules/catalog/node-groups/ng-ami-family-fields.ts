@@ -2,6 +2,7 @@ import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import {
   amiFamilyOf,
   configNodeGroups,
+  type ConfigNodeGroup,
   EKSCTL_VALIDATION_SOURCE,
   isBottlerocket,
   isObj,
@@ -50,61 +51,80 @@ export const ngAmiFamilyFields = defineConfigRule({
     },
   },
   checkConfig({ config }) {
-    return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
-      const family = amiFamilyOf(g.ng);
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
-      const set = (field: string) => g.ng[field] !== undefined && g.ng[field] !== null;
-      // eksctl's unsupportedFieldError; a managed group's family defaults to AmazonLinux2023 first.
-      const unsupported = (field: string) =>
-        finding([field], `${field} is not supported for ${family} nodegroups (path=${g.label}.${field})`);
-      if (g.managed) {
-        if (isBottlerocket(family)) {
-          if (set('preBootstrapCommands')) return unsupported('preBootstrapCommands');
-          if (set('overrideBootstrapCommand')) return unsupported('overrideBootstrapCommand');
-        }
-        if (isWindows(family) && set('overrideBootstrapCommand')) return unsupported('overrideBootstrapCommand');
-        return [];
-      }
-      if (set('bottlerocket') && !isBottlerocket(family))
-        return finding(
-          ['bottlerocket'],
-          `bottlerocket config can only be used with amiFamily "Bottlerocket" or "BottlerocketFips" but found "${family}" (path=${g.label}.bottlerocket)`,
-        );
-      if (isWindows(family)) return set('kubeletExtraConfig') ? unsupported('kubeletExtraConfig') : [];
-      if (isBottlerocket(family)) {
-        for (const field of ['kubeletExtraConfig', 'preBootstrapCommands', 'overrideBootstrapCommand'])
-          if (set(field)) return unsupported(field);
-        const settings = obj(g.ng['bottlerocket'])['settings'];
-        if (!isObj(settings) || settings['kubernetes'] === undefined) return [];
-        const kube = settings['kubernetes'];
-        if (!isObj(kube))
-          return finding(
-            ['bottlerocket', 'settings', 'kubernetes'],
-            'invalid kubernetes settings provided: expected a map of settings',
-          );
-        for (const [key, field] of Object.entries(BOTTLEROCKET_OVERLAP))
-          if (key in kube)
-            return finding(
-              ['bottlerocket', 'settings', 'kubernetes', key],
-              `invalid Bottlerocket setting: use ${g.label}.${field} instead (path=${g.label}.bottlerocket.settings.kubernetes.${key})`,
-            );
-        if ('cluster-dns-ip' in kube && nonEmpty(g.ng['clusterDNS']))
-          return finding(
-            ['clusterDNS'],
-            `only one of ${g.label}.bottlerocket.settings.kubernetes.cluster-dns-ip or ${g.label}.clusterDNS can be set`,
-          );
-        return [];
-      }
-      const kubelet = g.ng['kubeletExtraConfig'];
-      const key = isObj(kubelet) ? KUBELET_FORBIDDEN.find((k) => k in kubelet) : undefined;
-      return key === undefined
-        ? []
-        : finding(
-            ['kubeletExtraConfig', key],
-            `cannot override "${key}" in kubelet config, as it's critical to eksctl functionality`,
-          );
-    });
+    const out: ConfigFinding[] = [];
+    for (const g of configNodeGroups(config)) {
+      const finding = familyFieldProblem(g);
+      if (finding) out.push(finding);
+    }
+    return out;
   },
 });
+
+function finding(g: ConfigNodeGroup, path: (string | number)[], eksctlMessage: string): ConfigFinding {
+  return { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } };
+}
+
+function isSet(g: ConfigNodeGroup, field: string): boolean {
+  return g.ng[field] !== undefined && g.ng[field] !== null;
+}
+
+/** eksctl's unsupportedFieldError; a managed group's family defaults to AmazonLinux2023 first. */
+function unsupported(g: ConfigNodeGroup, family: string, field: string): ConfigFinding {
+  return finding(g, [field], `${field} is not supported for ${family} nodegroups (path=${g.label}.${field})`);
+}
+
+/** The first field of the group that its AMI family does not allow (module-level helpers: no closures per group). */
+function familyFieldProblem(g: ConfigNodeGroup): ConfigFinding | undefined {
+  const family = amiFamilyOf(g.ng);
+  if (g.managed) {
+    if (isBottlerocket(family)) {
+      if (isSet(g, 'preBootstrapCommands')) return unsupported(g, family, 'preBootstrapCommands');
+      if (isSet(g, 'overrideBootstrapCommand')) return unsupported(g, family, 'overrideBootstrapCommand');
+    }
+    if (isWindows(family) && isSet(g, 'overrideBootstrapCommand')) return unsupported(g, family, 'overrideBootstrapCommand');
+    return undefined;
+  }
+  if (isSet(g, 'bottlerocket') && !isBottlerocket(family))
+    return finding(
+      g,
+      ['bottlerocket'],
+      `bottlerocket config can only be used with amiFamily "Bottlerocket" or "BottlerocketFips" but found "${family}" (path=${g.label}.bottlerocket)`,
+    );
+  if (isWindows(family)) return isSet(g, 'kubeletExtraConfig') ? unsupported(g, family, 'kubeletExtraConfig') : undefined;
+  if (isBottlerocket(family)) {
+    for (const field of ['kubeletExtraConfig', 'preBootstrapCommands', 'overrideBootstrapCommand'])
+      if (isSet(g, field)) return unsupported(g, family, field);
+    const settings = obj(g.ng['bottlerocket'])['settings'];
+    if (!isObj(settings) || settings['kubernetes'] === undefined) return undefined;
+    const kube = settings['kubernetes'];
+    if (!isObj(kube))
+      return finding(
+        g,
+        ['bottlerocket', 'settings', 'kubernetes'],
+        'invalid kubernetes settings provided: expected a map of settings',
+      );
+    for (const [key, field] of Object.entries(BOTTLEROCKET_OVERLAP))
+      if (key in kube)
+        return finding(
+          g,
+          ['bottlerocket', 'settings', 'kubernetes', key],
+          `invalid Bottlerocket setting: use ${g.label}.${field} instead (path=${g.label}.bottlerocket.settings.kubernetes.${key})`,
+        );
+    if ('cluster-dns-ip' in kube && nonEmpty(g.ng['clusterDNS']))
+      return finding(
+        g,
+        ['clusterDNS'],
+        `only one of ${g.label}.bottlerocket.settings.kubernetes.cluster-dns-ip or ${g.label}.clusterDNS can be set`,
+      );
+    return undefined;
+  }
+  const kubelet = g.ng['kubeletExtraConfig'];
+  const key = isObj(kubelet) ? KUBELET_FORBIDDEN.find((k) => k in kubelet) : undefined;
+  return key === undefined
+    ? undefined
+    : finding(
+        g,
+        ['kubeletExtraConfig', key],
+        `cannot override "${key}" in kubelet config, as it's critical to eksctl functionality`,
+      );
+}

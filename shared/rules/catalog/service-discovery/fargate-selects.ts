@@ -2,15 +2,8 @@
  * Whether a Fargate profile picks up system pods that are not drawn as workloads (CoreDNS, the
  * Karpenter controller): a selector whose namespace pattern matches and whose labels the pods carry.
  */
+import { wildcardMatch } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
-
-function wildcard(pattern: string, value: string): boolean {
-  const re = pattern
-    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/\?/g, '.');
-  return new RegExp(`^${re}$`).test(value);
-}
 
 export function profileSelectsPods(
   fp: PartOf<'fargate-profile'>,
@@ -18,6 +11,6 @@ export function profileSelectsPods(
   podLabels: Readonly<Record<string, string>>,
 ): boolean {
   return fp.props.selectors.some(
-    (s) => wildcard(s.namespace, namespace) && Object.entries(s.labels).every(([k, v]) => podLabels[k] === v),
+    (s) => wildcardMatch(s.namespace, namespace) && Object.entries(s.labels).every(([k, v]) => podLabels[k] === v),
   );
 }

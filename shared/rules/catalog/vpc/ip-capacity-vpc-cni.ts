@@ -31,7 +31,7 @@ export const ipCapacityVpcCni = defineRule({
   },
   check(index) {
     const demand = new Map<string, Demand>();
-    const add = (subnets: EffectiveSubnet[], perSubnet: number, user: Part) => {
+    const add = (subnets: readonly EffectiveSubnet[], perSubnet: number, user: Part) => {
       for (const s of subnets) {
         const key = subnetKey(s);
         const d = demand.get(key) ?? { subnet: s, addresses: 0, users: [] };

@@ -1,14 +1,15 @@
 import { defineConfigRule } from '../../config-rule.js';
 import type { ConfigView } from '../../config-view.js';
 import type { PathSegment } from '../../../util/locate.js';
+import { memoByString } from '../../../util/memo.js';
 
 /**
  * The Region a zone name belongs to: us-east-1a -> us-east-1; Local and Wavelength Zones carry their parent
  * Region as a prefix (us-west-2-lax-1a, us-east-1-wl1-bos-wlz-1). Undefined for a name that is neither.
  */
-export function regionOfZoneName(zone: string): string | undefined {
-  return /^((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d+)(?:[a-z]|-[a-z0-9-]+)$/.exec(zone)?.[1];
-}
+export const regionOfZoneName: (zone: string) => string | undefined = memoByString(
+  (zone) => /^((?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d+)(?:[a-z]|-[a-z0-9-]+)$/.exec(zone)?.[1],
+);
 
 /** A zone name written in the config, where, and the parts besides the one at its path it concerns. */
 export interface ZoneAt {
@@ -23,18 +24,14 @@ export interface ZoneAt {
  * key, which eksctl reads as the zone when the subnet names neither an az nor an existing id), and node
  * groups' `availabilityZones` and `localZones`, carried fields included.
  */
-export function zonesOfConfig(view: ConfigView): ZoneAt[] {
+export function zonesOfConfig(view: ConfigView): readonly ZoneAt[] {
+  const known = zonesOfView.get(view);
+  if (known) return known;
   const { config } = view;
   const out: ZoneAt[] = [];
   const vpcParts = view.partsAt(['vpc']).filter((id) => id !== view.cluster.id);
-  const list = (value: unknown, path: PathSegment[], kind: ZoneAt['kind'], alsoParts?: string[]) => {
-    if (!Array.isArray(value)) return;
-    value.forEach((zone: unknown, i) => {
-      if (typeof zone === 'string') out.push({ zone, path: [...path, i], kind, ...(alsoParts ? { alsoParts } : {}) });
-    });
-  };
-  list(config.availabilityZones, ['availabilityZones'], 'availability-zone', vpcParts);
-  list(config.localZones, ['localZones'], 'local-zone', vpcParts);
+  listZones(out, config.availabilityZones, ['availabilityZones'], 'availability-zone', vpcParts);
+  listZones(out, config.localZones, ['localZones'], 'local-zone', vpcParts);
   const subnets = config.vpc?.subnets as Record<string, unknown> | undefined;
   for (const access of ['public', 'private'] as const) {
     const section = subnets?.[access];
@@ -53,11 +50,22 @@ export function zonesOfConfig(view: ConfigView): ZoneAt[] {
     groups.forEach((ng: unknown, i) => {
       if (ng === null || typeof ng !== 'object') return;
       const g = ng as Record<string, unknown>;
-      list(g['availabilityZones'], [key, i, 'availabilityZones'], 'availability-zone');
-      list(g['localZones'], [key, i, 'localZones'], 'local-zone');
+      listZones(out, g['availabilityZones'], [key, i, 'availabilityZones'], 'availability-zone');
+      listZones(out, g['localZones'], [key, i, 'localZones'], 'local-zone');
     });
   }
+  zonesOfView.set(view, out);
   return out;
+}
+
+/** zonesOfConfig once per view: vpc.zone-outside-region and vpc.zone-unknown both read it. */
+const zonesOfView = new WeakMap<ConfigView, readonly ZoneAt[]>();
+
+function listZones(out: ZoneAt[], value: unknown, path: PathSegment[], kind: ZoneAt['kind'], alsoParts?: string[]): void {
+  if (!Array.isArray(value)) return;
+  value.forEach((zone: unknown, i) => {
+    if (typeof zone === 'string') out.push({ zone, path: [...path, i], kind, ...(alsoParts ? { alsoParts } : {}) });
+  });
 }
 
 /**
