@@ -42,7 +42,7 @@ export async function buildCli(projectRoot = root): Promise<BuiltCli> {
     legalComments: 'none',
     outfile: paths.bundle,
     logLevel: 'warning',
-    plugins: [jsonAsParse, zodEnglishOnly, schemaValidatorBeside],
+    plugins: [jsonAsParse, zodEnglishOnly, zodFromJsonSchemaLazy, schemaValidatorBeside],
   });
   // eksctl's compiled schema validator, half a megabyte only a cluster.yaml input needs, goes in its own file.
   const validator = await build({
@@ -124,6 +124,35 @@ const zodEnglishOnly: Plugin = {
       resolveDir: path.dirname(args.path),
       loader: 'js',
     }));
+  },
+};
+
+/** The line of zod's from-json-schema.js that copies every zod export into a local object at load. */
+const ZOD_FROM_JSON_SCHEMA_COPY = `const z = {
+    ..._schemas,
+    ..._checks,
+    iso: _iso,
+};`;
+
+/**
+ * zod's `fromJSONSchema` module copies all of zod's schema and check exports into a local `z` when it loads:
+ * several hundred getters of the bundle's namespace objects, ~7 ms of every start, for a function this project
+ * never calls. In the bundle that `z` reads the same exports on use instead (later sources win, as in the
+ * spread). The build fails if a zod update changed that line, rather than silently keeping the cost.
+ */
+const zodFromJsonSchemaLazy: Plugin = {
+  name: 'zod-from-json-schema-lazy',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(ZOD_FROM_JSON_SCHEMA_COPY)) {
+        throw new Error(`${args.path}: the copy of zod's exports this build defers is not there (zod changed?)`);
+      }
+      const lazy =
+        'const z = new Proxy({}, { get: (target, key) => key === "iso" ? _iso : ' +
+        'Object.hasOwn(_checks, key) ? _checks[key] : Object.hasOwn(_schemas, key) ? _schemas[key] : Reflect.get(target, key) });';
+      return { contents: text.replace(ZOD_FROM_JSON_SCHEMA_COPY, lazy), resolveDir: path.dirname(args.path), loader: 'js' };
+    });
   },
 };
 
