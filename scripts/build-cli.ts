@@ -42,7 +42,7 @@ export async function buildCli(projectRoot = root): Promise<BuiltCli> {
     legalComments: 'none',
     outfile: paths.bundle,
     logLevel: 'warning',
-    plugins: [jsonAsParse, zodEnglishOnly, schemaValidatorBeside],
+    plugins: [jsonAsParse, zodEnglishOnly, zodFromJsonSchemaLazy, schemaValidatorBeside],
   });
   // eksctl's compiled schema validator, half a megabyte only a cluster.yaml input needs, goes in its own file.
   const validator = await build({
@@ -106,11 +106,36 @@ const jsonAsParse: Plugin = {
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      JSON.parse(text); // a broken file fails the build here, naming it, rather than at every start
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: 'js' };
+      const value: unknown = JSON.parse(text); // a broken file fails the build here, naming it, rather than at every start
+      const parse = `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
+      const relative = path
+        .relative(b.initialOptions.absWorkingDir ?? root, args.path)
+        .split(path.sep)
+        .join('/');
+      if (PARSED_ON_FIRST_READ.has(relative) && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        return { contents: lazyJsonObject(Object.keys(value), parse), loader: 'js' };
+      }
+      return { contents: `export default ${parse};`, loader: 'js' };
     });
   },
 };
+
+/**
+ * JSON objects the commands CI runs most never read: eksctl's schema (150 kB) orders the keys of an exported
+ * cluster.yaml and checks an imported one, while `validate` builds its cluster config without either. Parsing it
+ * anyway was ~2 ms and a megabyte for the garbage collector to copy at every start.
+ */
+const PARSED_ON_FIRST_READ = new Set(['shared/eksctl/schema.json']);
+
+/**
+ * A module whose default export has the JSON object's top-level keys, in order, as getters that parse the whole
+ * file on the first read of any of them: the same values (one parse, so the same objects on every read) for
+ * code that reads it, which is all the project does (the schema is treated as read-only).
+ */
+export function lazyJsonObject(keys: readonly string[], parse: string): string {
+  const getters = keys.map((key) => `  get ${JSON.stringify(key)}() { return load()[${JSON.stringify(key)}]; },`);
+  return `let parsed;\nconst load = () => (parsed ??= ${parse});\nexport default {\n${getters.join('\n')}\n};\n`;
+}
 
 /**
  * zod's error messages in 40 languages are a seventh of the bundle; the command line (like the rest of the
@@ -124,6 +149,35 @@ const zodEnglishOnly: Plugin = {
       resolveDir: path.dirname(args.path),
       loader: 'js',
     }));
+  },
+};
+
+/** The line of zod's from-json-schema.js that copies every zod export into a local object at load. */
+const ZOD_FROM_JSON_SCHEMA_COPY = `const z = {
+    ..._schemas,
+    ..._checks,
+    iso: _iso,
+};`;
+
+/**
+ * zod's `fromJSONSchema` module copies all of zod's schema and check exports into a local `z` when it loads:
+ * several hundred getters of the bundle's namespace objects, ~7 ms of every start, for a function this project
+ * never calls. In the bundle that `z` reads the same exports on use instead (later sources win, as in the
+ * spread). The build fails if a zod update changed that line, rather than silently keeping the cost.
+ */
+const zodFromJsonSchemaLazy: Plugin = {
+  name: 'zod-from-json-schema-lazy',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(ZOD_FROM_JSON_SCHEMA_COPY)) {
+        throw new Error(`${args.path}: the copy of zod's exports this build defers is not there (zod changed?)`);
+      }
+      const lazy =
+        'const z = new Proxy({}, { get: (target, key) => key === "iso" ? _iso : ' +
+        'Object.hasOwn(_checks, key) ? _checks[key] : Object.hasOwn(_schemas, key) ? _schemas[key] : Reflect.get(target, key) });';
+      return { contents: text.replace(ZOD_FROM_JSON_SCHEMA_COPY, lazy), resolveDir: path.dirname(args.path), loader: 'js' };
+    });
   },
 };
 

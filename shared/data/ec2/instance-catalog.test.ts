@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   instanceCatalog,
   INSTANCE_CATALOG_SOURCES,
   instanceTypeFacts,
   readInstanceCatalog,
+  rowLooksRight,
+  rowPassesColumns,
   searchInstanceTypes,
 } from './instance-catalog.js';
 
@@ -51,6 +54,29 @@ describe('EC2 instance catalog', () => {
     );
     expect(() => readInstanceCatalog(file(['m7g.xlarge', 4]))).toThrow('types[1] must have 11 columns');
     expect(() => readInstanceCatalog({ sources: {}, types: [] })).toThrow('"types" must list rows');
+  });
+
+  it('checks a row in one expression exactly as the named per-column checks do', () => {
+    const good: unknown[] = ['m7g.large', 2, 8192, 0, 'arm64', 0.0816, 3, 10, 29, true, 9];
+    expect(rowLooksRight(good)).toBe(true);
+    // Every column set to each value its check treats specially: NaN, ±Infinity, -0, fractions, negatives,
+    // wrong types.
+    const edges = [null, true, false, NaN, Infinity, -Infinity, -0, 0, 1, 1.5, -1, 0.0816, 'amd64', 'arm64', 'x86'];
+    const names = ['m7g.large', 'M7G', 'm7g', 'c5.metal-24xl', ''];
+    for (let c = 0; c < good.length; c++) {
+      for (const value of [...edges, ...names]) {
+        const row = good.map((v, i) => (i === c ? value : v));
+        expect(rowLooksRight(row), `column ${c} = ${String(value)}`).toBe(rowPassesColumns(row));
+      }
+    }
+    // And rows of random cells.
+    const cell = fc.oneof(fc.constantFrom(...edges, ...names), fc.double(), fc.integer({ min: -5, max: 5000 }));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 11, maxLength: 11 }), (r) => {
+        expect(rowLooksRight(r)).toBe(rowPassesColumns(r));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('ships its README with the provenance and the Apache-2.0 notice', () => {
