@@ -8,9 +8,7 @@ describe(rule.id, () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ natGateway: 'Single' });
     const ng = b.managedNodeGroup(b.cluster(vpc));
-    expect(runRule(rule, b.build())).toEqual([
-      { partIds: [vpc.id, ng.id], params: { vpc: 'vpc-1', azs: 'AZ 2, AZ 3' } },
-    ]);
+    expect(runRule(rule, b.build())).toEqual([{ partIds: [vpc.id, ng.id], params: { vpc: 'vpc-1', azs: 'AZ 2, AZ 3' } }]);
   });
 
   it('flags an AZ with private node subnets but no public subnet for its NAT gateway', () => {
