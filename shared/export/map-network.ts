@@ -7,6 +7,7 @@ import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import { mergeExtra } from './merge-extra.js';
 import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../model/eksctl-subnet-split.js';
+import { parseCidr } from '../util/cidr.js';
 import type { ClusterConfig, ClusterVpc, ExportNote, RemoteNetworkConfig, SubnetSpec } from './types.js';
 import { eksctlBuildsPrivateVpc, isFullyPrivateCluster } from '../model/cluster-network.js';
 import {
@@ -43,9 +44,20 @@ export function eksctlLaysOutSubnets(vpc: PartOf<'vpc'> | undefined, subnets: re
   return vpc !== undefined && !vpc.props.existingVpcId && subnets.every((s) => !s.props.existingSubnetId);
 }
 
-/** The zones of the drawn subnets, sorted, as the exporter writes them to `availabilityZones`. */
+/**
+ * The zones of the drawn subnets, in the order `availabilityZones` gets them. eksctl gives zone i the i-th
+ * CIDR block, so zones go by the lowest address drawn in them: subnets laid out as eksctl does (or imported
+ * from a config) keep their zone order and so their CIDRs; zones without a readable CIDR follow, by name.
+ */
 export function drawnZones(subnets: readonly PartOf<'subnet'>[]): string[] {
-  return [...new Set(subnets.map((s) => s.props.availabilityZone).filter((z) => z !== ''))].sort();
+  const lowest = new Map<string, number>();
+  for (const s of subnets) {
+    const zone = s.props.availabilityZone;
+    if (zone === '') continue;
+    const network = parseCidr(s.props.cidr, true)?.network ?? Number.POSITIVE_INFINITY;
+    lowest.set(zone, Math.min(lowest.get(zone) ?? Number.POSITIVE_INFINITY, network));
+  }
+  return [...lowest].sort(([za, a], [zb, b]) => (a !== b ? a - b : za < zb ? -1 : za > zb ? 1 : 0)).map(([z]) => z);
 }
 
 /**
