@@ -83,14 +83,17 @@ export function mapSubnets(config: Obj): SubnetEntry[] {
  * The subnets eksctl creates for a VPC it builds in the config's `availabilityZones` (no `vpc.id`, no
  * `vpc.subnets`), with the CIDRs eksctl gives them (model/eksctl-subnet-split.ts): what the exporter writes
  * for drawn subnets, so design -> export -> import gives the same subnets back. A fully-private cluster's
- * VPC has private subnets only. None when eksctl picks the zones, or refuses the split.
+ * VPC has private subnets only. None when eksctl picks the zones, or refuses the zones or the split.
  */
 export function eksctlBuiltSubnets(config: Obj): SubnetEntry[] {
   const vpc = obj(config['vpc']);
   if (str(vpc['id']) || Object.keys(obj(vpc['subnets'])).length > 0) return [];
-  const zones = [...new Set(strings(config['availabilityZones']))];
+  const zones = strings(config['availabilityZones']);
+  // eksctl refuses fewer than two zones, and keys its subnets by zone (a repeated zone overwrites its
+  // first subnets): such lists stay on the VPC as written, for the rules to report.
+  if (zones.length < 2 || new Set(zones).size !== zones.length) return [];
   const split = eksctlSubnetSplit(str(vpc['cidr']) ?? EKSCTL_DEFAULT_VPC_CIDR, zones);
-  if (zones.length === 0 || !split.ok) return [];
+  if (!split.ok) return [];
   const accesses = obj(config['privateCluster'])['enabled'] === true ? (['private'] as const) : (['public', 'private'] as const);
   return accesses.flatMap((access) =>
     split.zones.map((z) => ({
