@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedDesign } from '../../fixes.js';
-import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { validateDesign } from '../../engine.js';
+import { baselineBuilder, DesignBuilder, runRule, TEST_CONTEXT } from '../../test-support/builder.js';
 import { subnetsEksctlSplit as rule } from './subnets-eksctl-split.js';
 
 function drawn(cidrs: { pub: string[]; priv: string[] }, vpcProps: Record<string, unknown> = {}) {
@@ -33,8 +34,9 @@ describe(rule.id, () => {
   it("fixes by giving the drawn subnets eksctl's CIDRs, after which it passes", () => {
     const { b } = drawn({ pub: ['10.0.0.0/20', '10.0.16.0/20'], priv: ['10.0.64.0/19', '10.0.96.0/19'] });
     const design = b.build();
-    const [finding] = runRule(rule, design);
-    const fixed = fixedDesign(design, { ruleId: rule.id, severity: 'warning', ...finding! });
+    const finding = validateDesign(design, TEST_CONTEXT).find((d) => d.ruleId === rule.id);
+    expect(finding?.severity).toBe('warning');
+    const fixed = fixedDesign(design, finding!);
     const cidrs = fixed.parts.flatMap((p) => (p.kind === 'subnet' ? [p.props.cidr] : []));
     expect(cidrs).toEqual(['10.0.0.0/19', '10.0.32.0/19', '10.0.64.0/19', '10.0.96.0/19']);
     expect(runRule(rule, fixed)).toEqual([]);
