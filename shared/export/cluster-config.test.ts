@@ -82,19 +82,42 @@ describe('metadata and cluster settings', () => {
 });
 
 describe('VPC and subnets', () => {
-  it('maps drawn subnets by AZ under private/public', () => {
+  it('lets eksctl create the drawn subnets of a VPC it builds: their zones, never vpc.subnets', () => {
     const config = build(baselineBuilder().b.build());
     expect(config.vpc!.cidr).toBe('10.0.0.0/16');
-    expect(config.vpc!.subnets!.private).toEqual({
-      'us-east-1a': { az: 'us-east-1a', cidr: '10.0.96.0/19' },
-      'us-east-1b': { az: 'us-east-1b', cidr: '10.0.128.0/19' },
-      'us-east-1c': { az: 'us-east-1c', cidr: '10.0.160.0/19' },
-    });
-    expect(Object.keys(config.vpc!.subnets!.public!)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
+    // eksctl reads any vpc.subnets entry as an existing subnet and, without vpc.id, refuses it
+    // ("can't describe subnet by CIDR without VPC ID", pkg/vpc/vpc.go describeSubnets).
+    expect(config.vpc!.subnets).toBeUndefined();
+    expect(config.availabilityZones).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
     expect(config.vpc!.nat).toEqual({ gateway: 'HighlyAvailable' });
     expect(config.vpc!.clusterEndpoints).toEqual({ privateAccess: true, publicAccess: true });
     expect(config.vpc!.publicAccessCIDRs).toEqual(['203.0.113.0/24']);
-    expect(config.availabilityZones).toBeUndefined();
+    expect(validateEksctlConfig(config).errors).toEqual([]);
+  });
+
+  it('places node groups on subnets eksctl creates by privateNetworking and availabilityZones', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ cidr: '10.0.0.0/16' });
+    const zones = ['us-east-1a', 'us-east-1b', 'us-east-1c'];
+    const pub = zones.map((az, i) => b.subnet(vpc, az, `10.0.${i * 32}.0/19`, 'public'));
+    const priv = zones.map((az, i) => b.subnet(vpc, az, `10.0.${96 + i * 32}.0/19`, 'private'));
+    const cluster = b.cluster(vpc);
+    // Drawn on two private subnets but saved with privateNetworking off: the subnets say where it goes.
+    b.managedNodeGroup(cluster, { subnetIds: [priv[1]!.id, priv[0]!.id], privateNetworking: false });
+    b.managedNodeGroup(cluster, { subnetIds: pub.map((s) => s.id), privateNetworking: false });
+    const [twoZones, edge] = build(b.build()).managedNodeGroups!;
+    expect(twoZones).toMatchObject({ privateNetworking: true, availabilityZones: ['us-east-1a', 'us-east-1b'] });
+    expect(twoZones!.subnets).toBeUndefined();
+    expect(edge).toMatchObject({ privateNetworking: false });
+    expect(edge!.availabilityZones).toBeUndefined();
+    expect(edge!.subnets).toBeUndefined();
+  });
+
+  it('says above vpc: which CIDRs eksctl gives its subnets, in English and Japanese', () => {
+    const built = buildClusterConfigDetailed(baselineBuilder().b.build());
+    const note = built.notes.find((n) => n.path.length === 1 && n.path[0] === 'vpc');
+    expect(note?.text).toContain('us-east-1b: public 10.0.32.0/19, private 10.0.128.0/19');
+    expect(note?.ja).toContain('us-east-1b: パブリック 10.0.32.0/19、プライベート 10.0.128.0/19');
   });
 
   it('lets eksctl lay out a VPC without subnet parts in zones it picks: no invented availabilityZones', () => {
@@ -137,34 +160,34 @@ describe('VPC and subnets', () => {
     expect(config.managedNodeGroups![0]!.subnets).toEqual(['subnet-0aaa']);
   });
 
-  it('keys subnets by name where two share an AZ, and node groups refer to those keys', () => {
+  it('keys existing subnets by name where two share an AZ, and node groups name them by id', () => {
     const b = new DesignBuilder();
-    const vpc = b.vpc();
+    const vpc = b.vpc({ existingVpcId: 'vpc-0abc' });
     const a1 = b.add('subnet', {
       parent: vpc,
       name: 'app-a',
-      props: { availabilityZone: 'us-east-1a', cidr: '10.0.0.0/19', access: 'private' },
+      props: { availabilityZone: 'us-east-1a', cidr: '10.0.0.0/19', access: 'private', existingSubnetId: 'subnet-0aaa' },
     });
     const a2 = b.add('subnet', {
       parent: vpc,
       name: 'db-a',
-      props: { availabilityZone: 'us-east-1a', cidr: '10.0.32.0/19', access: 'private' },
+      props: { availabilityZone: 'us-east-1a', cidr: '10.0.32.0/19', access: 'private', existingSubnetId: 'subnet-0bbb' },
     });
     // Named like the AZ of the first two: it must not steal the AZ key of the lone us-east-1b subnet.
     const bb = b.add('subnet', {
       parent: vpc,
       name: 'us-east-1b',
-      props: { availabilityZone: 'us-east-1b', cidr: '10.0.64.0/19', access: 'private' },
+      props: { availabilityZone: 'us-east-1b', cidr: '10.0.64.0/19', access: 'private', existingSubnetId: 'subnet-0ccc' },
     });
     const cluster = b.cluster(vpc);
     b.managedNodeGroup(cluster, { subnetIds: [a2.id, bb.id, a1.id] });
     const config = build(b.build());
     expect(config.vpc!.subnets!.private).toEqual({
-      'app-a': { az: 'us-east-1a', cidr: '10.0.0.0/19' },
-      'db-a': { az: 'us-east-1a', cidr: '10.0.32.0/19' },
-      'us-east-1b': { az: 'us-east-1b', cidr: '10.0.64.0/19' },
+      'app-a': { id: 'subnet-0aaa', az: 'us-east-1a', cidr: '10.0.0.0/19' },
+      'db-a': { id: 'subnet-0bbb', az: 'us-east-1a', cidr: '10.0.32.0/19' },
+      'us-east-1b': { id: 'subnet-0ccc', az: 'us-east-1b', cidr: '10.0.64.0/19' },
     });
-    expect(config.managedNodeGroups![0]!.subnets).toEqual(['db-a', 'us-east-1b', 'app-a']);
+    expect(config.managedNodeGroups![0]!.subnets).toEqual(['subnet-0bbb', 'subnet-0ccc', 'subnet-0aaa']);
   });
 
   it('keeps the NAT gateways of a private-only endpoint, written as clusterEndpoints', () => {

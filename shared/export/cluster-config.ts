@@ -12,7 +12,7 @@ import { ExportError } from './errors.js';
 import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-access.js';
 import { mapIamAndAddons } from './map-iam-addons.js';
-import { mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
+import { eksctlLaysOutSubnets, mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
 import { addPlaceholderNotes } from './placeholders.js';
 import { dropReplaced } from './replaced.js';
@@ -74,7 +74,8 @@ export function buildClusterConfigOf(
 ): BuiltClusterConfig {
   const { props } = cluster;
   const vpc = index.vpcOf(cluster);
-  const refs = subnetRefs(vpc ? index.childrenOfKind(vpc, 'subnet') : []);
+  const drawnSubnets = vpc ? index.childrenOfKind(vpc, 'subnet') : [];
+  const refs = subnetRefs(drawnSubnets, eksctlLaysOutSubnets(vpc, drawnSubnets));
   const notes: ExportNote[] = [];
 
   const tags = { ...props.tags };

@@ -45,29 +45,13 @@ iam:
         autoScaler: true
 accessConfig:
   authenticationMode: API
+# eksctl creates this VPC and its subnets itself, one public and one private per zone of availabilityZones;
+# it gives them these CIDRs (eksctl takes no subnet CIDRs for a VPC it creates):
+#   us-east-1a: public 10.0.0.0/19, private 10.0.96.0/19
+#   us-east-1b: public 10.0.32.0/19, private 10.0.128.0/19
+#   us-east-1c: public 10.0.64.0/19, private 10.0.160.0/19
 vpc:
   cidr: 10.0.0.0/16
-  subnets:
-    private:
-      us-east-1a:
-        az: us-east-1a
-        cidr: 10.0.96.0/19
-      us-east-1b:
-        az: us-east-1b
-        cidr: 10.0.128.0/19
-      us-east-1c:
-        az: us-east-1c
-        cidr: 10.0.160.0/19
-    public:
-      us-east-1a:
-        az: us-east-1a
-        cidr: 10.0.0.0/19
-      us-east-1b:
-        az: us-east-1b
-        cidr: 10.0.32.0/19
-      us-east-1c:
-        az: us-east-1c
-        cidr: 10.0.64.0/19
   nat:
     gateway: HighlyAvailable
   clusterEndpoints:
@@ -93,6 +77,10 @@ managedNodeGroups:
     privateNetworking: true
     propagateASGTags: true
     disableIMDSv1: true
+availabilityZones:
+  - us-east-1a
+  - us-east-1b
+  - us-east-1c
 cloudWatch:
   clusterLogging:
     enableTypes:

@@ -53,7 +53,14 @@ export function renderClusterYaml(
   notes: readonly ExportNote[] = [],
   lang: Language = 'en',
 ): string {
-  const byPath = new Map(notes.map((n) => [JSON.stringify(n.path), lang === 'ja' ? n.ja : n.text]));
+  // Several notes on one key (the subnet layout and a fully-private remark above vpc:) are joined, in order.
+  const byPath = new Map<string, string>();
+  for (const n of notes) {
+    const key = JSON.stringify(n.path);
+    const text = lang === 'ja' ? n.ja : n.text;
+    const before = byPath.get(key);
+    byPath.set(key, before === undefined ? text : `${before}\n${text}`);
+  }
   const by = lang === 'ja' ? `${APP_NAME} ${APP_VERSION} がエクスポート` : `exported by ${APP_NAME} ${APP_VERSION}`;
   return writeYaml(config, {
     header: [`${oneLine(designName)} — ${by}`, 'eksctl create cluster -f cluster.yaml'],

@@ -19,6 +19,8 @@ function subnetNames(index: DesignIndex, ids: readonly string[], refs: Map<strin
   const out: string[] = [];
   for (const id of ids) {
     const ref = refs.get(id);
+    // A subnet eksctl creates has no name the config could give; placementOnEksctlSubnets says where instead.
+    if (ref?.eksctlBuilt) continue;
     if (ref) out.push(ref.id ?? ref.key);
     // A subnet outside the cluster's VPC has no key there; its id is the only thing eksctl could use.
     else {
@@ -27,6 +29,25 @@ function subnetNames(index: DesignIndex, ids: readonly string[], refs: Map<strin
     }
   }
   return [...new Set(out)];
+}
+
+/**
+ * Where a node group goes among subnets eksctl creates: eksctl places a group by `privateNetworking` (its
+ * private subnets, else its public ones) and `availabilityZones` (a subset of the cluster's zones), so a
+ * group drawn on private subnets gets `privateNetworking: true`, and one drawn in some of the zones gets them.
+ */
+function placementOnEksctlSubnets(
+  ids: readonly string[],
+  refs: Map<string, SubnetRef>,
+): { privateNetworking?: true; availabilityZones?: string[] } {
+  const picked = ids.map((id) => refs.get(id)).filter((r): r is SubnetRef => r?.eksctlBuilt === true);
+  if (picked.length === 0) return {};
+  const clusterZones = new Set([...refs.values()].map((r) => r.az));
+  const zones = [...new Set(picked.map((r) => r.az))].sort();
+  return {
+    ...(picked.every((r) => r.access === 'private') ? { privateNetworking: true as const } : {}),
+    ...(zones.length < clusterZones.size ? { availabilityZones: zones } : {}),
+  };
 }
 
 /** One node group. `managed` picks eksctl's managed (`spot`, `instanceTypes`) or self-managed (`instancesDistribution`) fields. */
@@ -62,6 +83,8 @@ export function mapNodeGroup(
 
   const subnets = subnetNames(index, p.subnetIds, refs);
   if (subnets.length > 0) out.subnets = subnets;
+  const placement = placementOnEksctlSubnets(p.subnetIds, refs);
+  if (placement.availabilityZones) out.availabilityZones = placement.availabilityZones;
   out.minSize = p.minSize;
   out.desiredCapacity = p.desiredCapacity;
   out.maxSize = p.maxSize;
@@ -77,7 +100,7 @@ export function mapNodeGroup(
   if (Object.keys(p.labels).length > 0) out.labels = { ...p.labels };
   if (p.taints.length > 0)
     out.taints = p.taints.map((t) => ({ key: t.key, ...(t.value !== '' ? { value: t.value } : {}), effect: t.effect }));
-  out.privateNetworking = p.privateNetworking;
+  out.privateNetworking = placement.privateNetworking ?? p.privateNetworking;
 
   if (addons.nodeAutoscaler === 'cluster-autoscaler') {
     // Cluster Autoscaler finds node groups by these ASG tags (EKS adds them to managed node groups

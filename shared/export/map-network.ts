@@ -6,6 +6,8 @@
 import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import { mergeExtra } from './merge-extra.js';
+import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../model/eksctl-subnet-split.js';
+import { parseCidr } from '../util/cidr.js';
 import type { ClusterConfig, ClusterVpc, ExportNote, RemoteNetworkConfig, SubnetSpec } from './types.js';
 import { eksctlBuildsPrivateVpc, isFullyPrivateCluster } from '../model/cluster-network.js';
 import {
@@ -22,6 +24,40 @@ export interface SubnetRef {
   key: string;
   /** Existing subnet id (subnet-...), when the design reuses one. */
   id?: string;
+  /** The subnet's Availability Zone. */
+  az: string;
+  /**
+   * eksctl creates this subnet itself (a VPC it builds, no subnet ids drawn): the config cannot name it, so
+   * node groups say `privateNetworking` and `availabilityZones` instead of `subnets`.
+   */
+  eksctlBuilt: boolean;
+}
+
+/**
+ * Whether eksctl lays out the subnets of `vpc` itself: it builds the VPC (no id) and no drawn subnet is an
+ * existing one. eksctl reads any `vpc.subnets` entry as an existing subnet to look up, and without a VPC id
+ * it refuses one given by CIDR or AZ ("can't describe subnet by CIDR without VPC ID", pkg/vpc/vpc.go
+ * describeSubnets), so for such a VPC the config lists the zones and eksctl splits the CIDR
+ * (model/eksctl-subnet-split.ts).
+ */
+export function eksctlLaysOutSubnets(vpc: PartOf<'vpc'> | undefined, subnets: readonly PartOf<'subnet'>[]): boolean {
+  return vpc !== undefined && !vpc.props.existingVpcId && subnets.every((s) => !s.props.existingSubnetId);
+}
+
+/**
+ * The zones of the drawn subnets, in the order `availabilityZones` gets them. eksctl gives zone i the i-th
+ * CIDR block, so zones go by the lowest address drawn in them: subnets laid out as eksctl does (or imported
+ * from a config) keep their zone order and so their CIDRs; zones without a readable CIDR follow, by name.
+ */
+export function drawnZones(subnets: readonly PartOf<'subnet'>[]): string[] {
+  const lowest = new Map<string, number>();
+  for (const s of subnets) {
+    const zone = s.props.availabilityZone;
+    if (zone === '') continue;
+    const network = parseCidr(s.props.cidr, true)?.network ?? Number.POSITIVE_INFINITY;
+    lowest.set(zone, Math.min(lowest.get(zone) ?? Number.POSITIVE_INFINITY, network));
+  }
+  return [...lowest].sort(([za, a], [zb, b]) => (a !== b ? a - b : za < zb ? -1 : za > zb ? 1 : 0)).map(([z]) => z);
 }
 
 /**
@@ -29,7 +65,7 @@ export interface SubnetRef {
  * unambiguous with one subnet per AZ and access; where an AZ has several, each gets its own name (eksctl
  * accepts any alias as a key when `az` is given, which the exporter always writes).
  */
-export function subnetRefs(subnets: readonly PartOf<'subnet'>[]): Map<string, SubnetRef> {
+export function subnetRefs(subnets: readonly PartOf<'subnet'>[], eksctlBuilt = false): Map<string, SubnetRef> {
   const refs = new Map<string, SubnetRef>();
   for (const access of ['private', 'public'] as const) {
     const group = subnets.filter((s) => s.props.access === access);
@@ -47,7 +83,13 @@ export function subnetRefs(subnets: readonly PartOf<'subnet'>[]): Map<string, Su
     for (const s of group) {
       const az = s.props.availabilityZone;
       const key = perAz.get(az) === 1 ? az : claim(s.name.trim() === '' ? `${az}-${s.id}` : s.name.trim());
-      refs.set(s.id, { access, key, ...(s.props.existingSubnetId ? { id: s.props.existingSubnetId } : {}) });
+      refs.set(s.id, {
+        access,
+        key,
+        az,
+        eksctlBuilt,
+        ...(s.props.existingSubnetId ? { id: s.props.existingSubnetId } : {}),
+      });
     }
   }
   return refs;
@@ -67,6 +109,32 @@ function subnetsSection(subnets: readonly PartOf<'subnet'>[], refs: Map<string, 
     (out[ref.access] ??= {})[ref.key] = spec;
   }
   return out;
+}
+
+/** The comment above `vpc:` for a VPC eksctl lays out: it creates the subnets, and these are their CIDRs. */
+function eksctlLayoutNote(vpcCidr: string, zones: readonly string[], privateOnly: boolean): ExportNote {
+  const split = eksctlSubnetSplit(vpcCidr === '' ? EKSCTL_DEFAULT_VPC_CIDR : vpcCidr, zones);
+  const text = [' eksctl creates this VPC and its subnets itself, one public and one private per zone of availabilityZones;'];
+  const ja = [
+    ' この VPC とサブネットは eksctl が作成します（availabilityZones のゾーンごとにパブリックとプライベートを 1 つずつ）。',
+  ];
+  if (privateOnly) {
+    text[0] = ' eksctl creates this VPC and its subnets itself, one private subnet per zone of availabilityZones;';
+    ja[0] = ' この VPC とサブネットは eksctl が作成します（availabilityZones のゾーンごとにプライベートを 1 つ）。';
+  }
+  if (split.ok) {
+    text.push(' it gives them these CIDRs (eksctl takes no subnet CIDRs for a VPC it creates):');
+    ja.push(' CIDR は次のとおりです（eksctl は自身が作成する VPC のサブネット CIDR を指定できません）:');
+    for (const z of split.zones) {
+      text.push(privateOnly ? `   ${z.zone}: private ${z.private}` : `   ${z.zone}: public ${z.public}, private ${z.private}`);
+      ja.push(
+        privateOnly
+          ? `   ${z.zone}: プライベート ${z.private}`
+          : `   ${z.zone}: パブリック ${z.public}、プライベート ${z.private}`,
+      );
+    }
+  }
+  return { path: ['vpc'], text: text.join('\n'), ja: ja.join('\n') };
 }
 
 /** `privateCluster.skipEndpointCreation` carried through from an import (the canvas does not model it). */
@@ -101,20 +169,18 @@ export function mapNetwork(
     // Public subnets eksctl would not create are left out (the rule network.fully-private-vpc-public says so).
     const dropped = privateVpc ? all.filter((s) => s.props.access === 'public' && !s.props.existingSubnetId) : [];
     const drawn = all.filter((s) => !dropped.includes(s));
-    if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
-    // Zones only when the user picked them: AZ names map to different physical zones per account, and some
-    // (ap-northeast-1b, the use1-az3 behind one of us-east-1's letters) are closed to most accounts or to
-    // EKS; eksctl picks available ones itself and avoids the zone ids EKS refuses.
-    else if (
-      all.length === 0 &&
-      !vpc.props.existingVpcId &&
-      vpc.props.availabilityZones &&
-      vpc.props.availabilityZones.length > 0
-    )
-      config.availabilityZones = [...vpc.props.availabilityZones];
+    if (eksctlLaysOutSubnets(vpc, all)) {
+      // eksctl creates the subnets: the config gives the zones the user drew them in (eksctl splits the CIDR
+      // itself). Zones only when the user picked them: AZ names map to different physical zones per account,
+      // and some (ap-northeast-1b, the use1-az3 behind one of us-east-1's letters) are closed to most accounts
+      // or to EKS; eksctl picks available ones itself and avoids the zone ids EKS refuses.
+      const zones = all.length > 0 ? drawnZones(all) : [...(vpc.props.availabilityZones ?? [])];
+      if (zones.length > 0) config.availabilityZones = zones;
+      if (all.length > 0) notes.push(eksctlLayoutNote(vpc.props.cidr, zones, privateVpc));
+    } else if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
     if (dropped.length > 0)
       notes.push({
-        path: ['vpc', 'subnets'],
+        path: section.subnets ? ['vpc', 'subnets'] : ['vpc'],
         text: ` Fully private: eksctl's VPC has private subnets only, so the public subnets\n ${dropped
           .map((s) => s.name || s.id)
           .join(', ')} of the design are left out.`,

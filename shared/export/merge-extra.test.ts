@@ -66,9 +66,10 @@ describe('mergeExtra', () => {
 describe('extras in an exported config', () => {
   it('writes each part’s extra into its own object, behind the modelled fields', () => {
     const b = new DesignBuilder();
-    const vpc = b.vpc({ extra: { hostnameType: 'resource-name', cidr: '10.99.0.0/16' } });
-    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private', { extra: { cidr: '10.0.1.0/24' } });
-    b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private');
+    // Subnets are written only for an existing VPC: eksctl creates a new VPC's subnets itself.
+    const vpc = b.vpc({ existingVpcId: 'vpc-0abc', extra: { hostnameType: 'resource-name', cidr: '10.99.0.0/16' } });
+    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private', { existingSubnetId: 'subnet-0aaa', extra: { cidr: '10.0.1.0/24' } });
+    b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private', { existingSubnetId: 'subnet-0bbb' });
     const cluster = b.cluster(vpc, {
       extra: {
         metadata: { name: 'other', annotations: { owner: 'team' } },
@@ -84,7 +85,7 @@ describe('extras in an exported config', () => {
     expect(config['zonalShiftConfig']).toEqual({ enabled: true });
     expect(config.addons![0]).toEqual({ name: 'vpc-cni', version: 'latest' });
     expect(config.vpc).toMatchObject({ cidr: '10.0.0.0/16', hostnameType: 'resource-name' });
-    expect(config.vpc!.subnets!.private!['us-east-1a']).toEqual({ az: 'us-east-1a', cidr: '10.0.0.0/19' });
+    expect(config.vpc!.subnets!.private!['us-east-1a']).toEqual({ id: 'subnet-0aaa', az: 'us-east-1a', cidr: '10.0.0.0/19' });
     expect(config.managedNodeGroups![0]).toMatchObject({
       instanceType: 'm6i.large',
       maxPodsPerNode: 30,

@@ -27,6 +27,8 @@ import {
   mapNodeGroupProps,
   mapOnPremProps,
   mapSubnets,
+  eksctlBuiltSubnets,
+  placeOnEksctlSubnets,
   mapVpcProps,
   resolveSubnets,
   type SubnetEntry,
@@ -91,10 +93,16 @@ function buildDesign(config: Obj): Design {
   const clusterProps = mapClusterProps(config);
   // A cluster without a VPC part is the canvas's way of saying "eksctl's default VPC"; the VPC's
   // unmodelled fields (controlPlaneSubnetIDs, ...) then travel with the cluster.
-  const vpc = needsVpcPart(config, onPremProps !== undefined) ? part('vpc', 'vpc', `${clusterName}-vpc`, vpcProps) : undefined;
+  const hasVpc = needsVpcPart(config, onPremProps !== undefined);
+  // A VPC eksctl builds in zones the config names: its subnets are drawn as eksctl will create them, and
+  // the drawn subnets say the zones from then on (the exporter writes availabilityZones from them).
+  const listed = mapSubnets(config);
+  const eksctlBuilt = listed.length === 0 && hasVpc ? eksctlBuiltSubnets(config) : [];
+  if (eksctlBuilt.length > 0) delete vpcProps.availabilityZones;
+  const vpc = hasVpc ? part('vpc', 'vpc', `${clusterName}-vpc`, vpcProps) : undefined;
   if (vpc) parts.push(vpc);
   else if (vpcProps.extra) clusterProps.extra = { ...clusterProps.extra, vpc: vpcProps.extra };
-  const subnets = mapSubnets(config).map((entry, i) => ({
+  const subnets = (listed.length > 0 ? listed : eksctlBuilt).map((entry, i) => ({
     id: `subnet-${i + 1}`,
     entry,
   }));
@@ -115,9 +123,12 @@ function buildDesign(config: Obj): Design {
     list(config[key]).forEach((raw, i) => {
       const ng = obj(raw);
       const names = strings(ng['subnets']);
-      const ids = names.length > 0 ? resolveSubnets(names, subnets, ng['privateNetworking'] === true) : undefined;
+      const placed = eksctlBuilt.length > 0 && names.length === 0 ? placeOnEksctlSubnets(ng, subnets) : undefined;
+      const ids =
+        placed?.ids ?? (names.length > 0 ? resolveSubnets(names, subnets, ng['privateNetworking'] === true) : undefined);
       const id = `${kind === 'managed-node-group' ? 'mng' : 'ng'}-${i + 1}`;
-      parts.push(part(kind, id, str(ng['name']) ?? id, mapNodeGroupProps(ng, kind === 'managed-node-group', ids), cluster.id));
+      const props = mapNodeGroupProps(ng, kind === 'managed-node-group', ids, placed?.zonesModelled);
+      parts.push(part(kind, id, str(ng['name']) ?? id, props, cluster.id));
       compute.push(id);
     });
   }

@@ -6,8 +6,9 @@
 import { AMI_FAMILIES, managedNodeGroupPropsSchema, taintSchema, type PropsOf } from '../model/parts.js';
 import { bool, count, extraOf, list, obj, str, stringMap, strings, type Obj } from './values.js';
 
-/** eksctl's VPC CIDR when it builds the VPC and none is given. */
-export const EKSCTL_DEFAULT_VPC_CIDR = '192.168.0.0/16';
+import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../model/eksctl-subnet-split.js';
+
+export { EKSCTL_DEFAULT_VPC_CIDR };
 /** eksctl's instance type when a node group names none. */
 const EKSCTL_DEFAULT_INSTANCE_TYPE = 'm5.large';
 
@@ -79,6 +80,50 @@ export function mapSubnets(config: Obj): SubnetEntry[] {
 }
 
 /**
+ * The subnets eksctl creates for a VPC it builds in the config's `availabilityZones` (no `vpc.id`, no
+ * `vpc.subnets`), with the CIDRs eksctl gives them (model/eksctl-subnet-split.ts): what the exporter writes
+ * for drawn subnets, so design -> export -> import gives the same subnets back. A fully-private cluster's
+ * VPC has private subnets only. None when eksctl picks the zones, or refuses the zones or the split.
+ */
+export function eksctlBuiltSubnets(config: Obj): SubnetEntry[] {
+  const vpc = obj(config['vpc']);
+  if (str(vpc['id']) || Object.keys(obj(vpc['subnets'])).length > 0) return [];
+  const zones = strings(config['availabilityZones']);
+  // eksctl refuses fewer than two zones, and keys its subnets by zone (a repeated zone overwrites its
+  // first subnets): such lists stay on the VPC as written, for the rules to report.
+  if (zones.length < 2 || new Set(zones).size !== zones.length) return [];
+  const split = eksctlSubnetSplit(str(vpc['cidr']) ?? EKSCTL_DEFAULT_VPC_CIDR, zones);
+  if (!split.ok) return [];
+  const accesses = obj(config['privateCluster'])['enabled'] === true ? (['private'] as const) : (['public', 'private'] as const);
+  return accesses.flatMap((access) =>
+    split.zones.map((z) => ({
+      key: z.zone,
+      access,
+      props: { availabilityZone: z.zone, cidr: z[access], access, tags: {} },
+    })),
+  );
+}
+
+/**
+ * The subnets eksctl puts a node group in, among those it creates: its private ones with
+ * `privateNetworking`, else its public ones, in the group's `availabilityZones` or in every zone.
+ * `zonesModelled` when the group's zones are a proper subset, which the exporter writes back from the subnets.
+ */
+export function placeOnEksctlSubnets(
+  ng: Obj,
+  subnets: readonly { id: string; entry: SubnetEntry }[],
+): { ids: string[]; zonesModelled: boolean } | undefined {
+  const access = ng['privateNetworking'] === true ? 'private' : 'public';
+  const all = new Set(subnets.map((s) => s.entry.props.availabilityZone));
+  const wanted = strings(ng['availabilityZones']);
+  if (wanted.some((z) => !all.has(z))) return undefined;
+  const zonesModelled = wanted.length > 0 && new Set(wanted).size < all.size;
+  const zones = zonesModelled ? new Set(wanted) : all;
+  const ids = subnets.filter((s) => s.entry.access === access && zones.has(s.entry.props.availabilityZone)).map((s) => s.id);
+  return ids.length > 0 ? { ids, zonesModelled } : undefined;
+}
+
+/**
  * Part ids of the subnets a node group or profile names (by alias under vpc.subnets, or by subnet id), or
  * undefined when any name is not one of the drawn subnets; then the list stays in `extra` as written.
  */
@@ -129,7 +174,13 @@ const NODE_GROUP_KEYS = [
   'disableIMDSv1',
 ];
 
-export function mapNodeGroupProps(ng: Obj, managed: boolean, subnetIds: string[] | undefined): PropsOf<'managed-node-group'> {
+export function mapNodeGroupProps(
+  ng: Obj,
+  managed: boolean,
+  subnetIds: string[] | undefined,
+  /** The group's `availabilityZones` are said by `subnetIds` (subnets eksctl creates). */
+  zonesModelled = false,
+): PropsOf<'managed-node-group'> {
   const distribution = obj(ng['instancesDistribution']);
   const single = str(ng['instanceType']);
   const types = [
@@ -146,7 +197,11 @@ export function mapNodeGroupProps(ng: Obj, managed: boolean, subnetIds: string[]
   const raw = typeof ng['amiFamily'] === 'string' ? ng['amiFamily'].toLowerCase() : undefined;
   const ami = AMI_FAMILIES.find((f) => f.toLowerCase() === raw);
   const ssh = obj(ng['ssh']);
-  const modelled = [...NODE_GROUP_KEYS, ...(subnetIds ? ['subnets'] : [])].filter((k) => k !== 'amiFamily' || ami);
+  const modelled = [
+    ...NODE_GROUP_KEYS,
+    ...(subnetIds ? ['subnets'] : []),
+    ...(zonesModelled ? ['availabilityZones'] : []),
+  ].filter((k) => k !== 'amiFamily' || ami);
   return managedNodeGroupPropsSchema.parse({
     instanceTypes: types.length > 0 ? [...new Set(types)] : [EKSCTL_DEFAULT_INSTANCE_TYPE],
     capacityType: spot ? 'SPOT' : 'ON_DEMAND',

@@ -1,7 +1,7 @@
 /**
  * Import says only what the file says: an existing VPC's NAT gateways and CIDR are AWS's to know, so a file
  * that leaves them out imports them as unknown (and exports them as absent); zones the file picks are the
- * user's pick, kept on the VPC and written back exactly.
+ * user's pick, drawn as the subnets eksctl creates there and written back exactly.
  */
 import { describe, expect, it } from 'vitest';
 import { buildClusterConfig } from '../export/index.js';
@@ -77,22 +77,50 @@ describe('import of an existing private VPC', () => {
 });
 
 describe('import of a config that picks its availabilityZones', () => {
-  it('keeps the zones on the VPC (not in the cluster extra) and round-trips them exactly', () => {
+  it('draws the subnets eksctl creates in those zones (not a cluster extra) and round-trips the zones exactly', () => {
     const { design } = importEksctlYaml(PICKED_ZONES).document;
-    expect(vpcOf(design).props.availabilityZones).toEqual(['us-east-1a', 'us-east-1d', 'us-east-1f']);
+    const subnets = design.parts.flatMap((p) => (p.kind === 'subnet' ? [p.props] : []));
+    // eksctl's split of its default 192.168.0.0/16 for three zones (pkg/vpc/vpc_test.go).
+    expect(subnets.map((s) => `${s.access} ${s.availabilityZone} ${s.cidr}`)).toEqual([
+      'public us-east-1a 192.168.0.0/19',
+      'public us-east-1d 192.168.32.0/19',
+      'public us-east-1f 192.168.64.0/19',
+      'private us-east-1a 192.168.96.0/19',
+      'private us-east-1d 192.168.128.0/19',
+      'private us-east-1f 192.168.160.0/19',
+    ]);
     const cluster = design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
     expect(cluster.props.extra?.['availabilityZones']).toBeUndefined();
     expect(buildClusterConfig(design)).toEqual(parseYaml(PICKED_ZONES));
   });
 
-  it('an edit of the picked zones reaches the export', () => {
+  it('keeps zones listed out of alphabetical order in that order, so eksctl gives the same CIDRs', () => {
+    const text = PICKED_ZONES.replace('["us-east-1a", "us-east-1d", "us-east-1f"]', '["us-east-1f", "us-east-1a"]');
+    const { design } = importEksctlYaml(text).document;
+    expect(buildClusterConfig(design).availabilityZones).toEqual(['us-east-1f', 'us-east-1a']);
+  });
+
+  it("an edit of a drawn subnet's zone reaches the export", () => {
+    const { design } = importEksctlYaml(PICKED_ZONES).document;
+    const edited: Design = {
+      ...design,
+      parts: design.parts.map((p) =>
+        p.kind === 'subnet' && p.props.availabilityZone === 'us-east-1d'
+          ? { ...p, props: { ...p.props, availabilityZone: 'us-east-1b' } }
+          : p,
+      ),
+    };
+    expect(buildClusterConfig(edited).availabilityZones).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1f']);
+  });
+
+  it('keeps zones picked on a VPC without drawn subnets', () => {
     const { design } = importEksctlYaml(PICKED_ZONES).document;
     const vpc = vpcOf(design);
     const edited: Design = {
       ...design,
-      parts: design.parts.map((p) =>
-        p === vpc ? { ...vpc, props: { ...vpc.props, availabilityZones: ['us-east-1b', 'us-east-1c'] } } : p,
-      ),
+      parts: design.parts
+        .filter((p) => p.kind !== 'subnet')
+        .map((p) => (p === vpc ? { ...vpc, props: { ...vpc.props, availabilityZones: ['us-east-1b', 'us-east-1c'] } } : p)),
     };
     expect(buildClusterConfig(edited).availabilityZones).toEqual(['us-east-1b', 'us-east-1c']);
   });

@@ -125,6 +125,12 @@ class BuiltConfigView implements ConfigView {
       const part = index.childrenOfKind(cluster, kind).find((p) => p.name === item?.name);
       if (part) return [part.id];
     }
+    // A zone of a VPC eksctl creates is where drawn subnets are: the finding belongs to them.
+    if (head === 'availabilityZones' && typeof second === 'number' && path.length === 2) {
+      const zone = config.availabilityZones?.[second];
+      const drawn = [...built.subnetRefs].filter(([, ref]) => ref.eksctlBuilt && ref.az === zone).map(([id]) => id);
+      if (drawn.length > 0) return drawn;
+    }
     if (head === 'vpc') {
       if (second === 'subnets' && typeof third === 'string' && typeof fourth === 'string') {
         const subnet = this.subnetOfKey(`${third}/${fourth}`);

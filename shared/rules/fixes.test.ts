@@ -29,6 +29,11 @@ const FAILING: Record<string, () => Design> = {
     vpc.props.enableDnsHostnames = false;
     return b.build();
   },
+  'vpc.subnets-eksctl-split': () => {
+    const { b, publicSubnets } = baselineBuilder();
+    publicSubnets.forEach((s, i) => (s.props.cidr = `10.0.${i * 16}.0/20`));
+    return b.build();
+  },
   'vpc.lb-tag-public': () => untaggedExistingSubnets('public'),
   'vpc.lb-tag-private': () => untaggedExistingSubnets('private'),
   'sec.pod-identity-agent': () => {

@@ -154,8 +154,11 @@ export function buildDesignFromSpec(spec: DesignSpec, opts: { extras?: boolean }
   };
   // eksctl's fully-private VPC has private subnets only, no internet gateway and no routes to on-premises.
   const publicSubnets = vpc && spec.network === 'explicit' && !fullyPrivate ? zones.map((az, i) => subnet(az, i, 'public')) : [];
-  const privateSubnets = vpc && spec.network === 'explicit' ? zones.map((az, i) => subnet(az, 3 + i, 'private')) : [];
-  if (vpc && spec.network === 'explicit' && spec.secondSubnetInFirstAz)
+  // In a VPC eksctl builds, the drawn subnets are the ones eksctl creates: its split gives zone i block i
+  // (public) and block zones + i (private), and no second subnet per zone (model/eksctl-subnet-split.ts).
+  const privateSubnets =
+    vpc && spec.network === 'explicit' ? zones.map((az, i) => subnet(az, (existing ? 3 : spec.azCount) + i, 'private')) : [];
+  if (vpc && spec.network === 'explicit' && existing && spec.secondSubnetInFirstAz)
     privateSubnets.push(subnet(zones[0]!, 6, 'private', 'private-extra'));
 
   // Without the VPC CNI eksctl refuses node groups, Fargate and controllers at creation (a bare cluster).

@@ -46,8 +46,14 @@ export const subnetKind = defineKind({
     },
   },
   io: {
-    export: { how: 'ClusterConfig vpc.subnets.public / private, keyed by Availability Zone', by: 'shared/export/map-network.ts' },
-    import: { how: 'one subnet part per entry of vpc.subnets.public / private', by: 'shared/import/map-parts.ts' },
+    export: {
+      how: 'an existing subnet: ClusterConfig vpc.subnets.public / private with its id; in a VPC eksctl creates: its zone in availabilityZones (eksctl splits the VPC CIDR itself)',
+      by: 'shared/export/map-network.ts',
+    },
+    import: {
+      how: 'one subnet part per entry of vpc.subnets.public / private, or per subnet eksctl creates in availabilityZones',
+      by: 'shared/import/map-parts.ts',
+    },
     cost: { none: 'subnets are free; NAT gateways are priced on the VPC' },
   },
 });

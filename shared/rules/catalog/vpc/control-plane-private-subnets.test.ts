@@ -32,18 +32,19 @@ describe(rule.id, () => {
   });
 
   it('flags fewer than two private subnets, and two in one zone', () => {
+    // Existing subnets: in a VPC eksctl creates it makes one private subnet per zone itself.
     const one = new DesignBuilder();
     const v1 = one.vpc({ extra: ON });
-    one.subnet(v1, 'us-east-1a', '10.0.0.0/19', 'private');
-    one.subnet(v1, 'us-east-1a', '10.0.32.0/19', 'public');
-    one.subnet(v1, 'us-east-1b', '10.0.64.0/19', 'public');
+    one.subnet(v1, 'us-east-1a', '10.0.0.0/19', 'private', { existingSubnetId: 'subnet-0001' });
+    one.subnet(v1, 'us-east-1a', '10.0.32.0/19', 'public', { existingSubnetId: 'subnet-0002' });
+    one.subnet(v1, 'us-east-1b', '10.0.64.0/19', 'public', { existingSubnetId: 'subnet-0003' });
     one.cluster(v1, { region: 'us-east-1' });
     expect(messages(one)).toEqual(['vpc.controlPlaneOnPrivateSubnets requires at least 2 private subnets, got 1']);
 
     const sameAz = new DesignBuilder();
     const v2 = sameAz.vpc({ extra: ON });
-    sameAz.subnet(v2, 'us-east-1a', '10.0.0.0/19', 'private');
-    sameAz.subnet(v2, 'us-east-1a', '10.0.32.0/19', 'private');
+    sameAz.subnet(v2, 'us-east-1a', '10.0.0.0/19', 'private', { existingSubnetId: 'subnet-0004' });
+    sameAz.subnet(v2, 'us-east-1a', '10.0.32.0/19', 'private', { existingSubnetId: 'subnet-0005' });
     sameAz.cluster(v2, { region: 'us-east-1' });
     expect(messages(sameAz)).toEqual([
       'vpc.controlPlaneOnPrivateSubnets requires private subnets in at least 2 availability zones, got 1 ([us-east-1a])',

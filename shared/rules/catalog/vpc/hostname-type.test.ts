@@ -22,10 +22,11 @@ describe(rule.id, () => {
   });
 
   it('flags it with subnets given in the config', () => {
+    // Existing subnets by id: drawn subnets without ids are created by eksctl and not written.
     const b = new DesignBuilder();
     const vpc = b.vpc({ extra: { hostnameType: 'resource-name' } });
-    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private');
-    b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private');
+    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private', { existingSubnetId: 'subnet-0001' });
+    b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private', { existingSubnetId: 'subnet-0002' });
     b.cluster(vpc, { region: 'us-east-1' });
     expect(runRule(rule, b.build()).map((f) => f.params?.['eksctl'])).toEqual([
       'vpc.hostnameType is not supported with a pre-existing VPC',

@@ -39,6 +39,8 @@ import { fullyPrivateVpcPublicSubnets } from './fully-private-vpc-public.js';
 import { zoneOutsideRegion } from './zone-outside-region.js';
 import { zoneUnknown } from './zone-unknown.js';
 import { localZoneAsAvailabilityZone } from './local-zone-as-availability-zone.js';
+import { subnetsWithoutVpcId } from './subnets-without-vpc-id.js';
+import { subnetsEksctlSplit } from './subnets-eksctl-split.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -62,6 +64,8 @@ export const vpcRules: readonly Rule[] = [
   privateNodegroupSubnets,
   existingVpcSubnets,
   subnetsWithAvailabilityZones,
+  subnetsWithoutVpcId,
+  subnetsEksctlSplit,
   subnetCountLimit,
   localZones,
   vpcCidrLists,

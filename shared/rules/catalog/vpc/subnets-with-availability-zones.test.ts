@@ -5,9 +5,10 @@ import { subnetsWithAvailabilityZones as rule } from './subnets-with-availabilit
 describe(rule.id, () => {
   it('flags availabilityZones carried next to drawn subnets', () => {
     const b = new DesignBuilder();
-    const vpc = b.vpc({ cidr: '10.0.0.0/16' });
-    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private');
-    b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private');
+    // Existing subnets: for a VPC eksctl creates, the exporter writes availabilityZones and no vpc.subnets.
+    const vpc = b.vpc({ cidr: '10.0.0.0/16', existingVpcId: 'vpc-0abc' });
+    b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private', { existingSubnetId: 'subnet-0aaa' });
+    b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private', { existingSubnetId: 'subnet-0bbb' });
     const c = b.cluster(vpc, { region: 'us-east-1', extra: { availabilityZones: ['us-east-1a', 'us-east-1b'] } });
     expect(runRule(rule, b.build())).toEqual([
       {

@@ -1,5 +1,6 @@
 import { defineRule } from '../../define.js';
 import { parseCidr } from '../../../util/cidr.js';
+import { eksctlLaysOutSubnets } from '../../../export/map-network.js';
 
 export const vpcCidrPrefix = defineRule({
   id: 'eksctl.vpc-cidr-prefix',
@@ -11,17 +12,18 @@ export const vpcCidrPrefix = defineRule({
     en: {
       message:
         'VPC {{vpc}} is {{cidr}}, but eksctl lays out the subnets of a VPC it creates only for CIDR prefixes /16 to /24 ("VPC CIDR prefix must be between /16 and /24").',
-      fix: 'Give VPC {{vpc}} a /16 to /24 CIDR block, or draw its subnets yourself.',
+      fix: 'Give VPC {{vpc}} a /16 to /24 CIDR block, or reuse an existing VPC and its subnets by id.',
     },
     ja: {
       message:
         'VPC {{vpc}} は {{cidr}} ですが、eksctl が自分で作成する VPC のサブネットを割り当てられるのは CIDR プレフィックス /16〜/24 の場合だけです（「VPC CIDR prefix must be between /16 and /24」）。',
-      fix: 'VPC {{vpc}} に /16〜/24 の CIDR ブロックを指定するか、サブネットを自分で配置してください。',
+      fix: 'VPC {{vpc}} に /16〜/24 の CIDR ブロックを指定するか、既存の VPC とサブネットを ID で再利用してください。',
     },
   },
   check(index) {
     return index.ofKind('vpc').flatMap((vpc) => {
-      if (vpc.props.existingVpcId || !index.subnetsCreatedByEksctl(vpc) || index.childrenOfKind(vpc, 'cluster').length === 0)
+      // eksctl splits the CIDR of every VPC it creates, drawn subnets or not (they are not written).
+      if (!eksctlLaysOutSubnets(vpc, index.childrenOfKind(vpc, 'subnet')) || index.childrenOfKind(vpc, 'cluster').length === 0)
         return [];
       const cidr = parseCidr(vpc.props.cidr);
       // Prefixes outside /16-/28 are reported by vpc.cidr-size-range already.

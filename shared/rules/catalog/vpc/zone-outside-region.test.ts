@@ -11,16 +11,16 @@ describe(rule.id, () => {
     b.cluster(vpc, { region: 'us-east-1' });
     expect(runRule(rule, b.build())).toEqual([
       {
-        partIds: [wrong.id],
+        partIds: [wrong.id, vpc.id],
         params: {
           cluster: 'demo-1',
-          path: 'vpc.subnets.private["us-west-2a"].az',
+          path: 'availabilityZones[0]',
           zone: 'us-west-2a',
           zoneRegion: 'us-west-2',
           region: 'us-east-1',
           example: 'us-east-1a',
         },
-        configPath: 'vpc.subnets.private["us-west-2a"].az',
+        configPath: 'availabilityZones[0]',
       },
     ]);
   });

@@ -11,16 +11,16 @@ describe(rule.id, () => {
     b.cluster(vpc, { region: 'ap-northeast-1' });
     expect(runRule(rule, b.build())).toEqual([
       {
-        partIds: [closed.id],
+        partIds: [closed.id, vpc.id],
         params: {
           cluster: 'demo-1',
-          path: 'vpc.subnets.private["ap-northeast-1b"].az',
+          path: 'availabilityZones[0]',
           zone: 'ap-northeast-1b',
           region: 'ap-northeast-1',
           known: 'ap-northeast-1a, ap-northeast-1c, ap-northeast-1d',
           asOf: '2026-08-21',
         },
-        configPath: 'vpc.subnets.private["ap-northeast-1b"].az',
+        configPath: 'availabilityZones[0]',
       },
     ]);
   });

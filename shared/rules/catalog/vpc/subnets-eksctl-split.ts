@@ -1,0 +1,82 @@
+import type { Design } from '../../../model/design.js';
+import { DesignIndex } from '../../../model/design-index.js';
+import type { PartOf } from '../../../model/parts.js';
+import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../../../model/eksctl-subnet-split.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { drawnZones, eksctlLaysOutSubnets } from '../../../export/map-network.js';
+import { defineRule } from '../../define.js';
+
+/**
+ * The CIDR eksctl gives each drawn subnet of a VPC it creates (by the subnet's part id), for the VPCs whose
+ * drawn subnets say something else. eksctl takes no subnet CIDRs for a VPC it creates: the exporter writes
+ * the zones and eksctl splits vpc.cidr itself (model/eksctl-subnet-split.ts).
+ */
+function eksctlCidrs(index: DesignIndex, vpc: PartOf<'vpc'>): Map<string, string> | undefined {
+  const clusters = index.childrenOfKind(vpc, 'cluster');
+  const subnets = index.childrenOfKind(vpc, 'subnet');
+  if (clusters.length === 0 || subnets.length === 0 || !eksctlLaysOutSubnets(vpc, subnets)) return undefined;
+  const split = eksctlSubnetSplit(vpc.props.cidr === '' ? EKSCTL_DEFAULT_VPC_CIDR : vpc.props.cidr, drawnZones(subnets));
+  // A CIDR eksctl refuses to split is eksctl.vpc-cidr-prefix's (or vpc.cidr-format's) to report.
+  if (!split.ok) return undefined;
+  // eksctl's fully-private VPC has no public subnets: network.fully-private-vpc-public reports drawn ones.
+  const privateOnly = clusters.some(isFullyPrivateCluster);
+  const out = new Map<string, string>();
+  for (const s of subnets) {
+    if (privateOnly && s.props.access === 'public') continue;
+    const zone = split.zones.find((z) => z.zone === s.props.availabilityZone);
+    if (zone) out.set(s.id, zone[s.props.access]);
+  }
+  return out;
+}
+
+const label = (s: PartOf<'subnet'>) => `${s.name || s.id} (${s.props.cidr || '—'})`;
+
+export const subnetsEksctlSplit = defineRule({
+  id: 'vpc.subnets-eksctl-split',
+  severity: 'warning',
+  area: 'vpc',
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/vpc/vpc.go',
+  text: {
+    en: {
+      message:
+        'VPC {{vpc}} is created by eksctl, which lays out its subnets itself and takes no subnet CIDRs (eksctl feature request #1807): it will create {{eksctl}} instead of the drawn {{drawn}}.',
+      fix: 'Set the drawn subnets to the CIDRs eksctl gives them ({{eksctl}}); for a layout of your own, create the VPC and subnets first and reuse them by id.',
+    },
+    ja: {
+      message:
+        'VPC {{vpc}} は eksctl が作成します。eksctl はサブネットを自分で割り当て、サブネットの CIDR を指定できません（eksctl の機能要望 #1807）。設計の {{drawn}} ではなく {{eksctl}} を作成します。',
+      fix: '設計のサブネットを eksctl が割り当てる CIDR（{{eksctl}}）にしてください。独自の構成にする場合は、先に VPC とサブネットを作成し、ID で再利用してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      const cidrs = eksctlCidrs(index, vpc);
+      if (!cidrs) return [];
+      const differ = index.childrenOfKind(vpc, 'subnet').filter((s) => cidrs.has(s.id) && cidrs.get(s.id) !== s.props.cidr);
+      if (differ.length === 0) return [];
+      return [
+        {
+          partIds: [vpc.id, ...differ.map((s) => s.id)],
+          params: {
+            vpc: vpc.name,
+            drawn: differ.map(label).join(', '),
+            eksctl: differ.map((s) => `${s.props.access} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
+          },
+        },
+      ];
+    });
+  },
+  fix: (design: Design, d) => {
+    const index = new DesignIndex(design);
+    const vpc = index.get(d.partIds[0] ?? '', 'vpc');
+    const cidrs = vpc ? eksctlCidrs(index, vpc) : undefined;
+    const differ = (p: Design['parts'][number]) => p.kind === 'subnet' && cidrs?.has(p.id) && cidrs.get(p.id) !== p.props.cidr;
+    if (!cidrs || !design.parts.some(differ)) return design;
+    return {
+      ...design,
+      parts: design.parts.map((p) =>
+        p.kind === 'subnet' && differ(p) ? { ...p, props: { ...p.props, cidr: cidrs.get(p.id)! } } : p,
+      ),
+    };
+  },
+});
