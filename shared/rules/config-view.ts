@@ -128,7 +128,7 @@ class BuiltConfigView implements ConfigView {
     // A zone of a VPC eksctl creates is where drawn subnets are: the finding belongs to them.
     if (head === 'availabilityZones' && typeof second === 'number' && path.length === 2) {
       const zone = config.availabilityZones?.[second];
-      const drawn = [...built.subnetRefs].filter(([, ref]) => ref.eksctlBuilt && ref.az === zone).map(([id]) => id);
+      const drawn = [...this.subnetRefs].filter(([, ref]) => ref.eksctlBuilt && ref.az === zone).map(([id]) => id);
       if (drawn.length > 0) return drawn;
     }
     if (head === 'vpc') {
