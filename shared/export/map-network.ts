@@ -124,7 +124,7 @@ function eksctlLayoutNote(vpcCidr: string, zones: readonly string[], privateOnly
   }
   if (split.ok) {
     text.push(' it gives them these CIDRs (eksctl takes no subnet CIDRs for a VPC it creates):');
-    ja.push(' CIDR は次のとおりです（eksctl は自身が作成する VPC のサブネット CIDR を指定できません）:');
+    ja.push(' CIDR は次のとおりです（eksctl が作成する VPC では、サブネットの CIDR を指定できません）:');
     for (const z of split.zones) {
       text.push(privateOnly ? `   ${z.zone}: private ${z.private}` : `   ${z.zone}: public ${z.public}, private ${z.private}`);
       ja.push(
