@@ -60,19 +60,9 @@ async function editOnCanvas(app: AppPage): Promise<string> {
   const addedId = (await app.partIds()).find((id) => !ids.includes(id))!;
   // The new repository feeds wl-web: a connection the last save does not have.
   const edgesBefore = await app.page.locator('.react-flow__edge').count();
-  await dragToHandle(app, addedId, 'wl-web');
+  await app.drawConnection(addedId, 'wl-web');
   await expect.poll(() => app.page.locator('.react-flow__edge').count()).toBe(edgesBefore + 1);
   return addedId;
-}
-
-async function dragToHandle(app: AppPage, fromPart: string, toPart: string): Promise<void> {
-  const src = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${fromPart}"] .react-flow__handle.source`));
-  const dst = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${toPart}"] .react-flow__handle.target`));
-  await app.page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
-  await app.page.mouse.down();
-  await app.page.mouse.move(dst.x + dst.width / 2 - 10, dst.y + dst.height / 2, { steps: 8 });
-  await app.page.mouse.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 2 });
-  await app.page.mouse.up();
 }
 
 /** The look of the canvas's compare-marked connections: the line's computed stroke, dash and fading. */

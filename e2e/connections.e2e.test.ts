@@ -83,15 +83,6 @@ async function clickableEdgePoint(app: AppPage, id: string): Promise<{ x: number
   return hit;
 }
 
-async function dragToHandle(app: AppPage, fromPart: string, toPart: string): Promise<void> {
-  const src = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${fromPart}"] .react-flow__handle.source`));
-  const dst = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${toPart}"] .react-flow__handle.target`));
-  await app.page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
-  await app.page.mouse.down();
-  await app.page.mouse.move(dst.x + dst.width / 2 - 10, dst.y + dst.height / 2, { steps: 8 });
-  await app.page.mouse.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 2 });
-}
-
 describe('connections', () => {
   it('draws each kind of connection in its colour and dash with an arrowhead, with a legend', async () => {
     const { app } = ctx();
@@ -261,7 +252,7 @@ describe('connections', () => {
   it('says why a connection is refused, next to the pointer and after letting go', async () => {
     const { app } = ctx();
     await app.openTemplate('web-application');
-    await dragToHandle(app, 'ecr-web', 'alb');
+    await app.drawConnection('ecr-web', 'alb', { release: false });
     const tip = app.testId('connection-refusal-tip');
     await expect(tip.textContent()).resolves.toBe('An ECR repository connects only to a Workload');
     await app.page.mouse.up();
@@ -272,7 +263,7 @@ describe('connections', () => {
     await expect.poll(() => app.testId('announcer').textContent()).toBe('An ECR repository connects only to a Workload');
     expect(await app.page.locator('[role="status"], [aria-live]:not([id^="react-flow__aria-live"])').count()).toBe(1);
 
-    await dragToHandle(app, 'ecr-web', 'wl-web');
+    await app.drawConnection('ecr-web', 'wl-web', { release: false });
     await expect(tip.textContent()).resolves.toBe('These two are already connected');
     await app.page.screenshot({ path: 'test-results/screenshots/connection-refused-en.png' });
     await app.page.mouse.up();
@@ -287,7 +278,7 @@ describe('connections', () => {
     await expect(app.testId('connection-legend').locator('li').first().textContent()).resolves.toBe('トラフィック');
     const look = await edgeLook(app, 'conn-1');
     expect(look.ariaLabel).toBe('アプリケーションロードバランサー（ALB） web-alb から ワークロード web へ（トラフィック）');
-    await dragToHandle(app, 'ecr-web', 'alb');
+    await app.drawConnection('ecr-web', 'alb', { release: false });
     await expect(app.testId('connection-refusal-tip').textContent()).resolves.toBe(
       'ECR リポジトリ は ワークロード にのみ接続できます',
     );

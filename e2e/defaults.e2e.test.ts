@@ -36,17 +36,6 @@ async function dropInto(app: AppPage, kind: string, containerId?: string): Promi
   return added[0]!;
 }
 
-/** Drags from one part's output handle to another's input handle. */
-async function drawConnection(app: AppPage, fromPart: string, toPart: string): Promise<void> {
-  const src = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${fromPart}"] .react-flow__handle.source`));
-  const dst = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${toPart}"] .react-flow__handle.target`));
-  await app.page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
-  await app.page.mouse.down();
-  await app.page.mouse.move(dst.x + dst.width / 2 - 10, dst.y + dst.height / 2, { steps: 8 });
-  await app.page.mouse.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 2 });
-  await app.page.mouse.up();
-}
-
 describe('defaults', () => {
   it('builds a design without errors from defaults alone: VPC, 4 subnets, cluster, node group, workload, ALB, ECR', async () => {
     const { app } = ctx();
@@ -63,8 +52,8 @@ describe('defaults', () => {
     expect(await app.part(ecr).getAttribute('data-kind')).toBe('ecr');
 
     await fitView(app);
-    await drawConnection(app, alb, workload);
-    await drawConnection(app, ecr, workload);
+    await app.drawConnection(alb, workload);
+    await app.drawConnection(ecr, workload);
     await app.page.locator('.react-flow__edge').nth(1).waitFor();
     expect(await app.page.locator('.react-flow__edge').count()).toBe(2);
 

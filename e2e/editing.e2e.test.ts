@@ -9,17 +9,6 @@ async function origin(app: AppPage) {
   return { x: b.x, y: b.y };
 }
 
-/** Drags from one handle to another with the mouse, as a user draws a connection. */
-async function dragHandle(app: AppPage, fromPart: string, toPart: string): Promise<void> {
-  const src = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${fromPart}"] .react-flow__handle.source`));
-  const dst = await app.boxOf(app.page.locator(`.react-flow__node[data-id="${toPart}"] .react-flow__handle.target`));
-  await app.page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
-  await app.page.mouse.down();
-  await app.page.mouse.move(dst.x + dst.width / 2 - 10, dst.y + dst.height / 2, { steps: 8 });
-  await app.page.mouse.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 2 });
-  await app.page.mouse.up();
-}
-
 describe('editing', () => {
   it('connects an ALB to a workload, and refuses a meaningless connection', async () => {
     const { app } = ctx();
@@ -32,16 +21,16 @@ describe('editing', () => {
     await app.dropFromPalette('ecr', { x: o.x + 1200, y: o.y + 120 });
     expect(await app.page.locator('.react-flow__edge').count()).toBe(0);
 
-    await dragHandle(app, 'alb-1', 'workload-1');
+    await app.drawConnection('alb-1', 'workload-1');
     await app.page.locator('.react-flow__edge[data-id="conn-1"]').waitFor();
     expect(await app.page.locator('.react-flow__edge').count()).toBe(1);
 
     // ECR -> ALB means nothing in the model, so the canvas refuses it; a second ECR -> workload is a duplicate.
-    await dragHandle(app, 'ecr-1', 'alb-1');
+    await app.drawConnection('ecr-1', 'alb-1');
     expect(await app.page.locator('.react-flow__edge').count()).toBe(1);
-    await dragHandle(app, 'ecr-1', 'workload-1');
+    await app.drawConnection('ecr-1', 'workload-1');
     await app.page.locator('.react-flow__edge[data-id="conn-2"]').waitFor();
-    await dragHandle(app, 'ecr-1', 'workload-1');
+    await app.drawConnection('ecr-1', 'workload-1');
     expect(await app.page.locator('.react-flow__edge').count()).toBe(2);
     await app.page.screenshot({ path: 'test-results/screenshots/connected.png' });
   });

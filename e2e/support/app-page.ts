@@ -88,6 +88,20 @@ export class AppPage {
     return box;
   }
 
+  /**
+   * Drags from one part's output handle to another's input handle, as a user draws a connection; `release: false`
+   * keeps the mouse button down over the target (to look at the drag's feedback before dropping).
+   */
+  async drawConnection(fromPart: string, toPart: string, { release = true } = {}): Promise<void> {
+    const src = await this.boxOf(this.page.locator(`.react-flow__node[data-id="${fromPart}"] .react-flow__handle.source`));
+    const dst = await this.boxOf(this.page.locator(`.react-flow__node[data-id="${toPart}"] .react-flow__handle.target`));
+    await this.page.mouse.move(src.x + src.width / 2, src.y + src.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(dst.x + dst.width / 2 - 10, dst.y + dst.height / 2, { steps: 8 });
+    await this.page.mouse.move(dst.x + dst.width / 2, dst.y + dst.height / 2, { steps: 2 });
+    if (release) await this.page.mouse.up();
+  }
+
   /** Centre of a part's box on the page. */
   async centreOf(partId: string): Promise<{ x: number; y: number }> {
     const b = await this.boxOf(this.part(partId));
