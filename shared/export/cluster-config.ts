@@ -76,7 +76,8 @@ export function buildClusterConfigOf(
   const vpc = index.vpcOf(cluster);
   const drawnSubnets = vpc ? index.childrenOfKind(vpc, 'subnet') : [];
   const refs = subnetRefs(drawnSubnets, eksctlLaysOutSubnets(vpc, drawnSubnets));
-  const notes: ExportNote[] = [];
+  // The rules' view reads no comments: it skips composing them (the VPC layout comment alone is a twentieth of validation).
+  const notes: ExportNote[] | undefined = opts.forRules ? undefined : [];
 
   const tags = { ...props.tags };
   // Karpenter's node classes find subnets and security groups by this tag; eksctl puts metadata.tags on
@@ -103,14 +104,14 @@ export function buildClusterConfigOf(
     // eksctl's fully-private VPC gets no gateway attachment or routes to remote networks (vpc_ipv4.go returns
     // before addHybridNodesNetworking); the rule network.fully-private-vpc-hybrid reports it as an error.
     if (eksctlBuildsPrivateVpc(cluster, vpc))
-      notes.push({
+      notes?.push({
         path: ['remoteNetworkConfig'],
         text: " Fully private: eksctl's VPC gets no transit/virtual private gateway attachment and no routes to these\n remote networks; hybrid nodes cannot reach the cluster until you add them.",
         ja: ' 完全プライベート: eksctl の VPC には Transit Gateway や仮想プライベートゲートウェイのアタッチメントも、\n これらのリモートネットワークへのルートもありません。追加するまでハイブリッドノードはクラスターに到達できません。',
       });
     // eksctl requires the trust anchor's CA bundle for IAM Roles Anywhere; the design does not hold certificates.
     if (remote.iam.provider === 'IRA')
-      notes.push({
+      notes?.push({
         path: ['remoteNetworkConfig', 'iam'],
         text: ' IAM Roles Anywhere: eksctl also needs caBundleCert (the CA bundle of your trust anchor) under iam:\n before it accepts this file.',
         ja: ' IAM Roles Anywhere: eksctl がこのファイルを受け付けるには、iam: の下に caBundleCert（トラストアンカーの\n CA バンドル）も必要です。',
@@ -129,14 +130,14 @@ export function buildClusterConfigOf(
     if (groups.length === 0) continue;
     config[key] = groups.map((ng, i) => {
       const mapped = mapNodeGroup(index, ng, cluster.name, props.addons, refs);
-      for (const n of mapped.notes) notes.push({ ...n, path: [key, i, ...n.path] });
+      if (notes) for (const n of mapped.notes) notes.push({ ...n, path: [key, i, ...n.path] });
       return mapped.value;
     });
   }
   if (profiles.length > 0) {
     config.fargateProfiles = profiles.map((fp, i) => {
       const mapped = mapFargateProfile(fp, refs, index);
-      for (const n of mapped.notes) notes.push({ ...n, path: ['fargateProfiles', i, ...n.path] });
+      if (notes) for (const n of mapped.notes) notes.push({ ...n, path: ['fargateProfiles', i, ...n.path] });
       return mapped.value;
     });
   }
@@ -152,11 +153,11 @@ export function buildClusterConfigOf(
   const ordered = opts.forRules ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
   const final = props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered;
-  if (!opts.forRules) addPlaceholderNotes(final, notes);
+  if (notes) addPlaceholderNotes(final, notes);
   return {
     config: final,
     cluster,
-    notes,
+    notes: notes ?? [],
     subnetRefs: refs,
   };
 }
@@ -170,7 +171,7 @@ export function buildClusterConfigOf(
  */
 function authenticationModeOf(
   cluster: PartOf<'cluster'>,
-  notes: ExportNote[],
+  notes: ExportNote[] | undefined,
 ): NonNullable<ClusterConfig['accessConfig']>['authenticationMode'] {
   const { props } = cluster;
   const mode = props.authenticationMode;
@@ -178,7 +179,7 @@ function authenticationModeOf(
   const path = ['accessConfig', 'authenticationMode'];
   const role = karpenterNodeRoleName(cluster.name);
   if (mode === 'API_AND_CONFIG_MAP') {
-    notes.push({
+    notes?.push({
       path,
       text: ` Karpenter: eksctl maps its node role (${role}) in the aws-auth ConfigMap only,\n so the ConfigMap must stay in use for Karpenter's nodes to join (eksctl issue #7750).`,
       ja: ` Karpenter: eksctl はノードロール（${role}）を aws-auth ConfigMap にしかマッピングしないため、\n Karpenter のノードが参加するには ConfigMap を使い続ける必要があります（eksctl issue #7750）。`,
@@ -188,7 +189,7 @@ function authenticationModeOf(
   const extra = props.extra?.['accessConfig'];
   const entries = typeof extra === 'object' && extra !== null ? (extra as Record<string, unknown>)['accessEntries'] : undefined;
   if (props.eksctlOrigin || hasKarpenterNodeAccessEntry(entries, cluster.name)) return mode;
-  notes.push({
+  notes?.push({
     path,
     text: ` The design says API, but eksctl maps Karpenter's node role (${role}) in the aws-auth\n ConfigMap only, which EKS ignores under API: Karpenter's nodes would never join (eksctl issue #7750).\n API_AND_CONFIG_MAP keeps that mapping working; access entries work as under API.`,
     ja: ` 設計は API ですが、eksctl は Karpenter のノードロール（${role}）を aws-auth ConfigMap にしか\n マッピングせず、API では EKS がそれを無視するため、Karpenter のノードが参加できません（eksctl issue #7750）。\n API_AND_CONFIG_MAP ならそのマッピングが働き、アクセスエントリも API と同じように使えます。`,

@@ -3,7 +3,7 @@
  * for a VPC eksctl lays out itself, `privateCluster`, `kubernetesNetworkConfig` and `remoteNetworkConfig`
  * for on-premises networks with hybrid nodes.
  */
-import type { DesignIndex } from '../model/design-index.js';
+import { memoSlot, type DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import { mergeExtra } from './merge-extra.js';
 import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../model/eksctl-subnet-split.js';
@@ -50,14 +50,36 @@ export function eksctlLaysOutSubnets(vpc: PartOf<'vpc'> | undefined, subnets: re
  * from a config) keep their zone order and so their CIDRs; zones without a readable CIDR follow, by name.
  */
 export function drawnZones(subnets: readonly PartOf<'subnet'>[]): string[] {
-  const lowest = new Map<string, number>();
+  // Parallel arrays rather than a Map of pairs: a VPC has a handful of zones, and this runs per VPC per validation.
+  const zones: string[] = [];
+  const lowest: number[] = [];
   for (const s of subnets) {
     const zone = s.props.availabilityZone;
     if (zone === '') continue;
     const network = parseCidr(s.props.cidr, true)?.network ?? Number.POSITIVE_INFINITY;
-    lowest.set(zone, Math.min(lowest.get(zone) ?? Number.POSITIVE_INFINITY, network));
+    const i = zones.indexOf(zone);
+    if (i < 0) {
+      zones.push(zone);
+      lowest.push(network);
+    } else if (network < lowest[i]!) lowest[i] = network;
   }
-  return [...lowest].sort(([za, a], [zb, b]) => (a !== b ? a - b : za < zb ? -1 : za > zb ? 1 : 0)).map(([z]) => z);
+  const order = zones.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = lowest[i]!;
+    const b = lowest[j]!;
+    if (a !== b) return a - b;
+    const za = zones[i]!;
+    const zb = zones[j]!;
+    return za < zb ? -1 : za > zb ? 1 : 0;
+  });
+  return order.map((i) => zones[i]!);
+}
+
+const DRAWN_ZONES = memoSlot<Map<string, readonly string[]>>('drawn zones by VPC');
+
+/** drawnZones of a VPC's drawn subnets, once per index: the rules' view and vpc.subnets-eksctl-split both ask. */
+export function vpcDrawnZones(index: DesignIndex, vpc: PartOf<'vpc'>): readonly string[] {
+  return index.memoOf(DRAWN_ZONES, vpc.id, () => drawnZones(index.childrenOfKind(vpc, 'subnet')));
 }
 
 /**
@@ -153,7 +175,8 @@ export function mapNetwork(
   cluster: PartOf<'cluster'>,
   vpc: PartOf<'vpc'> | undefined,
   refs: Map<string, SubnetRef>,
-  notes: ExportNote[] = [],
+  /** Undefined: no comments wanted (the rules' view), so none are composed. */
+  notes?: ExportNote[],
 ): void {
   const { props } = cluster;
   const ipv6 = props.ipFamily === 'IPv6';
@@ -174,12 +197,12 @@ export function mapNetwork(
       // itself). Zones only when the user picked them: AZ names map to different physical zones per account,
       // and some (ap-northeast-1b, the use1-az3 behind one of us-east-1's letters) are closed to most accounts
       // or to EKS; eksctl picks available ones itself and avoids the zone ids EKS refuses.
-      const zones = all.length > 0 ? drawnZones(all) : [...(vpc.props.availabilityZones ?? [])];
+      const zones = all.length > 0 ? [...vpcDrawnZones(index, vpc)] : [...(vpc.props.availabilityZones ?? [])];
       if (zones.length > 0) config.availabilityZones = zones;
-      if (all.length > 0) notes.push(eksctlLayoutNote(vpc.props.cidr, zones, privateVpc));
+      if (all.length > 0) notes?.push(eksctlLayoutNote(vpc.props.cidr, zones, privateVpc));
     } else if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
     if (dropped.length > 0)
-      notes.push({
+      notes?.push({
         path: section.subnets ? ['vpc', 'subnets'] : ['vpc'],
         text: ` Fully private: eksctl's VPC has private subnets only, so the public subnets\n ${dropped
           .map((s) => s.name || s.id)
@@ -193,7 +216,7 @@ export function mapNetwork(
     if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate && vpc.props.natGateway)
       section.nat = { gateway: vpc.props.natGateway };
     if (privateVpc && !ipv6 && vpc.props.natGateway && vpc.props.natGateway !== 'Disable')
-      notes.push({
+      notes?.push({
         path: ['vpc'],
         text: ` Fully private: eksctl's VPC has no NAT gateway and no internet gateway; the design's NAT setting (${vpc.props.natGateway}) is not exported.`,
         ja: ` 完全プライベート: eksctl の VPC には NAT ゲートウェイもインターネットゲートウェイもありません。設計の NAT の設定（${vpc.props.natGateway}）はエクスポートしません。`,
@@ -249,7 +272,7 @@ export function mapNetwork(
         ...missing.map((n) => `   com.amazonaws.${props.region}.${n.service}（${n.users.join('、')}）`),
       );
     if (privateLines.length > 0)
-      notes.push({ path: ['privateCluster'], text: privateLines.join('\n'), ja: privateLinesJa.join('\n') });
+      notes?.push({ path: ['privateCluster'], text: privateLines.join('\n'), ja: privateLinesJa.join('\n') });
   }
 
   const knc: NonNullable<ClusterConfig['kubernetesNetworkConfig']> = {};

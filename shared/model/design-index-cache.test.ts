@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Design } from './design.js';
 import { parseDesignText } from './document.js';
-import { DesignIndex } from './design-index.js';
+import { DesignIndex, memoSlot } from './design-index.js';
 import { PART_KINDS, type Part, type PartKind } from './parts.js';
 
 function designs(): [string, Design][] {
@@ -44,9 +44,40 @@ describe('DesignIndex caches', () => {
             expect(index.fargateSubnets(part)).toEqual(new DesignIndex(design).fargateSubnets(part));
           if (part.kind === 'alb' || part.kind === 'nlb')
             expect(index.loadBalancerSubnets(part)).toEqual(new DesignIndex(design).loadBalancerSubnets(part));
+          if (part.kind === 'cluster') {
+            const inside = (p: Part): boolean => walkUp(design, p, 'cluster') === part;
+            expect(
+              index
+                .workloadsOf(part)
+                .map((w) => w.id)
+                .sort(),
+            ).toEqual(
+              design.parts
+                .filter((p) => p.kind === 'workload' && inside(p))
+                .map((w) => w.id)
+                .sort(),
+            );
+          }
         }
       }
       expect(design.parts.some((p) => p.kind === 'cluster')).toBe(true);
     });
   }
+});
+
+describe('DesignIndex.memo', () => {
+  it('computes a slot once per index, per part with memoOf, and afresh for a new index', () => {
+    const design = designs()[0]![1];
+    const slot = memoSlot<{ calls: number }>('test slot');
+    const perPart = memoSlot<Map<string, string>>('test per part');
+    let calls = 0;
+    const index = new DesignIndex(design);
+    const first = index.memo(slot, () => ({ calls: ++calls }));
+    expect(index.memo(slot, () => ({ calls: ++calls }))).toBe(first);
+    expect(new DesignIndex(design).memo(slot, () => ({ calls: ++calls }))).toEqual({ calls: 2 });
+    const [a, b] = design.parts;
+    expect(index.memoOf(perPart, a!.id, () => `${a!.id}:${++calls}`)).toBe(`${a!.id}:3`);
+    expect(index.memoOf(perPart, a!.id, () => `${a!.id}:${++calls}`)).toBe(`${a!.id}:3`);
+    expect(index.memoOf(perPart, b!.id, () => `${b!.id}:${++calls}`)).toBe(`${b!.id}:4`);
+  });
 });

@@ -25,6 +25,23 @@ export type WorkloadPlacement =
   | { on: 'cluster'; cluster: PartOf<'cluster'> }
   | { on: 'nowhere' };
 
+/** A key for DesignIndex.memo: one object per kind of memoised fact, typed by its value. */
+export interface MemoSlot<T> {
+  readonly name: string;
+  /** Only carries T for the compiler. */
+  readonly valueType?: (value: T) => void;
+}
+
+export function memoSlot<T>(name: string): MemoSlot<T> {
+  return { name };
+}
+
+/** workloadsOf's lists by cluster id: the export's IAM mapping alone asks three times per cluster. */
+const WORKLOADS_OF = memoSlot<Map<string, readonly PartOf<'workload'>[]>>('workloads of cluster');
+
+const NODE_GROUPS = memoSlot<readonly NodeGroupPart[]>('node groups');
+const LOAD_BALANCERS = memoSlot<readonly LoadBalancerPart[]>('load balancers');
+
 export class DesignIndex {
   readonly byId = new Map<string, Part>();
   private readonly kinds = new Map<PartKind, Part[]>();
@@ -38,6 +55,9 @@ export class DesignIndex {
   private readonly placementCache = new Map<string, readonly EffectiveSubnet[]>();
   private readonly ancestorByKind = new Map<PartKind, Map<string, Part | undefined>>();
 
+  /** Values rules and the export compute once per index (see memo). */
+  private readonly memos = new Map<object, unknown>();
+
   constructor(readonly design: Design) {
     for (const part of design.parts) {
       this.byId.set(part.id, part);
@@ -50,6 +70,27 @@ export class DesignIndex {
     }
   }
 
+  /**
+   * The value of `slot` for this index, computed on first use: facts several rules share live as long as
+   * the validation's index. A Map here rather than a module WeakMap keyed by the index: WeakMap entries for
+   * objects that live one validation cost the garbage collector more than they save.
+   */
+  memo<T>(slot: MemoSlot<T>, compute: () => T): T {
+    if (this.memos.has(slot)) return this.memos.get(slot) as T;
+    const value = compute();
+    this.memos.set(slot, value);
+    return value;
+  }
+
+  /** memo per part: the value of `slot` for the part with `id`, computed on first use. */
+  memoOf<T>(slot: MemoSlot<Map<string, T>>, id: string, compute: () => T): T {
+    const byId = this.memo(slot, () => new Map<string, T>());
+    if (byId.has(id)) return byId.get(id) as T;
+    const value = compute();
+    byId.set(id, value);
+    return value;
+  }
+
   get parts(): readonly Part[] {
     return this.design.parts;
   }
@@ -59,12 +100,14 @@ export class DesignIndex {
     return (this.kinds.get(kind) ?? []) as PartOf<K>[];
   }
 
+  /** Managed then self-managed node groups (one shared list per index: about forty rules ask). */
   nodeGroups(): readonly NodeGroupPart[] {
-    return [...this.ofKind('managed-node-group'), ...this.ofKind('self-managed-node-group')];
+    return this.memo(NODE_GROUPS, () => [...this.ofKind('managed-node-group'), ...this.ofKind('self-managed-node-group')]);
   }
 
+  /** ALBs then NLBs (one shared list per index). */
   loadBalancers(): readonly LoadBalancerPart[] {
-    return [...this.ofKind('alb'), ...this.ofKind('nlb')];
+    return this.memo(LOAD_BALANCERS, () => [...this.ofKind('alb'), ...this.ofKind('nlb')]);
   }
 
   get<K extends PartKind>(id: string | undefined, kind?: K): PartOf<K> | undefined {
@@ -249,9 +292,11 @@ export class DesignIndex {
     return { on: 'nowhere' };
   }
 
-  /** Workloads of a cluster, at any depth. */
-  workloadsOf(cluster: PartOf<'cluster'>): PartOf<'workload'>[] {
-    return this.descendants(cluster).filter((p): p is PartOf<'workload'> => p.kind === 'workload');
+  /** Workloads of a cluster, at any depth, in tree order (one shared list per cluster: do not change it). */
+  workloadsOf(cluster: PartOf<'cluster'>): readonly PartOf<'workload'>[] {
+    return this.memoOf(WORKLOADS_OF, cluster.id, () =>
+      this.descendants(cluster).filter((p): p is PartOf<'workload'> => p.kind === 'workload'),
+    );
   }
 }
 

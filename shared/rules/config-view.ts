@@ -9,7 +9,7 @@
 import type { EksctlClusterConfig } from '../eksctl/generated/cluster-config-types.js';
 import { buildClusterConfigOf } from '../export/cluster-config.js';
 import type { SubnetRef } from '../export/map-network.js';
-import type { DesignIndex } from '../model/design-index.js';
+import { memoSlot, type DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import type { PathSegment } from '../util/locate.js';
 
@@ -23,7 +23,7 @@ export interface ConfigView {
   partsAt(path: readonly PathSegment[]): string[];
 }
 
-const cache = new WeakMap<DesignIndex, readonly ConfigView[]>();
+const VIEWS = memoSlot<readonly ConfigView[]>('config views');
 
 /**
  * Every cluster's view at once, built once per index. The engine does not use this: it builds one view at a
@@ -32,18 +32,18 @@ const cache = new WeakMap<DesignIndex, readonly ConfigView[]>();
  * garbage collection). This serves rules called outside the engine and the facts below.
  */
 export function configViews(index: DesignIndex): readonly ConfigView[] {
-  let views = cache.get(index);
-  if (!views) {
-    views = index.ofKind('cluster').map((cluster) => buildConfigView(index, cluster));
-    cache.set(index, views);
-  }
-  return views;
+  return index.memo(VIEWS, () => index.ofKind('cluster').map((cluster) => buildConfigView(index, cluster)));
 }
 
 /** A value a rule reads off one cluster's view; `undefined` for an id that is not a cluster's. */
 export type ViewFact<T> = (index: DesignIndex, clusterId: string | undefined) => T | undefined;
 
 type Outcome<T> = { value: T } | { error: unknown };
+/** What a view fact knows for one index: each cluster's outcome, and the first failure (which every question then throws). */
+interface FactState<T> {
+  byCluster: Map<string, Outcome<T>>;
+  failure?: { error: unknown };
+}
 const FACT_RECORDERS: ((index: DesignIndex, view: ConfigView) => void)[] = [];
 const FACT_FAILERS: ((index: DesignIndex, error: unknown) => void)[] = [];
 
@@ -54,27 +54,26 @@ const FACT_FAILERS: ((index: DesignIndex, error: unknown) => void)[] = [];
  * itself, a view or a `read` that throws makes every question about that index throw the first such error.
  */
 export function defineViewFact<T>(read: (view: ConfigView, index: DesignIndex) => T): ViewFact<T> {
-  const known = new WeakMap<DesignIndex, Map<string, Outcome<T>>>();
-  const failed = new WeakMap<DesignIndex, { error: unknown }>();
+  const slot = memoSlot<FactState<T>>('view fact');
+  const stateOf = (index: DesignIndex) => index.memo(slot, (): FactState<T> => ({ byCluster: new Map() }));
   const record = (index: DesignIndex, view: ConfigView): void => {
-    let byCluster = known.get(index);
-    if (!byCluster) known.set(index, (byCluster = new Map()));
+    const state = stateOf(index);
     try {
-      byCluster.set(view.cluster.id, { value: read(view, index) });
+      state.byCluster.set(view.cluster.id, { value: read(view, index) });
     } catch (error) {
-      byCluster.set(view.cluster.id, { error });
-      if (!failed.has(index)) failed.set(index, { error });
+      state.byCluster.set(view.cluster.id, { error });
+      state.failure ??= { error };
     }
   };
   FACT_RECORDERS.push(record);
   FACT_FAILERS.push((index, error) => {
-    failed.set(index, { error });
+    stateOf(index).failure = { error };
   });
   return (index, clusterId) => {
-    if (!known.has(index) && !failed.has(index)) for (const view of configViews(index)) record(index, view);
-    const failure = failed.get(index);
-    if (failure) throw failure.error;
-    const outcome = clusterId === undefined ? undefined : known.get(index)?.get(clusterId);
+    const state = stateOf(index);
+    if (state.byCluster.size === 0 && !state.failure) for (const view of configViews(index)) record(index, view);
+    if (state.failure) throw state.failure.error;
+    const outcome = clusterId === undefined ? undefined : state.byCluster.get(clusterId);
     return outcome && 'value' in outcome ? outcome.value : undefined;
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByString } from './memo.js';
+import { memoByString, memoizeLast } from './memo.js';
 
 describe('memoByString', () => {
   it('computes each string once and returns the same result', () => {
@@ -37,5 +37,24 @@ describe('memoByString', () => {
     f('a'); // computed again
     f('c');
     expect(calls).toBe(4);
+  });
+});
+
+describe('memoizeLast', () => {
+  it('answers a repeat of the last argument without calling again, and a new argument afresh', () => {
+    const seen: object[] = [];
+    const size = memoizeLast((o: { n: number }) => {
+      seen.push(o);
+      return { n: o.n * 2 };
+    });
+    const a = { n: 1 };
+    const b = { n: 1 };
+    const first = size(a);
+    expect(size(a)).toBe(first);
+    expect(seen).toEqual([a]);
+    // Equal but not the same object: a different key (keys are compared by identity).
+    expect(size(b)).not.toBe(first);
+    expect(size(a)).toEqual({ n: 2 });
+    expect(seen).toHaveLength(3);
   });
 });

@@ -14,3 +14,20 @@ export function memoByString<T>(fn: (value: string) => T, limit = 10_000): (valu
     return out;
   };
 }
+
+/**
+ * Memoises a pure function of one object for the last object it was given only (as memoize-one does). The
+ * view pass hands every config rule the same cluster view in turn, so one entry catches nearly every repeat;
+ * a WeakMap entry per short-lived view would cost the garbage collector more than the work it saves.
+ */
+export function memoizeLast<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  let lastKey: K | undefined;
+  let lastValue: T | undefined;
+  return (key) => {
+    if (key !== lastKey) {
+      lastValue = fn(key);
+      lastKey = key;
+    }
+    return lastValue as T;
+  };
+}

@@ -3,7 +3,7 @@
  * runs, which workloads sit on which node group, whether a cluster has EC2 or hybrid capacity.
  * Each is computed once per DesignIndex (validation builds one index per run) so every rule stays linear.
  */
-import type { DesignIndex, WorkloadPlacement } from '../../model/design-index.js';
+import { memoSlot, type DesignIndex, type WorkloadPlacement } from '../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../model/parts.js';
 
 export interface PlacedWorkload {
@@ -22,11 +22,13 @@ interface ComputeFacts {
   profilesOfCluster: Map<string, PartOf<'fargate-profile'>[]>;
 }
 
-const cache = new WeakMap<DesignIndex, ComputeFacts>();
+const FACTS = memoSlot<ComputeFacts>('compute facts');
 
 function facts(index: DesignIndex): ComputeFacts {
-  const cached = cache.get(index);
-  if (cached) return cached;
+  return index.memo(FACTS, () => computeFacts(index));
+}
+
+function computeFacts(index: DesignIndex): ComputeFacts {
   const nodeGroupsOfCluster = new Map<string, NodeGroupPart[]>();
   for (const ng of index.nodeGroups()) if (ng.parentId !== undefined) push(nodeGroupsOfCluster, ng.parentId, ng);
   const profilesOfCluster = new Map<string, PartOf<'fargate-profile'>[]>();
@@ -37,15 +39,13 @@ function facts(index: DesignIndex): ComputeFacts {
     .map((workload): PlacedWorkload => ({ workload, placement: index.placementOf(workload) }));
   const onNodeGroup = new Map<string, PartOf<'workload'>[]>();
   for (const p of placed) if (p.placement.on === 'node-group') push(onNodeGroup, p.placement.nodeGroup.id, p.workload);
-  const result: ComputeFacts = {
+  return {
     placed,
     byWorkloadId: new Map(placed.map((p) => [p.workload.id, p])),
     onNodeGroup,
     nodeGroupsOfCluster,
     profilesOfCluster,
   };
-  cache.set(index, result);
-  return result;
 }
 
 /** Every workload with where its pods run, in document order. */

@@ -2,7 +2,7 @@ import { nodesNeeded, type PodGroup } from '../../../data/instance-types.js';
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
-import type { DesignIndex } from '../../../model/design-index.js';
+import { memoSlot, type DesignIndex } from '../../../model/design-index.js';
 import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from '../../facts/compute.js';
 import { addonDaemonSets, nodeCapacity, type NodeCapacity } from './node-capacity.js';
 
@@ -89,15 +89,17 @@ export interface NodeGroupDemand {
   d: GroupDemand;
 }
 
-const demandsOf = new WeakMap<DesignIndex, readonly NodeGroupDemand[]>();
+const DEMANDS = memoSlot<readonly NodeGroupDemand[]>('node group demands');
 
 /**
  * Each node group with pods to place, in its cluster, and what its pods demand of its nodes. Computed once per
  * index: ng.capacity-fit and ng.pod-exceeds-node both read it (packing the pods is a tenth of validation).
  */
 export function nodeGroupDemands(index: DesignIndex): readonly NodeGroupDemand[] {
-  const known = demandsOf.get(index);
-  if (known) return known;
+  return index.memo(DEMANDS, () => demandsUncached(index));
+}
+
+function demandsUncached(index: DesignIndex): readonly NodeGroupDemand[] {
   const daemons = clusterDaemonSets(index);
   const out: NodeGroupDemand[] = [];
   for (const cluster of index.ofKind('cluster')) {
@@ -106,7 +108,6 @@ export function nodeGroupDemands(index: DesignIndex): readonly NodeGroupDemand[]
       if (d) out.push({ cluster, ng, d });
     }
   }
-  demandsOf.set(index, out);
   return out;
 }
 

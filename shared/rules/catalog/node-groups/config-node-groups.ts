@@ -4,6 +4,7 @@
  */
 import type { EksctlClusterConfig } from '../../config-view.js';
 import type { PathSegment } from '../../../util/locate.js';
+import { memoizeLast } from '../../../util/memo.js';
 
 export type Obj = Record<string, unknown>;
 
@@ -58,21 +59,16 @@ export function arr(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-const walked = new WeakMap<EksctlClusterConfig, readonly ConfigNodeGroup[]>();
-
 /** Every node group of the config, managed first, in eksctl's order; walked once per config for all rules. */
-export function configNodeGroups(config: EksctlClusterConfig): readonly ConfigNodeGroup[] {
-  const known = walked.get(config);
-  if (known) return known;
+export const configNodeGroups: (config: EksctlClusterConfig) => readonly ConfigNodeGroup[] = memoizeLast((config) => {
   const out: ConfigNodeGroup[] = [];
   for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
     const items = arr((config as unknown as Obj)[list]);
     for (let index = 0; index < items.length; index++)
       if (index in items) out.push(new WalkedNodeGroup(list, index, obj(items[index]))); // holes skipped, as forEach did
   }
-  walked.set(config, out);
   return out;
-}
+});
 
 /** eksctl's supported AMI families (SupportedAMIFamilies), to normalise a value case-insensitively as eksctl does. */
 const AMI_FAMILIES = [

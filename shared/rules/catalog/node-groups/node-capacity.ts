@@ -6,7 +6,7 @@
  */
 import { addonsOn } from '../../../model/addons.js';
 import { allocatable, instanceTypeInfo, maxPodsForNode, type InstanceTypeInfo } from '../../../data/instance-types.js';
-import type { DesignIndex } from '../../../model/design-index.js';
+import { memoSlot, type DesignIndex } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
 import { defineViewFact } from '../../config-view.js';
 
@@ -32,7 +32,8 @@ export function prefixDelegationInConfig(addons: unknown): boolean {
   return false;
 }
 
-const cache = new WeakMap<DesignIndex, Map<string, NodeCapacity | null>>();
+/** nodeCapacity's answers by node group id (null: no facts), for one index. */
+const CAPACITY = memoSlot<Map<string, NodeCapacity | null>>('node capacity');
 /** Whether each cluster's exported config runs the VPC CNI with prefix delegation. */
 const prefixDelegationOf = defineViewFact((view) => prefixDelegationInConfig(view.config.addons));
 
@@ -47,11 +48,7 @@ function maxPodsPerNodeOf(ng: NodeGroupPart): number | undefined {
 
 /** One node of the group, or undefined when none of its types has the facts (unknown types, no ENI data). */
 export function nodeCapacity(index: DesignIndex, ng: NodeGroupPart): NodeCapacity | undefined {
-  let byGroup = cache.get(index);
-  if (!byGroup) {
-    byGroup = new Map();
-    cache.set(index, byGroup);
-  }
+  const byGroup = index.memo(CAPACITY, () => new Map());
   const cached = byGroup.get(ng.id);
   if (cached !== undefined) return cached ?? undefined;
   const pd = prefixDelegation(index, ng.parentId);

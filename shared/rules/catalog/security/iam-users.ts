@@ -3,7 +3,7 @@
  * the controllers whose add-on is switched on, and workloads that call AWS APIs. The exporter creates
  * those roles; rules only ask whether the chosen mechanism can work for them.
  */
-import type { DesignIndex } from '../../../model/design-index.js';
+import { memoSlot, type DesignIndex } from '../../../model/design-index.js';
 import type { Addons, PartOf } from '../../../model/parts.js';
 
 /** Controllers that get their IAM role through `controllerIdentity`, with the names messages show. */
@@ -25,22 +25,21 @@ export function iamControllers(cluster: PartOf<'cluster'>): string[] {
   return out;
 }
 
-const byClusterCache = new WeakMap<DesignIndex, Map<string, PartOf<'workload'>[]>>();
+const BY_CLUSTER = memoSlot<Map<string, PartOf<'workload'>[]>>('workloads calling AWS by cluster');
 
 /** Workloads of the cluster that call AWS APIs with their own role, in document order. */
 export function iamWorkloads(index: DesignIndex, cluster: PartOf<'cluster'>): PartOf<'workload'>[] {
   // One pass over all workloads per index, however many clusters ask.
-  let byCluster = byClusterCache.get(index);
-  if (!byCluster) {
-    byCluster = new Map();
+  const byCluster = index.memo(BY_CLUSTER, () => {
+    const out = new Map<string, PartOf<'workload'>[]>();
     for (const w of index.ofKind('workload')) {
       const owner = w.props.usesAwsApis ? index.clusterOf(w) : undefined;
       if (!owner) continue;
-      const list = byCluster.get(owner.id);
+      const list = out.get(owner.id);
       if (list) list.push(w);
-      else byCluster.set(owner.id, [w]);
+      else out.set(owner.id, [w]);
     }
-    byClusterCache.set(index, byCluster);
-  }
+    return out;
+  });
   return byCluster.get(cluster.id) ?? [];
 }

@@ -3,7 +3,7 @@ import { DesignIndex } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
 import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../../../model/eksctl-subnet-split.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { drawnZones, eksctlLaysOutSubnets } from '../../../export/map-network.js';
+import { eksctlLaysOutSubnets, vpcDrawnZones } from '../../../export/map-network.js';
 import { defineRule } from '../../define.js';
 
 /**
@@ -15,7 +15,7 @@ function eksctlCidrs(index: DesignIndex, vpc: PartOf<'vpc'>): Map<string, string
   const clusters = index.childrenOfKind(vpc, 'cluster');
   const subnets = index.childrenOfKind(vpc, 'subnet');
   if (clusters.length === 0 || subnets.length === 0 || !eksctlLaysOutSubnets(vpc, subnets)) return undefined;
-  const split = eksctlSubnetSplit(vpc.props.cidr === '' ? EKSCTL_DEFAULT_VPC_CIDR : vpc.props.cidr, drawnZones(subnets));
+  const split = eksctlSubnetSplit(vpc.props.cidr === '' ? EKSCTL_DEFAULT_VPC_CIDR : vpc.props.cidr, vpcDrawnZones(index, vpc));
   // A CIDR eksctl refuses to split is eksctl.vpc-cidr-prefix's (or vpc.cidr-format's) to report.
   if (!split.ok) return undefined;
   // eksctl's fully-private VPC has no public subnets: network.fully-private-vpc-public reports drawn ones.

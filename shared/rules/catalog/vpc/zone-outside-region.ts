@@ -1,7 +1,7 @@
 import { defineConfigRule } from '../../config-rule.js';
 import type { ConfigView } from '../../config-view.js';
 import type { PathSegment } from '../../../util/locate.js';
-import { memoByString } from '../../../util/memo.js';
+import { memoByString, memoizeLast } from '../../../util/memo.js';
 
 /**
  * The Region a zone name belongs to: us-east-1a -> us-east-1; Local and Wavelength Zones carry their parent
@@ -22,11 +22,10 @@ export interface ZoneAt {
 /**
  * Every zone name the exported config gives: `availabilityZones`, `localZones`, each subnet's `az` (or its
  * key, which eksctl reads as the zone when the subnet names neither an az nor an existing id), and node
- * groups' `availabilityZones` and `localZones`, carried fields included.
+ * groups' `availabilityZones` and `localZones`, carried fields included. Once per view: the zone rules ask in
+ * turn while the view pass holds it.
  */
-export function zonesOfConfig(view: ConfigView): readonly ZoneAt[] {
-  const known = zonesOfView.get(view);
-  if (known) return known;
+export const zonesOfConfig: (view: ConfigView) => readonly ZoneAt[] = memoizeLast((view) => {
   const { config } = view;
   const out: ZoneAt[] = [];
   const vpcParts = view.partsAt(['vpc']).filter((id) => id !== view.cluster.id);
@@ -54,12 +53,8 @@ export function zonesOfConfig(view: ConfigView): readonly ZoneAt[] {
       listZones(out, g['localZones'], [key, i, 'localZones'], 'local-zone');
     });
   }
-  zonesOfView.set(view, out);
   return out;
-}
-
-/** zonesOfConfig once per view: vpc.zone-outside-region and vpc.zone-unknown both read it. */
-const zonesOfView = new WeakMap<ConfigView, readonly ZoneAt[]>();
+});
 
 function listZones(out: ZoneAt[], value: unknown, path: PathSegment[], kind: ZoneAt['kind'], alsoParts?: string[]): void {
   if (!Array.isArray(value)) return;
