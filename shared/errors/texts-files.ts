@@ -11,7 +11,7 @@ export const LOCATION_TEXTS = {
   'where.line-path': { en: 'line {{line}}: {{path}}: ', ja: '{{line}} 行目、{{path}}: ' },
   // eksctl import writes the line and the path side by side ("line 7, colour: …").
   'where.line-and-path': { en: 'line {{line}}, {{path}}: ', ja: '{{line}} 行目、{{path}}: ' },
-  'where.path': { en: '{{path}}: ', ja: '{{path}}: ' },
+  'where.path': { en: '{{path}}: ', ja: 'フィールド {{path}}: ' },
   'more.problem': { en: ' (and 1 more problem)', ja: '（ほか 1 件）' },
   'more.problems': { en: ' (and {{count}} more problems)', ja: '（ほか {{count}} 件）' },
   'more.plain': { en: ' (and {{count}} more)', ja: '（ほか {{count}} 件）' },
@@ -269,37 +269,38 @@ export const IMPORT_REASON_TEXTS = {
     ja: '設定を設計として表示できません: {{reason}}',
   },
   // The design's suppressions in metadata.annotations (shared/import/suppression-annotation.ts): warnings,
-  // never a refused import. Entries are counted from 1; parts are `suppression-part.*` texts.
+  // never a refused import. `where` is a `where.*` text; entries are counted from 1; parts are `suppression-part.*`.
   'import-reason.suppressions-not-json': {
-    en: 'the suppressions are not valid JSON (character {{at}}: {{problem}}); none of them were imported',
-    ja: '抑制設定が有効な JSON ではありません（{{at}} 文字目: {{problem}}）。抑制設定は 1 つもインポートしていません',
+    en: '{{where}}the suppressions are not valid JSON (character {{at}}: {{problem}}); none of them were imported',
+    ja: '{{where}}抑制設定が有効な JSON ではありません（{{at}} 文字目: {{problem}}）。抑制設定は 1 つもインポートしていません',
   },
   'import-reason.suppressions-not-list': {
-    en: 'expected a JSON list of suppressions, found {{found}}; none of them were imported',
-    ja: '抑制設定の JSON のリストが必要ですが、{{foundJa}}があります。抑制設定は 1 つもインポートしていません',
+    en: '{{where}}expected a JSON list of suppressions, found {{found}}; none of them were imported',
+    ja: '{{where}}抑制設定の JSON のリストが必要ですが、{{foundJa}}があります。抑制設定は 1 つもインポートしていません',
   },
   'import-reason.suppressions-too-many': {
-    en: 'more than {{max}} suppressions; none of them were imported',
-    ja: '抑制設定が {{max}} 件を超えています。抑制設定は 1 つもインポートしていません',
+    en: '{{where}}more than {{max}} suppressions; none of them were imported',
+    ja: '{{where}}抑制設定が {{max}} 件を超えています。抑制設定は 1 つもインポートしていません',
   },
   'import-reason.suppression-invalid': {
-    en: 'entry {{n}}, {{path}}: {{detail}}; this suppression was left out',
-    ja: '{{n}} 番目の項目の {{path}}: {{detail}}。この抑制設定はインポートしていません',
+    en: '{{where}}entry {{n}}, {{path}}: {{detail}}; this suppression was left out',
+    ja: '{{where}}{{n}} 番目の項目の {{path}}: {{detail}}。この抑制設定はインポートしていません',
   },
   'import-reason.suppression-no-part': {
-    en: 'entry {{n}} suppresses {{ruleId}} on {{part}}, which this file does not have; it was left out',
-    ja: '{{n}} 番目の項目は {{part}} の {{ruleId}} を抑制していますが、このファイルにはありません。この抑制設定はインポートしていません',
+    en: '{{where}}entry {{n}} suppresses {{ruleId}} on {{part}}, which this file does not have; it was left out',
+    ja: '{{where}}{{n}} 番目の項目: {{part}}の {{ruleId}} を抑制していますが、このファイルにはありません。この抑制設定はインポートしていません',
   },
   'import-reason.suppression-twice': {
-    en: 'entry {{n}}: {{ruleId}} is already suppressed on {{part}}; this second suppression was left out',
-    ja: '{{n}} 番目の項目: {{part}} の {{ruleId}} はすでに抑制されています。2 つ目の抑制設定はインポートしていません',
+    en: '{{where}}entry {{n}}: {{ruleId}} is already suppressed on {{part}}; this second suppression was left out',
+    ja: '{{where}}{{n}} 番目の項目: {{part}}の {{ruleId}} はすでに抑制されています。2 つ目の抑制設定はインポートしていません',
   },
   'import-reason.suppression-full': {
-    en: 'entry {{n}}: {{part}} already has {{max}} suppressions, the most a part may have; it was left out',
-    ja: '{{n}} 番目の項目: {{part}} にはすでに上限の {{max}} 件の抑制設定があります。この抑制設定はインポートしていません',
+    en: '{{where}}entry {{n}}: {{part}} already has {{max}} suppressions, the most a part may have; it was left out',
+    ja: '{{where}}{{n}} 番目の項目: {{part}}にはすでに上限の {{max}} 件の抑制設定があります。この抑制設定はインポートしていません',
   },
   'suppression-part.design': { en: 'the design', ja: '設計全体' },
-  'suppression-part.only': { en: 'the {{kind}}', ja: '{{kind}}' },
-  'suppression-part.named': { en: '{{kind}} "{{name}}"', ja: '{{kind}}「{{name}}」' },
+  // Japanese part texts end in a Japanese character, so the frames above attach particles without a space.
+  'suppression-part.only': { en: 'the {{kind}}', ja: '{{kind}} のパーツ' },
+  'suppression-part.named': { en: '{{kind}} "{{name}}"', ja: '{{kind}} のパーツ「{{name}}」' },
   'suppression-part.subnet': { en: 'the {{access}} subnet "{{name}}"', ja: '{{accessJa}}サブネット「{{name}}」' },
 } as const satisfies Record<string, Record<Language, string>>;

@@ -114,8 +114,6 @@ export const ERROR_TEXTS = {
     en: '{{where}}{{reason}}{{more}}',
     ja: 'eksctl の ClusterConfig として読み込めません: {{where}}{{reason}}{{more}}',
   },
-  // A part of an import that could not be taken over (the rest was): where it is in the file, and why.
-  'import.warning': { en: '{{where}}{{reason}}', ja: '{{where}}{{reason}}' },
   ...LOCATION_TEXTS,
   ...JSON_SYNTAX_TEXTS,
   ...DESIGN_FILE_REASON_TEXTS,

@@ -27,20 +27,14 @@ export const ANNOTATION_PATH: readonly PathSegment[] = ['metadata', 'annotations
 /** The most suppressions one part (or the design) may carry: the design file's limit (shared/model/suppressions.ts). */
 const MAX_PER_OWNER = 1000;
 
-/** Something of the file the import could not take over, and why (a `import-reason.*` text). */
+/** Something of the file the import could not take over (the rest was imported). */
 export interface ImportWarning {
   /** 1-based line in the YAML, when the import read text. */
   line?: number;
   /** The config path, as import errors print it. */
   path: string;
-  reason: ErrorText;
-}
-
-/** The warning as one text: `line 4, metadata.annotations["…"]: why`. */
-export function importWarningText(w: ImportWarning): ErrorText {
-  const where =
-    w.line === undefined ? errorText('where.path', { path: w.path }) : errorText('where.line-and-path', { line: w.line, path: w.path });
-  return errorText('import.warning', { where, reason: w.reason });
+  /** Where and why, whole: `line 8, metadata.annotations["…"]: entry 3 suppresses …` (an `import-reason.*` text). */
+  text: ErrorText;
 }
 
 /**
@@ -68,13 +62,17 @@ interface Numbered<T> {
 function readEntries(text: string): { entries: Numbered<SuppressionEntry>[]; reasons: Numbered<ErrorText>[] } {
   const whole = (reason: ErrorText) => ({ entries: [], reasons: [{ n: 0, value: reason }] });
   const problem = findJsonSyntaxProblem(text);
-  if (problem) return whole(errorText('import-reason.suppressions-not-json', { at: problem.offset + 1, problem: problem.reason }));
+  if (problem)
+    return whole(errorText('import-reason.suppressions-not-json', { at: problem.offset + 1, problem: problem.reason }));
   const value: unknown = JSON.parse(text);
   if (!Array.isArray(value)) {
     const found = [typeOfValue(value)];
-    return whole(errorText('import-reason.suppressions-not-list', { found: typeNames(found, 'en'), foundJa: typeNames(found, 'ja') }));
+    return whole(
+      errorText('import-reason.suppressions-not-list', { found: typeNames(found, 'en'), foundJa: typeNames(found, 'ja') }),
+    );
   }
-  if (value.length > MAX_SUPPRESSION_ENTRIES) return whole(errorText('import-reason.suppressions-too-many', { max: MAX_SUPPRESSION_ENTRIES }));
+  if (value.length > MAX_SUPPRESSION_ENTRIES)
+    return whole(errorText('import-reason.suppressions-too-many', { max: MAX_SUPPRESSION_ENTRIES }));
   const entries: Numbered<SuppressionEntry>[] = [];
   const reasons: Numbered<ErrorText>[] = [];
   value.forEach((raw, i) => {
@@ -84,9 +82,15 @@ function readEntries(text: string): { entries: Numbered<SuppressionEntry>[]; rea
       return;
     }
     const issue = parsed.error.issues[0]!;
-    const found = issue.path.reduce<unknown>((v, key) => (isObj(v) || Array.isArray(v) ? (v as Obj)[key as string] : undefined), raw);
+    const found = issue.path.reduce<unknown>(
+      (v, key) => (isObj(v) || Array.isArray(v) ? (v as Obj)[key as string] : undefined),
+      raw,
+    );
     const path = issue.path.length === 0 ? '(top level)' : formatPath(issue.path as PathSegment[]);
-    reasons.push({ n: i + 1, value: errorText('import-reason.suppression-invalid', { n: i + 1, path, detail: zodIssueText(issue, found) }) });
+    reasons.push({
+      n: i + 1,
+      value: errorText('import-reason.suppression-invalid', { n: i + 1, path, detail: zodIssueText(issue, found) }),
+    });
   });
   return { entries, reasons };
 }
@@ -146,7 +150,12 @@ export function attachSuppressions(
   line: number | undefined,
 ): { design: Design; warnings: ImportWarning[] } {
   const path = formatPath(ANNOTATION_PATH);
-  const warn = (reason: ErrorText): ImportWarning => ({ ...(line !== undefined ? { line } : {}), path, reason });
+  const where = line === undefined ? errorText('where.path', { path }) : errorText('where.line-and-path', { line, path });
+  const warn = (reason: ErrorText): ImportWarning => ({
+    ...(line !== undefined ? { line } : {}),
+    path,
+    text: { id: reason.id, params: { ...reason.params, where } },
+  });
   const { entries, reasons } = readEntries(annotation);
   const byOwner = new Map<Part | 'design', Suppression[]>();
   const skipped = [...reasons];

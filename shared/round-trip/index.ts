@@ -9,7 +9,6 @@ import { readEksctlConfig, readEksctlYaml, type ImportResult } from '../import/i
 
 export {
   EksctlImportError,
-  importWarningText,
   looksLikeEksctlYaml,
   MAX_EKSCTL_YAML_CHARS,
   type ImportResult,
