@@ -114,6 +114,7 @@ export const en = {
     openFailed: 'Could not open {{name}}: {{message}}',
     saveFailed: 'Could not save: {{message}} Your design is still open; nothing was lost.',
     importFailed: 'Could not import {{name}}: {{message}}',
+    importWarnings: 'Imported {{name}}, leaving out what it could not read: {{message}}',
     saveConflict: 'The file changed on disk since it was opened. Use Save as to keep both.',
     edit: '{{message}}',
     dismiss: 'Dismiss',

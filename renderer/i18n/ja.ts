@@ -112,6 +112,7 @@ export const ja: Messages = {
     openFailed: '{{name}} を開けませんでした: {{message}}',
     saveFailed: '保存できませんでした: {{message}} 設計は開いたままで、失われていません。',
     importFailed: '{{name}} をインポートできませんでした: {{message}}',
+    importWarnings: '{{name}} をインポートしました。読み取れなかったものは除いています: {{message}}',
     saveConflict: '開いた後にディスク上のファイルが変更されました。「名前を付けて保存」で両方を残してください。',
     edit: '{{message}}',
     dismiss: '閉じる',
