@@ -1,5 +1,5 @@
 /**
- * Bundles of generated designs: whatever the design, the ExternalDNS values pass the chart's schema, every
+ * Bundles of generated designs: whatever the design, the ExternalDNS and Cilium values pass their chart's schema, every
  * controller's service account has the IAM cluster.yaml grants it, the files are deterministic, and
  * deploy.sh parses as bash.
  */
@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ciliumValuesProblems } from '../../test-support/cilium-values.js';
 import { exportEksctlYaml } from '../export/export-yaml.js';
 import { RuleRegistry } from '../rules/registry.js';
 import { TEST_CONTEXT } from '../rules/test-support/builder.js';
@@ -32,6 +34,10 @@ describe('bundles of generated designs', () => {
           seen.add(c.id);
           if (c.id === 'external-dns')
             expect(validateExternalDns(c.values), JSON.stringify(validateExternalDns.errors)).toBe(true);
+          if (c.id === 'cilium') {
+            const written = first.files.find((f) => f.path === 'helm/cilium.values.yaml')!;
+            expect(ciliumValuesProblems(parse(written.content) as Record<string, unknown>, config.metadata.version)).toEqual([]);
+          }
           const sa = c.serviceAccount;
           if (!sa || c.id === 'karpenter') continue;
           if (sa.iam === 'irsa')
@@ -49,8 +55,10 @@ describe('bundles of generated designs', () => {
       }),
       { numRuns: 60 },
     );
-    // The generator reaches the controllers that call AWS, so the IAM checks above ran.
-    expect([...seen]).toEqual(expect.arrayContaining(['aws-load-balancer-controller', 'external-dns', 'cluster-autoscaler']));
+    // The generator reaches the controllers that call AWS, so the IAM checks above ran, and Cilium (hybrid nodes).
+    expect([...seen]).toEqual(
+      expect.arrayContaining(['aws-load-balancer-controller', 'external-dns', 'cluster-autoscaler', 'cilium']),
+    );
     // bash once per distinct script (spawning a shell per run would make the property slow).
     for (const script of scripts) {
       const r = spawnSync('bash', ['-n'], { input: script, encoding: 'utf8' });

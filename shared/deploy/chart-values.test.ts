@@ -1,12 +1,14 @@
 /**
- * The generated Helm values, checked against the charts themselves: ExternalDNS's values.schema.json with Ajv,
- * and for the charts without a schema, every key set must be a key of the chart's own values.yaml (Helm
- * ignores unknown keys silently, so a misspelt key would install a controller configured wrongly).
+ * The generated Helm values, checked against the charts themselves: ExternalDNS's and Cilium's values.schema.json
+ * with Ajv (Cilium's also key by key, and its affinities against Kubernetes: test-support/cilium-values.ts), and
+ * for the charts without a schema, every key set must be a key of the chart's own values.yaml (Helm ignores
+ * unknown keys silently, so a misspelt key would install a controller configured wrongly).
  */
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ciliumValuesProblems } from '../../test-support/cilium-values.js';
 import { TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { exportEksctlYaml } from '../export/export-yaml.js';
 import { TEMPLATE_IDS, loadTemplate, templateBundle } from './test-support/templates.js';
@@ -21,7 +23,7 @@ const validateExternalDns = new Ajv({ strict: false, allErrors: true }).compile(
 /**
  * Cilium's values as AWS's "Configure CNI for hybrid nodes" gives them (Amazon EKS User Guide,
  * awsdocs/amazon-eks-user-guide latest/ug/nodes/hybrid-nodes-cni.adoc, cilium-values.yaml; CC BY-SA 4.0), with
- * its POD_CIDR placeholder. The chart's own values.yaml and values.schema.json are not vendored (see README).
+ * its POD_CIDR placeholder: the values are AWS's, and (ciliumValuesProblems) chart 1.17.6 takes them.
  */
 const AWS_CILIUM_VALUES = `
 affinity:
@@ -70,9 +72,11 @@ function unknownKeys(values: unknown, defaults: unknown, path: string[] = []): s
   );
 }
 
-function checkAgainstChart(c: ControllerInstall): void {
+/** Checks `c`'s values against its chart, for a cluster of Kubernetes `version`. */
+function checkAgainstChart(c: ControllerInstall, version: string): void {
   if (c.id === 'metrics-server') return;
   if (c.id === 'cilium') {
+    expect(ciliumValuesProblems(c.values, version), c.id).toEqual([]);
     const cidrs = (c.values as { ipam: { operator: { clusterPoolIPv4PodCIDRList: string[] } } }).ipam.operator
       .clusterPoolIPv4PodCIDRList;
     expect(cidrs.length).toBeGreaterThan(0);
@@ -106,17 +110,23 @@ function everyControllerDesign() {
 
 describe('generated Helm values against the charts', () => {
   it.each(TEMPLATE_IDS)('%s: every values file fits its chart', (id) => {
-    for (const c of templateBundle(id).plan.controllers) checkAgainstChart(c);
+    const { plan, config, files } = templateBundle(id);
+    for (const c of plan.controllers) checkAgainstChart(c, config.metadata.version);
+    // The file the bundle writes, read back, is what Helm gets.
+    const cilium = files.find((f) => f.path === 'helm/cilium.values.yaml');
+    expect(cilium !== undefined).toBe(plan.controllers.some((c) => c.id === 'cilium'));
+    if (cilium)
+      expect(ciliumValuesProblems(parse(cilium.content) as Record<string, unknown>, config.metadata.version)).toEqual([]);
   });
 
   it('covers all seven controllers across the templates and the all-controllers design', () => {
     const seen = new Set<ControllerId>();
     for (const id of TEMPLATE_IDS) for (const c of templateBundle(id).plan.controllers) seen.add(c.id);
     const design = everyControllerDesign();
-    const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+    const { yaml, config } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
     const { plan } = deploymentBundle(design, { lang: 'en', clusterYaml: yaml });
     for (const c of plan.controllers) {
-      checkAgainstChart(c);
+      checkAgainstChart(c, config.metadata.version);
       seen.add(c.id);
     }
     expect([...seen].sort()).toEqual([
@@ -130,10 +140,19 @@ describe('generated Helm values against the charts', () => {
     ]);
   });
 
-  it('catches a misspelt key and a value the ExternalDNS schema refuses', () => {
+  it('catches a misspelt key and a value the ExternalDNS or Cilium schema refuses', () => {
     const [c] = templateBundle('microservices').plan.controllers.filter((x) => x.id === 'external-dns');
     expect(validateExternalDns({ ...c!.values, policy: 'delete-all' })).toBe(false);
     expect(validateExternalDns({ ...c!.values, replicaCount: 2 })).toBe(false);
+    const hybrid = templateBundle('hybrid-cloud');
+    const cilium = structuredClone(hybrid.plan.controllers.find((x) => x.id === 'cilium')!.values) as {
+      ipam: { operator: Record<string, unknown> };
+    };
+    cilium.ipam.operator.clusterPoolIPv4PodCIDRList = [{ cidr: '192.168.64.0/18' }];
+    expect(ciliumValuesProblems(cilium, hybrid.config.metadata.version)).toEqual([
+      'values.schema.json: /ipam/operator/clusterPoolIPv4PodCIDRList/0 must be string',
+      'values.schema.json: /ipam/operator/clusterPoolIPv4PodCIDRList/0 must match a schema in anyOf',
+    ]);
     expect(unknownKeys({ serviceAcount: { name: 'x' } }, DEFAULT_VALUES['aws-load-balancer-controller'])).toEqual([
       'serviceAcount',
     ]);

@@ -17,7 +17,10 @@
  *   (https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cni.html, read 2026-12-06): "Cilium versions
  *   v1.17.x and v1.18.x are supported for EKS Hybrid Nodes for every Kubernetes version supported in Amazon EKS";
  *   chart `cilium` of https://helm.cilium.io/ (the repository that page installs from). 1.17 rather than 1.18:
- *   1.18.3 needs Linux 5.10, which the page says Ubuntu 20.04 and RHEL 8 hybrid nodes lack.
+ *   1.18.3 needs Linux 5.10, which the page says Ubuntu 20.04 and RHEL 8 hybrid nodes lack. Cilium's own Kubernetes
+ *   versions: CILIUM_KUBERNETES below. Chart 1.17.6: cilium/cilium tag v1.17.6 (commit ee3ca4a7),
+ *   install/kubernetes/cilium/Chart.yaml (version 1.17.6, `kubeVersion: ">= 1.21.0-0"`); its values.schema.json is
+ *   vendored in charts/ (NOTICE.md there).
  */
 import type { ChartRef } from './types.js';
 
@@ -32,6 +35,16 @@ function pinned(repo: string, name: string, version: string, appVersion: string,
   return { chart: { repo, name, version, appVersion }, minKubernetes };
 }
 
+/**
+ * The Kubernetes versions Cilium 1.17 is e2e tested on, from its "Kubernetes Version" requirements
+ * (Documentation/network/kubernetes/requirements.rst and compatibility.rst at tag v1.17.6, Apache-2.0): 1.29, 1.30,
+ * 1.31 and 1.32, "e2e tested and guaranteed to be compatible". "Older Kubernetes versions not listed here do not
+ * have Cilium support. Newer Kubernetes versions, while not listed, will depend on the backward compatibility
+ * offered by Kubernetes." AWS supports Cilium 1.17.x on hybrid nodes "for every Kubernetes version supported in
+ * Amazon EKS" (the page above), so a newer version is noted, not refused; an older one is unsupported.
+ */
+export const CILIUM_KUBERNETES = { min: '1.29', max: '1.32' } as const;
+
 /** The charts installed with `helm upgrade --install`, one row each (sources above). */
 export const PINNED_CHARTS = {
   awsLoadBalancerController: pinned(
@@ -43,8 +56,7 @@ export const PINNED_CHARTS = {
   ),
   externalDns: pinned('https://kubernetes-sigs.github.io/external-dns/', 'external-dns', '1.21.1', 'v0.21.0', '1.21'),
   nvidiaDevicePlugin: pinned('https://nvidia.github.io/k8s-device-plugin', 'nvidia-device-plugin', '0.20.0', 'v0.20.0', '1.10'),
-  // AWS supports Cilium 1.17 on hybrid nodes for every Kubernetes version EKS supports.
-  cilium: pinned('https://helm.cilium.io/', 'cilium', '1.17.6', 'v1.17.6', '1.27'),
+  cilium: pinned('https://helm.cilium.io/', 'cilium', '1.17.6', 'v1.17.6', CILIUM_KUBERNETES.min),
 } as const satisfies Record<string, PinnedChart>;
 
 export const CLUSTER_AUTOSCALER_REPO = 'https://kubernetes.github.io/autoscaler';

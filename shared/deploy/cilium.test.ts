@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { exportEksctlYaml } from '../export/export-yaml.js';
 import type { Design } from '../model/design.js';
-import { ciliumOperatorReplicas, HYBRID_COMPUTE_TYPE } from './cilium.js';
+import { TEST_CONTEXT } from '../rules/test-support/builder.js';
+import { CILIUM_KUBERNETES, compareMinor } from './chart-versions.js';
+import { cilium, ciliumOperatorReplicas, HYBRID_COMPUTE_TYPE } from './cilium.js';
+import { deploymentBundle } from './deployment-bundle.js';
 import { bundleOf, loadTemplate, templateBundle } from './test-support/templates.js';
 
 /** The hybrid-cloud template with `count` hybrid nodes. */
@@ -75,5 +79,43 @@ describe('Cilium for hybrid nodes', () => {
       expect(replicas).toBeGreaterThanOrEqual(1);
       expect(replicas).toBeLessThanOrEqual(Math.max(1, Math.min(nodes, 2)));
     }
+  });
+
+  describe('and the Kubernetes versions Cilium 1.17 supports (1.29 and later, tested on 1.29 to 1.32)', () => {
+    const at = (version: string) => {
+      const config = structuredClone(bundle.config);
+      config.metadata.version = version;
+      return cilium(config, 4);
+    };
+    const note = "relies on Kubernetes' backward compatibility";
+
+    it('warns below 1.29, notes above 1.32, says nothing within', () => {
+      expect(CILIUM_KUBERNETES).toEqual({ min: '1.29', max: '1.32' });
+      for (let minor = 25; minor <= 37; minor++) {
+        const version = `1.${minor}`;
+        const c = at(version);
+        expect(c.unsupported !== undefined, version).toBe(minor < 29);
+        expect(c.reason.en.includes(note), version).toBe(minor > 32);
+        expect(c.reason.ja.includes('後方互換性'), version).toBe(minor > 32);
+      }
+      expect(at('1.28').unsupported).toEqual({
+        en: 'Cilium v1.17.6 does not support Kubernetes 1.28: Cilium 1.17 supports Kubernetes 1.29 and later (tested on 1.29 to 1.32). Upgrade the cluster to Kubernetes 1.29 or later.',
+        ja: 'Cilium v1.17.6 は Kubernetes 1.28 をサポートしていません。Cilium 1.17 がサポートするのは Kubernetes 1.29 以降です（テスト済みは 1.29 〜 1.32）。クラスターを Kubernetes 1.29 以降にアップグレードしてください。',
+      });
+      expect(at('1.35').reason.en).toContain(
+        "Cilium 1.17 is tested on Kubernetes 1.29 to 1.32; on 1.35 it relies on Kubernetes' backward compatibility (AWS supports Cilium 1.17 on hybrid nodes for every Kubernetes version EKS supports).",
+      );
+    });
+
+    it('puts the warning in DEPLOY.md in both languages', () => {
+      const design = loadTemplate('hybrid-cloud');
+      for (const part of design.parts) if (part.kind === 'cluster') part.props.version = '1.28';
+      const { yaml, config } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+      expect(compareMinor(config.metadata.version, CILIUM_KUBERNETES.min)).toBeLessThan(0);
+      const deploy = (lang: 'en' | 'ja') =>
+        deploymentBundle(design, { lang, clusterYaml: yaml }).files.find((f) => f.path === 'DEPLOY.md')!.content;
+      expect(deploy('en')).toContain('> **Warning:** Cilium v1.17.6 does not support Kubernetes 1.28');
+      expect(deploy('ja')).toContain('Cilium v1.17.6 は Kubernetes 1.28 をサポートしていません。');
+    });
   });
 });

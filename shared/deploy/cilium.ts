@@ -11,7 +11,8 @@
  * as many as the hybrid nodes, at most the chart's 2, at least 1.
  */
 import type { ClusterConfig } from '../export/types.js';
-import { PINNED_CHARTS, kubernetesInRange } from './chart-versions.js';
+import { CILIUM_KUBERNETES, PINNED_CHARTS, compareMinor, kubernetesInRange } from './chart-versions.js';
+import type { Localized } from './types.js';
 import type { ControllerInstall } from './types.js';
 
 /** The node label EKS puts on hybrid nodes. */
@@ -45,15 +46,41 @@ function onHybridNodes() {
   };
 }
 
+/**
+ * What Cilium 1.17 says of Kubernetes `version`: unsupported below the versions it is tested on (an older one has no
+ * Cilium support), a note above them (it relies on Kubernetes' backward compatibility there, and AWS supports it on
+ * hybrid nodes for every version EKS supports), nothing within.
+ */
+function kubernetesSupport(version: string, appVersion: string): { unsupported?: Localized; note: Localized } {
+  const { min, max } = CILIUM_KUBERNETES;
+  if (!kubernetesInRange(version, min))
+    return {
+      unsupported: {
+        en: `Cilium ${appVersion} does not support Kubernetes ${version}: Cilium 1.17 supports Kubernetes ${min} and later (tested on ${min} to ${max}). Upgrade the cluster to Kubernetes ${min} or later.`,
+        ja: `Cilium ${appVersion} は Kubernetes ${version} をサポートしていません。Cilium 1.17 がサポートするのは Kubernetes ${min} 以降です（テスト済みは ${min} 〜 ${max}）。クラスターを Kubernetes ${min} 以降にアップグレードしてください。`,
+      },
+      note: { en: '', ja: '' },
+    };
+  if (compareMinor(version, max) > 0)
+    return {
+      note: {
+        en: ` Cilium 1.17 is tested on Kubernetes ${min} to ${max}; on ${version} it relies on Kubernetes' backward compatibility (AWS supports Cilium 1.17 on hybrid nodes for every Kubernetes version EKS supports).`,
+        ja: `Cilium 1.17 のテスト対象は Kubernetes ${min} 〜 ${max} で、${version} では Kubernetes の後方互換性に依存します（AWS は EKS がサポートするすべての Kubernetes バージョンで、ハイブリッドノードの Cilium 1.17 をサポートしています）。`,
+      },
+    };
+  return { note: { en: '', ja: '' } };
+}
+
 /** Cilium for `config`'s hybrid nodes, `hybridNodes` of them in the design. */
 export function cilium(config: ClusterConfig, hybridNodes: number): ControllerInstall {
   const { version } = config.metadata;
   const podCidrs = (config.remoteNetworkConfig?.remotePodNetworks ?? []).flatMap((n) => n.cidrs);
-  const { chart, minKubernetes } = PINNED_CHARTS.cilium;
+  const { chart } = PINNED_CHARTS.cilium;
   const replicas = ciliumOperatorReplicas(hybridNodes);
+  const support = kubernetesSupport(version, chart.appVersion);
   const operator = {
-    en: ` Its operator runs ${replicas === 1 ? '1 replica' : `${replicas} replicas`} on the hybrid nodes, one per node.`,
-    ja: `オペレーターはハイブリッドノード上で ${replicas} レプリカ（1 ノードに 1 つ）動きます。`,
+    en: ` Its operator runs ${replicas === 1 ? '1 replica' : `${replicas} replicas`} on the hybrid nodes, one per node.${support.note.en}`,
+    ja: `オペレーターはハイブリッドノード上で ${replicas} レプリカ（1 ノードに 1 つ）動きます。${support.note.ja}`,
   };
   return {
     id: 'cilium',
@@ -91,13 +118,6 @@ export function cilium(config: ClusterConfig, hybridNodes: number): ControllerIn
             en: `The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.${operator.en}`,
             ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。${operator.ja}`,
           },
-    ...(kubernetesInRange(version, minKubernetes)
-      ? {}
-      : {
-          unsupported: {
-            en: `Cilium ${chart.appVersion} is not supported by AWS for hybrid nodes on Kubernetes ${version}.`,
-            ja: `Cilium ${chart.appVersion} は Kubernetes ${version} のハイブリッドノードでは AWS のサポート対象外です。`,
-          },
-        }),
+    ...(support.unsupported ? { unsupported: support.unsupported } : {}),
   };
 }

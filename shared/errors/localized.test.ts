@@ -8,7 +8,9 @@ import { parseDesignText } from '../model/document.js';
 import { DesignFileError } from '../model/errors.js';
 import { DesignBuilder } from '../rules/test-support/builder.js';
 import { article, localizeError } from './localized.js';
+import fileTexts from './texts-files.json' with { type: 'json' };
 import { ERROR_TEXTS } from './texts.js';
+import frameTexts from './texts.json' with { type: 'json' };
 
 const placeholders = (t: string) => [...t.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!).sort();
 
@@ -37,6 +39,12 @@ describe('error texts', () => {
     });
     expect(problems).toEqual([]);
     for (const t of Object.values(ERROR_TEXTS)) expect(t.ja).toMatch(/[぀-ヿ一-鿿]/);
+  });
+
+  // ERROR_TEXTS spreads the two JSON tables into one: an id in both would silently take the second's words.
+  it('come from two tables that share no id', () => {
+    expect(Object.keys(frameTexts).filter((id) => Object.hasOwn(fileTexts, id))).toEqual([]);
+    expect(Object.keys(ERROR_TEXTS).length).toBe(Object.keys(frameTexts).length + Object.keys(fileTexts).length);
   });
 
   it('puts "an" before vowels and letter-by-letter initialisms', () => {

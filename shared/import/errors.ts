@@ -1,7 +1,7 @@
 /**
  * Why an eksctl YAML file could not be imported: one typed error with a message a person can act on, and
  * where the problem is (1-based line, and the config path such as `managedNodeGroups[0].instanceType`).
- * The reason is a text of the error table (shared/errors/texts-files.ts), so it reads in either language.
+ * The reason is a text of the error table (shared/errors/texts-files.json), so it reads in either language.
  */
 
 import { errorText, renderErrorText, type ErrorText } from '../errors/localized.js';

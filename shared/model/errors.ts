@@ -17,7 +17,7 @@ export class DesignFileError extends Error {
 
   constructor(
     readonly code: DesignFileErrorCode,
-    /** Why, as a text of the error table (shared/errors/texts-files.ts), in any language. */
+    /** Why, as a text of the error table (shared/errors/texts-files.json), in any language. */
     readonly reason: ErrorText,
     readonly location?: DesignFileLocation,
     /** How many more problems the loader found after this one (`more.*` texts). */
