@@ -6,15 +6,42 @@
 import { parseDesignText } from '../shared/model/document.js';
 import { DesignFileError } from '../shared/model/errors.js';
 import type { DesignDocument } from '../shared/model/design.js';
-import { EksctlImportError, importEksctlYaml, looksLikeEksctlYaml, type ImportResult } from '../shared/round-trip/index.js';
-import { localizeError } from '../shared/errors/localized.js';
+import {
+  EksctlImportError,
+  importEksctlYaml,
+  looksLikeEksctlYaml,
+  type ImportResult,
+  type ImportWarning,
+} from '../shared/round-trip/index.js';
+import { localizeError, renderErrorText } from '../shared/errors/localized.js';
+import type { CommandIo } from './command.js';
 import { CliError } from './errors.js';
 import { readTextFile } from './files.js';
-import { text as cliText } from './i18n/render.js';
+import { renderText, text as cliText } from './i18n/render.js';
 
-/** Reads an eksctl YAML file as a design. @throws CliError naming the file, line and field (exit 2). */
-export async function readEksctlFile(file: string): Promise<DesignDocument> {
-  return importText(file, await readTextFile(file)).document;
+/**
+ * Writes what an import could not take over (suppressions it could not read or place) to stderr, one
+ * warning a line, naming the file: the import itself went on, so these never change the exit status.
+ */
+export function reportImportWarnings(
+  file: string,
+  warnings: readonly ImportWarning[],
+  io: Pick<CommandIo, 'stderr' | 'lang'>,
+): void {
+  for (const w of warnings) {
+    const message = cliText('file.problem', { file, reason: (lang) => renderErrorText(w.text, lang) });
+    io.stderr.write(`${renderText(cliText('main.warning', { message }), io.lang)}\n`);
+  }
+}
+
+/**
+ * Reads an eksctl YAML file as a design, with its warnings written to stderr.
+ * @throws CliError naming the file, line and field (exit 2).
+ */
+export async function readEksctlFile(file: string, io: Pick<CommandIo, 'stderr' | 'lang'>): Promise<DesignDocument> {
+  const { document, warnings } = importText(file, await readTextFile(file));
+  reportImportWarnings(file, warnings, io);
+  return document;
 }
 
 function importText(file: string, text: string): ImportResult {
@@ -35,11 +62,15 @@ export type DesignSource =
   /** `config`: the ClusterConfig as read from the file. */
   | { kind: 'eksctl'; document: DesignDocument; text: string; config: ImportResult['config'] };
 
-/** Reads a design file or an eksctl YAML file, keeping its text. @throws CliError (exit 2) */
-export async function readDesignSource(file: string): Promise<DesignSource> {
+/**
+ * Reads a design file or an eksctl YAML file, keeping its text; an import's warnings go to stderr.
+ * @throws CliError (exit 2)
+ */
+export async function readDesignSource(file: string, io: Pick<CommandIo, 'stderr' | 'lang'>): Promise<DesignSource> {
   const text = await readTextFile(file);
   if (looksLikeEksctlYaml(file, text)) {
-    const { document, config } = importText(file, text);
+    const { document, config, warnings } = importText(file, text);
+    reportImportWarnings(file, warnings, io);
     return { kind: 'eksctl', document, text, config };
   }
   try {
@@ -51,7 +82,7 @@ export async function readDesignSource(file: string): Promise<DesignSource> {
   }
 }
 
-/** Reads a design file or an eksctl YAML file. @throws CliError (exit 2) */
-export async function readDesignInput(file: string): Promise<DesignDocument> {
-  return (await readDesignSource(file)).document;
+/** Reads a design file or an eksctl YAML file; an import's warnings go to stderr. @throws CliError (exit 2) */
+export async function readDesignInput(file: string, io: Pick<CommandIo, 'stderr' | 'lang'>): Promise<DesignDocument> {
+  return (await readDesignSource(file, io)).document;
 }

@@ -1,5 +1,7 @@
 /** validate and export honour a design's suppressions, say how many there were, and ignore them on request. */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { runCli } from './main.js';
 import { suppressedDesignText, writeText } from './test-support/designs.js';
 import { tempDir } from './test-support/run-bin.js';
@@ -78,10 +80,86 @@ describe('export with suppressions', () => {
     const r = await run('export', file);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^apiVersion: eksctl\.io\/v1alpha5$/m);
-    expect(r.stdout).not.toMatch(/suppress/i);
     expect(r.stderr).toBe(
       "eks-sandbox: 3 findings were suppressed by the design's suppressions (--no-suppressions to export without them)\n",
     );
+  });
+
+  it('export -> import -> validate: the suppressions travel in cluster.yaml and still suppress', async () => {
+    const yaml = `${dir}/suppressed.yaml`;
+    expect((await run('export', file, '-o', yaml)).code).toBe(0);
+    const text = await readFile(yaml, 'utf8');
+    // One annotation, with the design's suppression and the cluster's two, each with its reason (and expiry).
+    const line = text.split('\n').find((l) => l.includes('eks-sandbox.io/suppressions:'))!;
+    const entries = JSON.parse(
+      (parseDocument(text).toJS() as { metadata: { annotations: Record<string, string> } }).metadata.annotations[
+        'eks-sandbox.io/suppressions'
+      ]!,
+    );
+    expect(line).toMatch(/^ {4}eks-sandbox\.io\/suppressions: '\[/);
+    expect(entries).toEqual([
+      { kind: 'design', ruleId: 'eksctl.subnet-count', reason: 'subnets come from the network team' },
+      {
+        kind: 'cluster',
+        name: 'demo-1',
+        ruleId: 'vpc.cluster-subnets-two-azs',
+        reason: 'lab cluster, one AZ on purpose',
+        expires: '2027-01-01',
+      },
+      {
+        kind: 'cluster',
+        name: 'demo-1',
+        ruleId: 'eksctl.private-nodegroup-subnets',
+        reason: 'second subnet is added by the network team',
+      },
+    ]);
+
+    const imported = `${dir}/suppressed-imported.eksdesign`;
+    const i = await run('import', yaml, '-o', imported);
+    expect(i.code, i.stderr).toBe(0);
+    expect(i.stderr).toBe('');
+    const design = JSON.parse(await readFile(imported, 'utf8')).design;
+    expect(design.suppressions).toEqual([{ ruleId: 'eksctl.subnet-count', reason: 'subnets come from the network team' }]);
+    const v = await run('validate', imported, '--format', 'json');
+    expect(v.code).toBe(0);
+    const report = JSON.parse(v.stdout);
+    expect(report.errors).toBe(0);
+    // The import draws the subnets eksctl is given, so eksctl.subnet-count no longer fires: its suppression
+    // came back but matches nothing now, which validate reports (so it cannot hide a future finding).
+    expect(report.suppressed.map((d: { ruleId: string }) => d.ruleId)).toEqual([
+      'eksctl.private-nodegroup-subnets',
+      'vpc.cluster-subnets-two-azs',
+    ]);
+    expect(report.diagnostics.filter((d: { ruleId: string }) => d.ruleId.startsWith('design.suppression'))).toEqual([
+      expect.objectContaining({ ruleId: 'design.suppression-unused', message: expect.stringContaining('eksctl.subnet-count') }),
+    ]);
+    // validate reads the YAML directly too, with the same result.
+    const direct = JSON.parse((await run('validate', yaml, '--format', 'json')).stdout);
+    expect(direct.suppressed).toEqual(report.suppressed);
+  });
+
+  it('import warns on stderr about an entry it cannot place, in English or Japanese, and imports the rest', async () => {
+    const yaml = `${dir}/suppressed.yaml`;
+    expect((await run('export', file, '-o', yaml, '--force')).code).toBe(0);
+    const text = (await readFile(yaml, 'utf8')).replace(
+      '"kind":"cluster","name":"demo-1","ruleId":"vpc',
+      '"kind":"fargate-profile","name":"gone","ruleId":"vpc',
+    );
+    const edited = await writeText(dir, 'suppressed-edited.yaml', text);
+    const out = `${dir}/suppressed-edited.eksdesign`;
+    const r = await run('import', edited, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^eks-sandbox: warning: \S+suppressed-edited\.yaml: line \d+, metadata\.annotations\["eks-sandbox\.io\/suppressions"\]: entry 2 suppresses vpc\.cluster-subnets-two-azs on fargate-profile "gone", which this file does not have; it was left out\n$/,
+    );
+    const ja = await run('import', edited, '-o', out, '--force', '--lang', 'ja');
+    expect(ja.stderr).toMatch(
+      /^eks-sandbox: 警告: \S+: \d+ 行目、metadata\.annotations\["eks-sandbox\.io\/suppressions"\]: 2 番目の項目: fargate-profile のパーツ「gone」の vpc\.cluster-subnets-two-azs を抑制していますが/,
+    );
+    const design = JSON.parse(await readFile(out, 'utf8')).design;
+    expect(
+      design.parts.find((p: { kind: string }) => p.kind === 'cluster').suppressions.map((s: { ruleId: string }) => s.ruleId),
+    ).toEqual(['eksctl.private-nodegroup-subnets']);
   });
 
   it('refuses it with --no-suppressions', async () => {

@@ -186,4 +186,52 @@ describe('suppressions', () => {
     await expect(expired.textContent()).resolves.toContain('KEDA until January');
     await app.testId('suppressed-group').waitFor({ state: 'detached' });
   });
+
+  it('travel in the exported cluster.yaml and come back on import; an entry naming no part is left out with a banner', async () => {
+    const { app, tmp, url } = ctx();
+    // ng-web wants more nodes than its maximum (ng.scaling-order, an error), accepted on the node group.
+    const design = structuredClone(loadTemplate('web-application').design);
+    const ng = design.parts.find((p) => p.id === 'ng-web')!;
+    if (ng.kind !== 'managed-node-group') throw new Error('the template changed');
+    ng.props.desiredCapacity = 99;
+    ng.suppressions = [{ ruleId: 'ng.scaling-order', reason: 'scaled by hand for the sale', expires: '2099-12-31' }];
+    await openDesign(app, tmp, design);
+    const out = await downloadText(app, () => app.runCommand('file.exportYaml'));
+    const lines = out.text.split('\n');
+    const at = lines.findIndex((l) => l.includes('eks-sandbox.io/suppressions:'));
+    const line = lines[at]!;
+    expect(line).toContain(
+      '{"kind":"managed-node-group","name":"ng-web","ruleId":"ng.scaling-order","reason":"scaled by hand for the sale","expires":"2099-12-31"}',
+    );
+    // The file edited by hand: a second entry for a node group it does not have.
+    const edited = out.text.replace(
+      line,
+      line.replace(/\]'$/, `,{"kind":"managed-node-group","name":"gone","ruleId":"ng.a","reason":"r"}]'`),
+    );
+    const path = join(tmp, 'cluster.yaml');
+    await writeFile(path, edited);
+    const importFile = async () => {
+      await app.runCommand('file.home');
+      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.runCommand('file.importYaml')]);
+      await chooser.setFiles(path);
+      await app.testId('banner').waitFor();
+    };
+    await importFile();
+    await expect(app.testId('banner').textContent()).resolves.toContain(
+      `Imported cluster.yaml, leaving out what it could not read: line ${at + 1}, metadata.annotations["eks-sandbox.io/suppressions"]: entry 2 suppresses ng.a on managed-node-group "gone", which this file does not have; it was left out`,
+    );
+    await expect(app.testId('suppressed-summary').textContent()).resolves.toBe('Suppressed (1)');
+    expect(await app.page.locator('[data-testid="problems"] > ul > [data-testid="problem"]').count()).toBe(0);
+    await app.page.screenshot({ path: 'test-results/screenshots/import-suppressions-en.png' });
+
+    await app.page.evaluate(() => localStorage.setItem('eks-sandbox.language', 'ja'));
+    await app.goto(url);
+    await app.page.locator('[data-lang="ja"]').waitFor();
+    await importFile();
+    await expect(app.testId('banner').textContent()).resolves.toContain(
+      `cluster.yaml をインポートしました。読み取れなかったものは除いています: ${at + 1} 行目、`,
+    );
+    await expect(app.testId('suppressed-summary').textContent()).resolves.toBe('抑制済み（1 件）');
+    await app.page.screenshot({ path: 'test-results/screenshots/import-suppressions-ja.png' });
+  });
 });

@@ -71,7 +71,7 @@ helm/（Helm でインストールするコントローラーごとの values �
   },
   async action(values, io) {
     const { file, output, force } = values;
-    const doc = await readDesignInput(file);
+    const doc = await readDesignInput(file, io);
     const request = gateRequest(values, io, 'bundle');
     const { yaml, warnings } = exportDesign(doc.design, request);
     const clusterId = resolveClusterId(doc.design, request);

@@ -116,7 +116,7 @@ Exit status: 0 success, 2 the file cannot be read, the region has no prices, or 
   },
   async action({ file, region, format, assume, date }, io) {
     const assumptions = parseAssumptions(assume);
-    const { design } = await readDesignInput(file);
+    const { design } = await readDesignInput(file, io);
     let estimate: CostEstimate;
     try {
       estimate = estimateCost(design, { ...(region ? { region } : {}), today: today(date, io), assumptions });

@@ -62,7 +62,7 @@ Exit status: 0 the designs are the same, 1 they differ, 2 a file cannot be read 
   },
   async action({ before, after, format, date }, io) {
     const { lang } = io;
-    const [a, b] = [await readDesignInput(before), await readDesignInput(after)];
+    const [a, b] = [await readDesignInput(before, io), await readDesignInput(after, io)];
     const ctx = ruleContextFor(date, io);
     const comparison = compareDesigns(a.design, b.design, { today: ctx.today, ctx, beforeLabel: before, afterLabel: after });
     const json = diffJson(comparison, before, after, lang);

@@ -60,7 +60,7 @@ eksctl の YAML を入力すると、その場でインポートします。編�
 `,
   },
   async action(values, io) {
-    const doc = await readDesignInput(values.file);
+    const doc = await readDesignInput(values.file, io);
     const { yaml, warnings } = exportDesign(doc.design, gateRequest(values, io, 'export'));
     const { output } = values;
     if (output === undefined) io.stdout.write(yaml);

@@ -19,7 +19,10 @@ export const importCommand = defineCommand({
 Turns an eksctl ClusterConfig (eksctl.io/v1alpha5, YAML or JSON) into a design file (.eksdesign) laid out
 on the canvas: the VPC with its subnets, the cluster with its node groups and Fargate profiles, and any
 on-premises network of hybrid nodes. Fields the canvas does not show are kept, so exporting the design
-gives back the same config. validate and export also read eksctl YAML directly.
+gives back the same config. The design's suppressions, which export writes into metadata.annotations
+(eks-sandbox.io/suppressions), come back on their parts; an entry that cannot be read or names a part the
+file does not have is a warning on stderr, and the rest is imported. validate and export also read eksctl
+YAML directly.
 
 Options:
   -o, --output <file>   the design file to write, e.g. my-cluster.eksdesign.
@@ -35,7 +38,10 @@ field), the file cannot be read or written, or a bad option.
 eksctl の ClusterConfig（eksctl.io/v1alpha5、YAML または JSON）を、キャンバスに配置した設計ファイル
 （.eksdesign）に変換します。VPC とそのサブネット、クラスターとそのノードグループと Fargate プロファイル、
 ハイブリッドノードのオンプレミスネットワークを配置します。キャンバスに表示しないフィールドも保持するため、
-設計をエクスポートすると同じ設定に戻ります。validate と export も eksctl の YAML を直接読み込めます。
+設計をエクスポートすると同じ設定に戻ります。export が metadata.annotations（eks-sandbox.io/suppressions）に
+書き込んだ設計の抑制設定は、元のパーツに戻ります。読み取れない項目や、ファイルにないパーツを指す項目は
+標準エラー出力に警告として表示し、残りをインポートします。validate と export も eksctl の YAML を直接
+読み込めます。
 
 オプション:
   -o, --output <ファイル>
@@ -49,7 +55,7 @@ eksctl の ClusterConfig（eksctl.io/v1alpha5、YAML または JSON）を、キ�
 `,
   },
   async action({ file, output, force }, io) {
-    const doc = await readEksctlFile(file);
+    const doc = await readEksctlFile(file, io);
     await writeDesign(doc, output, force);
     const wrote = counted(doc.design.parts.length, 'wrote.import.one', 'wrote.import.other');
     io.stdout.write(

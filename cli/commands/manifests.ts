@@ -62,7 +62,7 @@ export と同じく --force を指定しない限り出力しません（検出�
 `,
   },
   async action(values, io) {
-    const doc = await readDesignInput(values.file);
+    const doc = await readDesignInput(values.file, io);
     const { yaml, warnings } = manifestsOfDesign(doc.design, { ...gateRequest(values, io, 'manifests'), lang: io.lang });
     io.stdout.write(yaml);
     for (const line of warnings) io.stderr.write(`${line}\n`);

@@ -73,7 +73,7 @@ Exit status: 0 no error-level finding, 1 at least one error, 2 the file cannot b
   },
   async action({ file, format, date, 'no-suppressions': noSuppressions }, io) {
     const { lang } = io;
-    const source = await readDesignSource(file);
+    const source = await readDesignSource(file, io);
     const { active, suppressed } = checkDesign(source.document.design, ruleContextFor(date, io), undefined, {
       suppressions: !noSuppressions,
     });

@@ -188,8 +188,12 @@ describe('compareDesigns on suppressions and unpriced regions', () => {
       }),
     ]);
     expect(c.findings.disappeared.map((d) => d.ruleId)).toContain(suppressed.ruleId);
-    // Nothing in cluster.yaml shows it.
-    expect(c.clusterYaml.every((y) => y.patch === '')).toBe(true);
+    // cluster.yaml shows them only in its suppressions annotation (shared/export/suppression-annotation.ts).
+    const changed = c.clusterYaml.flatMap((y) => y.patch.split('\n').filter((l) => /^[-+](?![-+])/.test(l)));
+    expect(changed).toEqual([
+      '+  annotations:',
+      expect.stringMatching(/^\+ {4}eks-sandbox\.io\/suppressions: '\[\{"kind":"design","ruleId":"vpc\.endpoints-missing"/),
+    ]);
   });
 
   it('finds an empty suppression list the same as none', () => {

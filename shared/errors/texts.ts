@@ -13,7 +13,9 @@
  *   (`json.*`, shared/model/json-locate.ts), design files (`design-reason.*`, `structure.*` from
  *   shared/model/integrity.ts), schema issues by zod issue code and Ajv keyword (`zod.*`, `schema.*`, and the
  *   design schema's own checks `check.*`, shared/model/custom-check.ts) and eksctl YAML import
- *   (`import-reason.*`). Ids ending in `Ja` are the same value written for Japanese (a list joined with 「、」,
+ *   (`import-reason.*`; the `import-reason.suppression*` warnings about the suppressions annotation start with
+ *   their own `{{where}}` and name parts with `suppression-part.*`, whose Japanese ends in a Japanese
+ *   character so the frames attach particles without a space). Ids ending in `Ja` are the same value written for Japanese (a list joined with 「、」,
  *   a type name in words); `zod.message`, `zod.custom` and `schema.message` carry a library's own words, used
  *   only where no coded reason exists.
  */

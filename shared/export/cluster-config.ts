@@ -17,6 +17,7 @@ import { mergeExtra } from './merge-extra.js';
 import { addPlaceholderNotes } from './placeholders.js';
 import { dropReplaced } from './replaced.js';
 import { applyEksctlOrigin } from './origin-merge.js';
+import { suppressionEntries, writeSuppressionAnnotation } from './suppression-annotation.js';
 import type { ClusterConfig, ExportNote } from './types.js';
 import { eksctlBuildsPrivateVpc } from '../model/cluster-network.js';
 
@@ -149,6 +150,9 @@ export function buildClusterConfigOf(
   if (props.secretsEncryptionKeyArn !== '') config.secretsEncryption = { keyARN: props.secretsEncryptionKeyArn };
 
   mergeExtra(config, props.extra);
+  // The design's suppressions, next to any annotations of the user's (after mergeExtra, so theirs come first).
+  // The rules do not read them.
+  if (!opts.forRules) writeSuppressionAnnotation(config, suppressionEntries(index, cluster, refs));
   dropReplaced(config, cluster);
   const ordered = opts.forRules ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).

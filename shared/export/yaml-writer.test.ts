@@ -144,4 +144,16 @@ describe('scalar', () => {
     expect(scalar(false)).toBe('false');
     expect(isPlainSafe('0777')).toBe(false);
   });
+
+  it('single-quotes one-line text with double quotes (JSON in an annotation), doubling its single quotes', () => {
+    expect(scalar('[{"reason":"it\'s fine"}]')).toBe(`'[{"reason":"it''s fine"}]'`);
+    expect(scalar('say "日本語"')).toBe(`'say "日本語"'`);
+    // What a single-quoted scalar would fold or hide stays double-quoted with escapes.
+    expect(scalar('a "b"\nc')).toBe('"a \\"b\\"\\nc"');
+    expect(scalar(' "lead"')).toBe('" \\"lead\\""');
+    expect(scalar('"tab"\t')).toBe('"\\"tab\\"\\t"');
+    expect(scalar('"nel"\u0085')).toBe('"\\"nel\\"\\u0085"');
+    for (const s of [`[{"a":"it's"}]`, `'"'`, `"#x": y`, `"- a"`, `"&anchor *alias"`, `"% !tag"`, `"😀"`])
+      for (const version of ['1.1', '1.2'] as const) expect(readBack(`k: ${scalar(s)}\n`, version)).toEqual({ k: s });
+  });
 });

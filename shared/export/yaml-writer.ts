@@ -5,7 +5,8 @@
  *
  * Strings are written plain only when every YAML 1.1 and 1.2 parser reads them back as the same string
  * (eksctl parses with sigs.k8s.io/yaml, YAML 1.1, where `yes`, `on`, `y`, `0777` and `1:30` are not
- * strings); everything else is double-quoted. Tests parse the output with both YAML versions.
+ * strings); text with double quotes is single-quoted when it can be, everything else double-quoted. Tests
+ * parse the output with both YAML versions.
  */
 
 export type YamlPath = readonly (string | number)[];
@@ -32,6 +33,13 @@ export function isPlainSafe(s: string): boolean {
   return true;
 }
 
+/**
+ * Printable text on one line, not starting or ending with a space (a single-quoted scalar folds line breaks,
+ * and NEL, LS, PS and BOM are breaks or invisible in YAML 1.1).
+ */
+// eslint-disable-next-line no-control-regex -- keeping control characters out is the point
+const SINGLE_QUOTABLE = /^(?! )[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]*(?<! )$/;
+
 /** A scalar as YAML text. Double-quoted strings use JSON escapes, which YAML's double-quoted style shares. */
 export function scalar(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -43,6 +51,9 @@ export function scalar(value: unknown): string {
   }
   const s = String(value);
   if (isPlainSafe(s)) return s;
+  // Text with double quotes and nothing a line could break or hide (JSON in an annotation or an add-on's
+  // configurationValues) reads best single-quoted, where only ' is doubled and nothing else is escaped.
+  if (s.includes('"') && SINGLE_QUOTABLE.test(s)) return `'${s.replace(/'/g, "''")}'`;
   // NEL, LS, PS and BOM are line breaks or invisible in YAML 1.1; JSON.stringify leaves them raw.
   return JSON.stringify(s).replace(/[\u0085\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -35,6 +35,7 @@ import {
 } from './map-parts.js';
 import { workloadRoles } from './map-workload-iam.js';
 import { parseEksctlYamlText } from './parse-yaml.js';
+import { ANNOTATION_PATH, attachSuppressions, takeSuppressionAnnotation, type ImportWarning } from './suppression-annotation.js';
 import { list, obj, str, strings, type Obj } from './values.js';
 
 /**
@@ -48,6 +49,11 @@ export interface ImportResult {
   document: DesignDocument;
   /** The ClusterConfig as read from the file (plain data). */
   config: JsonObject;
+  /**
+   * What the import could not take over, the rest of the file being imported: today the design's
+   * suppressions in `metadata.annotations` that are malformed or name a part the file does not have.
+   */
+  warnings: ImportWarning[];
 }
 
 /** Node groups and profiles per row inside the cluster box. */
@@ -198,18 +204,33 @@ function buildDesign(config: Obj): Design {
 export function readEksctlYaml(text: string, exportBaseline: BaselineExporter): ImportResult {
   const parsed = parseEksctlYamlText(text);
   const config = checkClusterConfig(parsed) as unknown as JsonObject;
-  return readEksctlConfig(config, exportBaseline);
+  return readConfig(config, exportBaseline, parsed.lineOf(ANNOTATION_PATH));
 }
 
 /** Like readEksctlYaml, for a ClusterConfig value that already passed `checkClusterConfig`. */
 export function readEksctlConfig(config: JsonObject, exportBaseline: BaselineExporter): ImportResult {
+  return readConfig(config, exportBaseline, undefined);
+}
+
+/** `annotationLine`: the line of the suppressions annotation in the YAML, for warnings about it. */
+function readConfig(config: JsonObject, exportBaseline: BaselineExporter, annotationLine: number | undefined): ImportResult {
   const source = cloneJson(config) as JsonObject;
+  // The design's suppressions go onto its parts, not into the cluster's unmodelled fields (nor the record
+  // of the file): the exporter writes them from the parts, so an edit of one shows and none is written twice.
+  const annotation = takeSuppressionAnnotation(source);
   let document: DesignDocument;
+  let warnings: ImportWarning[] = [];
   try {
     document = toDocument(buildDesign(source));
+    // The baseline is the export of the design without suppressions, like the file without the annotation.
     const baseline = cloneJson(exportBaseline(document.design)) as JsonObject;
     const cluster = document.design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
     cluster.props.eksctlOrigin = { source, baseline };
+    if (annotation !== undefined) {
+      const attached = attachSuppressions(document.design, annotation, annotationLine);
+      document = { ...document, design: attached.design };
+      warnings = attached.warnings;
+    }
     // The document must load back exactly like a saved file would.
     document = parseDesignValue(JSON.parse(JSON.stringify(document)));
   } catch (err) {
@@ -223,5 +244,5 @@ export function readEksctlConfig(config: JsonObject, exportBaseline: BaselineExp
     }
     throw err;
   }
-  return { document, config: source };
+  return { document, config: cloneJson(config) as JsonObject, warnings };
 }

@@ -7,7 +7,13 @@ import type { JsonObject } from '../eksctl/config-types.js';
 import { buildClusterConfig } from '../export/cluster-config.js';
 import { readEksctlConfig, readEksctlYaml, type ImportResult } from '../import/index.js';
 
-export { EksctlImportError, looksLikeEksctlYaml, MAX_EKSCTL_YAML_CHARS, type ImportResult } from '../import/index.js';
+export {
+  EksctlImportError,
+  looksLikeEksctlYaml,
+  MAX_EKSCTL_YAML_CHARS,
+  type ImportResult,
+  type ImportWarning,
+} from '../import/index.js';
 
 /**
  * Imports an eksctl ClusterConfig from its YAML (or JSON) text.
