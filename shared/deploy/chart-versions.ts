@@ -18,12 +18,13 @@
  *   v1.17.x and v1.18.x are supported for EKS Hybrid Nodes for every Kubernetes version supported in Amazon EKS".
  *   The same page: "AWS maintains builds of Cilium for EKS Hybrid Nodes that are based on the open source Cilium
  *   project. To receive support from AWS for Cilium, you must be using the AWS-maintained Cilium builds", and AWS
- *   hosts their Helm chart in Amazon ECR Public; its example is `oci://public.ecr.aws/eks/cilium/cilium:1.17.6-0`,
- *   installed with `helm install cilium oci://public.ecr.aws/eks/cilium/cilium --version …` (an OCI chart: no
- *   `helm repo add`, and Helm's `--repo` takes chart repositories only, helm/helm#12471). So the chart is AWS's
- *   build 1.17.6-0, not `cilium` of https://helm.cilium.io/. 1.17 rather than 1.18: 1.18.3 needs Linux 5.10, which
- *   the page says Ubuntu 20.04 and RHEL 8 hybrid nodes lack. Cilium's own Kubernetes versions: CILIUM_KUBERNETES
- *   below. The values are checked against upstream chart 1.17.6: cilium/cilium tag v1.17.6 (commit ee3ca4a7),
+ *   hosts their Helm chart in Amazon ECR Public; its example is `oci://public.ecr.aws/eks/cilium/cilium:1.17.6-0`
+ *   (the copy of the page read here stops before its install command; an AWS blog post on the hybrid nodes
+ *   gateway installs it as `helm install cilium oci://public.ecr.aws/eks/cilium/cilium --version …`). An OCI
+ *   chart has no `helm repo add`, and Helm's `--repo` takes HTTP chart repositories only (helm/helm#12471). So the
+ *   chart is AWS's build 1.17.6-0, not `cilium` of https://helm.cilium.io/. 1.17 rather than 1.18: 1.18.3 needs
+ *   Linux 5.10, which the page says Ubuntu 20.04 and RHEL 8 hybrid nodes lack. Cilium's own Kubernetes versions:
+ *   CILIUM_KUBERNETES below. The values are checked against upstream chart 1.17.6: cilium/cilium tag v1.17.6 (commit ee3ca4a7),
  *   install/kubernetes/cilium/Chart.yaml (version 1.17.6, `kubeVersion: ">= 1.21.0-0"`); its values.schema.json is
  *   vendored in charts/ (NOTICE.md there says how far the AWS page vouches for it).
  */
