@@ -1,6 +1,6 @@
 /** The contents of the manifests, controllers and runbook tabs of the YAML preview. */
 import { useTranslation } from 'react-i18next';
-import { renderValuesFile } from '../../shared/deploy/index.js';
+import { chartSource, renderValuesFile } from '../../shared/deploy/index.js';
 import type { Lang } from '../../shared/deploy/types.js';
 import type { DeployPreview } from './deploy-preview.js';
 
@@ -50,7 +50,7 @@ export function DeployTabContent(props: { tab: Exclude<PreviewTab, 'cluster'>; p
             {c.chart && (
               <>
                 <br />
-                {t('deploy.chart', { name: c.chart.name, version: c.chart.version, repo: c.chart.repo })}
+                {t('deploy.chart', { name: c.chart.name, version: c.chart.version, repo: chartSource(c.chart) })}
               </>
             )}
             {c.serviceAccount && (

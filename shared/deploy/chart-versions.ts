@@ -15,12 +15,18 @@
  * - Karpenter: aws/karpenter-provider-aws@1d927085 hack/docs/compatibilitymatrix_gen/compatibility.yaml.
  * - Cilium (CNI of EKS Hybrid Nodes): Amazon EKS User Guide "Configure CNI for hybrid nodes"
  *   (https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-cni.html, read 2026-12-06): "Cilium versions
- *   v1.17.x and v1.18.x are supported for EKS Hybrid Nodes for every Kubernetes version supported in Amazon EKS";
- *   chart `cilium` of https://helm.cilium.io/ (the repository that page installs from). 1.17 rather than 1.18:
- *   1.18.3 needs Linux 5.10, which the page says Ubuntu 20.04 and RHEL 8 hybrid nodes lack. Cilium's own Kubernetes
- *   versions: CILIUM_KUBERNETES below. Chart 1.17.6: cilium/cilium tag v1.17.6 (commit ee3ca4a7),
+ *   v1.17.x and v1.18.x are supported for EKS Hybrid Nodes for every Kubernetes version supported in Amazon EKS".
+ *   The same page: "AWS maintains builds of Cilium for EKS Hybrid Nodes that are based on the open source Cilium
+ *   project. To receive support from AWS for Cilium, you must be using the AWS-maintained Cilium builds", and AWS
+ *   hosts their Helm chart in Amazon ECR Public; its example is `oci://public.ecr.aws/eks/cilium/cilium:1.17.6-0`
+ *   (the copy of the page read here stops before its install command; an AWS blog post on the hybrid nodes
+ *   gateway installs it as `helm install cilium oci://public.ecr.aws/eks/cilium/cilium --version …`). An OCI
+ *   chart has no `helm repo add`, and Helm's `--repo` takes HTTP chart repositories only (helm/helm#12471). So the
+ *   chart is AWS's build 1.17.6-0, not `cilium` of https://helm.cilium.io/. 1.17 rather than 1.18: 1.18.3 needs
+ *   Linux 5.10, which the page says Ubuntu 20.04 and RHEL 8 hybrid nodes lack. Cilium's own Kubernetes versions:
+ *   CILIUM_KUBERNETES below. The values are checked against upstream chart 1.17.6: cilium/cilium tag v1.17.6 (commit ee3ca4a7),
  *   install/kubernetes/cilium/Chart.yaml (version 1.17.6, `kubeVersion: ">= 1.21.0-0"`); its values.schema.json is
- *   vendored in charts/ (NOTICE.md there).
+ *   vendored in charts/ (NOTICE.md there says how far the AWS page vouches for it).
  */
 import type { ChartRef } from './types.js';
 
@@ -45,7 +51,8 @@ function pinned(repo: string, name: string, version: string, appVersion: string,
  */
 export const CILIUM_KUBERNETES = { min: '1.29', max: '1.32' } as const;
 
-/** The charts installed with `helm upgrade --install`, one row each (sources above). */
+/** The charts installed with `helm upgrade --install`, one row each (sources above). An `oci://` repo is the
+ * registry path the chart name is appended to (helmChartArgs in steps.ts). */
 export const PINNED_CHARTS = {
   awsLoadBalancerController: pinned(
     'https://aws.github.io/eks-charts',
@@ -56,7 +63,7 @@ export const PINNED_CHARTS = {
   ),
   externalDns: pinned('https://kubernetes-sigs.github.io/external-dns/', 'external-dns', '1.21.1', 'v0.21.0', '1.21'),
   nvidiaDevicePlugin: pinned('https://nvidia.github.io/k8s-device-plugin', 'nvidia-device-plugin', '0.20.0', 'v0.20.0', '1.10'),
-  cilium: pinned('https://helm.cilium.io/', 'cilium', '1.17.6', 'v1.17.6', CILIUM_KUBERNETES.min),
+  cilium: pinned('oci://public.ecr.aws/eks/cilium', 'cilium', '1.17.6-0', 'v1.17.6', CILIUM_KUBERNETES.min),
 } as const satisfies Record<string, PinnedChart>;
 
 export const CLUSTER_AUTOSCALER_REPO = 'https://kubernetes.github.io/autoscaler';

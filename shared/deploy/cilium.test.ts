@@ -29,10 +29,16 @@ const ciliumValues = (design: Design, lang: 'en' | 'ja' = 'en') => {
 describe('Cilium for hybrid nodes', () => {
   const bundle = templateBundle('hybrid-cloud');
 
-  it('is installed first, from the pinned chart, with the remote pod networks of cluster.yaml', () => {
+  it("is installed first, from AWS's chart in ECR Public, with the remote pod networks of cluster.yaml", () => {
     const [first] = bundle.plan.controllers;
     expect(first?.id).toBe('cilium');
-    expect(first?.chart).toEqual({ repo: 'https://helm.cilium.io/', name: 'cilium', version: '1.17.6', appVersion: 'v1.17.6' });
+    // AWS supports Cilium on hybrid nodes only in its own builds ("Configure CNI for hybrid nodes").
+    expect(first?.chart).toEqual({
+      repo: 'oci://public.ecr.aws/eks/cilium',
+      name: 'cilium',
+      version: '1.17.6-0',
+      appVersion: 'v1.17.6',
+    });
     const values = bundle.files.find((f) => f.path === 'helm/cilium.values.yaml')!.content;
     const clusterYaml = bundle.files.find((f) => f.path === 'cluster.yaml')!.content;
     const pod = /remotePodNetworks:\n\s+- cidrs:\n\s+- ([\d./]+)/.exec(clusterYaml)![1]!;
@@ -42,6 +48,37 @@ describe('Cilium for hybrid nodes', () => {
     expect(script.indexOf('helm upgrade --install cilium')).toBeLessThan(script.lastIndexOf('kubectl apply'));
     expect(script).toContain('kubectl -n kube-system rollout status daemonset/cilium --timeout=10m');
     expect(script).toContain('kubectl -n kube-system rollout status deployment/cilium-operator --timeout=10m');
+  });
+
+  it('installs the OCI chart by its reference, with no chart repository to add', () => {
+    const script = bundle.files.find((f) => f.path === 'deploy.sh')!.content;
+    // Helm's --repo takes HTTP chart repositories only; an OCI chart is the chart argument itself.
+    expect(script).toContain(
+      'helm upgrade --install cilium oci://public.ecr.aws/eks/cilium/cilium --version 1.17.6-0 \\\n' +
+        '  --namespace kube-system --create-namespace --values helm/cilium.values.yaml --wait --timeout 10m',
+    );
+    expect(script).not.toMatch(/helm repo add|helm\.cilium\.io|--repo oci:/);
+    const values = bundle.files.find((f) => f.path === 'helm/cilium.values.yaml')!.content;
+    expect(values.split('\n')[0]).toBe(
+      '# Cilium: values for chart cilium 1.17.6-0 (oci://public.ecr.aws/eks/cilium/cilium), release cilium in kube-system.',
+    );
+  });
+
+  it("says in DEPLOY.md, in both languages, that this is AWS's build, the one AWS supports for hybrid nodes", () => {
+    const en = bundleOf(loadTemplate('hybrid-cloud'), 'en').files.find((f) => f.path === 'DEPLOY.md')!.content;
+    const ja = bundleOf(loadTemplate('hybrid-cloud'), 'ja').files.find((f) => f.path === 'DEPLOY.md')!.content;
+    expect(en).toContain("This is AWS's build of Cilium, the one AWS supports for hybrid nodes.");
+    expect(en).toContain('| Cilium | `kube-system` | Helm | `cilium` 1.17.6-0 (oci://public.ecr.aws/eks/cilium/cilium) | — |');
+    expect(ja).toContain(
+      'これは AWS が保守する Cilium のビルドで、AWS がハイブリッドノード向けにサポートするのはこのビルドです。',
+    );
+    expect(ja).toContain('| Cilium | `kube-system` | Helm | `cilium` 1.17.6-0（oci://public.ecr.aws/eks/cilium/cilium） | — |');
+    // Without a remote pod network the reason takes its other form; it still names the build.
+    const design = loadTemplate('hybrid-cloud');
+    for (const part of design.parts) if (part.kind === 'on-prem-network') part.props.remotePodCidrs = [];
+    const noPods = bundleOf(design, 'en').files.find((f) => f.path === 'DEPLOY.md')!.content;
+    expect(noPods).toContain('The design declares no remote pod network');
+    expect(noPods).toContain("This is AWS's build of Cilium, the one AWS supports for hybrid nodes. The CNI");
   });
 
   it('is not installed for a cluster without hybrid nodes', () => {

@@ -9,6 +9,9 @@
  * `kubernetes.io/hostname` (one replica per node), so with a single hybrid node the second replica would stay
  * Pending for ever and `kubectl rollout status deployment/cilium-operator` would never finish: the replicas are
  * as many as the hybrid nodes, at most the chart's 2, at least 1.
+ *
+ * The chart is AWS's build (oci://public.ecr.aws/eks/cilium/cilium, chart-versions.ts): AWS supports Cilium on
+ * hybrid nodes only in the builds it maintains, and DEPLOY.md says so.
  */
 import type { ClusterConfig } from '../export/types.js';
 import { CILIUM_KUBERNETES, PINNED_CHARTS, compareMinor, kubernetesInRange } from './chart-versions.js';
@@ -19,6 +22,12 @@ import type { ControllerInstall } from './types.js';
 export const HYBRID_COMPUTE_TYPE = { key: 'eks.amazonaws.com/compute-type', value: 'hybrid' } as const;
 /** Pod addresses per node: a /25 (128), AWS's example. */
 export const CILIUM_NODE_MASK_SIZE = 25;
+
+/** The first sentence of Cilium's reason: which build it is, and why that one. */
+const AWS_BUILD: Localized = {
+  en: `This is AWS's build of Cilium, the one AWS supports for hybrid nodes. `,
+  ja: `これは AWS が保守する Cilium のビルドで、AWS がハイブリッドノード向けにサポートするのはこのビルドです。`,
+};
 
 /** The chart's default operator replicas (values.yaml `operator.replicas`). */
 export const CILIUM_OPERATOR_DEFAULT_REPLICAS = 2;
@@ -111,12 +120,12 @@ export function cilium(config: ClusterConfig, hybridNodes: number): ControllerIn
     reason:
       podCidrs.length > 0
         ? {
-            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them): Cilium runs only on nodes labelled ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} and gives each a /${CILIUM_NODE_MASK_SIZE} of the remote pod networks ${podCidrs.join(', ')}. Hybrid nodes stay NotReady until it runs.${operator.en}`,
-            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。Cilium は ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} のラベルを持つノードだけで動き、リモート Pod ネットワーク ${podCidrs.join('、')} から各ノードに /${CILIUM_NODE_MASK_SIZE} を割り当てます。これが動くまでハイブリッドノードは NotReady のままです。${operator.ja}`,
+            en: `${AWS_BUILD.en}The CNI of the hybrid nodes (the VPC CNI does not run on them): Cilium runs only on nodes labelled ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} and gives each a /${CILIUM_NODE_MASK_SIZE} of the remote pod networks ${podCidrs.join(', ')}. Hybrid nodes stay NotReady until it runs.${operator.en}`,
+            ja: `${AWS_BUILD.ja}ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。Cilium は ${HYBRID_COMPUTE_TYPE.key}=${HYBRID_COMPUTE_TYPE.value} のラベルを持つノードだけで動き、リモート Pod ネットワーク ${podCidrs.join('、')} から各ノードに /${CILIUM_NODE_MASK_SIZE} を割り当てます。これが動くまでハイブリッドノードは NotReady のままです。${operator.ja}`,
           }
         : {
-            en: `The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.${operator.en}`,
-            ja: `ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。${operator.ja}`,
+            en: `${AWS_BUILD.en}The CNI of the hybrid nodes (the VPC CNI does not run on them). The design declares no remote pod network, so Cilium takes pod addresses from its default pool; set ipam.operator.clusterPoolIPv4PodCIDRList in helm/cilium.values.yaml to a range that overlaps neither the VPC nor the on-premises network.${operator.en}`,
+            ja: `${AWS_BUILD.ja}ハイブリッドノードの CNI です（VPC CNI はハイブリッドノードでは動きません）。設計にリモート Pod ネットワークがないため、Cilium はデフォルトのプールから Pod のアドレスを割り当てます。helm/cilium.values.yaml の ipam.operator.clusterPoolIPv4PodCIDRList に、VPC ともオンプレミスネットワークとも重ならない範囲を設定してください。${operator.ja}`,
           },
     ...(support.unsupported ? { unsupported: support.unsupported } : {}),
   };

@@ -5,4 +5,5 @@ export { deploymentBundle, type DeploymentBundle } from './deployment-bundle.js'
 export { planDeployment } from './plan.js';
 export { renderRunbook } from './runbook.js';
 export { renderDeployScript } from './deploy-script.js';
+export { chartSource } from './steps.js';
 export type * from './types.js';

@@ -1,6 +1,6 @@
 /** DEPLOY.md: the deploy steps for a person, in English or Japanese, with what each generated file is. */
 import { APP_NAME, APP_VERSION } from '../app-info.js';
-import { deploySteps, manifestPlaceholders, valuesPath } from './steps.js';
+import { chartSource, deploySteps, manifestPlaceholders, valuesPath } from './steps.js';
 import type { ControllerInstall, DeployPlan, Lang, ManifestFile } from './types.js';
 
 const T = {
@@ -76,8 +76,8 @@ const T = {
 function chartCell(c: ControllerInstall, lang: Lang): string {
   if (!c.chart) return lang === 'en' ? 'chosen by EKS for the version' : 'EKS がバージョンに合わせて選択';
   return lang === 'en'
-    ? `\`${c.chart.name}\` ${c.chart.version} (${c.chart.repo})`
-    : `\`${c.chart.name}\` ${c.chart.version}（${c.chart.repo}）`;
+    ? `\`${c.chart.name}\` ${c.chart.version} (${chartSource(c.chart)})`
+    : `\`${c.chart.name}\` ${c.chart.version}（${chartSource(c.chart)}）`;
 }
 
 function accountCell(c: ControllerInstall, lang: Lang): string {

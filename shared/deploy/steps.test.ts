@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDeployScript } from './deploy-script.js';
 import { renderRunbook } from './runbook.js';
-import { deploySteps, shellWord } from './steps.js';
+import { chartSource, deploySteps, helmChartArgs, shellWord } from './steps.js';
 import { templateBundle } from './test-support/templates.js';
 import type { ManifestFile } from './types.js';
 
@@ -74,6 +74,24 @@ describe('deploy steps with manifests', () => {
   it('waits for nodes only when the cluster has node groups', () => {
     expect(deploySteps({ ...plan, hasNodeGroups: false }, [])[1]!.checks).toEqual(['kubectl get namespaces']);
     expect(steps[1]!.checks).toEqual(['kubectl wait --for=condition=Ready nodes --all --timeout=15m']);
+  });
+});
+
+describe('helm chart arguments', () => {
+  it('names an HTTP chart with --repo and an OCI chart by its reference (Helm takes no --repo for OCI)', () => {
+    const http = {
+      repo: 'https://aws.github.io/eks-charts',
+      name: 'aws-load-balancer-controller',
+      version: '3.5.0',
+      appVersion: 'v3.5.0',
+    };
+    expect(helmChartArgs(http)).toBe('aws-load-balancer-controller --repo https://aws.github.io/eks-charts --version 3.5.0');
+    expect(chartSource(http)).toBe('https://aws.github.io/eks-charts');
+    for (const repo of ['oci://public.ecr.aws/eks/cilium', 'oci://public.ecr.aws/eks/cilium/']) {
+      const oci = { repo, name: 'cilium', version: '1.17.6-0', appVersion: 'v1.17.6' };
+      expect(helmChartArgs(oci)).toBe('oci://public.ecr.aws/eks/cilium/cilium --version 1.17.6-0');
+      expect(chartSource(oci)).toBe('oci://public.ecr.aws/eks/cilium/cilium');
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { HYBRID_COMPUTE_TYPE } from './cilium.js';
 import { waitTargets } from './manifest-objects.js';
-import type { ControllerInstall, DeployPlan, Localized, ManifestFile } from './types.js';
+import type { ChartRef, ControllerInstall, DeployPlan, Localized, ManifestFile } from './types.js';
 
 export interface DeployStep {
   title: Localized;
@@ -49,6 +49,26 @@ function rolloutCheck(namespace: string, kind: string, name: string): string {
   return `kubectl -n ${shellWord(namespace)} rollout status ${kind.toLowerCase()}/${shellWord(name)} --timeout=10m`;
 }
 
+/** Whether a chart lives in an OCI registry (`oci://…`) rather than an HTTP chart repository. */
+function isOciChart(chart: ChartRef): boolean {
+  return chart.repo.startsWith('oci://');
+}
+
+/** Where a chart comes from, as a person looks it up: the chart's `oci://` reference, or its HTTP repository. */
+export function chartSource(chart: ChartRef): string {
+  return isOciChart(chart) ? `${chart.repo.replace(/\/+$/, '')}/${chart.name}` : chart.repo;
+}
+
+/**
+ * The chart arguments of `helm upgrade --install`: an OCI chart is named by its reference, since Helm's `--repo`
+ * takes only an HTTP chart repository (helm/helm#12471); any other chart by name and `--repo`.
+ */
+export function helmChartArgs(chart: ChartRef): string {
+  return isOciChart(chart)
+    ? `${chartSource(chart)} --version ${chart.version}`
+    : `${chart.name} --repo ${chart.repo} --version ${chart.version}`;
+}
+
 function helmInstall(plan: DeployPlan, c: ControllerInstall): string[] {
   const chart = c.chart!;
   const lines: string[] = [];
@@ -59,7 +79,7 @@ function helmInstall(plan: DeployPlan, c: ControllerInstall): string[] {
       );
   const sets = c.valuesFromCluster.map((v) => ` \\\n  --set ${v.key}="$${v.variable}"`).join('');
   lines.push(
-    `helm upgrade --install ${c.release} ${chart.name} --repo ${chart.repo} --version ${chart.version} \\\n` +
+    `helm upgrade --install ${c.release} ${helmChartArgs(chart)} \\\n` +
       `  --namespace ${c.namespace} --create-namespace --values ${valuesPath(c)}${sets} --wait --timeout 10m`,
   );
   return lines;

@@ -18,7 +18,10 @@ export type ControllerId = (typeof CONTROLLER_IDS)[number];
 export type Lang = 'en' | 'ja';
 export type Localized = Record<Lang, string>;
 
-/** A Helm chart at a pinned version. `repo` is an HTTP chart repository or an `oci://` chart reference. */
+/**
+ * A Helm chart at a pinned version. `repo` is an HTTP chart repository, or an `oci://` registry path that holds the
+ * chart `name` (the chart is then `<repo>/<name>`).
+ */
 export interface ChartRef {
   repo: string;
   name: string;
