@@ -21,6 +21,7 @@ import {
   type Rect,
   type Size,
 } from './geometry.js';
+import { layOutAsEksctl } from './eksctl-subnet-layout.js';
 import { contextualBaseName, contextualProps } from './new-part-props.js';
 import { placeNewPart, SIBLING_GAP, tooClose } from './placement.js';
 
@@ -56,7 +57,9 @@ export function addPart(
     ...(props ? { props } : {}),
     ...(name !== undefined ? { name } : {}),
   }) as Part;
-  return { design: { ...design, parts: [...design.parts, part] }, id: part.id };
+  const withPart = { ...design, parts: [...design.parts, part] };
+  // A subnet of a VPC eksctl creates gets eksctl's CIDR for its zone (and a new zone moves its siblings'), so adding one raises no split warning.
+  return { design: kind === 'subnet' ? layOutAsEksctl(withPart, part.id) : withPart, id: part.id };
 }
 
 /**
