@@ -259,6 +259,10 @@ export const IMPORT_REASON_TEXTS = {
     en: 'apiVersion {{apiVersion}} is an eksctl schema version this app does not read; write the config for {{expected}}',
     ja: 'apiVersion {{apiVersion}} はこのアプリが読まない eksctl のスキーマバージョンです。{{expected}} 用に書いてください',
   },
+  'import-reason.node-group-not-set': {
+    en: 'invalid ClusterConfig: {{path}} is not set (an empty entry in the list, which eksctl refuses)',
+    ja: '{{path}} が空です。リストに空の項目があると eksctl はこのファイルを拒否します（「invalid ClusterConfig: {{path}} is not set」）',
+  },
   'import-reason.not-cluster-config': {
     en: 'not an eksctl ClusterConfig (apiVersion {{apiVersion}}, kind {{kind}}); expected apiVersion: {{expectedApiVersion}} and kind: {{expectedKind}}',
     ja: 'eksctl の ClusterConfig ではありません（apiVersion {{apiVersion}}、kind {{kind}}）。apiVersion: {{expectedApiVersion}} と kind: {{expectedKind}} が必要です',
