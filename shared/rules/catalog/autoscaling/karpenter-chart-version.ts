@@ -1,5 +1,6 @@
 import type { Design } from '../../../model/design.js';
 import { defineConfigRule } from '../../config-rule.js';
+import type { EksctlClusterConfig } from '../../config-view.js';
 import { isObj } from '../../facts/config-values.js';
 import { parseGoVersion } from './karpenter-version.js';
 
@@ -32,8 +33,8 @@ export function karpenterChartTag(version: string): string | undefined {
 }
 
 /** The version written in `karpenter.version`, if Karpenter is on. */
-function karpenterVersionOf(config: Record<string, unknown>): string | undefined {
-  const karpenter: unknown = config['karpenter'];
+function karpenterVersionOf(config: EksctlClusterConfig): string | undefined {
+  const karpenter: unknown = config.karpenter;
   const version = isObj(karpenter) ? karpenter['version'] : undefined;
   return typeof version === 'string' ? version : undefined;
 }
@@ -57,7 +58,7 @@ export const karpenterChartVersion = defineConfigRule({
     },
   },
   checkConfig({ config }) {
-    const version = karpenterVersionOf(config as Record<string, unknown>);
+    const version = karpenterVersionOf(config);
     const tag = version === undefined ? undefined : karpenterChartTag(version);
     return tag === undefined ? [] : [{ path: ['karpenter', 'version'], params: { version: version!, tag } }];
   },
