@@ -22,7 +22,14 @@ describe(rule.id, () => {
   it('tells that eksctl also creates the public subnets a private-only drawing leaves out, at their CIDRs', () => {
     const { b, vpc } = drawn(PRIVATE_ONLY);
     expect(runRule(rule, b.build())).toEqual([
-      { partIds: [vpc.id], params: { vpc: vpc.name, missing: 'public us-east-1a 10.0.0.0/19, public us-east-1b 10.0.32.0/19' } },
+      {
+        partIds: [vpc.id],
+        params: {
+          vpc: vpc.name,
+          missing: 'public us-east-1a 10.0.0.0/19, public us-east-1b 10.0.32.0/19',
+          missingJa: 'パブリック us-east-1a 10.0.0.0/19, パブリック us-east-1b 10.0.32.0/19',
+        },
+      },
     ]);
   });
 

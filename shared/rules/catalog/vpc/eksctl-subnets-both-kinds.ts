@@ -37,6 +37,9 @@ function missingSubnets(index: DesignIndex, vpc: PartOf<'vpc'>): MissingSubnet[]
   return out;
 }
 
+const ACCESS_JA = { public: 'パブリック', private: 'プライベート' } as const;
+const subnetLabel = (m: MissingSubnet, access: string) => `${access} ${m.zone}${m.cidr ? ` ${m.cidr}` : ''}`;
+
 export const eksctlSubnetsBothKinds = defineRule({
   id: 'vpc.eksctl-subnets-both-kinds',
   severity: 'info',
@@ -50,8 +53,8 @@ export const eksctlSubnetsBothKinds = defineRule({
     },
     ja: {
       message:
-        'VPC {{vpc}} は eksctl が作成します。eksctl は使用するすべてのゾーンにパブリックサブネットとプライベートサブネットを 1 つずつ作成します（パブリックサブネットにはインターネットゲートウェイ、プライベートサブネットには vpc.nat の NAT ゲートウェイも作成します）。設計に描かれていない {{missing}} も作成されます。',
-      fix: 'eksctl が作成するサブネット（{{missing}}）を設計に追加してください。これらのサブネットがない VPC にする場合は、先に VPC とサブネットを作成し、ID で再利用してください。',
+        'VPC {{vpc}} は eksctl が作成します。eksctl は使用するすべてのゾーンにパブリックサブネットとプライベートサブネットを 1 つずつ作成します（パブリックサブネットにはインターネットゲートウェイ、プライベートサブネットには vpc.nat の NAT ゲートウェイも作成します）。設計に描かれていない {{missingJa}} も作成されます。',
+      fix: 'eksctl が作成するサブネット（{{missingJa}}）を設計に追加してください。これらのサブネットがない VPC にする場合は、先に VPC とサブネットを作成し、ID で再利用してください。',
     },
   },
   check(index) {
@@ -61,7 +64,11 @@ export const eksctlSubnetsBothKinds = defineRule({
       return [
         {
           partIds: [vpc.id],
-          params: { vpc: vpc.name, missing: missing.map((m) => `${m.access} ${m.zone}${m.cidr ? ` ${m.cidr}` : ''}`).join(', ') },
+          params: {
+            vpc: vpc.name,
+            missing: missing.map((m) => subnetLabel(m, m.access)).join(', '),
+            missingJa: missing.map((m) => subnetLabel(m, ACCESS_JA[m.access])).join(', '),
+          },
         },
       ];
     });
