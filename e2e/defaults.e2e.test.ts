@@ -89,4 +89,26 @@ describe('defaults', () => {
     expect(await layoutProblems(app.page)).toEqual([]);
     await app.page.screenshot({ path: 'test-results/screenshots/defaults-scenario.png' });
   });
+
+  it('gives subnets dropped into a third zone of a VPC eksctl creates the CIDRs eksctl will give them', async () => {
+    const { app } = ctx();
+    await app.newDesign();
+    const vpc = await dropInto(app, 'vpc');
+    await dropInto(app, 'cluster', vpc);
+    const subnets: string[] = [];
+    for (let i = 0; i < 6; i++) subnets.push(await dropInto(app, 'subnet', vpc));
+    const facts = async (id: string) => (await app.part(id).locator('.part-facts').allTextContents()).join(' | ');
+    // eksctl cuts the /16 into /19s, zone i public at block i and private at block i + 3 (pkg/vpc/vpc.go).
+    expect(await Promise.all(subnets.map(facts))).toEqual([
+      'public · us-east-1a | 10.0.0.0/19',
+      'public · us-east-1b | 10.0.32.0/19',
+      'private · us-east-1a | 10.0.96.0/19',
+      'private · us-east-1b | 10.0.128.0/19',
+      'public · us-east-1c | 10.0.64.0/19',
+      'private · us-east-1c | 10.0.160.0/19',
+    ]);
+    // Validation has run once the cluster's expected warning shows; the split warning must not be there.
+    await app.page.locator('[data-testid="problem"][data-rule-id="cluster.endpoint-public-open"]').waitFor();
+    expect(await app.page.locator('[data-testid="problem"][data-rule-id="vpc.subnets-eksctl-split"]').count()).toBe(0);
+  });
 });

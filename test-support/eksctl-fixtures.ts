@@ -29,6 +29,8 @@ export const MEANT_TO_FAIL: Record<string, { path: string; at: RegExp; message: 
   },
   'bad-field-1.json': { path: 'apiVersion', at: /"apiVersion"/, message: /eksctl\.io\/v1alpha3/ },
   'old-version.json': { path: 'apiVersion', at: /"apiVersion"/, message: /eksctl\.io\/v1alpha3/ },
+  // eksctl's own test expects "invalid ClusterConfig: nodeGroups[1] is not set" (cmdutils configfile_test.go).
+  'unset-nodegroups.yaml': { path: 'nodeGroups[1]', at: /^\s*-\s*$/, message: /nodeGroups\[1\] is not set/ },
 };
 
 /** eksctl's integration harness adds metadata.region to these; on their own they lack it. */

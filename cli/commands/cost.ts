@@ -69,7 +69,7 @@ export const costCommand = defineCommand({
                          [--date YYYY-MM-DD] [--lang en|ja]
 
 Estimates the monthly cost (730 hours) of a design file (.eksdesign) or an eksctl ClusterConfig (.yaml/.yml,
-or a file starting with apiVersion, imported on the fly), offline, from the built-in price table.
+a file starting with apiVersion, or the same in JSON, imported on the fly), offline, from the built-in price table.
 Regions with prices: ${pricedRegions().join(', ')}.
 
 Options:
@@ -92,7 +92,7 @@ Exit status: 0 success, 2 the file cannot be read, the region has no prices, or 
     ja: `使い方: eks-sandbox cost <設計|cluster.yaml> [--region r] [--format text|json|csv] [--assume 名前=値]...
                          [--date YYYY-MM-DD] [--lang en|ja]
 
-設計ファイル（.eksdesign）または eksctl の ClusterConfig（.yaml/.yml、または apiVersion で始まるファイル。
+設計ファイル（.eksdesign）または eksctl の ClusterConfig（.yaml/.yml、apiVersion で始まるファイル、または JSON で書いたもの。
 その場でインポート）の月額コスト（730 時間）を、組み込みの料金表からオフラインで見積もります。
 料金のあるリージョン: ${pricedRegions().join('、')}。
 

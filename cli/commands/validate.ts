@@ -24,7 +24,8 @@ export const validateCommand = defineCommand({
     en: `Usage: eks-sandbox validate <file> [--format text|json|sarif] [--lang en|ja] [--date YYYY-MM-DD] [--no-suppressions]
 
 Checks a design file (.eksdesign) against every rule and prints the findings. An eksctl ClusterConfig
-(.yaml/.yml, or a file starting with apiVersion) is imported on the fly and checked the same way.
+(.yaml/.yml, a file starting with apiVersion, or the same in JSON) is imported on the fly and checked
+the same way.
 
 Options:
   --format text|json|sarif
@@ -49,7 +50,8 @@ Exit status: 0 no error-level finding, 1 at least one error, 2 the file cannot b
                             [--no-suppressions]
 
 設計ファイル（.eksdesign）をすべてのルールでチェックし、検出結果を表示します。eksctl の ClusterConfig
-（.yaml/.yml、または apiVersion で始まるファイル）は、その場でインポートして同じようにチェックします。
+（.yaml/.yml、apiVersion で始まるファイル、または JSON で書いたもの）は、その場でインポートして同じように
+チェックします。
 
 オプション:
   --format text|json|sarif

@@ -79,3 +79,25 @@ describe('pasting a subnet whose block is taken', () => {
     expect(out.design.parts.find((p) => p.id === out.ids[0])!.name).toBe('frontend-copy');
   });
 });
+
+describe('pasting a subnet into a VPC eksctl creates', () => {
+  it('gives the copy eksctl’s CIDR for its new zone and moves the siblings laid out as eksctl does', () => {
+    let d: Design = { name: 't', description: '', parts: [], connections: [] };
+    d = addPart(d, 'vpc').design;
+    for (let i = 0; i < 4; i++) d = addPart(d, 'subnet', { parentId: 'vpc-1' }).design;
+    const out = duplicateParts(d, ['subnet-1']);
+    const cidrs = Object.fromEntries(
+      out.design.parts.flatMap((p) =>
+        p.kind === 'subnet' ? [[`${p.props.access} ${p.props.availabilityZone}`, p.props.cidr]] : [],
+      ),
+    );
+    // Three zones of a /16: public at blocks 0-2, private at 3-5 (eksctl pkg/vpc/vpc.go SetSubnets).
+    expect(cidrs).toEqual({
+      'public us-east-1a': '10.0.0.0/19',
+      'public us-east-1b': '10.0.32.0/19',
+      'public us-east-1c': '10.0.64.0/19',
+      'private us-east-1a': '10.0.96.0/19',
+      'private us-east-1b': '10.0.128.0/19',
+    });
+  });
+});

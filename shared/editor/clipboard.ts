@@ -10,6 +10,7 @@ import { canNest } from '../model/structure.js';
 import { growToFit } from './commands.js';
 import { absolutePosition, partMap, sizeOf, withDescendants, type Point } from './geometry.js';
 import { cidrsOverlap, parseCidr } from '../util/cidr.js';
+import { layOutAsEksctl } from './eksctl-subnet-layout.js';
 import { contextualBaseName, nextSubnetProps } from './new-part-props.js';
 import { placeRect } from './placement.js';
 
@@ -135,8 +136,9 @@ function placeRoots(design: Design, rootIds: readonly string[]): Design {
 }
 
 /**
- * A pasted subnet whose CIDR overlaps another subnet of its VPC takes the VPC's next free CIDR and the AZ
- * its access type covers least, like a new subnet (a copy that overlaps is an error the user did not ask for).
+ * A pasted subnet whose CIDR overlaps another subnet of its VPC takes the AZ its access type covers least and
+ * a CIDR of its own (eksctl's in a VPC eksctl creates, else the next free one), like a new subnet (a copy that
+ * overlaps is an error the user did not ask for).
  */
 function freshSubnets(design: Design, pasted: ReadonlySet<string>): Design {
   let current = design;
@@ -164,6 +166,8 @@ function freshSubnets(design: Design, pasted: ReadonlySet<string>): Design {
       ...current,
       parts: current.parts.map((p) => (p.id === id ? ({ ...p, name: renamed, props: { ...subnet.props, ...next } } as Part) : p)),
     };
+    // In a VPC eksctl creates, the copy takes eksctl's CIDR for its zone, as a new subnet does.
+    current = layOutAsEksctl(current, id);
   }
   return current;
 }

@@ -21,6 +21,7 @@ import {
   type Rect,
   type Size,
 } from './geometry.js';
+import { layOutAsEksctl } from './eksctl-subnet-layout.js';
 import { contextualBaseName, contextualProps } from './new-part-props.js';
 import { placeNewPart, SIBLING_GAP, tooClose } from './placement.js';
 
@@ -34,7 +35,7 @@ function find(design: Design, id: string): Part {
 export function addPart(
   design: Design,
   kind: PartKind,
-  init: { parentId?: string; position?: Point; name?: string } = {},
+  init: { parentId?: string; position?: Point; name?: string; props?: object } = {},
 ): { design: Design; id: string } {
   const parent = init.parentId === undefined ? undefined : find(design, init.parentId);
   if (!canNest(kind, parent?.kind)) {
@@ -48,7 +49,8 @@ export function addPart(
         : { id: 'edit.needs-container', params: { article: article(kind), kind } },
     );
   }
-  const props = contextualProps(design, kind, init.parentId);
+  const contextual = contextualProps(design, kind, init.parentId);
+  const props = init.props ? { ...contextual, ...init.props } : contextual;
   const base = contextualBaseName(kind, props);
   const name = init.name ?? (base === undefined ? undefined : uniqueName(design, kind, base));
   const part = createPart(design, kind, {
@@ -56,7 +58,9 @@ export function addPart(
     ...(props ? { props } : {}),
     ...(name !== undefined ? { name } : {}),
   }) as Part;
-  return { design: { ...design, parts: [...design.parts, part] }, id: part.id };
+  const withPart = { ...design, parts: [...design.parts, part] };
+  // A subnet of a VPC eksctl creates gets eksctl's CIDR for its zone (and a new zone moves its siblings'), so adding one raises no split warning.
+  return { design: kind === 'subnet' ? layOutAsEksctl(withPart, part.id) : withPart, id: part.id };
 }
 
 /**
@@ -66,13 +70,14 @@ export function addPart(
 export function insertPart(
   design: Design,
   kind: PartKind,
-  init: { parentId?: string; preferred?: Point; name?: string } = {},
+  init: { parentId?: string; preferred?: Point; name?: string; props?: object } = {},
 ): { design: Design; id: string } {
   const position = placeNewPart(design, kind, init.parentId, init.preferred);
   const added = addPart(design, kind, {
     position,
     ...(init.parentId !== undefined ? { parentId: init.parentId } : {}),
     ...(init.name !== undefined ? { name: init.name } : {}),
+    ...(init.props !== undefined ? { props: init.props } : {}),
   });
   return { design: growToFit(added.design, init.parentId), id: added.id };
 }

@@ -62,10 +62,6 @@ const EXPECTED_WARNINGS: Partial<Record<PartKind, Record<string, string>>> = {
   'fargate-profile': {
     'vpc.nat-per-az': 'one NAT gateway or one per AZ is the user’s trade of cost against resilience',
   },
-  subnet: {
-    'vpc.subnets-eksctl-split':
-      'a subnet in a new zone changes how eksctl splits the VPC CIDR for every zone; the rule’s fix redraws them as eksctl will create them',
-  },
   alb: { 'lb.routes-to-nothing': 'the user draws the connections to the workloads it serves' },
   nlb: { 'lb.routes-to-nothing': 'the user draws the connections to the workloads it serves' },
 };

@@ -115,6 +115,16 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
     });
     throw new EksctlImportError(found, { line: parsed.lineOf([key]), path: key });
   }
+  // eksctl's loader refuses an empty list entry before validating anything (cmdutils validateUnsetNodeGroups).
+  for (const list of ['nodeGroups', 'managedNodeGroups'] as const) {
+    const entries = record[list];
+    const empty = Array.isArray(entries) ? entries.findIndex((e) => e === null || e === undefined) : -1;
+    if (empty >= 0)
+      throw new EksctlImportError(errorText('import-reason.node-group-not-set', { path: `${list}[${empty}]` }), {
+        line: parsed.lineOf([list, empty]) ?? parsed.lineOf([list]),
+        path: `${list}[${empty}]`,
+      });
+  }
   const result = validateEksctlConfig(value);
   if (!result.valid) {
     // A misspelled field also makes the field it replaced "missing"; the misspelling is the one to fix.

@@ -47,6 +47,13 @@ describe('importEksctlYaml on bad input', () => {
     expect(err.line).toBe(7);
   });
 
+  it('refuses an empty node group entry as eksctl does ("invalid ClusterConfig: nodeGroups[1] is not set")', () => {
+    const err = refusal(`${HEAD}nodeGroups:\n  - name: a\n  -\n  - name: b\n`);
+    expect(err.message).toMatch(/nodeGroups\[1\] is not set/);
+    expect(err.line).toBe(9);
+    expect(refusal(`${HEAD}managedNodeGroups:\n  - null\n`).message).toMatch(/managedNodeGroups\[0\] is not set/);
+  });
+
   it('accepts a single document that starts with ---', () => {
     expect(importEksctlYaml(`---\n${HEAD}`).document.design.name).toBe('c1');
   });

@@ -34,6 +34,20 @@ const FAILING: Record<string, () => Design> = {
     publicSubnets.forEach((s, i) => (s.props.cidr = `10.0.${i * 16}.0/20`));
     return b.build();
   },
+  'vpc.eksctl-subnets-both-kinds': () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ cidr: '10.0.0.0/16' });
+    b.subnet(vpc, 'us-east-1a', '10.0.64.0/19', 'private');
+    b.subnet(vpc, 'us-east-1b', '10.0.96.0/19', 'private');
+    b.cluster(vpc);
+    return b.build();
+  },
+  'as.karpenter-chart-version': () => {
+    const { b, cluster } = baselineBuilder();
+    cluster.props.addons.nodeAutoscaler = 'karpenter';
+    cluster.props.addons.karpenterVersion = 'v1.11.1';
+    return b.build();
+  },
   'vpc.lb-tag-public': () => untaggedExistingSubnets('public'),
   'vpc.lb-tag-private': () => untaggedExistingSubnets('private'),
   'sec.pod-identity-agent': () => {

@@ -1,5 +1,6 @@
 /** EKS cluster: the control plane, its add-ons and how it is reached; one eksctl ClusterConfig each. */
 import { z } from 'zod';
+import { KARPENTER_LATEST } from '../../deploy/chart-versions.js';
 import { addonSwitchFields } from '../addons.js';
 import { jsonObject, passthrough, stringMap } from './common.js';
 import { defineKind } from './define.js';
@@ -11,7 +12,8 @@ export const addonsSchema = z.strictObject({
   ...addonSwitchFields('basics'),
   /** Node autoscaler: none, Cluster Autoscaler, or Karpenter. */
   nodeAutoscaler: z.enum(['none', 'cluster-autoscaler', 'karpenter']).default('none'),
-  karpenterVersion: z.string().default('1.6.0'),
+  /** The newest Karpenter checked: it supports current Kubernetes versions (1.6 stopped at 1.34). */
+  karpenterVersion: z.string().default(KARPENTER_LATEST),
   /**
    * What the cost estimate assumes Karpenter keeps running: Karpenter picks instance types and node counts
    * itself as pods need them, so the design cannot say; the user edits this guess.

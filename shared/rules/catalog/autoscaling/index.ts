@@ -7,6 +7,8 @@ import { hpaMinMax } from './hpa-min-max.js';
 import { hpaRequests } from './hpa-requests.js';
 import { hpaScalableTarget } from './hpa-scalable-target.js';
 import { karpenterControllerPlacement } from './karpenter-controller-placement.js';
+import { karpenterChartVersion } from './karpenter-chart-version.js';
+import { karpenterKubernetesVersion } from './karpenter-kubernetes-version.js';
 import { karpenterDiscovery } from './karpenter-discovery.js';
 import { karpenterNodesJoin } from './karpenter-nodes-join.js';
 import { karpenterVersion } from './karpenter-version.js';
@@ -26,6 +28,8 @@ export const autoscalingRules: readonly Rule[] = [
   karpenterDiscovery,
   karpenterNodesJoin,
   karpenterVersion,
+  karpenterChartVersion,
+  karpenterKubernetesVersion,
   nodeAutoscalerMissing,
   karpenterOidc,
   pdbBlocksDrain,

@@ -41,12 +41,12 @@ export const karpenterVersion = defineConfigRule({
     en: {
       message:
         'Cluster {{cluster}} installs Karpenter version "{{version}}"; eksctl refuses it ("failed to validate Karpenter config: {{problem}}").',
-      fix: 'Set the Karpenter version of {{cluster}} to a supported release such as 1.6.0 (at least v0.20.0).',
+      fix: 'Set the Karpenter version of {{cluster}} to a release that supports its Kubernetes version, such as 1.14.1 (at least v0.20.0).',
     },
     ja: {
       message:
         'クラスター {{cluster}} の Karpenter のバージョン「{{version}}」は使えません。eksctl はこれを拒否します (「failed to validate Karpenter config: {{problem}}」)。',
-      fix: '{{cluster}} の Karpenter のバージョンを 1.6.0 などのサポートされたリリース (v0.20.0 以上) にしてください。',
+      fix: '{{cluster}} の Karpenter のバージョンを、Kubernetes のバージョンをサポートするリリース（1.14.1 など、v0.20.0 以上）にしてください。',
     },
   },
   checkConfig({ config }) {

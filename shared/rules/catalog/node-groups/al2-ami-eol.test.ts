@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { runOnYaml } from '../../test-support/yaml-rule.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 import { al2AmiEol as rule } from './al2-ami-eol.js';
 
 describe(rule.id, () => {
@@ -27,5 +28,14 @@ describe(rule.id, () => {
     const b = new DesignBuilder();
     b.managedNodeGroup(b.cluster(b.vpc()), { amiFamily: 'Bottlerocket' });
     expect(runRule(rule, b.build())).toEqual([]);
+  });
+});
+
+describe(`${rule.id} without metadata.version`, () => {
+  it('names the version eksctl creates (1.34) instead of words that would stay English in Japanese', () => {
+    const yaml =
+      'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: demo, region: us-west-2}\nnodeGroups:\n  - name: old\n    amiFamily: AmazonLinux2\n';
+    const found = runRule(rule, importEksctlYaml(yaml).document.design);
+    expect(found.map((f) => [f.severity, f.params?.['version']])).toEqual([['error', '1.34']]);
   });
 });

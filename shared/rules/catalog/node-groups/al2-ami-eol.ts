@@ -3,6 +3,8 @@ import { amiFamilyOf, clusterMinor, configNodeGroups, nonEmpty } from './config-
 
 /** 1.32 was the last Kubernetes version with Amazon Linux 2 EKS AMIs; eksctl refuses AL2 from 1.33. */
 const FIRST_WITHOUT_AL2 = 33;
+/** The version eksctl creates when metadata.version is unset (eksctl v1alpha5 types.go `DefaultVersion = Version1_34`). */
+export const EKSCTL_DEFAULT_KUBERNETES_VERSION = '1.34';
 
 /** Also eksctl-rules.md #45: eksctl refuses AmazonLinux2 from 1.33 ("AmazonLinux2 is not supported for Kubernetes version %s"). */
 export const al2AmiEol = defineConfigRule({
@@ -33,7 +35,13 @@ export const al2AmiEol = defineConfigRule({
       // Versions up to 1.32 still have (unmaintained) AL2 AMIs: a warning, not a failure. No version means
       // eksctl's default, which is past 1.32.
       const severity = minor !== undefined && minor < FIRST_WITHOUT_AL2 ? 'warning' : 'error';
-      return [{ path: g.at('amiFamily'), params: { nodeGroup: g.name, version: version || "eksctl's default" }, severity }];
+      return [
+        {
+          path: g.at('amiFamily'),
+          params: { nodeGroup: g.name, version: version || EKSCTL_DEFAULT_KUBERNETES_VERSION },
+          severity,
+        },
+      ];
     });
   },
 });

@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.js';
+import { efaOneSubnet } from './efa-one-subnet.js';
 import { mngUpdateConfig } from './mng-update-config.js';
 import { mngInstanceType } from './mng-instance-type.js';
 import { mngUnsupportedFields } from './mng-unsupported-fields.js';
@@ -103,4 +104,5 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngOutposts,
   selfManagedAccess,
   gpuDevicePlugin,
+  efaOneSubnet,
 ];

@@ -41,6 +41,7 @@ import { zoneUnknown } from './zone-unknown.js';
 import { localZoneAsAvailabilityZone } from './local-zone-as-availability-zone.js';
 import { subnetsWithoutVpcId } from './subnets-without-vpc-id.js';
 import { subnetsEksctlSplit } from './subnets-eksctl-split.js';
+import { eksctlSubnetsBothKinds } from './eksctl-subnets-both-kinds.js';
 
 export const vpcRules: readonly Rule[] = [
   clusterSubnetsTwoAzs,
@@ -66,6 +67,7 @@ export const vpcRules: readonly Rule[] = [
   subnetsWithAvailabilityZones,
   subnetsWithoutVpcId,
   subnetsEksctlSplit,
+  eksctlSubnetsBothKinds,
   subnetCountLimit,
   localZones,
   vpcCidrLists,

@@ -25,4 +25,14 @@ describe(rule.id, () => {
     expect(runRule(rule, design(false).b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
+
+  it('accepts one private subnet for a control plane on Outposts (eksctl OutpostsMinRequiredSubnets = 1)', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ existingVpcId: 'vpc-1234' });
+    b.subnet(vpc, 'us-west-2a', '10.0.0.0/24', 'private');
+    const arn = 'arn:aws:outposts:us-west-2:111122223333:outpost/op-1234';
+    const cluster = b.cluster(vpc, { region: 'us-west-2', extra: { outpost: { controlPlaneOutpostARN: arn } } });
+    b.selfManagedNodeGroup(cluster, { privateNetworking: true });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
 });

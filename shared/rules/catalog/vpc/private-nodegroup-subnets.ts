@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { controlPlaneOnOutposts } from '../../facts/outposts.js';
 
 export const privateNodegroupSubnets = defineRule({
   id: 'eksctl.private-nodegroup-subnets',
@@ -21,7 +22,8 @@ export const privateNodegroupSubnets = defineRule({
   check(index) {
     return index.ofKind('cluster').flatMap((cluster) => {
       const count = index.clusterSubnets(cluster).filter((s) => s.access === 'private').length;
-      if (count >= 2) return [];
+      // On Outposts one private subnet is enough (eksctl OutpostsMinRequiredSubnets).
+      if (count >= (controlPlaneOnOutposts(index, cluster.id) === true ? 1 : 2)) return [];
       return index
         .children(cluster)
         .filter((c) => (c.kind === 'managed-node-group' || c.kind === 'self-managed-node-group') && c.props.privateNetworking)

@@ -23,4 +23,16 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
+
+  it('passes the one subnet of a control plane on Outposts (eksctl skips the count there), and only there', () => {
+    const outpost = (extra: Record<string, unknown>) => {
+      const b = new DesignBuilder();
+      const vpc = b.vpc({ existingVpcId: 'vpc-1234' });
+      b.subnet(vpc, 'us-west-2a', '10.0.0.0/24', 'private');
+      b.cluster(vpc, { region: 'us-west-2', extra });
+      return runRule(rule, b.build()).length;
+    };
+    expect(outpost({ outpost: { controlPlaneOutpostARN: 'arn:aws:outposts:us-west-2:111122223333:outpost/op-1234' } })).toBe(0);
+    expect(outpost({})).toBe(1);
+  });
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import { controlPlaneOnOutposts } from '../../facts/outposts.js';
 
 export const subnetCount = defineRule({
   id: 'eksctl.subnet-count',
@@ -21,7 +22,10 @@ export const subnetCount = defineRule({
   check(index) {
     return index.ofKind('vpc').flatMap((vpc) => {
       const subnets = index.childrenOfKind(vpc, 'subnet');
-      if (subnets.length === 0 || index.childrenOfKind(vpc, 'cluster').length === 0) return [];
+      const clusters = index.childrenOfKind(vpc, 'cluster');
+      if (subnets.length === 0 || clusters.length === 0) return [];
+      // eksctl skips the count for a control plane on Outposts, which lives in one subnet of one zone.
+      if (clusters.every((c) => controlPlaneOnOutposts(index, c.id) === true)) return [];
       const pub = subnets.filter((s) => s.props.access === 'public');
       const priv = subnets.filter((s) => s.props.access === 'private');
       if (pub.length !== 1 && priv.length !== 1) return [];

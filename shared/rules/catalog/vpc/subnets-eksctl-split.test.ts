@@ -26,6 +26,7 @@ describe(rule.id, () => {
           vpc: 'vpc-1',
           drawn: 'subnet-3 (10.0.128.0/18), subnet-4 (10.0.192.0/18)',
           eksctl: 'private us-east-1a 10.0.64.0/19, private us-east-1b 10.0.96.0/19',
+          eksctlJa: 'プライベート us-east-1a 10.0.64.0/19, プライベート us-east-1b 10.0.96.0/19',
         },
       },
     ]);

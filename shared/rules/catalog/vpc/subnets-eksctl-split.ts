@@ -29,6 +29,7 @@ function eksctlCidrs(index: DesignIndex, vpc: PartOf<'vpc'>): Map<string, string
   return out;
 }
 
+const ACCESS_JA = { public: 'パブリック', private: 'プライベート' } as const;
 const label = (s: PartOf<'subnet'>) => `${s.name || s.id} (${s.props.cidr || '—'})`;
 
 export const subnetsEksctlSplit = defineRule({
@@ -44,8 +45,8 @@ export const subnetsEksctlSplit = defineRule({
     },
     ja: {
       message:
-        'VPC {{vpc}} は eksctl が作成します。eksctl はサブネットを自分で割り当て、サブネットの CIDR を指定できません（eksctl の機能要望 #1807）。設計の {{drawn}} ではなく {{eksctl}} を作成します。',
-      fix: '設計のサブネットを eksctl が割り当てる CIDR（{{eksctl}}）にしてください。独自の構成にする場合は、先に VPC とサブネットを作成し、ID で再利用してください。',
+        'VPC {{vpc}} は eksctl が作成します。eksctl はサブネットを自分で割り当て、サブネットの CIDR を指定できません（eksctl の機能要望 #1807）。設計の {{drawn}} ではなく {{eksctlJa}} を作成します。',
+      fix: '設計のサブネットを eksctl が割り当てる CIDR（{{eksctlJa}}）にしてください。独自の構成にする場合は、先に VPC とサブネットを作成し、ID で再利用してください。',
     },
   },
   check(index) {
@@ -61,6 +62,9 @@ export const subnetsEksctlSplit = defineRule({
             vpc: vpc.name,
             drawn: differ.map(label).join(', '),
             eksctl: differ.map((s) => `${s.props.access} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
+            eksctlJa: differ
+              .map((s) => `${ACCESS_JA[s.props.access]} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`)
+              .join(', '),
           },
         },
       ];

@@ -1,0 +1,85 @@
+import type { Design } from '../../../model/design.js';
+import { DesignIndex } from '../../../model/design-index.js';
+import type { PartOf } from '../../../model/parts.js';
+import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../../../model/eksctl-subnet-split.js';
+import { drawnZones, eksctlLaysOutSubnets } from '../../../export/map-network.js';
+import { insertPart } from '../../../editor/commands.js';
+import { defineRule } from '../../define.js';
+
+interface MissingSubnet {
+  access: 'public' | 'private';
+  zone: string;
+  /** The CIDR eksctl gives it, when eksctl can split the VPC's CIDR. */
+  cidr?: string;
+}
+
+/**
+ * The subnets eksctl will create in a VPC it creates that the drawing lacks. eksctl gives every zone a
+ * public and a private subnet (pkg/vpc/vpc.go SetSubnets) and creates both, with the internet gateway
+ * for the public ones and the NAT gateway for the private ones (pkg/cfn/builder/vpc_ipv4.go addResources);
+ * only a fully-private cluster's VPC has private subnets alone.
+ */
+function missingSubnets(index: DesignIndex, vpc: PartOf<'vpc'>): MissingSubnet[] {
+  const clusters = index.childrenOfKind(vpc, 'cluster');
+  const subnets = index.childrenOfKind(vpc, 'subnet');
+  if (clusters.length === 0 || subnets.length === 0 || !eksctlLaysOutSubnets(vpc, subnets)) return [];
+  const kinds = clusters.some(isFullyPrivateCluster) ? (['private'] as const) : (['public', 'private'] as const);
+  const zones = drawnZones(subnets);
+  const split = eksctlSubnetSplit(vpc.props.cidr === '' ? EKSCTL_DEFAULT_VPC_CIDR : vpc.props.cidr, zones);
+  const out: MissingSubnet[] = [];
+  for (const zone of zones)
+    for (const access of kinds) {
+      if (subnets.some((s) => s.props.availabilityZone === zone && s.props.access === access)) continue;
+      const cidr = split.ok ? split.zones.find((z) => z.zone === zone)?.[access] : undefined;
+      out.push({ access, zone, ...(cidr ? { cidr } : {}) });
+    }
+  return out;
+}
+
+const ACCESS_JA = { public: 'パブリック', private: 'プライベート' } as const;
+const subnetLabel = (m: MissingSubnet, access: string) => `${access} ${m.zone}${m.cidr ? ` ${m.cidr}` : ''}`;
+
+export const eksctlSubnetsBothKinds = defineRule({
+  id: 'vpc.eksctl-subnets-both-kinds',
+  severity: 'info',
+  area: 'vpc',
+  source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/cfn/builder/vpc_ipv4.go',
+  text: {
+    en: {
+      message:
+        'VPC {{vpc}} is created by eksctl, which creates a public and a private subnet in every zone it uses (with an internet gateway for the public ones and the NAT gateway of vpc.nat for the private ones): it will also create {{missing}}, which the design does not show.',
+      fix: 'Draw the subnets eksctl creates ({{missing}}). For a VPC without them, create the VPC and its subnets first and reuse them by id.',
+    },
+    ja: {
+      message:
+        'VPC {{vpc}} は eksctl が作成します。eksctl は使用するすべてのゾーンにパブリックサブネットとプライベートサブネットを 1 つずつ作成します（パブリックサブネットにはインターネットゲートウェイ、プライベートサブネットには vpc.nat の NAT ゲートウェイも作成します）。設計に描かれていない {{missingJa}} も作成されます。',
+      fix: 'eksctl が作成するサブネット（{{missingJa}}）を設計に追加してください。これらのサブネットがない VPC にする場合は、先に VPC とサブネットを作成し、ID で再利用してください。',
+    },
+  },
+  check(index) {
+    return index.ofKind('vpc').flatMap((vpc) => {
+      const missing = missingSubnets(index, vpc);
+      if (missing.length === 0) return [];
+      return [
+        {
+          partIds: [vpc.id],
+          params: {
+            vpc: vpc.name,
+            missing: missing.map((m) => subnetLabel(m, m.access)).join(', '),
+            missingJa: missing.map((m) => subnetLabel(m, ACCESS_JA[m.access])).join(', '),
+          },
+        },
+      ];
+    });
+  },
+  fix: (design: Design, d) => {
+    const index = new DesignIndex(design);
+    const vpc = index.get(d.partIds[0] ?? '', 'vpc');
+    if (!vpc) return design;
+    let out = design;
+    for (const m of missingSubnets(index, vpc))
+      out = insertPart(out, 'subnet', { parentId: vpc.id, props: { access: m.access, availabilityZone: m.zone } }).design;
+    return out;
+  },
+});
