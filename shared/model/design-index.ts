@@ -53,7 +53,7 @@ export class DesignIndex {
   private readonly childrenByKind = new Map<PartKind, Map<string, readonly Part[]>>();
   /** ancestor's answers by kind then part id (clusterOf and vpcOf walk the same chains for every rule). */
   private readonly placementCache = new Map<string, readonly EffectiveSubnet[]>();
-  private readonly ancestorByKind = new Map<PartKind, Map<string, Part | undefined>>();
+  private readonly ancestorByKind = new Map<PartKind, Map<string, Part | null>>();
 
   /** Values rules and the export compute once per index (see memo). */
   private readonly memos = new Map<object, unknown>();
@@ -139,7 +139,9 @@ export class DesignIndex {
     if (part.kind === kind) return part as PartOf<K>;
     let byPart = this.ancestorByKind.get(kind);
     if (!byPart) this.ancestorByKind.set(kind, (byPart = new Map()));
-    if (byPart.has(part.id)) return byPart.get(part.id) as PartOf<K> | undefined;
+    // null: known to have none. One lookup on a hit: clusterOf and vpcOf ask thousands of times per validation.
+    const known = byPart.get(part.id);
+    if (known !== undefined) return (known ?? undefined) as PartOf<K> | undefined;
     let cursor: Part | undefined = part;
     let found: Part | undefined;
     for (let guard = 0; cursor && guard <= this.design.parts.length; guard++) {
@@ -149,7 +151,7 @@ export class DesignIndex {
       }
       cursor = this.parent(cursor);
     }
-    byPart.set(part.id, found);
+    byPart.set(part.id, found ?? null);
     return found as PartOf<K> | undefined;
   }
 

@@ -6,7 +6,6 @@
  * (prefix + 4) for up to 16; zone i gets block i as its public subnet and block i + zones as its private one.
  */
 import { formatIpv4, parseCidr } from '../util/cidr.js';
-import { memoByString } from '../util/memo.js';
 
 export interface EksctlZoneSubnets {
   zone: string;
@@ -14,8 +13,7 @@ export interface EksctlZoneSubnets {
   private: string;
 }
 
-export type EksctlSplit =
-  { ok: true; zones: readonly Readonly<EksctlZoneSubnets>[] } | { ok: false; reason: 'cidr' | 'prefix' | 'too-many-zones' };
+export type EksctlSplit = { ok: true; zones: EksctlZoneSubnets[] } | { ok: false; reason: 'cidr' | 'prefix' | 'too-many-zones' };
 
 /** eksctl's default VPC CIDR (api.DefaultCIDR), used when `vpc.cidr` is not set. */
 export const EKSCTL_DEFAULT_VPC_CIDR = '192.168.0.0/16';
@@ -26,19 +24,6 @@ export const EKSCTL_DEFAULT_VPC_CIDR = '192.168.0.0/16';
  * between /16 and /24") and more than 8 zones ("cannot create more than 16 subnets").
  */
 export function eksctlSubnetSplit(vpcCidr: string, zones: readonly string[]): EksctlSplit {
-  return splitByKey(JSON.stringify([vpcCidr, ...zones]));
-}
-
-/**
- * One split per distinct CIDR and zone list: the export's comment, the rules' view and vpc.subnets-eksctl-split
- * ask for the same VPC's split on every validation. The answer is shared, so it is frozen.
- */
-const splitByKey = memoByString((key): EksctlSplit => {
-  const [vpcCidr = '', ...zones] = JSON.parse(key) as string[];
-  return Object.freeze(splitUncached(vpcCidr, zones));
-});
-
-function splitUncached(vpcCidr: string, zones: readonly string[]): EksctlSplit {
   const parsed = parseCidr(vpcCidr.trim(), true);
   if (!parsed) return { ok: false, reason: 'cidr' };
   if (parsed.prefix < 16 || parsed.prefix > 24) return { ok: false, reason: 'prefix' };
@@ -52,6 +37,6 @@ function splitUncached(vpcCidr: string, zones: readonly string[]): EksctlSplit {
   const cidrAt = (i: number) => `${formatIpv4((parsed.network + i * block) >>> 0)}/${length}`;
   return {
     ok: true,
-    zones: Object.freeze(zones.map((zone, i) => Object.freeze({ zone, public: cidrAt(i), private: cidrAt(i + zones.length) }))),
+    zones: zones.map((zone, i) => ({ zone, public: cidrAt(i), private: cidrAt(i + zones.length) })),
   };
 }

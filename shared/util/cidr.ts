@@ -66,8 +66,11 @@ export function maskOf(prefix: number): number {
 }
 
 export function addressCount(c: Ipv4Cidr): number {
-  return 2 ** (32 - c.prefix);
+  return BLOCK_SIZES[c.prefix] ?? 2 ** (32 - c.prefix);
 }
+
+/** Addresses in a block of each prefix length, /0 to /32: the overlap and capacity rules ask for thousands per validation. */
+const BLOCK_SIZES: readonly number[] = Array.from({ length: 33 }, (_, prefix) => 2 ** (32 - prefix));
 
 /** Addresses AWS leaves for instances in a subnet: all but the first four and the last. */
 export function usableSubnetAddresses(c: Ipv4Cidr): number {

@@ -1,10 +1,8 @@
 import type { Design } from '../../../model/design.js';
 import { DesignIndex } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
-import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../../../model/eksctl-subnet-split.js';
-import { drawnZones, eksctlLaysOutSubnets } from '../../../export/map-network.js';
 import { insertPart } from '../../../editor/commands.js';
+import { eksctlVpcLayout } from '../../facts/eksctl-vpc-layout.js';
 import { defineRule } from '../../define.js';
 
 interface MissingSubnet {
@@ -21,12 +19,11 @@ interface MissingSubnet {
  * only a fully-private cluster's VPC has private subnets alone.
  */
 function missingSubnets(index: DesignIndex, vpc: PartOf<'vpc'>): MissingSubnet[] {
-  const clusters = index.childrenOfKind(vpc, 'cluster');
+  const layout = eksctlVpcLayout(index, vpc);
+  if (!layout) return [];
+  const { zones, split } = layout;
   const subnets = index.childrenOfKind(vpc, 'subnet');
-  if (clusters.length === 0 || subnets.length === 0 || !eksctlLaysOutSubnets(vpc, subnets)) return [];
-  const kinds = clusters.some(isFullyPrivateCluster) ? (['private'] as const) : (['public', 'private'] as const);
-  const zones = drawnZones(subnets);
-  const split = eksctlSubnetSplit(vpc.props.cidr === '' ? EKSCTL_DEFAULT_VPC_CIDR : vpc.props.cidr, zones);
+  const kinds = layout.privateOnly ? (['private'] as const) : (['public', 'private'] as const);
   const out: MissingSubnet[] = [];
   for (const zone of zones)
     for (const access of kinds) {

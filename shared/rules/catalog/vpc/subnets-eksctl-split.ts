@@ -1,9 +1,7 @@
 import type { Design } from '../../../model/design.js';
 import { DesignIndex } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
-import { EKSCTL_DEFAULT_VPC_CIDR, eksctlSubnetSplit } from '../../../model/eksctl-subnet-split.js';
-import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { eksctlLaysOutSubnets, vpcDrawnZones } from '../../../export/map-network.js';
+import { eksctlVpcLayout } from '../../facts/eksctl-vpc-layout.js';
 import { defineRule } from '../../define.js';
 
 /**
@@ -12,16 +10,14 @@ import { defineRule } from '../../define.js';
  * the zones and eksctl splits vpc.cidr itself (model/eksctl-subnet-split.ts).
  */
 function eksctlCidrs(index: DesignIndex, vpc: PartOf<'vpc'>): Map<string, string> | undefined {
-  const clusters = index.childrenOfKind(vpc, 'cluster');
-  const subnets = index.childrenOfKind(vpc, 'subnet');
-  if (clusters.length === 0 || subnets.length === 0 || !eksctlLaysOutSubnets(vpc, subnets)) return undefined;
-  const split = eksctlSubnetSplit(vpc.props.cidr === '' ? EKSCTL_DEFAULT_VPC_CIDR : vpc.props.cidr, vpcDrawnZones(index, vpc));
+  const layout = eksctlVpcLayout(index, vpc);
+  if (!layout) return undefined;
+  const { split, privateOnly } = layout;
   // A CIDR eksctl refuses to split is eksctl.vpc-cidr-prefix's (or vpc.cidr-format's) to report.
   if (!split.ok) return undefined;
-  // eksctl's fully-private VPC has no public subnets: network.fully-private-vpc-public reports drawn ones.
-  const privateOnly = clusters.some(isFullyPrivateCluster);
+  // eksctl's fully-private VPC has no public subnets (privateOnly): network.fully-private-vpc-public reports drawn ones.
   const out = new Map<string, string>();
-  for (const s of subnets) {
+  for (const s of index.childrenOfKind(vpc, 'subnet')) {
     if (privateOnly && s.props.access === 'public') continue;
     const zone = split.zones.find((z) => z.zone === s.props.availabilityZone);
     if (zone) out.set(s.id, zone[s.props.access]);
