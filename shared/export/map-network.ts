@@ -94,17 +94,11 @@ export function subnetRefs(subnets: readonly PartOf<'subnet'>[], eksctlBuilt = f
     const perAz = new Map<string, number>();
     for (const s of group) perAz.set(s.props.availabilityZone, (perAz.get(s.props.availabilityZone) ?? 0) + 1);
     const used = new Set<string>();
-    const claim = (wanted: string): string => {
-      let key = wanted;
-      for (let n = 2; used.has(key); n++) key = `${wanted}-${n}`;
-      used.add(key);
-      return key;
-    };
     // AZ keys first, so a subnet named like an AZ cannot take the key of the subnet that owns that AZ.
     for (const s of group) if (perAz.get(s.props.availabilityZone) === 1) used.add(s.props.availabilityZone);
     for (const s of group) {
       const az = s.props.availabilityZone;
-      const key = perAz.get(az) === 1 ? az : claim(s.name.trim() === '' ? `${az}-${s.id}` : s.name.trim());
+      const key = perAz.get(az) === 1 ? az : claimKey(used, s.name.trim() === '' ? `${az}-${s.id}` : s.name.trim());
       refs.set(s.id, {
         access,
         key,
@@ -115,6 +109,14 @@ export function subnetRefs(subnets: readonly PartOf<'subnet'>[], eksctlBuilt = f
     }
   }
   return refs;
+}
+
+/** `wanted`, or `wanted-2`, `-3`, ... when taken; marks it taken in `used`. */
+function claimKey(used: Set<string>, wanted: string): string {
+  let key = wanted;
+  for (let n = 2; used.has(key); n++) key = `${wanted}-${n}`;
+  used.add(key);
+  return key;
 }
 
 function subnetsSection(subnets: readonly PartOf<'subnet'>[], refs: Map<string, SubnetRef>): ClusterVpc['subnets'] {

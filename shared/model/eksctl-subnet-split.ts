@@ -34,9 +34,17 @@ export function eksctlSubnetSplit(vpcCidr: string, zones: readonly string[]): Ek
   const length = parsed.prefix + extraBits;
   const block = 2 ** (32 - length);
   // eksctl adds i << (32 - length) to the address as parsed (net.ParseCIDR clears host bits).
-  const cidrAt = (i: number) => `${formatIpv4((parsed.network + i * block) >>> 0)}/${length}`;
-  return {
-    ok: true,
-    zones: zones.map((zone, i) => ({ zone, public: cidrAt(i), private: cidrAt(i + zones.length) })),
-  };
+  const out: EksctlZoneSubnets[] = [];
+  for (let i = 0; i < zones.length; i++)
+    out.push({
+      zone: zones[i]!,
+      public: blockAt(parsed.network, i, block, length),
+      private: blockAt(parsed.network, i + zones.length, block, length),
+    });
+  return { ok: true, zones: out };
+}
+
+/** The CIDR text of block `i` of size `block` (prefix `length`) from `network`. */
+function blockAt(network: number, i: number, block: number, length: number): string {
+  return `${formatIpv4((network + i * block) >>> 0)}/${length}`;
 }

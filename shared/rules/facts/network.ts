@@ -77,25 +77,27 @@ export function privateComputeSubnets(
   includeCluster: (cluster: PartOf<'cluster'>) => boolean = () => true,
 ): SubnetUse[] {
   const uses = new Map<string, SubnetUse>();
-  const add = (subnets: readonly EffectiveSubnet[], user: Part) => {
-    for (const s of subnets) {
-      if (s.access !== 'private') continue;
-      const key = subnetKey(s);
-      const use = uses.get(key);
-      if (use) {
-        if (!use.users.includes(user)) use.users.push(user);
-      } else uses.set(key, { subnet: s, users: [user] });
-    }
-  };
   for (const cluster of index.childrenOfKind(vpc, 'cluster')) {
     if (!includeCluster(cluster)) continue;
     for (const child of index.children(cluster)) {
       if ((child.kind === 'managed-node-group' || child.kind === 'self-managed-node-group') && child.props.privateNetworking)
-        add(index.nodeGroupSubnets(child), child);
-      else if (child.kind === 'fargate-profile') add(index.fargateSubnets(child), child);
+        addPrivateUses(uses, index.nodeGroupSubnets(child), child);
+      else if (child.kind === 'fargate-profile') addPrivateUses(uses, index.fargateSubnets(child), child);
     }
   }
   return [...uses.values()];
+}
+
+/** Records `user` on each private subnet of `subnets` in `uses`. */
+function addPrivateUses(uses: Map<string, SubnetUse>, subnets: readonly EffectiveSubnet[], user: Part): void {
+  for (const s of subnets) {
+    if (s.access !== 'private') continue;
+    const key = subnetKey(s);
+    const use = uses.get(key);
+    if (use) {
+      if (!use.users.includes(user)) use.users.push(user);
+    } else uses.set(key, { subnet: s, users: [user] });
+  }
 }
 
 /** Display label of a subnet in messages: its name, or its CIDR when eksctl creates it. */

@@ -25,6 +25,14 @@ function at(root: unknown, path: readonly PathSegment[]): unknown {
  * APIs refuse them, so a stack eksctl creates with such a tag on the cluster (metadata.tags are stack tags),
  * a node group, a Fargate profile, an add-on, an access entry or an IAM role fails.
  */
+/** Adds a finding to `out` for each key of `tags` (at `base`) that starts with AWS's reserved `aws:`. */
+function reservedTags(out: ConfigFinding[], tags: unknown, base: PathSegment[]): void {
+  if (!isObj(tags)) return;
+  for (const key of Object.keys(tags))
+    if (key.toLowerCase().startsWith('aws:'))
+      out.push({ path: [...base, key], params: { key, suggestion: key.slice(4) || 'team' } });
+}
+
 export const tagReservedPrefix = defineConfigRule({
   id: 'cluster.tag-reserved-prefix',
   severity: 'error',
@@ -44,17 +52,14 @@ export const tagReservedPrefix = defineConfigRule({
   },
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    const check = (tags: unknown, base: PathSegment[]) => {
-      if (!isObj(tags)) return;
-      for (const key of Object.keys(tags))
-        if (key.toLowerCase().startsWith('aws:'))
-          out.push({ path: [...base, key], params: { key, suggestion: key.slice(4) || 'team' } });
-    };
-    check(config.metadata?.tags, ['metadata', 'tags']);
+    reservedTags(out, config.metadata?.tags, ['metadata', 'tags']);
     for (const list of TAGGED_LISTS) {
       const entries = at(config, list);
-      if (Array.isArray(entries))
-        entries.forEach((entry, i) => check(isObj(entry) ? entry['tags'] : undefined, [...list, i, 'tags']));
+      if (!Array.isArray(entries)) continue;
+      for (let i = 0; i < entries.length; i++) {
+        const entry: unknown = entries[i];
+        if (isObj(entry) && isObj(entry['tags'])) reservedTags(out, entry['tags'], [...list, i, 'tags']);
+      }
     }
     return out;
   },

@@ -2,7 +2,9 @@
  * The node groups of an exported ClusterConfig as eksctl's validation walks them (`managedNodeGroups[i]`,
  * then `nodeGroups[i]`), with loose readers: a design can hold any value, so nothing here trusts the type.
  */
+import type { ConfigFinding } from '../../config-rule.js';
 import type { EksctlClusterConfig } from '../../config-view.js';
+import type { MessageParams } from '../../types.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { memoizeLast } from '../../../util/memo.js';
 
@@ -18,6 +20,8 @@ export interface ConfigNodeGroup {
   /** eksctl's own path for messages, e.g. `managedNodeGroups[0]`. */
   label: string;
   at(...rest: PathSegment[]): PathSegment[];
+  /** One finding at `path` inside the group, quoting eksctl's message, with the group's name (and `params`). */
+  finding(path: PathSegment[], eksctlMessage: string, params?: MessageParams): ConfigFinding[];
 }
 
 /** A class, so `at` is one shared method instead of a closure per node group per validation. */
@@ -36,6 +40,10 @@ class WalkedNodeGroup implements ConfigNodeGroup {
   }
   at(...rest: PathSegment[]): PathSegment[] {
     return [this.list, this.index, ...rest];
+  }
+  // A method rather than a closure per group in each rule: the node-group rules all report this shape.
+  finding(path: PathSegment[], eksctlMessage: string, params?: MessageParams): ConfigFinding[] {
+    return [{ path: this.at(...path), params: { nodeGroup: this.name, ...params, eksctlMessage } }];
   }
 }
 

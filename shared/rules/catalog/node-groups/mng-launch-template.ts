@@ -28,21 +28,21 @@ export const mngLaunchTemplate = defineConfigRule({
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const template = g.ng['launchTemplate'];
       if (!g.managed || !isObj(template)) return [];
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       if (!nonEmpty(template['id']))
-        return finding(['launchTemplate'], `launchTemplate.id is required if launchTemplate is set (${g.label}.launchTemplate)`);
+        return g.finding(
+          ['launchTemplate'],
+          `launchTemplate.id is required if launchTemplate is set (${g.label}.launchTemplate)`,
+        );
       const version = template['version'];
       if (version !== undefined && version !== null) {
         const text = String(version);
         if (!/^[+-]?\d+$/.test(text))
-          return finding(
+          return g.finding(
             ['launchTemplate', 'version'],
             `invalid launch template version: strconv.ParseInt: parsing "${text}": invalid syntax`,
           );
         if (Number(text) < 1)
-          return finding(
+          return g.finding(
             ['launchTemplate', 'version'],
             `launchTemplate.version must be >= 1 (${g.label}.launchTemplate.version)`,
           );
@@ -70,7 +70,7 @@ export const mngLaunchTemplate = defineConfigRule({
       const field = conflicts.find((c): c is string => c !== false);
       return field === undefined
         ? []
-        : finding([field], `cannot set ${INCOMPATIBLE} in managedNodeGroup when a launch template is supplied`);
+        : g.finding([field], `cannot set ${INCOMPATIBLE} in managedNodeGroup when a launch template is supplied`);
     });
   },
 });

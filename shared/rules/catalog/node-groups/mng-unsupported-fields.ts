@@ -24,20 +24,17 @@ export const mngUnsupportedFields = defineConfigRule({
     const onOutposts = controlPlaneOutpost(config) !== undefined;
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       if (!g.managed) return [];
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
-      if (onOutposts) return finding([], 'Managed Nodegroups are not supported on Outposts');
+      if (onOutposts) return g.finding([], 'Managed Nodegroups are not supported on Outposts');
       if (nonEmpty(obj(g.ng['iam'])['instanceProfileARN']))
-        return finding(
+        return g.finding(
           ['iam', 'instanceProfileARN'],
           `instanceProfileARN is not supported for Managed Nodes (${g.label}.instanceProfileARN)`,
         );
-      if (nonEmpty(g.ng['outpostARN'])) return finding(['outpostARN'], 'Outposts is not supported for managed nodegroups');
+      if (nonEmpty(g.ng['outpostARN'])) return g.finding(['outpostARN'], 'Outposts is not supported for managed nodegroups');
       const sgs = obj(g.ng['securityGroups']);
       for (const key of ['withLocal', 'withShared'])
         if (sgs[key] === true)
-          return finding(
+          return g.finding(
             ['securityGroups', key],
             `securityGroups.withLocal and securityGroups.withShared are not supported for managed nodegroups (${g.label}.securityGroups)`,
           );

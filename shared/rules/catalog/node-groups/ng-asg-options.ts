@@ -49,23 +49,20 @@ export const ngAsgOptions = defineConfigRule({
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       if (g.managed) return [];
       const ng = g.ng;
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       const credits = ng['cpuCredits'];
       if (credits !== undefined && credits !== null) {
         const dist = ng['instancesDistribution'];
         const types = dist !== undefined && dist !== null ? arr(obj(dist)['instanceTypes']) : [ng['instanceType']];
         if (!types.some((t) => typeof t === 'string' && t.startsWith('t')))
-          return finding(['cpuCredits'], 'cpuCredits option set for nodegroup, but it has no t2/t3 instance types');
+          return g.finding(['cpuCredits'], 'cpuCredits option set for nodegroup, but it has no t2/t3 instance types');
         const value = String(credits).toLowerCase();
         if (value !== 'standard' && value !== 'unlimited')
-          return finding(['cpuCredits'], "cpuCredits option accepts only one of 'standard' or 'unlimited'");
+          return g.finding(['cpuCredits'], "cpuCredits option accepts only one of 'standard' or 'unlimited'");
       }
       const processes = arr(ng['asgSuspendProcesses']);
       const badProcess = processes.findIndex((p) => typeof p !== 'string' || !SUSPEND_PROCESSES.includes(p));
       if (badProcess >= 0)
-        return finding(
+        return g.finding(
           ['asgSuspendProcesses', badProcess],
           `asgSuspendProcesses contains invalid process name '${String(processes[badProcess])}'`,
         );
@@ -73,23 +70,23 @@ export const ngAsgOptions = defineConfigRule({
       if (runtime !== undefined) {
         // Validated before eksctl's defaults: only an explicit AmazonLinux2023 counts here.
         if (amiFamilyOf(ng) === 'AmazonLinux2023' && runtime !== 'containerd')
-          return finding(['containerRuntime'], 'only containerd is supported for container runtime on AmazonLinux2023 nodes');
+          return g.finding(['containerRuntime'], 'only containerd is supported for container runtime on AmazonLinux2023 nodes');
         if (runtime !== 'dockerd' && runtime !== 'containerd' && runtime !== 'docker')
-          return finding(['containerRuntime'], 'only containerd, dockerd and docker are supported for container runtime');
+          return g.finding(['containerRuntime'], 'only containerd, dockerd and docker are supported for container runtime');
         if (runtime !== 'containerd' && minor !== undefined && minor >= 24)
-          return finding(
+          return g.finding(
             ['containerRuntime'],
             'only containerd is supported for container runtime, starting with EKS version 1.24',
           );
         if (ng['overrideBootstrapCommand'] !== undefined && ng['overrideBootstrapCommand'] !== null)
-          return finding(
+          return g.finding(
             ['containerRuntime'],
             'overrideBootstrapCommand overwrites container runtime setting; please use --container-runtime in the bootsrap script instead',
           );
       }
       const lifetime = num(ng['maxInstanceLifetime']);
       if (lifetime !== undefined && lifetime < ONE_DAY)
-        return finding(
+        return g.finding(
           ['maxInstanceLifetime'],
           `maximum instance lifetime must have a minimum value of 86,400 seconds (one day), but was: ${lifetime}`,
         );

@@ -20,37 +20,34 @@ export const ngCapacityReservation = defineConfigRule({
   },
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       const reservation = g.ng['capacityReservation'];
       const market = g.ng['instanceMarketOptions'];
       if (!isObj(reservation))
         return isObj(market)
-          ? finding(['instanceMarketOptions'], 'instanceMarketOptions cannot be set without capacityReservation')
+          ? g.finding(['instanceMarketOptions'], 'instanceMarketOptions cannot be set without capacityReservation')
           : [];
       const preference = reservation['capacityReservationPreference'];
       const target = reservation['capacityReservationTarget'];
       if (preference !== undefined && preference !== null) {
         if (target !== undefined && target !== null)
-          return finding(
+          return g.finding(
             ['capacityReservation'],
             'only one of CapacityReservationPreference or CapacityReservationTarget may be specified at a time',
           );
         if (preference !== 'open' && preference !== 'none')
-          return finding(
+          return g.finding(
             ['capacityReservation', 'capacityReservationPreference'],
             `accepted values include "open" and "none"; got "${String(preference)}"`,
           );
       }
       if (isObj(target) && target['capacityReservationID'] != null && target['capacityReservationResourceGroupARN'] != null)
-        return finding(
+        return g.finding(
           ['capacityReservation', 'capacityReservationTarget'],
           'only one of CapacityReservationID or CapacityReservationResourceGroupARN may be specified at a time',
         );
       const marketType = isObj(market) ? market['marketType'] : undefined;
       if (marketType !== undefined && marketType !== null && marketType !== 'capacity-block')
-        return finding(
+        return g.finding(
           ['instanceMarketOptions', 'marketType'],
           `only accepted value is "capacity-block"; got "${String(marketType)}"`,
         );

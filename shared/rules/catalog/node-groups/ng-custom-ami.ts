@@ -40,9 +40,6 @@ export const ngCustomAmi = defineConfigRule({
   },
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       const ami = g.ng['ami'];
       const family = amiFamilyOf(g.ng);
       const override = g.ng['overrideBootstrapCommand'] !== undefined && g.ng['overrideBootstrapCommand'] !== null;
@@ -51,31 +48,31 @@ export const ngCustomAmi = defineConfigRule({
       const needsOverride = `${g.label}.overrideBootstrapCommand is required when using a custom AMI based on ${family} (${g.label}.ami)`;
       if (!g.managed) {
         if (!nonEmpty(ami)) return [];
-        if (family === '') return finding(['ami'], explicitAmi);
+        if (family === '') return g.finding(['ami'], explicitAmi);
         if (!override && family !== 'AmazonLinux2023' && !isBottlerocket(family) && !isWindows(family))
-          return finding(['ami'], needsOverride);
+          return g.finding(['ami'], needsOverride);
         return [];
       }
       // A launch template owns the AMI: eksctl.mng-launch-template speaks for it.
       if (g.ng['launchTemplate'] !== undefined) return [];
       if (nonEmpty(ami)) {
-        if (!ami.startsWith('ami-')) return finding(['ami'], `invalid AMI "${ami}" (${g.label}.ami)`);
-        if (family === '') return finding(['ami'], explicitAmi);
+        if (!ami.startsWith('ami-')) return g.finding(['ami'], `invalid AMI "${ami}" (${g.label}.ami)`);
+        if (family === '') return g.finding(['ami'], explicitAmi);
         if (!isAmazonLinux(family) && !isBottlerocket(family) && !isUbuntu(family))
-          return finding(
+          return g.finding(
             ['amiFamily'],
             `cannot set amiFamily to ${family} when using a custom AMI for managed nodes, only ${MNG_CUSTOM_AMI_FAMILIES} are supported`,
           );
-        if (!override && family !== 'AmazonLinux2023' && !isBottlerocket(family)) return finding(['ami'], needsOverride);
+        if (!override && family !== 'AmazonLinux2023' && !isBottlerocket(family)) return g.finding(['ami'], needsOverride);
         const notWithAmi = (field: string) => `${g.label}.${field} is not supported when using a custom AMI (${g.label}.ami)`;
-        if ((num(g.ng['maxPodsPerNode']) ?? 0) !== 0) return finding(['maxPodsPerNode'], notWithAmi('maxPodsPerNode'));
-        if (obj(g.ng['ssh'])['enableSsm'] === true) return finding(['ssh', 'enableSsm'], notWithAmi('enableSSM'));
-        if (nonEmpty(g.ng['releaseVersion'])) return finding(['releaseVersion'], notWithAmi('releaseVersion'));
+        if ((num(g.ng['maxPodsPerNode']) ?? 0) !== 0) return g.finding(['maxPodsPerNode'], notWithAmi('maxPodsPerNode'));
+        if (obj(g.ng['ssh'])['enableSsm'] === true) return g.finding(['ssh', 'enableSsm'], notWithAmi('enableSSM'));
+        if (nonEmpty(g.ng['releaseVersion'])) return g.finding(['releaseVersion'], notWithAmi('releaseVersion'));
         return [];
       }
       // Without a custom AMI the family defaults to AmazonLinux2023, which takes a bootstrap override.
       if (override && family !== '' && family !== 'AmazonLinux2023' && !isBottlerocket(family) && !isWindows(family))
-        return finding(
+        return g.finding(
           ['overrideBootstrapCommand'],
           `${g.label}.overrideBootstrapCommand can only be set when a custom AMI (${g.label}.ami) is specified`,
         );

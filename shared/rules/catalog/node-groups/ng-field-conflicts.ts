@@ -35,15 +35,12 @@ export const ngFieldConflicts = defineConfigRule({
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const ng = g.ng;
       const p = g.label;
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
-      if ((num(ng['maxPodsPerNode']) ?? 0) < 0) return finding(['maxPodsPerNode'], `${p}.maxPodsPerNode cannot be negative`);
+      if ((num(ng['maxPodsPerNode']) ?? 0) < 0) return g.finding(['maxPodsPerNode'], `${p}.maxPodsPerNode cannot be negative`);
       if (ng['disablePodIMDS'] === true) {
         const policies = obj(obj(ng['iam'])['withAddonPolicies']);
         const policy = ADDON_POLICIES.find((k) => policies[k] === true);
         if (policy !== undefined)
-          return finding(
+          return g.finding(
             ['iam', 'withAddonPolicies', policy],
             `${p}.disablePodIMDS and ${p}.iam.withAddonPolicies cannot be set at the same time`,
           );
@@ -51,11 +48,11 @@ export const ngFieldConflicts = defineConfigRule({
       const zones = arr(ng['availabilityZones']).length;
       const subnets = arr(ng['subnets']).length;
       if (zones > 0 && subnets > 0)
-        return finding(['subnets'], `only one of ${p}.subnets or ${p}.availabilityZones should be set`);
+        return g.finding(['subnets'], `only one of ${p}.subnets or ${p}.availabilityZones should be set`);
       if (isObj(ng['placement']) && !nonEmpty(ng['placement']['groupName']))
-        return finding(['placement'], `${p}.placement.groupName must be set and non-empty`);
+        return g.finding(['placement'], `${p}.placement.groupName must be set and non-empty`);
       if (ng['efaEnabled'] === true && (zones > 1 || subnets > 1))
-        return finding(
+        return g.finding(
           [zones > 1 ? 'availabilityZones' : 'subnets'],
           `${p}.efaEnabled nodegroups must have only one subnet or one availability zone`,
         );

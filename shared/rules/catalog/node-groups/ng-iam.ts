@@ -29,9 +29,6 @@ export const ngIam = defineConfigRule({
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const iam = obj(g.ng['iam']);
       const p = g.label;
-      const finding = (path: string[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at('iam', ...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       const policies = obj(iam['withAddonPolicies']);
       // A managed group's instanceProfileARN is eksctl.mng-unsupported-fields' finding.
       for (const field of g.managed ? ['instanceRoleARN'] : ['instanceProfileARN', 'instanceRoleARN']) {
@@ -44,7 +41,10 @@ export const ngIam = defineConfigRule({
           ...ADDON_POLICIES.map((k) => policies[k] === true && ['withAddonPolicies', k]),
         ].find((c): c is string[] => c !== false);
         if (conflict)
-          return finding(conflict, `${p}.iam.${field} and ${p}.iam.${conflict.join('.')} cannot be set at the same time`);
+          return g.finding(
+            ['iam', ...conflict],
+            `${p}.iam.${field} and ${p}.iam.${conflict.join('.')} cannot be set at the same time`,
+          );
       }
       if (g.managed) return [];
       const notArn = arr(iam['attachPolicyARNs']).findIndex((a) => typeof a !== 'string' || !ARN.test(a));
@@ -58,8 +58,8 @@ export const ngIam = defineConfigRule({
         ];
       }
       if (policies['albIngress'] === true && policies['awsLoadBalancerController'] === true)
-        return finding(
-          ['withAddonPolicies', 'albIngress'],
+        return g.finding(
+          ['iam', 'withAddonPolicies', 'albIngress'],
           '"awsLoadBalancerController" and "albIngress" cannot both be configured, please use "awsLoadBalancerController" as "albIngress" is deprecated',
         );
       return [];

@@ -44,12 +44,9 @@ export const ngInstancesDistribution = defineConfigRule({
       const selector = hasInstanceSelector(g.ng);
       const dist = g.ng['instancesDistribution'];
       if (!isObj(dist) && !selector) return [];
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       const type = g.ng['instanceType'];
       if (nonEmpty(type) && type !== 'mixed')
-        return finding(
+        return g.finding(
           ['instanceType'],
           `instanceType should be "mixed" or unset when using the ${isObj(dist) ? 'instances distribution' : 'instance selector'} feature`,
         );
@@ -57,36 +54,36 @@ export const ngInstancesDistribution = defineConfigRule({
       const types = arr(dist['instanceTypes']);
       if (!selector) {
         if (types.length === 0)
-          return finding(
+          return g.finding(
             ['instancesDistribution', 'instanceTypes'],
             'at least two instance types have to be specified for mixed nodegroups',
           );
         if (new Set(types).size > 20)
-          return finding(
+          return g.finding(
             ['instancesDistribution', 'instanceTypes'],
             'mixed nodegroups should have between 1 and 20 different instance types',
           );
       }
       const base = num(dist['onDemandBaseCapacity']);
       if (base !== undefined && base < 0)
-        return finding(['instancesDistribution', 'onDemandBaseCapacity'], 'onDemandBaseCapacity should be 0 or more');
+        return g.finding(['instancesDistribution', 'onDemandBaseCapacity'], 'onDemandBaseCapacity should be 0 or more');
       const percent = num(dist['onDemandPercentageAboveBaseCapacity']);
       if (percent !== undefined && (percent < 0 || percent > 100))
-        return finding(
+        return g.finding(
           ['instancesDistribution', 'onDemandPercentageAboveBaseCapacity'],
           'percentageAboveBase should be between 0 and 100',
         );
       const pools = num(dist['spotInstancePools']);
       if (pools !== undefined && (pools < 1 || pools > 20))
-        return finding(['instancesDistribution', 'spotInstancePools'], 'spotInstancePools should be between 1 and 20');
+        return g.finding(['instancesDistribution', 'spotInstancePools'], 'spotInstancePools should be between 1 and 20');
       const strategy = str(dist['spotAllocationStrategy']);
       if (pools !== undefined && (strategy === 'capacity-optimized' || strategy === 'capacity-optimized-prioritized'))
-        return finding(
+        return g.finding(
           ['instancesDistribution', 'spotInstancePools'],
           `spotInstancePools cannot be specified when also specifying spotAllocationStrategy: ${strategy}`,
         );
       if (dist['spotAllocationStrategy'] != null && !SPOT_STRATEGIES.includes(String(dist['spotAllocationStrategy'])))
-        return finding(
+        return g.finding(
           ['instancesDistribution', 'spotAllocationStrategy'],
           `spotAllocationStrategy should be one of: [${SPOT_STRATEGIES.join(' ')}]`,
         );

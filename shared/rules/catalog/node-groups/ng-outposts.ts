@@ -40,22 +40,19 @@ export const ngOutposts = defineConfigRule({
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       // Managed node groups on Outposts are eksctl.mng-unsupported-fields' finding.
       if (g.managed) return [];
-      const finding = (path: (string | number)[], eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(...path), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       const arn = g.ng['outpostARN'];
       if (nonEmpty(arn)) {
         const parsed = ARN.exec(arn);
-        if (!parsed) return finding(['outpostARN'], 'invalid Outpost ARN: arn: invalid prefix');
-        if (parsed[1] !== 'outposts') return finding(['outpostARN'], `invalid Outpost ARN: "${arn}"`);
+        if (!parsed) return g.finding(['outpostARN'], 'invalid Outpost ARN: arn: invalid prefix');
+        if (parsed[1] !== 'outposts') return g.finding(['outpostARN'], `invalid Outpost ARN: "${arn}"`);
         if (first !== undefined && arn !== first)
-          return finding(
+          return g.finding(
             ['outpostARN'],
             `cannot create nodegroups in two different Outposts; got Outpost ARN "${first}" and "${arn}"`,
           );
         first ??= arn;
         if (controlPlane !== undefined && arn !== controlPlane)
-          return finding(
+          return g.finding(
             ['outpostARN'],
             `nodeGroup.outpostARN must either be empty or match the control plane's Outpost ARN ("${arn}" != "${controlPlane}")`,
           );
@@ -63,12 +60,15 @@ export const ngOutposts = defineConfigRule({
       if (controlPlane === undefined && !nonEmpty(arn)) return [];
       const family = amiFamilyOf(g.ng);
       if (controlPlane !== undefined && family !== '' && family !== 'AmazonLinux2' && family !== 'AmazonLinux2023')
-        return finding(['amiFamily'], 'only AmazonLinux2 and AmazonLinux2023 is supported on local clusters');
+        return g.finding(['amiFamily'], 'only AmazonLinux2 and AmazonLinux2023 is supported on local clusters');
       if (hasInstanceSelector(g.ng))
-        return finding(['instanceSelector'], 'cannot specify instanceSelector for a nodegroup on Outposts');
+        return g.finding(['instanceSelector'], 'cannot specify instanceSelector for a nodegroup on Outposts');
       for (const field of ['availabilityZones', 'localZones'])
         if (arr(g.ng[field]).length > 0)
-          return finding([field], `${field} cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ`);
+          return g.finding(
+            [field],
+            `${field} cannot be specified for a nodegroup on Outposts; the AZ defaults to the Outpost AZ`,
+          );
       return [];
     });
   },

@@ -30,12 +30,9 @@ export const ngVolume = defineConfigRule({
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const ng = g.ng;
       const p = g.label;
-      const finding = (field: string, eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(field), params: { nodeGroup: g.name, eksctlMessage } },
-      ];
       const sizeDefaulted = g.managed && ng['launchTemplate'] === undefined;
       if (ng['volumeSize'] === undefined && !sizeDefaulted) {
-        const cant = (field: string) => finding(field, `${p}.${field} cannot be set without ${p}.volumeSize`);
+        const cant = (field: string) => g.finding([field], `${p}.${field} cannot be set without ${p}.volumeSize`);
         if (nonEmpty(ng['volumeName'])) return cant('volumeName');
         if (ng['volumeEncrypted'] === true) return cant('volumeEncrypted');
         if (nonEmpty(ng['volumeKmsKeyID'])) return cant('volumeKmsKeyID');
@@ -45,30 +42,33 @@ export const ngVolume = defineConfigRule({
       const throughput = num(ng['volumeThroughput']);
       if (type !== undefined) {
         if (iops !== undefined && !(type in IOPS_RANGE))
-          return finding('volumeIOPS', `${p}.volumeIOPS is only supported for io1, io2 and gp3 volume types`);
+          return g.finding(['volumeIOPS'], `${p}.volumeIOPS is only supported for io1, io2 and gp3 volume types`);
         const range = type === 'gp3' ? undefined : IOPS_RANGE[type];
         if (range && iops !== undefined && (iops < range[0] || iops > range[1]))
-          return finding('volumeIOPS', `value for ${p}.volumeIOPS must be within range ${range[0]}-${range[1]}`);
+          return g.finding(['volumeIOPS'], `value for ${p}.volumeIOPS must be within range ${range[0]}-${range[1]}`);
         if (throughput !== undefined && type !== 'gp3')
-          return finding('volumeThroughput', `${p}.volumeThroughput is only supported for gp3 volume type`);
+          return g.finding(['volumeThroughput'], `${p}.volumeThroughput is only supported for gp3 volume type`);
         if (onOutposts && !g.managed && type !== 'gp2')
-          return finding(
-            'volumeType',
+          return g.finding(
+            ['volumeType'],
             `cannot set "${type}" for ${p}.volumeType; only "gp2" volume types are supported on Outposts`,
           );
       }
       if (type === undefined || type === 'gp3') {
         const [lo, hi] = IOPS_RANGE['gp3']!;
         if (iops !== undefined && (iops < lo || iops > hi))
-          return finding('volumeIOPS', `value for ${p}.volumeIOPS must be within range ${lo}-${hi}`);
+          return g.finding(['volumeIOPS'], `value for ${p}.volumeIOPS must be within range ${lo}-${hi}`);
         if (throughput !== undefined && (throughput < THROUGHPUT[0] || throughput > THROUGHPUT[1]))
-          return finding(
-            'volumeThroughput',
+          return g.finding(
+            ['volumeThroughput'],
             `value for ${p}.volumeThroughput must be within range ${THROUGHPUT[0]}-${THROUGHPUT[1]}`,
           );
       }
       if (ng['volumeEncrypted'] !== true && nonEmpty(ng['volumeKmsKeyID']))
-        return finding('volumeKmsKeyID', `${p}.volumeKmsKeyID can not be set without ${p}.volumeEncrypted enabled explicitly`);
+        return g.finding(
+          ['volumeKmsKeyID'],
+          `${p}.volumeKmsKeyID can not be set without ${p}.volumeEncrypted enabled explicitly`,
+        );
       return [];
     });
   },

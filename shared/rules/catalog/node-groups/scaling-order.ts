@@ -36,27 +36,49 @@ export const scalingOrder = defineConfigRule({
       const defaultMax = desiredSet ?? min;
       const max = maxSet ?? (defaultMax === 0 && g.managed ? 1 : defaultMax);
       const desired = desiredSet ?? min;
-      const finding = (field: string, eksctlMessage: string): ConfigFinding[] => [
-        { path: g.at(field), params: { nodeGroup: g.name, min, desired, max, eksctlMessage } },
-      ];
       if (g.managed) {
         if (minSet !== undefined && desiredSet !== undefined && desiredSet < minSet)
-          return finding('minSize', `cannot use --nodes-min=${minSet} and --nodes=${desiredSet} at the same time`);
+          return g.finding(['minSize'], `cannot use --nodes-min=${minSet} and --nodes=${desiredSet} at the same time`, {
+            min,
+            desired,
+            max,
+          });
         if (maxSet !== undefined) {
           if (desiredSet !== undefined && desiredSet > maxSet)
-            return finding('maxSize', `cannot use --nodes-max=${maxSet} and --nodes=${desiredSet} at the same time`);
-          if (maxSet < min) return finding('maxSize', `cannot use --nodes-min=${min} and --nodes-max=${maxSet} at the same time`);
-          if (maxSet < 1) return finding('maxSize', 'EKS: scalingConfig.maxSize must be at least 1');
+            return g.finding(['maxSize'], `cannot use --nodes-max=${maxSet} and --nodes=${desiredSet} at the same time`, {
+              min,
+              desired,
+              max,
+            });
+          if (maxSet < min)
+            return g.finding(['maxSize'], `cannot use --nodes-min=${min} and --nodes-max=${maxSet} at the same time`, {
+              min,
+              desired,
+              max,
+            });
+          if (maxSet < 1) return g.finding(['maxSize'], 'EKS: scalingConfig.maxSize must be at least 1', { min, desired, max });
         }
         return [];
       }
       if (minSet !== undefined && desiredSet !== undefined && desiredSet < minSet)
-        return finding('desiredCapacity', `--nodes value (${desiredSet}) cannot be lower than --nodes-min value (${minSet})`);
+        return g.finding(
+          ['desiredCapacity'],
+          `--nodes value (${desiredSet}) cannot be lower than --nodes-min value (${minSet})`,
+          { min, desired, max },
+        );
       if (maxSet !== undefined) {
         if (desiredSet !== undefined && desiredSet > maxSet)
-          return finding('desiredCapacity', `--nodes value (${desiredSet}) cannot be greater than --nodes-max value (${maxSet})`);
+          return g.finding(
+            ['desiredCapacity'],
+            `--nodes value (${desiredSet}) cannot be greater than --nodes-max value (${maxSet})`,
+            { min, desired, max },
+          );
         if (maxSet < min)
-          return finding('maxSize', `--nodes-min value (${min}) cannot be greater than --nodes-max value (${maxSet})`);
+          return g.finding(['maxSize'], `--nodes-min value (${min}) cannot be greater than --nodes-max value (${maxSet})`, {
+            min,
+            desired,
+            max,
+          });
       }
       return [];
     });

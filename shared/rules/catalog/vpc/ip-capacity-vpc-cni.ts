@@ -12,6 +12,17 @@ interface Demand {
   users: Part[];
 }
 
+/** Adds `perSubnet` addresses for `user` to each of `subnets` in `demand`. */
+function addDemand(demand: Map<string, Demand>, subnets: readonly EffectiveSubnet[], perSubnet: number, user: Part): void {
+  for (const s of subnets) {
+    const key = subnetKey(s);
+    const d = demand.get(key) ?? { subnet: s, addresses: 0, users: [] };
+    d.addresses += perSubnet;
+    d.users.push(user);
+    demand.set(key, d);
+  }
+}
+
 export const ipCapacityVpcCni = defineRule({
   id: 'vpc.ip-capacity-vpc-cni',
   severity: 'warning',
@@ -31,15 +42,6 @@ export const ipCapacityVpcCni = defineRule({
   },
   check(index) {
     const demand = new Map<string, Demand>();
-    const add = (subnets: readonly EffectiveSubnet[], perSubnet: number, user: Part) => {
-      for (const s of subnets) {
-        const key = subnetKey(s);
-        const d = demand.get(key) ?? { subnet: s, addresses: 0, users: [] };
-        d.addresses += perSubnet;
-        d.users.push(user);
-        demand.set(key, d);
-      }
-    };
     for (const cluster of index.ofKind('cluster')) {
       if (cluster.props.ipFamily !== 'IPv4' || !cluster.props.addons.vpcCni) continue;
       for (const child of index.children(cluster)) {
@@ -48,13 +50,13 @@ export const ipCapacityVpcCni = defineRule({
           const subnets = index.nodeGroupSubnets(child);
           // Unknown instance types give no estimate rather than a guess.
           if (maxPods === 0 || subnets.length === 0) continue;
-          add(subnets, Math.ceil(child.props.maxSize / subnets.length) * (maxPods + 1), child);
+          addDemand(demand, subnets, Math.ceil(child.props.maxSize / subnets.length) * (maxPods + 1), child);
         } else if (child.kind === 'fargate-profile') {
           const subnets = index.fargateSubnets(child);
           const pods = index
             .children(child)
             .reduce((n, w) => (w.kind === 'workload' ? n + (w.props.hpa?.maxReplicas ?? w.props.replicas) : n), 0);
-          if (pods > 0 && subnets.length > 0) add(subnets, Math.ceil(pods / subnets.length), child);
+          if (pods > 0 && subnets.length > 0) addDemand(demand, subnets, Math.ceil(pods / subnets.length), child);
         }
       }
     }
