@@ -23,7 +23,7 @@ export const efaOneSubnet = defineConfigRule({
     ja: {
       message:
         'ノードグループ {{nodeGroup}} は EFA が有効で、availabilityZones も subnets もないため、eksctl がすべてのノードを自分で選んだ 1 つのサブネットに置きます（「EFA requires all nodes be in a single subnet, arbitrarily choosing one」）。',
-      fix: '{{nodeGroup}} に、インスタンスタイプの容量があるアベイラビリティーゾーン（availabilityZones）またはサブネット（subnets）を 1 つ指定してください。',
+      fix: '{{nodeGroup}} に、インスタンスタイプのキャパシティがあるアベイラビリティーゾーン（availabilityZones）またはサブネット（subnets）を 1 つ指定してください。',
     },
   },
   checkConfig({ config }) {
