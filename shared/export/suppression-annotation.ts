@@ -37,7 +37,9 @@ function namedParts(index: DesignIndex, cluster: PartOf<'cluster'>, refs: Readon
     for (const subnet of index.childrenOfKind(vpc, 'subnet')) {
       const ref = refs.get(subnet.id);
       if (!ref || (privateVpc && ref.access === 'public' && !ref.id)) continue;
-      out.push({ part: subnet, kind: 'subnet', name: ref.key, access: ref.access });
+      // eksctl creates one subnet per zone and access, and the file names none of them (availabilityZones only):
+      // the import draws that one subnet, so every drawn subnet of the zone is named by the zone.
+      out.push({ part: subnet, kind: 'subnet', name: ref.eksctlBuilt ? ref.az : ref.key, access: ref.access });
     }
     for (const network of index.sourcesOf(vpc, 'on-prem-network')) out.push({ part: network, kind: 'on-prem-network' });
   }
@@ -57,8 +59,15 @@ export function suppressionEntries(
   const entries = (index.design.suppressions ?? []).map((s) => suppressionEntry({ kind: 'design' }, s));
   // Most designs have none: skip naming the parts then (export runs on every edit for the preview).
   if (!index.design.parts.some((p) => (p.suppressions?.length ?? 0) > 0)) return entries;
+  // Two drawn subnets of one zone in a VPC eksctl creates name the same subnet: its rule is written once.
+  const written = new Set<string>();
   for (const named of namedParts(index, cluster, refs))
-    for (const s of named.part.suppressions ?? []) entries.push(suppressionEntry(named, s));
+    for (const s of named.part.suppressions ?? []) {
+      const key = JSON.stringify([named.kind, named.name, named.access, s.ruleId]);
+      if (written.has(key)) continue;
+      written.add(key);
+      entries.push(suppressionEntry(named, s));
+    }
   return entries;
 }
 

@@ -16,16 +16,13 @@ import { typeNames, typeOfValue } from '../errors/type-names.js';
 import type { Design } from '../model/design.js';
 import { findJsonSyntaxProblem } from '../model/json-locate.js';
 import type { Part } from '../model/parts.js';
-import type { Suppression } from '../model/suppressions.js';
+import { MAX_SUPPRESSIONS_PER_OWNER, type Suppression } from '../model/suppressions.js';
 import { zodIssueText } from '../model/zod-issue-text.js';
 import { formatPath, type PathSegment } from '../util/locate.js';
 import { isObj, type Obj } from './values.js';
 
 /** Where the annotation is in a ClusterConfig. */
 export const ANNOTATION_PATH: readonly PathSegment[] = ['metadata', 'annotations', SUPPRESSIONS_ANNOTATION];
-
-/** The most suppressions one part (or the design) may carry: the design file's limit (shared/model/suppressions.ts). */
-const MAX_PER_OWNER = 1000;
 
 /** Something of the file the import could not take over (the rest was imported). */
 export interface ImportWarning {
@@ -115,7 +112,7 @@ function partOf(parts: readonly Part[], entry: SuppressionEntry): Part | undefin
         (p) => p.kind === 'subnet' && (entry.access === undefined || p.props.access === entry.access),
       );
       const byName = candidates.filter((p) => p.name === name);
-      if (byName.length > 0) return byName[0];
+      if (byName.length > 0) return byName.length === 1 ? byName[0] : undefined;
       const byZone = candidates.filter((p) => p.kind === 'subnet' && p.props.availabilityZone === name);
       return byZone.length === 1 ? byZone[0] : undefined;
     }
@@ -171,8 +168,8 @@ export function attachSuppressions(
       skipped.push({ n, value: errorText('import-reason.suppression-twice', { n, ruleId: entry.ruleId, part }) });
       continue;
     }
-    if (list.length >= MAX_PER_OWNER) {
-      skipped.push({ n, value: errorText('import-reason.suppression-full', { n, part, max: MAX_PER_OWNER }) });
+    if (list.length >= MAX_SUPPRESSIONS_PER_OWNER) {
+      skipped.push({ n, value: errorText('import-reason.suppression-full', { n, part, max: MAX_SUPPRESSIONS_PER_OWNER }) });
       continue;
     }
     list.push({

@@ -25,10 +25,13 @@ export const suppressionSchema = z.strictObject({
 });
 export type Suppression = z.infer<typeof suppressionSchema>;
 
+/** How many suppressions one part (or the design) may hold. */
+export const MAX_SUPPRESSIONS_PER_OWNER = 1000;
+
 /** One suppression per rule per part (or per design): a second would leave it unclear which reason holds. */
 export const suppressionsSchema = z
   .array(suppressionSchema)
-  .max(1000)
+  .max(MAX_SUPPRESSIONS_PER_OWNER)
   .superRefine((list, ctx) => {
     const seen = new Set<string>();
     list.forEach((s, i) => {

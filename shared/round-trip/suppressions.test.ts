@@ -10,6 +10,7 @@ import { parseDocument } from 'yaml';
 import { fixtureText } from '../../test-support/eksctl-fixtures.js';
 import { formatEksctlErrors, validateEksctlConfig } from '../eksctl/schema-validator.js';
 import { ANNOTATED_KINDS, SUPPRESSIONS_ANNOTATION } from '../eksctl/suppression-annotation.js';
+import { insertPart } from '../editor/commands.js';
 import { addSuppression } from '../editor/suppressions.js';
 import { ExportRefusedError, exportEksctlYaml } from '../export/index.js';
 import type { Design } from '../model/design.js';
@@ -146,6 +147,26 @@ describe('suppressions through cluster.yaml', () => {
     expect(back.warnings).toEqual([]);
     expect(suppressionsOf(back.document.design)).toEqual(suppressionsOf(design));
     expect(exportEksctlYaml(back.document.design, { ctx: TEST_CONTEXT }).config).toEqual(after.config);
+  });
+
+  it("two drawn subnets of one zone in a VPC eksctl creates: their suppressions land on that zone's one subnet", () => {
+    const template = loadTemplate('hybrid-cloud').design;
+    const vpc = template.parts.find((p) => p.kind === 'vpc')!;
+    const inserted = insertPart(template, 'subnet', {
+      parentId: vpc.id,
+      name: 'extra-priv',
+      props: { access: 'private', availabilityZone: 'ap-northeast-1a' },
+    });
+    const first = inserted.design.parts.find((p) => p.kind === 'subnet' && p.name === 'private-1a')!;
+    let design = addSuppression(inserted.design, { partId: first.id }, { ruleId: 'vpc.subnet-size', reason: 'small on purpose' });
+    design = addSuppression(design, { partId: inserted.id }, { ruleId: 'vpc.subnet-size', reason: 'the same rule' });
+    design = addSuppression(design, { partId: inserted.id }, { ruleId: 'test.extra', reason: 'only the extra one' });
+    const exported = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+    const back = importEksctlYaml(exported.yaml);
+    expect(back.warnings).toEqual([]);
+    const owners = back.document.design.parts.filter((p) => p.suppressions);
+    expect(owners.map((p) => identity(p))).toEqual(['subnet private ap-northeast-1a']);
+    expect(owners[0]!.suppressions!.map((s) => s.ruleId).sort()).toEqual(['test.extra', 'vpc.subnet-size']);
   });
 
   it('subnets keyed by alias come back on the subnet of that alias', () => {

@@ -18,7 +18,8 @@ export function memoByString<T>(fn: (value: string) => T, limit = 10_000): (valu
 /**
  * Memoises a pure function of one object for the last object it was given only (as memoize-one does). The
  * view pass hands every config rule the same cluster view in turn, so one entry catches nearly every repeat;
- * a WeakMap entry per short-lived view would cost the garbage collector more than the work it saves.
+ * a WeakMap entry per short-lived view would cost the garbage collector more than the work it saves. It keeps
+ * the last key and answer alive until the next call: one view, which is what a validation held anyway.
  */
 export function memoizeLast<K extends object, T>(fn: (key: K) => T): (key: K) => T {
   let lastKey: K | undefined;
