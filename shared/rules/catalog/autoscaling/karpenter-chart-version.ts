@@ -33,7 +33,7 @@ export function karpenterChartTag(version: string): string | undefined {
 }
 
 /** The version written in `karpenter.version`, if Karpenter is on. */
-function karpenterVersionOf(config: EksctlClusterConfig): string | undefined {
+export function karpenterVersionOf(config: EksctlClusterConfig): string | undefined {
   const karpenter: unknown = config.karpenter;
   const version = isObj(karpenter) ? karpenter['version'] : undefined;
   return typeof version === 'string' ? version : undefined;

@@ -1,6 +1,6 @@
 import { compareMinor, KARPENTER_LATEST, karpenterSupportRange } from '../../../deploy/chart-versions.js';
 import { defineConfigRule } from '../../config-rule.js';
-import { isObj } from '../../facts/config-values.js';
+import { karpenterVersionOf } from './karpenter-chart-version.js';
 import { parseGoVersion } from './karpenter-version.js';
 
 /** Karpenter 0.x releases support Kubernetes up to 1.30 (0.37 was the last; 1.31 needs 1.0.5+). */
@@ -42,10 +42,9 @@ export const karpenterKubernetesVersion = defineConfigRule({
     },
   },
   checkConfig({ config }) {
-    const karpenter: unknown = config.karpenter;
-    const version = isObj(karpenter) ? karpenter['version'] : undefined;
+    const version = karpenterVersionOf(config);
     const kubernetes = String(config.metadata?.version ?? '');
-    if (typeof version !== 'string' || !/^1\.\d+$/.test(kubernetes)) return [];
+    if (version === undefined || !/^1\.\d+$/.test(kubernetes)) return [];
     const range = supportRange(version);
     if (!range) return [];
     const tooOld = range.min !== undefined && compareMinor(kubernetes, range.min) < 0;

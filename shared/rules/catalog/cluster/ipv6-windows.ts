@@ -1,4 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { isIpv6 } from '../../facts/config-network.js';
 import { amiFamilyOf, configNodeGroups, isWindows } from '../node-groups/config-node-groups.js';
 
 /**
@@ -25,7 +26,7 @@ export const ipv6Windows = defineConfigRule({
     },
   },
   checkConfig({ config }) {
-    if (String(config.kubernetesNetworkConfig?.ipFamily ?? '').toLowerCase() !== 'ipv6') return [];
+    if (!isIpv6(config)) return [];
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const amiFamily = amiFamilyOf(g.ng);
       return isWindows(amiFamily) ? [{ path: g.at('amiFamily'), params: { nodeGroup: g.name, amiFamily } }] : [];

@@ -1,5 +1,6 @@
 import { instanceTypeInfo, type InstanceTypeInfo } from '../../../data/instance-types.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { isIpv6 } from '../../facts/config-network.js';
 import { amiFamilyOf, configNodeGroups, isWindows, num } from './config-node-groups.js';
 import { instanceTypeFields } from './instance-type-unknown.js';
 import { prefixDelegationInConfig } from './node-capacity.js';
@@ -40,7 +41,7 @@ export const maxPodsAboveIpCapacity = defineConfigRule({
     },
   },
   checkConfig({ config }) {
-    if (String(config.kubernetesNetworkConfig?.ipFamily ?? '').toLowerCase() === 'ipv6') return [];
+    if (isIpv6(config)) return [];
     const prefixDelegation = prefixDelegationInConfig(config.addons);
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const maxPods = num(g.ng['maxPodsPerNode']);

@@ -37,7 +37,8 @@ export const ngSubnetUnknown = defineConfigRule({
         known.add(key);
         if (isObj(spec) && typeof spec['id'] === 'string') known.add(spec['id']);
       }
-    const names = [...known].filter((k) => !k.startsWith('subnet-'));
+    // Ids are not names a user picks; an alias that merely starts with "subnet-" is.
+    const names = [...known].filter((k) => !SUBNET_ID.test(k));
     return configNodeGroups(config).flatMap((g): ConfigFinding[] =>
       arr(g.ng['subnets']).flatMap((subnet, i): ConfigFinding[] => {
         if (typeof subnet !== 'string' || known.has(subnet) || SUBNET_ID.test(subnet)) return [];

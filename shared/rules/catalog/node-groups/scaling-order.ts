@@ -36,27 +36,16 @@ export const scalingOrder = defineConfigRule({
       const defaultMax = desiredSet ?? min;
       const max = maxSet ?? (defaultMax === 0 && g.managed ? 1 : defaultMax);
       const desired = desiredSet ?? min;
+      const sizes = { min, desired, max };
       if (g.managed) {
         if (minSet !== undefined && desiredSet !== undefined && desiredSet < minSet)
-          return g.finding(['minSize'], `cannot use --nodes-min=${minSet} and --nodes=${desiredSet} at the same time`, {
-            min,
-            desired,
-            max,
-          });
+          return g.finding(['minSize'], `cannot use --nodes-min=${minSet} and --nodes=${desiredSet} at the same time`, sizes);
         if (maxSet !== undefined) {
           if (desiredSet !== undefined && desiredSet > maxSet)
-            return g.finding(['maxSize'], `cannot use --nodes-max=${maxSet} and --nodes=${desiredSet} at the same time`, {
-              min,
-              desired,
-              max,
-            });
+            return g.finding(['maxSize'], `cannot use --nodes-max=${maxSet} and --nodes=${desiredSet} at the same time`, sizes);
           if (maxSet < min)
-            return g.finding(['maxSize'], `cannot use --nodes-min=${min} and --nodes-max=${maxSet} at the same time`, {
-              min,
-              desired,
-              max,
-            });
-          if (maxSet < 1) return g.finding(['maxSize'], 'EKS: scalingConfig.maxSize must be at least 1', { min, desired, max });
+            return g.finding(['maxSize'], `cannot use --nodes-min=${min} and --nodes-max=${maxSet} at the same time`, sizes);
+          if (maxSet < 1) return g.finding(['maxSize'], 'EKS: scalingConfig.maxSize must be at least 1', sizes);
         }
         return [];
       }
@@ -74,11 +63,7 @@ export const scalingOrder = defineConfigRule({
             { min, desired, max },
           );
         if (maxSet < min)
-          return g.finding(['maxSize'], `--nodes-min value (${min}) cannot be greater than --nodes-max value (${maxSet})`, {
-            min,
-            desired,
-            max,
-          });
+          return g.finding(['maxSize'], `--nodes-min value (${min}) cannot be greater than --nodes-max value (${maxSet})`, sizes);
       }
       return [];
     });
