@@ -15,7 +15,7 @@ import { mapIamAndAddons } from './map-iam-addons.js';
 import { eksctlLaysOutSubnets, mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
 import { addPlaceholderNotes } from './placeholders.js';
-import { dropReplaced } from './replaced.js';
+import { carriesImportedFields, dropReplaced } from './replaced.js';
 import { applyEksctlOrigin } from './origin-merge.js';
 import { suppressionEntries, writeSuppressionAnnotation } from './suppression-annotation.js';
 import type { ClusterConfig, ExportNote } from './types.js';
@@ -153,7 +153,7 @@ export function buildClusterConfigOf(
   // The design's suppressions, next to any annotations of the user's (after mergeExtra, so theirs come first).
   // The rules do not read them.
   if (!opts.forRules) writeSuppressionAnnotation(config, suppressionEntries(index, cluster, refs));
-  dropReplaced(config, cluster);
+  if (carriesImportedFields(index, cluster)) dropReplaced(config, cluster);
   const ordered = opts.forRules ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
   const final = props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered;

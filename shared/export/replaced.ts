@@ -12,6 +12,7 @@
  * It runs on the exporter's output before the import's origin is applied (origin-merge.ts), and the import's
  * baseline went through it too, so an untouched import still exports exactly as it came in.
  */
+import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import { controllerAccounts } from './map-iam-addons.js';
 import type { ClusterConfig, JsonObject } from './types.js';
@@ -61,6 +62,19 @@ function dropNodeGroupAutoscaler(ng: unknown): void {
     for (const key of Object.keys(tags)) if (key.startsWith(CA_TAG_PREFIX)) delete tags[key];
     if (Object.keys(tags).length === 0) delete ng['tags'];
   }
+}
+
+/**
+ * Whether the cluster's config can hold a replaced choice: only fields carried from an import (the cluster's
+ * or a node group's `props.extra`) can, since the exporter writes none of them for a choice the design no
+ * longer makes. A drawn cluster skips dropReplaced, which the rules' view would otherwise run for every
+ * cluster on every validation (replaced.test.ts proves it a no-op then).
+ */
+export function carriesImportedFields(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  if (cluster.props.extra !== undefined) return true;
+  for (const ng of index.childrenOfKind(cluster, 'managed-node-group')) if (ng.props.extra !== undefined) return true;
+  for (const ng of index.childrenOfKind(cluster, 'self-managed-node-group')) if (ng.props.extra !== undefined) return true;
+  return false;
 }
 
 /** Applies the removals above to `config` in place. */

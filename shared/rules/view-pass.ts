@@ -15,34 +15,44 @@ export type ViewPassOutcome = { findings: Finding[] } | { error: unknown };
 
 /** The outcome of each config rule among `rules`; other rules are not in the map. */
 export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonly Rule[]): Map<Rule, ViewPassOutcome> {
-  const checks: [Rule, ViewCheck][] = [];
+  // Parallel arrays walked by index: this loop runs once per config rule and cluster (about 4,000 times per
+  // validation of a 1,000-part design), mostly before V8 optimises it, where tuple destructuring and a Map
+  // lookup per step cost more than the rules they call.
+  const configRules: Rule[] = [];
+  const checks: ViewCheck[] = [];
+  const findings: Finding[][] = [];
   for (const rule of rules) {
     const check = viewCheckOf(rule);
-    if (check) checks.push([rule, check]);
+    if (!check) continue;
+    configRules.push(rule);
+    checks.push(check);
+    findings.push([]);
   }
-  const outcomes = new Map<Rule, ViewPassOutcome>(checks.map(([rule]) => [rule, { findings: [] }]));
-  if (checks.length === 0) return outcomes; // the view facts then build the views when first asked
-  for (const cluster of index.ofKind('cluster')) {
+  const failed: (ViewPassOutcome | undefined)[] = new Array<ViewPassOutcome | undefined>(checks.length).fill(undefined);
+  const outcomes = (): Map<Rule, ViewPassOutcome> =>
+    new Map(configRules.map((rule, i) => [rule, failed[i] ?? { findings: findings[i]! }]));
+  if (checks.length === 0) return outcomes(); // the view facts then build the views when first asked
+  const clusters = index.ofKind('cluster');
+  for (let c = 0; c < clusters.length; c++) {
     let view: ConfigView;
     try {
-      view = buildConfigView(index, cluster);
+      view = buildConfigView(index, clusters[c]!);
     } catch (error) {
       // `check` builds every view before it looks at one, so the first view that cannot be built fails every
       // config rule, whatever they found in the clusters before it; the same goes for the view facts.
-      for (const [rule] of checks) outcomes.set(rule, { error });
+      failed.fill({ error });
       failViewFacts(index, error);
-      return outcomes;
+      return outcomes();
     }
     recordViewFacts(index, view);
-    for (const [rule, check] of checks) {
-      const outcome = outcomes.get(rule)!;
-      if (!('findings' in outcome)) continue; // `check` stops at a rule's first throw
+    for (let i = 0; i < checks.length; i++) {
+      if (failed[i] !== undefined) continue; // `check` stops at a rule's first throw
       try {
-        check(view, ctx, outcome.findings);
+        checks[i]!(view, ctx, findings[i]!);
       } catch (error) {
-        outcomes.set(rule, { error });
+        failed[i] = { error };
       }
     }
   }
-  return outcomes;
+  return outcomes();
 }
