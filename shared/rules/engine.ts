@@ -80,7 +80,9 @@ function runRules(design: Design, ctx: RuleContext, registry: RuleRegistry): Dia
       });
       continue;
     }
-    for (const f of findings) {
+    // Indexed: most rules find nothing, and an iterator per rule costs more than the check before V8 optimises.
+    for (let i = 0; i < findings.length; i++) {
+      const f = findings[i]!;
       out.push({
         ruleId: rule.id,
         severity: f.severity ?? rule.severity,

@@ -36,7 +36,10 @@ export function nonEmpty(value: unknown): boolean {
 
 /** eksctl's `WellKnownPolicies.HasPolicy()`: any of the switches set to true. */
 export function hasWellKnownPolicy(value: unknown): boolean {
-  return isObj(value) && Object.values(value).some((v) => v === true);
+  if (!isObj(value)) return false;
+  // A loop over own keys, not Object.values().some(): every add-on and association of every cluster asks, per validation.
+  for (const key in value) if (Object.hasOwn(value, key) && value[key] === true) return true;
+  return false;
 }
 
 /** A finding of a rule that reports eksctl's own error text as `{{problem}}`. */

@@ -13,12 +13,12 @@ function byAddon(name: string, msg: string): string {
 /** eksctl `Addon.Validate` and `validateAddonPodIdentityAssociations`, first problem of one addon. */
 function addonProblem(addon: Obj): string | undefined {
   const name = String(addon['name']);
-  const sources = [
-    addon['attachPolicy'] !== undefined && addon['attachPolicy'] !== null,
-    nonEmpty(addon['attachPolicyARNs']),
-    filled(addon['serviceAccountRoleARN']),
-    hasWellKnownPolicy(addon['wellKnownPolicies']),
-  ].filter(Boolean).length;
+  // Counted without a throwaway array: this runs for every add-on of every cluster on each validation.
+  const sources =
+    Number(addon['attachPolicy'] !== undefined && addon['attachPolicy'] !== null) +
+    Number(nonEmpty(addon['attachPolicyARNs'])) +
+    Number(filled(addon['serviceAccountRoleARN'])) +
+    Number(hasWellKnownPolicy(addon['wellKnownPolicies']));
   const irsa = sources > 0;
   const pias = objects(addon['podIdentityAssociations']);
   if (irsa && pias.length > 0)
