@@ -8,6 +8,7 @@ import type { DesignComparison, PartRef } from '../shared/diff/index.js';
 import type { PropertyChange } from '../shared/diff/index.js';
 import { renderDiagnostic } from '../shared/rules/messages.js';
 import type { Diagnostic, Language } from '../shared/rules/types.js';
+import { renderText, text } from './i18n/render.js';
 
 /** A finding as the diff prints it. */
 export interface DiffFinding {
@@ -154,19 +155,15 @@ function counts(items: readonly (readonly [number, string])[], lang: Language): 
 }
 
 /**
- * Why a side has no estimate, in the reader's language: its region has no price table (the structured
- * `unpriced`); any other reason as the comparison gave it.
+ * Why a side has no estimate, in the reader's language: each side whose region has no price table (the
+ * structured `unpriced`), then any other reason as the comparison gave it. The compare panel shows the same
+ * notes (renderer/compare/cost-notes.ts).
  */
-function costNotes(c: DesignComparison, lang: Language): string[] {
-  const unpriced = c.cost.unpriced.map((u) => {
-    const regions = joinList(u.regionsWithPrices, lang);
-    return lang === 'ja'
-      ? `${u.label}: リージョン「${u.region}」の料金がないため、見積もりはありません。料金のあるリージョン: ${regions}`
-      : `${u.label}: no prices for region "${u.region}"; regions with prices: ${regions}`;
-  });
-  const explained = new Set(c.cost.unpriced.map((u) => `${u.label}: `));
-  const others = c.cost.notes.filter((n) => ![...explained].some((prefix) => n.startsWith(prefix)));
-  return [...unpriced, ...others];
+export function costNotes(c: DesignComparison, lang: Language): string[] {
+  const unpriced = c.cost.unpriced.map((u) =>
+    renderText(text('diff.no-prices', { label: u.label, region: u.region, regions: u.regionsWithPrices }), lang),
+  );
+  return [...unpriced, ...c.cost.notes];
 }
 
 function costSummary(c: DesignComparison, lang: Language): string {

@@ -9,6 +9,8 @@ import { serializeDesign, toDocument } from '../shared/model/document.js';
 import type { Design } from '../shared/model/design.js';
 import { fixtureText } from '../test-support/eksctl-fixtures.js';
 import { loadTemplate } from '../templates/index.js';
+import type { DesignComparison } from '../shared/diff/index.js';
+import { costNotes } from './diff-output.js';
 import { runCli } from './main.js';
 import { writeText } from './test-support/designs.js';
 import { isOneLineError, REPO_ROOT, runBin, tempDir } from './test-support/run-bin.js';
@@ -186,6 +188,31 @@ describe('eks-sandbox diff', () => {
     expect(ja.stdout).not.toContain('no prices');
     const md = await diff([edited, west, '--format', 'markdown', '--lang', 'ja']);
     expect(md.stdout).toMatch(/^> \S*west\.yaml: リージョン「us-west-2」の料金がないため/m);
+    // Once, and in one language: JSON gives the side structured and no English sentence beside it.
+    expect(ja.stdout.match(/west\.yaml: /g)).toHaveLength(1);
+    const json = JSON.parse((await diff([edited, west, '--format', 'json', '--lang', 'ja'])).stdout);
+    expect(json.cost.unpriced).toEqual([
+      { side: 'after', label: west, region: 'us-west-2', regionsWithPrices: ['ap-northeast-1', 'us-east-1'] },
+    ]);
+    expect(json.cost.notes).toEqual([]);
+  });
+
+  it('prints every other reason for a missing estimate too, even one naming the same file as an unpriced side', () => {
+    // Both sides labelled alike (the same file name twice): a note is never taken for the unpriced side's.
+    const c = {
+      cost: {
+        unpriced: [{ side: 'before', label: 'a.json', region: 'us-west-2', regionsWithPrices: ['us-east-1'] }],
+        notes: ['a.json: the estimate failed'],
+      },
+    } as unknown as DesignComparison;
+    expect(costNotes(c, 'en')).toEqual([
+      'a.json: no prices for region "us-west-2"; regions with prices: us-east-1',
+      'a.json: the estimate failed',
+    ]);
+    expect(costNotes(c, 'ja')).toEqual([
+      'a.json: リージョン「us-west-2」の料金がないため、見積もりはありません。料金のあるリージョン: us-east-1',
+      'a.json: the estimate failed',
+    ]);
   });
 
   it('diffs an import against its edited export: the edit and the suppressions survive cluster.yaml', async () => {

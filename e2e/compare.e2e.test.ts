@@ -252,7 +252,7 @@ describe('compare mode', () => {
     expect(marks.parts.sort((a, b) => a.status!.localeCompare(b.status!))).toEqual([
       { id: addedId, status: 'added', stroke: COMPARE_PALETTE.added, dashed: false, faded: null },
       { id: 'ng-web', status: 'changed', stroke: COMPARE_PALETTE.changed, dashed: false, faded: null },
-      { id: 'wl-backoffice', status: 'removed', stroke: COMPARE_PALETTE.removed, dashed: true, faded: '0.55' },
+      { id: 'compare-ghost:wl-backoffice', status: 'removed', stroke: COMPARE_PALETTE.removed, dashed: true, faded: '0.55' },
     ]);
     expect(marks.unmarked).toEqual([false, false, false, false]);
     // The new connection green, the removed one a faded dashed red ghost line, as on the canvas.

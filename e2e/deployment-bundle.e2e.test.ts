@@ -98,6 +98,39 @@ describe('deployment preview tabs', () => {
     await expect(app.testId('deploy-runbook').textContent()).resolves.toContain('--name shop-renamed');
   });
 
+  it('shows every tab whole inside the panel at 1280x720, in English and in Japanese (the longer labels)', async () => {
+    const { app } = ctx();
+    await openPreview(app);
+    // Each tab's box against the part of the panel that shows (its client box: no scrollbar, nothing scrolled away).
+    const outside = () =>
+      app.testId('yaml-preview').evaluate((panel) => {
+        const r = panel.getBoundingClientRect();
+        const box = { left: r.left + panel.clientLeft, top: r.top + panel.clientTop };
+        const right = box.left + panel.clientWidth;
+        const bottom = box.top + panel.clientHeight;
+        const tabs = [...panel.querySelectorAll('[role="tab"]')];
+        return {
+          count: tabs.length,
+          outside: tabs
+            .map((tab) => ({ tab: tab.textContent, r: tab.getBoundingClientRect() }))
+            .filter(
+              ({ r: t }) => t.left < box.left - 0.5 || t.right > right + 0.5 || t.top < box.top - 0.5 || t.bottom > bottom + 0.5,
+            )
+            .map(({ tab }) => tab),
+        };
+      });
+    await expect(outside()).resolves.toEqual({ count: 4, outside: [] });
+    await app.page.screenshot({ path: join(OUT, 'preview-tabs-en.png') });
+    await app.runCommand('view.language');
+    await expect(app.testId('preview-tab-runbook').textContent()).resolves.toBe('デプロイ手順');
+    await expect(outside()).resolves.toEqual({ count: 4, outside: [] });
+    await app.page.screenshot({ path: join(OUT, 'preview-tabs-ja.png') });
+    // The last tab takes a click where it is drawn, not scrolled into view first.
+    const runbook = (await app.testId('preview-tab-runbook').boundingBox())!;
+    await app.page.mouse.click(runbook.x + runbook.width / 2, runbook.y + runbook.height / 2);
+    await expect(app.testId('preview-tab-runbook').getAttribute('aria-selected')).resolves.toBe('true');
+  });
+
   it('screenshots the controllers and runbook tabs in English and Japanese', async () => {
     const { app } = ctx();
     await openPreview(app);

@@ -6,9 +6,8 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import { costChangeItem } from '../../shared/cost/index.js';
-import type { DesignComparison, PartRef, PropertyChange } from '../../shared/diff/index.js';
+import type { PartRef, PropertyChange } from '../../shared/diff/index.js';
 import { joinList } from '../../shared/i18n/join-list.js';
 import { renderDiagnostic } from '../../shared/rules/messages.js';
 import type { Diagnostic } from '../../shared/rules/types.js';
@@ -17,6 +16,7 @@ import { formatChange, formatUsd } from '../panels/cost-format.js';
 import { imageExportDialog } from '../export/image-export-dialog-state.js';
 import { store, useAppState } from '../store/app-store.js';
 import { closeCompare, type CompareMode } from './compare-state.js';
+import { costNotes } from './cost-notes.js';
 import { changeOf, GHOST_PREFIX, showValue } from './compare-view.js';
 import './compare.css';
 
@@ -41,21 +41,6 @@ function Finding(props: { d: Diagnostic; lang: 'en' | 'ja' }) {
       <code>{props.d.ruleId}</code> {renderDiagnostic(props.d, props.lang).message}
     </li>
   );
-}
-
-/**
- * Why there is no cost comparison, in the UI's language: the side (before / after) whose region has no prices,
- * and the regions that have them; any other reason as the comparison gave it.
- */
-function unpricedText(c: DesignComparison, t: TFunction, lang: 'en' | 'ja'): string {
-  const reasons = c.cost.unpriced.map((u) =>
-    t('compare.noPrices', {
-      side: u.side === 'before' ? t('compare.costBefore') : t('compare.costAfter'),
-      region: u.region,
-      regions: joinList(u.regionsWithPrices, lang),
-    }),
-  );
-  return joinList(reasons.length > 0 ? reasons : c.cost.notes, lang);
 }
 
 export function ComparePanel(props: { mode: CompareMode }) {
@@ -213,7 +198,9 @@ export function ComparePanel(props: { mode: CompareMode }) {
           </tfoot>
         </table>
       ) : (
-        <p data-testid="compare-cost-unavailable">{t('compare.costUnavailable', { why: unpricedText(c, t, lang) })}</p>
+        <p data-testid="compare-cost-unavailable">
+          {t('compare.costUnavailable', { why: joinList(costNotes(c, t, lang), lang) })}
+        </p>
       )}
       {costDiff && costDiff.lines.length === 0 && <p>{t('compare.costSame')}</p>}
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDesigns } from '../../shared/diff/index.js';
 import { connect, deleteConnections, deleteParts } from '../../shared/editor/commands.js';
+import type { Design } from '../../shared/model/design.js';
 import { PART_KINDS, type PartKind } from '../../shared/model/parts.js';
 import { loadTemplate, TEMPLATES } from '../../templates/index.js';
 import { diagramSvg } from '../export/diagram-svg.js';
@@ -42,14 +43,14 @@ describe('the compare view as SVG', () => {
   it('marks the changed part amber and draws the removed one as a faded, dashed red ghost', () => {
     expect([...marks]).toEqual([
       ['ng-web', 'changed'],
-      ['wl-backoffice', 'removed'],
+      ['compare-ghost:wl-backoffice', 'removed'],
     ]);
     const group = (id: string) =>
       new RegExp(`<g data-part-id="${id}"[^>]*data-compare="(\\w+)">.*?data-role="compare-mark"([^>]*)/>`).exec(svg);
     const changed = group('ng-web')!;
     expect(changed[1]).toBe('changed');
     expect(changed[2]).toContain(`stroke="${COMPARE_PALETTE.changed}"`);
-    const removed = group('wl-backoffice')!;
+    const removed = group('compare-ghost:wl-backoffice')!;
     expect(removed[1]).toBe('removed');
     expect(removed[2]).toContain(`stroke="${COMPARE_PALETTE.removed}"`);
     expect(removed[2]).toContain('stroke-dasharray');
@@ -93,11 +94,11 @@ describe('the compare view as SVG', () => {
     const ghostLines = design.connections.filter((x) => x.id.startsWith('compare-ghost:'));
     expect(ghostLines.map(({ id, from, to }) => ({ id, from, to }))).toEqual([
       { id: 'compare-ghost:conn-1', from: 'alb', to: 'wl-web' },
-      { id: 'compare-ghost:conn-3', from: 'ecr-backoffice', to: 'wl-backoffice' },
+      { id: 'compare-ghost:conn-3', from: 'ecr-backoffice', to: 'compare-ghost:wl-backoffice' },
     ]);
-    expect(design.parts.filter((p) => p.id === 'wl-backoffice')).toHaveLength(1);
+    expect(design.parts.filter((p) => p.id.endsWith('wl-backoffice')).map((p) => p.id)).toEqual(['compare-ghost:wl-backoffice']);
     // The line's path ends just left of the ghost's left side (the arrowhead's tip touches it), within its height.
-    const ghost = design.parts.find((p) => p.id === 'wl-backoffice')!;
+    const ghost = design.parts.find((p) => p.id === 'compare-ghost:wl-backoffice')!;
     const path = lines().find((l) => l.id === 'compare-ghost:conn-3')!.d;
     const [x, y] = path
       .match(/-?[\d.]+/g)!
@@ -111,6 +112,50 @@ describe('the compare view as SVG', () => {
 
   it('draws nothing extra without a comparison', () => {
     expect(diagramSvg(after, { kindLabels, background: true }).svg).not.toContain('compare');
+  });
+});
+
+describe('the compare view when a removed and an added part share an id', () => {
+  // Hand-edited (or imported, which numbers parts afresh): the ECR repository ecr-backoffice is gone and a
+  // workload now has its id; its image pull to wl-backoffice (conn-3) went with it.
+  const before = loadTemplate('web-application').design;
+  const workload = before.parts.find((p) => p.id === 'wl-backoffice')!;
+  const after: Design = {
+    ...before,
+    parts: [...before.parts.filter((p) => p.id !== 'ecr-backoffice'), { ...workload, id: 'ecr-backoffice', name: 'reports' }],
+    connections: before.connections.filter((x) => x.from !== 'ecr-backoffice' && x.to !== 'ecr-backoffice'),
+  };
+  const c = compareDesigns(before, after, { today: '2026-11-28' });
+  const view = compareDiagram(before, after, c);
+  const { svg } = diagramSvg(view.design, {
+    kindLabels,
+    background: false,
+    compare: view.marks,
+    compareConnections: view.connectionMarks,
+  });
+
+  it('marks the new part added and the ghost removed, each under its own id', () => {
+    expect(c.parts.removed.map((p) => [p.id, p.kind])).toEqual([['ecr-backoffice', 'ecr']]);
+    expect(c.parts.added.map((p) => [p.id, p.kind])).toEqual([['ecr-backoffice', 'workload']]);
+    expect(view.design.parts.map((p) => p.id).filter((id) => id.endsWith('ecr-backoffice'))).toEqual([
+      'ecr-backoffice',
+      'compare-ghost:ecr-backoffice',
+    ]);
+    expect(new Set(view.design.parts.map((p) => p.id)).size).toBe(view.design.parts.length);
+    expect([...view.marks]).toEqual([
+      ['ecr-backoffice', 'added'],
+      ['compare-ghost:ecr-backoffice', 'removed'],
+    ]);
+  });
+
+  it('draws the workload green and the repository as a red ghost, the ghost line from the ghost', () => {
+    const groups = [...svg.matchAll(/<g data-part-id="([^"]*ecr-backoffice)" data-kind="([\w-]+)"[^>]*data-compare="(\w+)"/g)];
+    expect(groups.map((m) => [m[1], m[2], m[3]]).sort()).toEqual([
+      ['compare-ghost:ecr-backoffice', 'ecr', 'removed'],
+      ['ecr-backoffice', 'workload', 'added'],
+    ]);
+    const line = view.design.connections.find((x) => view.connectionMarks.get(x.id) === 'removed')!;
+    expect([line.from, line.to]).toEqual(['compare-ghost:ecr-backoffice', 'wl-backoffice']);
   });
 });
 

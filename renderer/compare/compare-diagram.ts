@@ -8,12 +8,13 @@ import type { Design } from '../../shared/model/design.js';
 import type { Part } from '../../shared/model/parts.js';
 import { absolutePosition, partMap } from '../../shared/editor/geometry.js';
 import type { CompareMark, ConnectionMark } from '../export/diagram-svg.js';
-import { addedConnectionIds, compareStatuses, removedConnections } from './compare-view.js';
+import { addedConnectionIds, compareStatuses, GHOST_PREFIX, removedConnections } from './compare-view.js';
 
 export interface CompareDiagram {
   /**
-   * The open design plus the ghosts (top-level, at their absolute place; their ids are not in the open design) and
-   * the removed connections (between the open design's parts and the ghosts).
+   * The open design plus the ghosts (top-level, at their absolute place, under `GHOST_PREFIX` + their id, as on the
+   * canvas, so no ghost shares an id with a part of the open design) and the removed connections (between the open
+   * design's parts and the ghosts).
    */
   design: Design;
   marks: Map<string, CompareMark>;
@@ -29,10 +30,13 @@ export function compareDiagram(before: Design, after: Design, c: DesignCompariso
     const part = byId.get(ref.id);
     if (!part) continue;
     const { parentId: _parent, ...rest } = part;
-    ghosts.push({ ...rest, position: absolutePosition(byId, part) } as Part);
-    marks.set(part.id, 'removed');
+    // Under the canvas's ghost id: a part replaced by one of another kind keeps its id in the open design, and
+    // one id for both would draw the new part as removed (and end the ghost lines at it).
+    const id = `${GHOST_PREFIX}${part.id}`;
+    ghosts.push({ ...rest, id, position: absolutePosition(byId, part) } as Part);
+    marks.set(id, 'removed');
   }
-  const ghostLines = removedConnections(before, after, c, (id) => id);
+  const ghostLines = removedConnections(before, after, c, (id) => `${GHOST_PREFIX}${id}`);
   const connectionMarks = new Map<string, ConnectionMark>([
     ...[...addedConnectionIds(c)].map((id) => [id, 'added'] as const),
     ...ghostLines.map((line) => [line.id, 'removed'] as const),

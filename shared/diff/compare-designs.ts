@@ -57,7 +57,10 @@ export interface CostComparison {
   after?: CostSide;
   /** Per-line changes (ids of the second design for parts in both); absent when a side has no price table. */
   diff?: CostDiff;
-  /** Why a side has no estimate (its region has no prices), in English. */
+  /**
+   * Why a side has no estimate when the reason is not a region without prices (those are in `unpriced`, never
+   * here): `<label>: <the estimate's message>`, in English. Readers show `unpriced` and then these.
+   */
   notes: string[];
   /** The sides whose region has no price table, for a message in the reader's language. */
   unpriced: UnpricedSide[];
@@ -142,9 +145,11 @@ function costOf(
   try {
     return estimateCost(design, { today });
   } catch (err) {
-    missing.notes.push(`${label}: ${err instanceof Error ? err.message : String(err)}`);
+    // A region without prices is told once, structured, so each reader words it in its own language; only a
+    // reason nothing can word better is kept as the estimate's own message.
     if (err instanceof CostRegionError)
       missing.unpriced.push({ side, label, region: err.region, regionsWithPrices: [...err.knownRegions] });
+    else missing.notes.push(`${label}: ${err instanceof Error ? err.message : String(err)}`);
     return undefined;
   }
 }

@@ -8,6 +8,7 @@ import {
   deleteConnections,
   deleteParts,
   growToFit,
+  insertPart,
   labelConnection,
   moveParts,
   reparent,
@@ -47,6 +48,22 @@ describe('addPart', () => {
     expect(() => addPart(d, 'workload', { parentId: 'vpc-1' })).toThrow(EditError);
     expect(() => addPart(empty, 'subnet')).toThrow(/must be placed inside/);
     expect(() => addPart(d, 'ecr', { parentId: 'vpc-1' })).toThrow(/cannot be placed inside a vpc/);
+  });
+
+  it('takes props of the kind it adds, and only those (tsc -p tsconfig.json checks the refusals)', () => {
+    const vpc = insertPart(empty, 'vpc').design;
+    const added = insertPart(vpc, 'subnet', { parentId: 'vpc-1', props: { access: 'private', availabilityZone: 'us-east-1b' } });
+    const subnet = added.design.parts.find((p) => p.id === added.id) as PartOf<'subnet'>;
+    expect(subnet.props).toMatchObject({ access: 'private', availabilityZone: 'us-east-1b' });
+    expect(subnet.name).toBe('private-1b');
+    const refused = [
+      // @ts-expect-error a subnet's field is not a VPC's
+      () => insertPart(empty, 'vpc', { props: { availabilityZone: 'us-east-1a' } }),
+      // @ts-expect-error desiredCapacity is a number
+      () => addPart(sample(), 'managed-node-group', { parentId: 'cluster-1', props: { desiredCapacity: '3' } }),
+    ];
+    // At run time the schema refuses them too.
+    for (const add of refused) expect(add).toThrow();
   });
 });
 

@@ -3,13 +3,14 @@
  * mutated, untouched parts keep their identity so views can memoize per part); a refused edit throws
  * EditError and leaves nothing half done.
  */
-import { createPart, nextPartId, uniqueName } from '../model/defaults.js';
+import { createPart, nextPartId, uniqueName, type NewPartProps } from '../model/defaults.js';
 import type { Connection, Design } from '../model/design.js';
 import { PROPS_SCHEMAS, type Part, type PartKind } from '../model/parts.js';
 import { canNest } from '../model/structure.js';
 import { connectionRefusal } from './connection-check.js';
 import { article } from '../errors/localized.js';
-import { valueAtPath, zodIssueText } from '../model/zod-issue-text.js';
+import { zodIssueText } from '../model/zod-issue-text.js';
+import { valueAtPath } from '../util/value-at-path.js';
 import { EditError } from './errors.js';
 import {
   absolutePosition,
@@ -32,10 +33,10 @@ function find(design: Design, id: string): Part {
 }
 
 /** Adds a new part of `kind` with default props; `position` is relative to `parentId` when given. */
-export function addPart(
+export function addPart<K extends PartKind>(
   design: Design,
-  kind: PartKind,
-  init: { parentId?: string; position?: Point; name?: string; props?: object } = {},
+  kind: K,
+  init: { parentId?: string; position?: Point; name?: string; props?: NewPartProps<K> } = {},
 ): { design: Design; id: string } {
   const parent = init.parentId === undefined ? undefined : find(design, init.parentId);
   if (!canNest(kind, parent?.kind)) {
@@ -67,10 +68,10 @@ export function addPart(
  * Adds a new part in free space inside its parent, near `preferred` (parent-relative) when given, and
  * grows the parent and its ancestors to hold it. What palette drops and add-by-keyboard use.
  */
-export function insertPart(
+export function insertPart<K extends PartKind>(
   design: Design,
-  kind: PartKind,
-  init: { parentId?: string; preferred?: Point; name?: string; props?: object } = {},
+  kind: K,
+  init: { parentId?: string; preferred?: Point; name?: string; props?: NewPartProps<K> } = {},
 ): { design: Design; id: string } {
   const position = placeNewPart(design, kind, init.parentId, init.preferred);
   const added = addPart(design, kind, {

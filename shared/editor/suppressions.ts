@@ -6,7 +6,8 @@ import type { Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
 import { suppressionSchema, type Suppression, type SuppressionOwner } from '../model/suppressions.js';
 import type { ErrorParams, ErrorText } from '../errors/localized.js';
-import { valueAtPath, zodIssueText } from '../model/zod-issue-text.js';
+import { zodIssueText } from '../model/zod-issue-text.js';
+import { valueAtPath } from '../util/value-at-path.js';
 import { EditError } from './errors.js';
 
 /** The error text for `what` about `owner`'s suppressions: a part's names it, the design's does not. */

@@ -44,7 +44,11 @@ export const suppressionEntrySchema = suppressionSchema.extend({
 });
 export type SuppressionEntry = z.infer<typeof suppressionEntrySchema>;
 
-/** The most entries an annotation may hold: a design holds at most 1,000 suppressions per part. */
+/**
+ * The most entries an annotation holds, for export and import alike: the export refuses a cluster with more
+ * (shared/export/suppression-annotation.ts), the import reads the first this many of a hand-edited file's and
+ * warns about the rest (shared/import/suppression-annotation.ts). A design holds at most 1,000 per part.
+ */
 export const MAX_SUPPRESSION_ENTRIES = 20_000;
 
 /** An entry for `suppression` on the part named by `part` (`kind` first, so the text reads "which part, then what"). */

@@ -7,7 +7,7 @@
 
 import { CodedError } from '../errors/coded-error.js';
 
-export type ExportErrorCode = 'unknown-cluster' | 'no-cluster' | 'several-clusters' | 'refused';
+export type ExportErrorCode = 'unknown-cluster' | 'no-cluster' | 'several-clusters' | 'too-many-suppressions' | 'refused';
 
 export class ExportError extends CodedError<ExportErrorCode> {
   override name = 'ExportError';

@@ -6,12 +6,14 @@
  */
 import {
   encodeSuppressionEntries,
+  MAX_SUPPRESSION_ENTRIES,
   suppressionEntry,
   SUPPRESSIONS_ANNOTATION,
   type AnnotatedKind,
   type SuppressionEntry,
 } from '../eksctl/suppression-annotation.js';
 import { isPlainObject } from '../eksctl/json.js';
+import { ExportError } from './errors.js';
 import { eksctlBuildsPrivateVpc } from '../model/cluster-network.js';
 import type { DesignIndex } from '../model/design-index.js';
 import type { Part, PartOf } from '../model/parts.js';
@@ -75,9 +77,21 @@ export function suppressionEntries(
  * Sets the annotation on `config` (in place) when there are entries, next to any annotations the user's
  * file carried (those are kept; only this one key is the design's). Without entries the key is removed,
  * and an annotations map left empty by that goes too.
+ * @throws ExportError `too-many-suppressions` for more entries than the import reads back (MAX_SUPPRESSION_ENTRIES)
  */
 export function writeSuppressionAnnotation(config: ClusterConfig, entries: readonly SuppressionEntry[]): void {
   const { metadata } = config;
+  // The import reads no more than this; writing more would lose the rest on the way back without a word.
+  if (entries.length > MAX_SUPPRESSION_ENTRIES)
+    throw new ExportError('too-many-suppressions', {
+      id: 'export.too-many-suppressions',
+      params: {
+        cluster: metadata.name,
+        count: entries.length,
+        max: MAX_SUPPRESSION_ENTRIES,
+        annotation: SUPPRESSIONS_ANNOTATION,
+      },
+    });
   const existing = isPlainObject(metadata['annotations']) ? (metadata['annotations'] as Record<string, string>) : undefined;
   if (entries.length === 0) {
     if (!existing || !Object.hasOwn(existing, SUPPRESSIONS_ANNOTATION)) return;

@@ -3,9 +3,12 @@
  * why (in English and Japanese), the rest of the import goes on, and a user's own annotations are kept.
  */
 import { describe, expect, it } from 'vitest';
-import { renderErrorText } from '../errors/localized.js';
-import { exportEksctlYaml } from '../export/index.js';
+import { MAX_SUPPRESSION_ENTRIES, SUPPRESSIONS_ANNOTATION } from '../eksctl/suppression-annotation.js';
+import { localizeError, renderErrorText } from '../errors/localized.js';
+import { buildClusterConfig, ExportError, exportEksctlYaml } from '../export/index.js';
 import type { Design } from '../model/design.js';
+import { MAX_SUPPRESSIONS_PER_OWNER } from '../model/suppressions.js';
+import { checkDesign } from '../rules/engine.js';
 import { TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { importEksctlConfig, importEksctlYaml, type ImportWarning } from '../round-trip/index.js';
 
@@ -149,5 +152,80 @@ describe('reading the suppressions annotation', () => {
       'cost-centre',
       'eks-sandbox.io/suppressions',
     ]);
+  });
+});
+
+describe('the entry limit export and import share (MAX_SUPPRESSION_ENTRIES)', () => {
+  // Exactly the limit: 20 node groups with 1,000 suppressions each, a part's most.
+  const groups = MAX_SUPPRESSION_ENTRIES / MAX_SUPPRESSIONS_PER_OWNER;
+  const full = Array.from({ length: groups }, (_, g) =>
+    Array.from({ length: MAX_SUPPRESSIONS_PER_OWNER }, (_, r) => ({
+      kind: 'managed-node-group',
+      name: `ng-${g}`,
+      ruleId: `rule.r${r}`,
+      reason: 'accepted',
+    })),
+  ).flat();
+  const over = [...full, { kind: 'design', ruleId: 'cluster.control-plane-logging', reason: 'lab' }];
+  const fileWith = (entries: unknown) =>
+    [
+      'apiVersion: eksctl.io/v1alpha5',
+      'kind: ClusterConfig',
+      'metadata:',
+      '  name: payments',
+      '  region: eu-north-1',
+      '  annotations:',
+      `    ${annotation(entries)}`,
+      'managedNodeGroups:',
+      ...Array.from({ length: groups }, (_, g) => [`  - name: ng-${g}`, '    instanceType: m6i.large']).flat(),
+      '',
+    ].join('\n');
+  const written = (design: Design) =>
+    JSON.parse(
+      (buildClusterConfig(design).metadata['annotations'] as Record<string, string>)[SUPPRESSIONS_ANNOTATION]!,
+    ) as unknown[];
+
+  it('at the limit: the import places every entry and the export writes every one back', () => {
+    expect(Number.isInteger(groups)).toBe(true);
+    const r = importEksctlYaml(fileWith(full));
+    expect(r.warnings).toEqual([]);
+    expect(owned(r.document.design)).toHaveLength(MAX_SUPPRESSION_ENTRIES);
+    expect(written(r.document.design)).toEqual(full);
+  });
+
+  it('one over: the import keeps the first entries and says how many it left out', () => {
+    const r = importEksctlYaml(fileWith(over));
+    expect(owned(r.document.design)).toHaveLength(MAX_SUPPRESSION_ENTRIES);
+    expect(r.document.design.suppressions).toBeUndefined();
+    const where = 'line 7, metadata.annotations["eks-sandbox.io/suppressions"]: ';
+    expect(texts(r.warnings)).toEqual({
+      en: [
+        `${where}20001 suppressions, more than the 20000 an import reads: the first ones were imported and the last 1 left out`,
+      ],
+      ja: [
+        '7 行目、metadata.annotations["eks-sandbox.io/suppressions"]: 抑制設定が 20001 件あり、インポートで読める 20000 件を超えています。最初の 20000 件をインポートし、残りの 1 件はインポートしていません',
+      ],
+    });
+  });
+
+  it('one over: the export refuses, saying which cluster, how many and the limit, rather than write what the import would cut', () => {
+    const imported = importEksctlYaml(fileWith(full)).document.design;
+    const design: Design = { ...imported, suppressions: [{ ruleId: 'cluster.control-plane-logging', reason: 'lab' }] };
+    let error: unknown;
+    try {
+      buildClusterConfig(design);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ExportError);
+    expect((error as ExportError).code).toBe('too-many-suppressions');
+    expect(localizeError(error, 'en')).toBe(
+      'Cluster payments has 20001 suppressions to write into cluster.yaml (metadata.annotations["eks-sandbox.io/suppressions"]), more than the 20000 an import reads back; remove the ones no longer needed.',
+    );
+    expect(localizeError(error, 'ja')).toBe(
+      'クラスター payments には cluster.yaml（metadata.annotations["eks-sandbox.io/suppressions"]）に書き込む抑制設定が 20001 件あり、インポートで読み戻せる 20000 件を超えています。不要になった抑制設定を削除してください。',
+    );
+    // The rules read the config without the annotation, so they still check such a design.
+    expect(checkDesign(design, TEST_CONTEXT).active.length).toBeGreaterThan(0);
   });
 });

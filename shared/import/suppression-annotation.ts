@@ -19,6 +19,7 @@ import type { Part } from '../model/parts.js';
 import { MAX_SUPPRESSIONS_PER_OWNER, type Suppression } from '../model/suppressions.js';
 import { zodIssueText } from '../model/zod-issue-text.js';
 import { formatPath, type PathSegment } from '../util/locate.js';
+import { valueAtPath } from '../util/value-at-path.js';
 import { isObj, type Obj } from './values.js';
 
 /** Where the annotation is in a ClusterConfig. */
@@ -68,21 +69,26 @@ function readEntries(text: string): { entries: Numbered<SuppressionEntry>[]; rea
       errorText('import-reason.suppressions-not-list', { found: typeNames(found, 'en'), foundJa: typeNames(found, 'ja') }),
     );
   }
-  if (value.length > MAX_SUPPRESSION_ENTRIES)
-    return whole(errorText('import-reason.suppressions-too-many', { max: MAX_SUPPRESSION_ENTRIES }));
   const entries: Numbered<SuppressionEntry>[] = [];
   const reasons: Numbered<ErrorText>[] = [];
-  value.forEach((raw, i) => {
+  // More than the export writes (a hand-edited file): the first ones are read, the rest said to be left out.
+  if (value.length > MAX_SUPPRESSION_ENTRIES)
+    reasons.push({
+      n: 0,
+      value: errorText('import-reason.suppressions-too-many', {
+        count: value.length,
+        max: MAX_SUPPRESSION_ENTRIES,
+        left: value.length - MAX_SUPPRESSION_ENTRIES,
+      }),
+    });
+  value.slice(0, MAX_SUPPRESSION_ENTRIES).forEach((raw, i) => {
     const parsed = suppressionEntrySchema.safeParse(raw);
     if (parsed.success) {
       entries.push({ n: i + 1, value: parsed.data });
       return;
     }
     const issue = parsed.error.issues[0]!;
-    const found = issue.path.reduce<unknown>(
-      (v, key) => (isObj(v) || Array.isArray(v) ? (v as Obj)[key as string] : undefined),
-      raw,
-    );
+    const found = valueAtPath(raw, issue.path);
     const path = issue.path.length === 0 ? '(top level)' : formatPath(issue.path as PathSegment[]);
     reasons.push({
       n: i + 1,

@@ -15,16 +15,15 @@ export const DEFAULT_PROPS: { readonly [K in PartKind]: z.input<(typeof PROPS_SC
  * user did not ask for (each kind module's `newPartProps`, which says why). DEFAULT_PROPS stays the bare
  * minimum (rule tests build on it); this is the opinionated part.
  */
-export const NEW_PART_PROPS: { readonly [K in PartKind]?: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>> } =
-  KIND_TABLES.newPartProps;
+export const NEW_PART_PROPS: { readonly [K in PartKind]?: NewPartProps<K> } = KIND_TABLES.newPartProps;
+
+/** Properties a new part of `kind` may be given; the rest come from DEFAULT_PROPS and the schema's defaults. */
+export type NewPartProps<K extends PartKind> = Partial<z.input<(typeof PROPS_SCHEMAS)[K]>>;
 
 /** Display names of new parts, which are also their AWS/Kubernetes names (so they must be valid). */
 export const DEFAULT_NAMES: Readonly<Record<PartKind, string>> = KIND_TABLES.defaultNames;
 
-export function defaultProps<K extends PartKind>(
-  kind: K,
-  overrides: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>> = {},
-): PropsOf<K> {
+export function defaultProps<K extends PartKind>(kind: K, overrides: NewPartProps<K> = {}): PropsOf<K> {
   return PROPS_SCHEMAS[kind].parse({ ...DEFAULT_PROPS[kind], ...overrides }) as PropsOf<K>;
 }
 
@@ -75,7 +74,7 @@ export function createPart<K extends PartKind>(
     parentId?: string;
     position?: { x: number; y: number };
     name?: string;
-    props?: Partial<z.input<(typeof PROPS_SCHEMAS)[K]>>;
+    props?: NewPartProps<K>;
   } = {},
 ): PartOf<K> {
   return makePart({

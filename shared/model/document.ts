@@ -15,7 +15,8 @@ import {
   type DesignInput,
 } from './design.js';
 import { DesignFileError } from './errors.js';
-import { valueAtPath, zodIssueText } from './zod-issue-text.js';
+import { zodIssueText } from './zod-issue-text.js';
+import { valueAtPath } from '../util/value-at-path.js';
 import { findJsonPathOffset, findJsonSyntaxProblem } from './json-locate.js';
 import { migrateToCurrent } from './migrations.js';
 import { checkStructure } from './integrity.js';

@@ -73,13 +73,3 @@ function codedText(issue: z.core.$ZodIssue, found: unknown): ErrorText {
       return errorText('zod.message', { message: issue.message });
   }
 }
-
-/** The value at `path` in what was parsed (what a wrong-type issue found), or undefined. */
-export function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
-  let cursor = root;
-  for (const seg of path) {
-    if (cursor === null || typeof cursor !== 'object' || !Object.hasOwn(cursor, seg)) return undefined;
-    cursor = (cursor as Record<PropertyKey, unknown>)[seg];
-  }
-  return cursor;
-}

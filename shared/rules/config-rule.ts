@@ -62,13 +62,3 @@ export function defineConfigRule(rule: ConfigRule): Rule {
   VIEW_CHECKS.set(defined, checkView);
   return defined;
 }
-
-/** The value at `path` of a plain object, or undefined. For rules that read loosely typed corners. */
-export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
-  let cursor = root;
-  for (const seg of path) {
-    if (cursor === null || typeof cursor !== 'object') return undefined;
-    cursor = (cursor as Record<string | number, unknown>)[seg];
-  }
-  return cursor;
-}

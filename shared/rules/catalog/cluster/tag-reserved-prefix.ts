@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { isObj } from '../node-groups/config-node-groups.js';
+import { valueAtPath } from '../../../util/value-at-path.js';
 
 /** The lists of a ClusterConfig whose entries carry `tags`, as eksctl passes them on to AWS. */
 const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
@@ -12,13 +13,6 @@ const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
   ['iam', 'serviceAccounts'],
   ['accessConfig', 'accessEntries'],
 ];
-
-function at(root: unknown, path: readonly PathSegment[]): unknown {
-  let cursor = root;
-  for (const seg of path)
-    cursor = isObj(cursor) || Array.isArray(cursor) ? (cursor as Record<PathSegment, unknown>)[seg] : undefined;
-  return cursor;
-}
 
 /**
  * AWS reserves tag keys that start with "aws:" (any letter case) for itself; CloudFormation and the tagging
@@ -54,7 +48,7 @@ export const tagReservedPrefix = defineConfigRule({
     const out: ConfigFinding[] = [];
     reservedTags(out, config.metadata?.tags, ['metadata', 'tags']);
     for (const list of TAGGED_LISTS) {
-      const entries = at(config, list);
+      const entries = valueAtPath(config, list);
       if (!Array.isArray(entries)) continue;
       for (let i = 0; i < entries.length; i++) {
         const entry: unknown = entries[i];
