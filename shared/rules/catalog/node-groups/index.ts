@@ -51,6 +51,7 @@ import { sshOpen } from './ssh-open.js';
 import { subnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { taints } from './taints.js';
 import { gpuDevicePlugin } from './gpu-device-plugin.js';
+import { windowsNeedsLinux } from './windows-needs-linux.js';
 
 export const nodeGroupsRules: readonly Rule[] = [
   scalingOrder,
@@ -64,6 +65,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   privateSubnetNetworking,
   subnetsOutsideVpc,
   sshOpen,
+  windowsNeedsLinux,
   gpuAmi,
   gpuUbuntuDrivers,
   gpuOnFargate,
