@@ -52,6 +52,7 @@ import { subnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { taints } from './taints.js';
 import { gpuDevicePlugin } from './gpu-device-plugin.js';
 import { windowsNeedsLinux } from './windows-needs-linux.js';
+import { nodeRolePolicies } from './node-role-policies.js';
 
 export const nodeGroupsRules: readonly Rule[] = [
   scalingOrder,
@@ -66,6 +67,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   subnetsOutsideVpc,
   sshOpen,
   windowsNeedsLinux,
+  nodeRolePolicies,
   gpuAmi,
   gpuUbuntuDrivers,
   gpuOnFargate,
