@@ -53,6 +53,7 @@ import { taints } from './taints.js';
 import { gpuDevicePlugin } from './gpu-device-plugin.js';
 import { windowsNeedsLinux } from './windows-needs-linux.js';
 import { nodeRolePolicies } from './node-role-policies.js';
+import { volumeBelowAmi } from './volume-below-ami.js';
 
 export const nodeGroupsRules: readonly Rule[] = [
   scalingOrder,
@@ -68,6 +69,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   sshOpen,
   windowsNeedsLinux,
   nodeRolePolicies,
+  volumeBelowAmi,
   gpuAmi,
   gpuUbuntuDrivers,
   gpuOnFargate,
