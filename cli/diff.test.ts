@@ -230,7 +230,7 @@ describe('eks-sandbox diff', () => {
     const ng = doc.design.parts.find((p) => p.name === 'managed-ng-public')!;
     if (ng.kind !== 'managed-node-group') throw new Error('fixture changed');
     ng.props.desiredCapacity = 4;
-    ng.suppressions = [{ ruleId: 'ng.ssh-open', reason: 'bastion only', expires: '2027-01-01' }];
+    ng.suppressions = [{ ruleId: 'ng.private-subnets', reason: 'public by design', expires: '2027-01-01' }];
     doc.design.suppressions = [{ ruleId: 'cluster.control-plane-logging', reason: 'lab cluster' }];
     const edited = await writeText(dir, 'managed-edited.eksdesign', JSON.stringify(doc, null, 2));
     const exported = path.join(dir, 'managed-edited.yaml');
@@ -243,7 +243,7 @@ describe('eks-sandbox diff', () => {
       expect.objectContaining({
         changes: [
           { path: 'props.desiredCapacity', before: 3, after: 4 },
-          { path: 'suppressions', after: [{ ruleId: 'ng.ssh-open', reason: 'bastion only', expires: '2027-01-01' }] },
+          { path: 'suppressions', after: [{ ruleId: 'ng.private-subnets', reason: 'public by design', expires: '2027-01-01' }] },
         ],
       }),
     ]);
@@ -262,7 +262,7 @@ describe('eks-sandbox diff', () => {
     expect(j.parts.changed[0].changes.map((c: { path: string }) => c.path)).toEqual(['props.desiredCapacity', 'suppressions']);
     expect(j.findings.disappeared.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual([
       'cluster.control-plane-logging',
-      'ng.ssh-open',
+      'ng.private-subnets',
     ]);
     // The edited design against its own export: the same cluster.yaml, the same suppressions, the same findings.
     const trip = await diff([edited, exported]);

@@ -125,7 +125,8 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
         path: `${list}[${empty}]`,
       });
   }
-  const result = validateEksctlConfig(value);
+  const config = withoutNullFields(record);
+  const result = validateEksctlConfig(config);
   if (!result.valid) {
     // A misspelled field also makes the field it replaced "missing"; the misspelling is the one to fix.
     const issues = [...result.errors].sort((a, b) => rank(a) - rank(b));
@@ -134,7 +135,20 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
     const tail = more === 0 ? '' : more === 1 ? errorText('more.problem') : errorText('more.problems', { count: more });
     throw new EksctlImportError(first.reason, first.where, tail);
   }
-  return value as ClusterConfig;
+  return config as unknown as ClusterConfig;
+}
+
+/**
+ * The value with every field that is null left out. eksctl decodes through encoding/json, where null leaves a
+ * field at its zero value ("labels: null", "iam: ~" or "taints:" with nothing after it), exactly as if it were
+ * absent; only a null node group entry is an error, checked above. List entries are kept as they are.
+ */
+export function withoutNullFields(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNullFields);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(value)) if (field !== null) out[key] = withoutNullFields(field);
+  return out;
 }
 
 /** What was found instead of a mapping: "a list", "nothing", "a string", in each language. */

@@ -16,6 +16,7 @@ import { designArb } from '../test-support/arbitraries.js';
 import { stringify } from 'yaml';
 import { EksctlImportError, importEksctlYaml } from '../round-trip/index.js';
 import { parseEksctlYamlText } from './parse-yaml.js';
+import { withoutNullFields } from './check-config.js';
 import { FIXTURE_NAMES, fixtureText, yamlValue } from '../../test-support/eksctl-fixtures.js';
 
 function exportText(design: Design): string {
@@ -182,7 +183,8 @@ describe('import robustness', () => {
             if (err instanceof EksctlImportError) return;
             throw err;
           }
-          expect(read(exportText(imported.document.design))).toEqual(read(text));
+          // A null field is an absent one to eksctl (encoding/json leaves it at its zero value); import drops it.
+          expect(read(exportText(imported.document.design))).toEqual(withoutNullFields(read(text)));
         },
       ),
       { numRuns: 300 },

@@ -216,10 +216,21 @@ export function mapNodeGroupProps(
     privateNetworking: bool(ng['privateNetworking']) ?? false,
     subnetIds: subnetIds ?? [],
     disableImdsV1: bool(ng['disableIMDSv1']) ?? true,
-    // eksctl opens SSH to the world unless source security groups narrow it.
-    sshAllowedCidrs: ssh['allow'] === true ? ['0.0.0.0/0'] : [],
+    sshAllowedCidrs: sshOpenToWorld(ssh, bool(ng['privateNetworking']) === true) ? ['0.0.0.0/0'] : [],
     ...optionalExtra(extraOf(ng, modelled)),
   });
+}
+
+/**
+ * Whether eksctl opens port 22 of the group's nodes to 0.0.0.0/0 (and ::/0). SSH is on when `ssh.allow` is
+ * true, or when a key is given and `allow` is not false (defaults.go setSSHDefaults); then the rule's source
+ * is `ssh.sourceSecurityGroupIds` when listed, the VPC CIDR for a group with private networking, and only
+ * otherwise the whole internet (cfn/builder managed_launch_template.go makeSSHIngressRules).
+ */
+function sshOpenToWorld(ssh: Obj, privateNetworking: boolean): boolean {
+  const keyGiven = ['publicKey', 'publicKeyPath', 'publicKeyName'].some((k) => (str(ssh[k]) ?? '') !== '');
+  const allowed = ssh['allow'] === true || (keyGiven && ssh['allow'] !== false);
+  return allowed && strings(ssh['sourceSecurityGroupIds']).length === 0 && !privateNetworking;
 }
 
 export function mapFargateProps(fp: Obj, subnetIds: string[] | undefined): PropsOf<'fargate-profile'> {

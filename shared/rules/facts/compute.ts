@@ -71,11 +71,26 @@ export function fargateProfilesOfCluster(index: DesignIndex, cluster: PartOf<'cl
 }
 
 /**
- * True when the cluster has no EC2 capacity at all: no node groups and no Karpenter (which would launch
- * nodes itself). Hybrid nodes are not counted as EC2 capacity.
+ * Whether EKS Auto Mode (eksctl `autoModeConfig.enabled`) launches nodes for pending pods: its built-in node
+ * pools (general-purpose and system when `nodePools` is left out). An empty `nodePools` list turns them off.
+ */
+export function autoModeRunsNodes(cluster: PartOf<'cluster'>): boolean {
+  const config = cluster.props.extra?.['autoModeConfig'];
+  if (typeof config !== 'object' || config === null || (config as Record<string, unknown>)['enabled'] !== true) return false;
+  const pools = (config as Record<string, unknown>)['nodePools'];
+  return !Array.isArray(pools) || pools.length > 0;
+}
+
+/**
+ * True when the cluster has no EC2 capacity at all: no node groups, no Karpenter and no Auto Mode node pools
+ * (both launch nodes themselves). Hybrid nodes are not counted as EC2 capacity.
  */
 export function hasNoEc2Capacity(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
-  return nodeGroupsOfCluster(index, cluster).length === 0 && cluster.props.addons.nodeAutoscaler !== 'karpenter';
+  return (
+    nodeGroupsOfCluster(index, cluster).length === 0 &&
+    cluster.props.addons.nodeAutoscaler !== 'karpenter' &&
+    !autoModeRunsNodes(cluster)
+  );
 }
 
 /** Hybrid nodes the cluster has: those of on-premises networks connected to the cluster's VPC. */

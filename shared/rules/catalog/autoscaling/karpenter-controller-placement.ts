@@ -1,6 +1,5 @@
 import { defineRule } from '../../define.js';
-import type { PartOf } from '../../../model/parts.js';
-import { autoModeEnabled } from '../load-balancing/lb-support.js';
+import { autoModeRunsNodes } from '../../facts/compute.js';
 import { profileSelectsPods } from '../service-discovery/fargate-selects.js';
 
 /** Namespace and pod labels of the Karpenter controller as eksctl installs it (Helm chart defaults). */
@@ -10,17 +9,8 @@ const KARPENTER_LABELS: Record<string, string> = {
   'app.kubernetes.io/instance': 'karpenter',
 };
 
-/**
- * Whether EKS Auto Mode launches nodes the controller can run on: its built-in node pools (general-purpose and
- * system when `nodePools` is left out; the chart tolerates the system pool's CriticalAddonsOnly taint). An
- * empty `nodePools` list turns them off. Running Karpenter beside Auto Mode is AWS's path for migrating.
- */
-function autoModeRunsNodes(cluster: PartOf<'cluster'>): boolean {
-  if (!autoModeEnabled(cluster)) return false;
-  const pools = (cluster.props.extra?.['autoModeConfig'] as Record<string, unknown> | undefined)?.['nodePools'];
-  return !Array.isArray(pools) || pools.length > 0;
-}
-
+// The controller can run on the nodes of Auto Mode's built-in node pools (the chart tolerates the system pool's
+// CriticalAddonsOnly taint); running Karpenter beside Auto Mode is AWS's path for migrating.
 export const karpenterControllerPlacement = defineRule({
   id: 'as.karpenter-controller-placement',
   severity: 'error',

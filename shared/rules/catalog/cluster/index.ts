@@ -1,5 +1,6 @@
 import { tagReservedPrefix } from './tag-reserved-prefix.js';
 import { ipv6Windows } from './ipv6-windows.js';
+import { autoModeAuthMode } from './auto-mode-auth-mode.js';
 import type { Rule } from '../../types.js';
 import { authModeConfigmap } from './auth-mode-configmap.js';
 import { clusterNameChars } from './cluster-name-chars.js';
@@ -78,6 +79,7 @@ export const clusterRules: readonly Rule[] = [
   ipv6VpcCniIdentity,
   ipv6Versions,
   autoModeConfig,
+  autoModeAuthMode,
   autoModeNodeGroups,
   autoModeCoreAddons,
   logRetention,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { coreDns as rule } from './coredns.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 
 describe(rule.id, () => {
   it('flags a Fargate-only cluster without a kube-system selector', () => {
@@ -23,5 +24,14 @@ describe(rule.id, () => {
     b.managedNodeGroup(withNodes);
     b.fargateProfile(b.cluster(vpc, { addons: { nodeAutoscaler: 'karpenter' } }, 'd'));
     expect(runRule(rule, b.build())).toEqual([]);
+  });
+
+  it("counts Auto Mode's node pools as EC2 capacity, unless nodePools is empty", () => {
+    const body = (pools: string) =>
+      `autoModeConfig:\n  enabled: true\n${pools}addons: [{name: vpc-cni}, {name: coredns}, {name: kube-proxy}]\n` +
+      'fargateProfiles:\n  - name: batch\n    selectors: [{namespace: batch}]\n';
+    expect(runOnYaml(rule, body(''))).toEqual([]);
+    expect(runOnYaml(rule, body('  nodePools: [general-purpose]\n'))).toEqual([]);
+    expect(runOnYaml(rule, body('  nodePools: []\n'))).toHaveLength(1);
   });
 });

@@ -51,6 +51,9 @@ import { sshOpen } from './ssh-open.js';
 import { subnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { taints } from './taints.js';
 import { gpuDevicePlugin } from './gpu-device-plugin.js';
+import { windowsNeedsLinux } from './windows-needs-linux.js';
+import { nodeRolePolicies } from './node-role-policies.js';
+import { volumeBelowAmi } from './volume-below-ami.js';
 
 export const nodeGroupsRules: readonly Rule[] = [
   scalingOrder,
@@ -64,6 +67,9 @@ export const nodeGroupsRules: readonly Rule[] = [
   privateSubnetNetworking,
   subnetsOutsideVpc,
   sshOpen,
+  windowsNeedsLinux,
+  nodeRolePolicies,
+  volumeBelowAmi,
   gpuAmi,
   gpuUbuntuDrivers,
   gpuOnFargate,

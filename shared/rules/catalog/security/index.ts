@@ -8,6 +8,7 @@ import { serviceAccountsOidc } from './service-accounts-oidc.js';
 import { serviceAccountFields } from './service-account-fields.js';
 import { podIdentityAssociationFields } from './pod-identity-association-fields.js';
 import { podIdentityAgentAddon } from './pod-identity-agent-addon.js';
+import { podIdentityDuplicate } from './pod-identity-duplicate.js';
 
 export const securityRules: readonly Rule[] = [
   podIdentityAgent,
@@ -19,4 +20,5 @@ export const securityRules: readonly Rule[] = [
   serviceAccountFields,
   podIdentityAssociationFields,
   podIdentityAgentAddon,
+  podIdentityDuplicate,
 ];

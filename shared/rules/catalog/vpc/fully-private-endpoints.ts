@@ -51,7 +51,7 @@ export const fullyPrivateEndpoints = defineRule({
   text: {
     en: {
       message:
-        'Cluster {{cluster}} is fully private, and eksctl does not create the VPC endpoints {{missing}} that {{users}} call; without them those calls fail.',
+        'Cluster {{cluster}} is fully private, and eksctl does not create the VPC endpoints for {{missing}}, needed by {{users}}: without them their calls to those services fail.',
       fix: "Create the interface endpoints com.amazonaws.{{region}}.<service> for {{missing}} in the VPC (the exported YAML lists them) and add them to the VPC part's VPC endpoints.",
     },
     ja: {
