@@ -26,6 +26,11 @@ describe(rule.id, () => {
       found(ng('nodeGroups', '    ami: ami-0123456789abcdef0\n    amiFamily: AmazonLinux2023\n    volumeSize: 10\n')),
     ).toEqual([]);
     expect(found(ng('managedNodeGroups', '    amiFamily: Ubuntu2404\n    volumeSize: 10\n'))).toEqual([]);
+    // Amazon Linux 2's EKS AMI is built from a 4 GiB snapshot (20 GiB is only its default size).
+    expect(found(ng('managedNodeGroups', '    amiFamily: AmazonLinux2\n    volumeSize: 10\n'))).toEqual([]);
+    expect(found(ng('managedNodeGroups', '    amiFamily: AmazonLinux2\n    volumeSize: 3\n'))).toEqual([
+      ['managedNodeGroups[0].volumeSize', 4, 'AmazonLinux2'],
+    ]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
 });

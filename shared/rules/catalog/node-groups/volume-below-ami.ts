@@ -4,10 +4,13 @@ import { amiFamilyOf, configNodeGroups, isAmazonLinux, isBottlerocket, isWindows
 /**
  * The smallest volume EC2 accepts for the snapshot of each family's EKS-optimized AMI, in GiB: EC2 refuses a
  * smaller one ("Volume of size 10GB is smaller than snapshot 'snap-…', expect size>= 20GB", cilium/cilium#43051
- * after AL2023 became eksctl's default). Amazon Linux roots and Bottlerocket's data volume (where eksctl puts
- * volumeSize) are 20 GiB; Windows Server's roots are at least 30 GiB. Ubuntu and custom AMIs are not known offline.
+ * after AL2023 became eksctl's default). AL2023's root and Bottlerocket's data volume (where eksctl puts
+ * volumeSize) are 20 GiB (amazon-eks-ami PR #1581); Amazon Linux 2's root snapshot is 4 GiB (its template's
+ * `launch_block_device_mappings_volume_size`, PR #1143), so AL2 takes any size from 4 GiB; Windows Server's roots
+ * are at least 30 GiB. Ubuntu and custom AMIs are not known offline.
  */
 function minimumGiB(family: string): number | undefined {
+  if (family === 'AmazonLinux2') return 4;
   if (family === '' || isAmazonLinux(family) || isBottlerocket(family)) return 20;
   if (isWindows(family)) return 30;
   return undefined;
