@@ -28,7 +28,7 @@ function skippedDrops(design: Design): [unknown, unknown][] {
     .filter((cluster) => !carriesImportedFields(index, cluster))
     .map((cluster) => {
       const { config } = buildClusterConfigOf(index, cluster);
-      const dropped = cloneJson(config);
+      const dropped = cloneJson(config) as typeof config;
       dropReplaced(dropped, cluster);
       return [config, dropped];
     });
