@@ -4,18 +4,7 @@
  * the same config always prints the same way.
  */
 import { FORBIDDEN_KEYS } from '../util/safe-value.js';
-import { EKSCTL_SCHEMA, type SchemaNode } from './schema.js';
-
-const REF_PREFIX = '#/definitions/';
-
-function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
-  let cursor = node;
-  // References chain at most a few levels deep (e.g. ARN -> arn.ARN); the guard stops a cyclic schema.
-  for (let guard = 0; cursor?.$ref !== undefined && guard < 8; guard++) {
-    cursor = EKSCTL_SCHEMA.definitions[cursor.$ref.slice(REF_PREFIX.length)];
-  }
-  return cursor;
-}
+import { EKSCTL_SCHEMA, resolveSchemaRef as resolve, type SchemaNode } from './schema.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -5,7 +5,7 @@
  */
 import { validateEksctlConfig, type SchemaIssue } from '../eksctl/schema-validator.js';
 import { levenshtein } from '../util/levenshtein.js';
-import { EKSCTL_API_VERSION, EKSCTL_KIND, EKSCTL_SCHEMA, type SchemaNode } from '../eksctl/schema.js';
+import { EKSCTL_API_VERSION, EKSCTL_KIND, EKSCTL_SCHEMA, resolveSchemaRef as resolve } from '../eksctl/schema.js';
 import type { PathSegment } from '../util/locate.js';
 import type { ClusterConfig } from '../eksctl/config-types.js';
 import { errorText, type ErrorText } from '../errors/localized.js';
@@ -25,13 +25,6 @@ export function splitPath(path: string): PathSegment[] {
     if (token.lastIndex >= path.length) break;
   }
   return out;
-}
-
-function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
-  let cursor = node;
-  for (let guard = 0; cursor?.$ref !== undefined && guard < 8; guard++)
-    cursor = EKSCTL_SCHEMA.definitions[cursor.$ref.slice('#/definitions/'.length)];
-  return cursor;
 }
 
 /** Field names the schema allows in the object at `path`, or none when the path leads nowhere known. */
