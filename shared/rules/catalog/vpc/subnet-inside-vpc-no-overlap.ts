@@ -2,6 +2,24 @@ import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { cidrContains, findOverlaps, parseCidr, type Ipv4Cidr } from '../../../util/cidr.js';
 import { vpcCidrTexts } from '../../facts/network.js';
+import type { PartOf } from '../../../model/parts.js';
+
+// Module functions and loops rather than closures per VPC and subnet: this rule runs over every subnet on every validation.
+const subnetCidr = (s: PartOf<'subnet'>) => parseCidr(s.props.cidr);
+
+function parsedCidrs(texts: readonly string[]): Ipv4Cidr[] {
+  const out: Ipv4Cidr[] = [];
+  for (const t of texts) {
+    const c = parseCidr(t);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function containedIn(outer: readonly Ipv4Cidr[], inner: Ipv4Cidr): boolean {
+  for (const o of outer) if (cidrContains(o, inner)) return true;
+  return false;
+}
 
 export const subnetInsideVpcNoOverlap = defineRule({
   id: 'vpc.subnet-inside-vpc-no-overlap',
@@ -24,22 +42,21 @@ export const subnetInsideVpcNoOverlap = defineRule({
     const findings: Finding[] = [];
     for (const vpc of index.ofKind('vpc')) {
       const subnets = index.childrenOfKind(vpc, 'subnet');
-      const vpcCidrs = vpcCidrTexts(vpc)
-        .map((t) => parseCidr(t))
-        .filter((c): c is Ipv4Cidr => c !== undefined);
-      for (const s of subnets) {
-        const cidr = parseCidr(s.props.cidr);
-        // An existing subnet may sit in a secondary CIDR of an existing VPC that the design does not list.
-        // In an existing VPC every subnet is one (eksctl never creates subnets there, it finds those given by
-        // AZ and CIDR), and the VPC's CIDR is only known when the config says it.
-        if (!cidr || vpcCidrs.length === 0 || s.props.existingSubnetId || vpc.props.existingVpcId) continue;
-        if (vpcCidrs.some((v) => cidrContains(v, cidr))) continue;
-        findings.push({
-          partIds: [s.id, vpc.id],
-          params: { subnet: s.name, cidr: cidr.text, other: vpc.name, otherCidr: vpcCidrs.map((c) => c.text).join(', ') },
-        });
+      // An existing subnet may sit in a secondary CIDR of an existing VPC that the design does not list.
+      // In an existing VPC every subnet is one (eksctl never creates subnets there, it finds those given by
+      // AZ and CIDR), and the VPC's CIDR is only known when the config says it.
+      const vpcCidrs = vpc.props.existingVpcId ? [] : parsedCidrs(vpcCidrTexts(vpc));
+      if (vpcCidrs.length > 0) {
+        for (const s of subnets) {
+          const cidr = parseCidr(s.props.cidr);
+          if (!cidr || s.props.existingSubnetId || containedIn(vpcCidrs, cidr)) continue;
+          findings.push({
+            partIds: [s.id, vpc.id],
+            params: { subnet: s.name, cidr: cidr.text, other: vpc.name, otherCidr: vpcCidrs.map((c) => c.text).join(', ') },
+          });
+        }
       }
-      for (const [a, b] of findOverlaps(subnets, (s) => parseCidr(s.props.cidr))) {
+      for (const [a, b] of findOverlaps(subnets, subnetCidr)) {
         findings.push({
           partIds: [b.id, a.id],
           params: { subnet: b.name, cidr: b.props.cidr, other: a.name, otherCidr: a.props.cidr },

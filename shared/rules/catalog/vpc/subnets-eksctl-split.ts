@@ -19,8 +19,12 @@ function eksctlCidrs(index: DesignIndex, vpc: PartOf<'vpc'>): Map<string, string
   const out = new Map<string, string>();
   for (const s of index.childrenOfKind(vpc, 'subnet')) {
     if (privateOnly && s.props.access === 'public') continue;
-    const zone = split.zones.find((z) => z.zone === s.props.availabilityZone);
-    if (zone) out.set(s.id, zone[s.props.access]);
+    // A loop, not find: no closure per subnet of every VPC on every validation.
+    for (const zone of split.zones) {
+      if (zone.zone !== s.props.availabilityZone) continue;
+      out.set(s.id, zone[s.props.access]);
+      break;
+    }
   }
   return out;
 }
@@ -49,7 +53,11 @@ export const subnetsEksctlSplit = defineRule({
     return index.ofKind('vpc').flatMap((vpc) => {
       const cidrs = eksctlCidrs(index, vpc);
       if (!cidrs) return [];
-      const differ = index.childrenOfKind(vpc, 'subnet').filter((s) => cidrs.has(s.id) && cidrs.get(s.id) !== s.props.cidr);
+      const differ: PartOf<'subnet'>[] = [];
+      for (const s of index.childrenOfKind(vpc, 'subnet')) {
+        const eksctl = cidrs.get(s.id);
+        if (eksctl !== undefined && eksctl !== s.props.cidr) differ.push(s);
+      }
       if (differ.length === 0) return [];
       return [
         {
