@@ -34,14 +34,19 @@ function computeFacts(index: DesignIndex): ComputeFacts {
   const profilesOfCluster = new Map<string, PartOf<'fargate-profile'>[]>();
   for (const fp of index.ofKind('fargate-profile')) if (fp.parentId !== undefined) push(profilesOfCluster, fp.parentId, fp);
 
-  const placed = index
-    .ofKind('workload')
-    .map((workload): PlacedWorkload => ({ workload, placement: index.placementOf(workload) }));
+  // One loop fills the three workload tables (map + new Map(map) walked the workloads twice, with a closure each).
+  const placed: PlacedWorkload[] = [];
+  const byWorkloadId = new Map<string, PlacedWorkload>();
   const onNodeGroup = new Map<string, PartOf<'workload'>[]>();
-  for (const p of placed) if (p.placement.on === 'node-group') push(onNodeGroup, p.placement.nodeGroup.id, p.workload);
+  for (const workload of index.ofKind('workload')) {
+    const p: PlacedWorkload = { workload, placement: index.placementOf(workload) };
+    placed.push(p);
+    byWorkloadId.set(workload.id, p);
+    if (p.placement.on === 'node-group') push(onNodeGroup, p.placement.nodeGroup.id, workload);
+  }
   return {
     placed,
-    byWorkloadId: new Map(placed.map((p) => [p.workload.id, p])),
+    byWorkloadId,
     onNodeGroup,
     nodeGroupsOfCluster,
     profilesOfCluster,

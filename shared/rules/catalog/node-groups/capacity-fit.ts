@@ -27,7 +27,10 @@ export interface GroupDemand {
   tooLarge: PartOf<'workload'>[];
 }
 
-/** What the workloads drawn in a node group ask of it, against what its nodes hold. Undefined without facts. */
+/**
+ * What the workloads drawn in a node group ask of it, against what its nodes hold. Undefined without facts.
+ * `clusterDaemonSets` are the DaemonSets drawn in the group's cluster (clusterDaemonSets below).
+ */
 export function groupDemand(
   index: DesignIndex,
   ng: NodeGroupPart,
@@ -39,8 +42,14 @@ export function groupDemand(
   let daemonPods = cluster?.kind === 'cluster' ? addonDaemonSets(cluster.props.addons) : 0;
   let daemonCpu = 0;
   let daemonMemory = 0;
+  // The cluster's DaemonSets run on every node of the group, beside its own.
+  for (const w of clusterDaemonSets) {
+    daemonPods++;
+    daemonCpu += w.props.cpuMillicores;
+    daemonMemory += w.props.memoryMiB;
+  }
   const apps: PartOf<'workload'>[] = [];
-  for (const w of [...clusterDaemonSets, ...workloadsOnNodeGroup(index, ng)]) {
+  for (const w of workloadsOnNodeGroup(index, ng)) {
     if (w.props.workloadKind === 'DaemonSet') {
       daemonPods++;
       daemonCpu += w.props.cpuMillicores;

@@ -1,8 +1,17 @@
 import { defineRule } from '../../define.js';
 import { profileSelectsPods } from './fargate-selects.js';
+import { nodeGroupsOfCluster } from '../../facts/compute.js';
+import type { DesignIndex } from '../../../model/design-index.js';
+import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
 
 /** Labels of the CoreDNS pods of the EKS add-on, which a Fargate selector may require. */
 const COREDNS_LABELS: Record<string, string> = { 'k8s-app': 'kube-dns', 'eks.amazonaws.com/component': 'coredns' };
+
+function corednsOnFargate(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  for (const fp of index.childrenOfKind(cluster, 'fargate-profile'))
+    if (profileSelectsPods(fp, 'kube-system', COREDNS_LABELS)) return true;
+  return false;
+}
 
 export const corednsReplicas = defineRule({
   id: 'sd.coredns-replicas',
@@ -24,18 +33,19 @@ export const corednsReplicas = defineRule({
   check(index) {
     return index.ofKind('cluster').flatMap((cluster) => {
       if (!cluster.props.addons.coreDns) return [];
-      const running = [
-        ...index.childrenOfKind(cluster, 'managed-node-group'),
-        ...index.childrenOfKind(cluster, 'self-managed-node-group'),
-      ].filter((ng) => ng.props.desiredCapacity > 0);
+      // Loops rather than spread, filter, reduce and flatMap: every cluster, every validation.
+      const running: NodeGroupPart[] = [];
+      let nodes = 0;
+      for (const ng of nodeGroupsOfCluster(index, cluster)) {
+        if (ng.props.desiredCapacity <= 0) continue;
+        running.push(ng);
+        nodes += ng.props.desiredCapacity;
+      }
       // No nodes at all, or CoreDNS on Fargate (one pod per micro-VM): other rules and questions.
-      if (
-        running.length === 0 ||
-        index.childrenOfKind(cluster, 'fargate-profile').some((fp) => profileSelectsPods(fp, 'kube-system', COREDNS_LABELS))
-      )
-        return [];
-      const nodes = running.reduce((n, ng) => n + ng.props.desiredCapacity, 0);
-      const azs = new Set(running.flatMap((ng) => index.nodeGroupSubnets(ng).map((s) => s.availabilityZone))).size;
+      if (running.length === 0 || corednsOnFargate(index, cluster)) return [];
+      const zones = new Set<string>();
+      for (const ng of running) for (const s of index.nodeGroupSubnets(ng)) zones.add(s.availabilityZone);
+      const azs = zones.size;
       if (nodes >= 2 && azs >= 2) return [];
       return [{ partIds: [cluster.id, ...running.map((ng) => ng.id)], params: { cluster: cluster.name, nodes, azs } }];
     });
