@@ -1,4 +1,5 @@
 import type { PartOf } from '../../../model/parts.js';
+import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../define.js';
 import { workloadHasEgress } from './egress.js';
 
@@ -17,6 +18,12 @@ export function registryHost(image: string): string {
  * cluster's own Region. Public ECR, Docker Hub, Quay, GitHub and the like have no VPC endpoint.
  * (Missing ECR endpoints themselves are vpc.private-subnet-egress's finding.)
  */
+/** Whether an ECR repository is drawn as the workload's image source (a loop: every workload, every validation). */
+function pulledFromEcr(index: DesignIndex, workload: PartOf<'workload'>): boolean {
+  for (const c of index.connectionsTo(workload)) if (index.get(c.from, 'ecr') !== undefined) return true;
+  return false;
+}
+
 export const registryUnreachable = defineRule({
   id: 'ecr.registry-unreachable',
   severity: 'error',
@@ -39,7 +46,7 @@ export const registryUnreachable = defineRule({
       const image = workload.props.image.trim();
       if (image === '') return [];
       // Drawn as coming from an ECR repository: that pull is judged by the ECR rules.
-      if (index.connectionsTo(workload).some((c) => index.get(c.from, 'ecr') !== undefined)) return [];
+      if (pulledFromEcr(index, workload)) return [];
       const cluster: PartOf<'cluster'> | undefined = index.clusterOf(workload);
       if (!cluster || workloadHasEgress(index, workload) !== false) return [];
       const registry = registryHost(image);
