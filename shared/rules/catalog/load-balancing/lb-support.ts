@@ -2,7 +2,7 @@
  * Load balancer facts the load balancing rules share: the subnets a load balancer lands in, the clusters
  * behind it, and cluster settings kept only in the eksctl passthrough (`extra`).
  */
-import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
+import { memoSlot, type DesignIndex, type EffectiveSubnet } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import type { WorkloadPlacement } from '../../../model/design-index.js';
@@ -37,14 +37,31 @@ export interface LbTarget {
   placement: WorkloadPlacement;
 }
 
-/** Every workload each load balancer of `targetType` routes to, load balancer by load balancer. */
-export function lbTargets(index: DesignIndex, targetType: LoadBalancerPart['props']['targetType']): LbTarget[] {
-  return index
-    .loadBalancers()
-    .filter((lb) => lb.props.targetType === targetType)
-    .flatMap((lb) =>
-      index.targetsOf(lb, 'workload').map((workload) => ({ lb, workload, placement: placementOfWorkload(index, workload) })),
-    );
+type TargetType = LoadBalancerPart['props']['targetType'];
+
+const TARGETS = memoSlot<Map<TargetType, readonly LbTarget[]>>('load balancer targets');
+const newTargetsMap = () => new Map<TargetType, readonly LbTarget[]>();
+
+/**
+ * Every workload each load balancer of `targetType` routes to, load balancer by load balancer. One shared
+ * list per target type and validation (several rules ask): do not change it.
+ */
+export function lbTargets(index: DesignIndex, targetType: TargetType): readonly LbTarget[] {
+  const byType = index.memo(TARGETS, newTargetsMap);
+  let list = byType.get(targetType);
+  if (!list) byType.set(targetType, (list = lbTargetsUncached(index, targetType)));
+  return list;
+}
+
+function lbTargetsUncached(index: DesignIndex, targetType: TargetType): LbTarget[] {
+  // Loops rather than filter + flatMap + map: no closure or intermediate array per load balancer.
+  const out: LbTarget[] = [];
+  for (const lb of index.loadBalancers()) {
+    if (lb.props.targetType !== targetType) continue;
+    for (const workload of index.targetsOf(lb, 'workload'))
+      out.push({ lb, workload, placement: placementOfWorkload(index, workload) });
+  }
+  return out;
 }
 
 function extraFlag(cluster: PartOf<'cluster'>, section: string): boolean {

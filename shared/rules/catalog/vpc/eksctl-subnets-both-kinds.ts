@@ -27,11 +27,17 @@ function missingSubnets(index: DesignIndex, vpc: PartOf<'vpc'>): MissingSubnet[]
   const out: MissingSubnet[] = [];
   for (const zone of zones)
     for (const access of kinds) {
-      if (subnets.some((s) => s.props.availabilityZone === zone && s.props.access === access)) continue;
+      if (hasSubnet(subnets, zone, access)) continue;
       const cidr = split.ok ? split.zones.find((z) => z.zone === zone)?.[access] : undefined;
       out.push({ access, zone, ...(cidr ? { cidr } : {}) });
     }
   return out;
+}
+
+/** Whether a subnet of `access` is drawn in `zone` (a loop: no closure per zone and kind of every VPC). */
+function hasSubnet(subnets: readonly PartOf<'subnet'>[], zone: string, access: 'public' | 'private'): boolean {
+  for (const s of subnets) if (s.props.availabilityZone === zone && s.props.access === access) return true;
+  return false;
 }
 
 const ACCESS_JA = { public: 'パブリック', private: 'プライベート' } as const;
