@@ -21,9 +21,13 @@ export const clusterSubnetsTwoAzs = defineRule({
   check(index) {
     return index.ofKind('cluster').flatMap((cluster) => {
       const subnets = index.clusterSubnets(cluster);
-      // Existing subnets given only by id have no AZ in the design (eksctl looks it up): nothing to check.
-      if (subnets.some((s) => s.availabilityZone === '' && s.part?.props.existingSubnetId)) return [];
-      const azs = new Set(subnets.map((s) => s.availabilityZone));
+      // One loop, no closure or array per cluster.
+      const azs = new Set<string>();
+      for (const s of subnets) {
+        // Existing subnets given only by id have no AZ in the design (eksctl looks it up): nothing to check.
+        if (s.availabilityZone === '' && s.part?.props.existingSubnetId) return [];
+        azs.add(s.availabilityZone);
+      }
       if (azs.size >= 2) return [];
       const partIds = [cluster.id, ...subnets.flatMap((s) => (s.part ? [s.part.id] : []))];
       return [{ partIds, params: { cluster: cluster.name, count: azs.size } }];

@@ -26,9 +26,12 @@ export const subnetCount = defineRule({
       if (subnets.length === 0 || clusters.length === 0) return [];
       // eksctl skips the count for a control plane on Outposts, which lives in one subnet of one zone.
       if (clusters.every((c) => controlPlaneOnOutposts(index, c.id) === true)) return [];
+      // Counted first: the lists are needed only for a VPC with a single subnet of a kind.
+      let publicCount = 0;
+      for (const s of subnets) if (s.props.access === 'public') publicCount++;
+      if (publicCount !== 1 && subnets.length - publicCount !== 1) return [];
       const pub = subnets.filter((s) => s.props.access === 'public');
       const priv = subnets.filter((s) => s.props.access === 'private');
-      if (pub.length !== 1 && priv.length !== 1) return [];
       const single = [...(pub.length === 1 ? pub : []), ...(priv.length === 1 ? priv : [])];
       return [
         {
