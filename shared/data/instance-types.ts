@@ -228,7 +228,9 @@ export interface NodeRoom {
  * nodes it stops and answers `limit + 1`.
  */
 export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit = 5000): number {
-  const todo = groups.filter((g) => g.count > 0).sort((a, b) => b.cpuMillicores - a.cpuMillicores || b.memoryMiB - a.memoryMiB);
+  const todo: PodGroup[] = [];
+  for (const g of groups) if (g.count > 0) todo.push(g);
+  todo.sort(largestFirst);
   const nodes: NodeRoom[] = [];
   for (const g of todo) {
     if (g.cpuMillicores > room.cpuMillicores || g.memoryMiB > room.memoryMiB || room.pods < 1) return Infinity;
@@ -243,6 +245,11 @@ export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit =
     }
   }
   return nodes.length;
+}
+
+/** Larger CPU requests first, then larger memory. */
+function largestFirst(a: PodGroup, b: PodGroup): number {
+  return b.cpuMillicores - a.cpuMillicores || b.memoryMiB - a.memoryMiB;
 }
 
 /** Puts as many of `left` pods of `g` on node `n` as fit (taking its room), and returns how many. */
