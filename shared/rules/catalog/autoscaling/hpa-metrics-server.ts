@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { enableAddon } from '../../fix-edits.js';
 
 export const hpaMetricsServer = defineRule({
@@ -19,12 +20,15 @@ export const hpaMetricsServer = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('workload').flatMap((workload) => {
-      if (!workload.props.hpa) return [];
+    // A loop, not flatMap: no callback or empty array per workload on every validation.
+    const findings: Finding[] = [];
+    for (const workload of index.ofKind('workload')) {
+      if (!workload.props.hpa) continue;
       const cluster = index.clusterOf(workload);
-      if (!cluster || cluster.props.addons.metricsServer) return [];
-      return [{ partIds: [workload.id, cluster.id], params: { workload: workload.name, cluster: cluster.name } }];
-    });
+      if (!cluster || cluster.props.addons.metricsServer) continue;
+      findings.push({ partIds: [workload.id, cluster.id], params: { workload: workload.name, cluster: cluster.name } });
+    }
+    return findings;
   },
   fix: (design, d) => enableAddon(design, d, 'metricsServer'),
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 export const hpaRequests = defineRule({
   id: 'as.hpa-requests',
@@ -18,10 +19,13 @@ export const hpaRequests = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('workload').flatMap((workload) => {
+    // A loop, not flatMap: no callback or empty array per workload on every validation.
+    const findings: Finding[] = [];
+    for (const workload of index.ofKind('workload')) {
       const hpa = workload.props.hpa;
-      if (!hpa || workload.props.cpuMillicores > 0) return [];
-      return [{ partIds: [workload.id], params: { workload: workload.name, target: hpa.targetCpuPercent } }];
-    });
+      if (!hpa || workload.props.cpuMillicores > 0) continue;
+      findings.push({ partIds: [workload.id], params: { workload: workload.name, target: hpa.targetCpuPercent } });
+    }
+    return findings;
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 /** Kinds with a scale subresource an HPA can drive. */
 const SCALABLE = new Set(['Deployment', 'StatefulSet']);
@@ -21,9 +22,12 @@ export const hpaScalableTarget = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('workload').flatMap((workload) => {
-      if (!workload.props.hpa || SCALABLE.has(workload.props.workloadKind)) return [];
-      return [{ partIds: [workload.id], params: { workload: workload.name, kind: workload.props.workloadKind } }];
-    });
+    // A loop, not flatMap: no callback or empty array per workload on every validation.
+    const findings: Finding[] = [];
+    for (const workload of index.ofKind('workload')) {
+      if (!workload.props.hpa || SCALABLE.has(workload.props.workloadKind)) continue;
+      findings.push({ partIds: [workload.id], params: { workload: workload.name, kind: workload.props.workloadKind } });
+    }
+    return findings;
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 /**
  * A PodDisruptionBudget whose minAvailable is at least the pods running leaves no pod the eviction API
@@ -23,23 +24,24 @@ export const pdbBlocksDrain = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('workload').flatMap((workload) => {
+    // A loop, not flatMap: no callback or empty array per workload on every validation.
+    const findings: Finding[] = [];
+    for (const workload of index.ofKind('workload')) {
       const { disruptionBudget, workloadKind, hpa, replicas } = workload.props;
-      if (!disruptionBudget || (workloadKind !== 'Deployment' && workloadKind !== 'StatefulSet')) return [];
+      if (!disruptionBudget || (workloadKind !== 'Deployment' && workloadKind !== 'StatefulSet')) continue;
       // With an HPA the floor is what may be running when a drain comes.
       const running = hpa ? hpa.minReplicas : replicas;
-      if (running === 0 || disruptionBudget.minAvailable < running) return [];
-      return [
-        {
-          partIds: [workload.id],
-          params: {
-            workload: workload.name,
-            minAvailable: disruptionBudget.minAvailable,
-            replicas: running,
-            suggested: running - 1,
-          },
+      if (running === 0 || disruptionBudget.minAvailable < running) continue;
+      findings.push({
+        partIds: [workload.id],
+        params: {
+          workload: workload.name,
+          minAvailable: disruptionBudget.minAvailable,
+          replicas: running,
+          suggested: running - 1,
         },
-      ];
-    });
+      });
+    }
+    return findings;
   },
 });

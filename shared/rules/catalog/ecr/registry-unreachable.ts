@@ -1,6 +1,7 @@
 import type { PartOf } from '../../../model/parts.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { workloadHasEgress } from './egress.js';
 
 /** A private ECR registry host: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
@@ -42,21 +43,22 @@ export const registryUnreachable = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('workload').flatMap((workload) => {
+    // A loop, not flatMap: no callback or empty array per workload on every validation.
+    const findings: Finding[] = [];
+    for (const workload of index.ofKind('workload')) {
       const image = workload.props.image.trim();
-      if (image === '') return [];
+      if (image === '') continue;
       // Drawn as coming from an ECR repository: that pull is judged by the ECR rules.
-      if (pulledFromEcr(index, workload)) return [];
+      if (pulledFromEcr(index, workload)) continue;
       const cluster: PartOf<'cluster'> | undefined = index.clusterOf(workload);
-      if (!cluster || workloadHasEgress(index, workload) !== false) return [];
+      if (!cluster || workloadHasEgress(index, workload) !== false) continue;
       const registry = registryHost(image);
-      if (PRIVATE_ECR_HOST.exec(registry)?.[1] === cluster.props.region) return [];
-      return [
-        {
-          partIds: [workload.id, cluster.id],
-          params: { workload: workload.name, image, registry, region: cluster.props.region },
-        },
-      ];
-    });
+      if (PRIVATE_ECR_HOST.exec(registry)?.[1] === cluster.props.region) continue;
+      findings.push({
+        partIds: [workload.id, cluster.id],
+        params: { workload: workload.name, image, registry, region: cluster.props.region },
+      });
+    }
+    return findings;
   },
 });
