@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { clusterCompute, hasLinuxEc2 } from '../../facts/cluster-compute.js';
 
 export const fargateLogging = defineRule({
@@ -19,13 +20,16 @@ export const fargateLogging = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((cluster) => {
-      if (!cluster.props.addons.cloudWatchObservability) return [];
+    // A loop, not flatMap: no callback or empty array per cluster on every validation.
+    const findings: Finding[] = [];
+    for (const cluster of index.ofKind('cluster')) {
+      if (!cluster.props.addons.cloudWatchObservability) continue;
       const c = clusterCompute(index, cluster);
       // Without any node the add-on itself is misplaced: addon.compute-compatibility says so.
       const hasNodes = hasLinuxEc2(c) || c.windowsNodeGroups.length + c.hybridNetworks.length > 0;
-      if (c.fargateProfiles.length === 0 || !hasNodes) return [];
-      return [{ partIds: [cluster.id, ...c.fargateProfiles.map((fp) => fp.id)], params: { cluster: cluster.name } }];
-    });
+      if (c.fargateProfiles.length === 0 || !hasNodes) continue;
+      findings.push({ partIds: [cluster.id, ...c.fargateProfiles.map((fp) => fp.id)], params: { cluster: cluster.name } });
+    }
+    return findings;
   },
 });

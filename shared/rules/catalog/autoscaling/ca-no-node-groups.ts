@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 export const caNoNodeGroups = defineRule({
   id: 'as.ca-no-node-groups',
@@ -18,14 +19,17 @@ export const caNoNodeGroups = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((cluster) => {
-      if (cluster.props.addons.nodeAutoscaler !== 'cluster-autoscaler') return [];
+    // A loop, not flatMap: no callback or empty array per cluster on every validation.
+    const findings: Finding[] = [];
+    for (const cluster of index.ofKind('cluster')) {
+      if (cluster.props.addons.nodeAutoscaler !== 'cluster-autoscaler') continue;
       const hasNodeGroup = index
         .children(cluster)
         .some((p) => p.kind === 'managed-node-group' || p.kind === 'self-managed-node-group');
-      if (hasNodeGroup) return [];
+      if (hasNodeGroup) continue;
       const profiles = index.childrenOfKind(cluster, 'fargate-profile');
-      return [{ partIds: [cluster.id, ...profiles.map((p) => p.id)], params: { cluster: cluster.name } }];
-    });
+      findings.push({ partIds: [cluster.id, ...profiles.map((p) => p.id)], params: { cluster: cluster.name } });
+    }
+    return findings;
   },
 });

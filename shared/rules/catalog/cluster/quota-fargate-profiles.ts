@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 /** Default quota of Fargate profiles per cluster (adjustable). */
 export const FARGATE_PROFILES_PER_CLUSTER = 10;
@@ -20,15 +21,16 @@ export const quotaFargateProfiles = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((c) => {
+    // A loop, not flatMap: no callback or empty array per cluster on every validation.
+    const findings: Finding[] = [];
+    for (const c of index.ofKind('cluster')) {
       const profiles = index.childrenOfKind(c, 'fargate-profile');
-      if (profiles.length <= FARGATE_PROFILES_PER_CLUSTER) return [];
-      return [
-        {
-          partIds: [c.id, ...profiles.map((p) => p.id)],
-          params: { cluster: c.name, count: profiles.length, quota: FARGATE_PROFILES_PER_CLUSTER },
-        },
-      ];
-    });
+      if (profiles.length <= FARGATE_PROFILES_PER_CLUSTER) continue;
+      findings.push({
+        partIds: [c.id, ...profiles.map((p) => p.id)],
+        params: { cluster: c.name, count: profiles.length, quota: FARGATE_PROFILES_PER_CLUSTER },
+      });
+    }
+    return findings;
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 /** From 1.28 EKS envelope-encrypts secrets with an AWS owned key even without a customer key. */
 function hasDefaultEnvelopeEncryption(version: string): boolean {
@@ -24,15 +25,16 @@ export const secretsEncryption = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((c) => {
-      if (c.props.secretsEncryptionKeyArn !== '') return [];
-      return [
-        {
-          partIds: [c.id],
-          params: { cluster: c.name },
-          severity: hasDefaultEnvelopeEncryption(c.props.version) ? ('info' as const) : ('warning' as const),
-        },
-      ];
-    });
+    // A loop, not flatMap: no callback or empty array per cluster on every validation.
+    const findings: Finding[] = [];
+    for (const c of index.ofKind('cluster')) {
+      if (c.props.secretsEncryptionKeyArn !== '') continue;
+      findings.push({
+        partIds: [c.id],
+        params: { cluster: c.name },
+        severity: hasDefaultEnvelopeEncryption(c.props.version) ? ('info' as const) : ('warning' as const),
+      });
+    }
+    return findings;
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 export const privateSubnetsOnly = defineRule({
   id: 'fargate.private-subnets-only',
@@ -19,15 +20,16 @@ export const privateSubnetsOnly = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('fargate-profile').flatMap((fp) => {
+    // A loop, not flatMap: no callback or empty array per fargate-profile on every validation.
+    const findings: Finding[] = [];
+    for (const fp of index.ofKind('fargate-profile')) {
       const publicOnes = fp.props.subnetIds.map((id) => index.get(id, 'subnet')).filter((s) => s?.props.access === 'public');
-      if (publicOnes.length === 0) return [];
-      return [
-        {
-          partIds: [fp.id, ...publicOnes.map((s) => s!.id)],
-          params: { profile: fp.name, subnets: publicOnes.map((s) => s!.name).join(', ') },
-        },
-      ];
-    });
+      if (publicOnes.length === 0) continue;
+      findings.push({
+        partIds: [fp.id, ...publicOnes.map((s) => s!.id)],
+        params: { profile: fp.name, subnets: publicOnes.map((s) => s!.name).join(', ') },
+      });
+    }
+    return findings;
   },
 });

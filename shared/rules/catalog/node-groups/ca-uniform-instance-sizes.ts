@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { instanceTypeInfo, type InstanceTypeInfo } from '../../../data/instance-types.js';
 
 /**
@@ -34,15 +35,18 @@ export const caUniformInstanceSizes = defineRule({
     },
   },
   check(index) {
-    return index.nodeGroups().flatMap((ng) => {
-      if (index.clusterOf(ng)?.props.addons.nodeAutoscaler !== 'cluster-autoscaler') return [];
-      if (!mixedSizes(ng.props.instanceTypes)) return [];
+    // A loop, not flatMap: no callback or empty array per node group on every validation.
+    const findings: Finding[] = [];
+    for (const ng of index.nodeGroups()) {
+      if (index.clusterOf(ng)?.props.addons.nodeAutoscaler !== 'cluster-autoscaler') continue;
+      if (!mixedSizes(ng.props.instanceTypes)) continue;
       const described: string[] = [];
       for (const type of new Set(ng.props.instanceTypes)) {
         const info = instanceTypeInfo(type);
         if (info) described.push(`${type} ${info.vcpu} vCPU ${info.memoryGiB} GiB`);
       }
-      return [{ partIds: [ng.id], params: { nodeGroup: ng.name, types: described.join(', ') } }];
-    });
+      findings.push({ partIds: [ng.id], params: { nodeGroup: ng.name, types: described.join(', ') } });
+    }
+    return findings;
   },
 });

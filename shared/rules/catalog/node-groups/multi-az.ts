@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { nodeGroupsOfCluster } from '../../facts/compute.js';
 import type { DesignIndex } from '../../../model/design-index.js';
 import type { NodeGroupPart } from '../../../model/parts.js';
@@ -36,19 +37,20 @@ export const multiAz = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((cluster) => {
+    // A loop, not flatMap: no callback or empty array per cluster on every validation.
+    const findings: Finding[] = [];
+    for (const cluster of index.ofKind('cluster')) {
       // Karpenter launches nodes in the subnets it discovers, so the drawn node groups are not all the capacity.
-      if (cluster.props.addons.nodeAutoscaler === 'karpenter') return [];
+      if (cluster.props.addons.nodeAutoscaler === 'karpenter') continue;
       const groups = nodeGroupsOfCluster(index, cluster);
       const zones = nodeGroupZones(index, groups);
       // A subnet known only by id or alias (an existing VPC's) has no zone offline: the zones are unknown, not one.
-      if (zones.size !== 1 || zones.has('')) return [];
-      return [
-        {
-          partIds: [...groups.map((ng) => ng.id), cluster.id],
-          params: { cluster: cluster.name, zone: [...zones][0]! },
-        },
-      ];
-    });
+      if (zones.size !== 1 || zones.has('')) continue;
+      findings.push({
+        partIds: [...groups.map((ng) => ng.id), cluster.id],
+        params: { cluster: cluster.name, zone: [...zones][0]! },
+      });
+    }
+    return findings;
   },
 });

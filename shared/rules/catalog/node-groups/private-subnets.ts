@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 export const privateSubnets = defineRule({
   id: 'ng.private-subnets',
@@ -18,15 +19,16 @@ export const privateSubnets = defineRule({
     },
   },
   check(index) {
-    return index.nodeGroups().flatMap((ng) => {
+    // A loop, not flatMap: no callback or empty array per node group on every validation.
+    const findings: Finding[] = [];
+    for (const ng of index.nodeGroups()) {
       const publicSubnets = index.nodeGroupSubnets(ng).filter((s) => s.access === 'public');
-      if (publicSubnets.length === 0) return [];
-      return [
-        {
-          partIds: [ng.id, ...publicSubnets.flatMap((s) => (s.part ? [s.part.id] : []))],
-          params: { nodeGroup: ng.name },
-        },
-      ];
-    });
+      if (publicSubnets.length === 0) continue;
+      findings.push({
+        partIds: [ng.id, ...publicSubnets.flatMap((s) => (s.part ? [s.part.id] : []))],
+        params: { nodeGroup: ng.name },
+      });
+    }
+    return findings;
   },
 });

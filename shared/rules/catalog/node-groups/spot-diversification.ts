@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 export const spotDiversification = defineRule({
   id: 'ng.spot-diversification',
@@ -18,9 +19,12 @@ export const spotDiversification = defineRule({
     },
   },
   check(index) {
-    return index.nodeGroups().flatMap((ng) => {
-      if (ng.props.capacityType !== 'SPOT' || new Set(ng.props.instanceTypes).size !== 1) return [];
-      return [{ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: ng.props.instanceTypes[0]! } }];
-    });
+    // A loop, not flatMap: no callback or empty array per node group on every validation.
+    const findings: Finding[] = [];
+    for (const ng of index.nodeGroups()) {
+      if (ng.props.capacityType !== 'SPOT' || new Set(ng.props.instanceTypes).size !== 1) continue;
+      findings.push({ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: ng.props.instanceTypes[0]! } });
+    }
+    return findings;
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 
 /** Pod Identity associations per cluster; not adjustable. */
@@ -22,11 +23,14 @@ export const podIdentityQuota = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((cluster) => {
-      if (cluster.props.controllerIdentity !== 'pod-identity') return [];
+    // A loop, not flatMap: no callback or empty array per cluster on every validation.
+    const findings: Finding[] = [];
+    for (const cluster of index.ofKind('cluster')) {
+      if (cluster.props.controllerIdentity !== 'pod-identity') continue;
       const count = iamControllers(cluster).length + iamWorkloads(index, cluster).length;
-      if (count <= POD_IDENTITY_ASSOCIATION_QUOTA) return [];
-      return [{ partIds: [cluster.id], params: { cluster: cluster.name, count, limit: POD_IDENTITY_ASSOCIATION_QUOTA } }];
-    });
+      if (count <= POD_IDENTITY_ASSOCIATION_QUOTA) continue;
+      findings.push({ partIds: [cluster.id], params: { cluster: cluster.name, count, limit: POD_IDENTITY_ASSOCIATION_QUOTA } });
+    }
+    return findings;
   },
 });

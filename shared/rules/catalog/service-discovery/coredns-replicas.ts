@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { profileSelectsPods } from './fargate-selects.js';
 import { nodeGroupsOfCluster } from '../../facts/compute.js';
 import type { DesignIndex } from '../../../model/design-index.js';
@@ -31,8 +32,10 @@ export const corednsReplicas = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((cluster) => {
-      if (!cluster.props.addons.coreDns) return [];
+    // A loop, not flatMap: no callback or empty array per cluster on every validation.
+    const findings: Finding[] = [];
+    for (const cluster of index.ofKind('cluster')) {
+      if (!cluster.props.addons.coreDns) continue;
       // Loops rather than spread, filter, reduce and flatMap: every cluster, every validation.
       const running: NodeGroupPart[] = [];
       let nodes = 0;
@@ -42,12 +45,13 @@ export const corednsReplicas = defineRule({
         nodes += ng.props.desiredCapacity;
       }
       // No nodes at all, or CoreDNS on Fargate (one pod per micro-VM): other rules and questions.
-      if (running.length === 0 || corednsOnFargate(index, cluster)) return [];
+      if (running.length === 0 || corednsOnFargate(index, cluster)) continue;
       const zones = new Set<string>();
       for (const ng of running) for (const s of index.nodeGroupSubnets(ng)) zones.add(s.availabilityZone);
       const azs = zones.size;
-      if (nodes >= 2 && azs >= 2) return [];
-      return [{ partIds: [cluster.id, ...running.map((ng) => ng.id)], params: { cluster: cluster.name, nodes, azs } }];
-    });
+      if (nodes >= 2 && azs >= 2) continue;
+      findings.push({ partIds: [cluster.id, ...running.map((ng) => ng.id)], params: { cluster: cluster.name, nodes, azs } });
+    }
+    return findings;
   },
 });

@@ -4,6 +4,7 @@ import type { PartOf } from '../../../model/parts.js';
 import { insertPart } from '../../../editor/commands.js';
 import { eksctlVpcLayout } from '../../facts/eksctl-vpc-layout.js';
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 interface MissingSubnet {
   access: 'public' | 'private';
@@ -61,20 +62,21 @@ export const eksctlSubnetsBothKinds = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
+    // A loop, not flatMap: no callback or empty array per vpc on every validation.
+    const findings: Finding[] = [];
+    for (const vpc of index.ofKind('vpc')) {
       const missing = missingSubnets(index, vpc);
-      if (missing.length === 0) return [];
-      return [
-        {
-          partIds: [vpc.id],
-          params: {
-            vpc: vpc.name,
-            missing: missing.map((m) => subnetLabel(m, m.access)).join(', '),
-            missingJa: missing.map((m) => subnetLabel(m, ACCESS_JA[m.access])).join(', '),
-          },
+      if (missing.length === 0) continue;
+      findings.push({
+        partIds: [vpc.id],
+        params: {
+          vpc: vpc.name,
+          missing: missing.map((m) => subnetLabel(m, m.access)).join(', '),
+          missingJa: missing.map((m) => subnetLabel(m, ACCESS_JA[m.access])).join(', '),
         },
-      ];
-    });
+      });
+    }
+    return findings;
   },
   fix: (design: Design, d) => {
     const index = new DesignIndex(design);

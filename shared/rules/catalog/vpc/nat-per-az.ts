@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { privateComputeSubnets } from '../../facts/network.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { EKSCTL_PICKED_ZONE, isEksctlPickedZone, type DesignIndex } from '../../../model/design-index.js';
@@ -40,22 +41,24 @@ export const natPerAz = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
+    // A loop, not flatMap: no callback or empty array per vpc on every validation.
+    const findings: Finding[] = [];
+    for (const vpc of index.ofKind('vpc')) {
       const mode = vpc.props.natGateway;
       // Unknown (an existing VPC imported without it): nothing to say about its NAT gateways.
-      if (mode === 'Disable' || mode === null) return [];
+      if (mode === 'Disable' || mode === null) continue;
       // Decided before the subnets in use are gathered: most VPCs stop here.
       const natAzs = mode === 'Single' ? undefined : highlyAvailableNatZones(index, vpc);
-      if (natAzs === null) return [];
+      if (natAzs === null) continue;
       const uses = privateComputeSubnets(index, vpc, natEgressCluster);
       const zones = new Set<string>();
       for (const u of uses) zones.add(u.subnet.availabilityZone);
       const usedAzs = [...zones].sort();
       // A subnet known only by id or alias (an existing VPC's) has no zone offline: which AZs cross is unknown.
-      if (usedAzs.includes('')) return [];
+      if (usedAzs.includes('')) continue;
       // Single: the one NAT gateway sits in one AZ; the private subnets of every other AZ cross to it.
       const crossAzs = natAzs ? usedAzs.filter((az) => !natAzs.has(az)) : usedAzs.slice(1);
-      if (crossAzs.length === 0) return [];
+      if (crossAzs.length === 0) continue;
       const crossing = uses.filter((u) => crossAzs.includes(u.subnet.availabilityZone));
       const partIds = [
         vpc.id,
@@ -64,8 +67,9 @@ export const natPerAz = defineRule({
       ];
       // Zones eksctl picks at create time have no name yet: say "AZ 2", never the internal stand-in.
       const azs = crossAzs.map((az) => (isEksctlPickedZone(az) ? `AZ ${az.slice(EKSCTL_PICKED_ZONE.length)}` : az));
-      return [{ partIds, params: { vpc: vpc.name, azs: azs.join(', ') } }];
-    });
+      findings.push({ partIds, params: { vpc: vpc.name, azs: azs.join(', ') } });
+    }
+    return findings;
   },
   // The mechanical half of the advice: a single NAT gateway becomes one per AZ. (Adding public subnets
   // needs CIDRs chosen by a person, so a VPC already HighlyAvailable gets no fix.)

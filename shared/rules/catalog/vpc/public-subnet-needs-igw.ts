@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 export const publicSubnetNeedsIgw = defineRule({
   id: 'vpc.public-subnet-needs-igw',
@@ -18,16 +19,17 @@ export const publicSubnetNeedsIgw = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
-      if (vpc.props.internetGateway) return [];
+    // A loop, not flatMap: no callback or empty array per vpc on every validation.
+    const findings: Finding[] = [];
+    for (const vpc of index.ofKind('vpc')) {
+      if (vpc.props.internetGateway) continue;
       const publicSubnets = index.childrenOfKind(vpc, 'subnet').filter((s) => s.props.access === 'public');
-      if (publicSubnets.length === 0) return [];
-      return [
-        {
-          partIds: [...publicSubnets.map((s) => s.id), vpc.id],
-          params: { vpc: vpc.name, subnets: publicSubnets.map((s) => s.name).join(', ') },
-        },
-      ];
-    });
+      if (publicSubnets.length === 0) continue;
+      findings.push({
+        partIds: [...publicSubnets.map((s) => s.id), vpc.id],
+        params: { vpc: vpc.name, subnets: publicSubnets.map((s) => s.name).join(', ') },
+      });
+    }
+    return findings;
   },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { controlPlaneOnOutposts } from '../../facts/outposts.js';
 
 export const subnetCount = defineRule({
@@ -20,25 +21,26 @@ export const subnetCount = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
+    // A loop, not flatMap: no callback or empty array per vpc on every validation.
+    const findings: Finding[] = [];
+    for (const vpc of index.ofKind('vpc')) {
       const subnets = index.childrenOfKind(vpc, 'subnet');
       const clusters = index.childrenOfKind(vpc, 'cluster');
-      if (subnets.length === 0 || clusters.length === 0) return [];
+      if (subnets.length === 0 || clusters.length === 0) continue;
       // eksctl skips the count for a control plane on Outposts, which lives in one subnet of one zone.
-      if (clusters.every((c) => controlPlaneOnOutposts(index, c.id) === true)) return [];
+      if (clusters.every((c) => controlPlaneOnOutposts(index, c.id) === true)) continue;
       // Counted first: the lists are needed only for a VPC with a single subnet of a kind.
       let publicCount = 0;
       for (const s of subnets) if (s.props.access === 'public') publicCount++;
-      if (publicCount !== 1 && subnets.length - publicCount !== 1) return [];
+      if (publicCount !== 1 && subnets.length - publicCount !== 1) continue;
       const pub = subnets.filter((s) => s.props.access === 'public');
       const priv = subnets.filter((s) => s.props.access === 'private');
       const single = [...(pub.length === 1 ? pub : []), ...(priv.length === 1 ? priv : [])];
-      return [
-        {
-          partIds: [...single.map((s) => s.id), vpc.id],
-          params: { vpc: vpc.name, public: pub.length, private: priv.length },
-        },
-      ];
-    });
+      findings.push({
+        partIds: [...single.map((s) => s.id), vpc.id],
+        params: { vpc: vpc.name, public: pub.length, private: priv.length },
+      });
+    }
+    return findings;
   },
 });

@@ -3,6 +3,7 @@ import { DesignIndex } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
 import { eksctlVpcLayout } from '../../facts/eksctl-vpc-layout.js';
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 /**
  * The CIDR eksctl gives each drawn subnet of a VPC it creates (by the subnet's part id), for the VPCs whose
@@ -50,29 +51,28 @@ export const subnetsEksctlSplit = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
+    // A loop, not flatMap: no callback or empty array per vpc on every validation.
+    const findings: Finding[] = [];
+    for (const vpc of index.ofKind('vpc')) {
       const cidrs = eksctlCidrs(index, vpc);
-      if (!cidrs) return [];
+      if (!cidrs) continue;
       const differ: PartOf<'subnet'>[] = [];
       for (const s of index.childrenOfKind(vpc, 'subnet')) {
         const eksctl = cidrs.get(s.id);
         if (eksctl !== undefined && eksctl !== s.props.cidr) differ.push(s);
       }
-      if (differ.length === 0) return [];
-      return [
-        {
-          partIds: [vpc.id, ...differ.map((s) => s.id)],
-          params: {
-            vpc: vpc.name,
-            drawn: differ.map(label).join(', '),
-            eksctl: differ.map((s) => `${s.props.access} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
-            eksctlJa: differ
-              .map((s) => `${ACCESS_JA[s.props.access]} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`)
-              .join(', '),
-          },
+      if (differ.length === 0) continue;
+      findings.push({
+        partIds: [vpc.id, ...differ.map((s) => s.id)],
+        params: {
+          vpc: vpc.name,
+          drawn: differ.map(label).join(', '),
+          eksctl: differ.map((s) => `${s.props.access} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
+          eksctlJa: differ.map((s) => `${ACCESS_JA[s.props.access]} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
         },
-      ];
-    });
+      });
+    }
+    return findings;
   },
   fix: (design: Design, d) => {
     const index = new DesignIndex(design);

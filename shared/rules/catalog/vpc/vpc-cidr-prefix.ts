@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { parseCidr } from '../../../util/cidr.js';
 import { eksctlLaysOutSubnets } from '../../../export/map-network.js';
 
@@ -21,14 +22,17 @@ export const vpcCidrPrefix = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
+    // A loop, not flatMap: no callback or empty array per vpc on every validation.
+    const findings: Finding[] = [];
+    for (const vpc of index.ofKind('vpc')) {
       // eksctl splits the CIDR of every VPC it creates, drawn subnets or not (they are not written).
       if (!eksctlLaysOutSubnets(vpc, index.childrenOfKind(vpc, 'subnet')) || index.childrenOfKind(vpc, 'cluster').length === 0)
-        return [];
+        continue;
       const cidr = parseCidr(vpc.props.cidr);
       // Prefixes outside /16-/28 are reported by vpc.cidr-size-range already.
-      if (!cidr || cidr.prefix <= 24 || cidr.prefix > 28) return [];
-      return [{ partIds: [vpc.id], params: { vpc: vpc.name, cidr: cidr.text } }];
-    });
+      if (!cidr || cidr.prefix <= 24 || cidr.prefix > 28) continue;
+      findings.push({ partIds: [vpc.id], params: { vpc: vpc.name, cidr: cidr.text } });
+    }
+    return findings;
   },
 });
