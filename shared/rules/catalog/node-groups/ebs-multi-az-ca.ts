@@ -35,11 +35,12 @@ export const ebsMultiAzCa = defineRule({
       const { nodeAutoscaler, ebsCsiDriver } = cluster.props.addons;
       if (nodeAutoscaler !== 'cluster-autoscaler' || !ebsCsiDriver) continue;
       for (const ng of nodeGroupsOfCluster(index, cluster)) {
-        const zones = new Set(index.nodeGroupSubnets(ng).map((s) => s.availabilityZone)).size;
-        if (zones < 2) continue;
+        // The StatefulSets before the zones: most groups run none, and then the zones need no counting.
         const drawn = workloadsOnNodeGroup(index, ng).filter((w) => w.props.workloadKind === 'StatefulSet');
         const workload = drawn[0]?.name ?? looseStatefulSets.get(cluster.id);
         if (workload === undefined) continue;
+        const zones = new Set(index.nodeGroupSubnets(ng).map((s) => s.availabilityZone)).size;
+        if (zones < 2) continue;
         findings.push({ partIds: [ng.id, ...drawn.map((w) => w.id)], params: { nodeGroup: ng.name, zones, workload } });
       }
     }
