@@ -229,10 +229,15 @@ export interface NodeRoom {
  */
 export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit = 5000): number {
   const todo: PodGroup[] = [];
-  for (const g of groups) if (g.count > 0) todo.push(g);
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (g.count > 0) todo.push(g);
+  }
   todo.sort(largestFirst);
   const nodes: NodeRoom[] = [];
-  for (const g of todo) {
+  for (let k = 0; k < todo.length; k++) {
+    const g = todo[k]!;
     if (g.cpuMillicores > room.cpuMillicores || g.memoryMiB > room.memoryMiB || room.pods < 1) return Infinity;
     let left = g.count;
     // Plain loops, no closures: this runs for every node group on every validation.

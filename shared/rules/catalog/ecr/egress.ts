@@ -58,8 +58,12 @@ function computeHasEgressUncached(index: DesignIndex, compute: Compute): boolean
   if (!vpc) return true;
   const isFargate = compute.kind === 'fargate-profile';
   const subnets = isFargate ? index.fargateSubnets(compute) : index.nodeGroupSubnets(compute);
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
   const publicIp = !isFargate && !compute.props.privateNetworking;
-  for (const s of subnets) if (!subnetHasEgress(index, vpc, s, publicIp)) return false;
+  for (let i = 0; i < subnets.length; i++) {
+    const s = subnets[i]!;
+    if (!subnetHasEgress(index, vpc, s, publicIp)) return false;
+  }
   return true;
 }
 

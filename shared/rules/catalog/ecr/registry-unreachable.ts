@@ -21,7 +21,12 @@ export function registryHost(image: string): string {
  */
 /** Whether an ECR repository is drawn as the workload's image source (a loop: every workload, every validation). */
 function pulledFromEcr(index: DesignIndex, workload: PartOf<'workload'>): boolean {
-  for (const c of index.connectionsTo(workload)) if (index.get(c.from, 'ecr') !== undefined) return true;
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const connections = index.connectionsTo(workload);
+  for (let i = 0; i < connections.length; i++) {
+    const c = connections[i]!;
+    if (index.get(c.from, 'ecr') !== undefined) return true;
+  }
   return false;
 }
 

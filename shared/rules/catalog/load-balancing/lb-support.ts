@@ -23,7 +23,10 @@ export function lbSubnets(index: DesignIndex, lb: LoadBalancerPart): readonly Ef
 /** Distinct clusters of the workloads a load balancer routes to, in connection order. */
 export function targetClusters(index: DesignIndex, lb: LoadBalancerPart): PartOf<'cluster'>[] {
   const seen = new Map<string, PartOf<'cluster'>>();
-  for (const w of index.targetsOf(lb, 'workload')) {
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const targets = index.targetsOf(lb, 'workload');
+  for (let k = 0; k < targets.length; k++) {
+    const w = targets[k]!;
     const cluster = index.clusterOf(w);
     if (cluster && !seen.has(cluster.id)) seen.set(cluster.id, cluster);
   }
@@ -56,10 +59,15 @@ export function lbTargets(index: DesignIndex, targetType: TargetType): readonly 
 function lbTargetsUncached(index: DesignIndex, targetType: TargetType): LbTarget[] {
   // Loops rather than filter + flatMap + map: no closure or intermediate array per load balancer.
   const out: LbTarget[] = [];
-  for (const lb of index.loadBalancers()) {
+  const loadBalancers = index.loadBalancers();
+  for (let k = 0; k < loadBalancers.length; k++) {
+    const lb = loadBalancers[k]!;
     if (lb.props.targetType !== targetType) continue;
-    for (const workload of index.targetsOf(lb, 'workload'))
+    const targets = index.targetsOf(lb, 'workload');
+    for (let i = 0; i < targets.length; i++) {
+      const workload = targets[i]!;
       out.push({ lb, workload, placement: placementOfWorkload(index, workload) });
+    }
   }
   return out;
 }

@@ -39,7 +39,10 @@ export const maxPods = defineRule({
         if (!smallest || nodes === 0) continue;
         let appPods = 0;
         let daemons = sharedDaemons;
-        for (const w of workloadsOnNodeGroup(index, ng)) {
+        // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+        const onGroup = workloadsOnNodeGroup(index, ng);
+        for (let i = 0; i < onGroup.length; i++) {
+          const w = onGroup[i]!;
           if (w.props.workloadKind === 'DaemonSet') daemons++;
           else appPods += Math.max(w.props.replicas, w.props.hpa?.minReplicas ?? 0);
         }

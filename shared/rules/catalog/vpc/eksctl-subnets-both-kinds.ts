@@ -37,7 +37,11 @@ function missingSubnets(index: DesignIndex, vpc: PartOf<'vpc'>): MissingSubnet[]
 
 /** Whether a subnet of `access` is drawn in `zone` (a loop: no closure per zone and kind of every VPC). */
 function hasSubnet(subnets: readonly PartOf<'subnet'>[], zone: string, access: 'public' | 'private'): boolean {
-  for (const s of subnets) if (s.props.availabilityZone === zone && s.props.access === access) return true;
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  for (let i = 0; i < subnets.length; i++) {
+    const s = subnets[i]!;
+    if (s.props.availabilityZone === zone && s.props.access === access) return true;
+  }
   return false;
 }
 

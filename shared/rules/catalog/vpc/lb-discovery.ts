@@ -28,8 +28,12 @@ export function untaggedDiscoverySubnets(
   const tag = access === 'public' ? ROLE_ELB : ROLE_INTERNAL_ELB;
   // Subnets first, in loops: most VPCs have no existing subnet, so the load balancers are rarely needed.
   const subnets: PartOf<'subnet'>[] = [];
-  for (const s of index.childrenOfKind(vpc, 'subnet'))
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const drawn = index.childrenOfKind(vpc, 'subnet');
+  for (let i = 0; i < drawn.length; i++) {
+    const s = drawn[i]!;
     if (s.props.access === access && s.props.existingSubnetId !== undefined && !hasRoleTag(s, tag)) subnets.push(s);
+  }
   if (subnets.length === 0) return undefined;
   const scheme = access === 'public' ? 'internet-facing' : 'internal';
   const loadBalancers = [...index.childrenOfKind(vpc, 'alb'), ...index.childrenOfKind(vpc, 'nlb')].filter(

@@ -9,7 +9,9 @@ const subnetCidr = (s: PartOf<'subnet'>) => parseCidr(s.props.cidr);
 
 function parsedCidrs(texts: readonly string[]): Ipv4Cidr[] {
   const out: Ipv4Cidr[] = [];
-  for (const t of texts) {
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  for (let k = 0; k < texts.length; k++) {
+    const t = texts[k]!;
     const c = parseCidr(t);
     if (c) out.push(c);
   }
@@ -17,7 +19,10 @@ function parsedCidrs(texts: readonly string[]): Ipv4Cidr[] {
 }
 
 function containedIn(outer: readonly Ipv4Cidr[], inner: Ipv4Cidr): boolean {
-  for (const o of outer) if (cidrContains(o, inner)) return true;
+  for (let i = 0; i < outer.length; i++) {
+    const o = outer[i]!;
+    if (cidrContains(o, inner)) return true;
+  }
   return false;
 }
 

@@ -18,10 +18,14 @@ function eksctlCidrs(index: DesignIndex, vpc: PartOf<'vpc'>): Map<string, string
   if (!split.ok) return undefined;
   // eksctl's fully-private VPC has no public subnets (privateOnly): network.fully-private-vpc-public reports drawn ones.
   const out = new Map<string, string>();
-  for (const s of index.childrenOfKind(vpc, 'subnet')) {
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const subnets = index.childrenOfKind(vpc, 'subnet');
+  for (let k = 0; k < subnets.length; k++) {
+    const s = subnets[k]!;
     if (privateOnly && s.props.access === 'public') continue;
     // A loop, not find: no closure per subnet of every VPC on every validation.
-    for (const zone of split.zones) {
+    for (let i = 0; i < split.zones.length; i++) {
+      const zone = split.zones[i]!;
       if (zone.zone !== s.props.availabilityZone) continue;
       out.set(s.id, zone[s.props.access]);
       break;
