@@ -41,9 +41,12 @@ export const natPerAz = defineRule({
     },
   },
   check(index) {
-    // A loop, not flatMap: no callback or empty array per vpc on every validation.
+    // Indexed loop, not flatMap or for...of: no callback, empty array or iterator result per vpc on every
+    // validation (most of it runs below TurboFan in the benchmark window).
     const findings: Finding[] = [];
-    for (const vpc of index.ofKind('vpc')) {
+    const vpcs = index.ofKind('vpc');
+    for (let i = 0; i < vpcs.length; i++) {
+      const vpc = vpcs[i]!;
       const mode = vpc.props.natGateway;
       // Unknown (an existing VPC imported without it): nothing to say about its NAT gateways.
       if (mode === 'Disable' || mode === null) continue;
