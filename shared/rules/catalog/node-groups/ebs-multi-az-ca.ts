@@ -31,10 +31,15 @@ export const ebsMultiAzCa = defineRule({
         looseStatefulSets.set(placement.cluster.id, workload.name);
       }
     }
-    for (const cluster of index.ofKind('cluster')) {
+    // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+    const clusters = index.ofKind('cluster');
+    for (let k = 0; k < clusters.length; k++) {
+      const cluster = clusters[k]!;
       const { nodeAutoscaler, ebsCsiDriver } = cluster.props.addons;
       if (nodeAutoscaler !== 'cluster-autoscaler' || !ebsCsiDriver) continue;
-      for (const ng of nodeGroupsOfCluster(index, cluster)) {
+      const nodeGroups = nodeGroupsOfCluster(index, cluster);
+      for (let i = 0; i < nodeGroups.length; i++) {
+        const ng = nodeGroups[i]!;
         // The StatefulSets before the zones: most groups run none, and then the zones need no counting.
         const drawn = workloadsOnNodeGroup(index, ng).filter((w) => w.props.workloadKind === 'StatefulSet');
         const workload = drawn[0]?.name ?? looseStatefulSets.get(cluster.id);

@@ -29,10 +29,14 @@ export const maxPods = defineRule({
         clusterDaemonSets.set(placement.cluster.id, (clusterDaemonSets.get(placement.cluster.id) ?? 0) + 1);
       }
     }
-    for (const cluster of index.ofKind('cluster')) {
+    const clusters = index.ofKind('cluster');
+    for (let k = 0; k < clusters.length; k++) {
+      const cluster = clusters[k]!;
       const scalesOut = cluster.props.addons.nodeAutoscaler === 'cluster-autoscaler';
       const sharedDaemons = addonDaemonSets(cluster.props.addons) + (clusterDaemonSets.get(cluster.id) ?? 0);
-      for (const ng of nodeGroupsOfCluster(index, cluster)) {
+      const nodeGroups = nodeGroupsOfCluster(index, cluster);
+      for (let k = 0; k < nodeGroups.length; k++) {
+        const ng = nodeGroups[k]!;
         const node = nodeCapacity(index, ng);
         const smallest = node && { type: node.type, maxPods: node.maxPods };
         const nodes = scalesOut ? ng.props.maxSize : ng.props.desiredCapacity;

@@ -9,8 +9,12 @@ import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
 const COREDNS_LABELS: Record<string, string> = { 'k8s-app': 'kube-dns', 'eks.amazonaws.com/component': 'coredns' };
 
 function corednsOnFargate(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
-  for (const fp of index.childrenOfKind(cluster, 'fargate-profile'))
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const profiles = index.childrenOfKind(cluster, 'fargate-profile');
+  for (let k = 0; k < profiles.length; k++) {
+    const fp = profiles[k]!;
     if (profileSelectsPods(fp, 'kube-system', COREDNS_LABELS)) return true;
+  }
   return false;
 }
 
@@ -42,7 +46,9 @@ export const corednsReplicas = defineRule({
       // Loops rather than spread, filter, reduce and flatMap: every cluster, every validation.
       const running: NodeGroupPart[] = [];
       let nodes = 0;
-      for (const ng of nodeGroupsOfCluster(index, cluster)) {
+      const nodeGroups = nodeGroupsOfCluster(index, cluster);
+      for (let i = 0; i < nodeGroups.length; i++) {
+        const ng = nodeGroups[i]!;
         if (ng.props.desiredCapacity <= 0) continue;
         running.push(ng);
         nodes += ng.props.desiredCapacity;

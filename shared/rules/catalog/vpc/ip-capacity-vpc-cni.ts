@@ -55,9 +55,13 @@ export const ipCapacityVpcCni = defineRule({
   },
   check(index) {
     const demand = new Map<string, Demand>();
-    for (const cluster of index.ofKind('cluster')) {
+    const clusters = index.ofKind('cluster');
+    for (let k = 0; k < clusters.length; k++) {
+      const cluster = clusters[k]!;
       if (cluster.props.ipFamily !== 'IPv4' || !cluster.props.addons.vpcCni) continue;
-      for (const child of index.children(cluster)) {
+      const children = index.children(cluster);
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i]!;
         if (child.kind === 'managed-node-group' || child.kind === 'self-managed-node-group') {
           const maxPods = largestMaxPods(child.props.instanceTypes);
           const subnets = index.nodeGroupSubnets(child);

@@ -45,14 +45,17 @@ export const subnetInsideVpcNoOverlap = defineRule({
   },
   check(index) {
     const findings: Finding[] = [];
-    for (const vpc of index.ofKind('vpc')) {
+    const vpcs = index.ofKind('vpc');
+    for (let k = 0; k < vpcs.length; k++) {
+      const vpc = vpcs[k]!;
       const subnets = index.childrenOfKind(vpc, 'subnet');
       // An existing subnet may sit in a secondary CIDR of an existing VPC that the design does not list.
       // In an existing VPC every subnet is one (eksctl never creates subnets there, it finds those given by
       // AZ and CIDR), and the VPC's CIDR is only known when the config says it.
       const vpcCidrs = vpc.props.existingVpcId ? [] : parsedCidrs(vpcCidrTexts(vpc));
       if (vpcCidrs.length > 0) {
-        for (const s of subnets) {
+        for (let i = 0; i < subnets.length; i++) {
+          const s = subnets[i]!;
           const cidr = parseCidr(s.props.cidr);
           if (!cidr || s.props.existingSubnetId || containedIn(vpcCidrs, cidr)) continue;
           findings.push({

@@ -64,7 +64,9 @@ export const subnetsEksctlSplit = defineRule({
       const cidrs = eksctlCidrs(index, vpc);
       if (!cidrs) continue;
       const differ: PartOf<'subnet'>[] = [];
-      for (const s of index.childrenOfKind(vpc, 'subnet')) {
+      const subnets = index.childrenOfKind(vpc, 'subnet');
+      for (let i = 0; i < subnets.length; i++) {
+        const s = subnets[i]!;
         const eksctl = cidrs.get(s.id);
         if (eksctl !== undefined && eksctl !== s.props.cidr) differ.push(s);
       }
