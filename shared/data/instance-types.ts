@@ -7,6 +7,7 @@
  */
 import { instanceCatalog, instanceTypeFacts, type InstanceTypeFacts } from './ec2/instance-catalog.js';
 import { levenshtein } from '../util/levenshtein.js';
+import { sortSmall } from '../util/sort-small.js';
 
 /** What accelerator an instance type carries, as eksctl tells them apart to pick an AMI. */
 export type Accelerator = 'nvidia' | 'neuron' | 'other-gpu' | 'none';
@@ -234,7 +235,7 @@ export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit =
     const g = groups[k]!;
     if (g.count > 0) todo.push(g);
   }
-  todo.sort(largestFirst);
+  sortSmall(todo, largestFirst);
   const nodes: NodeRoom[] = [];
   for (let k = 0; k < todo.length; k++) {
     const g = todo[k]!;

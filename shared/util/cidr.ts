@@ -3,6 +3,7 @@
  * Addresses are unsigned 32-bit numbers.
  */
 import { memoByString } from './memo.js';
+import { sortSmall } from './sort-small.js';
 
 export interface Ipv4Cidr {
   /** Network address (host bits cleared). */
@@ -125,7 +126,7 @@ export function findOverlaps<T>(items: readonly T[], cidrOf: (item: T) => Ipv4Ci
     const cidr = cidrOf(item);
     if (cidr !== undefined) withCidr.push({ item, cidr });
   }
-  withCidr.sort(byNetwork);
+  sortSmall(withCidr, byNetwork);
   const pairs: [T, T][] = [];
   for (let i = 0; i < withCidr.length; i++) {
     const a = withCidr[i]!;

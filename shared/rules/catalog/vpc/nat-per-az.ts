@@ -5,6 +5,7 @@ import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { EKSCTL_PICKED_ZONE, isEksctlPickedZone, type DesignIndex } from '../../../model/design-index.js';
 import { findingPart, patchProps } from '../../fix-edits.js';
 import type { PartOf } from '../../../model/parts.js';
+import { byCodeUnits, sortSmall } from '../../../util/sort-small.js';
 
 /** Clusters whose nodes' internet traffic goes through the VPC's NAT gateways: IPv4 and not fully private. */
 function natEgressCluster(cluster: PartOf<'cluster'>): boolean {
@@ -56,7 +57,7 @@ export const natPerAz = defineRule({
       const uses = privateComputeSubnets(index, vpc, natEgressCluster);
       const zones = new Set<string>();
       for (const u of uses) zones.add(u.subnet.availabilityZone);
-      const usedAzs = [...zones].sort();
+      const usedAzs = sortSmall([...zones], byCodeUnits);
       // A subnet known only by id or alias (an existing VPC's) has no zone offline: which AZs cross is unknown.
       if (usedAzs.includes('')) continue;
       // Single: the one NAT gateway sits in one AZ; the private subnets of every other AZ cross to it.
