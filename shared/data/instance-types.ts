@@ -7,6 +7,7 @@
  */
 import { instanceCatalog, instanceTypeFacts, type InstanceTypeFacts } from './ec2/instance-catalog.js';
 import { levenshtein } from '../util/levenshtein.js';
+import { sortSmall } from '../util/sort-small.js';
 
 /** What accelerator an instance type carries, as eksctl tells them apart to pick an AMI. */
 export type Accelerator = 'nvidia' | 'neuron' | 'other-gpu' | 'none';
@@ -228,9 +229,16 @@ export interface NodeRoom {
  * nodes it stops and answers `limit + 1`.
  */
 export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit = 5000): number {
-  const todo = groups.filter((g) => g.count > 0).sort((a, b) => b.cpuMillicores - a.cpuMillicores || b.memoryMiB - a.memoryMiB);
+  const todo: PodGroup[] = [];
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  for (let k = 0; k < groups.length; k++) {
+    const g = groups[k]!;
+    if (g.count > 0) todo.push(g);
+  }
+  sortSmall(todo, largestFirst);
   const nodes: NodeRoom[] = [];
-  for (const g of todo) {
+  for (let k = 0; k < todo.length; k++) {
+    const g = todo[k]!;
     if (g.cpuMillicores > room.cpuMillicores || g.memoryMiB > room.memoryMiB || room.pods < 1) return Infinity;
     let left = g.count;
     // Plain loops, no closures: this runs for every node group on every validation.
@@ -243,6 +251,11 @@ export function nodesNeeded(room: NodeRoom, groups: readonly PodGroup[], limit =
     }
   }
   return nodes.length;
+}
+
+/** Larger CPU requests first, then larger memory. */
+function largestFirst(a: PodGroup, b: PodGroup): number {
+  return b.cpuMillicores - a.cpuMillicores || b.memoryMiB - a.memoryMiB;
 }
 
 /** Puts as many of `left` pods of `g` on node `n` as fit (taking its room), and returns how many. */

@@ -30,18 +30,34 @@ function facts(index: DesignIndex): ComputeFacts {
 
 function computeFacts(index: DesignIndex): ComputeFacts {
   const nodeGroupsOfCluster = new Map<string, NodeGroupPart[]>();
-  for (const ng of index.nodeGroups()) if (ng.parentId !== undefined) push(nodeGroupsOfCluster, ng.parentId, ng);
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const nodeGroups = index.nodeGroups();
+  for (let k = 0; k < nodeGroups.length; k++) {
+    const ng = nodeGroups[k]!;
+    if (ng.parentId !== undefined) push(nodeGroupsOfCluster, ng.parentId, ng);
+  }
   const profilesOfCluster = new Map<string, PartOf<'fargate-profile'>[]>();
-  for (const fp of index.ofKind('fargate-profile')) if (fp.parentId !== undefined) push(profilesOfCluster, fp.parentId, fp);
+  const profiles = index.ofKind('fargate-profile');
+  for (let k = 0; k < profiles.length; k++) {
+    const fp = profiles[k]!;
+    if (fp.parentId !== undefined) push(profilesOfCluster, fp.parentId, fp);
+  }
 
-  const placed = index
-    .ofKind('workload')
-    .map((workload): PlacedWorkload => ({ workload, placement: index.placementOf(workload) }));
+  // One loop fills the three workload tables (map + new Map(map) walked the workloads twice, with a closure each).
+  const placed: PlacedWorkload[] = [];
+  const byWorkloadId = new Map<string, PlacedWorkload>();
   const onNodeGroup = new Map<string, PartOf<'workload'>[]>();
-  for (const p of placed) if (p.placement.on === 'node-group') push(onNodeGroup, p.placement.nodeGroup.id, p.workload);
+  const workloads = index.ofKind('workload');
+  for (let i = 0; i < workloads.length; i++) {
+    const workload = workloads[i]!;
+    const p: PlacedWorkload = { workload, placement: index.placementOf(workload) };
+    placed.push(p);
+    byWorkloadId.set(workload.id, p);
+    if (p.placement.on === 'node-group') push(onNodeGroup, p.placement.nodeGroup.id, workload);
+  }
   return {
     placed,
-    byWorkloadId: new Map(placed.map((p) => [p.workload.id, p])),
+    byWorkloadId,
     onNodeGroup,
     nodeGroupsOfCluster,
     profilesOfCluster,

@@ -77,9 +77,14 @@ export function privateComputeSubnets(
   includeCluster: (cluster: PartOf<'cluster'>) => boolean = () => true,
 ): SubnetUse[] {
   const uses = new Map<string, SubnetUse>();
-  for (const cluster of index.childrenOfKind(vpc, 'cluster')) {
+  // Indexed loops here and in addPrivateUses: below TurboFan, for...of allocates a result object per element.
+  const clusters = index.childrenOfKind(vpc, 'cluster');
+  for (let k = 0; k < clusters.length; k++) {
+    const cluster = clusters[k]!;
     if (!includeCluster(cluster)) continue;
-    for (const child of index.children(cluster)) {
+    const children = index.children(cluster);
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       if ((child.kind === 'managed-node-group' || child.kind === 'self-managed-node-group') && child.props.privateNetworking)
         addPrivateUses(uses, index.nodeGroupSubnets(child), child);
       else if (child.kind === 'fargate-profile') addPrivateUses(uses, index.fargateSubnets(child), child);
@@ -90,7 +95,8 @@ export function privateComputeSubnets(
 
 /** Records `user` on each private subnet of `subnets` in `uses`. */
 function addPrivateUses(uses: Map<string, SubnetUse>, subnets: readonly EffectiveSubnet[], user: Part): void {
-  for (const s of subnets) {
+  for (let i = 0; i < subnets.length; i++) {
+    const s = subnets[i]!;
     if (s.access !== 'private') continue;
     const key = subnetKey(s);
     const use = uses.get(key);

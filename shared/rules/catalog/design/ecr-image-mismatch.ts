@@ -42,8 +42,13 @@ export const ecrImageMismatch = defineRule({
   },
   check(index) {
     const out: Finding[] = [];
-    for (const repo of index.ofKind('ecr')) {
-      for (const w of index.targetsOf(repo, 'workload')) {
+    // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+    const repositories = index.ofKind('ecr');
+    for (let k = 0; k < repositories.length; k++) {
+      const repo = repositories[k]!;
+      const targets = index.targetsOf(repo, 'workload');
+      for (let i = 0; i < targets.length; i++) {
+        const w = targets[i]!;
         const image = w.props.image.trim();
         // No image at all is design.workload-no-image's finding.
         if (image === '') continue;

@@ -43,6 +43,21 @@ describe('egress', () => {
     expect(clusterWithoutEgress(index, index.get(c2.id, 'cluster')!)).toBe(false);
   });
 
+  it('answers each node group for itself when one index is asked again (the answer is kept per part)', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ natGateway: 'Disable', internetGateway: true });
+    const pub = b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public');
+    const priv = b.subnet(vpc, 'us-east-1a', '10.0.32.0/19', 'private');
+    const cluster = b.cluster(vpc);
+    const out = b.managedNodeGroup(cluster, { privateNetworking: false, subnetIds: [pub.id] });
+    const stuck = b.managedNodeGroup(cluster, { privateNetworking: true, subnetIds: [priv.id] });
+    const index = new DesignIndex(b.build());
+    const ask = () => [out, stuck].map((ng) => computeHasEgress(index, index.get(ng.id, 'managed-node-group')!));
+    expect(ask()).toEqual([true, false]);
+    expect(ask()).toEqual([true, false]);
+    expect(clusterWithoutEgress(index, index.get(cluster.id, 'cluster')!)).toBe(false);
+  });
+
   it('is unknown for a workload that runs nowhere and false for an empty cluster', () => {
     const b = new DesignBuilder();
     const cluster = b.cluster(b.vpc({ natGateway: 'Disable' }));

@@ -6,7 +6,7 @@
  * exported as an eksctl fully-private cluster: no internet egress at all, and eksctl creates the VPC
  * endpoints nodes need.
  */
-import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
+import { memoSlot, type DesignIndex, type EffectiveSubnet } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
 import { EKSCTL_PRIVATE_ENDPOINTS, isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import { endpointsEksctlCreates } from '../../../model/private-endpoints.js';
@@ -41,14 +41,30 @@ export function skipsEndpointCreation(cluster: PartOf<'cluster'>): boolean {
  * Nodes in a public subnet need a public IP (privateNetworking off); Fargate pods never get one.
  */
 export function computeHasEgress(index: DesignIndex, compute: Compute): boolean {
+  // Once per node group or profile and validation: the ECR and autoscaler rules ask for every workload and cluster.
+  const known = index.memo(EGRESS, newEgressMap);
+  let egress = known.get(compute.id);
+  if (egress === undefined) known.set(compute.id, (egress = computeHasEgressUncached(index, compute)));
+  return egress;
+}
+
+const EGRESS = memoSlot<Map<string, boolean>>('compute egress');
+const newEgressMap = () => new Map<string, boolean>();
+
+function computeHasEgressUncached(index: DesignIndex, compute: Compute): boolean {
   const cluster = index.clusterOf(compute);
   if (cluster && eksctlFullyPrivate(index, cluster)) return false;
   const vpc = index.vpcOf(compute);
   if (!vpc) return true;
   const isFargate = compute.kind === 'fargate-profile';
   const subnets = isFargate ? index.fargateSubnets(compute) : index.nodeGroupSubnets(compute);
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
   const publicIp = !isFargate && !compute.props.privateNetworking;
-  return subnets.every((s) => subnetHasEgress(index, vpc, s, publicIp));
+  for (let i = 0; i < subnets.length; i++) {
+    const s = subnets[i]!;
+    if (!subnetHasEgress(index, vpc, s, publicIp)) return false;
+  }
+  return true;
 }
 
 /** The compute of a cluster: node groups and Fargate profiles drawn inside it. */

@@ -2,7 +2,7 @@
  * Load balancer facts the load balancing rules share: the subnets a load balancer lands in, the clusters
  * behind it, and cluster settings kept only in the eksctl passthrough (`extra`).
  */
-import type { DesignIndex, EffectiveSubnet } from '../../../model/design-index.js';
+import { memoSlot, type DesignIndex, type EffectiveSubnet } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import type { WorkloadPlacement } from '../../../model/design-index.js';
@@ -23,7 +23,10 @@ export function lbSubnets(index: DesignIndex, lb: LoadBalancerPart): readonly Ef
 /** Distinct clusters of the workloads a load balancer routes to, in connection order. */
 export function targetClusters(index: DesignIndex, lb: LoadBalancerPart): PartOf<'cluster'>[] {
   const seen = new Map<string, PartOf<'cluster'>>();
-  for (const w of index.targetsOf(lb, 'workload')) {
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const targets = index.targetsOf(lb, 'workload');
+  for (let k = 0; k < targets.length; k++) {
+    const w = targets[k]!;
     const cluster = index.clusterOf(w);
     if (cluster && !seen.has(cluster.id)) seen.set(cluster.id, cluster);
   }
@@ -37,14 +40,36 @@ export interface LbTarget {
   placement: WorkloadPlacement;
 }
 
-/** Every workload each load balancer of `targetType` routes to, load balancer by load balancer. */
-export function lbTargets(index: DesignIndex, targetType: LoadBalancerPart['props']['targetType']): LbTarget[] {
-  return index
-    .loadBalancers()
-    .filter((lb) => lb.props.targetType === targetType)
-    .flatMap((lb) =>
-      index.targetsOf(lb, 'workload').map((workload) => ({ lb, workload, placement: placementOfWorkload(index, workload) })),
-    );
+type TargetType = LoadBalancerPart['props']['targetType'];
+
+const TARGETS = memoSlot<Map<TargetType, readonly LbTarget[]>>('load balancer targets');
+const newTargetsMap = () => new Map<TargetType, readonly LbTarget[]>();
+
+/**
+ * Every workload each load balancer of `targetType` routes to, load balancer by load balancer. One shared
+ * list per target type and validation (several rules ask): do not change it.
+ */
+export function lbTargets(index: DesignIndex, targetType: TargetType): readonly LbTarget[] {
+  const byType = index.memo(TARGETS, newTargetsMap);
+  let list = byType.get(targetType);
+  if (!list) byType.set(targetType, (list = lbTargetsUncached(index, targetType)));
+  return list;
+}
+
+function lbTargetsUncached(index: DesignIndex, targetType: TargetType): LbTarget[] {
+  // Loops rather than filter + flatMap + map: no closure or intermediate array per load balancer.
+  const out: LbTarget[] = [];
+  const loadBalancers = index.loadBalancers();
+  for (let k = 0; k < loadBalancers.length; k++) {
+    const lb = loadBalancers[k]!;
+    if (lb.props.targetType !== targetType) continue;
+    const targets = index.targetsOf(lb, 'workload');
+    for (let i = 0; i < targets.length; i++) {
+      const workload = targets[i]!;
+      out.push({ lb, workload, placement: placementOfWorkload(index, workload) });
+    }
+  }
+  return out;
 }
 
 function extraFlag(cluster: PartOf<'cluster'>, section: string): boolean {

@@ -26,7 +26,10 @@ export const subnetFreeIps = defineRule({
     const findings: Finding[] = [];
     // Load balancers share subnets: size each subnet once.
     const freeBySubnet = new Map<string, number | undefined>();
-    for (const lb of index.loadBalancers()) {
+    // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+    const loadBalancers = index.loadBalancers();
+    for (let i = 0; i < loadBalancers.length; i++) {
+      const lb = loadBalancers[i]!;
       for (const s of lbSubnets(index, lb) ?? []) {
         if (!s.part) continue;
         let free = freeBySubnet.get(s.part.id);

@@ -29,17 +29,24 @@ export const maxPods = defineRule({
         clusterDaemonSets.set(placement.cluster.id, (clusterDaemonSets.get(placement.cluster.id) ?? 0) + 1);
       }
     }
-    for (const cluster of index.ofKind('cluster')) {
+    const clusters = index.ofKind('cluster');
+    for (let k = 0; k < clusters.length; k++) {
+      const cluster = clusters[k]!;
       const scalesOut = cluster.props.addons.nodeAutoscaler === 'cluster-autoscaler';
       const sharedDaemons = addonDaemonSets(cluster.props.addons) + (clusterDaemonSets.get(cluster.id) ?? 0);
-      for (const ng of nodeGroupsOfCluster(index, cluster)) {
+      const nodeGroups = nodeGroupsOfCluster(index, cluster);
+      for (let k = 0; k < nodeGroups.length; k++) {
+        const ng = nodeGroups[k]!;
         const node = nodeCapacity(index, ng);
         const smallest = node && { type: node.type, maxPods: node.maxPods };
         const nodes = scalesOut ? ng.props.maxSize : ng.props.desiredCapacity;
         if (!smallest || nodes === 0) continue;
         let appPods = 0;
         let daemons = sharedDaemons;
-        for (const w of workloadsOnNodeGroup(index, ng)) {
+        // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+        const onGroup = workloadsOnNodeGroup(index, ng);
+        for (let i = 0; i < onGroup.length; i++) {
+          const w = onGroup[i]!;
           if (w.props.workloadKind === 'DaemonSet') daemons++;
           else appPods += Math.max(w.props.replicas, w.props.hpa?.minReplicas ?? 0);
         }

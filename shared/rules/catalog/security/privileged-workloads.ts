@@ -1,4 +1,5 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 export const privilegedWorkloads = defineRule({
   id: 'sec.privileged-workloads',
@@ -18,15 +19,17 @@ export const privilegedWorkloads = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('workload').flatMap((workload) => {
+    // A loop, not flatMap: no callback or empty array per workload on every validation.
+    const findings: Finding[] = [];
+    for (const workload of index.ofKind('workload')) {
+      const { privileged, hostNetwork } = workload.props;
+      // The settings before the placement: most workloads have neither.
+      if (!privileged && !hostNetwork) continue;
       // Fargate refuses such pods outright, which is a Fargate rule's error, not this warning.
-      if (index.placementOf(workload).on === 'fargate') return [];
-      const settings = [
-        ...(workload.props.privileged ? ['privileged: true'] : []),
-        ...(workload.props.hostNetwork ? ['hostNetwork: true'] : []),
-      ];
-      if (settings.length === 0) return [];
-      return [{ partIds: [workload.id], params: { workload: workload.name, settings: settings.join(', ') } }];
-    });
+      if (index.placementOf(workload).on === 'fargate') continue;
+      const settings = [...(privileged ? ['privileged: true'] : []), ...(hostNetwork ? ['hostNetwork: true'] : [])];
+      findings.push({ partIds: [workload.id], params: { workload: workload.name, settings: settings.join(', ') } });
+    }
+    return findings;
   },
 });

@@ -27,7 +27,10 @@ export const cidrFormat = defineRule({
     for (const vpc of index.ofKind('vpc')) {
       if (!(vpc.props.existingVpcId && vpc.props.cidr === '')) test(vpc.id, vpc.name, 'vpc.cidr', vpc.props.cidr);
     }
-    for (const s of index.ofKind('subnet')) {
+    // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+    const subnets = index.ofKind('subnet');
+    for (let i = 0; i < subnets.length; i++) {
+      const s = subnets[i]!;
       if (!(s.props.existingSubnetId && s.props.cidr === '')) test(s.id, s.name, 'vpc.subnets.cidr', s.props.cidr);
     }
     for (const c of index.ofKind('cluster')) {

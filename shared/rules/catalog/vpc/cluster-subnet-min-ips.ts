@@ -25,10 +25,15 @@ export const clusterSubnetMinIps = defineRule({
   },
   check(index) {
     const findings: Finding[] = [];
-    for (const vpc of index.ofKind('vpc')) {
+    // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+    const vpcs = index.ofKind('vpc');
+    for (let k = 0; k < vpcs.length; k++) {
+      const vpc = vpcs[k]!;
       const cluster = index.childrenOfKind(vpc, 'cluster')[0];
       if (!cluster) continue;
-      for (const s of index.childrenOfKind(vpc, 'subnet')) {
+      const subnets = index.childrenOfKind(vpc, 'subnet');
+      for (let i = 0; i < subnets.length; i++) {
+        const s = subnets[i]!;
         const cidr = parseCidr(s.props.cidr);
         if (!cidr) continue;
         const usable = usableSubnetAddresses(cidr);

@@ -14,13 +14,26 @@ interface Demand {
 
 /** Adds `perSubnet` addresses for `user` to each of `subnets` in `demand`. */
 function addDemand(demand: Map<string, Demand>, subnets: readonly EffectiveSubnet[], perSubnet: number, user: Part): void {
-  for (const s of subnets) {
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  for (let k = 0; k < subnets.length; k++) {
+    const s = subnets[k]!;
     const key = subnetKey(s);
-    const d = demand.get(key) ?? { subnet: s, addresses: 0, users: [] };
-    d.addresses += perSubnet;
-    d.users.push(user);
-    demand.set(key, d);
+    const d = demand.get(key);
+    if (d) {
+      d.addresses += perSubnet;
+      d.users.push(user);
+    } else demand.set(key, { subnet: s, addresses: perSubnet, users: [user] });
   }
+}
+
+/** The most pods one node of the types can run (0 when none is known): a loop, no array per node group. */
+function largestMaxPods(instanceTypes: readonly string[]): number {
+  let max = 0;
+  for (let i = 0; i < instanceTypes.length; i++) {
+    const t = instanceTypes[i]!;
+    max = Math.max(max, instanceTypeInfo(t)?.maxPods ?? 0);
+  }
+  return max;
 }
 
 export const ipCapacityVpcCni = defineRule({
@@ -42,11 +55,15 @@ export const ipCapacityVpcCni = defineRule({
   },
   check(index) {
     const demand = new Map<string, Demand>();
-    for (const cluster of index.ofKind('cluster')) {
+    const clusters = index.ofKind('cluster');
+    for (let k = 0; k < clusters.length; k++) {
+      const cluster = clusters[k]!;
       if (cluster.props.ipFamily !== 'IPv4' || !cluster.props.addons.vpcCni) continue;
-      for (const child of index.children(cluster)) {
+      const children = index.children(cluster);
+      for (let i = 0; i < children.length; i++) {
+        const child = children[i]!;
         if (child.kind === 'managed-node-group' || child.kind === 'self-managed-node-group') {
-          const maxPods = Math.max(0, ...child.props.instanceTypes.map((t) => instanceTypeInfo(t)?.maxPods ?? 0));
+          const maxPods = largestMaxPods(child.props.instanceTypes);
           const subnets = index.nodeGroupSubnets(child);
           // Unknown instance types give no estimate rather than a guess.
           if (maxPods === 0 || subnets.length === 0) continue;

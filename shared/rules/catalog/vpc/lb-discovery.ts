@@ -16,31 +16,38 @@ export function hasRoleTag(subnet: PartOf<'subnet'>, tag: string): boolean {
 
 /**
  * Existing subnets of `access` in the VPC that load balancers of the matching scheme would discover by
- * tag but that lack the role tag. Subnets the design creates get their tags on export, so only existing
- * ones (`existingSubnetId`) can miss them; load balancers with explicit subnets do not discover.
+ * tag but that lack the role tag, with those load balancers; undefined when there are none of either.
+ * Subnets the design creates get their tags on export, so only existing ones (`existingSubnetId`) can miss
+ * them; load balancers with explicit subnets do not discover.
  */
 export function untaggedDiscoverySubnets(
   index: DesignIndex,
   vpc: PartOf<'vpc'>,
   access: 'public' | 'private',
-): { subnets: PartOf<'subnet'>[]; loadBalancers: LoadBalancerPart[]; tag: string } {
-  const scheme = access === 'public' ? 'internet-facing' : 'internal';
+): { subnets: PartOf<'subnet'>[]; loadBalancers: LoadBalancerPart[]; tag: string } | undefined {
   const tag = access === 'public' ? ROLE_ELB : ROLE_INTERNAL_ELB;
+  // Subnets first, in loops: most VPCs have no existing subnet, so the load balancers are rarely needed.
+  const subnets: PartOf<'subnet'>[] = [];
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const drawn = index.childrenOfKind(vpc, 'subnet');
+  for (let i = 0; i < drawn.length; i++) {
+    const s = drawn[i]!;
+    if (s.props.access === access && s.props.existingSubnetId !== undefined && !hasRoleTag(s, tag)) subnets.push(s);
+  }
+  if (subnets.length === 0) return undefined;
+  const scheme = access === 'public' ? 'internet-facing' : 'internal';
   const loadBalancers = [...index.childrenOfKind(vpc, 'alb'), ...index.childrenOfKind(vpc, 'nlb')].filter(
     (lb) => lb.props.scheme === scheme && lb.props.subnetIds.length === 0,
   );
-  if (loadBalancers.length === 0) return { subnets: [], loadBalancers, tag };
-  const subnets = index
-    .childrenOfKind(vpc, 'subnet')
-    .filter((s) => s.props.access === access && s.props.existingSubnetId !== undefined && !hasRoleTag(s, tag));
-  return { subnets, loadBalancers, tag };
+  return loadBalancers.length === 0 ? undefined : { subnets, loadBalancers, tag };
 }
 
 /** The findings of vpc.lb-tag-public / vpc.lb-tag-private: one per VPC with untagged discoverable subnets. */
 export function untaggedDiscoveryFindings(index: DesignIndex, access: 'public' | 'private'): Finding[] {
   return index.ofKind('vpc').flatMap((vpc) => {
-    const { subnets, loadBalancers, tag } = untaggedDiscoverySubnets(index, vpc, access);
-    if (subnets.length === 0) return [];
+    const untagged = untaggedDiscoverySubnets(index, vpc, access);
+    if (!untagged) return [];
+    const { subnets, loadBalancers, tag } = untagged;
     return [
       {
         partIds: [...subnets.map((s) => s.id), ...loadBalancers.map((lb) => lb.id)],

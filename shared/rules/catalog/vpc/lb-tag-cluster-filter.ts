@@ -2,6 +2,16 @@ import { defineRule } from '../../define.js';
 
 const CLUSTER_TAG_PREFIX = 'kubernetes.io/cluster/';
 
+/**
+ * The cluster names of a subnet's `kubernetes.io/cluster/<name>` tags, in tag order. A loop rather than
+ * filter + map: every subnet of every VPC with load balancers, on every validation.
+ */
+function taggedClusters(tags: Readonly<Record<string, string>>): string[] {
+  const names: string[] = [];
+  for (const key of Object.keys(tags)) if (key.startsWith(CLUSTER_TAG_PREFIX)) names.push(key.slice(CLUSTER_TAG_PREFIX.length));
+  return names;
+}
+
 export const lbTagClusterFilter = defineRule({
   id: 'vpc.lb-tag-cluster-filter',
   severity: 'info',
@@ -28,9 +38,7 @@ export const lbTagClusterFilter = defineRule({
         .filter((c) => hasLoadBalancers || c.props.addons.awsLoadBalancerController);
       if (clusters.length === 0) return [];
       return index.childrenOfKind(vpc, 'subnet').flatMap((s) => {
-        const tagged = Object.keys(s.props.tags)
-          .filter((k) => k.startsWith(CLUSTER_TAG_PREFIX))
-          .map((k) => k.slice(CLUSTER_TAG_PREFIX.length));
+        const tagged = taggedClusters(s.props.tags);
         if (tagged.length === 0) return [];
         return clusters
           .filter((c) => !tagged.includes(c.name))

@@ -23,6 +23,25 @@ describe(rule.id, () => {
     ]);
   });
 
+  it("passes HighlyAvailable in eksctl's layout or with no public subnet, yet flags a subnet given by id in an AZ without one", () => {
+    const b = new DesignBuilder();
+    b.managedNodeGroup(b.cluster(b.vpc({ natGateway: 'HighlyAvailable' })));
+    const noPublic = b.vpc({ natGateway: 'HighlyAvailable', cidr: '10.1.0.0/16' });
+    b.subnet(noPublic, 'us-east-1a', '10.1.0.0/19', 'private');
+    b.subnet(noPublic, 'us-east-1b', '10.1.32.0/19', 'private');
+    b.managedNodeGroup(b.cluster(noPublic));
+    expect(runRule(rule, b.build())).toEqual([]);
+    // The node group is placed by id in a private subnet of us-east-1b, an AZ where this VPC has no public subnet.
+    const vpc = b.vpc({ natGateway: 'HighlyAvailable', cidr: '10.2.0.0/16' });
+    b.subnet(vpc, 'us-east-1a', '10.2.0.0/19', 'public');
+    b.subnet(vpc, 'us-east-1a', '10.2.32.0/19', 'private');
+    const privB = b.subnet(vpc, 'us-east-1b', '10.2.64.0/19', 'private');
+    const ng = b.managedNodeGroup(b.cluster(vpc), { subnetIds: [privB.id] });
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [vpc.id, privB.id, ng.id], params: { vpc: 'vpc-3', azs: 'us-east-1b' } },
+    ]);
+  });
+
   it('passes nodes in one AZ, fully-private clusters and the baseline', () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ natGateway: 'Single' });

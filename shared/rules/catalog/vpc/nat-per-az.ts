@@ -1,8 +1,28 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { privateComputeSubnets } from '../../facts/network.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { EKSCTL_PICKED_ZONE, isEksctlPickedZone } from '../../../model/design-index.js';
+import { EKSCTL_PICKED_ZONE, isEksctlPickedZone, type DesignIndex } from '../../../model/design-index.js';
 import { findingPart, patchProps } from '../../fix-edits.js';
+import type { PartOf } from '../../../model/parts.js';
+import { byCodeUnits, sortSmall } from '../../../util/sort-small.js';
+
+/** Clusters whose nodes' internet traffic goes through the VPC's NAT gateways: IPv4 and not fully private. */
+function natEgressCluster(cluster: PartOf<'cluster'>): boolean {
+  return !isFullyPrivateCluster(cluster) && cluster.props.ipFamily === 'IPv4';
+}
+
+/**
+ * The AZs with a NAT gateway of a HighlyAvailable VPC, or null when no private subnet can cross to another AZ:
+ * eksctl's own layout has a NAT gateway in every AZ, and with no public subnet at all there is no NAT gateway
+ * to cross to (vpc.nat-gateway-placement says so). A drawn VPC has one in each AZ with a public subnet.
+ */
+function highlyAvailableNatZones(index: DesignIndex, vpc: PartOf<'vpc'>): Set<string> | null {
+  if (index.subnetsCreatedByEksctl(vpc)) return null;
+  const zones = new Set<string>();
+  for (const s of index.childrenOfKind(vpc, 'subnet')) if (s.props.access === 'public') zones.add(s.props.availabilityZone);
+  return zones.size === 0 ? null : zones;
+}
 
 export const natPerAz = defineRule({
   id: 'vpc.nat-per-az',
@@ -22,31 +42,27 @@ export const natPerAz = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
+    // Indexed loop, not flatMap or for...of: no callback, empty array or iterator result per vpc on every
+    // validation (most of it runs below TurboFan in the benchmark window).
+    const findings: Finding[] = [];
+    const vpcs = index.ofKind('vpc');
+    for (let i = 0; i < vpcs.length; i++) {
+      const vpc = vpcs[i]!;
       const mode = vpc.props.natGateway;
       // Unknown (an existing VPC imported without it): nothing to say about its NAT gateways.
-      if (mode === 'Disable' || mode === null) return [];
-      const uses = privateComputeSubnets(index, vpc, (c) => !isFullyPrivateCluster(c) && c.props.ipFamily === 'IPv4');
-      const usedAzs = [...new Set(uses.map((u) => u.subnet.availabilityZone))].sort();
+      if (mode === 'Disable' || mode === null) continue;
+      // Decided before the subnets in use are gathered: most VPCs stop here.
+      const natAzs = mode === 'Single' ? undefined : highlyAvailableNatZones(index, vpc);
+      if (natAzs === null) continue;
+      const uses = privateComputeSubnets(index, vpc, natEgressCluster);
+      const zones = new Set<string>();
+      for (const u of uses) zones.add(u.subnet.availabilityZone);
+      const usedAzs = sortSmall([...zones], byCodeUnits);
       // A subnet known only by id or alias (an existing VPC's) has no zone offline: which AZs cross is unknown.
-      if (usedAzs.includes('')) return [];
-      let crossAzs: string[];
-      if (mode === 'Single') {
-        // The one NAT gateway sits in one AZ; the private subnets of every other AZ cross to it.
-        crossAzs = usedAzs.length >= 2 ? usedAzs.slice(1) : [];
-      } else if (index.subnetsCreatedByEksctl(vpc)) {
-        crossAzs = [];
-      } else {
-        const publicAzs = new Set(
-          index
-            .childrenOfKind(vpc, 'subnet')
-            .filter((s) => s.props.access === 'public')
-            .map((s) => s.props.availabilityZone),
-        );
-        // With no public subnet at all there is no NAT gateway to cross to (vpc.nat-gateway-placement says so).
-        crossAzs = publicAzs.size === 0 ? [] : usedAzs.filter((az) => !publicAzs.has(az));
-      }
-      if (crossAzs.length === 0) return [];
+      if (usedAzs.includes('')) continue;
+      // Single: the one NAT gateway sits in one AZ; the private subnets of every other AZ cross to it.
+      const crossAzs = natAzs ? usedAzs.filter((az) => !natAzs.has(az)) : usedAzs.slice(1);
+      if (crossAzs.length === 0) continue;
       const crossing = uses.filter((u) => crossAzs.includes(u.subnet.availabilityZone));
       const partIds = [
         vpc.id,
@@ -55,8 +71,9 @@ export const natPerAz = defineRule({
       ];
       // Zones eksctl picks at create time have no name yet: say "AZ 2", never the internal stand-in.
       const azs = crossAzs.map((az) => (isEksctlPickedZone(az) ? `AZ ${az.slice(EKSCTL_PICKED_ZONE.length)}` : az));
-      return [{ partIds, params: { vpc: vpc.name, azs: azs.join(', ') } }];
-    });
+      findings.push({ partIds, params: { vpc: vpc.name, azs: azs.join(', ') } });
+    }
+    return findings;
   },
   // The mechanical half of the advice: a single NAT gateway becomes one per AZ. (Adding public subnets
   // needs CIDRs chosen by a person, so a VPC already HighlyAvailable gets no fix.)

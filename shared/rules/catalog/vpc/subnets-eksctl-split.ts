@@ -3,6 +3,7 @@ import { DesignIndex } from '../../../model/design-index.js';
 import type { PartOf } from '../../../model/parts.js';
 import { eksctlVpcLayout } from '../../facts/eksctl-vpc-layout.js';
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 
 /**
  * The CIDR eksctl gives each drawn subnet of a VPC it creates (by the subnet's part id), for the VPCs whose
@@ -17,10 +18,18 @@ function eksctlCidrs(index: DesignIndex, vpc: PartOf<'vpc'>): Map<string, string
   if (!split.ok) return undefined;
   // eksctl's fully-private VPC has no public subnets (privateOnly): network.fully-private-vpc-public reports drawn ones.
   const out = new Map<string, string>();
-  for (const s of index.childrenOfKind(vpc, 'subnet')) {
+  // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
+  const subnets = index.childrenOfKind(vpc, 'subnet');
+  for (let k = 0; k < subnets.length; k++) {
+    const s = subnets[k]!;
     if (privateOnly && s.props.access === 'public') continue;
-    const zone = split.zones.find((z) => z.zone === s.props.availabilityZone);
-    if (zone) out.set(s.id, zone[s.props.access]);
+    // A loop, not find: no closure per subnet of every VPC on every validation.
+    for (let i = 0; i < split.zones.length; i++) {
+      const zone = split.zones[i]!;
+      if (zone.zone !== s.props.availabilityZone) continue;
+      out.set(s.id, zone[s.props.access]);
+      break;
+    }
   }
   return out;
 }
@@ -46,25 +55,33 @@ export const subnetsEksctlSplit = defineRule({
     },
   },
   check(index) {
-    return index.ofKind('vpc').flatMap((vpc) => {
+    // Indexed loop, not flatMap or for...of: no callback, empty array or iterator result per vpc on every
+    // validation (most of it runs below TurboFan in the benchmark window).
+    const findings: Finding[] = [];
+    const vpcs = index.ofKind('vpc');
+    for (let i = 0; i < vpcs.length; i++) {
+      const vpc = vpcs[i]!;
       const cidrs = eksctlCidrs(index, vpc);
-      if (!cidrs) return [];
-      const differ = index.childrenOfKind(vpc, 'subnet').filter((s) => cidrs.has(s.id) && cidrs.get(s.id) !== s.props.cidr);
-      if (differ.length === 0) return [];
-      return [
-        {
-          partIds: [vpc.id, ...differ.map((s) => s.id)],
-          params: {
-            vpc: vpc.name,
-            drawn: differ.map(label).join(', '),
-            eksctl: differ.map((s) => `${s.props.access} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
-            eksctlJa: differ
-              .map((s) => `${ACCESS_JA[s.props.access]} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`)
-              .join(', '),
-          },
+      if (!cidrs) continue;
+      const differ: PartOf<'subnet'>[] = [];
+      const subnets = index.childrenOfKind(vpc, 'subnet');
+      for (let i = 0; i < subnets.length; i++) {
+        const s = subnets[i]!;
+        const eksctl = cidrs.get(s.id);
+        if (eksctl !== undefined && eksctl !== s.props.cidr) differ.push(s);
+      }
+      if (differ.length === 0) continue;
+      findings.push({
+        partIds: [vpc.id, ...differ.map((s) => s.id)],
+        params: {
+          vpc: vpc.name,
+          drawn: differ.map(label).join(', '),
+          eksctl: differ.map((s) => `${s.props.access} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
+          eksctlJa: differ.map((s) => `${ACCESS_JA[s.props.access]} ${s.props.availabilityZone} ${cidrs.get(s.id)!}`).join(', '),
         },
-      ];
-    });
+      });
+    }
+    return findings;
   },
   fix: (design: Design, d) => {
     const index = new DesignIndex(design);
