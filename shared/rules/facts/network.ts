@@ -2,7 +2,7 @@
  * Network facts several VPC, cluster and hybrid rules share: the CIDR blocks of a cluster's VPC, the
  * service CIDR EKS will use, which clusters are fully private, and which private subnets run nodes.
  */
-import type { DesignIndex, EffectiveSubnet } from '../../model/design-index.js';
+import { EKSCTL_PICKED_ZONE, type DesignIndex, type EffectiveSubnet } from '../../model/design-index.js';
 import type { Part, PartOf } from '../../model/parts.js';
 import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../util/cidr.js';
 import { isFullyPrivateCluster } from '../../model/cluster-network.js';
@@ -109,4 +109,19 @@ function addPrivateUses(uses: Map<string, SubnetUse>, subnets: readonly Effectiv
 /** Display label of a subnet in messages: its name, or its CIDR when eksctl creates it. */
 export function subnetLabel(s: EffectiveSubnet): string {
   return s.part ? s.part.name : s.cidr;
+}
+
+/**
+ * A subnet's name for a message that shows its CIDR beside it: the part's name, or for a subnet eksctl creates
+ * the logical id its CloudFormation stack gives it (SubnetPrivateUSEAST1A: topology and zone,
+ * pkg/cfn/builder/vpc_ipv4.go), which reads the same in every language. A zone eksctl has yet to pick is
+ * numbered (SubnetPrivate1).
+ */
+export function subnetName(s: EffectiveSubnet): string {
+  if (s.part) return s.part.name;
+  const topology = s.access === 'public' ? 'Public' : 'Private';
+  const zone = s.availabilityZone.startsWith(EKSCTL_PICKED_ZONE)
+    ? s.availabilityZone.slice(EKSCTL_PICKED_ZONE.length)
+    : s.availabilityZone.replaceAll('-', '').toUpperCase();
+  return `Subnet${topology}${zone}`;
 }

@@ -21,6 +21,18 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('names a subnet eksctl creates by its CloudFormation logical id, not by its CIDR a second time', () => {
+    const build = (availabilityZones: string[]) => {
+      const b = new DesignBuilder();
+      const vpc = b.vpc({ cidr: '10.20.0.0/24', availabilityZones });
+      b.managedNodeGroup(b.cluster(vpc), { instanceTypes: ['m5.large'], minSize: 1, desiredCapacity: 1, maxSize: 20 });
+      return runRule(rule, b.build()).map((f) => [f.params?.['subnet'], f.params?.['cidr']]);
+    };
+    expect(build(['us-east-1a', 'us-east-1b', 'us-east-1c'])[0]).toEqual(['SubnetPrivateUSEAST1A', '10.20.0.96/27']);
+    // Zones eksctl has yet to pick are numbered.
+    expect(build([])[0]).toEqual(['SubnetPrivate1', '10.20.0.96/27']);
+  });
+
   it('passes enough room, unknown instance types and the baseline', () => {
     expect(runRule(rule, design(16).b.build())).toEqual([]);
     expect(runRule(rule, design(50, ['x9z.huge']).b.build())).toEqual([]);

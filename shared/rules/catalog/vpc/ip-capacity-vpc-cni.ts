@@ -4,7 +4,7 @@ import type { Part } from '../../../model/parts.js';
 import { instanceTypeInfo } from '../../../data/instance-types.js';
 import { parseCidr, usableSubnetAddresses } from '../../../util/cidr.js';
 import type { Finding } from '../../types.js';
-import { subnetKey, subnetLabel } from '../../facts/network.js';
+import { subnetKey, subnetName } from '../../facts/network.js';
 
 interface Demand {
   subnet: EffectiveSubnet;
@@ -85,7 +85,7 @@ export const ipCapacityVpcCni = defineRule({
       if (d.addresses <= usable) continue;
       findings.push({
         partIds: [...(d.subnet.part ? [d.subnet.part.id] : []), ...d.users.map((u) => u.id)],
-        params: { subnet: subnetLabel(d.subnet), cidr: cidr.text, usable, needed: d.addresses },
+        params: { subnet: subnetName(d.subnet), cidr: cidr.text, usable, needed: d.addresses },
       });
     }
     return findings;

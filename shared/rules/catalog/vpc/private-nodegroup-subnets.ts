@@ -10,7 +10,7 @@ export const privateNodegroupSubnets = defineRule({
   text: {
     en: {
       message:
-        'Node group {{nodeGroup}} uses private networking, but cluster {{cluster}} has {{count}} private subnets; eksctl needs at least two ("none or too few private subnets").',
+        'Node group {{nodeGroup}} uses private networking, but cluster {{cluster}} has too few private subnets ({{count}}); eksctl needs at least two ("none or too few private subnets").',
       fix: 'Add private subnets in at least two Availability Zones to the VPC of {{cluster}}, or turn off private networking for {{nodeGroup}}.',
     },
     ja: {
