@@ -11,19 +11,21 @@ export const DISCOVERY_TAG = 'karpenter.sh/discovery';
  */
 export const karpenterDiscovery = defineRule({
   id: 'as.karpenter-discovery',
-  severity: 'error',
+  // A warning: whether subnets that already exist carry the tag is known only to AWS; the design records tags only
+  // when someone wrote them in, so an imported config of a working cluster would otherwise get an error.
+  severity: 'warning',
   area: 'autoscaling',
   source: 'https://karpenter.sh/docs/concepts/nodeclasses/',
   text: {
     en: {
       message:
-        'Karpenter finds node subnets by the tag karpenter.sh/discovery={{cluster}}, but the private subnets of cluster {{cluster}} ({{subnets}}) already exist, so eksctl cannot tag them, and none carries the tag: Karpenter can launch no node.',
-      fix: 'Tag the private subnets (and the node security group) with karpenter.sh/discovery={{cluster}}, or select them by ID in the EC2NodeClass.',
+        'Karpenter finds node subnets by the tag karpenter.sh/discovery={{cluster}}, but the private subnets of cluster {{cluster}} ({{subnets}}) already exist, so eksctl cannot tag them, and none carries the tag in this design: unless they are tagged in AWS, Karpenter can launch no node.',
+      fix: 'Tag the private subnets (and the node security group) with karpenter.sh/discovery={{cluster}} and record the tag on the subnets in the design, or select them by ID in the EC2NodeClass.',
     },
     ja: {
       message:
-        'Karpenter はタグ karpenter.sh/discovery={{cluster}} でノード用サブネットを探しますが、クラスター {{cluster}} のプライベートサブネット（{{subnets}}）は既存のもので eksctl がタグを付けられず、どれにもタグがありません。Karpenter はノードを起動できません。',
-      fix: 'プライベートサブネット（とノードのセキュリティグループ）にタグ karpenter.sh/discovery={{cluster}} を付けるか、EC2NodeClass で ID を指定して選択してください。',
+        'Karpenter はタグ karpenter.sh/discovery={{cluster}} でノード用サブネットを探しますが、クラスター {{cluster}} のプライベートサブネット（{{subnets}}）は既存のもので eksctl がタグを付けられず、この設計ではどれにもタグがありません。AWS 側でタグが付いていなければ、Karpenter はノードを起動できません。',
+      fix: 'プライベートサブネット（とノードのセキュリティグループ）にタグ karpenter.sh/discovery={{cluster}} を付けて設計のサブネットにもそのタグを記録するか、EC2NodeClass で ID を指定して選択してください。',
     },
   },
   check(index) {
