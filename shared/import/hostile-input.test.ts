@@ -41,10 +41,15 @@ describe('importEksctlYaml on bad input', () => {
     expect(err.line).toBeGreaterThanOrEqual(7);
   });
 
-  it('refuses a second document', () => {
-    const err = refusal(`${HEAD}---\n${HEAD}`);
-    expect(err.message).toMatch(/more than one YAML document/);
-    expect(err.line).toBe(7);
+  it('reads the first of several documents, as eksctl does, and warns at the line where the rest begins', () => {
+    const second = HEAD.replace('name: c1', 'name: c2');
+    const result = importEksctlYaml(`${HEAD}---\n${second}---\nnot: [valid\n`);
+    expect(result.document.design.parts.find((p) => p.kind === 'cluster')?.name).toBe('c1');
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]!.line).toBe(7);
+    expect(result.warnings[0]!.text.id).toBe('import-reason.later-documents-ignored');
+    // The first document's own problems still refuse the file.
+    expect(refusal(`${HEAD}nodeGroups: [ {name: a\n---\n${HEAD}`).message).toMatch(/not valid YAML/);
   });
 
   it('refuses an empty node group entry as eksctl does ("invalid ClusterConfig: nodeGroups[1] is not set")', () => {

@@ -50,8 +50,9 @@ export interface ImportResult {
   /** The ClusterConfig as read from the file (plain data). */
   config: JsonObject;
   /**
-   * What the import could not take over, the rest of the file being imported: today the design's
-   * suppressions in `metadata.annotations` that are malformed or name a part the file does not have.
+   * What the import could not take over, the rest of the file being imported: YAML documents after the first
+   * (which eksctl ignores too), and the design's suppressions in `metadata.annotations` that are malformed or
+   * name a part the file does not have.
    */
   warnings: ImportWarning[];
 }
@@ -204,7 +205,12 @@ function buildDesign(config: Obj): Design {
 export function readEksctlYaml(text: string, exportBaseline: BaselineExporter): ImportResult {
   const parsed = parseEksctlYamlText(text);
   const config = checkClusterConfig(parsed) as unknown as JsonObject;
-  return readConfig(config, exportBaseline, parsed.lineOf(ANNOTATION_PATH));
+  const result = readConfig(config, exportBaseline, parsed.lineOf(ANNOTATION_PATH));
+  const line = parsed.laterDocumentLine;
+  if (line === undefined) return result;
+  const where = errorText('where.line', { line });
+  const ignored: ImportWarning = { line, path: '', text: errorText('import-reason.later-documents-ignored', { where }) };
+  return { ...result, warnings: [ignored, ...result.warnings] };
 }
 
 /** Like readEksctlYaml, for a ClusterConfig value that already passed `checkClusterConfig`. */

@@ -1,8 +1,8 @@
 /**
  * Untrusted text -> plain JSON-shaped value, the way eksctl reads it (sigs.k8s.io/yaml: YAML 1.1 booleans
- * such as `yes`/`on`, one document, no duplicate keys), refusing anything hostile with an
- * EksctlImportError instead of crashing or hanging: oversized or binary text, several documents, alias
- * bombs, absurd nesting, keys that could reach Object.prototype.
+ * such as `yes`/`on`, the first document only, no duplicate keys), refusing anything hostile with an
+ * EksctlImportError instead of crashing or hanging: oversized or binary text, alias bombs, absurd nesting,
+ * keys that could reach Object.prototype.
  */
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { findUnsafeValue } from '../util/safe-value.js';
@@ -24,6 +24,8 @@ export interface ParsedYaml {
   lineOf(path: readonly PathSegment[]): number | undefined;
   /** The source text of the scalar at `path`, e.g. `1.30` for a version YAML read as the number 1.3. */
   sourceOf(path: readonly PathSegment[]): string | undefined;
+  /** 1-based line where a second document starts, when the file has one: eksctl reads the first only, so does this. */
+  laterDocumentLine?: number;
 }
 
 // YAML 1.1 tags eksctl's parser does not apply to plain values (its JSON conversion keeps them strings),
@@ -91,10 +93,12 @@ export function parseEksctlYamlText(text: string): ParsedYaml {
     throw new EksctlImportError(errorText('import-reason.unreadable', { detail }));
   }
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
-  const first = doc.errors[0];
+  // eksctl's YAML reader (go-yaml's Unmarshal) decodes the first document and ignores the rest; the parser
+  // reports a second one as MULTIPLE_DOCS after the first document's own errors, and stops there.
+  const laterDocument = doc.errors.find((e) => e.code === 'MULTIPLE_DOCS');
+  const first = doc.errors.find((e) => e.code !== 'MULTIPLE_DOCS');
   if (first) {
     const line = lineAt(first.pos[0]);
-    if (first.code === 'MULTIPLE_DOCS') throw new EksctlImportError(errorText('import-reason.several-documents'), { line });
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (/call stack/i.test(reason)) throw new EksctlImportError(errorText('import-reason.yaml-too-deep'), { line });
     const detailJa = yamlProblemJa(first.code) ?? reason;
@@ -135,5 +139,6 @@ export function parseEksctlYamlText(text: string): ParsedYaml {
     const node = nodeAt(doc, path, false);
     return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
   };
-  return { value, lineOf, sourceOf };
+  const laterDocumentLine = laterDocument ? lineAt(laterDocument.pos[0]) : undefined;
+  return { value, lineOf, sourceOf, ...(laterDocumentLine !== undefined ? { laterDocumentLine } : {}) };
 }
