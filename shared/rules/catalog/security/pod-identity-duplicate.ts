@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, objects } from '../../facts/config-values.js';
+import { filled, isObj } from '../../facts/config-values.js';
 import { formatPath, type PathSegment } from '../../../util/locate.js';
 
 /**
@@ -9,6 +9,23 @@ import { formatPath, type PathSegment } from '../../../util/locate.js';
  * (pkg/actions/podidentityassociation/iam_role_creator.go). eksctl does not check it before creating the
  * cluster. Counts the associations under iam and under each add-on.
  */
+/**
+ * Adds the path of each association in `list` (at `at`) under its namespace/serviceAccount. A module function with
+ * an indexed loop: it runs for every cluster on every validation, and a closure, a copied list per association
+ * and iterator objects cost more than the check.
+ */
+function noteAssociations(seen: Map<string, PathSegment[][]>, list: unknown, at: readonly PathSegment[]): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const pia: unknown = list[i];
+    if (!isObj(pia) || !filled(pia['namespace']) || !filled(pia['serviceAccountName'])) continue;
+    const key = `${pia['namespace']}/${pia['serviceAccountName']}`;
+    const paths = seen.get(key);
+    if (paths) paths.push([...at, i]);
+    else seen.set(key, [[...at, i]]);
+  }
+}
+
 export const podIdentityDuplicate = defineConfigRule({
   id: 'sec.pod-identity-duplicate',
   severity: 'error',
@@ -28,14 +45,13 @@ export const podIdentityDuplicate = defineConfigRule({
   },
   checkConfig({ config }) {
     const seen = new Map<string, PathSegment[][]>();
-    const note = (pia: Record<string, unknown>, at: PathSegment[]) => {
-      if (!filled(pia['namespace']) || !filled(pia['serviceAccountName'])) return;
-      const key = `${pia['namespace']}/${pia['serviceAccountName']}`;
-      seen.set(key, [...(seen.get(key) ?? []), at]);
-    };
-    for (const [pia, i] of objects(config.iam?.podIdentityAssociations)) note(pia, ['iam', 'podIdentityAssociations', i]);
-    for (const [addon, a] of objects(config.addons))
-      for (const [pia, i] of objects(addon['podIdentityAssociations'])) note(pia, ['addons', a, 'podIdentityAssociations', i]);
+    noteAssociations(seen, config.iam?.podIdentityAssociations, ['iam', 'podIdentityAssociations']);
+    const addons: unknown = config.addons;
+    if (Array.isArray(addons))
+      for (let a = 0; a < addons.length; a++) {
+        const addon: unknown = addons[a];
+        if (isObj(addon)) noteAssociations(seen, addon['podIdentityAssociations'], ['addons', a, 'podIdentityAssociations']);
+      }
     const out: ConfigFinding[] = [];
     for (const [serviceAccount, paths] of seen) {
       if (paths.length < 2) continue;

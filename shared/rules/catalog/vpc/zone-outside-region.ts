@@ -43,24 +43,32 @@ export const zonesOfConfig: (view: ConfigView) => readonly ZoneAt[] = memoizeLas
         out.push({ zone: key, path: ['vpc', 'subnets', access, key], kind: 'availability-zone' });
     }
   }
+  // Indexed loops here and in listZones, no callbacks: this runs for every cluster on every validation.
   for (const key of ['managedNodeGroups', 'nodeGroups'] as const) {
     const groups: unknown = config[key];
     if (!Array.isArray(groups)) continue;
-    groups.forEach((ng: unknown, i) => {
-      if (ng === null || typeof ng !== 'object') return;
+    for (let i = 0; i < groups.length; i++) {
+      const ng: unknown = groups[i];
+      if (ng === null || typeof ng !== 'object') continue;
       const g = ng as Record<string, unknown>;
-      listZones(out, g['availabilityZones'], [key, i, 'availabilityZones'], 'availability-zone');
-      listZones(out, g['localZones'], [key, i, 'localZones'], 'local-zone');
-    });
+      // Most groups name no zones: the paths are made only for lists that are there.
+      if (g['availabilityZones'] !== undefined)
+        listZones(out, g['availabilityZones'], [key, i, 'availabilityZones'], 'availability-zone');
+      if (g['localZones'] !== undefined) listZones(out, g['localZones'], [key, i, 'localZones'], 'local-zone');
+    }
   }
   return out;
 });
 
 function listZones(out: ZoneAt[], value: unknown, path: PathSegment[], kind: ZoneAt['kind'], alsoParts?: string[]): void {
   if (!Array.isArray(value)) return;
-  value.forEach((zone: unknown, i) => {
-    if (typeof zone === 'string') out.push({ zone, path: [...path, i], kind, ...(alsoParts ? { alsoParts } : {}) });
-  });
+  for (let i = 0; i < value.length; i++) {
+    const zone: unknown = value[i];
+    if (typeof zone !== 'string') continue;
+    const at: ZoneAt = { zone, path: [...path, i], kind };
+    if (alsoParts) at.alsoParts = alsoParts;
+    out.push(at);
+  }
 }
 
 /**
