@@ -4,7 +4,7 @@
  * `{{cluster}}` (the cluster's name) and `{{path}}` (e.g. managedNodeGroups[0].privateNetworking) filled in.
  */
 import { formatPath, type PathSegment } from '../util/locate.js';
-import { configViews, type ConfigView } from './config-view.js';
+import { configViews, type ConfigView, type EksctlClusterConfig } from './config-view.js';
 import type { Finding, MessageParams, Rule, RuleContext, Severity } from './types.js';
 
 export interface ConfigFinding {
@@ -16,49 +16,74 @@ export interface ConfigFinding {
   alsoParts?: string[];
 }
 
+export type CheckConfig = (view: ConfigView, ctx: RuleContext) => ConfigFinding[];
+
+/** Top-level ClusterConfig keys, as `needs` names them. */
+export type ConfigKey = keyof EksctlClusterConfig;
+
 export type ConfigRule = Omit<Rule, 'check'> & {
-  checkConfig(view: ConfigView, ctx: RuleContext): ConfigFinding[];
+  /**
+   * Top-level ClusterConfig keys without which this rule finds nothing (e.g. `['karpenter']`): the engine does
+   * not run the rule on a config that has none of them. Most clusters lack most of eksctl's sections, and a
+   * config rule runs once per cluster, so this skips thousands of calls per validation of a large design.
+   * Leave it out when the rule can find something in any config. config-rule-needs.test.ts proves each
+   * declaration over every fixture, template and upstream example: without these keys, no finding.
+   */
+  needs?: readonly ConfigKey[];
+  checkConfig: CheckConfig;
 };
 
-/** Adds the findings of a config rule about one cluster's view to `out`. */
-export type ViewCheck = (view: ConfigView, ctx: RuleContext, out: Finding[]) => void;
+/** How the view pass runs a config rule on one cluster's view (shared/rules/view-pass.ts). */
+export interface ViewRun {
+  readonly needs: readonly ConfigKey[] | undefined;
+  readonly checkConfig: CheckConfig;
+}
 
-const VIEW_CHECKS = new WeakMap<Rule, ViewCheck>();
+const VIEW_RUNS = new WeakMap<Rule, ViewRun>();
 
 /**
- * How the engine runs `rule` one cluster at a time (shared/rules/view-pass.ts): set for the rules
- * defineConfigRule made. A copy of such a rule (`{ ...rule, check }`) has none and runs through its `check`.
+ * How the engine runs `rule` one cluster at a time: set for the rules defineConfigRule made. A copy of such
+ * a rule (`{ ...rule, check }`) has none and runs through its `check`.
  */
-export function viewCheckOf(rule: Rule): ViewCheck | undefined {
-  return VIEW_CHECKS.get(rule);
+export function viewRunOf(rule: Rule): ViewRun | undefined {
+  return VIEW_RUNS.get(rule);
+}
+
+/** Whether `config` holds any of `needs`; always true when the rule declares none. */
+export function configHasAny(config: EksctlClusterConfig, needs: readonly ConfigKey[] | undefined): boolean {
+  if (needs === undefined) return true;
+  // Indexed: runs for every config rule and cluster, mostly before V8 optimises it.
+  for (let i = 0; i < needs.length; i++) if (config[needs[i]!] !== undefined) return true;
+  return false;
+}
+
+/** Adds a config rule's findings about one cluster's view to `out`, as the engine reports them. */
+export function addConfigFindings(view: ConfigView, found: readonly ConfigFinding[], out: Finding[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i]!;
+    const partIds = [...new Set([...view.partsAt(f.path), ...(f.alsoParts ?? [])])];
+    const path = formatPath(f.path);
+    out.push({
+      partIds,
+      params: { cluster: view.cluster.name, path, ...f.params },
+      configPath: path,
+      ...(f.severity ? { severity: f.severity } : {}),
+    });
+  }
 }
 
 /** A rule over every cluster's exported config. */
 export function defineConfigRule(rule: ConfigRule): Rule {
-  const { checkConfig, ...rest } = rule;
-  const checkView: ViewCheck = (view, ctx, out) => {
-    const found = checkConfig(view, ctx);
-    // Indexed: this loop runs for every config rule and cluster, mostly over nothing, often before V8 optimises it.
-    for (let i = 0; i < found.length; i++) {
-      const f = found[i]!;
-      const partIds = [...new Set([...view.partsAt(f.path), ...(f.alsoParts ?? [])])];
-      const path = formatPath(f.path);
-      out.push({
-        partIds,
-        params: { cluster: view.cluster.name, path, ...f.params },
-        configPath: path,
-        ...(f.severity ? { severity: f.severity } : {}),
-      });
-    }
-  };
+  const { checkConfig, needs, ...rest } = rule;
   const defined: Rule = {
     ...rest,
     check(index, ctx): Finding[] {
       const out: Finding[] = [];
-      for (const view of configViews(index)) checkView(view, ctx, out);
+      for (const view of configViews(index))
+        if (configHasAny(view.config, needs)) addConfigFindings(view, checkConfig(view, ctx), out);
       return out;
     },
   };
-  VIEW_CHECKS.set(defined, checkView);
+  VIEW_RUNS.set(defined, { needs, checkConfig });
   return defined;
 }

@@ -6,7 +6,7 @@
  * collections and cost about a fifth of validation time).
  */
 import type { DesignIndex } from '../model/design-index.js';
-import { viewCheckOf, type ViewCheck } from './config-rule.js';
+import { addConfigFindings, configHasAny, viewRunOf, type CheckConfig, type ConfigKey } from './config-rule.js';
 import { buildConfigView, failViewFacts, recordViewFacts, type ConfigView } from './config-view.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -19,13 +19,15 @@ export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonl
   // validation of a 1,000-part design), mostly before V8 optimises it, where tuple destructuring and a Map
   // lookup per step cost more than the rules they call.
   const configRules: Rule[] = [];
-  const checks: ViewCheck[] = [];
+  const checks: CheckConfig[] = [];
+  const needs: (readonly ConfigKey[] | undefined)[] = [];
   const findings: Finding[][] = [];
   for (const rule of rules) {
-    const check = viewCheckOf(rule);
-    if (!check) continue;
+    const run = viewRunOf(rule);
+    if (!run) continue;
     configRules.push(rule);
-    checks.push(check);
+    checks.push(run.checkConfig);
+    needs.push(run.needs);
     findings.push([]);
   }
   const failed: (ViewPassOutcome | undefined)[] = new Array<ViewPassOutcome | undefined>(checks.length).fill(undefined);
@@ -45,10 +47,13 @@ export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonl
       return outcomes();
     }
     recordViewFacts(index, view);
+    const config = view.config;
     for (let i = 0; i < checks.length; i++) {
       if (failed[i] !== undefined) continue; // `check` stops at a rule's first throw
+      if (!configHasAny(config, needs[i])) continue;
       try {
-        checks[i]!(view, ctx, findings[i]!);
+        const found = checks[i]!(view, ctx);
+        if (found.length > 0) addConfigFindings(view, found, findings[i]!);
       } catch (error) {
         failed[i] = { error };
       }

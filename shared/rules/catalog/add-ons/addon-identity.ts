@@ -80,6 +80,7 @@ export const addonIdentity = defineConfigRule({
       fix: 'アドオンの IAM の指定を 1 つにしてください: IRSA のフィールド 1 つ (serviceAccountRoleARN、attachPolicyARNs、attachPolicy、wellKnownPolicies)、podIdentityAssociations、または useDefaultPodIdentityAssociations: true のいずれかです。',
     },
   },
+  needs: ['addons'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const [addon, i] of objects(config.addons)) {

@@ -20,6 +20,7 @@ export const addonIrsaOidc = defineConfigRule({
       fix: '{{cluster}} で iam.withOIDC: true を設定するか、{{addon}} のロールを EKS Pod Identity (podIdentityAssociations または useDefaultPodIdentityAssociations) で渡してください。',
     },
   },
+  needs: ['addons'],
   checkConfig({ config }) {
     if (config.iam?.withOIDC === true) return [];
     const out: ConfigFinding[] = [];

@@ -25,6 +25,7 @@ export const vpcCniRequired = defineConfigRule({
       fix: '{{cluster}} の VPC CNI アドオンを有効に戻すか、{{parts}} はクラスターとネットワークプラグインを作成した後に作成してください。',
     },
   },
+  needs: ['addonsConfig'],
   checkConfig(view) {
     const { config } = view;
     if (!isObj(config.addonsConfig) || config.addonsConfig.disableDefaultAddons !== true) return [];

@@ -57,6 +57,7 @@ export const karpenterChartVersion = defineConfigRule({
       fix: '{{cluster}} の Karpenter のバージョンを {{tag}} にしてください（eksctl:「Exact version should be specified according to the Karpenter compatibility matrix」）。',
     },
   },
+  needs: ['karpenter'],
   checkConfig({ config }) {
     const version = karpenterVersionOf(config);
     const tag = version === undefined ? undefined : karpenterChartTag(version);

@@ -41,6 +41,7 @@ export const karpenterKubernetesVersion = defineConfigRule({
       fix: '{{cluster}} の Karpenter のバージョンを、Kubernetes {{kubernetes}} をサポートするもの（{{latest}} など）にしてください。',
     },
   },
+  needs: ['karpenter'],
   checkConfig({ config }) {
     const version = karpenterVersionOf(config);
     const kubernetes = String(config.metadata?.version ?? '');

@@ -24,6 +24,7 @@ export const karpenterNodesJoin = defineConfigRule({
       fix: '{{cluster}} の accessConfig.authenticationMode を API_AND_CONFIG_MAP にするか、ロール {{role}} の作成後に種類 EC2_LINUX のアクセスエントリを追加してください。',
     },
   },
+  needs: ['karpenter'],
   checkConfig({ config }) {
     if (typeof config.karpenter !== 'object' || config.karpenter === null) return [];
     const name = typeof config.metadata?.name === 'string' ? config.metadata.name : '';

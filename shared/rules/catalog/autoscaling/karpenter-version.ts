@@ -49,6 +49,7 @@ export const karpenterVersion = defineConfigRule({
       fix: '{{cluster}} の Karpenter のバージョンを、Kubernetes のバージョンをサポートするリリース（1.14.1 など、v0.20.0 以上）にしてください。',
     },
   },
+  needs: ['karpenter'],
   checkConfig({ config }) {
     const karpenter: unknown = config.karpenter;
     if (karpenter === undefined || karpenter === null) return [];

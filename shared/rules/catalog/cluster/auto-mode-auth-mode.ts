@@ -23,6 +23,7 @@ export const autoModeAuthMode = defineConfigRule({
       fix: '{{cluster}} の accessConfig.authenticationMode を API（または eksctl のデフォルトの API_AND_CONFIG_MAP）にするか、指定を削除してください。',
     },
   },
+  needs: ['autoModeConfig'],
   checkConfig({ config }) {
     const am: unknown = config.autoModeConfig;
     if (!isObj(am) || am['enabled'] !== true) return [];

@@ -20,6 +20,7 @@ export const autoModeConfig = defineConfigRule({
       fix: 'Auto Mode が有効なら、ノードプールは general-purpose と system だけを各 1 回指定し、nodeRoleARN と permissionsBoundaryARN はノードプールがあるときにどちらか一方だけ設定してください。Auto Mode が無効なら nodeRoleARN、permissionsBoundaryARN、nodePools を削除してください。',
     },
   },
+  needs: ['autoModeConfig'],
   checkConfig({ config }) {
     const am: unknown = config.autoModeConfig;
     if (!isObj(am)) return [];

@@ -26,6 +26,7 @@ export const autoModeCoreAddons = defineConfigRule({
       fix: '{{cluster}} のアドオンから {{addons}} を削除してください。Auto Mode は Pod のネットワーク、kube-proxy、DNS を自分で提供します。',
     },
   },
+  needs: ['autoModeConfig'],
   checkConfig({ config }) {
     if (!isObj(config.autoModeConfig) || config.autoModeConfig.enabled !== true) return [];
     if (objects(config.managedNodeGroups).length > 0 || objects(config.nodeGroups).length > 0) return []; // eksctl.auto-mode-node-groups

@@ -20,6 +20,7 @@ export const autoModeNodeGroups = defineConfigRule({
       fix: '{{cluster}} からノードグループを削除して Auto Mode にノードを任せるか、クラスターとネットワークのアドオンを作成した後に eksctl create nodegroup で作成してください。',
     },
   },
+  needs: ['autoModeConfig'],
   checkConfig({ config }) {
     if (!isObj(config.autoModeConfig) || config.autoModeConfig.enabled !== true) return [];
     const out: ConfigFinding[] = [];

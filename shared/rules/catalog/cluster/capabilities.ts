@@ -31,6 +31,7 @@ export const capabilities = defineConfigRule({
       fix: '各ケーパビリティに name と type を設定してください。ARGOCD のケーパビリティには configuration.argocd.awsIdc (Argo CD にサインインする IAM Identity Center インスタンス) が必要です。',
     },
   },
+  needs: ['capabilities'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const [c, i] of objects(config.capabilities)) {

@@ -19,6 +19,7 @@ export const gitopsFlux = defineConfigRule({
       fix: '{{cluster}} に gitops.flux.gitProvider (github または gitlab) と flux bootstrap のフラグ (owner、repository など) を設定してください。',
     },
   },
+  needs: ['gitops'],
   checkConfig({ config }) {
     const flux = isObj(config.gitops) ? config.gitops['flux'] : undefined;
     if (!isObj(flux)) return [];

@@ -34,6 +34,7 @@ export const iamIdentityMappings = defineConfigRule({
       fix: 'arn (username と groups 付き)、serviceName とその namespace、または account 単独のいずれかを対応付けてください。',
     },
   },
+  needs: ['iamIdentityMappings'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const [m, i] of objects(config.iamIdentityMappings)) {

@@ -20,6 +20,7 @@ export const identityProviders = defineConfigRule({
       fix: '{{cluster}} のすべての OIDC ID プロバイダーに name、clientID、issuerURL を設定してください。',
     },
   },
+  needs: ['identityProviders'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const [idp, i] of objects(config.identityProviders)) {

@@ -21,6 +21,7 @@ export const ipv6CoreAddons = defineConfigRule({
       fix: 'クラスター {{cluster}} で CoreDNS アドオンを有効にする（addons: - name: coredns）か、EKS Auto Mode を使ってください。',
     },
   },
+  needs: ['kubernetesNetworkConfig'],
   checkConfig({ config }) {
     if (!isIpv6(config) || config.autoModeConfig?.enabled === true) return [];
     if (addonNames(config).lower.has('coredns')) return [];

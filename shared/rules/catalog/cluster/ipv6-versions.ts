@@ -44,6 +44,7 @@ export const ipv6Versions = defineConfigRule({
       fix: '{{cluster}} で IPv6 を使うには、vpc-cni 1.10.0 以降（またはバージョン指定なし）と Kubernetes 1.21 以降にしてください。',
     },
   },
+  needs: ['kubernetesNetworkConfig'],
   checkConfig({ config }) {
     if (!isIpv6(config)) return [];
     const out: ConfigFinding[] = [];

@@ -24,6 +24,7 @@ export const ipv6VpcCniIdentity = defineConfigRule({
       fix: '{{cluster}} に eks-pod-identity-agent アドオンを追加して vpc-cni に useDefaultPodIdentityAssociations: true を設定するか、iam.withOIDC: true を設定してください。',
     },
   },
+  needs: ['kubernetesNetworkConfig'],
   checkConfig({ config }) {
     if (!isIpv6(config) || config.autoModeConfig?.enabled === true) return [];
     const names = addonNames(config);

@@ -25,6 +25,7 @@ export const ipv6Windows = defineConfigRule({
       fix: 'Windows のワークロードは IPv4 のクラスターで動かすか、{{nodeGroup}} を Linux の AMI ファミリー（AmazonLinux2023、Bottlerocket）に変更してください。',
     },
   },
+  needs: ['kubernetesNetworkConfig'],
   checkConfig({ config }) {
     if (!isIpv6(config)) return [];
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {

@@ -23,6 +23,7 @@ export const logTypes = defineConfigRule({
       fix: 'api、audit、authenticator、controllerManager、scheduler (または all) だけを使ってください。',
     },
   },
+  needs: ['cloudWatch'],
   checkConfig({ config }) {
     const logging = isObj(config.cloudWatch) ? config.cloudWatch['clusterLogging'] : undefined;
     if (!isObj(logging) || !Array.isArray(logging['enableTypes'])) return [];

@@ -26,6 +26,7 @@ export const outpost = defineConfigRule({
       fix: '{{cluster}} から {{path}} を削除するか、クラスターを Outposts ではなく AWS リージョンで実行してください。',
     },
   },
+  needs: ['outpost'],
   checkConfig({ config }) {
     const op: unknown = config.outpost;
     if (op === undefined || op === null) return [];

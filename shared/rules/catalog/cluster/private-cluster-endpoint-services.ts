@@ -23,6 +23,7 @@ export const privateClusterEndpointServices = defineConfigRule({
       fix: 'privateCluster.additionalEndpointServices には cloudformation、autoscaling、logs のみを重複なく指定してください。skipEndpointCreation: true の場合はリストを削除し、エンドポイントを自分で作成してください。',
     },
   },
+  needs: ['privateCluster'],
   checkConfig({ config }) {
     const pc = config.privateCluster;
     if (pc?.enabled !== true) return [];

@@ -19,6 +19,7 @@ export const privateClusterExistingVpcSubnets = defineConfigRule({
       fix: '{{cluster}} の VPC に既存のプライベートサブネット (異なる AZ に 2 つ以上) を追加してください。',
     },
   },
+  needs: ['privateCluster'],
   checkConfig({ config }) {
     if (config.privateCluster?.enabled !== true) return [];
     const vpc = config.vpc;

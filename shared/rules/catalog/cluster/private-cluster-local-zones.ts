@@ -19,6 +19,7 @@ export const privateClusterLocalZones = defineConfigRule({
       fix: '{{cluster}} から localZones を削除するか、完全プライベートを無効にしてください。',
     },
   },
+  needs: ['privateCluster'],
   checkConfig({ config }) {
     if (config.privateCluster?.enabled !== true) return [];
     const zones: unknown = config.localZones;

@@ -19,6 +19,7 @@ export const privateClusterNoEndpoints = defineConfigRule({
       fix: '{{cluster}} から vpc.clusterEndpoints を削除してください。完全プライベートクラスターのエンドポイントは常にプライベートのみです。',
     },
   },
+  needs: ['privateCluster'],
   checkConfig({ config }) {
     if (config.privateCluster?.enabled !== true) return [];
     const endpoints: unknown = config.vpc?.clusterEndpoints;

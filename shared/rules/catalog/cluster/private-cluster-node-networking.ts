@@ -20,6 +20,7 @@ export const privateClusterNodeNetworking = defineConfigRule({
       fix: 'そのノードグループのプライベートネットワーキングを有効にする (privateNetworking: true) か、{{cluster}} の完全プライベートを無効にしてください。',
     },
   },
+  needs: ['privateCluster'],
   checkConfig({ config }) {
     if (config.privateCluster?.enabled !== true) return [];
     return (['nodeGroups', 'managedNodeGroups'] as const).flatMap((key) => {

@@ -19,6 +19,7 @@ export const privateClusterOutpostNodeGroup = defineConfigRule({
       fix: 'そのノードグループから outpostARN を削除するか、{{cluster}} の完全プライベートを無効にしてください。',
     },
   },
+  needs: ['privateCluster'],
   checkConfig({ config }) {
     if (config.privateCluster?.enabled !== true) return [];
     // With an `outpost` section eksctl checks the Outposts rules instead (another branch of the same check).

@@ -21,6 +21,7 @@ export const secretsKeyArn = defineConfigRule({
       fix: 'KMS キーの完全な ARN（例: arn:aws:kms:{{region}}:111122223333:key/<キー ID>）を入力するか、空にしてください。',
     },
   },
+  needs: ['secretsEncryption'],
   checkConfig({ config }) {
     const se: unknown = config.secretsEncryption;
     if (se === undefined || se === null) return [];

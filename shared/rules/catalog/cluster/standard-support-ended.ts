@@ -24,6 +24,7 @@ export const standardSupportEnded = defineConfigRule({
       fix: 'STANDARD のままにするには標準サポート中のバージョン（{{standardVersions}}）を選ぶか、{{cluster}} のアップグレードポリシーを EXTENDED にしてください。',
     },
   },
+  needs: ['upgradePolicy'],
   checkConfig({ config }, ctx) {
     const version = config.metadata?.version;
     if (typeof version !== 'string' || config.upgradePolicy?.supportType !== 'STANDARD') return [];

@@ -23,6 +23,7 @@ export const profileNameUnique = defineConfigRule({
       fix: '{{cluster}} の Fargate プロファイルにそれぞれ別の名前を付けるか、2 つのプロファイルのセレクターを 1 つにまとめてください（最大 5 つ）。',
     },
   },
+  needs: ['fargateProfiles'],
   checkConfig({ config }) {
     const seen = new Map<string, number>();
     const profiles: unknown = config.fargateProfiles;

@@ -26,6 +26,7 @@ export const remoteNetworkConfig = defineConfigRule({
       fix: 'remoteNetworkConfig にはリモートノードネットワークをちょうど 1 つ、リモート Pod ネットワークを最大 1 つ (それぞれ CIDR のリスト) 指定してください。IAM Roles Anywhere (IRA) では iam.caBundleCert を追加し、SSM では指定しないでください。',
     },
   },
+  needs: ['remoteNetworkConfig'],
   checkConfig({ config }) {
     const rnc: unknown = config.remoteNetworkConfig;
     if (!isObj(rnc)) return [];

@@ -23,6 +23,7 @@ export const acceleratorAmiFamily = defineConfigRule({
       fix: '{{nodeGroup}} には AmazonLinux2023（Neuron 対応の高速化 AMI）または Bottlerocket を使ってください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g) => {
       const family = amiFamilyOf(g.ng);

@@ -25,6 +25,7 @@ export const al2AmiEol = defineConfigRule({
       fix: '{{nodeGroup}} を AmazonLinux2023 または Bottlerocket に切り替えてください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const version = String(config.metadata?.version ?? '');
     const minor = clusterMinor(config);

@@ -52,6 +52,7 @@ export const amiFamilyVersion = defineConfigRule({
       fix: 'クラスターのバージョンを {{amiFamily}} が対応するものに変えるか、AmazonLinux2023 または Bottlerocket を選んでください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const minor = clusterMinor(config);
     if (minor === undefined) return [];

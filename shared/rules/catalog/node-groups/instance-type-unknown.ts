@@ -92,6 +92,7 @@ export const instanceTypeUnknown = defineConfigRule({
       fix: '{{nodeGroup}} のインスタンスタイプを修正してください（例: {{suggestions}}）。インスタンスタイプの一覧から選んでください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const findings: ConfigFinding[] = [];
     for (const { list, i, ng } of nodeGroupEntries(config)) {

@@ -40,6 +40,7 @@ export const maxPodsAboveIpCapacity = defineConfigRule({
       fix: 'maxPodsPerNode を {{addresses}} 以下にするか、より大きなインスタンスタイプを選ぶか、（まだなら）vpc-cni アドオンでプレフィックス委任（ENABLE_PREFIX_DELEGATION）を有効にしてください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     if (isIpv6(config)) return [];
     const prefixDelegation = prefixDelegationInConfig(config.addons);

@@ -20,6 +20,7 @@ export const mngInstanceType = defineConfigRule({
       fix: '{{nodeGroup}} のインスタンスタイプの指定方法を instanceType、instanceTypes、instanceSelector のいずれか一つにしてください。',
     },
   },
+  needs: ['managedNodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g) => {
       if (!g.managed || !nonEmpty(g.ng['instanceType'])) return [];

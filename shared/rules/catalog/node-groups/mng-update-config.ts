@@ -20,6 +20,7 @@ export const mngUpdateConfig = defineConfigRule({
       fix: '{{path}} に maxUnavailable (maxSize 以下) か maxUnavailablePercentage のどちらか一方を設定してください。',
     },
   },
+  needs: ['managedNodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g) => {
       const update = g.ng['updateConfig'];

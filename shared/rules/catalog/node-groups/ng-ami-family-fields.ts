@@ -50,6 +50,7 @@ export const ngAmiFamilyFields = defineConfigRule({
       fix: '{{path}} を削除してください。Bottlerocket は bottlerocket.settings で、Windows は独自のブートストラップスクリプトで設定し、kubeletExtraConfig では eksctl 自身の kubelet 設定を上書きできません。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const g of configNodeGroups(config)) {

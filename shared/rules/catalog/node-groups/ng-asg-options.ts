@@ -44,6 +44,7 @@ export const ngAsgOptions = defineConfigRule({
       fix: 'cpuCredits (standard または unlimited) は t 系のタイプでのみ使い、asgSuspendProcesses には Auto Scaling のプロセス名を、maxInstanceLifetime には 86400 秒以上を指定し、containerRuntime は containerd にして overrideBootstrapCommand と併用しないでください。',
     },
   },
+  needs: ['nodeGroups'],
   checkConfig({ config }) {
     const minor = clusterMinor(config);
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {

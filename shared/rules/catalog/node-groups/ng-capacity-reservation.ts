@@ -18,6 +18,7 @@ export const ngCapacityReservation = defineConfigRule({
       fix: 'capacityReservationPreference (open または none) か、capacityReservationID と capacityReservationResourceGroupARN のどちらか一方を持つ capacityReservationTarget のどちらかを使ってください。instanceMarketOptions (marketType: capacity-block) には capacityReservation が必要です。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const reservation = g.ng['capacityReservation'];

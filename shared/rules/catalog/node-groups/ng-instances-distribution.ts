@@ -38,6 +38,7 @@ export const ngInstancesDistribution = defineConfigRule({
       fix: 'instanceType は未設定 (または "mixed") にし、instancesDistribution には 1〜20 個のインスタンスタイプを指定し、onDemandPercentageAboveBaseCapacity は 0〜100、spotInstancePools は 1〜20 (capacity-optimized 系の戦略とは併用不可) にしてください。',
     },
   },
+  needs: ['nodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       if (g.managed) return [];

@@ -34,6 +34,7 @@ export const ngOutposts = defineConfigRule({
       fix: 'すべてのノードグループで同じ Outposts ARN (arn:aws:outposts:...) を使い、コントロールプレーンが Outpost 上にある場合はその ARN にしてください。instanceSelector、availabilityZones、localZones は指定せず (AZ は Outpost の AZ になります)、AmazonLinux2023 を使ってください。',
     },
   },
+  needs: ['nodeGroups'],
   checkConfig({ config }) {
     const controlPlane = controlPlaneOutpost(config);
     let first: string | undefined;

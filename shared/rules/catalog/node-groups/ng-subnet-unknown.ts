@@ -29,6 +29,7 @@ export const ngSubnetUnknown = defineConfigRule({
       fix: '{{path}} には vpc.subnets のサブネット（{{known}}）を指定するか、vpc.subnets に「{{subnet}}」という名前のサブネットを追加するか、サブネットの ID（subnet-…）を指定してください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const known = new Set<string>();
     const subnets = obj(config.vpc?.subnets);

@@ -25,6 +25,7 @@ export const ngVolume = defineConfigRule({
       fix: 'volumeName/volumeEncrypted/volumeKmsKeyID には volumeSize を設定し、KMS キーには volumeEncrypted を有効にし、IOPS とスループットはボリュームタイプの範囲内にしてください (gp3: 3000〜16000 IOPS、125〜1000 MiB/s、io1: 100〜64000、io2: 100〜256000)。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const onOutposts = controlPlaneOutpost(config) !== undefined;
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {

@@ -47,6 +47,7 @@ export const ngZoneSubnets = defineConfigRule({
       fix: '{{nodeGroup}} の availabilityZones から {{zone}} を外すか、クラスターに {{zone}} の {{access}} サブネットを追加してください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const wanted = arr(g.ng['availabilityZones']);

@@ -65,6 +65,7 @@ export const nodeRolePolicies = defineConfigRule({
       fix: '{{nodeGroup}} の iam.attachPolicyARNs に {{missing}}（arn:aws:iam::aws:policy/<名前>）を追加するか、attachPolicyARNs を削除して eksctl にデフォルトのノードポリシーを付けさせてください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const root = config as unknown as Obj;
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {

@@ -26,6 +26,7 @@ export const scalingOrder = defineConfigRule({
       fix: '{{nodeGroup}} のスケーリング設定を修正してください（例: 最小 2、希望 3、最大 6）。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const minSet = num(g.ng['minSize']);

@@ -24,6 +24,7 @@ export const selfManagedAccess = defineConfigRule({
       fix: 'bootstrapClusterCreatorAdminPermissions: false を削除するか、{{cluster}} で authenticationMode を API または API_AND_CONFIG_MAP にしてアクセスエントリを設定するか、マネージド型ノードグループを使ってください。',
     },
   },
+  needs: ['nodeGroups'],
   checkConfig({ config }) {
     const access = config.accessConfig;
     if (access?.bootstrapClusterCreatorAdminPermissions !== false || arr(config.nodeGroups).length === 0) return [];

@@ -57,6 +57,7 @@ export const selfManagedAmiInstanceType = defineConfigRule({
       fix: '{{nodeGroup}} には AmazonLinux2023 または Bottlerocket（Arm 用と NVIDIA 用の AMI があります）を使うか、x86_64 のタイプを選ぶか、マネージド型ノードグループにしてください。',
     },
   },
+  needs: ['nodeGroups'],
   checkConfig({ config }) {
     const findings: ConfigFinding[] = [];
     const groups = (config as unknown as Record<string, unknown>).nodeGroups;

@@ -34,6 +34,7 @@ export const volumeBelowAmi = defineConfigRule({
       fix: '{{nodeGroup}} の volumeSize を {{minimum}} GiB 以上にしてください（設定しない場合 eksctl は 80 を使います）。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const size = num(g.ng['volumeSize']);

@@ -35,6 +35,7 @@ export const windowsNeedsLinux = defineConfigRule({
       fix: '{{cluster}} に 2 ノード以上の Linux のノードグループ（AmazonLinux2023 または Bottlerocket）を追加するか、kube-system を選択する Fargate プロファイルを追加してください。',
     },
   },
+  needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const groups = configNodeGroups(config);
     const windows = groups.filter((g) => isWindows(amiFamilyOf(g.ng)));

@@ -19,6 +19,7 @@ export const podIdentityAssociationFields = defineConfigRule({
       fix: '各関連付けに namespace と serviceAccountName を設定し、roleARN だけか、権限ポリシー (permissionPolicy、permissionPolicyARNs、wellKnownPolicies) のどちらか一方を指定してください。',
     },
   },
+  needs: ['iam'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const [pia, i] of objects(config.iam?.podIdentityAssociations)) {

@@ -43,6 +43,7 @@ export const podIdentityDuplicate = defineConfigRule({
       fix: '{{serviceAccount}} の関連付けを 1 つにし、必要な権限はすべてその 1 つのロールに付けてください。',
     },
   },
+  needs: ['iam', 'addons'],
   checkConfig({ config }) {
     const seen = new Map<string, PathSegment[][]>();
     noteAssociations(seen, config.iam?.podIdentityAssociations, ['iam', 'podIdentityAssociations']);

@@ -20,6 +20,7 @@ export const autoAllocateIpv6 = defineConfigRule({
       fix: '{{cluster}} から vpc.autoAllocateIPv6 を削除してください。IPv6 クラスターのサブネットには IPv6 アドレスが割り当てられます。',
     },
   },
+  needs: ['kubernetesNetworkConfig'],
   checkConfig({ config }) {
     if (config.vpc?.autoAllocateIPv6 !== true || !isIpv6(config)) return [];
     return [{ path: ['vpc', 'autoAllocateIPv6'] }];

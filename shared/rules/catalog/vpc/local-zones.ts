@@ -23,6 +23,7 @@ export const localZones = defineConfigRule({
       fix: '{{cluster}} から {{path}} を削除するか、{{with}} を削除してください。',
     },
   },
+  needs: ['localZones', 'nodeGroups'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     if (stringList(config.localZones).length > 0) {

@@ -19,6 +19,7 @@ export const natIpv6 = defineConfigRule({
       fix: '{{cluster}} から vpc.nat を削除してください。IPv6 の VPC の外向き通信は eksctl が用意します。',
     },
   },
+  needs: ['kubernetesNetworkConfig'],
   checkConfig({ config }) {
     const nat: unknown = config.vpc?.nat;
     if (nat === undefined || nat === null || !isIpv6(config)) return [];

@@ -25,6 +25,7 @@ export const subnetCountLimit = defineConfigRule({
       fix: '{{cluster}} の availabilityZones と localZones は合わせて 8 個以内にする（通常は 3 個）か、サブネットを vpc.subnets で自分で指定してください。',
     },
   },
+  needs: ['availabilityZones', 'localZones'],
   checkConfig({ config }) {
     if (hasAnySubnets(config)) return [];
     const given = stringList(config.availabilityZones).length;
