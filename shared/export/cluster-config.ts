@@ -118,23 +118,19 @@ export function buildClusterConfigOf(
         ja: ' IAM Roles Anywhere: eksctl がこのファイルを受け付けるには、iam: の下に caBundleCert（トラストアンカーの\n CA バンドル）も必要です。',
       });
   }
-  Object.assign(config, mapIamAndAddons(index, cluster));
+  // Section by section rather than Object.assign: this runs for every cluster on every validation.
+  const iamAndAddons = mapIamAndAddons(index, cluster);
+  if (iamAndAddons.iam) config.iam = iamAndAddons.iam;
+  if (iamAndAddons.addons) config.addons = iamAndAddons.addons;
+  if (iamAndAddons.addonsConfig) config.addonsConfig = iamAndAddons.addonsConfig;
+  if (iamAndAddons.karpenter) config.karpenter = iamAndAddons.karpenter;
   config.accessConfig = { authenticationMode: authenticationModeOf(cluster, notes) };
 
   const managed = index.childrenOfKind(cluster, 'managed-node-group');
   const selfManaged = index.childrenOfKind(cluster, 'self-managed-node-group');
   const profiles = index.childrenOfKind(cluster, 'fargate-profile');
-  for (const [key, groups] of [
-    ['managedNodeGroups', managed],
-    ['nodeGroups', selfManaged],
-  ] as const) {
-    if (groups.length === 0) continue;
-    config[key] = groups.map((ng, i) => {
-      const mapped = mapNodeGroup(index, ng, cluster.name, props.addons, refs);
-      if (notes) for (const n of mapped.notes) notes.push({ ...n, path: [key, i, ...n.path] });
-      return mapped.value;
-    });
-  }
+  if (managed.length > 0) config.managedNodeGroups = mapNodeGroups(index, cluster, 'managedNodeGroups', managed, refs, notes);
+  if (selfManaged.length > 0) config.nodeGroups = mapNodeGroups(index, cluster, 'nodeGroups', selfManaged, refs, notes);
   if (profiles.length > 0) {
     config.fargateProfiles = profiles.map((fp, i) => {
       const mapped = mapFargateProfile(fp, refs, index);
@@ -144,8 +140,10 @@ export function buildClusterConfigOf(
   }
 
   if (props.logging.length > 0) {
-    const enabled = new Set(props.logging);
-    config.cloudWatch = { clusterLogging: { enableTypes: CONTROL_PLANE_LOG_TYPES.filter((t) => enabled.has(t)) } };
+    // In eksctl's order, whatever order the design lists them in.
+    const enableTypes = [];
+    for (const type of CONTROL_PLANE_LOG_TYPES) if (props.logging.includes(type)) enableTypes.push(type);
+    config.cloudWatch = { clusterLogging: { enableTypes } };
   }
   if (props.secretsEncryptionKeyArn !== '') config.secretsEncryption = { keyARN: props.secretsEncryptionKeyArn };
 
@@ -164,6 +162,24 @@ export function buildClusterConfigOf(
     notes: notes ?? [],
     subnetRefs: refs,
   };
+}
+
+/** One list of node groups (`managedNodeGroups` or `nodeGroups`), with their YAML comments moved under it. */
+function mapNodeGroups<K extends 'managedNodeGroups' | 'nodeGroups'>(
+  index: DesignIndex,
+  cluster: PartOf<'cluster'>,
+  key: K,
+  groups: readonly PartOf<'managed-node-group' | 'self-managed-node-group'>[],
+  refs: Map<string, SubnetRef>,
+  notes: ExportNote[] | undefined,
+): NonNullable<ClusterConfig[K]> {
+  const out = [];
+  for (let i = 0; i < groups.length; i++) {
+    const mapped = mapNodeGroup(index, groups[i]!, cluster.name, cluster.props.addons, refs);
+    if (notes) for (const n of mapped.notes) notes.push({ ...n, path: [key, i, ...n.path] });
+    out.push(mapped.value);
+  }
+  return out as NonNullable<ClusterConfig[K]>;
 }
 
 /**

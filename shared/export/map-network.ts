@@ -89,26 +89,45 @@ export function vpcDrawnZones(index: DesignIndex, vpc: PartOf<'vpc'>): readonly 
  */
 export function subnetRefs(subnets: readonly PartOf<'subnet'>[], eksctlBuilt = false): Map<string, SubnetRef> {
   const refs = new Map<string, SubnetRef>();
-  for (const access of ['private', 'public'] as const) {
-    const group = subnets.filter((s) => s.props.access === access);
-    const perAz = new Map<string, number>();
-    for (const s of group) perAz.set(s.props.availabilityZone, (perAz.get(s.props.availabilityZone) ?? 0) + 1);
-    const used = new Set<string>();
-    // AZ keys first, so a subnet named like an AZ cannot take the key of the subnet that owns that AZ.
-    for (const s of group) if (perAz.get(s.props.availabilityZone) === 1) used.add(s.props.availabilityZone);
-    for (const s of group) {
-      const az = s.props.availabilityZone;
-      const key = perAz.get(az) === 1 ? az : claimKey(used, s.name.trim() === '' ? `${az}-${s.id}` : s.name.trim());
-      refs.set(s.id, {
-        access,
-        key,
-        az,
-        eksctlBuilt,
-        ...(s.props.existingSubnetId ? { id: s.props.existingSubnetId } : {}),
-      });
-    }
-  }
+  addSubnetRefs(refs, subnets, 'private', eksctlBuilt);
+  addSubnetRefs(refs, subnets, 'public', eksctlBuilt);
   return refs;
+}
+
+/** subnetRefs for the subnets of one access. Plain loops: this runs for every cluster on every validation. */
+function addSubnetRefs(
+  refs: Map<string, SubnetRef>,
+  subnets: readonly PartOf<'subnet'>[],
+  access: 'private' | 'public',
+  eksctlBuilt: boolean,
+): void {
+  // Subnets per AZ in parallel arrays: a VPC has a handful of zones.
+  const zones: string[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < subnets.length; i++) {
+    const s = subnets[i]!;
+    if (s.props.access !== access) continue;
+    const z = zones.indexOf(s.props.availabilityZone);
+    if (z < 0) {
+      zones.push(s.props.availabilityZone);
+      counts.push(1);
+    } else counts[z]!++;
+  }
+  // AZ keys first, so a subnet named like an AZ cannot take the key of the subnet that owns that AZ.
+  let used: Set<string> | undefined;
+  for (let i = 0; i < subnets.length; i++) {
+    const s = subnets[i]!;
+    if (s.props.access !== access) continue;
+    const az = s.props.availabilityZone;
+    let key = az;
+    if (counts[zones.indexOf(az)] !== 1) {
+      used ??= new Set(zones.filter((_, z) => counts[z] === 1));
+      key = claimKey(used, s.name.trim() === '' ? `${az}-${s.id}` : s.name.trim());
+    }
+    const ref: SubnetRef = { access, key, az, eksctlBuilt };
+    if (s.props.existingSubnetId) ref.id = s.props.existingSubnetId;
+    refs.set(s.id, ref);
+  }
 }
 
 /** `wanted`, or `wanted-2`, `-3`, ... when taken; marks it taken in `used`. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
 import type { Design } from '../model/design.js';
 import { importEksctlYaml } from '../round-trip/index.js';
-import { defineConfigRule } from './config-rule.js';
+import { defineConfigRule, type ConfigKey } from './config-rule.js';
 import { defineViewFact } from './config-view.js';
 import { defineRule } from './define.js';
 import { validateDesign } from './engine.js';
@@ -123,5 +123,47 @@ describe('config rules one cluster at a time', () => {
     expect(out.filter((d) => d.ruleId === 'design.rule-failed').map((d) => [d.params['rule'], d.params['error']])).toEqual([
       ['design.first-only', 'last cluster'],
     ]);
+  });
+});
+
+describe('config rules and the keys they need', () => {
+  const [, design] = fixtureDesigns().find(([name]) => name === 'valid/karpenter.yaml')!;
+  /** A config rule that needs `needs` and records each cluster it runs on. */
+  const recording = (id: string, needs: readonly string[] | undefined, ran: string[]): Rule =>
+    defineConfigRule({
+      id,
+      severity: 'info',
+      area: 'design',
+      source: 'https://example.com/',
+      text: { en: { message: 'm', fix: 'f' }, ja: { message: 'm', fix: 'f' } },
+      ...(needs ? { needs: needs as ConfigKey[] } : {}),
+      checkConfig: (view) => {
+        ran.push(view.cluster.name);
+        return [];
+      },
+    });
+
+  it('run a rule only on clusters whose config holds one of its keys, and always without any', () => {
+    const two = sideBySide([design, design]);
+    const ran = { metadata: [] as string[], never: [] as string[], either: [] as string[], none: [] as string[] };
+    const registry = new RuleRegistry([
+      recording('design.needs-metadata', ['metadata'], ran.metadata),
+      recording('design.needs-absent', ['outpostNotAKey'], ran.never),
+      recording('design.needs-either', ['outpostNotAKey', 'metadata'], ran.either),
+      recording('design.needs-nothing', undefined, ran.none),
+    ]);
+    validateDesign(two, FIXTURE_CONTEXT, registry);
+    const names = two.parts.filter((p) => p.kind === 'cluster').map((p) => p.name);
+    expect(ran).toEqual({ metadata: names, never: [], either: names, none: names });
+  });
+
+  it('still run the right rules when they need more keys than one number holds as bits', () => {
+    const ran: string[][] = [];
+    const rules = Array.from({ length: 40 }, (_, i) => {
+      ran.push([]);
+      return recording(`design.needs-${i}`, i === 33 ? ['metadata'] : [`notAKey${i}`], ran[i]!);
+    });
+    validateDesign(design, FIXTURE_CONTEXT, new RuleRegistry(rules));
+    expect(ran.map((r) => r.length)).toEqual(ran.map((_, i) => (i === 33 ? 1 : 0)));
   });
 });

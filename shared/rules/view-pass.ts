@@ -7,6 +7,7 @@
  */
 import type { DesignIndex } from '../model/design-index.js';
 import { addConfigFindings, configHasAny, viewRunOf, type CheckConfig, type ConfigKey } from './config-rule.js';
+import type { EksctlClusterConfig } from './config-view.js';
 import { buildConfigView, failViewFacts, recordViewFacts, type ConfigView } from './config-view.js';
 import type { Finding, Rule, RuleContext } from './types.js';
 
@@ -34,6 +35,7 @@ export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonl
   const outcomes = (): Map<Rule, ViewPassOutcome> =>
     new Map(configRules.map((rule, i) => [rule, failed[i] ?? { findings: findings[i]! }]));
   if (checks.length === 0) return outcomes(); // the view facts then build the views when first asked
+  const applicable = new RulesByKeys(needs);
   const clusters = index.ofKind('cluster');
   for (let c = 0; c < clusters.length; c++) {
     let view: ConfigView;
@@ -47,10 +49,10 @@ export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonl
       return outcomes();
     }
     recordViewFacts(index, view);
-    const config = view.config;
-    for (let i = 0; i < checks.length; i++) {
+    const run = applicable.to(view.config);
+    for (let r = 0; r < run.length; r++) {
+      const i = run[r]!;
       if (failed[i] !== undefined) continue; // `check` stops at a rule's first throw
-      if (!configHasAny(config, needs[i])) continue;
       try {
         const found = checks[i]!(view, ctx);
         if (found.length > 0) addConfigFindings(view, found, findings[i]!);
@@ -60,4 +62,48 @@ export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonl
     }
   }
   return outcomes();
+}
+
+/** Bits of a number the `|` operator keeps: with more needed keys than this, each rule is tested on each config. */
+const MASK_BITS = 30;
+
+/**
+ * Which config rules apply to a config (config-rule.ts `needs`), by which of the keys they need it holds. The
+ * clusters of a design mostly hold the same of those keys, so the list is worked out once per combination
+ * instead of testing about ninety rules on each of fifty clusters.
+ */
+class RulesByKeys {
+  private readonly keys: ConfigKey[] = [];
+  /** Per rule: bit j set when it needs keys[j]; 0 when it needs nothing and always runs. */
+  private readonly masks: number[] = [];
+  private readonly lists = new Map<number, number[]>();
+
+  constructor(private readonly needs: readonly (readonly ConfigKey[] | undefined)[]) {
+    for (const list of needs) for (const key of list ?? []) if (!this.keys.includes(key)) this.keys.push(key);
+    for (const list of needs) {
+      let mask = 0;
+      for (const key of list ?? []) mask |= 1 << this.keys.indexOf(key);
+      this.masks.push(mask);
+    }
+  }
+
+  /** Indices (into `needs`) of the rules to run on `config`, in order. */
+  to(config: EksctlClusterConfig): readonly number[] {
+    if (this.keys.length > MASK_BITS) return this.tested(config);
+    let held = 0;
+    for (let j = 0; j < this.keys.length; j++) if (config[this.keys[j]!] !== undefined) held |= 1 << j;
+    let list = this.lists.get(held);
+    if (list === undefined) {
+      list = [];
+      for (let i = 0; i < this.masks.length; i++) if (this.masks[i] === 0 || (this.masks[i]! & held) !== 0) list.push(i);
+      this.lists.set(held, list);
+    }
+    return list;
+  }
+
+  private tested(config: EksctlClusterConfig): number[] {
+    const list: number[] = [];
+    for (let i = 0; i < this.needs.length; i++) if (configHasAny(config, this.needs[i])) list.push(i);
+    return list;
+  }
 }
