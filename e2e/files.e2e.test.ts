@@ -59,6 +59,45 @@ describe('files', () => {
     expect((await app.partIds()).length).toBe(loadTemplate('batch-processing').design.parts.length);
   });
 
+  it('imports the first document of a multi-document cluster.yaml, as eksctl reads it, and says the rest was not read', async () => {
+    const { app, tmp, url } = ctx();
+    const first = [
+      'apiVersion: eksctl.io/v1alpha5',
+      'kind: ClusterConfig',
+      'metadata:',
+      '  name: first-doc',
+      '  region: us-west-2',
+      '  version: "1.35"',
+      'managedNodeGroups:',
+      '  - name: ng-1',
+      '    instanceType: m6i.large',
+    ];
+    const second = ['---', 'apiVersion: eksctl.io/v1alpha5', 'kind: ClusterConfig', 'metadata:', '  name: second-doc'];
+    const path = join(tmp, 'two-docs.yaml');
+    await writeFile(path, [...first, ...second].join('\n') + '\n');
+    const importFile = async () => {
+      await app.runCommand('file.home');
+      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.runCommand('file.importYaml')]);
+      await chooser.setFiles(path);
+      await app.testId('banner').waitFor();
+    };
+    await importFile();
+    const banner = await app.testId('banner').textContent();
+    expect(banner).toContain(`line ${first.length + 1}`);
+    expect(banner).toContain('a second YAML document (---) starts here; eksctl reads only the first document of a file');
+    // The first document's cluster is on the canvas; the second's is not.
+    await app.page.getByText('first-doc', { exact: true }).first().waitFor();
+    await expect(app.page.getByText('second-doc', { exact: true }).count()).resolves.toBe(0);
+    await app.page.screenshot({ path: 'test-results/screenshots/import-multi-document-en.png' });
+
+    await app.page.evaluate(() => localStorage.setItem('eks-sandbox.language', 'ja'));
+    await app.goto(url);
+    await app.page.locator('[data-lang="ja"]').waitFor();
+    await importFile();
+    await expect(app.testId('banner').textContent()).resolves.toContain('ここから 2 つ目の YAML ドキュメント（---）が始まります');
+    await app.page.screenshot({ path: 'test-results/screenshots/import-multi-document-ja.png' });
+  });
+
   it("exports cluster.yaml that passes eksctl's schema", async () => {
     const { app } = ctx();
     await app.openTemplate('microservices');
