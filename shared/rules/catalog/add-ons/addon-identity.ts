@@ -37,7 +37,7 @@ function addonProblem(addon: Obj): string | undefined {
     const path = `podIdentityAssociations[${i}]`;
     if (!filled(pia['namespace'])) return bad(name, `${path}.namespace must be set`);
     if (!filled(pia['serviceAccountName'])) return bad(name, `${path}.serviceAccountName must be set`);
-    const policy = policySourceProblem(pia, path);
+    const policy = policySourceProblem(pia, 'podIdentityAssociations', i);
     if (policy) return bad(name, policy);
   }
   for (const [pia] of pias) {

@@ -2,17 +2,19 @@
 import { filled, hasWellKnownPolicy, nonEmpty, type Obj } from '../../facts/config-values.js';
 
 /** eksctl's error for the policy sources of association `path` (roleARN is exclusive), or undefined. */
-export function policySourceProblem(pia: Obj, path: string): string | undefined {
+export function policySourceProblem(pia: Obj, list: string, index: number): string | undefined {
+  // Plain booleans, and the path (`list[index]`) spelled only for a problem: this runs for every association of
+  // every cluster on each validation.
   const role = filled(pia['roleARN']);
-  const others: [string, boolean][] = [
-    ['permissionPolicy', nonEmpty(pia['permissionPolicy'])],
-    ['permissionPolicyARNs', nonEmpty(pia['permissionPolicyARNs'])],
-    ['wellKnownPolicies', hasWellKnownPolicy(pia['wellKnownPolicies'])],
-  ];
-  if (!role && others.every(([, set]) => !set))
+  const policy = nonEmpty(pia['permissionPolicy']);
+  const arns = nonEmpty(pia['permissionPolicyARNs']);
+  const wellKnown = hasWellKnownPolicy(pia['wellKnownPolicies']);
+  if (role ? !policy && !arns && !wellKnown : policy || arns || wellKnown) return undefined;
+  const path = `${list}[${index}]`;
+  if (!role)
     return `at least one of the following must be specified: ${path}.roleARN, ${path}.permissionPolicy, ${path}.permissionPolicyARNs, ${path}.wellKnownPolicies`;
-  const clash = role ? others.find(([, set]) => set) : undefined;
-  return clash ? `${path}.${clash[0]} cannot be specified when ${path}.roleARN is set` : undefined;
+  const clash = policy ? 'permissionPolicy' : arns ? 'permissionPolicyARNs' : 'wellKnownPolicies';
+  return `${path}.${clash} cannot be specified when ${path}.roleARN is set`;
 }
 
 /** eksctl `validatePermissionPolicyName`. */

@@ -1,8 +1,11 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, objects, problemAt } from '../../facts/config-values.js';
+import { filled, isObj, problemAt, type Obj } from '../../facts/config-values.js';
 import { permissionPolicyNameProblem, policySourceProblem } from './pia-checks.js';
 
 /** eksctl-rules.md #66: `iam.podIdentityAssociations` entries as `eksctl create cluster` checks them. */
+const LIST = 'iam.podIdentityAssociations';
+const AT = ['iam', 'podIdentityAssociations'] as const;
+
 export const podIdentityAssociationFields = defineConfigRule({
   id: 'eksctl.pod-identity-association-fields',
   severity: 'error',
@@ -22,19 +25,26 @@ export const podIdentityAssociationFields = defineConfigRule({
   needs: ['iam'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    for (const [pia, i] of objects(config.iam?.podIdentityAssociations)) {
-      const path = `iam.podIdentityAssociations[${i}]`;
-      const at = ['iam', 'podIdentityAssociations', i];
-      const name = permissionPolicyNameProblem(pia);
-      if (name) out.push(problemAt([...at, 'permissionPolicyName'], `${path}: ${name}`));
-      if (!filled(pia['namespace'])) out.push(problemAt([...at, 'namespace'], `${path}.namespace must be set`));
-      else if (!filled(pia['serviceAccountName']))
-        out.push(problemAt([...at, 'serviceAccountName'], `${path}.serviceAccountName must be set`));
-      else {
-        const policy = policySourceProblem(pia, path);
-        if (policy) out.push(problemAt(at, policy));
-      }
+    const list: unknown = config.iam?.podIdentityAssociations;
+    if (!Array.isArray(list)) return out;
+    // Indexed, with paths spelled only for a problem: this runs for every association of every cluster.
+    for (let i = 0; i < list.length; i++) {
+      const pia: unknown = list[i];
+      if (isObj(pia)) associationProblems(pia, i, out);
     }
     return out;
   },
 });
+
+/** The problems of `iam.podIdentityAssociations[i]`, eksctl's first per field. */
+function associationProblems(pia: Obj, i: number, out: ConfigFinding[]): void {
+  const name = permissionPolicyNameProblem(pia);
+  if (name) out.push(problemAt([...AT, i, 'permissionPolicyName'], `${LIST}[${i}]: ${name}`));
+  if (!filled(pia['namespace'])) out.push(problemAt([...AT, i, 'namespace'], `${LIST}[${i}].namespace must be set`));
+  else if (!filled(pia['serviceAccountName']))
+    out.push(problemAt([...AT, i, 'serviceAccountName'], `${LIST}[${i}].serviceAccountName must be set`));
+  else {
+    const policy = policySourceProblem(pia, LIST, i);
+    if (policy) out.push(problemAt([...AT, i], policy));
+  }
+}
