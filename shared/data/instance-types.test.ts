@@ -39,6 +39,10 @@ describe('instance types (view over the 1,108-type catalog)', () => {
     expect(suggestInstanceTypes('m6l.large')).toContain('m6i.large');
     expect(suggestInstanceTypes('t3.medum')[0]).toBe('t3.medium');
     expect(suggestInstanceTypes('zzzz.qqqqqq')).toEqual([]);
+    // Never a Mac type: EKS cannot run one ("mac2.metl" was answered with mac2.metal).
+    for (const typo of ['mac2.metl', 'mac2-m2.metl', 'mac1.metall']) {
+      expect(suggestInstanceTypes(typo).filter((t) => t.startsWith('mac'))).toEqual([]);
+    }
   });
 
   it('computes max pods with and without prefix delegation (VPC CNI formula, 110/250 caps)', () => {

@@ -5,7 +5,9 @@
  * maxPods is the VPC CNI limit without prefix delegation (ENIs x (IPv4 per ENI - 1) + 2), from the EKS AMI's
  * instance-info; `maxPodsForNode` gives the limit with prefix delegation or an explicit maxPodsPerNode.
  */
-import { instanceCatalog, instanceTypeFacts, type InstanceTypeFacts } from './ec2/instance-catalog.js';
+import { instanceCatalog, instanceTypeFacts, isMacInstanceType, type InstanceTypeFacts } from './ec2/instance-catalog.js';
+
+export { isMacInstanceType };
 import { levenshtein } from '../util/levenshtein.js';
 import { sortSmall } from '../util/sort-small.js';
 
@@ -185,7 +187,8 @@ export function allocatable(info: InstanceTypeInfo, maxPods: number): { cpuMilli
 
 /**
  * The known types closest to an unknown one, best first (at most 3): same family first (m6i.xlarg ->
- * m6i.xlarge), then any type within a small edit distance (m6l.large -> m6i.large).
+ * m6i.xlarge), then any type within a small edit distance (m6l.large -> m6i.large). Never a Mac type, which
+ * EKS cannot run.
  */
 export function suggestInstanceTypes(type: string): string[] {
   const q = type.trim().toLowerCase();
@@ -195,11 +198,13 @@ export function suggestInstanceTypes(type: string): string[] {
   const { list: everyType, byFamily } = allTypes();
   const pool = byFamily.get(familyOf(q)) ?? everyType;
   for (const i of pool) {
+    if (isMacInstanceType(i.type)) continue;
     const d = levenshtein(q, i.type, limit);
     if (d <= limit) scored.push({ type: i.type, d });
   }
   if (scored.length === 0 && pool !== everyType) {
     for (const i of everyType) {
+      if (isMacInstanceType(i.type)) continue;
       const d = levenshtein(q, i.type, limit);
       if (d <= limit) scored.push({ type: i.type, d });
     }

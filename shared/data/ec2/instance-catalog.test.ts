@@ -5,6 +5,7 @@ import {
   instanceCatalog,
   INSTANCE_CATALOG_SOURCES,
   instanceTypeFacts,
+  isMacInstanceType,
   readInstanceCatalog,
   rowLooksRight,
   rowPassesColumns,
@@ -95,5 +96,26 @@ describe('EC2 instance catalog', () => {
     expect(searchInstanceTypes('  M7G.LARGE ')[0]?.type).toBe('m7g.large');
     expect(searchInstanceTypes('', 10)).toHaveLength(10);
     expect(searchInstanceTypes('zzz')).toEqual([]);
+  });
+
+  it('holds the Mac family, and does not offer it: EKS runs no Mac instance as a node', () => {
+    const macs = instanceCatalog()
+      .filter((t) => isMacInstanceType(t.type))
+      .map((t) => t.type);
+    // Every family whose name starts with "mac", and no other type: the class the name test stands for.
+    expect(macs.sort()).toEqual([
+      'mac-m4.metal',
+      'mac-m4pro.metal',
+      'mac1.metal',
+      'mac2-m1ultra.metal',
+      'mac2-m2.metal',
+      'mac2-m2pro.metal',
+      'mac2.metal',
+    ]);
+    expect(isMacInstanceType('mac3.metal')).toBe(true); // newer than the catalog, still a Mac
+    expect(isMacInstanceType('m7i.metal-24xl')).toBe(false);
+    expect(searchInstanceTypes('mac')).toEqual([]);
+    expect(searchInstanceTypes('.metal', 2000).filter((t) => isMacInstanceType(t.type))).toEqual([]);
+    expect(searchInstanceTypes('', 2000)).toHaveLength(1108 - macs.length);
   });
 });

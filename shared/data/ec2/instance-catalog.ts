@@ -182,8 +182,21 @@ export function instanceTypeFacts(type: string): InstanceTypeFacts | undefined {
 }
 
 /**
+ * Whether the type is an EC2 Mac instance, which EKS cannot run as a node: "All Amazon EKS AMIs don't
+ * currently support the mac family" (https://docs.aws.amazon.com/eks/latest/userguide/choosing-instance-type.html);
+ * Mac instances boot only macOS AMIs, on Dedicated Hosts. The catalog lists them because EC2 offers them, and
+ * its facts do not mark them (their arch reads amd64 even for Apple silicon, and they have no price), so the
+ * class is the family name: every Mac family starts with "mac" (mac1, mac2, mac2-m2, mac2-m2pro, mac2-m1ultra,
+ * mac-m4, mac-m4pro) and no other family does. By name, so a Mac type newer than the catalog is caught too.
+ */
+export function isMacInstanceType(type: string): boolean {
+  return type.startsWith('mac');
+}
+
+/**
  * Types matching what the user typed, best first: exact, then prefix ("m7g.l" -> m7g.large), then the
  * typed text anywhere (".metal"). Within a group, smaller instances come first. At most `limit` rows.
+ * Mac types are left out: EKS cannot run them, so the picker does not offer them (as P2, which the catalog lacks).
  */
 export function searchInstanceTypes(
   query: string,
@@ -192,6 +205,7 @@ export function searchInstanceTypes(
 ): InstanceTypeFacts[] {
   const q = query.trim().toLowerCase();
   const rank = (t: InstanceTypeFacts): number => {
+    if (isMacInstanceType(t.type)) return -1;
     if (q === '') return 2;
     if (t.type === q) return 0;
     if (t.type.startsWith(q)) return 1;

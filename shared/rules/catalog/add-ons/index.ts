@@ -6,6 +6,7 @@ import { vpcCniRequired } from './vpc-cni-required.js';
 import { addonIrsaOidc } from './addon-irsa-oidc.js';
 import { addonValues } from './addon-values.js';
 import { addonIdentity } from './addon-identity.js';
+import { addonDuplicate } from './addon-duplicate.js';
 
 export const addOnsRules: readonly Rule[] = [
   computeCompatibility,
@@ -15,4 +16,5 @@ export const addOnsRules: readonly Rule[] = [
   addonValues,
   addonIdentity,
   addonIrsaOidc,
+  addonDuplicate,
 ];

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateDesign } from '../../engine.js';
 import { fixedDesign } from '../../fixes.js';
-import { baselineBuilder, DesignBuilder, runRule, TEST_CONTEXT } from '../../test-support/builder.js';
+import { baselineBuilder, runRule, TEST_CONTEXT } from '../../test-support/builder.js';
+import { withKarpenterVersion } from '../../test-support/karpenter-design.js';
 import { karpenterChartTag, karpenterChartVersion as rule } from './karpenter-chart-version.js';
-
-function withVersion(karpenterVersion: string) {
-  const b = new DesignBuilder();
-  const cluster = b.cluster(b.vpc(), { addons: { nodeAutoscaler: 'karpenter', karpenterVersion } });
-  return { design: b.build(), cluster };
-}
 
 describe(rule.id, () => {
   it.each([
@@ -21,7 +16,7 @@ describe(rule.id, () => {
     ['1.6', '1.6.0'],
     ['v1', '1.0.0'],
   ])('flags Karpenter "%s", whose chart is tagged %s', (version, tag) => {
-    const { design, cluster } = withVersion(version);
+    const { design, cluster } = withKarpenterVersion(version);
     expect(runRule(rule, design)).toEqual([
       {
         partIds: [cluster.id],
@@ -32,7 +27,7 @@ describe(rule.id, () => {
   });
 
   it.each(['1.2.0', '1.14.1', '0.35.0', 'v0.34.1', 'v0.20.0'])('passes "%s", a tag Karpenter publishes', (version) => {
-    expect(runRule(rule, withVersion(version).design)).toEqual([]);
+    expect(runRule(rule, withKarpenterVersion(version).design)).toEqual([]);
   });
 
   it("leaves versions eksctl refuses (and pre-releases) to eksctl.karpenter-version's message", () => {
@@ -46,7 +41,7 @@ describe(rule.id, () => {
   });
 
   it('fixes the version to the published tag, after which the finding is gone', () => {
-    const { design } = withVersion('v1.2.0');
+    const { design } = withKarpenterVersion('v1.2.0');
     const finding = validateDesign(design, TEST_CONTEXT).find((d) => d.ruleId === rule.id);
     expect(finding?.severity).toBe('error');
     const fixed = fixedDesign(design, finding!);

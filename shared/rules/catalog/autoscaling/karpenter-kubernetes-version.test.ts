@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DesignBuilder, runRule } from '../../test-support/builder.js';
+import { withKarpenterVersion } from '../../test-support/karpenter-design.js';
 import { karpenterKubernetesVersion as rule } from './karpenter-kubernetes-version.js';
-
-function withVersions(kubernetes: string, karpenterVersion: string) {
-  const b = new DesignBuilder();
-  const cluster = b.cluster(b.vpc(), { version: kubernetes, addons: { nodeAutoscaler: 'karpenter', karpenterVersion } });
-  return { design: b.build(), cluster };
-}
 
 describe(rule.id, () => {
   it('flags Karpenter 1.6 on Kubernetes 1.35: the matrix stops at 1.34 and the controller panics at start', () => {
-    const { design, cluster } = withVersions('1.35', '1.6.0');
+    const { design, cluster } = withKarpenterVersion('1.6.0', '1.35');
     expect(runRule(rule, design)).toEqual([
       {
         partIds: [cluster.id],
@@ -31,7 +26,7 @@ describe(rule.id, () => {
     ['1.25', '1.6.0'],
     ['1.31', 'v0.37.0'],
   ])('flags Kubernetes %s with Karpenter %s, outside its range', (kubernetes, karpenter) => {
-    expect(runRule(rule, withVersions(kubernetes, karpenter).design)).toHaveLength(1);
+    expect(runRule(rule, withKarpenterVersion(karpenter, kubernetes).design)).toHaveLength(1);
   });
 
   it.each([
@@ -42,7 +37,7 @@ describe(rule.id, () => {
     // Releases the matrix does not list claim nothing.
     ['1.35', '2.0.0'],
   ])('passes Kubernetes %s with Karpenter %s', (kubernetes, karpenter) => {
-    expect(runRule(rule, withVersions(kubernetes, karpenter).design)).toEqual([]);
+    expect(runRule(rule, withKarpenterVersion(karpenter, kubernetes).design)).toEqual([]);
   });
 
   it('is quiet without Karpenter', () => {
@@ -54,6 +49,6 @@ describe(rule.id, () => {
 
 describe(`${rule.id} and versions eksctl refuses`, () => {
   it('leaves a Karpenter below eksctl’s minimum to eksctl.karpenter-version', () => {
-    expect(runRule(rule, withVersions('1.35', 'v0.19.3').design)).toEqual([]);
+    expect(runRule(rule, withKarpenterVersion('v0.19.3', '1.35').design)).toEqual([]);
   });
 });

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { withKarpenterVersion } from '../../test-support/karpenter-design.js';
 import { findingsFor } from '../../test-support/cluster-config-rule.js';
 import { karpenterVersion as rule, parseGoVersion, parseKarpenterVersion } from './karpenter-version.js';
-
-function withVersion(karpenterVersion: string) {
-  const b = new DesignBuilder();
-  const cluster = b.cluster(b.vpc(), { addons: { nodeAutoscaler: 'karpenter', karpenterVersion } });
-  return { design: b.build(), cluster };
-}
 
 describe(rule.id, () => {
   it.each([
@@ -17,7 +12,7 @@ describe(rule.id, () => {
     ['v0.9.0', 'minimum supported version is v0.20.0'],
     ['0.20.0-rc.1', 'minimum supported version is v0.20.0'],
   ])('flags Karpenter version "%s" in eksctl\'s words', (version, problem) => {
-    const { design, cluster } = withVersion(version);
+    const { design, cluster } = withKarpenterVersion(version);
     expect(runRule(rule, design)).toEqual([
       {
         partIds: [cluster.id],
@@ -28,7 +23,7 @@ describe(rule.id, () => {
   });
 
   it.each(['0.20.0', 'v0.37.0', '1.6.0', '1.6', 'v1'])('passes Karpenter version "%s" (go-version reads it)', (version) => {
-    expect(runRule(rule, withVersion(version).design)).toEqual([]);
+    expect(runRule(rule, withKarpenterVersion(version).design)).toEqual([]);
   });
 
   it('reads a version carried in the config, and ignores it when Karpenter is off, as in the baseline', () => {

@@ -39,6 +39,7 @@ import { multiAz } from './multi-az.js';
 import { nameFormat } from './name-format.js';
 import { nameUnique } from './name-unique.js';
 import { p2Unsupported } from './p2-unsupported.js';
+import { macUnsupported } from './mac-unsupported.js';
 import { podExceedsNode } from './pod-exceeds-node.js';
 import { privateSubnetNetworking } from './private-subnet-networking.js';
 import { privateSubnets } from './private-subnets.js';
@@ -75,6 +76,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   gpuOnFargate,
   gpuWorkloadNodes,
   p2Unsupported,
+  macUnsupported,
   al2AmiEol,
   spotDiversification,
   caUniformInstanceSizes,

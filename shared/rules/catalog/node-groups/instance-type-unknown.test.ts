@@ -41,6 +41,12 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([]);
   });
 
+  it('leaves Mac types, even mistyped ones, to ng.mac-unsupported', () => {
+    const b = new DesignBuilder();
+    b.managedNodeGroup(b.cluster(b.vpc()), { instanceTypes: ['mac2.metl', 'mac2-m2.metal'] });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
   // Regression (issue 12, adversarial fixtures): trn2.48xlarge, hpc7a.48xlarge and p5e.48xlarge are real EC2
   // types that the us-east-1-priced catalog lacks; a family the catalog has never seen cannot be called a typo.
   it('leaves real types of families missing from the catalog alone, but still flags impossible sizes', () => {

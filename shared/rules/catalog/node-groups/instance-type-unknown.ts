@@ -1,4 +1,4 @@
-import { instanceTypes, isKnownInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
+import { instanceTypes, isKnownInstanceType, isMacInstanceType, suggestInstanceTypes } from '../../../data/instance-types.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 
@@ -97,8 +97,8 @@ export const instanceTypeUnknown = defineConfigRule({
     const findings: ConfigFinding[] = [];
     for (const { list, i, ng } of nodeGroupEntries(config)) {
       for (const { path, type } of instanceTypeFields(list, i, ng)) {
-        // P2 is retired and has its own finding (ng.p2-unsupported).
-        if (!isProvablyUnknownInstanceType(type) || type.startsWith('p2.')) continue;
+        // P2 and Mac types have their own findings (ng.p2-unsupported, ng.mac-unsupported).
+        if (!isProvablyUnknownInstanceType(type) || type.startsWith('p2.') || isMacInstanceType(type)) continue;
         const suggestions = suggestInstanceTypes(type);
         findings.push({
           path,
