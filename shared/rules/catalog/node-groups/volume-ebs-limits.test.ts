@@ -26,6 +26,11 @@ describe(rule.id, () => {
     // Outside eksctl's own ranges eksctl.ng-volume speaks; gp2 on Outposts has no ratio.
     expect(ebsVolumeProblem({ volumeThroughput: 1001 }, false)).toBeUndefined();
     expect(ebsVolumeProblem({ volumeSize: 20 }, true)).toBeUndefined();
+    const key = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+    expect(ebsVolumeProblem({ volumeEncrypted: true, volumeKmsKeyID: key }, false, 'us-west-2')).toBe(
+      `the KMS key ${key} is in eu-west-1, not in the cluster's Region us-west-2`,
+    );
+    expect(ebsVolumeProblem({ volumeEncrypted: true, volumeKmsKeyID: key }, false, 'eu-west-1')).toBeUndefined();
   });
 
   it('points at the field the problem is about', () => {

@@ -1,4 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { parseArn } from '../cluster/kms-arn.js';
 import { amiFamilyOf, configNodeGroups, controlPlaneOutpost, isBottlerocket, str, num } from './config-node-groups.js';
 
 /** eksctl's defaults for a node volume (v1alpha5 types.go / defaults.go setVolumeDefaults). */
@@ -30,8 +31,15 @@ function onBootVolume(ng: Record<string, unknown>, family: string): boolean {
   return name === undefined || name === '/dev/xvda' || name === '/dev/sda1';
 }
 
-/** The EC2 refusal for a node volume of `type`, size, IOPS and throughput after eksctl's defaults, if any. */
-export function ebsVolumeProblem(ng: Record<string, unknown>, onOutposts: boolean): string | undefined {
+/**
+ * The EC2 refusal for a node volume of `type`, size, IOPS and throughput after eksctl's defaults, or for its KMS
+ * key in another Region than the cluster's `region` (EBS encrypts only with a key of the volume's Region), if any.
+ */
+export function ebsVolumeProblem(ng: Record<string, unknown>, onOutposts: boolean, region?: string): string | undefined {
+  const key = str(ng['volumeKmsKeyID']);
+  const keyArn = key === undefined ? undefined : parseArn(key);
+  if (region !== undefined && keyArn?.service === 'kms' && keyArn.region !== '' && keyArn.region !== region)
+    return `the KMS key ${key} is in ${keyArn.region}, not in the cluster's Region ${region}`;
   const type = str(ng['volumeType']) ?? (onOutposts ? 'gp2' : 'gp3');
   const size = num(ng['volumeSize']) ?? DEFAULT_SIZE_GIB;
   if ((type === 'st1' || type === 'sc1') && onBootVolume(ng, amiFamilyOf(ng)))
@@ -55,7 +63,8 @@ export function ebsVolumeProblem(ng: Record<string, unknown>, onOutposts: boolea
  * A node volume EC2 refuses although eksctl's ranges pass it (eksctl checks only each number on its own,
  * validateVolumeOpts): st1/sc1 cannot boot an instance and take 125 GiB at least; gp3 takes at most 500 IOPS per
  * GiB and 0.25 MiB/s per IOPS (so 1000 MiB/s needs 4000 IOPS, not eksctl's default 3000); io1 50 and io2 1000 IOPS
- * per GiB. The launch template is made, then every instance launch fails, so the group never gets a node.
+ * per GiB; a volumeKmsKeyID must be a key of the cluster's Region. The launch template is made, then every instance
+ * launch fails, so the group never gets a node.
  */
 export const volumeEbsLimits = defineConfigRule({
   id: 'ng.volume-ebs-limits',
@@ -66,12 +75,12 @@ export const volumeEbsLimits = defineConfigRule({
     en: {
       message:
         'The volume of node group {{nodeGroup}} is one EC2 refuses although eksctl accepts it ("{{problem}}"): no instance launches and the group gets no nodes.',
-      fix: 'For {{nodeGroup}}, use gp3 or gp2 for the boot volume, and keep IOPS within 500 per GiB (io1: 50, io2: 1000) and gp3 throughput within 0.25 MiB/s per IOPS (e.g. volumeIOPS 4000 for volumeThroughput 1000).',
+      fix: "For {{nodeGroup}}, use gp3 or gp2 for the boot volume, a KMS key of the cluster's Region, and keep IOPS within 500 per GiB (io1: 50, io2: 1000) and gp3 throughput within 0.25 MiB/s per IOPS (e.g. volumeIOPS 4000 for volumeThroughput 1000).",
     },
     ja: {
       message:
         'ノードグループ {{nodeGroup}} のボリュームは eksctl は受け付けますが EC2 が拒否します (「{{problem}}」)。インスタンスが起動せず、ノードグループにノードができません。',
-      fix: '{{nodeGroup}} のブートボリュームには gp3 か gp2 を使い、IOPS は 1 GiB あたり 500 以内 (io1 は 50、io2 は 1000)、gp3 のスループットは IOPS あたり 0.25 MiB/s 以内にしてください (例: volumeThroughput 1000 には volumeIOPS 4000)。',
+      fix: '{{nodeGroup}} のブートボリュームには gp3 か gp2 を使い、KMS キーはクラスターと同じリージョンのものにし、IOPS は 1 GiB あたり 500 以内 (io1 は 50、io2 は 1000)、gp3 のスループットは IOPS あたり 0.25 MiB/s 以内にしてください (例: volumeThroughput 1000 には volumeIOPS 4000)。',
     },
   },
   needs: ['managedNodeGroups', 'nodeGroups'],
@@ -83,7 +92,7 @@ export const volumeEbsLimits = defineConfigRule({
       const g = groups[i]!;
       // A launch template owns the volumes of a managed group.
       if (g.ng['launchTemplate'] !== undefined) continue;
-      const problem = ebsVolumeProblem(g.ng, onOutposts || str(g.ng['outpostARN']) !== undefined);
+      const problem = ebsVolumeProblem(g.ng, onOutposts || str(g.ng['outpostARN']) !== undefined, config.metadata?.region);
       if (problem === undefined) continue;
       out.push({ path: g.at(fieldAt(g.ng, problem)), params: { nodeGroup: g.name, problem } });
     }
@@ -93,6 +102,7 @@ export const volumeEbsLimits = defineConfigRule({
 
 /** The field the finding points at: the one the problem is about when the config sets it, else the volume type or size. */
 function fieldAt(ng: Record<string, unknown>, problem: string): string {
+  if (problem.startsWith('the KMS key')) return 'volumeKmsKeyID';
   const about = problem.startsWith('Throughput') ? 'volumeThroughput' : problem.startsWith('Iops') ? 'volumeIOPS' : 'volumeType';
   if (ng[about] !== undefined) return about;
   if (about === 'volumeThroughput' && ng['volumeIOPS'] !== undefined) return 'volumeIOPS';
