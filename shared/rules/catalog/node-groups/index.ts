@@ -9,6 +9,7 @@ import { ngAmiFamilyFields } from './ng-ami-family-fields.js';
 import { ngVolume } from './ng-volume.js';
 import { volumeEbsLimits } from './volume-ebs-limits.js';
 import { al2023NodeConfig } from './al2023-node-config.js';
+import { releaseVersionMinorRule } from './release-version.js';
 import { ngFieldConflicts } from './ng-field-conflicts.js';
 import { ngSsh } from './ng-ssh.js';
 import { ngCapacityReservation } from './ng-capacity-reservation.js';
@@ -103,6 +104,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngVolume,
   volumeEbsLimits,
   al2023NodeConfig,
+  releaseVersionMinorRule,
   ngFieldConflicts,
   ngSsh,
   ngCapacityReservation,

@@ -37,10 +37,13 @@ describe(rule.id, () => {
     const yaml =
       'managedNodeGroups:\n  - name: a\n    volumeThroughput: 1000\n' +
       '  - name: c\n    launchTemplate:\n      id: lt-0123456789abcdef0\n' +
-      'nodeGroups:\n  - name: b\n    volumeSize: 500\n    volumeType: st1\n';
+      'nodeGroups:\n  - name: b\n    volumeSize: 500\n    volumeType: st1\n' +
+      '  - name: d\n    additionalVolumes:\n      - volumeName: /dev/xvdb\n        volumeSize: 500\n        volumeType: st1\n' +
+      '      - volumeName: /dev/xvdc\n        volumeSize: 10\n        volumeIOPS: 6000\n';
     expect(runOnYaml(rule, yaml).map((f) => f.configPath)).toEqual([
       'managedNodeGroups[0].volumeThroughput',
       'nodeGroups[0].volumeType',
+      'nodeGroups[1].additionalVolumes[1].volumeIOPS',
     ]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });

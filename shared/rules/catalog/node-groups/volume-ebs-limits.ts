@@ -1,6 +1,6 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { parseArn } from '../cluster/kms-arn.js';
-import { amiFamilyOf, configNodeGroups, controlPlaneOutpost, isBottlerocket, str, num } from './config-node-groups.js';
+import { amiFamilyOf, configNodeGroups, controlPlaneOutpost, isBottlerocket, isObj, str, num } from './config-node-groups.js';
 
 /** eksctl's defaults for a node volume (v1alpha5 types.go / defaults.go setVolumeDefaults). */
 const DEFAULT_SIZE_GIB = 80;
@@ -35,14 +35,20 @@ function onBootVolume(ng: Record<string, unknown>, family: string): boolean {
  * The EC2 refusal for a node volume of `type`, size, IOPS and throughput after eksctl's defaults, or for its KMS
  * key in another Region than the cluster's `region` (EBS encrypts only with a key of the volume's Region), if any.
  */
-export function ebsVolumeProblem(ng: Record<string, unknown>, onOutposts: boolean, region?: string): string | undefined {
+export function ebsVolumeProblem(
+  ng: Record<string, unknown>,
+  onOutposts: boolean,
+  region?: string,
+  /** For an entry of additionalVolumes, which never boots; the group's own volume is worked out from its fields. */
+  additional = false,
+): string | undefined {
   const key = str(ng['volumeKmsKeyID']);
   const keyArn = key === undefined ? undefined : parseArn(key);
   if (region !== undefined && keyArn?.service === 'kms' && keyArn.region !== '' && keyArn.region !== region)
     return `the KMS key ${key} is in ${keyArn.region}, not in the cluster's Region ${region}`;
   const type = str(ng['volumeType']) ?? (onOutposts ? 'gp2' : 'gp3');
   const size = num(ng['volumeSize']) ?? DEFAULT_SIZE_GIB;
-  if ((type === 'st1' || type === 'sc1') && onBootVolume(ng, amiFamilyOf(ng)))
+  if ((type === 'st1' || type === 'sc1') && !additional && onBootVolume(ng, amiFamilyOf(ng)))
     return `${type} volumes can't be used as boot volumes`;
   const minimum = MIN_SIZE_GIB[type];
   if (minimum !== undefined && size < minimum) return `${type} volumes must be at least ${minimum} GiB, got ${size} GiB`;
@@ -92,9 +98,20 @@ export const volumeEbsLimits = defineConfigRule({
       const g = groups[i]!;
       // A launch template owns the volumes of a managed group.
       if (g.ng['launchTemplate'] !== undefined) continue;
-      const problem = ebsVolumeProblem(g.ng, onOutposts || str(g.ng['outpostARN']) !== undefined, config.metadata?.region);
-      if (problem === undefined) continue;
-      out.push({ path: g.at(fieldAt(g.ng, problem)), params: { nodeGroup: g.name, problem } });
+      const outposts = onOutposts || str(g.ng['outpostARN']) !== undefined;
+      const region = config.metadata?.region;
+      const problem = ebsVolumeProblem(g.ng, outposts, region);
+      if (problem !== undefined) out.push({ path: g.at(fieldAt(g.ng, problem)), params: { nodeGroup: g.name, problem } });
+      // eksctl makes each additionalVolumes entry a block device of the same launch template, with the same defaults.
+      const extra = g.ng['additionalVolumes'];
+      if (!Array.isArray(extra)) continue;
+      for (let j = 0; j < extra.length; j++) {
+        const volume: unknown = extra[j];
+        if (!isObj(volume)) continue;
+        const bad = ebsVolumeProblem(volume, outposts, region, true);
+        if (bad !== undefined)
+          out.push({ path: g.at('additionalVolumes', j, fieldAt(volume, bad)), params: { nodeGroup: g.name, problem: bad } });
+      }
     }
     return out;
   },
