@@ -4,6 +4,7 @@ import { autoModeAuthMode } from './auto-mode-auth-mode.js';
 import type { Rule } from '../../types.js';
 import { authModeConfigmap } from './auth-mode-configmap.js';
 import { clusterNameChars } from './cluster-name-chars.js';
+import { stackNames } from './stack-names.js';
 import { controlPlaneLogging } from './control-plane-logging.js';
 import { endpointAccessValid } from './endpoint-access-valid.js';
 import { endpointPublicCidrsNoPrivate } from './endpoint-public-cidrs-no-private.js';
@@ -65,6 +66,7 @@ export const clusterRules: readonly Rule[] = [
   quotaClusters,
   quotaFargateProfiles,
   clusterNameChars,
+  stackNames,
   regionSupported,
   privateClusterNodeNetworking,
   privateClusterNoEndpoints,

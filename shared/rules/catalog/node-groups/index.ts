@@ -7,6 +7,9 @@ import { mngLaunchTemplate } from './mng-launch-template.js';
 import { ngCustomAmi } from './ng-custom-ami.js';
 import { ngAmiFamilyFields } from './ng-ami-family-fields.js';
 import { ngVolume } from './ng-volume.js';
+import { volumeEbsLimits } from './volume-ebs-limits.js';
+import { al2023NodeConfig } from './al2023-node-config.js';
+import { releaseVersionMinorRule } from './release-version.js';
 import { ngFieldConflicts } from './ng-field-conflicts.js';
 import { ngSsh } from './ng-ssh.js';
 import { ngCapacityReservation } from './ng-capacity-reservation.js';
@@ -101,6 +104,9 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngCustomAmi,
   ngAmiFamilyFields,
   ngVolume,
+  volumeEbsLimits,
+  al2023NodeConfig,
+  releaseVersionMinorRule,
   ngFieldConflicts,
   ngSsh,
   ngCapacityReservation,

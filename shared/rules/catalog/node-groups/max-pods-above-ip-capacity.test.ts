@@ -27,6 +27,15 @@ describe(rule.id, () => {
     ]);
   });
 
+  it("reads a self-managed group's kubeletExtraConfig.maxPods when maxPodsPerNode is not set", () => {
+    expect(
+      found(
+        'nodeGroups:\n  - name: s\n    instanceType: t3.medium\n    kubeletExtraConfig:\n      maxPods: 110\n' +
+          '  - name: br\n    amiFamily: Bottlerocket\n    instanceType: t3.medium\n',
+      ),
+    ).toEqual([['nodeGroups[0].kubeletExtraConfig.maxPods', 't3.medium', 17]]);
+  });
+
   it('passes what the CNI can address: with prefix delegation, within the ENI limit, IPv6, Windows', () => {
     expect(found(PD + 'managedNodeGroups:\n  - name: m\n    instanceType: t3.medium\n    maxPodsPerNode: 110\n')).toEqual([]);
     expect(found('managedNodeGroups:\n  - name: m\n    instanceType: m6i.large\n    maxPodsPerNode: 29\n')).toEqual([]);

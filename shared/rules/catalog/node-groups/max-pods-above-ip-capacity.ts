@@ -1,7 +1,7 @@
 import { instanceTypeInfo, type InstanceTypeInfo } from '../../../data/instance-types.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { isIpv6 } from '../../facts/config-network.js';
-import { amiFamilyOf, configNodeGroups, isWindows, num } from './config-node-groups.js';
+import { amiFamilyOf, configNodeGroups, isBottlerocket, isWindows, num } from './config-node-groups.js';
 import { instanceTypeFields } from './instance-type-unknown.js';
 import { prefixDelegationInConfig } from './node-capacity.js';
 
@@ -31,13 +31,13 @@ export const maxPodsAboveIpCapacity = defineConfigRule({
   text: {
     en: {
       message:
-        'Node group {{nodeGroup}} sets maxPodsPerNode to {{maxPods}}, but the VPC CNI can give a {{instanceType}} node only {{addresses}} pod addresses: the kubelet admits {{maxPods}} pods and those beyond {{addresses}} stay in ContainerCreating ("failed to assign an IP address to container").',
-      fix: 'Lower maxPodsPerNode to {{addresses}} or less, choose a larger instance type, or (without it yet) turn on prefix delegation in the vpc-cni add-on (ENABLE_PREFIX_DELEGATION).',
+        'Node group {{nodeGroup}} sets {{field}} to {{maxPods}}, but the VPC CNI can give a {{instanceType}} node only {{addresses}} pod addresses: the kubelet admits {{maxPods}} pods and those beyond {{addresses}} stay in ContainerCreating ("failed to assign an IP address to container").',
+      fix: 'Lower {{field}} to {{addresses}} or less, choose a larger instance type, or (without it yet) turn on prefix delegation in the vpc-cni add-on (ENABLE_PREFIX_DELEGATION).',
     },
     ja: {
       message:
-        'ノードグループ {{nodeGroup}} は maxPodsPerNode を {{maxPods}} にしていますが、VPC CNI が {{instanceType}} のノードに割り当てられる Pod のアドレスは {{addresses}} 個だけです。kubelet は {{maxPods}} 個の Pod を受け入れ、{{addresses}} 個を超えた Pod は ContainerCreating のままになります（「failed to assign an IP address to container」）。',
-      fix: 'maxPodsPerNode を {{addresses}} 以下にするか、より大きなインスタンスタイプを選ぶか、（まだなら）vpc-cni アドオンでプレフィックス委任（ENABLE_PREFIX_DELEGATION）を有効にしてください。',
+        'ノードグループ {{nodeGroup}} は {{field}} を {{maxPods}} にしていますが、VPC CNI が {{instanceType}} のノードに割り当てられる Pod のアドレスは {{addresses}} 個だけです。kubelet は {{maxPods}} 個の Pod を受け入れ、{{addresses}} 個を超えた Pod は ContainerCreating のままになります（「failed to assign an IP address to container」）。',
+      fix: '{{field}} を {{addresses}} 以下にするか、より大きなインスタンスタイプを選ぶか、（まだなら）vpc-cni アドオンでプレフィックス委任（ENABLE_PREFIX_DELEGATION）を有効にしてください。',
     },
   },
   needs: ['managedNodeGroups', 'nodeGroups'],
@@ -45,7 +45,7 @@ export const maxPodsAboveIpCapacity = defineConfigRule({
     if (isIpv6(config)) return [];
     const prefixDelegation = prefixDelegationInConfig(config.addons);
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
-      const maxPods = num(g.ng['maxPodsPerNode']);
+      const [field, maxPods] = maxPodsSetting(g.managed, g.ng);
       if (maxPods === undefined || maxPods <= 0 || isWindows(amiFamilyOf(g.ng))) return [];
       let tightest: { type: string; addresses: number } | undefined;
       for (const { type } of instanceTypeFields(g.list, g.index, g.ng)) {
@@ -56,9 +56,10 @@ export const maxPodsAboveIpCapacity = defineConfigRule({
       if (!tightest || maxPods <= tightest.addresses) return [];
       return [
         {
-          path: g.at('maxPodsPerNode'),
+          path: field === 'maxPodsPerNode' ? g.at('maxPodsPerNode') : g.at('kubeletExtraConfig', 'maxPods'),
           params: {
             nodeGroup: g.name,
+            field,
             maxPods,
             instanceType: tightest.type,
             addresses: tightest.addresses,
@@ -68,3 +69,16 @@ export const maxPodsAboveIpCapacity = defineConfigRule({
     });
   },
 });
+
+/**
+ * Where the group sets the kubelet's maxPods: maxPodsPerNode, or else a self-managed group's kubeletExtraConfig.maxPods
+ * (eksctl writes kubeletExtraConfig into the kubelet configuration as it is; Bottlerocket and Windows take none).
+ */
+function maxPodsSetting(managed: boolean, ng: Record<string, unknown>): [string, number | undefined] {
+  const perNode = num(ng['maxPodsPerNode']);
+  if (perNode !== undefined && perNode > 0) return ['maxPodsPerNode', perNode];
+  const kubelet = ng['kubeletExtraConfig'];
+  if (managed || typeof kubelet !== 'object' || kubelet === null || isBottlerocket(amiFamilyOf(ng)))
+    return ['maxPodsPerNode', perNode];
+  return ['kubeletExtraConfig.maxPods', num((kubelet as Record<string, unknown>)['maxPods'])];
+}

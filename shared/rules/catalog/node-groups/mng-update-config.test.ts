@@ -16,6 +16,21 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('flags values the EKS API refuses though eksctl passes them (1-100 for both)', () => {
+    const yaml =
+      'managedNodeGroups:\n  - name: a\n    updateConfig:\n      maxUnavailablePercentage: 0\n' +
+      '  - name: b\n    maxSize: 200\n    updateConfig:\n      maxUnavailable: 101\n' +
+      '  - name: c\n    maxSize: 5\n    updateConfig:\n      maxUnavailable: 0\n';
+    expect(messagesOnYaml(rule, yaml)).toEqual([
+      [
+        'managedNodeGroups[0].updateConfig.maxUnavailablePercentage',
+        'EKS: updateConfig.maxUnavailablePercentage must be between 1 and 100, got 0',
+      ],
+      ['managedNodeGroups[1].updateConfig.maxUnavailable', 'EKS: updateConfig.maxUnavailable must be between 1 and 100, got 101'],
+      ['managedNodeGroups[2].updateConfig.maxUnavailable', 'EKS: updateConfig.maxUnavailable must be between 1 and 100, got 0'],
+    ]);
+  });
+
   it('passes one of the two within maxSize', () => {
     const yaml =
       'managedNodeGroups:\n  - name: a\n    maxSize: 4\n    updateConfig:\n      maxUnavailable: 4\n' +

@@ -1,7 +1,11 @@
 import { defineConfigRule } from '../../config-rule.js';
 import { configNodeGroups, EKSCTL_VALIDATION_SOURCE, isObj, num } from './config-node-groups.js';
 
-/** eksctl-rules.md #39: a managed node group's updateConfig (ValidateManagedNodeGroup). */
+/**
+ * eksctl-rules.md #39: a managed node group's updateConfig (ValidateManagedNodeGroup); and the EKS API's ranges
+ * eksctl passes on unchecked (NodegroupUpdateConfig: maxUnavailable 1-100, maxUnavailablePercentage 1-100), which
+ * fail the node group's stack after the cluster is made.
+ */
 export const mngUpdateConfig = defineConfigRule({
   id: 'eksctl.mng-update-config',
   severity: 'error',
@@ -11,13 +15,13 @@ export const mngUpdateConfig = defineConfigRule({
   text: {
     en: {
       message:
-        'Managed node group {{nodeGroup}} has an update configuration eksctl refuses ("{{eksctlMessage}}"): updateConfig takes exactly one of maxUnavailable and maxUnavailablePercentage, and maxUnavailable may not exceed maxSize.',
-      fix: 'Set either maxUnavailable (at most maxSize) or maxUnavailablePercentage in {{path}}, not both.',
+        'Managed node group {{nodeGroup}} has an update configuration eksctl or EKS refuses ("{{eksctlMessage}}"): updateConfig takes exactly one of maxUnavailable (1-100, at most maxSize) and maxUnavailablePercentage (1-100).',
+      fix: 'Set either maxUnavailable (1-100, at most maxSize) or maxUnavailablePercentage (1-100) in {{path}}, not both.',
     },
     ja: {
       message:
-        'マネージド型ノードグループ {{nodeGroup}} の更新設定は eksctl に拒否されます (「{{eksctlMessage}}」)。updateConfig には maxUnavailable と maxUnavailablePercentage のどちらか一方だけを指定し、maxUnavailable は maxSize 以下にする必要があります。',
-      fix: '{{path}} に maxUnavailable (maxSize 以下) か maxUnavailablePercentage のどちらか一方を設定してください。',
+        'マネージド型ノードグループ {{nodeGroup}} の更新設定は eksctl または EKS に拒否されます (「{{eksctlMessage}}」)。updateConfig には maxUnavailable (1〜100、maxSize 以下) と maxUnavailablePercentage (1〜100) のどちらか一方だけを指定する必要があります。',
+      fix: '{{path}} に maxUnavailable (1〜100、maxSize 以下) か maxUnavailablePercentage (1〜100) のどちらか一方を設定してください。',
     },
   },
   needs: ['managedNodeGroups'],
@@ -37,6 +41,14 @@ export const mngUpdateConfig = defineConfigRule({
       const max = effectiveMaxSize(g.ng);
       if (count !== undefined && max !== undefined && count > max)
         return at(`maxUnavailable=${count} cannot be greater than maxSize=${max}`, 'maxUnavailable');
+      // eksctl checks only maxUnavailable against maxSize; the EKS API then refuses values outside 1-100.
+      if (count !== undefined && (count < 1 || count > 100))
+        return at(`EKS: updateConfig.maxUnavailable must be between 1 and 100, got ${count}`, 'maxUnavailable');
+      if (percent !== undefined && (percent < 1 || percent > 100))
+        return at(
+          `EKS: updateConfig.maxUnavailablePercentage must be between 1 and 100, got ${percent}`,
+          'maxUnavailablePercentage',
+        );
       return [];
     });
   },

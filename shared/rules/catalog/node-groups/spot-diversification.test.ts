@@ -15,4 +15,14 @@ describe(rule.id, () => {
     b.managedNodeGroup(b.cluster(b.vpc()), { capacityType: 'SPOT', instanceTypes: ['m5.xlarge', 'm6i.xlarge'] });
     expect(runRule(rule, b.build())).toEqual([]);
   });
+
+  it('passes a Spot group whose instanceSelector picks its types (the one type it holds is a stand-in)', () => {
+    const b = new DesignBuilder();
+    b.managedNodeGroup(b.cluster(b.vpc()), {
+      capacityType: 'SPOT',
+      instanceTypes: ['m5.large'],
+      extra: { instanceSelector: { vCPUs: 4, memory: '16' } },
+    });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
 });

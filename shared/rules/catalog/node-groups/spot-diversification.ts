@@ -26,8 +26,17 @@ export const spotDiversification = defineRule({
     for (let i = 0; i < nodeGroups.length; i++) {
       const ng = nodeGroups[i]!;
       if (ng.props.capacityType !== 'SPOT' || new Set(ng.props.instanceTypes).size !== 1) continue;
+      // eksctl's instanceSelector expands to every matching type at creation; the one type the part holds is a stand-in.
+      if (hasSelector(ng.props.extra)) continue;
       findings.push({ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: ng.props.instanceTypes[0]! } });
     }
     return findings;
   },
 });
+
+/** Whether a node group's eksctl fields carry a non-empty instanceSelector. */
+function hasSelector(extra: unknown): boolean {
+  if (typeof extra !== 'object' || extra === null) return false;
+  const selector = (extra as Record<string, unknown>)['instanceSelector'];
+  return typeof selector === 'object' && selector !== null && Object.keys(selector).length > 0;
+}
