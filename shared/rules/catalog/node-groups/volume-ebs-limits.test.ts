@@ -12,6 +12,12 @@ describe(rule.id, () => {
     expect(ebsVolumeProblem({ volumeSize: 20, volumeIOPS: 16000 }, false)).toBe(
       'Iops to volume size ratio of 800.000000 is too high; maximum is 500.000000',
     );
+    // Every gp3 volume gets 3,000 IOPS whatever its size (a 4 GiB AL2 root volume is fine); the ratio binds above that.
+    expect(ebsVolumeProblem({ volumeSize: 4 }, false)).toBeUndefined();
+    expect(ebsVolumeProblem({ volumeSize: 4, volumeIOPS: 3000 }, false)).toBeUndefined();
+    expect(ebsVolumeProblem({ volumeSize: 6, volumeIOPS: 3001 }, false)).toBe(
+      'Iops to volume size ratio of 500.166667 is too high; maximum is 500.000000',
+    );
     expect(ebsVolumeProblem({ volumeSize: 20, volumeType: 'io1', volumeIOPS: 5000 }, false)).toContain('maximum is 50.000000');
     expect(ebsVolumeProblem({ volumeSize: 20, volumeType: 'io2', volumeIOPS: 20000 }, false)).toBeUndefined();
     expect(ebsVolumeProblem({ volumeSize: 500, volumeType: 'st1' }, false)).toBe("st1 volumes can't be used as boot volumes");

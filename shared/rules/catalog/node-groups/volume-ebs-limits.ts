@@ -9,6 +9,8 @@ const DEFAULT_GP3_THROUGHPUT = 125;
 /** EBS: the most IOPS per GiB each type takes, and gp3's most MiB/s per provisioned IOPS. */
 const MAX_IOPS_PER_GIB: Readonly<Record<string, number>> = { gp3: 500, io1: 50, io2: 1000 };
 const MAX_GP3_MIBPS_PER_IOPS = 0.25;
+/** gp3's baseline, which every gp3 volume gets whatever its size (the 500-per-GiB ratio applies above it). */
+const GP3_BASELINE_IOPS = 3000;
 /** EBS volume sizes (GiB) below which EC2 refuses the type. */
 const MIN_SIZE_GIB: Readonly<Record<string, number>> = { st1: 125, sc1: 125, io1: 4, io2: 4 };
 
@@ -56,7 +58,9 @@ export function ebsVolumeProblem(
   if (perGib === undefined || size <= 0) return undefined;
   const iops = num(ng['volumeIOPS']) ?? DEFAULT_IOPS[type]!;
   if (!within(iops, EKSCTL_IOPS_RANGE[type]!)) return undefined;
-  if (iops > perGib * size) return `Iops to volume size ratio of ${ratio(iops / size)} is too high; maximum is ${ratio(perGib)}`;
+  // gp3 gives every volume 3,000 IOPS whatever its size: the ratio binds only above that (kops#10842).
+  if (iops > Math.max(perGib * size, type === 'gp3' ? GP3_BASELINE_IOPS : 0))
+    return `Iops to volume size ratio of ${ratio(iops / size)} is too high; maximum is ${ratio(perGib)}`;
   if (type !== 'gp3') return undefined;
   const throughput = num(ng['volumeThroughput']) ?? DEFAULT_GP3_THROUGHPUT;
   if (!within(throughput, EKSCTL_GP3_THROUGHPUT)) return undefined;

@@ -17,6 +17,18 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('passes an untainted group at zero nodes that the Cluster Autoscaler can grow, and flags it without one', () => {
+    const build = (nodeAutoscaler: 'cluster-autoscaler' | 'none') => {
+      const b = new DesignBuilder();
+      const cluster = b.cluster(b.vpc(), { addons: { nodeAutoscaler } });
+      b.managedNodeGroup(cluster, { taints: [gpuTaint], desiredCapacity: 2 });
+      b.managedNodeGroup(cluster, { desiredCapacity: 0, minSize: 0, maxSize: 3 });
+      return b.build();
+    };
+    expect(runRule(rule, build('cluster-autoscaler'))).toEqual([]);
+    expect(runRule(rule, build('none'))).toHaveLength(1);
+  });
+
   it('passes a CriticalAddonsOnly or PreferNoSchedule group, a kube-system Fargate profile, Windows-only and Karpenter clusters', () => {
     const critical = new DesignBuilder();
     const c1 = critical.cluster(critical.vpc());

@@ -69,13 +69,19 @@ export const corednsNoNode = defineRule({
       const cluster = clusters[i]!;
       if (!cluster.props.addons.coreDns || cluster.props.addons.nodeAutoscaler === 'karpenter') continue;
       if (autoModeRunsNodes(cluster) || hybridNodeCount(index, cluster) > 0) continue;
+      const scalesFromZero = cluster.props.addons.nodeAutoscaler === 'cluster-autoscaler';
       const running: NodeGroupPart[] = [];
       let hosted = false;
       let linux = false;
       const nodeGroups = nodeGroupsOfCluster(index, cluster);
       for (let k = 0; k < nodeGroups.length; k++) {
         const ng = nodeGroups[k]!;
-        if (ng.props.desiredCapacity <= 0) continue;
+        if (ng.props.desiredCapacity <= 0) {
+          // The Cluster Autoscaler scales a group up from zero for a Pending pod that fits its nodes: an untainted
+          // Linux group that may grow is a home for CoreDNS.
+          if (scalesFromZero && ng.props.maxSize > 0 && hostsCoreDns(ng)) hosted = true;
+          continue;
+        }
         running.push(ng);
         if (!ng.props.amiFamily.startsWith('WindowsServer')) linux = true;
         if (hostsCoreDns(ng)) hosted = true;
