@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, isObj, objects } from '../../facts/config-values.js';
+import { filled, isObj } from '../../facts/config-values.js';
 
 /** CloudFormation CreateStack: StackName matches this pattern and has at most 128 characters. */
 const STACK_NAME = /^[a-zA-Z][-a-zA-Z0-9]*$/;
@@ -11,6 +11,23 @@ export function stackNameProblem(stack: string): string | undefined {
   if (!STACK_NAME.test(stack))
     return `Value '${stack}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`;
   return undefined;
+}
+
+/** What eksctl puts between the cluster's name and the entry's in each stack name. */
+const NODEGROUP = '-nodegroup-';
+const SERVICE_ACCOUNT = '-addon-iamserviceaccount-';
+const POD_IDENTITY = '-podidentityrole-';
+/** The characters a stack name may hold after its first. */
+const STACK_NAME_PART = /^[-a-zA-Z0-9]*$/;
+
+/** Whether `eksctl-<cluster><infix><tail>` is a good stack name, for a cluster name already known to be one. */
+function fits(cluster: string, infix: string, tail: string): boolean {
+  return 'eksctl-'.length + cluster.length + infix.length + tail.length <= STACK_NAME_MAX && STACK_NAME_PART.test(tail);
+}
+
+function noteStack(out: ConfigFinding[], stack: string, entry: string, path: (string | number)[]): void {
+  const problem = stackNameProblem(stack);
+  if (problem !== undefined) out.push({ path, params: { stack, entry, problem } });
 }
 
 /**
@@ -44,40 +61,54 @@ export const stackNames = defineConfigRule({
     // A cluster name eksctl refuses is eksctl.cluster-name-chars' finding; every stack name would repeat it.
     if (!filled(cluster) || !STACK_NAME.test(cluster)) return [];
     const out: ConfigFinding[] = [];
-    const check = (stack: string, entry: string, path: (string | number)[]) => {
-      const problem = stackNameProblem(stack);
-      if (problem !== undefined) out.push({ path, params: { stack, entry, problem } });
-    };
+    // Indexed, and each stack name spelled only when it breaks a limit: this runs for every node group and
+    // association of every cluster on each validation, and nearly every name is fine.
     for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
-      for (const [ng, i] of objects(config[list])) {
-        const name = ng['name'];
+      const groups: unknown = config[list];
+      if (!Array.isArray(groups)) continue;
+      for (let i = 0; i < groups.length; i++) {
+        const ng: unknown = groups[i];
+        const name = isObj(ng) ? ng['name'] : undefined;
         // A self-managed name with other characters is eksctl.self-managed-name's finding.
-        if (!filled(name) || (list === 'nodeGroups' && /[^a-zA-Z0-9-]/.test(name))) continue;
-        check(`eksctl-${cluster}-nodegroup-${name}`, `${list}[${i}] (${name})`, [list, i, 'name']);
+        if (!filled(name) || (list === 'nodeGroups' && !STACK_NAME_PART.test(name))) continue;
+        if (fits(cluster, NODEGROUP, name)) continue;
+        noteStack(out, `eksctl-${cluster}${NODEGROUP}${name}`, `${list}[${i}] (${name})`, [list, i, 'name']);
       }
     }
-    const iam = isObj(config.iam) ? config.iam : {};
-    for (const [sa, i] of objects(iam['serviceAccounts'])) {
-      const meta = isObj(sa['metadata']) ? sa['metadata'] : {};
-      const name = meta['name'];
-      if (!filled(name) || filled(sa['attachRoleARN'])) continue;
-      const namespace = filled(meta['namespace']) ? meta['namespace'] : 'default';
-      check(
-        `eksctl-${cluster}-addon-iamserviceaccount-${namespace}-${name}`,
-        `iam.serviceAccounts[${i}] (${namespace}/${name})`,
-        ['iam', 'serviceAccounts', i, 'metadata', 'name'],
-      );
-    }
-    for (const [pia, i] of objects(iam['podIdentityAssociations'])) {
-      const namespace = pia['namespace'];
-      const name = pia['serviceAccountName'];
-      if (!filled(namespace) || !filled(name) || filled(pia['roleARN'])) continue;
-      check(
-        `eksctl-${cluster}-podidentityrole-${namespace}-${name}`,
-        `iam.podIdentityAssociations[${i}] (${namespace}/${name})`,
-        ['iam', 'podIdentityAssociations', i, 'serviceAccountName'],
-      );
-    }
+    const iam = isObj(config.iam) ? config.iam : undefined;
+    const accounts: unknown = iam?.['serviceAccounts'];
+    if (Array.isArray(accounts))
+      for (let i = 0; i < accounts.length; i++) {
+        const sa: unknown = accounts[i];
+        if (!isObj(sa)) continue;
+        const meta = isObj(sa['metadata']) ? sa['metadata'] : {};
+        const name = meta['name'];
+        if (!filled(name) || filled(sa['attachRoleARN'])) continue;
+        const namespace = filled(meta['namespace']) ? meta['namespace'] : 'default';
+        if (fits(cluster, SERVICE_ACCOUNT, `${namespace}-${name}`)) continue;
+        noteStack(
+          out,
+          `eksctl-${cluster}${SERVICE_ACCOUNT}${namespace}-${name}`,
+          `iam.serviceAccounts[${i}] (${namespace}/${name})`,
+          ['iam', 'serviceAccounts', i, 'metadata', 'name'],
+        );
+      }
+    const associations: unknown = iam?.['podIdentityAssociations'];
+    if (Array.isArray(associations))
+      for (let i = 0; i < associations.length; i++) {
+        const pia: unknown = associations[i];
+        if (!isObj(pia)) continue;
+        const namespace = pia['namespace'];
+        const name = pia['serviceAccountName'];
+        if (!filled(namespace) || !filled(name) || filled(pia['roleARN'])) continue;
+        if (fits(cluster, POD_IDENTITY, `${namespace}-${name}`)) continue;
+        noteStack(
+          out,
+          `eksctl-${cluster}${POD_IDENTITY}${namespace}-${name}`,
+          `iam.podIdentityAssociations[${i}] (${namespace}/${name})`,
+          ['iam', 'podIdentityAssociations', i, 'serviceAccountName'],
+        );
+      }
     return out;
   },
 });
