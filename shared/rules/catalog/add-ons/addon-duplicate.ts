@@ -33,6 +33,7 @@ export const addonDuplicate = defineConfigRule({
   checkConfig({ config }) {
     const addons: unknown = config.addons;
     if (!Array.isArray(addons) || addons.length < 2) return [];
+    if (!hasRepeatedName(addons)) return []; // the usual case, without building the map below
     // Paths of each add-on's entries, by eksctl's CanonicalName (the name in lower case). Indexed, no closure.
     const byName = new Map<string, PathSegment[][]>();
     for (let i = 0; i < addons.length; i++) {
@@ -61,3 +62,16 @@ export const addonDuplicate = defineConfigRule({
     return out;
   },
 });
+
+/** Whether two entries of `addons` have the same name in lower case (a handful of entries: pairs are cheap). */
+function hasRepeatedName(addons: readonly unknown[]): boolean {
+  const names: string[] = [];
+  for (let i = 0; i < addons.length; i++) {
+    const addon: unknown = addons[i];
+    if (!isObj(addon) || !filled(addon['name'])) continue;
+    const name = addon['name'].toLowerCase();
+    if (names.includes(name)) return true;
+    names.push(name);
+  }
+  return false;
+}
