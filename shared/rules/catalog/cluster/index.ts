@@ -44,6 +44,7 @@ import { iamIdentityMappings } from './iam-identity-mappings.js';
 import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
+import { eksctlNameLength } from './eksctl-name-length.js';
 
 export const clusterRules: readonly Rule[] = [
   nameFormat,
@@ -76,6 +77,7 @@ export const clusterRules: readonly Rule[] = [
   ipv6CoreAddons,
   secretsKeyArn,
   rollbackTimeout,
+  eksctlNameLength,
   ipv6VpcCniIdentity,
   ipv6Versions,
   autoModeConfig,
