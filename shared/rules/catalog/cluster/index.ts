@@ -45,6 +45,7 @@ import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
 import { eksctlNameLength } from './eksctl-name-length.js';
+import { endpointPrivateOnlyEksctl } from './endpoint-private-only-eksctl.js';
 
 export const clusterRules: readonly Rule[] = [
   nameFormat,
@@ -58,6 +59,7 @@ export const clusterRules: readonly Rule[] = [
   endpointAccessValid,
   endpointPublicOpen,
   endpointPublicCidrsNoPrivate,
+  endpointPrivateOnlyEksctl,
   privateClusterRequirements,
   controlPlaneLogging,
   secretsEncryption,
