@@ -178,6 +178,9 @@ describe('estimateCost', () => {
     expect(count({ natGateway: 'HighlyAvailable', azCount: 3 }, { endpointAccess: { public: false, private: true } })).toBe(3);
     expect(count({ natGateway: 'HighlyAvailable', azCount: 3 }, { fullyPrivate: true })).toBe(0);
     expect(count(null, { fullyPrivate: true })).toBe(0);
+    // eksctl's IPv6 VPC takes no NAT setting and always has one NAT gateway for IPv4 egress.
+    expect(count({ natGateway: 'Disable' }, { ipFamily: 'IPv6' })).toBe(1);
+    expect(count({ natGateway: 'HighlyAvailable', azCount: 3 }, { ipFamily: 'IPv6' })).toBe(1);
   });
 
   it('a fully-private cluster pays interface endpoint hours per AZ and no internet egress', () => {

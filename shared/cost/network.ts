@@ -2,7 +2,7 @@
  * Lines for networking: load balancer hours and capacity units, NAT gateways (hours and processed GB),
  * and data transfer out to the internet.
  */
-import { isFullyPrivateCluster, isInterfaceEndpoint } from '../model/cluster-network.js';
+import { eksctlNatMode, isFullyPrivateCluster, isInterfaceEndpoint } from '../model/cluster-network.js';
 import { additionalEndpointServicesFor, endpointNeeds, endpointsEksctlCreates } from '../model/private-endpoints.js';
 import type { PartOf } from '../model/parts.js';
 import { costLine, type CostContext } from './line.js';
@@ -37,7 +37,8 @@ function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number;
   const clusters = ctx.index.descendants(vpc).filter((p): p is PartOf<'cluster'> => p.kind === 'cluster');
   if (clusters.length === 0) return { count: 0, why: costText('note.nat-no-cluster') };
   if (clusters.every((c) => isFullyPrivateCluster(c))) return { count: 0, why: costText('note.nat-fully-private') };
-  const mode = vpc.props.natGateway;
+  // A VPC eksctl builds for IPv6 clusters gets its one NAT gateway whatever the VPC part says.
+  const mode = clusters.every((c) => c.props.ipFamily === 'IPv6') ? eksctlNatMode(clusters[0]!, vpc) : vpc.props.natGateway;
   if (mode === 'Disable') return { count: 0, why: costText('note.nat-disabled') };
   if (mode === null) return { count: 0, why: costText('note.nat-unknown') };
   if (mode === 'Single') return { count: 1, why: costText('note.nat-single') };

@@ -175,10 +175,12 @@ describe('more switches on imported clusters', () => {
     clusterOf(again).props.controllerIdentity = 'pod-identity';
     const config = build(again);
     expect(config.iam?.serviceAccounts).toBeUndefined();
-    expect(config.addons?.find((a) => a.name === 'aws-ebs-csi-driver')).toEqual({ name: 'aws-ebs-csi-driver' });
+    expect(config.addons?.find((a) => a.name === 'aws-ebs-csi-driver')).toEqual({
+      name: 'aws-ebs-csi-driver',
+      useDefaultPodIdentityAssociations: true,
+    });
     expect(config.iam?.podIdentityAssociations?.map((a) => a.serviceAccountName).sort()).toEqual([
       'aws-load-balancer-controller',
-      'ebs-csi-controller-sa',
     ]);
   });
 

@@ -61,6 +61,13 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
         ...(extraPolicies ? { attachPolicyARNs: extraPolicies } : {}),
         wellKnownPolicies: { ...c.policies },
       });
+    } else if (ownedBy) {
+      // The add-on's Pods start as soon as eksctl creates it, after the node groups, and eksctl creates
+      // iam.podIdentityAssociations only after that (pkg/ctl/create/cluster.go). EKS sets a Pod's credentials
+      // when the Pod is created, so an iam-level association would leave the running controller without its
+      // role until it is restarted; an association declared on the add-on is created with it. The role EKS
+      // recommends for the add-on's account carries the same managed policy as eksctl's well-known one.
+      ownedBy.useDefaultPodIdentityAssociations = true;
     } else {
       // Pod identity binds a role to namespace/service account, whoever creates the account.
       associations.push({

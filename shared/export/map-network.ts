@@ -180,6 +180,20 @@ function eksctlLayoutNote(vpcCidr: string, zones: readonly string[], privateOnly
   return { path: ['vpc'], text: text.join('\n'), ja: ja.join('\n') };
 }
 
+/**
+ * Tags eksctl sets on the subnets it creates by itself: the load-balancer role tags (public and private) and
+ * the cluster tag. Other tags drawn on such subnets cannot be written to the config.
+ */
+const EKSCTL_SUBNET_TAG = /^(kubernetes\.io\/role\/(elb|internal-elb)|kubernetes\.io\/cluster\/.*)$/;
+
+/** Names of the subnets with tags of their own (not ones eksctl sets itself). */
+function subnetsWithOwnTags(subnets: readonly PartOf<'subnet'>[]): string[] {
+  const out: string[] = [];
+  for (const s of subnets)
+    if (Object.keys(s.props.tags).some((key) => !EKSCTL_SUBNET_TAG.test(key))) out.push(s.name.trim() || s.id);
+  return out;
+}
+
 /** `privateCluster.skipEndpointCreation` carried through from an import (the canvas does not model it). */
 function skipEndpointCreation(cluster: PartOf<'cluster'>): boolean {
   const section = cluster.props.extra?.['privateCluster'];
@@ -221,6 +235,15 @@ export function mapNetwork(
       const zones = all.length > 0 ? [...vpcDrawnZones(index, vpc)] : [...(vpc.props.availabilityZones ?? [])];
       if (zones.length > 0) config.availabilityZones = zones;
       if (all.length > 0) notes?.push(eksctlLayoutNote(vpc.props.cidr, zones, privateVpc));
+      if (notes) {
+        const tagged = subnetsWithOwnTags(all);
+        if (tagged.length > 0)
+          notes.push({
+            path: ['vpc'],
+            text: ` eksctl takes no tags for the subnets it creates: the tags drawn on ${tagged.join(', ')} are not in\n this file (metadata.tags tag every resource eksctl creates; tag the subnets after creation).`,
+            ja: ` eksctl が作成するサブネットにはタグを指定できません。${tagged.join('、')} に設定したタグはこのファイルに\n 含まれません（metadata.tags は eksctl が作成するすべてのリソースに付きます。サブネットには作成後にタグを付けてください）。`,
+          });
+      }
     } else if (drawn.length > 0) section.subnets = subnetsSection(drawn, refs);
     if (dropped.length > 0)
       notes?.push({

@@ -45,3 +45,14 @@ export const EKSCTL_ADDITIONAL_ENDPOINT_SERVICES = ['cloudformation', 'autoscali
 export function isInterfaceEndpoint(service: string): boolean {
   return service !== 's3' && service !== 'dynamodb';
 }
+
+/**
+ * The NAT gateways eksctl builds for `cluster` in `vpc`: the drawn setting, except that a VPC eksctl creates
+ * for an IPv6 cluster takes no NAT setting (eksctl refuses vpc.nat with IPv6, so the export leaves it out) and
+ * always gets one NAT gateway in its first public subnet for IPv4 egress, beside an egress-only internet
+ * gateway (eksctl pkg/cfn/builder/vpc_ipv6.go). `null`: unknown (an existing VPC imported without it).
+ */
+export function eksctlNatMode(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'>): PartOf<'vpc'>['props']['natGateway'] {
+  if (!vpc.props.existingVpcId && cluster.props.ipFamily === 'IPv6' && !isFullyPrivateCluster(cluster)) return 'Single';
+  return vpc.props.natGateway;
+}

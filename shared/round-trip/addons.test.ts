@@ -65,9 +65,11 @@ describe('the add-on table', () => {
           ...(config.iam?.serviceAccounts ?? []).map((sa) => sa.metadata.name),
           ...(config.iam?.podIdentityAssociations ?? []).map((p) => p.serviceAccountName),
         ];
-        const ownedByAddon = (config.addons ?? []).find((a) => a.name === row.eksAddon && a.wellKnownPolicies);
-        // Under IRSA an EKS add-on that owns its account carries the role itself.
-        if (ownedByAddon) expect(ownedByAddon.wellKnownPolicies).toEqual(row.policies);
+        const ownedByAddon = (config.addons ?? []).find((a) => a.name === row.eksAddon);
+        // An EKS add-on that owns its account carries the role itself: its well-known policies under IRSA, the
+        // association EKS recommends under Pod Identity (created with the add-on, before its Pods start).
+        if (ownedByAddon && identity === 'irsa') expect(ownedByAddon.wellKnownPolicies).toEqual(row.policies);
+        else if (ownedByAddon) expect(ownedByAddon.useDefaultPodIdentityAssociations).toBe(true);
         else expect(accounts).toContain(row.serviceAccount);
       }
       if (row.nodeRolePolicy !== undefined)

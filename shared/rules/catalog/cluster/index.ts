@@ -45,6 +45,9 @@ import { iamIdentityMappings } from './iam-identity-mappings.js';
 import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
+import { eksctlNameLength } from './eksctl-name-length.js';
+import { eksctlStackNameChars } from './eksctl-stack-name-chars.js';
+import { endpointPrivateOnlyEksctl } from './endpoint-private-only-eksctl.js';
 
 export const clusterRules: readonly Rule[] = [
   nameFormat,
@@ -58,6 +61,7 @@ export const clusterRules: readonly Rule[] = [
   endpointAccessValid,
   endpointPublicOpen,
   endpointPublicCidrsNoPrivate,
+  endpointPrivateOnlyEksctl,
   privateClusterRequirements,
   controlPlaneLogging,
   secretsEncryption,
@@ -78,6 +82,8 @@ export const clusterRules: readonly Rule[] = [
   ipv6CoreAddons,
   secretsKeyArn,
   rollbackTimeout,
+  eksctlNameLength,
+  eksctlStackNameChars,
   ipv6VpcCniIdentity,
   ipv6Versions,
   autoModeConfig,

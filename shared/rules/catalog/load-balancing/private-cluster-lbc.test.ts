@@ -25,4 +25,11 @@ describe(rule.id, () => {
     b.cluster(b.vpc({ natGateway: 'Disable' }));
     expect(runRule(rule, b.build())).toEqual([]);
   });
+
+  it('passes an IPv6 cluster in a VPC eksctl creates: eksctl gives it a NAT gateway whatever the VPC part says', () => {
+    const b = new DesignBuilder();
+    const v6 = b.cluster(b.vpc({ natGateway: 'Disable' }), { ipFamily: 'IPv6', addons: { awsLoadBalancerController: true } });
+    b.managedNodeGroup(v6);
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@ import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { nodeGroupsOfCluster } from '../../facts/compute.js';
 import { privateClusterEnabled } from './lb-support.js';
+import { eksctlNatMode } from '../../../model/cluster-network.js';
 
 export const privateClusterLbc = defineRule({
   id: 'lb.private-cluster-lbc',
@@ -29,11 +30,12 @@ export const privateClusterLbc = defineRule({
       const cluster = clusters[i]!;
       if (!cluster.props.addons.awsLoadBalancerController) continue;
       const vpc = index.vpcOf(cluster);
-      // An eksctl-built VPC without NAT leaves private nodes no way out; an existing VPC's routing is unknown.
+      // An eksctl-built VPC without NAT leaves private nodes no way out (an IPv6 cluster's always has one); an
+      // existing VPC's routing is unknown.
       const noNat =
         vpc !== undefined &&
         vpc.props.existingVpcId === undefined &&
-        (vpc.props.natGateway === 'Disable' || !vpc.props.internetGateway) &&
+        (eksctlNatMode(cluster, vpc) === 'Disable' || !vpc.props.internetGateway) &&
         nodeGroupsOfCluster(index, cluster).every((ng) => ng.props.privateNetworking);
       if (!privateClusterEnabled(cluster) && !noNat) continue;
       findings.push({ partIds: [cluster.id], params: { cluster: cluster.name } });

@@ -5,6 +5,7 @@ import { clusterSubnetMinIps } from './cluster-subnet-min-ips.js';
 import { clusterSubnetsTwoAzs } from './cluster-subnets-two-azs.js';
 import { dnsSupport } from './dns-support.js';
 import { existingVpcSubnets } from './existing-vpc-subnets.js';
+import { eksctlVpcPerCluster } from './eksctl-vpc-per-cluster.js';
 import { ipCapacityVpcCni } from './ip-capacity-vpc-cni.js';
 import { lbTagClusterFilter } from './lb-tag-cluster-filter.js';
 import { lbTagMismatch } from './lb-tag-mismatch.js';
@@ -64,6 +65,7 @@ export const vpcRules: readonly Rule[] = [
   subnetCount,
   privateNodegroupSubnets,
   existingVpcSubnets,
+  eksctlVpcPerCluster,
   subnetsWithAvailabilityZones,
   subnetsWithoutVpcId,
   subnetsEksctlSplit,

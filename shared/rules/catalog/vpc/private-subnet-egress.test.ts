@@ -3,13 +3,19 @@ import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/buil
 import { importEksctlYaml } from '../../../round-trip/index.js';
 import { privateSubnetEgress as rule } from './private-subnet-egress.js';
 
-function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean; fullyPrivate?: boolean } = {}) {
+function drawnVpc(opts: { endpoints?: string[]; endpointPublic?: boolean; fullyPrivate?: boolean; existing?: boolean } = {}) {
   const b = new DesignBuilder();
-  const vpc = b.vpc({ natGateway: 'Disable', vpcEndpoints: opts.endpoints ?? ['ecr.api'] });
-  b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public');
-  b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'public');
-  const privA = b.subnet(vpc, 'us-east-1a', '10.0.64.0/19', 'private');
-  const privB = b.subnet(vpc, 'us-east-1b', '10.0.96.0/19', 'private');
+  const existing = opts.existing ?? true;
+  const vpc = b.vpc({
+    natGateway: 'Disable',
+    vpcEndpoints: opts.endpoints ?? ['ecr.api'],
+    ...(existing ? { existingVpcId: 'vpc-0a1b2c3d4e5f60718' } : {}),
+  });
+  const id = (n: number) => (existing ? { existingSubnetId: `subnet-0a1b2c3d4e5f6000${n}` } : {});
+  b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'public', id(1));
+  b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'public', id(2));
+  const privA = b.subnet(vpc, 'us-east-1a', '10.0.64.0/19', 'private', id(3));
+  const privB = b.subnet(vpc, 'us-east-1b', '10.0.96.0/19', 'private', id(4));
   const cluster = b.cluster(vpc, {
     endpointAccess: { public: opts.endpointPublic ?? true, private: true, publicAccessCidrs: [] },
     fullyPrivate: opts.fullyPrivate ?? false,
@@ -47,6 +53,16 @@ describe(rule.id, () => {
     // A private-only endpoint is not fully private by itself: without NAT the nodes still lack endpoints.
     expect(runRule(rule, drawnVpc({ endpointPublic: false }).b.build())).toHaveLength(1);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+
+  it('does not count endpoints listed on a VPC eksctl creates: eksctl creates none for it, so its nodes cannot pull images', () => {
+    const { b, vpc, privA, privB, ng } = drawnVpc({ endpoints: ['ecr.api', 'ecr.dkr', 's3'], existing: false });
+    expect(runRule(rule, b.build())).toEqual([
+      {
+        partIds: [privA.id, privB.id, vpc.id, ng.id],
+        params: { vpc: 'vpc-1', subnets: 'subnet-3, subnet-4', missing: 'ecr.api, ecr.dkr, s3' },
+      },
+    ]);
   });
 
   it('passes a fully-private cluster in an existing VPC: eksctl creates its endpoints, or skipEndpointCreation says they exist', () => {

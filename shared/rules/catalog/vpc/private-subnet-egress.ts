@@ -34,7 +34,11 @@ export const privateSubnetEgress = defineRule({
     for (let i = 0; i < vpcs.length; i++) {
       const vpc = vpcs[i]!;
       if (hasEgress(vpc, index.subnetsCreatedByEksctl(vpc))) continue;
-      const missing = EGRESS_ENDPOINTS.filter((e) => !hasVpcEndpoint(vpc, e));
+      // Endpoints listed on a VPC eksctl creates are not there when its nodes boot: eksctl creates none for a
+      // cluster that is not fully private, and its config has no field for them (an import of the export lists
+      // none). Only an existing VPC's endpoints count.
+      const listed = vpc.props.existingVpcId !== undefined;
+      const missing = EGRESS_ENDPOINTS.filter((e) => !(listed && hasVpcEndpoint(vpc, e)));
       if (missing.length === 0) continue;
       // eksctl creates the endpoints of fully-private clusters (in an existing VPC too, unless
       // skipEndpointCreation says they are there already); IPv6 subnets egress through an egress-only gateway.

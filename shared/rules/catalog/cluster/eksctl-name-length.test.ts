@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { eksctlNameLength as rule } from './eksctl-name-length.js';
+
+/** The baseline's cluster (Pod Identity for the AWS Load Balancer Controller and Cluster Autoscaler) under another name. */
+function baselineNamed(name: string, addons: Record<string, unknown> = {}) {
+  const { b, cluster, nodeGroup } = baselineBuilder();
+  cluster.name = name;
+  Object.assign(cluster.props.addons, addons);
+  return { design: b.build(), cluster, nodeGroup };
+}
+
+const paths = (findings: ReturnType<typeof runRule>) => findings.map((f) => f.configPath);
+
+describe(rule.id, () => {
+  it('passes the baseline and the longest names that fit', () => {
+    expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+    // eksctl-<c>-podidentityrole-kube-system-aws-load-balancer-controller is 128 characters with a 64-character name.
+    expect(runRule(rule, baselineNamed('c'.repeat(64)).design)).toEqual([]);
+    // eksctl-KarpenterNodeRole-<c> is 64 characters with a 39-character name.
+    expect(runRule(rule, baselineNamed('k'.repeat(39), { nodeAutoscaler: 'karpenter' }).design)).toEqual([]);
+  });
+
+  it('flags the Pod Identity role stacks of a cluster name EKS accepts but eksctl cannot build on', () => {
+    const { design, cluster } = baselineNamed('c'.repeat(65));
+    const findings = runRule(rule, design);
+    // Only the longest service account overflows: cluster-autoscaler's stack is 10 characters shorter.
+    expect(paths(findings)).toEqual(['iam.podIdentityAssociations[0].serviceAccountName']);
+    expect(findings[0]).toMatchObject({
+      partIds: [cluster.id],
+      params: {
+        kind: 'CloudFormation stack',
+        name: `eksctl-${'c'.repeat(65)}-podidentityrole-kube-system-aws-load-balancer-controller`,
+        length: 129,
+        limit: 128,
+      },
+    });
+  });
+
+  it("flags Karpenter's node role over IAM's 64 characters", () => {
+    const findings = runRule(
+      rule,
+      baselineNamed('platform-production-eu-central-cluster01', { nodeAutoscaler: 'karpenter' }).design,
+    );
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      configPath: 'karpenter',
+      params: {
+        kind: 'IAM role',
+        name: 'eksctl-KarpenterNodeRole-platform-production-eu-central-cluster01',
+        length: 65,
+        limit: 64,
+      },
+    });
+  });
+
+  it('flags node group stacks of a long cluster and node group name, on the node group', () => {
+    const b = new DesignBuilder();
+    const cluster = b.add('cluster', { name: 'c'.repeat(60), props: { addons: { podIdentityAgent: false } } });
+    const ng = b.selfManagedNodeGroup(cluster, { instanceTypes: ['m6i.large'], minSize: 1, desiredCapacity: 1, maxSize: 2 });
+    const short = b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'], minSize: 1, desiredCapacity: 1, maxSize: 2 });
+    ng.name = 'n'.repeat(51); // 18 + 60 + 51 = 129
+    short.name = 'n'.repeat(50); // 128: fits
+    const findings = runRule(rule, b.build());
+    expect(findings).toEqual([expect.objectContaining({ partIds: [ng.id], configPath: 'nodeGroups[0].name' })]);
+  });
+
+  it('counts the stacks of IRSA service accounts and add-on roles, not of roles given by ARN', () => {
+    const b = new DesignBuilder();
+    const name = 'c'.repeat(100);
+    const cluster = b.add('cluster', {
+      name,
+      props: {
+        controllerIdentity: 'irsa',
+        addons: { ebsCsiDriver: true, awsLoadBalancerController: true },
+        extra: {
+          iam: {
+            serviceAccounts: [
+              { metadata: { name: 'given', namespace: 'kube-system' }, attachRoleARN: 'arn:aws:iam::111122223333:role/x' },
+            ],
+          },
+        },
+      },
+    });
+    const findings = runRule(rule, b.build());
+    expect(findings.map((f) => f.params?.name)).toEqual(
+      expect.arrayContaining([
+        `eksctl-${name}-addon-iamserviceaccount-kube-system-aws-load-balancer-controller`,
+        `eksctl-${name}-addon-aws-ebs-csi-driver`,
+      ]),
+    );
+    expect(findings.map((f) => String(f.params?.name))).not.toContainEqual(expect.stringContaining('given'));
+    expect(findings.every((f) => f.partIds.includes(cluster.id))).toBe(true);
+  });
+});

@@ -1,0 +1,147 @@
+/**
+ * Names eksctl builds from the cluster name must fit AWS's limits, which eksctl does not check: a
+ * CloudFormation stack name is at most 128 characters, an IAM role name at most 64. EKS takes cluster names
+ * of up to 100 characters and node group names of up to 63, so a long cluster name passes every other check
+ * and `eksctl create cluster` creates the control plane, then fails on the first stack or role that is too
+ * long (the node groups, the Pod Identity role of the AWS Load Balancer Controller, Karpenter's node role).
+ *
+ * The names, from eksctl's source: pkg/cfn/manager/nodegroup.go (`eksctl-<cluster>-nodegroup-<ng>`),
+ * pkg/actions/podidentityassociation/iam_role_creator.go (`eksctl-<cluster>-podidentityrole-<ns>-<sa>`,
+ * `eksctl-<cluster>-addon-<addon>-podidentityrole-<sa>`), pkg/cfn/manager/iam.go
+ * (`eksctl-<cluster>-addon-iamserviceaccount-<ns>-<sa>`), pkg/cfn/manager/addon.go (`eksctl-<cluster>-addon-<addon>`),
+ * pkg/actions/accessentry/creator.go (`eksctl-<cluster>-accessentry-<32-character hash>`),
+ * pkg/cfn/builder/karpenter.go and pkg/actions/karpenter/create.go (roles `eksctl-KarpenterNodeRole-<cluster>`,
+ * `eksctl-<cluster>-iamservice-role`).
+ */
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import type { PathSegment } from '../../../util/locate.js';
+import { arr, isObj, nonEmpty, obj, str, type Obj } from '../node-groups/config-node-groups.js';
+
+/** CloudFormation CreateStack: StackName is at most 128 characters. */
+export const MAX_STACK_NAME = 128;
+/** IAM CreateRole: RoleName is at most 64 characters. */
+export const MAX_ROLE_NAME = 64;
+
+/**
+ * The service accounts EKS recommends a Pod Identity role for, of the add-ons the app writes with
+ * `useDefaultPodIdentityAssociations` (DescribeAddonConfiguration's podIdentityConfiguration).
+ */
+const DEFAULT_ADDON_SERVICE_ACCOUNTS: Readonly<Record<string, readonly string[]>> = {
+  'vpc-cni': ['aws-node'],
+  'aws-ebs-csi-driver': ['ebs-csi-controller-sa'],
+  'aws-efs-csi-driver': ['efs-csi-controller-sa'],
+};
+
+/** The length of an access entry's stack name part after the cluster name: `-accessentry-` and base32(sha1). */
+const ACCESS_ENTRY_SUFFIX = '-accessentry-'.length + 32;
+
+type Kind = 'stack' | 'role';
+const KIND = { stack: 'CloudFormation stack', role: 'IAM role' } as const;
+const KIND_JA = { stack: 'CloudFormation スタック', role: 'IAM ロール' } as const;
+
+/** A finding when `name` is longer than the limit of its kind, else nothing. */
+function tooLong(out: ConfigFinding[], path: PathSegment[], kind: Kind, name: string, length = name.length): void {
+  const limit = kind === 'stack' ? MAX_STACK_NAME : MAX_ROLE_NAME;
+  if (length <= limit) return;
+  out.push({ path, params: { kind: KIND[kind], kindJa: KIND_JA[kind], name, length, limit } });
+}
+
+/** Whether an eksctl add-on entry has IRSA policies (eksctl's Addon.HasIRSAPoliciesSet), which give it a stack. */
+function hasIrsaPolicies(addon: Obj): boolean {
+  const wellKnown = obj(addon['wellKnownPolicies']);
+  return (
+    arr(addon['attachPolicyARNs']).length > 0 ||
+    Object.values(wellKnown).some((v) => v === true) ||
+    addon['attachPolicy'] !== undefined
+  );
+}
+
+export const eksctlNameLength = defineConfigRule({
+  id: 'cluster.eksctl-name-length',
+  severity: 'error',
+  area: 'cluster',
+  source: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_CreateStack.html',
+  needs: ['managedNodeGroups', 'nodeGroups', 'iam', 'addons', 'karpenter', 'accessConfig'],
+  text: {
+    en: {
+      message:
+        'eksctl creates the {{kind}} "{{name}}" for cluster {{cluster}} ({{path}}): {{length}} characters, more than the {{limit}} AWS allows, so `eksctl create cluster` fails there after creating the control plane.',
+      fix: 'Shorten the name of cluster {{cluster}}, or the name at {{path}}, so that the {{kind}} name fits in {{limit}} characters.',
+    },
+    ja: {
+      message:
+        'eksctl はクラスター {{cluster}} のために {{kindJa}}「{{name}}」を作成します（{{path}}）。{{length}} 文字あり、AWS の上限 {{limit}} 文字を超えるため、`eksctl create cluster` はコントロールプレーンを作成した後、そこで失敗します。',
+      fix: 'クラスター {{cluster}} の名前、または {{path}} の名前を短くして、{{kindJa}} の名前を {{limit}} 文字以内にしてください。',
+    },
+  },
+  checkConfig({ config }) {
+    const cluster = str(config.metadata?.name) ?? '';
+    const out: ConfigFinding[] = [];
+    const c = config as unknown as Obj;
+    for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
+      const groups = arr(c[list]);
+      for (let i = 0; i < groups.length; i++) {
+        const name = str(obj(groups[i])['name']);
+        if (name !== undefined) tooLong(out, [list, i, 'name'], 'stack', `eksctl-${cluster}-nodegroup-${name}`);
+      }
+    }
+    const iam = obj(c['iam']);
+    const accounts = arr(iam['serviceAccounts']);
+    for (let i = 0; i < accounts.length; i++) {
+      const sa = obj(accounts[i]);
+      if (nonEmpty(sa['attachRoleARN'])) continue; // an existing role: no stack
+      const meta = obj(sa['metadata']);
+      const name = str(meta['name']) ?? '';
+      const ns = nonEmpty(meta['namespace']) ? meta['namespace'] : 'default';
+      const stack = `eksctl-${cluster}-addon-iamserviceaccount-${ns}-${name}`;
+      tooLong(out, ['iam', 'serviceAccounts', i, 'metadata', 'name'], 'stack', stack);
+    }
+    const associations = arr(iam['podIdentityAssociations']);
+    for (let i = 0; i < associations.length; i++) {
+      const pia = obj(associations[i]);
+      if (nonEmpty(pia['roleARN'])) continue;
+      const stack = `eksctl-${cluster}-podidentityrole-${str(pia['namespace']) ?? ''}-${str(pia['serviceAccountName']) ?? ''}`;
+      tooLong(out, ['iam', 'podIdentityAssociations', i, 'serviceAccountName'], 'stack', stack);
+    }
+    const addons = arr(c['addons']);
+    for (let i = 0; i < addons.length; i++) {
+      const addon = obj(addons[i]);
+      const name = str(addon['name']) ?? '';
+      if (!nonEmpty(addon['serviceAccountRoleARN']) && hasIrsaPolicies(addon))
+        tooLong(out, ['addons', i, 'name'], 'stack', `eksctl-${cluster}-addon-${name}`);
+      const accountsOf: string[] = [];
+      const own = arr(addon['podIdentityAssociations']);
+      for (let j = 0; j < own.length; j++) {
+        const pia = obj(own[j]);
+        const sa = str(pia['serviceAccountName']);
+        if (sa !== undefined && !nonEmpty(pia['roleARN'])) accountsOf.push(sa);
+      }
+      if (addon['useDefaultPodIdentityAssociations'] === true) accountsOf.push(...(DEFAULT_ADDON_SERVICE_ACCOUNTS[name] ?? []));
+      for (const sa of accountsOf)
+        tooLong(out, ['addons', i, 'name'], 'stack', `eksctl-${cluster}-addon-${name}-podidentityrole-${sa}`);
+    }
+    const entries = arr(obj(c['accessConfig'])['accessEntries']);
+    for (let i = 0; i < entries.length; i++) {
+      const stack = `eksctl-${cluster}-accessentry-<hash>`;
+      tooLong(out, ['accessConfig', 'accessEntries', i], 'stack', stack, 'eksctl-'.length + cluster.length + ACCESS_ENTRY_SUFFIX);
+    }
+    if (isObj(c['karpenter'])) {
+      // Named outright (RoleName), so IAM's limit applies. The longest of Karpenter's names: its controller's
+      // role `eksctl-<cluster>-iamservice-role` and its stacks fit whenever this one does.
+      tooLong(out, ['karpenter'], 'role', `eksctl-KarpenterNodeRole-${cluster}`);
+    }
+    return dedupeByPath(out);
+  },
+});
+
+/** One finding per config path (an add-on with several roles, Karpenter's two roles): the first is enough. */
+function dedupeByPath(found: ConfigFinding[]): ConfigFinding[] {
+  if (found.length < 2) return found;
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = f.path.join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
