@@ -46,7 +46,6 @@ import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
 import { eksctlNameLength } from './eksctl-name-length.js';
-import { eksctlStackNameChars } from './eksctl-stack-name-chars.js';
 import { endpointPrivateOnlyEksctl } from './endpoint-private-only-eksctl.js';
 
 export const clusterRules: readonly Rule[] = [
@@ -83,7 +82,6 @@ export const clusterRules: readonly Rule[] = [
   secretsKeyArn,
   rollbackTimeout,
   eksctlNameLength,
-  eksctlStackNameChars,
   ipv6VpcCniIdentity,
   ipv6Versions,
   autoModeConfig,

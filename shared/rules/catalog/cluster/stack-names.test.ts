@@ -9,16 +9,14 @@ const stacks = (name: string, body: string) =>
   runRule(rule, importEksctlYaml(HEAD(name) + body).document.design).map((f) => [f.configPath, f.params?.['stack']]);
 
 describe(rule.id, () => {
-  it('flags a managed group named with "_" and stacks over 128 characters', () => {
+  it('flags a managed group named with "_" and a service account with ".", and leaves long names to cluster.eksctl-name-length', () => {
     const body =
-      'iam:\n  withOIDC: true\n  serviceAccounts:\n    - metadata:\n        name: capa-eks-control-plane-controller-manager\n        namespace: capa-eks-control-plane-system\n      attachPolicyARNs: [arn:aws:iam::aws:policy/ReadOnlyAccess]\n' +
+      'iam:\n  withOIDC: true\n  serviceAccounts:\n    - metadata:\n        name: app.reader\n        namespace: apps\n      attachPolicyARNs: [arn:aws:iam::aws:policy/ReadOnlyAccess]\n' +
+      '    - metadata:\n        name: capa-eks-control-plane-controller-manager\n        namespace: capa-eks-control-plane-system\n      attachPolicyARNs: [arn:aws:iam::aws:policy/ReadOnlyAccess]\n' +
       'managedNodeGroups:\n  - name: ng_workers\n';
     expect(stacks('ilya-abcdefg-test1-graviton', body)).toEqual([
       ['managedNodeGroups[0].name', 'eksctl-ilya-abcdefg-test1-graviton-nodegroup-ng_workers'],
-      [
-        'iam.serviceAccounts[0].metadata.name',
-        'eksctl-ilya-abcdefg-test1-graviton-addon-iamserviceaccount-capa-eks-control-plane-system-capa-eks-control-plane-controller-manager',
-      ],
+      ['iam.serviceAccounts[0].metadata.name', 'eksctl-ilya-abcdefg-test1-graviton-addon-iamserviceaccount-apps-app.reader'],
     ]);
   });
 

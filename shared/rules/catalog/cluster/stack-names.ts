@@ -1,13 +1,11 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { filled, isObj } from '../../facts/config-values.js';
 
-/** CloudFormation CreateStack: StackName matches this pattern and has at most 128 characters. */
+/** CloudFormation CreateStack: StackName matches this pattern (its length is cluster.eksctl-name-length's). */
 const STACK_NAME = /^[a-zA-Z][-a-zA-Z0-9]*$/;
-const STACK_NAME_MAX = 128;
 
-/** CloudFormation's refusal of `stack`, in its own words (eksctl#7703, #2943), or undefined for a good name. */
+/** CloudFormation's refusal of the characters of `stack`, in its own words (eksctl#2943), or undefined. */
 export function stackNameProblem(stack: string): string | undefined {
-  if (stack.length > STACK_NAME_MAX) return `Stack name cannot exceed ${STACK_NAME_MAX} characters (${stack.length})`;
   if (!STACK_NAME.test(stack))
     return `Value '${stack}' at 'stackName' failed to satisfy constraint: Member must satisfy regular expression pattern: [a-zA-Z][-a-zA-Z0-9]*`;
   return undefined;
@@ -20,9 +18,9 @@ const POD_IDENTITY = '-podidentityrole-';
 /** The characters a stack name may hold after its first. */
 const STACK_NAME_PART = /^[-a-zA-Z0-9]*$/;
 
-/** Whether `eksctl-<cluster><infix><tail>` is a good stack name, for a cluster name already known to be one. */
-function fits(cluster: string, infix: string, tail: string): boolean {
-  return 'eksctl-'.length + cluster.length + infix.length + tail.length <= STACK_NAME_MAX && STACK_NAME_PART.test(tail);
+/** Whether `eksctl-<cluster><infix><tail>` holds only allowed characters, for a cluster name already known to. */
+function fits(tail: string): boolean {
+  return STACK_NAME_PART.test(tail);
 }
 
 function noteStack(out: ConfigFinding[], stack: string, entry: string, path: (string | number)[]): void {
@@ -35,8 +33,9 @@ function noteStack(out: ConfigFinding[], stack: string, entry: string, path: (st
  * group (pkg/cfn/manager/nodegroup.go), `eksctl-<cluster>-addon-iamserviceaccount-<namespace>-<name>` for an
  * iam.serviceAccounts entry without attachRoleARN (manager/iam.go) and `eksctl-<cluster>-podidentityrole-<namespace>-
  * <serviceAccountName>` for a pod identity association without roleARN (podidentityassociation/iam_role_creator.go).
- * eksctl checks none of these names, so a long cluster name with a long service account, or a managed node group
- * named with "_" (EKS allows it), gets past validation and fails at CreateStack after the control plane is made.
+ * eksctl checks none of these names, so a managed node group named with "_" (EKS allows it) or a service account
+ * with "." (Kubernetes allows it) gets past validation and fails at CreateStack after the control plane is made.
+ * Their length is cluster.eksctl-name-length's, with every other name eksctl builds from the cluster's.
  */
 export const stackNames = defineConfigRule({
   id: 'eksctl.stack-names',
@@ -47,12 +46,12 @@ export const stackNames = defineConfigRule({
     en: {
       message:
         'eksctl would create the CloudFormation stack "{{stack}}" for {{entry}}, and CloudFormation refuses that name ("{{problem}}"): eksctl create cluster fails after the control plane is made.',
-      fix: 'Shorten the cluster name or the name of {{entry}} so the stack name stays within 128 characters, and use only letters, digits and "-" in it.',
+      fix: 'Rename {{entry}} with only letters, digits and "-".',
     },
     ja: {
       message:
         'eksctl は {{entry}} のために CloudFormation スタック「{{stack}}」を作りますが、CloudFormation はこの名前を拒否します (「{{problem}}」)。コントロールプレーンの作成後に eksctl create cluster が失敗します。',
-      fix: 'スタック名が 128 文字以内に収まるようにクラスター名か {{entry}} の名前を短くし、英数字と「-」だけを使ってください。',
+      fix: '{{entry}} の名前には英数字と「-」だけを使ってください。',
     },
   },
   needs: ['managedNodeGroups', 'nodeGroups', 'iam'],
@@ -71,7 +70,7 @@ export const stackNames = defineConfigRule({
         const name = isObj(ng) ? ng['name'] : undefined;
         // A self-managed name with other characters is eksctl.self-managed-name's finding.
         if (!filled(name) || (list === 'nodeGroups' && !STACK_NAME_PART.test(name))) continue;
-        if (fits(cluster, NODEGROUP, name)) continue;
+        if (fits(name)) continue;
         noteStack(out, `eksctl-${cluster}${NODEGROUP}${name}`, `${list}[${i}] (${name})`, [list, i, 'name']);
       }
     }
@@ -85,7 +84,7 @@ export const stackNames = defineConfigRule({
         const name = meta['name'];
         if (!filled(name) || filled(sa['attachRoleARN'])) continue;
         const namespace = filled(meta['namespace']) ? meta['namespace'] : 'default';
-        if (fits(cluster, SERVICE_ACCOUNT, `${namespace}-${name}`)) continue;
+        if (fits(namespace) && fits(name)) continue;
         noteStack(
           out,
           `eksctl-${cluster}${SERVICE_ACCOUNT}${namespace}-${name}`,
@@ -101,7 +100,7 @@ export const stackNames = defineConfigRule({
         const namespace = pia['namespace'];
         const name = pia['serviceAccountName'];
         if (!filled(namespace) || !filled(name) || filled(pia['roleARN'])) continue;
-        if (fits(cluster, POD_IDENTITY, `${namespace}-${name}`)) continue;
+        if (fits(namespace) && fits(name)) continue;
         noteStack(
           out,
           `eksctl-${cluster}${POD_IDENTITY}${namespace}-${name}`,
