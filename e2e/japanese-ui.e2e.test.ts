@@ -37,7 +37,7 @@ const NAMES = new Set(
   Sandbox Spot On-Demand Graviton NVIDIA Inferentia Trainium Arm x86 arm64 x86_64
   Apache-2.0 MIT
   Ctrl Shift Alt Cmd Enter Escape Esc Tab Delete Space
-  Web Auto Mode Outposts Outpost Flux Argo CD Center Pending Running Ready checkov kube-linter true false
+  Web Auto Mode Outposts Outpost Flux Argo CD Center Pending Running Ready checkov kube-linter true false Mac macOS
   Logs Quotas Session Operator Neuron Scaling Classic Application Horizontal Security Standards Webhook Lambda
   Single HighlyAvailable Disable Mbps Gbps readiness gate nodegroup flux bootstrap Wavelength`.split(/\s+/),
 );

@@ -52,6 +52,9 @@ const NATURAL_CONNECTIONS: Partial<Record<PartKind, (design: Design, id: string)
 const EXPECTED_WARNINGS: Partial<Record<PartKind, Record<string, string>>> = {
   cluster: {
     'cluster.endpoint-public-open': 'who may reach the API endpoint depends on the user’s own network',
+    // The base design has a cluster already: a second one in a VPC eksctl creates gets a VPC of its own from eksctl,
+    // and only the user knows whether to draw an existing, shared VPC instead.
+    'vpc.eksctl-vpc-per-cluster': 'eksctl builds one VPC per cluster config',
   },
   'managed-node-group': {
     'vpc.nat-per-az': 'one NAT gateway or one per AZ is the user’s trade of cost against resilience',
