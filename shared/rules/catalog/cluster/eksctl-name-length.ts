@@ -78,11 +78,15 @@ export const eksctlNameLength = defineConfigRule({
     const cluster = str(config.metadata?.name) ?? '';
     const out: ConfigFinding[] = [];
     const c = config as unknown as Obj;
+    // Lengths are added up first and a name is spelled only when it is too long: this runs for every node group,
+    // association and add-on of every cluster on each validation, and nearly every name fits.
+    const base = 'eksctl-'.length + cluster.length;
     for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
       const groups = arr(c[list]);
       for (let i = 0; i < groups.length; i++) {
         const name = str(obj(groups[i])['name']);
-        if (name !== undefined) tooLong(out, [list, i, 'name'], 'stack', `eksctl-${cluster}-nodegroup-${name}`);
+        if (name === undefined || fitsStack(base + '-nodegroup-'.length + name.length)) continue;
+        tooLong(out, [list, i, 'name'], 'stack', `eksctl-${cluster}-nodegroup-${name}`);
       }
     }
     const iam = obj(c['iam']);
@@ -93,6 +97,7 @@ export const eksctlNameLength = defineConfigRule({
       const meta = obj(sa['metadata']);
       const name = str(meta['name']) ?? '';
       const ns = nonEmpty(meta['namespace']) ? meta['namespace'] : 'default';
+      if (fitsStack(base + '-addon-iamserviceaccount-'.length + ns.length + 1 + name.length)) continue;
       const stack = `eksctl-${cluster}-addon-iamserviceaccount-${ns}-${name}`;
       tooLong(out, ['iam', 'serviceAccounts', i, 'metadata', 'name'], 'stack', stack);
     }
@@ -100,30 +105,38 @@ export const eksctlNameLength = defineConfigRule({
     for (let i = 0; i < associations.length; i++) {
       const pia = obj(associations[i]);
       if (nonEmpty(pia['roleARN'])) continue;
-      const stack = `eksctl-${cluster}-podidentityrole-${str(pia['namespace']) ?? ''}-${str(pia['serviceAccountName']) ?? ''}`;
-      tooLong(out, ['iam', 'podIdentityAssociations', i, 'serviceAccountName'], 'stack', stack);
+      const ns = str(pia['namespace']) ?? '';
+      const sa = str(pia['serviceAccountName']) ?? '';
+      if (fitsStack(base + '-podidentityrole-'.length + ns.length + 1 + sa.length)) continue;
+      tooLong(
+        out,
+        ['iam', 'podIdentityAssociations', i, 'serviceAccountName'],
+        'stack',
+        `eksctl-${cluster}-podidentityrole-${ns}-${sa}`,
+      );
     }
     const addons = arr(c['addons']);
     for (let i = 0; i < addons.length; i++) {
       const addon = obj(addons[i]);
       const name = str(addon['name']) ?? '';
-      if (!nonEmpty(addon['serviceAccountRoleARN']) && hasIrsaPolicies(addon))
+      const addonBase = base + '-addon-'.length + name.length;
+      if (!fitsStack(addonBase) && !nonEmpty(addon['serviceAccountRoleARN']) && hasIrsaPolicies(addon))
         tooLong(out, ['addons', i, 'name'], 'stack', `eksctl-${cluster}-addon-${name}`);
-      const accountsOf: string[] = [];
       const own = arr(addon['podIdentityAssociations']);
       for (let j = 0; j < own.length; j++) {
         const pia = obj(own[j]);
         const sa = str(pia['serviceAccountName']);
-        if (sa !== undefined && !nonEmpty(pia['roleARN'])) accountsOf.push(sa);
+        if (sa !== undefined && !nonEmpty(pia['roleARN'])) addonRoleStack(out, cluster, name, i, sa, addonBase);
       }
-      if (addon['useDefaultPodIdentityAssociations'] === true) accountsOf.push(...(DEFAULT_ADDON_SERVICE_ACCOUNTS[name] ?? []));
-      for (const sa of accountsOf)
-        tooLong(out, ['addons', i, 'name'], 'stack', `eksctl-${cluster}-addon-${name}-podidentityrole-${sa}`);
+      if (addon['useDefaultPodIdentityAssociations'] === true) {
+        const defaults = DEFAULT_ADDON_SERVICE_ACCOUNTS[name] ?? [];
+        for (let j = 0; j < defaults.length; j++) addonRoleStack(out, cluster, name, i, defaults[j]!, addonBase);
+      }
     }
     const entries = arr(obj(c['accessConfig'])['accessEntries']);
     for (let i = 0; i < entries.length; i++) {
       const stack = `eksctl-${cluster}-accessentry-<hash>`;
-      tooLong(out, ['accessConfig', 'accessEntries', i], 'stack', stack, 'eksctl-'.length + cluster.length + ACCESS_ENTRY_SUFFIX);
+      tooLong(out, ['accessConfig', 'accessEntries', i], 'stack', stack, base + ACCESS_ENTRY_SUFFIX);
     }
     if (isObj(c['karpenter'])) {
       // Named outright (RoleName), so IAM's limit applies. The longest of Karpenter's names: its controller's
@@ -135,6 +148,16 @@ export const eksctlNameLength = defineConfigRule({
 });
 
 /** One finding per config path (an add-on with several roles, Karpenter's two roles): the first is enough. */
+function fitsStack(length: number): boolean {
+  return length <= MAX_STACK_NAME;
+}
+
+/** The stack of an add-on's Pod Identity role for service account `sa`, when its name is too long. */
+function addonRoleStack(out: ConfigFinding[], cluster: string, addon: string, i: number, sa: string, addonBase: number): void {
+  if (addonBase + '-podidentityrole-'.length + sa.length <= MAX_STACK_NAME) return;
+  tooLong(out, ['addons', i, 'name'], 'stack', `eksctl-${cluster}-addon-${addon}-podidentityrole-${sa}`);
+}
+
 function dedupeByPath(found: ConfigFinding[]): ConfigFinding[] {
   if (found.length < 2) return found;
   const seen = new Set<string>();
