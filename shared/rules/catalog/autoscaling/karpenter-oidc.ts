@@ -19,6 +19,7 @@ export const karpenterOidc = defineConfigRule({
       fix: '{{cluster}} で iam.withOIDC: true を設定してください。eksctl は Karpenter コントローラーの IAM ロールを IRSA で渡します。',
     },
   },
+  needs: ['karpenter'],
   checkConfig({ config }) {
     const karpenter: unknown = config.karpenter;
     if (karpenter === undefined || karpenter === null || config.iam?.withOIDC === true) return [];
