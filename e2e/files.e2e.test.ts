@@ -75,13 +75,7 @@ describe('files', () => {
     const second = ['---', 'apiVersion: eksctl.io/v1alpha5', 'kind: ClusterConfig', 'metadata:', '  name: second-doc'];
     const path = join(tmp, 'two-docs.yaml');
     await writeFile(path, [...first, ...second].join('\n') + '\n');
-    const importFile = async () => {
-      await app.runCommand('file.home');
-      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.runCommand('file.importYaml')]);
-      await chooser.setFiles(path);
-      await app.testId('banner').waitFor();
-    };
-    await importFile();
+    await app.importYamlWithBanner(path);
     const banner = await app.testId('banner').textContent();
     expect(banner).toContain(`line ${first.length + 1}`);
     expect(banner).toContain('a second YAML document (---) starts here; eksctl reads only the first document of a file');
@@ -93,7 +87,7 @@ describe('files', () => {
     await app.page.evaluate(() => localStorage.setItem('eks-sandbox.language', 'ja'));
     await app.goto(url);
     await app.page.locator('[data-lang="ja"]').waitFor();
-    await importFile();
+    await app.importYamlWithBanner(path);
     await expect(app.testId('banner').textContent()).resolves.toContain('ここから 2 つ目の YAML ドキュメント（---）が始まります');
     await app.page.screenshot({ path: 'test-results/screenshots/import-multi-document-ja.png' });
   });

@@ -210,13 +210,7 @@ describe('suppressions', () => {
     );
     const path = join(tmp, 'cluster.yaml');
     await writeFile(path, edited);
-    const importFile = async () => {
-      await app.runCommand('file.home');
-      const [chooser] = await Promise.all([app.page.waitForEvent('filechooser'), app.runCommand('file.importYaml')]);
-      await chooser.setFiles(path);
-      await app.testId('banner').waitFor();
-    };
-    await importFile();
+    await app.importYamlWithBanner(path);
     await expect(app.testId('banner').textContent()).resolves.toContain(
       `Imported cluster.yaml, leaving out what it could not read: line ${at + 1}, metadata.annotations["eks-sandbox.io/suppressions"]: entry 2 suppresses ng.a on managed-node-group "gone", which this file does not have; it was left out`,
     );
@@ -227,7 +221,7 @@ describe('suppressions', () => {
     await app.page.evaluate(() => localStorage.setItem('eks-sandbox.language', 'ja'));
     await app.goto(url);
     await app.page.locator('[data-lang="ja"]').waitFor();
-    await importFile();
+    await app.importYamlWithBanner(path);
     await expect(app.testId('banner').textContent()).resolves.toContain(
       `cluster.yaml をインポートしました。読み取れなかったものは除いています: ${at + 1} 行目、`,
     );

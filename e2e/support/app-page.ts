@@ -179,6 +179,14 @@ export class AppPage {
     }
     await this.testId(`cmd-${id}`).click();
   }
+
+  /** Goes to the start screen and imports the eksctl config at `path`, waiting for the banner the import shows. */
+  async importYamlWithBanner(path: string): Promise<void> {
+    await this.runCommand('file.home');
+    const [chooser] = await Promise.all([this.page.waitForEvent('filechooser'), this.runCommand('file.importYaml')]);
+    await chooser.setFiles(path);
+    await this.testId('banner').waitFor();
+  }
 }
 
 /** Reads the text of the file a command downloads (save, export). */
