@@ -2,7 +2,11 @@ import { instanceTypes, isKnownInstanceType, isMacInstanceType, suggestInstanceT
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 
-/** The instance type fields of one node group entry of the ClusterConfig, with their paths. */
+/**
+ * The instance type fields of one node group entry of the ClusterConfig, with their paths: `instanceType`,
+ * `instanceTypes[j]` and `instancesDistribution.instanceTypes[j]`. The one walk of these fields for every rule that
+ * reads instance types; indexed, as it runs for every node group of every cluster on each validation.
+ */
 export function instanceTypeFields(
   list: 'managedNodeGroups' | 'nodeGroups',
   i: number,
@@ -13,18 +17,19 @@ export function instanceTypeFields(
   if (typeof ng.instanceType === 'string' && !(list === 'nodeGroups' && ng.instanceType === 'mixed')) {
     out.push({ path: [list, i, 'instanceType'], type: ng.instanceType });
   }
-  const lists: [PathSegment[], unknown][] = [[[list, i, 'instanceTypes'], ng.instanceTypes]];
+  addListed(out, ng.instanceTypes, [list, i, 'instanceTypes']);
   const dist = ng.instancesDistribution;
-  if (dist && typeof dist === 'object') {
-    lists.push([[list, i, 'instancesDistribution', 'instanceTypes'], (dist as Record<string, unknown>).instanceTypes]);
-  }
-  for (const [base, types] of lists) {
-    if (!Array.isArray(types)) continue;
-    types.forEach((t, j) => {
-      if (typeof t === 'string') out.push({ path: [...base, j], type: t });
-    });
-  }
+  if (dist && typeof dist === 'object')
+    addListed(out, (dist as Record<string, unknown>).instanceTypes, [list, i, 'instancesDistribution', 'instanceTypes']);
   return out;
+}
+
+function addListed(out: { path: PathSegment[]; type: string }[], types: unknown, base: PathSegment[]): void {
+  if (!Array.isArray(types)) return;
+  for (let j = 0; j < types.length; j++) {
+    const t: unknown = types[j];
+    if (typeof t === 'string') out.push({ path: [...base, j], type: t });
+  }
 }
 
 /** Every node group entry of a ClusterConfig (managed and self-managed), as loose records. */

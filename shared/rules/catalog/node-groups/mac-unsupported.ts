@@ -1,17 +1,7 @@
 import { isMacInstanceType } from '../../../data/instance-types.js';
-import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { configNodeGroups, isObj, type ConfigNodeGroup } from './config-node-groups.js';
-
-/** Adds a finding for each Mac type in `types` (a list at `at` inside node group `g`). Indexed, no closure. */
-function noteMacTypes(out: ConfigFinding[], g: ConfigNodeGroup, types: unknown, at: readonly PathSegment[]): void {
-  if (!Array.isArray(types)) return;
-  for (let j = 0; j < types.length; j++) {
-    const type: unknown = types[j];
-    if (typeof type === 'string' && isMacInstanceType(type))
-      out.push({ path: g.at(...at, j), params: { nodeGroup: g.name, instanceType: type } });
-  }
-}
+import { configNodeGroups } from './config-node-groups.js';
+import { instanceTypeFields } from './instance-type-unknown.js';
 
 /**
  * EKS cannot run EC2 Mac instances as nodes: "All Amazon EKS AMIs don't currently support the mac family", and
@@ -44,12 +34,11 @@ export const macUnsupported = defineConfigRule({
     const groups = configNodeGroups(config);
     for (let k = 0; k < groups.length; k++) {
       const g = groups[k]!;
-      const single = g.ng['instanceType'];
-      if (typeof single === 'string' && isMacInstanceType(single))
-        out.push({ path: g.at('instanceType'), params: { nodeGroup: g.name, instanceType: single } });
-      noteMacTypes(out, g, g.ng['instanceTypes'], ['instanceTypes']);
-      const distribution = g.ng['instancesDistribution'];
-      if (isObj(distribution)) noteMacTypes(out, g, distribution['instanceTypes'], ['instancesDistribution', 'instanceTypes']);
+      const fields = instanceTypeFields(g.list, g.index, g.ng);
+      for (let j = 0; j < fields.length; j++) {
+        const { path, type } = fields[j]!;
+        if (isMacInstanceType(type)) out.push({ path, params: { nodeGroup: g.name, instanceType: type } });
+      }
     }
     return out;
   },
