@@ -211,6 +211,13 @@ describe('structured inspector', () => {
     await expect(app.testId('instance-list').locator('[aria-selected="true"]').getAttribute('data-type')).resolves.toBe(
       'c7i.xlarge',
     );
+    // Mac types are left out because EKS cannot run them, and the list says so; other misses say nothing matches.
+    await search.fill('mac2.metal');
+    await expect(app.testId('instance-list').textContent()).resolves.toContain('Amazon EKS cannot run them as nodes');
+    await expect(app.testId('instance-list').locator('[role="option"]').count()).resolves.toBe(0);
+    await app.page.screenshot({ path: `${SHOTS}/inspector-instance-mac.png` });
+    await search.fill('zz9.large');
+    await expect(app.testId('instance-list').textContent()).resolves.toContain('No instance type matches');
   });
 
   it('offers Regions, versions with their support status, AZs of the Region and log types as pickers', async () => {

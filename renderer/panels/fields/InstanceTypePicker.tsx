@@ -5,7 +5,12 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { instanceTypeFacts, searchInstanceTypes, type InstanceTypeFacts } from '../../../shared/data/ec2/instance-catalog.js';
+import {
+  instanceTypeFacts,
+  isMacInstanceType,
+  searchInstanceTypes,
+  type InstanceTypeFacts,
+} from '../../../shared/data/ec2/instance-catalog.js';
 
 interface Props {
   id: string;
@@ -125,7 +130,14 @@ export function InstanceTypePicker({ id, value, onCommit, label }: Props) {
             <span className="it-num">{t('inspectorFields.instanceTypes.columns.price')}</span>
           </div>
           <ul id={listId} role="listbox" aria-label={label}>
-            {matches.length === 0 && <li className="hint">{t('inspectorFields.instanceTypes.noMatch', { query })}</li>}
+            {matches.length === 0 && (
+              <li className="hint">
+                {/* Mac types are left out of the list on purpose: say why rather than that nothing matches. */}
+                {isMacInstanceType(query.trim().toLowerCase())
+                  ? t('inspectorFields.instanceTypes.noMatchMac', { query: query.trim() })
+                  : t('inspectorFields.instanceTypes.noMatch', { query })}
+              </li>
+            )}
             {matches.map((m, i) => (
               <li
                 key={m.type}
