@@ -218,6 +218,12 @@ describe('structured inspector', () => {
     await app.page.screenshot({ path: `${SHOTS}/inspector-instance-mac.png` });
     await search.fill('zz9.large');
     await expect(app.testId('instance-list').textContent()).resolves.toContain('No instance type matches');
+    await app.runCommand('view.language');
+    await search.fill('mac1.metal');
+    await expect(app.testId('instance-list').textContent()).resolves.toContain(
+      'Amazon EKS は Mac インスタンスをノードとして実行できません',
+    );
+    await app.page.screenshot({ path: `${SHOTS}/inspector-instance-mac-ja.png` });
   });
 
   it('offers Regions, versions with their support status, AZs of the Region and log types as pickers', async () => {
