@@ -114,7 +114,7 @@ export interface ClusterConfig {
   accessConfig?: { authenticationMode: 'API' | 'API_AND_CONFIG_MAP' | 'CONFIG_MAP'; [field: string]: unknown };
   vpc?: ClusterVpc;
   addons?: AddonConfig[];
-  addonsConfig?: { disableDefaultAddons?: boolean };
+  addonsConfig?: { disableDefaultAddons?: boolean; autoApplyPodIdentityAssociations?: boolean };
   privateCluster?: { enabled: boolean; additionalEndpointServices?: string[] };
   nodeGroups?: NodeGroupConfig[];
   managedNodeGroups?: NodeGroupConfig[];

@@ -7,6 +7,7 @@ import { addonIrsaOidc } from './addon-irsa-oidc.js';
 import { addonValues } from './addon-values.js';
 import { addonIdentity } from './addon-identity.js';
 import { addonDuplicate } from './addon-duplicate.js';
+import { addonPodIdentityOutside } from './addon-pod-identity-outside.js';
 
 export const addOnsRules: readonly Rule[] = [
   computeCompatibility,
@@ -17,4 +18,5 @@ export const addOnsRules: readonly Rule[] = [
   addonIdentity,
   addonIrsaOidc,
   addonDuplicate,
+  addonPodIdentityOutside,
 ];

@@ -14,6 +14,7 @@
  * `eksctl-<cluster>-iamservice-role`).
  */
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { ADDON_SERVICE_ACCOUNTS } from '../../facts/addon-service-accounts.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { arr, isObj, nonEmpty, obj, str, type Obj } from '../node-groups/config-node-groups.js';
 
@@ -21,16 +22,6 @@ import { arr, isObj, nonEmpty, obj, str, type Obj } from '../node-groups/config-
 export const MAX_STACK_NAME = 128;
 /** IAM CreateRole: RoleName is at most 64 characters. */
 export const MAX_ROLE_NAME = 64;
-
-/**
- * The service accounts EKS recommends a Pod Identity role for, of the add-ons the app writes with
- * `useDefaultPodIdentityAssociations` (DescribeAddonConfiguration's podIdentityConfiguration).
- */
-const DEFAULT_ADDON_SERVICE_ACCOUNTS: Readonly<Record<string, readonly string[]>> = {
-  'vpc-cni': ['aws-node'],
-  'aws-ebs-csi-driver': ['ebs-csi-controller-sa'],
-  'aws-efs-csi-driver': ['efs-csi-controller-sa'],
-};
 
 /** The length of an access entry's stack name part after the cluster name: `-accessentry-` and base32(sha1). */
 const ACCESS_ENTRY_SUFFIX = '-accessentry-'.length + 32;
@@ -129,8 +120,8 @@ export const eksctlNameLength = defineConfigRule({
         if (sa !== undefined && !nonEmpty(pia['roleARN'])) addonRoleStack(out, cluster, name, i, sa, addonBase);
       }
       if (addon['useDefaultPodIdentityAssociations'] === true) {
-        const defaults = DEFAULT_ADDON_SERVICE_ACCOUNTS[name] ?? [];
-        for (let j = 0; j < defaults.length; j++) addonRoleStack(out, cluster, name, i, defaults[j]!, addonBase);
+        const defaults = ADDON_SERVICE_ACCOUNTS[name] ?? [];
+        for (let j = 0; j < defaults.length; j++) addonRoleStack(out, cluster, name, i, defaults[j]!.serviceAccount, addonBase);
       }
     }
     const entries = arr(obj(c['accessConfig'])['accessEntries']);

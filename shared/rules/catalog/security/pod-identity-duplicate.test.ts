@@ -24,6 +24,29 @@ describe(rule.id, () => {
     expect(withAddon.map((f) => f.params?.['count'])).toEqual([2]);
   });
 
+  it("counts the association eksctl creates for an add-on's defaults, not when the add-on has a role of its own", () => {
+    const iamEbs = 'iam:\n  podIdentityAssociations:\n' + pia('kube-system', 'ebs-csi-controller-sa');
+    const useDefault = runOnYaml(
+      rule,
+      AGENT + '  - name: aws-ebs-csi-driver\n    useDefaultPodIdentityAssociations: true\n' + iamEbs,
+    );
+    expect(useDefault.map((f) => f.params?.['paths'])).toEqual([
+      'iam.podIdentityAssociations[0], addons[1].useDefaultPodIdentityAssociations',
+    ]);
+    const autoApply = runOnYaml(
+      rule,
+      AGENT + '  - name: aws-ebs-csi-driver\naddonsConfig:\n  autoApplyPodIdentityAssociations: true\n' + iamEbs,
+    );
+    expect(autoApply.map((f) => f.configPath)).toEqual(['addonsConfig.autoApplyPodIdentityAssociations']);
+    // An IRSA role on the add-on comes first in eksctl: no default association then.
+    const irsa = AGENT + '  - name: aws-ebs-csi-driver\n    serviceAccountRoleARN: arn:aws:iam::111122223333:role/ebs\n';
+    expect(runOnYaml(rule, irsa + 'addonsConfig:\n  autoApplyPodIdentityAssociations: true\n' + iamEbs)).toEqual([]);
+    // Defaults of another add-on's service account do not collide.
+    expect(
+      runOnYaml(rule, AGENT + '  - name: aws-efs-csi-driver\n    useDefaultPodIdentityAssociations: true\n' + iamEbs),
+    ).toEqual([]);
+  });
+
   it('passes one association per service account, the same name in two namespaces, and the baseline', () => {
     expect(runOnYaml(rule, AGENT + 'iam:\n  podIdentityAssociations:\n' + pia('apps', 'reader') + pia('jobs', 'reader'))).toEqual(
       [],

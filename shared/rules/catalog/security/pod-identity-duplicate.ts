@@ -1,4 +1,10 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import {
+  ADDON_SERVICE_ACCOUNTS,
+  addonHasIrsa,
+  addonHasPodIds,
+  type AddonServiceAccount,
+} from '../../facts/addon-service-accounts.js';
 import { filled, isObj } from '../../facts/config-values.js';
 import { formatPath, type PathSegment } from '../../../util/locate.js';
 
@@ -7,7 +13,10 @@ import { formatPath, type PathSegment } from '../../../util/locate.js';
  * service account fails ("ResourceInUseException: Association already exists"), and eksctl's role stacks for
  * the two are both named eksctl-<cluster>-podidentityrole-<namespace>-<serviceAccount>
  * (pkg/actions/podidentityassociation/iam_role_creator.go). eksctl does not check it before creating the
- * cluster. Counts the associations under iam and under each add-on.
+ * cluster. Counts the associations under iam and under each add-on, and those eksctl creates for an add-on
+ * that asks for its defaults (useDefaultPodIdentityAssociations, or addonsConfig.autoApplyPodIdentityAssociations,
+ * when the add-on lists no associations and no IRSA role: pkg/actions/addon/create.go) for the service accounts
+ * EKS recommends a role for.
  */
 /**
  * Adds the path of each association in `list` (at `at`) under its namespace/serviceAccount. A module function with
@@ -26,6 +35,16 @@ function noteAssociations(seen: Map<string, PathSegment[][]>, list: unknown, at:
   }
 }
 
+/** Adds the associations eksctl creates for an add-on's recommended service accounts, all at `at`. */
+function noteDefaults(seen: Map<string, PathSegment[][]>, accounts: readonly AddonServiceAccount[], at: PathSegment[]): void {
+  for (let i = 0; i < accounts.length; i++) {
+    const key = `${accounts[i]!.namespace}/${accounts[i]!.serviceAccount}`;
+    const paths = seen.get(key);
+    if (paths) paths.push(at);
+    else seen.set(key, [at]);
+  }
+}
+
 export const podIdentityDuplicate = defineConfigRule({
   id: 'sec.pod-identity-duplicate',
   severity: 'error',
@@ -35,12 +54,12 @@ export const podIdentityDuplicate = defineConfigRule({
     en: {
       message:
         'Cluster {{cluster}} has {{count}} pod identity associations for service account {{serviceAccount}} ({{paths}}); EKS allows one per service account, so creating the second fails ("Association already exists").',
-      fix: 'Keep one association for {{serviceAccount}} and put all the permissions it needs on that one role.',
+      fix: 'Keep one association for {{serviceAccount}} and put all the permissions it needs on that one role. An add-on with useDefaultPodIdentityAssociations (or addonsConfig.autoApplyPodIdentityAssociations) gets one for its own service account: then drop the other, or give the add-on its association explicitly.',
     },
     ja: {
       message:
         'クラスター {{cluster}} にはサービスアカウント {{serviceAccount}} の Pod Identity の関連付けが {{count}} 個あります（{{paths}}）。EKS ではサービスアカウントごとに 1 つだけなので、2 つ目の作成は失敗します（「Association already exists」）。',
-      fix: '{{serviceAccount}} の関連付けを 1 つにし、必要な権限はすべてその 1 つのロールに付けてください。',
+      fix: '{{serviceAccount}} の関連付けを 1 つにし、必要な権限はすべてその 1 つのロールに付けてください。useDefaultPodIdentityAssociations（または addonsConfig.autoApplyPodIdentityAssociations）を指定したアドオンには、そのサービスアカウントの関連付けが作成されます。その場合はもう一方を削除するか、アドオンに関連付けを明示してください。',
     },
   },
   needs: ['iam', 'addons'],
@@ -51,7 +70,15 @@ export const podIdentityDuplicate = defineConfigRule({
     if (Array.isArray(addons))
       for (let a = 0; a < addons.length; a++) {
         const addon: unknown = addons[a];
-        if (isObj(addon)) noteAssociations(seen, addon['podIdentityAssociations'], ['addons', a, 'podIdentityAssociations']);
+        if (!isObj(addon)) continue;
+        noteAssociations(seen, addon['podIdentityAssociations'], ['addons', a, 'podIdentityAssociations']);
+        if (addonHasPodIds(addon) || addonHasIrsa(addon) || !filled(addon['name'])) continue;
+        const defaults = ADDON_SERVICE_ACCOUNTS[addon['name']];
+        if (defaults === undefined) continue;
+        if (addon['useDefaultPodIdentityAssociations'] === true)
+          noteDefaults(seen, defaults, ['addons', a, 'useDefaultPodIdentityAssociations']);
+        else if (config.addonsConfig?.autoApplyPodIdentityAssociations === true)
+          noteDefaults(seen, defaults, ['addonsConfig', 'autoApplyPodIdentityAssociations']);
       }
     const out: ConfigFinding[] = [];
     for (const [serviceAccount, paths] of seen) {
