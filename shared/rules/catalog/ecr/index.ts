@@ -1,7 +1,8 @@
 import type { Rule } from '../../types.js';
+import { endpointSg } from './endpoint-sg.js';
 import { imageTag } from './image-tag.js';
 import { lifecycle } from './lifecycle.js';
 import { registryUnreachable } from './registry-unreachable.js';
 import { sameRegion } from './same-region.js';
 
-export const ecrRules: readonly Rule[] = [registryUnreachable, sameRegion, lifecycle, imageTag];
+export const ecrRules: readonly Rule[] = [registryUnreachable, sameRegion, lifecycle, imageTag, endpointSg];

@@ -24,6 +24,14 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('flags a managed group whose node role could not pull from ECR, unless imageBuilder gives it PowerUser (ecr.pull-permission)', () => {
+    const noPull = [P('AmazonEKSWorkerNodePolicy'), P('AmazonEKS_CNI_Policy')];
+    expect(found(group('managedNodeGroups', noPull))).toEqual([
+      ['managedNodeGroups[0].iam.attachPolicyARNs', 'AmazonEC2ContainerRegistryPullOnly', 'error'],
+    ]);
+    expect(found(group('managedNodeGroups', noPull, '      withAddonPolicies:\n        imageBuilder: true\n'))).toEqual([]);
+  });
+
   it('is a warning when a customer managed or inline policy might grant the same', () => {
     expect(found(group('managedNodeGroups', ['arn:aws:iam::111122223333:policy/node-base']))).toEqual([
       [

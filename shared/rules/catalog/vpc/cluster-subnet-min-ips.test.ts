@@ -6,6 +6,7 @@ describe(rule.id, () => {
   it('warns below 16 usable addresses and errs below 6', () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ cidr: '10.0.0.0/24' });
+    // A /28 holds 16 addresses but AWS keeps 5 (vpc.reserved-addresses): 11 usable, below 16; a /29's 8 leave 3.
     const s1 = b.subnet(vpc, 'us-east-1a', '10.0.0.0/28', 'private');
     const s2 = b.subnet(vpc, 'us-east-1b', '10.0.0.16/29', 'private');
     b.subnet(vpc, 'us-east-1c', '10.0.0.128/25', 'private');

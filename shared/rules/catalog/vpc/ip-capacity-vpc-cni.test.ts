@@ -21,6 +21,17 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('counts the addresses AWS leaves in a subnet (size - 5), not the block size (vpc.reserved-addresses)', () => {
+    // 42 t3.small nodes over 2 /24s: 21 per subnet x (11 pods + 1 node address) = 252, within 256 but above 251.
+    const { b, s1, s2, ng } = design(42, ['t3.small']);
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [s1.id, ng.id], params: { subnet: 'subnet-1', cidr: '10.0.1.0/24', usable: 251, needed: 252 } },
+      { partIds: [s2.id, ng.id], params: { subnet: 'subnet-2', cidr: '10.0.2.0/24', usable: 251, needed: 252 } },
+    ]);
+    // 40 nodes: 240 fit.
+    expect(runRule(rule, design(40, ['t3.small']).b.build())).toEqual([]);
+  });
+
   it('names a subnet eksctl creates by its CloudFormation logical id, not by its CIDR a second time', () => {
     const build = (availabilityZones: string[]) => {
       const b = new DesignBuilder();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { isLocalOrWavelengthZoneName, localZoneAsAvailabilityZone as rule } from './local-zone-as-availability-zone.js';
 
@@ -32,6 +32,28 @@ describe(rule.id, () => {
       '      edge: { id: subnet-0123456789abcdef2, az: us-west-2-lax-1a }\n';
     expect(at(subnets)).toEqual([['vpc.subnets.public.edge.az', 'us-west-2-lax-1a']]);
     expect(at(subnets + '  controlPlaneSubnetIDs: [subnet-0123456789abcdef0, subnet-0123456789abcdef1]\n')).toEqual([]);
+  });
+
+  it('flags a subnet drawn in a Wavelength Zone: every subnet of the VPC is a cluster subnet (vpc.cluster-subnet-no-outposts-wavelength)', () => {
+    const drawn = (existing: boolean) => {
+      const b = new DesignBuilder();
+      const vpc = b.vpc({ cidr: '10.0.0.0/16', ...(existing ? { existingVpcId: 'vpc-0a1b2c3d4e5f60718' } : {}) });
+      const id = (n: number) => (existing ? { existingSubnetId: `subnet-0a1b2c3d4e5f6000${n}` } : {});
+      b.subnet(vpc, 'us-east-1a', '10.0.0.0/19', 'private', id(1));
+      b.subnet(vpc, 'us-east-1b', '10.0.32.0/19', 'private', id(2));
+      const edge = b.subnet(vpc, 'us-east-1-wl1-bos-wlz-1', '10.0.64.0/19', 'private', id(3));
+      b.managedNodeGroup(b.cluster(vpc));
+      return { findings: runRule(rule, b.build()), edge };
+    };
+    // eksctl lays out the VPC: the zone is written to availabilityZones.
+    const laidOut = drawn(false);
+    expect(laidOut.findings.map((f) => [f.configPath, f.params?.['zone']])).toEqual([
+      ['availabilityZones[2]', 'us-east-1-wl1-bos-wlz-1'],
+    ]);
+    // Existing subnets: the subnet's az under vpc.subnets, found on the subnet part.
+    const existing = drawn(true);
+    expect(existing.findings.map((f) => f.params?.['zone'])).toEqual(['us-east-1-wl1-bos-wlz-1']);
+    expect(existing.findings[0]!.partIds).toContain(existing.edge.id);
   });
 
   it('passes Local Zones under localZones and the baseline design', () => {

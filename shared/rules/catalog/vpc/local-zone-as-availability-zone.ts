@@ -25,12 +25,12 @@ export const localZoneAsAvailabilityZone = defineConfigRule({
     en: {
       message:
         'Zone {{zone}} at {{path}} of cluster {{cluster}} is a Local Zone or Wavelength Zone, not an Availability Zone: EKS does not place the control plane\'s subnets or managed node groups there, and eksctl builds Local Zone subnets only from localZones ("managed nodegroups cannot be launched in local zones").',
-      fix: "Use Availability Zones of {{region}} at {{path}}; to run nodes in {{zone}}, list it under the cluster's localZones and give a self-managed node group localZones: [{{zone}}].",
+      fix: 'Use Availability Zones of {{region}} at {{path}}. To run nodes in a Local Zone, list it under the cluster\'s localZones and give a self-managed node group localZones: [{{zone}}]; a Wavelength Zone cannot go there either (eksctl: "non local-zone specified in localZones").',
     },
     ja: {
       message:
         'クラスター {{cluster}} の {{path}} のゾーン {{zone}} はアベイラビリティーゾーンではなく、ローカルゾーンまたは Wavelength ゾーンです。EKS はコントロールプレーンのサブネットもマネージド型ノードグループもそこに置かず、eksctl はローカルゾーンのサブネットを localZones からのみ作成します（「managed nodegroups cannot be launched in local zones」）。',
-      fix: '{{path}} には {{region}} のアベイラビリティーゾーンを指定してください。{{zone}} でノードを動かすには、クラスターの localZones に追加し、セルフマネージド型ノードグループに localZones: [{{zone}}] を指定してください。',
+      fix: '{{path}} には {{region}} のアベイラビリティーゾーンを指定してください。ローカルゾーンでノードを動かすには、クラスターの localZones に追加し、セルフマネージド型ノードグループに localZones: [{{zone}}] を指定してください。Wavelength ゾーンはそこにも指定できません（eksctl:「non local-zone specified in localZones」）。',
     },
   },
   checkConfig(view) {
