@@ -30,6 +30,7 @@ const DEFAULT_ADDON_SERVICE_ACCOUNTS: Readonly<Record<string, readonly string[]>
   'vpc-cni': ['aws-node'],
   'aws-ebs-csi-driver': ['ebs-csi-controller-sa'],
   'aws-efs-csi-driver': ['efs-csi-controller-sa'],
+  'amazon-cloudwatch-observability': ['cloudwatch-agent'],
 };
 
 /** The length of an access entry's stack name part after the cluster name: `-accessentry-` and base32(sha1). */
