@@ -48,6 +48,22 @@ describe('add-ons', () => {
     expect(config.addonsConfig).toEqual({ disableDefaultAddons: true });
   });
 
+  it("gives the CloudWatch add-on EKS's Pod Identity role with Karpenter, whose node role lacks the agents' policy", () => {
+    const cloudWatch = (addons: NonNullable<Parameters<DesignBuilder['cluster']>[1]>['addons']) =>
+      configFor({ addons: { cloudWatchObservability: true, ...addons } }).addons!.find(
+        (a) => a.name === 'amazon-cloudwatch-observability',
+      );
+    expect(cloudWatch({ nodeAutoscaler: 'karpenter', podIdentityAgent: true })).toEqual({
+      name: 'amazon-cloudwatch-observability',
+      useDefaultPodIdentityAssociations: true,
+    });
+    // Node groups' roles get the policy (withAddonPolicies.cloudWatch); without the agent there is no Pod Identity.
+    expect(cloudWatch({ nodeAutoscaler: 'cluster-autoscaler', podIdentityAgent: true })).toEqual({
+      name: 'amazon-cloudwatch-observability',
+    });
+    expect(cloudWatch({ nodeAutoscaler: 'karpenter' })).toEqual({ name: 'amazon-cloudwatch-observability' });
+  });
+
   it('for IPv6 gives the VPC CNI pod identity when the agent is there, else an OIDC provider', () => {
     const withAgent = configFor({ ipFamily: 'IPv6', addons: { podIdentityAgent: true } });
     expect(withAgent.addons!.find((a) => a.name === 'vpc-cni')).toEqual({

@@ -3,7 +3,7 @@
  * `karpenter`, from the cluster's add-on switches and its choice of IRSA or EKS Pod Identity.
  */
 import type { DesignIndex } from '../model/design-index.js';
-import { ADDONS, addonOn, type AddonRow } from '../model/addons.js';
+import { ADDONS, addonOn, addonRow, type AddonRow } from '../model/addons.js';
 import type { Addons, PartOf } from '../model/parts.js';
 import type { AddonConfig, ClusterConfig, PodIdentityAssociationConfig, ServiceAccountConfig } from './types.js';
 import { workloadAssociation, workloadServiceAccount, workloadsWithPolicies } from './workload-iam.js';
@@ -94,6 +94,12 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   }
 
   const karpenter = a.nodeAutoscaler === 'karpenter';
+  // The CloudWatch agents run on every node with the node's role unless the add-on gives them one. Node groups'
+  // roles get the policy (withAddonPolicies.cloudWatch, map-compute.ts), but eksctl's Karpenter node role never
+  // has it: with Karpenter the add-on takes EKS's recommended Pod Identity role, when the agent serving it is there
+  // (rule addon.cloudwatch-iam reports the cluster otherwise).
+  const cloudWatch = addons.find((x) => x.name === addonRow('cloudWatchObservability').eksAddon);
+  if (cloudWatch && karpenter && a.podIdentityAgent) cloudWatch.useDefaultPodIdentityAssociations = true;
   const workloadsUseIrsa = irsa && index.workloadsOf(cluster).some((w) => w.props.usesAwsApis);
   const addonIrsa = irsa && addons.some((x) => x.wellKnownPolicies !== undefined);
   // eksctl leaves withOIDC off unless asked, and then refuses IRSA service accounts and Karpenter.

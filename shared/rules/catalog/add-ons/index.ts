@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.js';
+import { cloudwatchIam } from './cloudwatch-iam.js';
 import { computeCompatibility } from './compute-compatibility.js';
 import { ebsCsiIam } from './ebs-csi-iam.js';
 import { fargateLogging } from './fargate-logging.js';
@@ -12,6 +13,7 @@ import { addonPodIdentityOutside } from './addon-pod-identity-outside.js';
 export const addOnsRules: readonly Rule[] = [
   computeCompatibility,
   ebsCsiIam,
+  cloudwatchIam,
   fargateLogging,
   vpcCniRequired,
   addonValues,

@@ -1,4 +1,6 @@
 import type { Rule } from '../../types.js';
+import { caAndKarpenterOverlap } from './ca-and-karpenter-overlap.js';
+import { caAsgTags } from './ca-asg-tags.js';
 import { caMinLtMax } from './ca-min-lt-max.js';
 import { caNoNodeGroups } from './ca-no-node-groups.js';
 import { caPrivateCluster } from './ca-private-cluster.js';
@@ -14,6 +16,7 @@ import { karpenterNodesJoin } from './karpenter-nodes-join.js';
 import { karpenterVersion } from './karpenter-version.js';
 import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 import { karpenterOidc } from './karpenter-oidc.js';
+import { karpenterSpotInterruption } from './karpenter-spot-interruption.js';
 import { pdbBlocksDrain } from './pdb-blocks-drain.js';
 
 export const autoscalingRules: readonly Rule[] = [
@@ -24,6 +27,8 @@ export const autoscalingRules: readonly Rule[] = [
   caMinLtMax,
   caNoNodeGroups,
   caPrivateCluster,
+  caAsgTags,
+  caAndKarpenterOverlap,
   karpenterControllerPlacement,
   karpenterDiscovery,
   karpenterNodesJoin,
@@ -32,5 +37,6 @@ export const autoscalingRules: readonly Rule[] = [
   karpenterKubernetesVersion,
   nodeAutoscalerMissing,
   karpenterOidc,
+  karpenterSpotInterruption,
   pdbBlocksDrain,
 ];

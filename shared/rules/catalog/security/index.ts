@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.js';
+import { irsaTrustScope } from './irsa-trust-scope.js';
 import { podIdentityAgent } from './pod-identity-agent.js';
 import { podIdentityQuota } from './pod-identity-quota.js';
 import { podIdentityUnsupportedCompute } from './pod-identity-unsupported-compute.js';
@@ -17,6 +18,7 @@ export const securityRules: readonly Rule[] = [
   preferPodIdentity,
   privilegedWorkloads,
   serviceAccountsOidc,
+  irsaTrustScope,
   serviceAccountFields,
   podIdentityAssociationFields,
   podIdentityAgentAddon,

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { buildClusterConfig } from '../../../export/cluster-config.js';
+import { DesignBuilder, runRule } from '../../test-support/builder.js';
+import { quietOnBaseline } from '../../test-support/cluster-config-rule.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
+import { cloudwatchIam as rule } from './cloudwatch-iam.js';
+
+const GROUP = `managedNodeGroups:
+  - name: ng
+    instanceType: m7i.large
+`;
+
+/** [configPath, nodes] of each finding on the config `body`. */
+function nodesOn(body: string): [string | undefined, unknown][] {
+  return runOnYaml(rule, body).map((f) => [f.configPath, f.params?.['nodes']]);
+}
+
+describe(rule.id, () => {
+  it('flags the add-on with no role of its own on nodes whose role lacks the policy', () => {
+    expect(nodesOn(`addons:\n  - name: vpc-cni\n  - name: amazon-cloudwatch-observability\n${GROUP}`)).toEqual([
+      ['addons[1]', 'ng'],
+    ]);
+    // IRSA fields without an OIDC provider: eksctl warns and skips them.
+    expect(
+      nodesOn(
+        `addons:\n  - name: amazon-cloudwatch-observability\n    attachPolicyARNs: [arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy]\n${GROUP}`,
+      ),
+    ).toEqual([['addons[0]', 'ng']]);
+  });
+
+  it("flags Karpenter's and Auto Mode's nodes, whose eksctl roles never carry the policy", () => {
+    const withPolicy = `${GROUP}    iam: {withAddonPolicies: {cloudWatch: true}}\n`;
+    expect(
+      nodesOn(
+        `iam: {withOIDC: true}\nkarpenter: {version: "1.9.0"}\naddons: [{name: amazon-cloudwatch-observability}]\n${withPolicy}`,
+      ),
+    ).toEqual([['addons[0]', "Karpenter's nodes"]]);
+    expect(nodesOn(`autoModeConfig: {enabled: true}\naddons: [{name: amazon-cloudwatch-observability}]\n`)).toEqual([
+      ['addons[0]', 'EKS Auto Mode nodes'],
+    ]);
+  });
+
+  it('flags Windows nodes without the policy when the role comes from EKS Pod Identity', () => {
+    const body = `addons:
+  - name: eks-pod-identity-agent
+  - name: amazon-cloudwatch-observability
+    useDefaultPodIdentityAssociations: true
+managedNodeGroups:
+  - {name: linux, instanceType: m7i.large}
+  - {name: win, instanceType: m7i.large, amiFamily: WindowsServer2022CoreContainer}
+`;
+    expect(nodesOn(body)).toEqual([['addons[1]', 'win']]);
+  });
+
+  it('passes a role of its own, node roles with the policy, and roles it cannot see into', () => {
+    const cw = '  - name: amazon-cloudwatch-observability\n';
+    expect(nodesOn(`addons:\n${cw}    useDefaultPodIdentityAssociations: true\n${GROUP}`)).toEqual([]);
+    expect(nodesOn(`addonsConfig: {autoApplyPodIdentityAssociations: true}\naddons:\n${cw}${GROUP}`)).toEqual([]);
+    expect(
+      nodesOn(`iam: {withOIDC: true}\naddons:\n${cw}    serviceAccountRoleARN: arn:aws:iam::111122223333:role/cw\n${GROUP}`),
+    ).toEqual([]);
+    expect(
+      nodesOn(`iam:
+  podIdentityAssociations:
+    - {namespace: amazon-cloudwatch, serviceAccountName: cloudwatch-agent, permissionPolicyARNs: [arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy]}
+addons:
+  - name: eks-pod-identity-agent
+${cw}${GROUP}`),
+    ).toEqual([]);
+    expect(nodesOn(`addons:\n${cw}${GROUP}    iam: {withAddonPolicies: {cloudWatch: true}}\n`)).toEqual([]);
+    expect(
+      nodesOn(
+        `addons:\n${cw}${GROUP}    iam: {attachPolicyARNs: [arn:aws:iam::aws:policy/AmazonEKSWorkerNodePolicy, arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy, arn:aws:iam::aws:policy/AmazonEC2ContainerRegistryPullOnly, arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy]}\n`,
+      ),
+    ).toEqual([]);
+    expect(nodesOn(`addons:\n${cw}${GROUP}    iam: {instanceRoleARN: arn:aws:iam::111122223333:role/nodes}\n`)).toEqual([]);
+    expect(nodesOn(`addons:\n${cw}fargateProfiles: [{name: fp, selectors: [{namespace: default}]}]\n`)).toEqual([]);
+  });
+
+  it("passes the exporter's CloudWatch add-on: node groups' roles get the policy, and with Karpenter the add-on a Pod Identity role", () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), {
+      addons: { cloudWatchObservability: true, podIdentityAgent: true, nodeAutoscaler: 'karpenter' },
+    });
+    b.managedNodeGroup(cluster);
+    b.selfManagedNodeGroup(cluster);
+    const design = b.build();
+    expect(runRule(rule, design)).toEqual([]);
+    const config = buildClusterConfig(design);
+    expect(config.addons!.find((a) => a.name === 'amazon-cloudwatch-observability')).toEqual({
+      name: 'amazon-cloudwatch-observability',
+      useDefaultPodIdentityAssociations: true,
+    });
+    expect(quietOnBaseline(rule)).toBe(true);
+  });
+
+  it('flags a drawn Karpenter cluster whose add-on cannot get a Pod Identity role (no agent)', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), {
+      controllerIdentity: 'irsa',
+      addons: { cloudWatchObservability: true, nodeAutoscaler: 'karpenter' },
+    });
+    b.managedNodeGroup(cluster);
+    expect(runRule(rule, b.build()).map((f) => f.params?.['nodes'])).toEqual(["Karpenter's nodes"]);
+  });
+});

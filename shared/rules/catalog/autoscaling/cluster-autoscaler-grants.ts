@@ -1,0 +1,32 @@
+/**
+ * Where a ClusterConfig gives Cluster Autoscaler its IAM policy (eksctl's `autoScaler` switch): on an IRSA
+ * service account, a pod identity association, or a node group's role. eksctl does not install Cluster
+ * Autoscaler, so this policy is the one sign in the file that it runs; the import reads it the same way
+ * (shared/import/map-cluster.ts).
+ */
+import type { EksctlClusterConfig } from '../../config-view.js';
+import { isObj, objects } from '../../facts/config-values.js';
+import type { PathSegment } from '../../../util/locate.js';
+import { configNodeGroups } from '../node-groups/config-node-groups.js';
+
+function grantsAutoScaler(policies: unknown): boolean {
+  return isObj(policies) && policies['autoScaler'] === true;
+}
+
+/** Paths of the places that grant Cluster Autoscaler's policy, in file order; [] when none does. */
+export function clusterAutoscalerGrants(config: EksctlClusterConfig): PathSegment[][] {
+  const out: PathSegment[][] = [];
+  const iam: unknown = config.iam;
+  if (isObj(iam)) {
+    for (const [sa, i] of objects(iam['serviceAccounts']))
+      if (grantsAutoScaler(sa['wellKnownPolicies'])) out.push(['iam', 'serviceAccounts', i, 'wellKnownPolicies', 'autoScaler']);
+    for (const [pia, i] of objects(iam['podIdentityAssociations']))
+      if (grantsAutoScaler(pia['wellKnownPolicies']))
+        out.push(['iam', 'podIdentityAssociations', i, 'wellKnownPolicies', 'autoScaler']);
+  }
+  for (const g of configNodeGroups(config)) {
+    const ngIam = g.ng['iam'];
+    if (isObj(ngIam) && grantsAutoScaler(ngIam['withAddonPolicies'])) out.push(g.at('iam', 'withAddonPolicies', 'autoScaler'));
+  }
+  return out;
+}
