@@ -4,6 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { CHANGE_RULES } from '../shared/rules/changes/index.js';
 import { EKSCTL_RULES } from '../shared/rules/eksctl-coverage.js';
 import { ruleText } from '../shared/rules/messages.js';
 import { RULES } from '../shared/rules/registry.js';
@@ -30,8 +31,25 @@ export function rulesReferenceMarkdown(rules: readonly Rule[] = RULES.all()): st
       lines.push(`| \`${r.id}\` | ${r.severity} | ${cell(r.text.en.message)} | ${cell(r.text.en.fix)} | ${r.source} |`);
     }
   }
-  lines.push('', ...suppressionsMarkdown(), '', ...eksctlCoverageMarkdown(rules));
+  lines.push('', ...changesMarkdown(), '', ...suppressionsMarkdown(), '', ...eksctlCoverageMarkdown(rules));
   return `${lines.join('\n')}\n`;
+}
+
+/** The rules about a change between two designs, which the design comparison reports (shared/rules/changes). */
+function changesMarkdown(): string[] {
+  const out = [
+    '## Changes between two designs',
+    '',
+    'Comparing two revisions of a design (`eks-sandbox diff`, or File > Compare with… in the app) also checks what EKS cannot do to a',
+    'running cluster. These findings are about a cluster that is in both designs with the same name and Region, and',
+    'are listed with the new findings.',
+    '',
+    '| Rule | Severity | Message | Fix | Source |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const r of CHANGE_RULES)
+    out.push(`| \`${r.id}\` | ${r.severity} | ${cell(r.text.en.message)} | ${cell(r.text.en.fix)} | ${r.source} |`);
+  return out;
 }
 
 /** The findings about suppressions themselves, which the engine reports (shared/rules/suppressions.ts). */

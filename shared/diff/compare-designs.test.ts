@@ -7,7 +7,9 @@ import { exportEksctlYaml } from '../export/index.js';
 import { importEksctlYaml } from '../round-trip/index.js';
 import type { Design } from '../model/design.js';
 import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
+import { CHANGE_RULES } from '../rules/changes/index.js';
 import { validateDesign } from '../rules/engine.js';
+import { renderDiagnostic } from '../rules/messages.js';
 import type { RuleContext } from '../rules/types.js';
 import { loadTemplate, TEMPLATES } from '../../templates/index.js';
 import { compareDesigns } from './compare-designs.js';
@@ -17,6 +19,7 @@ const ctx: RuleContext = { today: TODAY, calendar: KUBERNETES_VERSION_CALENDAR }
 const compare = (a: Design, b: Design) => compareDesigns(a, b, { today: TODAY, ctx });
 const ids = TEMPLATES.map((t) => t.id);
 const pairs = ids.flatMap((a) => ids.filter((b) => b !== a).map((b) => [a, b] as const));
+const CHANGE_RULE_IDS = new Set(CHANGE_RULES.map((r) => r.id));
 
 describe('compareDesigns on the templates', () => {
   it.each(ids)('finds %s equal to itself, even with every box moved', (id) => {
@@ -56,10 +59,10 @@ describe('compareDesigns on the templates', () => {
     // The cluster.yaml patch turns the first side's file into the second's (jsdiff applies it back).
     for (const y of c.clusterYaml) expect(applyPatch(y.before, y.patch)).toBe(y.after);
 
-    // Findings that appear are the second design's, findings that disappear the first's.
+    // Findings that appear are the second design's (or about the change itself), findings that disappear the first's.
     const findingsA = validateDesign(a, ctx);
     const findingsB = validateDesign(b, ctx);
-    for (const d of c.findings.appeared) expect(findingsB).toContainEqual(d);
+    for (const d of c.findings.appeared) if (!CHANGE_RULE_IDS.has(d.ruleId)) expect(findingsB).toContainEqual(d);
     for (const d of c.findings.disappeared) expect(findingsA).toContainEqual(d);
 
     // Reversed, what was added is removed.
@@ -217,5 +220,69 @@ describe('compareDesigns on suppressions and unpriced regions', () => {
     ]);
     // Told once, structured: a reader words it in its language, with nothing left in `notes` to filter out.
     expect(c.cost.notes).toEqual([]);
+  });
+});
+
+describe('compareDesigns on a cluster that changes in place', () => {
+  /** The microservices template with its cluster edited: the same EKS cluster in a later revision. */
+  function revised(
+    edit: (cluster: Extract<Design['parts'][number], { kind: 'cluster' }>) => void,
+    version = '1.35',
+  ): [Design, Design] {
+    const a = loadTemplate('microservices').design;
+    const cluster = a.parts.find((p) => p.kind === 'cluster');
+    if (cluster?.kind !== 'cluster') throw new Error('template changed');
+    cluster.props.version = version;
+    const b = structuredClone(a);
+    edit(b.parts.find((p) => p.id === cluster.id) as typeof cluster);
+    return [a, b];
+  }
+  const changeFindings = (a: Design, b: Design) => compare(a, b).findings.appeared.filter((d) => CHANGE_RULE_IDS.has(d.ruleId));
+
+  it('flags a Kubernetes upgrade or rollback that skips a minor version, as eksctl refuses it', () => {
+    const [a, b] = revised((c) => (c.props.version = '1.35'), '1.33');
+    const [found] = changeFindings(a, b);
+    expect(found).toMatchObject({
+      ruleId: 'cluster.upgrade-one-minor',
+      severity: 'error',
+      partIds: ['cluster'],
+      params: { cluster: 'shop-microservices', from: '1.33', to: '1.35', steps: '1.33 → 1.34 → 1.35' },
+    });
+    expect(found!.params['eksctlMessage']).toBe(
+      'upgrading more than one version at a time is not supported. Found upgrade from "1.33" to "1.35". Please upgrade to "1.34" first',
+    );
+    for (const lang of ['en', 'ja'] as const) expect(renderDiagnostic(found!, lang).message).not.toMatch(/\{\{/);
+    const [back] = changeFindings(b, a);
+    expect(back!.params['eksctlMessage']).toMatch(
+      /^downgrading more than one version at a time is not supported\. .*"1\.34" first$/,
+    );
+  });
+
+  it('passes an upgrade or rollback of one minor version', () => {
+    const [a, b] = revised((c) => (c.props.version = '1.35'), '1.34');
+    expect(changeFindings(a, b)).toEqual([]);
+    expect(changeFindings(b, a)).toEqual([]);
+  });
+
+  it('flags a switch of IP family, which EKS fixes when it creates the cluster', () => {
+    const [a, b] = revised((c) => (c.props.ipFamily = 'IPv6'));
+    expect(changeFindings(a, b)).toEqual([
+      expect.objectContaining({
+        ruleId: 'cluster.ip-family-immutable',
+        severity: 'warning',
+        partIds: ['cluster'],
+        params: { cluster: 'shop-microservices', from: 'IPv4', to: 'IPv6' },
+      }),
+    ]);
+  });
+
+  it('says nothing when the cluster is renamed or moved to another Region: that is a new cluster', () => {
+    const [a, b] = revised((c) => {
+      c.name = 'shop-v2';
+      c.props.ipFamily = 'IPv6';
+    }, '1.33');
+    expect(changeFindings(a, b)).toEqual([]);
+    const [c, d] = revised((x) => (x.props.region = 'us-west-2'), '1.33');
+    expect(changeFindings(c, d)).toEqual([]);
   });
 });

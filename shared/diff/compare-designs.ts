@@ -10,6 +10,7 @@ import { buildClusterConfigDetailed } from '../export/cluster-config.js';
 import { renderClusterYaml } from '../export/export-yaml.js';
 import type { Connection, Design } from '../model/design.js';
 import type { Part } from '../model/parts.js';
+import { checkClusterChanges, type ClusterPart } from '../rules/changes/index.js';
 import { defaultRuleContext, validateDesign } from '../rules/engine.js';
 import type { Diagnostic, RuleContext } from '../rules/types.js';
 import { matchParts } from './match-parts.js';
@@ -84,7 +85,11 @@ export interface DesignComparison {
   connections: { added: ConnectionRef[]; removed: ConnectionRef[] };
   clusterYaml: ClusterYamlDiff[];
   cost: CostComparison;
-  /** Findings of the second design the first did not have, and the first's that are gone. */
+  /**
+   * Findings of the second design the first did not have, and the first's that are gone. `appeared` starts with
+   * the findings about the change itself (shared/rules/changes: a Kubernetes version skipped, an IP family
+   * switched), which neither design has on its own.
+   */
   findings: { appeared: Diagnostic[]; disappeared: Diagnostic[] };
 }
 
@@ -235,8 +240,14 @@ export function compareDesigns(before: Design, after: Design, options: CompareOp
   const afterFindings = validateDesign(after, ctx);
   const afterFindingKeys = new Set(afterFindings.map((d) => findingKey(d, (id) => id)));
   const beforeFindingKeys = new Set(beforeFindings.map((d) => findingKey(d, idOf)));
+  const clusterPairsMatched: { before: ClusterPart; after: ClusterPart }[] = [];
+  for (const m of matching.matched)
+    if (m.before.kind === 'cluster' && m.after.kind === 'cluster') clusterPairsMatched.push({ before: m.before, after: m.after });
   const findings = {
-    appeared: afterFindings.filter((d) => !beforeFindingKeys.has(findingKey(d, (id) => id))),
+    appeared: [
+      ...checkClusterChanges(clusterPairsMatched),
+      ...afterFindings.filter((d) => !beforeFindingKeys.has(findingKey(d, (id) => id))),
+    ],
     disappeared: beforeFindings.filter((d) => !afterFindingKeys.has(findingKey(d, idOf))),
   };
 

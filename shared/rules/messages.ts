@@ -3,6 +3,7 @@
  * engine-level messages live here.
  */
 import { interpolate } from '../util/interpolate.js';
+import { changeRuleText } from './changes/index.js';
 import { RULES, type RuleRegistry } from './registry.js';
 import type { Diagnostic, Language, RuleText } from './types.js';
 
@@ -54,7 +55,7 @@ const ENGINE_TEXTS: Record<string, Record<Language, RuleText>> = {
 export { interpolate };
 
 export function ruleText(ruleId: string, lang: Language, registry: RuleRegistry = RULES): RuleText | undefined {
-  return registry.get(ruleId)?.text[lang] ?? ENGINE_TEXTS[ruleId]?.[lang];
+  return registry.get(ruleId)?.text[lang] ?? changeRuleText(ruleId, lang) ?? ENGINE_TEXTS[ruleId]?.[lang];
 }
 
 /** The message and fix of a diagnostic in `lang`. */

@@ -30,7 +30,7 @@ export const ebsCsiIam = defineRule({
     for (const w of index.ofKind('workload')) {
       if (w.props.workloadKind !== 'StatefulSet') continue;
       const placement = index.placementOf(w);
-      // On Fargate EBS is not available at all; that is a Fargate rule's finding.
+      // On Fargate EBS is not available at all; that is fargate.unsupported-compute's finding.
       const cluster =
         placement.on === 'node-group'
           ? index.clusterOf(placement.nodeGroup)

@@ -12,6 +12,8 @@ import { profileName } from './profile-name.js';
 import { selectorLabels } from './selector-labels.js';
 import { selectorNamespace } from './selector-namespace.js';
 import { unmatchedPods } from './unmatched-pods.js';
+import { unsupportedCompute } from './unsupported-compute.js';
+import { podIdentity } from './pod-identity.js';
 
 export const fargateRules: readonly Rule[] = [
   privateSubnetsOnly,
@@ -23,6 +25,8 @@ export const fargateRules: readonly Rule[] = [
   selectorLabels,
   unmatchedPods,
   noDaemonSets,
+  unsupportedCompute,
+  podIdentity,
   noPrivilegedHostNetwork,
   lbIpTarget,
   coreDns,

@@ -51,6 +51,8 @@ import { scalingOrder } from './scaling-order.js';
 import { selfManagedAmiInstanceType } from './self-managed-ami-instance-type.js';
 import { selfManagedName } from './self-managed-name.js';
 import { spotDiversification } from './spot-diversification.js';
+import { launchTemplateSpotTypes } from './launch-template-spot-types.js';
+import { sgpInstanceTypes } from './sgp-instance-types.js';
 import { sshOpen } from './ssh-open.js';
 import { subnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { taints } from './taints.js';
@@ -82,6 +84,8 @@ export const nodeGroupsRules: readonly Rule[] = [
   macUnsupported,
   al2AmiEol,
   spotDiversification,
+  launchTemplateSpotTypes,
+  sgpInstanceTypes,
   caUniformInstanceSizes,
   imdsv2,
   instanceTypeUnknown,

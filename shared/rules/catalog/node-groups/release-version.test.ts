@@ -21,4 +21,11 @@ describe(rule.id, () => {
     ]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
+
+  it('flags a managed group on a newer minor than the control plane (kubelet newer than the API server)', () => {
+    const yaml = 'managedNodeGroups:\n  - name: ahead\n    releaseVersion: "1.36.0-20261201"\n';
+    expect(runOnYaml(rule, yaml).map((f) => [f.configPath, f.params?.['releaseMinor'], f.params?.['version']])).toEqual([
+      ['managedNodeGroups[0].releaseVersion', '1.36', '1.35'],
+    ]);
+  });
 });

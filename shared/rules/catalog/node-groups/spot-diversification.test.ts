@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { spotDiversification as rule } from './spot-diversification.js';
 
 describe(rule.id, () => {
@@ -24,5 +25,18 @@ describe(rule.id, () => {
       extra: { instanceSelector: { vCPUs: 4, memory: '16' } },
     });
     expect(runRule(rule, b.build())).toEqual([]);
+  });
+});
+
+describe(`${rule.id} with a launch template`, () => {
+  const lt = '    launchTemplate:\n      id: lt-0123456789abcdef0\n      version: "3"\n';
+
+  it('passes an imported Spot group whose type is in its launch template: the type the design holds is a stand-in', () => {
+    expect(runOnYaml(rule, `managedNodeGroups:\n  - name: spot-lt\n    spot: true\n${lt}`)).toEqual([]);
+  });
+
+  it('still flags a Spot group with a launch template and one type of its own', () => {
+    const yaml = `managedNodeGroups:\n  - name: spot-lt\n    spot: true\n    instanceTypes: [m5.xlarge]\n${lt}`;
+    expect(runOnYaml(rule, yaml).map((f) => f.params)).toEqual([{ nodeGroup: 'spot-lt', instanceType: 'm5.xlarge' }]);
   });
 });

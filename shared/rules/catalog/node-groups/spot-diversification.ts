@@ -1,5 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
+import { typeInLaunchTemplate } from './launch-template-spot-types.js';
 
 export const spotDiversification = defineRule({
   id: 'ng.spot-diversification',
@@ -28,11 +29,18 @@ export const spotDiversification = defineRule({
       if (ng.props.capacityType !== 'SPOT' || new Set(ng.props.instanceTypes).size !== 1) continue;
       // eksctl's instanceSelector expands to every matching type at creation; the one type the part holds is a stand-in.
       if (hasSelector(ng.props.extra)) continue;
+      // A group whose type is in its launch template holds a stand-in type: ng.launch-template-spot-types says it.
+      if (hasLaunchTemplate(ng.props.extra) && typeInLaunchTemplate(index, ng.parentId)?.has(ng.id)) continue;
       findings.push({ partIds: [ng.id], params: { nodeGroup: ng.name, instanceType: ng.props.instanceTypes[0]! } });
     }
     return findings;
   },
 });
+
+/** Whether a node group's eksctl fields carry a launch template. */
+function hasLaunchTemplate(extra: unknown): boolean {
+  return typeof extra === 'object' && extra !== null && (extra as Record<string, unknown>)['launchTemplate'] !== undefined;
+}
 
 /** Whether a node group's eksctl fields carry a non-empty instanceSelector. */
 function hasSelector(extra: unknown): boolean {

@@ -25,6 +25,20 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('flags controllers when a Fargate profile takes all of kube-system, even beside EC2 nodes', () => {
+    const { b, cluster } = baselineBuilder();
+    const fp = b.fargateProfile(cluster, { selectors: [{ namespace: 'kube-*' }] });
+    expect(runRule(rule, b.build())).toEqual([
+      { partIds: [cluster.id, fp.id], params: { pods: 'AWS Load Balancer Controller, Cluster Autoscaler', compute: 'Fargate' } },
+    ]);
+  });
+
+  it('passes controllers beside EC2 nodes when kube-system is selected only by labels', () => {
+    const { b, cluster } = baselineBuilder();
+    b.fargateProfile(cluster, { selectors: [{ namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }] });
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
   it('passes controllers of a cluster whose Fargate profile hosts only Karpenter: they run on its nodes', () => {
     const b = new DesignBuilder();
     const addons = { awsLoadBalancerController: true, nodeAutoscaler: 'karpenter' } as const;

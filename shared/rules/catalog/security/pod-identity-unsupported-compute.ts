@@ -2,6 +2,18 @@ import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { clusterCompute, COMPUTE_LABELS, hasLinuxEc2, isWindowsNodeGroup } from '../../facts/cluster-compute.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
+import { wildcardMatch } from '../../../model/design-index.js';
+import type { PartOf } from '../../../model/parts.js';
+
+/** Whether a Fargate profile takes every pod of kube-system: a selector matching it with no labels to match. */
+function takesAllOfKubeSystem(fp: PartOf<'fargate-profile'>): boolean {
+  const selectors = fp.props.selectors;
+  for (let i = 0; i < selectors.length; i++) {
+    const s = selectors[i]!;
+    if (Object.keys(s.labels).length === 0 && wildcardMatch(s.namespace, 'kube-system')) return true;
+  }
+  return false;
+}
 
 export const podIdentityUnsupportedCompute = defineRule({
   id: 'sec.pod-identity-unsupported-compute',
@@ -31,10 +43,21 @@ export const podIdentityUnsupportedCompute = defineRule({
         else if (placement.on === 'node-group' && isWindowsNodeGroup(placement.nodeGroup))
           out.push({ partIds: [w.id, placement.nodeGroup.id], params: { pods: w.name, compute: COMPUTE_LABELS.windows } });
       }
-      // Controllers run wherever the cluster has room; with only Fargate or Windows there, they are stuck.
       const controllers = iamControllers(cluster);
+      if (controllers.length === 0) continue;
       const compute = clusterCompute(index, cluster);
-      if (controllers.length === 0 || hasLinuxEc2(compute) || compute.hybridNetworks.length > 0) continue;
+      // The controllers are Deployments in kube-system: a selector that takes all of kube-system (no labels)
+      // puts them on Fargate, whatever nodes the cluster has.
+      const kubeSystemProfile = compute.fargateProfiles.find(takesAllOfKubeSystem);
+      if (kubeSystemProfile) {
+        out.push({
+          partIds: [cluster.id, kubeSystemProfile.id],
+          params: { pods: controllers.join(', '), compute: COMPUTE_LABELS.fargate },
+        });
+        continue;
+      }
+      // Otherwise they run wherever the cluster has room; with only Fargate or Windows there, they are stuck.
+      if (hasLinuxEc2(compute) || compute.hybridNetworks.length > 0) continue;
       const hosts = [...compute.fargateProfiles, ...compute.windowsNodeGroups];
       if (hosts.length === 0) continue;
       const labels = [

@@ -1,0 +1,81 @@
+import { ADDONS, addonOn } from '../../../model/addons.js';
+import { wildcardMatch } from '../../../model/design-index.js';
+import type { PartOf } from '../../../model/parts.js';
+import { workloadRoleNameOf } from '../../../model/workload-role.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { filled, isObj, objects } from '../../facts/config-values.js';
+
+/**
+ * Whether the design draws the pods of an association itself, so sec.pod-identity-unsupported-compute judges
+ * them by where they are drawn: a workload's role (the export's `<cluster>-<namespace>-<workload>` name, which
+ * an import turns back into a workload) or a switched-on controller's kube-system account.
+ */
+function drawnInDesign(cluster: PartOf<'cluster'>, entry: Record<string, unknown>, namespace: string, account: string): boolean {
+  if (entry['roleName'] === workloadRoleNameOf(cluster.name, namespace, account)) return true;
+  if (namespace !== 'kube-system' || cluster.props.controllerIdentity !== 'pod-identity') return false;
+  for (const row of ADDONS)
+    if ('serviceAccount' in row && row.serviceAccount === account && addonOn(row, cluster.props.addons)) return true;
+  return false;
+}
+
+/**
+ * A pod identity association of cluster.yaml for a service account in a namespace that a Fargate profile takes
+ * whole (a selector without labels matches every pod there): every pod using the account runs on Fargate, where
+ * EKS Pod Identity does not work (no Pod Identity Agent DaemonSet), so the pods get no AWS credentials. Covers the
+ * associations an import carries through; the ones the design draws are sec.pod-identity-unsupported-compute's.
+ */
+export const podIdentity = defineConfigRule({
+  id: 'fargate.pod-identity',
+  severity: 'error',
+  area: 'fargate',
+  source: 'https://docs.aws.amazon.com/eks/latest/userguide/pod-identities.html',
+  text: {
+    en: {
+      message:
+        'Pod identity association {{namespace}}/{{serviceAccount}} of cluster {{cluster}} gives a role to pods that all run on Fargate (profile {{profile}} takes every pod of {{namespace}}), but EKS Pod Identity does not work on Fargate: those pods get no AWS credentials.',
+      fix: 'Give {{namespace}}/{{serviceAccount}} its role through IRSA (iam.serviceAccounts with iam.withOIDC), or add labels to the selector of {{profile}} so those pods run on Linux EC2 nodes.',
+    },
+    ja: {
+      message:
+        'クラスター {{cluster}} の Pod Identity の関連付け {{namespace}}/{{serviceAccount}} は、すべて Fargate で動く Pod にロールを与えています (プロファイル {{profile}} が {{namespace}} のすべての Pod を選択します)。EKS Pod Identity は Fargate では使えないため、これらの Pod は AWS 認証情報を得られません。',
+      fix: '{{namespace}}/{{serviceAccount}} のロールは IRSA (iam.serviceAccounts と iam.withOIDC) で与えるか、{{profile}} のセレクターにラベルを加えて、これらの Pod を Linux の EC2 ノードで動かしてください。',
+    },
+  },
+  needs: ['fargateProfiles'],
+  checkConfig(view) {
+    const { cluster, config } = view;
+    const associations = objects(config.iam?.podIdentityAssociations);
+    if (associations.length === 0) return [];
+    const profiles = objects(config.fargateProfiles);
+    const out: ConfigFinding[] = [];
+    for (const [entry, i] of associations) {
+      const namespace = entry['namespace'];
+      const account = entry['serviceAccountName'];
+      if (!filled(namespace) || !filled(account) || drawnInDesign(cluster, entry, namespace, account)) continue;
+      const taker = profileTakingAll(profiles, namespace);
+      if (!taker) continue;
+      out.push({
+        path: ['iam', 'podIdentityAssociations', i],
+        params: { namespace, serviceAccount: account, profile: taker.name },
+        alsoParts: view.partsAt(['fargateProfiles', taker.index]),
+      });
+    }
+    return out;
+  },
+});
+
+/** The first Fargate profile with a selector for `namespace` that has no labels to match. */
+function profileTakingAll(
+  profiles: [Record<string, unknown>, number][],
+  namespace: string,
+): { name: string; index: number } | undefined {
+  for (const [profile, index] of profiles) {
+    for (const [selector] of objects(profile['selectors'])) {
+      const labels = selector['labels'];
+      const anyPod = !isObj(labels) || Object.keys(labels).length === 0;
+      if (anyPod && filled(selector['namespace']) && wildcardMatch(selector['namespace'], namespace))
+        return { name: filled(profile['name']) ? profile['name'] : `fargateProfiles[${index}]`, index };
+    }
+  }
+  return undefined;
+}
