@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CHANGE_RULES } from '../shared/rules/changes/index.js';
+import { EKS_RULES } from '../shared/rules/eks-coverage.js';
 import { EKSCTL_RULES } from '../shared/rules/eksctl-coverage.js';
 import { ruleText } from '../shared/rules/messages.js';
 import { RULES } from '../shared/rules/registry.js';
@@ -31,7 +32,16 @@ export function rulesReferenceMarkdown(rules: readonly Rule[] = RULES.all()): st
       lines.push(`| \`${r.id}\` | ${r.severity} | ${cell(r.text.en.message)} | ${cell(r.text.en.fix)} | ${r.source} |`);
     }
   }
-  lines.push('', ...changesMarkdown(), '', ...suppressionsMarkdown(), '', ...eksctlCoverageMarkdown(rules));
+  lines.push(
+    '',
+    ...changesMarkdown(),
+    '',
+    ...suppressionsMarkdown(),
+    '',
+    ...eksctlCoverageMarkdown(rules),
+    '',
+    ...eksCoverageMarkdown(rules),
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -105,6 +115,34 @@ function eksctlCoverageMarkdown(rules: readonly Rule[]): string[] {
     const tags = (e.tags ?? []).filter((t) => t !== 'S').map((t) => TAG_WORDS[t]);
     const why = [...tags, ...(e.notChecked ? [e.notChecked] : [])].join('; ');
     out.push(`| ${e.n} | ${cell(e.title)} | ${[...ids, ...schema].join(', ') || '—'} | ${cell(why) || '—'} |`);
+  }
+  return out;
+}
+
+/**
+ * The coverage of the EKS rules catalog the rules started from: each of its rules with the app rule of the
+ * same id, the app rules that check it under other ids, or why it is not checked here.
+ */
+function eksCoverageMarkdown(rules: readonly Rule[]): string[] {
+  // The design comparison's rules about a change between two designs count as checks too.
+  const ids = new Set([...rules.map((r) => r.id), ...CHANGE_RULES.map((r) => r.id)]);
+  const entries = Object.entries(EKS_RULES);
+  const checked = entries.filter(([id, e]) => ids.has(id) || (e.checkedBy ?? []).length > 0).length;
+  const out = [
+    '## Coverage of the EKS rules catalog',
+    '',
+    `The rules started from a catalog of ${entries.length} EKS rules (VPC, cluster, nodes, Fargate, load balancing, autoscaling,`,
+    `IAM, add-ons, hybrid nodes), each with its AWS sources. ${checked} are checked here, by the rule of the same id or the`,
+    "rules named; the others cannot be, for the reason given (mostly: the design and eksctl's config do not hold what",
+    'they are about, such as security group rules, route tables or IAM trust policies, or they need AWS lookups).',
+    '',
+    '| Catalog rule | Severity | Message | Checked by | Not checked |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const [id, e] of entries) {
+    const by = [...new Set([...(ids.has(id) ? [id] : []), ...(e.checkedBy ?? [])])];
+    const names = by.map((r) => `\`${r}\``).join(', ') || '—';
+    out.push(`| \`${id}\` | ${e.severity} | ${cell(e.title)} | ${names} | ${cell(e.notChecked ?? '') || '—'} |`);
   }
   return out;
 }
