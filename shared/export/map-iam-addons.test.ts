@@ -61,7 +61,11 @@ describe('add-ons', () => {
     expect(cloudWatch({ nodeAutoscaler: 'cluster-autoscaler', podIdentityAgent: true })).toEqual({
       name: 'amazon-cloudwatch-observability',
     });
-    expect(cloudWatch({ nodeAutoscaler: 'karpenter' })).toEqual({ name: 'amazon-cloudwatch-observability' });
+    // Without the agent, an IRSA role with the agents' policy (Karpenter turns OIDC on).
+    expect(cloudWatch({ nodeAutoscaler: 'karpenter' })).toEqual({
+      name: 'amazon-cloudwatch-observability',
+      attachPolicyARNs: ['arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy'],
+    });
   });
 
   it('for IPv6 gives the VPC CNI pod identity when the agent is there, else an OIDC provider', () => {

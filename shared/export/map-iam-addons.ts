@@ -21,10 +21,15 @@ export function controllerAccounts(a: Addons): { serviceAccount: string; addon?:
   }));
 }
 
+/** The ARN of an AWS managed policy in the partition of `region`. */
+function awsManagedPolicyArn(region: string, name: string): string {
+  const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+  return `arn:${partition}:iam::aws:policy/${name}`;
+}
+
 /** AWS managed policy ExternalDNS needs for Cloud Map; eksctl's `externalDNS` well-known policy covers Route 53 only. */
 export function cloudMapPolicyArn(region: string): string {
-  const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-  return `arn:${partition}:iam::aws:policy/AWSCloudMapFullAccess`;
+  return awsManagedPolicyArn(region, 'AWSCloudMapFullAccess');
 }
 
 /** Whether any workload of the cluster registers in a Cloud Map namespace. */
@@ -96,10 +101,14 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   const karpenter = a.nodeAutoscaler === 'karpenter';
   // The CloudWatch agents run on every node with the node's role unless the add-on gives them one. Node groups'
   // roles get the policy (withAddonPolicies.cloudWatch, map-compute.ts), but eksctl's Karpenter node role never
-  // has it: with Karpenter the add-on takes EKS's recommended Pod Identity role, when the agent serving it is there
-  // (rule addon.cloudwatch-iam reports the cluster otherwise).
+  // has it: with Karpenter the add-on takes EKS's recommended Pod Identity role when the agent serving it is there,
+  // else an IRSA role with the agents' policy (Karpenter turns withOIDC on; eksctl has no recommended IRSA policy
+  // for this add-on, so it is named).
   const cloudWatch = addons.find((x) => x.name === addonRow('cloudWatchObservability').eksAddon);
-  if (cloudWatch && karpenter && a.podIdentityAgent) cloudWatch.useDefaultPodIdentityAssociations = true;
+  if (cloudWatch && karpenter) {
+    if (a.podIdentityAgent) cloudWatch.useDefaultPodIdentityAssociations = true;
+    else cloudWatch.attachPolicyARNs = [awsManagedPolicyArn(cluster.props.region, 'CloudWatchAgentServerPolicy')];
+  }
   const workloadsUseIrsa = irsa && index.workloadsOf(cluster).some((w) => w.props.usesAwsApis);
   const addonIrsa = irsa && addons.some((x) => x.wellKnownPolicies !== undefined);
   // eksctl leaves withOIDC off unless asked, and then refuses IRSA service accounts and Karpenter.

@@ -94,13 +94,19 @@ ${cw}${GROUP}`),
     expect(quietOnBaseline(rule)).toBe(true);
   });
 
-  it('flags a drawn Karpenter cluster whose add-on cannot get a Pod Identity role (no agent)', () => {
+  it('passes a drawn Karpenter cluster without the Pod Identity agent: the export gives the add-on an IRSA role', () => {
     const b = new DesignBuilder();
     const cluster = b.cluster(b.vpc(), {
       controllerIdentity: 'irsa',
       addons: { cloudWatchObservability: true, nodeAutoscaler: 'karpenter' },
     });
     b.managedNodeGroup(cluster);
-    expect(runRule(rule, b.build()).map((f) => f.params?.['nodes'])).toEqual(["Karpenter's nodes"]);
+    const design = b.build();
+    expect(runRule(rule, design)).toEqual([]);
+    const config = buildClusterConfig(design);
+    expect(config.iam?.withOIDC).toBe(true);
+    expect(config.addons!.find((a) => a.name === 'amazon-cloudwatch-observability')?.['attachPolicyARNs']).toEqual([
+      'arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy',
+    ]);
   });
 });
