@@ -28,6 +28,8 @@ const VALID = FIXTURE_NAMES.filter((n) => !(n in MEANT_TO_FAIL) && !NO_REGION.in
  * - eksctl.ng-custom-ami: a custom AmazonLinux2 AMI without overrideBootstrapCommand (05-advanced-nodegroups;
  *   eksctl requires one for it), and integration-test templates whose managed group has the placeholder AMI
  *   `<generated-ami>` ("invalid AMI").
+ * - vpc.public-nodegroup-subnets: eksctl's loader-test configs whose existing VPC lists private subnets only while
+ *   the node group keeps eksctl's default public networking: eksctl would give it no subnets (cluster-with-vpc*).
  * (36-outposts-vpc's single subnet is what eksctl expects for a control plane on Outposts: no finding.)
  */
 export const EXAMPLE_FINDINGS: Record<string, string[]> = {
@@ -42,6 +44,8 @@ export const EXAMPLE_FINDINGS: Record<string, string[]> = {
   '43-hybrid-nodes.yaml': ['cluster.version-supported'],
   'al2023.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
   'bottlerocket-settings.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'cluster-with-vpc.yaml': ['vpc.public-nodegroup-subnets'],
+  'cluster-with-vpc-private-access.yaml': ['vpc.public-nodegroup-subnets'],
   'ipv6-existing-vpc.yaml': ['cluster.version-supported'],
   'override-bootstrap.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported', 'ng.al2-ami-eol'],
   'scale-ng-test.yaml': ['ng.scaling-order'],
