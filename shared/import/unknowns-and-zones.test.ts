@@ -115,6 +115,20 @@ describe('import of an existing VPC named only by its subnet ids', () => {
   });
 });
 
+describe('import of metadata.version "auto" and "latest"', () => {
+  it('reads them as the recent versions eksctl resolves them to, with no version finding, and writes the word back', () => {
+    for (const word of ['auto', 'latest']) {
+      const text = SUBNET_IDS_ONLY.replace('version: "1.35"', `version: ${word}`);
+      const { design } = importEksctlYaml(text).document;
+      const cluster = design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
+      expect(cluster.props.version).toMatch(/^1\.\d+$/);
+      const ids = validateDesign(design, { ...defaultRuleContext(), today: '2026-12-06' }).map((d) => d.ruleId);
+      expect(ids.filter((id) => id.startsWith('cluster.version'))).toEqual([]);
+      expect(buildClusterConfig(design).metadata.version).toBe(word);
+    }
+  });
+});
+
 describe('import of a config that picks its availabilityZones', () => {
   it('draws the subnets eksctl creates in those zones (not a cluster extra) and round-trips the zones exactly', () => {
     const { design } = importEksctlYaml(PICKED_ZONES).document;
