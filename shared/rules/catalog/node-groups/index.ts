@@ -15,6 +15,7 @@ import { ngSsh } from './ng-ssh.js';
 import { ngCapacityReservation } from './ng-capacity-reservation.js';
 import { ngZoneSubnets } from './ng-zone-subnets.js';
 import { ngZonesEksctlPicks } from './ng-zones-eksctl-picks.js';
+import { mngNodeRepair } from './mng-node-repair.js';
 import { ngSubnetUnknown } from './ng-subnet-unknown.js';
 import { ngIam } from './ng-iam.js';
 import { ngInstancesDistribution } from './ng-instances-distribution.js';
@@ -113,6 +114,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngCapacityReservation,
   ngZoneSubnets,
   ngZonesEksctlPicks,
+  mngNodeRepair,
   ngSubnetUnknown,
   ngIam,
   ngInstancesDistribution,
