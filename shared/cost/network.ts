@@ -33,7 +33,7 @@ export function loadBalancerLines(ctx: CostContext): CostLine[] {
 
 /** The NAT gateways eksctl creates for a VPC, with the reason for the count. */
 function natGatewayCount(ctx: CostContext, vpc: PartOf<'vpc'>): { count: number; why: CostText } {
-  if (vpc.props.existingVpcId) return { count: 0, why: costText('note.nat-existing-vpc') };
+  if (ctx.index.isExistingVpc(vpc)) return { count: 0, why: costText('note.nat-existing-vpc') };
   const clusters = ctx.index.descendants(vpc).filter((p): p is PartOf<'cluster'> => p.kind === 'cluster');
   if (clusters.length === 0) return { count: 0, why: costText('note.nat-no-cluster') };
   if (clusters.every((c) => isFullyPrivateCluster(c))) return { count: 0, why: costText('note.nat-fully-private') };

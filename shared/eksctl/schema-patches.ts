@@ -1,6 +1,7 @@
 /**
  * The places where eksctl's published schema is stricter than eksctl itself: the three listed in the
- * reference README under "Known schema quirks", and the enums eksctl compares case-insensitively. Each patch is applied to a deep copy, so the vendored
+ * reference README under "Known schema quirks", a `required` eksctl's loader does not enforce, and the enums
+ * eksctl compares case-insensitively. Each patch is applied to a deep copy, so the vendored
  * schema object stays exactly as upstream ships it.
  */
 import { CASE_INSENSITIVE_ENUM } from './error-format.js';
@@ -23,6 +24,14 @@ export function patchEksctlSchema(schema: EksctlSchema): EksctlSchema {
   //    nodes can reach the VPC without eksctl attaching a gateway; upstream's own example 43 omits it).
   const remote = definition(defs, 'RemoteNetworkConfig');
   remote.required = (remote.required ?? []).filter((field) => field !== 'vpcGatewayID');
+
+  // 2b. nodeGroups[].instancesDistribution.instanceTypes is listed as required, but eksctl's loader
+  //    (yaml.UnmarshalStrict) enforces no `required`, and with an instanceSelector eksctl fills the list in
+  //    itself (ExpandInstanceSelectorOptions, pkg/eks/nodegroup_service.go): a selector-chosen Spot group
+  //    gives only the distribution. Without a selector the rule eksctl.ng-instances-distribution says what
+  //    eksctl says ("at least two instance types have to be specified for mixed nodegroups").
+  const distribution = definition(defs, 'NodeGroupInstancesDistribution');
+  distribution.required = (distribution.required ?? []).filter((field) => field !== 'instanceTypes');
 
   // 3. nodeGroups[].taints: eksctl's taintsWrapper unmarshals both the list form and the map form
   //    `{key: "value:Effect"}`, but the schema describes only the list. Accept either.

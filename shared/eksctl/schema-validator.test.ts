@@ -119,18 +119,31 @@ describe('schema quirk patches', () => {
   };
   const remoteNetwork = { ...base, remoteNetworkConfig: { remoteNodeNetworks: [{ cidrs: ['10.80.146.0/24'] }] } };
   const taintMap = { ...base, nodeGroups: [{ name: 'ng', taints: { key1: 'val1:NoSchedule' } }] };
+  // A Spot group whose types the instance selector gives: eksctl fills instancesDistribution.instanceTypes in.
+  const selectorSpot = {
+    ...base,
+    nodeGroups: [
+      {
+        name: 'ng',
+        instanceSelector: { vCPUs: 4, memory: '16' },
+        instancesDistribution: { onDemandPercentageAboveBaseCapacity: 0, spotAllocationStrategy: 'price-capacity-optimized' },
+      },
+    ],
+  };
 
   it('the unpatched upstream schema rejects what eksctl accepts (so each patch is needed)', () => {
     const upstream = new Ajv({ strict: false, allErrors: true }).compile(EKSCTL_SCHEMA);
     expect(upstream(identityProvider)).toBe(false);
     expect(upstream(remoteNetwork)).toBe(false);
     expect(upstream(taintMap)).toBe(false);
+    expect(upstream(selectorSpot)).toBe(false);
   });
 
   it('the patched schema accepts them', () => {
     expect(validateEksctlConfig(identityProvider).valid).toBe(true);
     expect(validateEksctlConfig(remoteNetwork).valid).toBe(true);
     expect(validateEksctlConfig(taintMap).valid).toBe(true);
+    expect(validateEksctlConfig(selectorSpot).valid).toBe(true);
   });
 
   it('patches a copy and leaves the vendored schema untouched', () => {

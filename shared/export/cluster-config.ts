@@ -104,7 +104,7 @@ export function buildClusterConfigOf(
     config.remoteNetworkConfig = remote;
     // eksctl's fully-private VPC gets no gateway attachment or routes to remote networks (vpc_ipv4.go returns
     // before addHybridNodesNetworking); the rule network.fully-private-vpc-hybrid reports it as an error.
-    if (eksctlBuildsPrivateVpc(cluster, vpc))
+    if (eksctlBuildsPrivateVpc(cluster, vpc, vpc ? index.childrenOfKind(vpc, 'subnet') : []))
       notes?.push({
         path: ['remoteNetworkConfig'],
         text: " Fully private: eksctl's VPC gets no transit/virtual private gateway attachment and no routes to these\n remote networks; hybrid nodes cannot reach the cluster until you add them.",

@@ -217,7 +217,7 @@ export function mapNetwork(
   const ipv6 = props.ipFamily === 'IPv6';
   const fullyPrivate = isFullyPrivateCluster(cluster);
   // eksctl's own fully-private VPC has private subnets only: no public subnets, NAT or internet gateway.
-  const privateVpc = eksctlBuildsPrivateVpc(cluster, vpc);
+  const privateVpc = eksctlBuildsPrivateVpc(cluster, vpc, vpc ? index.childrenOfKind(vpc, 'subnet') : []);
   const section: ClusterVpc = {};
   if (vpc) {
     if (vpc.props.existingVpcId) section.id = vpc.props.existingVpcId;
@@ -255,9 +255,9 @@ export function mapNetwork(
           .map((s) => s.name || s.id)
           .join('、')} は含めません。`,
       });
-    // NAT only matters when eksctl builds the VPC; eksctl refuses `nat` with IPv6, and a fully-private
-    // cluster's VPC has no route to the internet to translate to.
-    if (!ipv6 && !vpc.props.existingVpcId && !fullyPrivate && vpc.props.natGateway)
+    // NAT only matters when eksctl builds the VPC (not for one found from its subnets either); eksctl refuses
+    // `nat` with IPv6, and a fully-private cluster's VPC has no route to the internet to translate to.
+    if (!ipv6 && !index.isExistingVpc(vpc) && !fullyPrivate && vpc.props.natGateway)
       section.nat = { gateway: vpc.props.natGateway };
     if (privateVpc && !ipv6 && vpc.props.natGateway && vpc.props.natGateway !== 'Disable')
       notes?.push({

@@ -35,7 +35,7 @@ function namedParts(index: DesignIndex, cluster: PartOf<'cluster'>, refs: Readon
   if (vpc) {
     out.push({ part: vpc, kind: 'vpc' });
     // Public subnets eksctl's fully-private VPC would not create are not in the file (map-network.ts).
-    const privateVpc = eksctlBuildsPrivateVpc(cluster, vpc);
+    const privateVpc = eksctlBuildsPrivateVpc(cluster, vpc, index.childrenOfKind(vpc, 'subnet'));
     for (const subnet of index.childrenOfKind(vpc, 'subnet')) {
       const ref = refs.get(subnet.id);
       if (!ref || (privateVpc && ref.access === 'public' && !ref.id)) continue;

@@ -28,6 +28,10 @@ const VALID = FIXTURE_NAMES.filter((n) => !(n in MEANT_TO_FAIL) && !NO_REGION.in
  * - eksctl.ng-custom-ami: a custom AmazonLinux2 AMI without overrideBootstrapCommand (05-advanced-nodegroups;
  *   eksctl requires one for it), and integration-test templates whose managed group has the placeholder AMI
  *   `<generated-ami>` ("invalid AMI").
+ * - vpc.public-nodegroup-subnets: eksctl's loader-test configs whose existing VPC lists private subnets only while
+ *   the node group keeps eksctl's default public networking: eksctl would give it no subnets (cluster-with-vpc*).
+ * - ng.node-repair-config: node repair overrides with repairAction Terminate and Restart, which the EKS API does not
+ *   take (Replace | Reboot | NoAction, API NodeRepairConfigOverrides); eksctl passes them on unchecked (44-node-repair).
  * (36-outposts-vpc's single subnet is what eksctl expects for a control plane on Outposts: no finding.)
  */
 export const EXAMPLE_FINDINGS: Record<string, string[]> = {
@@ -40,8 +44,11 @@ export const EXAMPLE_FINDINGS: Record<string, string[]> = {
   '37-outposts-fully-private.yaml': ['cluster.version-supported'],
   '40-access-entries.yaml': ['cluster.version-supported'],
   '43-hybrid-nodes.yaml': ['cluster.version-supported'],
+  '44-node-repair.yaml': ['ng.node-repair-config'],
   'al2023.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
   'bottlerocket-settings.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'cluster-with-vpc.yaml': ['vpc.public-nodegroup-subnets'],
+  'cluster-with-vpc-private-access.yaml': ['vpc.public-nodegroup-subnets'],
   'ipv6-existing-vpc.yaml': ['cluster.version-supported'],
   'override-bootstrap.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported', 'ng.al2-ami-eol'],
   'scale-ng-test.yaml': ['ng.scaling-order'],

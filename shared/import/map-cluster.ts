@@ -73,8 +73,10 @@ export function mapClusterProps(config: Obj): PropsOf<'cluster'> {
   const irsa = !podIdentity;
   return clusterPropsSchema.parse({
     region: str(meta['region']) ?? '',
-    // eksctl picks its own default version when none is given: a recent one.
-    version: str(meta['version']) ?? KUBERNETES_VERSION_CALENDAR.versions[0]!.version,
+    // eksctl picks its own default version when none is given, and resolves "auto" to that default and
+    // "latest" to the newest version EKS offers (ResolveClusterVersion, pkg/eks/versions_manager.go): recent
+    // ones, which the calendar's newest stands for. The file's own word is written back while unedited.
+    version: kubernetesVersion(str(meta['version'])),
     endpointAccess: {
       // eksctl's default endpoint is public only; a private cluster's is private only.
       public: privateCluster ? false : (bool(endpoints['publicAccess']) ?? true),
@@ -152,4 +154,11 @@ function clusterExtra(config: Obj): Obj | undefined {
     else delete extra['addons'];
   }
   return Object.keys(extra).length > 0 ? extra : undefined;
+}
+
+/** `metadata.version` as a version: unset, "", "auto" and "latest" are the versions eksctl resolves them to. */
+function kubernetesVersion(version: string | undefined): string {
+  return version === undefined || version === '' || version === 'auto' || version === 'latest'
+    ? KUBERNETES_VERSION_CALENDAR.versions[0]!.version
+    : version;
 }

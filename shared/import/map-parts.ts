@@ -26,19 +26,24 @@ export function mapVpcProps(config: Obj): PropsOf<'vpc'> {
   const zones = strings(config['availabilityZones']);
   const gateway = str(obj(vpc['nat'])['gateway']);
   const existing = str(vpc['id']);
+  // Subnets listed by id without vpc.id are an existing VPC too: eksctl finds the VPC from them and builds
+  // none (see isExistingVpc), so its CIDR is as unknown as with an id. Given any subnets at all, eksctl builds
+  // no VPC and so no NAT gateway (createOrImportVPC; without an id or a vpc.id it refuses them).
+  const existingVpc = existing !== undefined || hasSubnets(vpc, true);
+  const givenSubnets = existingVpc || hasSubnets(vpc, false);
   // A fully-private cluster's eksctl-built VPC has no NAT gateway; the model says so with NAT switched off.
   const fullyPrivate = obj(config['privateCluster'])['enabled'] === true;
   const natGateway =
     gateway === 'HighlyAvailable' || gateway === 'Disable' || gateway === 'Single'
       ? gateway
-      : existing
+      : givenSubnets
         ? null // An existing VPC's NAT gateways are whatever AWS has; the file does not say, so neither does the design.
         : fullyPrivate
           ? 'Disable'
           : 'Single';
   return {
     // An existing VPC's CIDR is AWS's to know: without one in the file it stays unknown (''), not eksctl's default.
-    cidr: str(vpc['cidr']) ?? (existing ? '' : EKSCTL_DEFAULT_VPC_CIDR),
+    cidr: str(vpc['cidr']) ?? (existingVpc ? '' : EKSCTL_DEFAULT_VPC_CIDR),
     azCount: Math.min(6, Math.max(1, new Set(zones).size || 3)),
     ...(zones.length > 0 ? { availabilityZones: zones } : {}),
     natGateway,
@@ -49,6 +54,14 @@ export function mapVpcProps(config: Obj): PropsOf<'vpc'> {
     ...(existing ? { existingVpcId: existing } : {}),
     ...optionalExtra(extraOf(vpc, ['id', 'cidr', 'subnets', 'nat', 'clusterEndpoints', 'publicAccessCIDRs'])),
   };
+}
+
+/** Whether `vpc.subnets` lists a subnet (`byId`: one given by id). */
+function hasSubnets(vpc: Obj, byId: boolean): boolean {
+  const sections = obj(vpc['subnets']);
+  for (const access of ['public', 'private'] as const)
+    for (const spec of Object.values(obj(sections[access]))) if (!byId || str(obj(spec)['id'])) return true;
+  return false;
 }
 
 function optionalExtra(extra: Obj | undefined): { extra?: Obj } {

@@ -76,6 +76,59 @@ describe('import of an existing private VPC', () => {
   });
 });
 
+/** eksctl's creating-and-managing-clusters page: existing private subnets by id, no vpc.id (eksctl finds the VPC). */
+const SUBNET_IDS_ONLY = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: subnets-only
+  region: eu-north-1
+  version: "1.35"
+vpc:
+  subnets:
+    private:
+      eu-north-1a: { id: subnet-0ff156e0c4a6d300c }
+      eu-north-1b: { id: subnet-0549cdab573695c03 }
+nodeGroups:
+  - name: ng-1
+    instanceType: m7i.large
+    privateNetworking: true
+`;
+
+describe('import of an existing VPC named only by its subnet ids', () => {
+  it('is an existing VPC: no NAT setting, no invented CIDR, and no NAT or CIDR findings', () => {
+    const { design } = importEksctlYaml(SUBNET_IDS_ONLY).document;
+    const vpc = vpcOf(design);
+    expect(vpc.props.natGateway).toBeNull();
+    expect(vpc.props.cidr).toBe('');
+    expect(vpc.props.existingVpcId).toBeUndefined();
+    const ids = validateDesign(design, { ...defaultRuleContext(), today: '2026-12-06' }).map((d) => d.ruleId);
+    expect(ids.filter((id) => /nat|cidr/.test(id))).toEqual([]);
+  });
+
+  it('subnets given by zone alone without vpc.id (which eksctl refuses) get no NAT setting either', () => {
+    const text = SUBNET_IDS_ONLY.replace('{ id: subnet-0ff156e0c4a6d300c }', '{}').replace(
+      '{ id: subnet-0549cdab573695c03 }',
+      '{}',
+    );
+    const vpc = vpcOf(importEksctlYaml(text).document.design);
+    expect(vpc.props.natGateway).toBeNull();
+  });
+});
+
+describe('import of metadata.version "auto" and "latest"', () => {
+  it('reads them as the recent versions eksctl resolves them to, with no version finding, and writes the word back', () => {
+    for (const word of ['auto', 'latest']) {
+      const text = SUBNET_IDS_ONLY.replace('version: "1.35"', `version: ${word}`);
+      const { design } = importEksctlYaml(text).document;
+      const cluster = design.parts.find((p): p is PartOf<'cluster'> => p.kind === 'cluster')!;
+      expect(cluster.props.version).toMatch(/^1\.\d+$/);
+      const ids = validateDesign(design, { ...defaultRuleContext(), today: '2026-12-06' }).map((d) => d.ruleId);
+      expect(ids.filter((id) => id.startsWith('cluster.version'))).toEqual([]);
+      expect(buildClusterConfig(design).metadata.version).toBe(word);
+    }
+  });
+});
+
 describe('import of a config that picks its availabilityZones', () => {
   it('draws the subnets eksctl creates in those zones (not a cluster extra) and round-trips the zones exactly', () => {
     const { design } = importEksctlYaml(PICKED_ZONES).document;

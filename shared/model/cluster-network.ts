@@ -14,8 +14,24 @@ export function isFullyPrivateCluster(cluster: PartOf<'cluster'>): boolean {
  * no NAT gateway, no internet gateway and no routes to on-premises networks (eksctl pkg/cfn/builder/vpc_ipv4.go
  * returns before adding them). A cluster drawn without a VPC part gets such a VPC too.
  */
-export function eksctlBuildsPrivateVpc(cluster: PartOf<'cluster'>, vpc: PartOf<'vpc'> | undefined): boolean {
-  return isFullyPrivateCluster(cluster) && !vpc?.props.existingVpcId;
+export function eksctlBuildsPrivateVpc(
+  cluster: PartOf<'cluster'>,
+  vpc: PartOf<'vpc'> | undefined,
+  subnets: readonly PartOf<'subnet'>[],
+): boolean {
+  return isFullyPrivateCluster(cluster) && !(vpc && isExistingVpc(vpc, subnets));
+}
+
+/**
+ * Whether `vpc` (with its drawn `subnets`) is one that exists already, so eksctl builds no VPC, subnets, NAT
+ * gateway or internet gateway for it: it has an id, or a subnet of it does. A config that lists subnets by id
+ * without `vpc.id` is a documented way to use an existing VPC: eksctl sees subnets (HasAnySubnets), looks them
+ * up and takes the VPC from them (createOrImportVPC -> ImportSubnetsFromSpec, pkg/ctl/create/cluster.go).
+ */
+export function isExistingVpc(vpc: PartOf<'vpc'>, subnets: readonly PartOf<'subnet'>[]): boolean {
+  if (vpc.props.existingVpcId) return true;
+  for (let i = 0; i < subnets.length; i++) if (subnets[i]!.props.existingSubnetId) return true;
+  return false;
 }
 
 /**

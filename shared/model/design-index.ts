@@ -4,6 +4,7 @@
  */
 import { parseCidr, splitCidr, type Ipv4Cidr } from '../util/cidr.js';
 import { memoByString } from '../util/memo.js';
+import { isExistingVpc } from './cluster-network.js';
 import type { Connection, Design } from './design.js';
 import type { LoadBalancerPart, NodeGroupPart, Part, PartKind, PartOf } from './parts.js';
 
@@ -237,6 +238,11 @@ export class DesignIndex {
   /** True when eksctl lays out the subnets (the VPC has no subnet parts and is not an existing VPC). */
   subnetsCreatedByEksctl(vpc: PartOf<'vpc'>): boolean {
     return this.childrenOfKind(vpc, 'subnet').length === 0;
+  }
+
+  /** Whether the VPC exists already: it has an id, or one of its subnets does (see isExistingVpc). */
+  isExistingVpc(vpc: PartOf<'vpc'>): boolean {
+    return isExistingVpc(vpc, this.childrenOfKind(vpc, 'subnet'));
   }
 
   /** Region of the first cluster in the VPC (or of the design's first cluster). */

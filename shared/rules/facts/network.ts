@@ -47,7 +47,7 @@ export function effectiveServiceCidr(index: DesignIndex, cluster: PartOf<'cluste
 
 /** Whether the export gives eksctl the VPC's NAT setting: only for an IPv4, not fully-private cluster in a VPC eksctl creates. */
 export function natGatewayExported(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
-  if (vpc.props.existingVpcId) return false;
+  if (index.isExistingVpc(vpc)) return false;
   return index.childrenOfKind(vpc, 'cluster').some((c) => c.props.ipFamily === 'IPv4' && !isFullyPrivateCluster(c));
 }
 

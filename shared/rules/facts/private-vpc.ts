@@ -15,6 +15,6 @@ export const EKSCTL_PRIVATE_VPC_SOURCE = 'https://github.com/eksctl-io/eksctl/bl
 export function privateVpcs(index: DesignIndex): { cluster: PartOf<'cluster'>; vpc: PartOf<'vpc'> }[] {
   return index.ofKind('cluster').flatMap((cluster) => {
     const vpc = index.vpcOf(cluster);
-    return vpc && eksctlBuildsPrivateVpc(cluster, vpc) ? [{ cluster, vpc }] : [];
+    return vpc && eksctlBuildsPrivateVpc(cluster, vpc, index.childrenOfKind(vpc, 'subnet')) ? [{ cluster, vpc }] : [];
   });
 }

@@ -38,6 +38,7 @@ import { autoModeNodeGroups } from './auto-mode-node-groups.js';
 import { autoModeCoreAddons } from './auto-mode-core-addons.js';
 import { logRetention } from './log-retention.js';
 import { logTypes } from './log-types.js';
+import { eksApiValue } from './eks-api-value.js';
 import { accessEntriesAuthMode } from './access-entries-auth-mode.js';
 import { accessEntryFields } from './access-entry-fields.js';
 import { identityProviders } from './identity-providers.js';
@@ -90,6 +91,7 @@ export const clusterRules: readonly Rule[] = [
   autoModeCoreAddons,
   logRetention,
   logTypes,
+  eksApiValue,
   accessEntriesAuthMode,
   accessEntryFields,
   identityProviders,

@@ -7,6 +7,7 @@ import { needsSelector } from './needs-selector.js';
 import { noDaemonSets } from './no-daemonsets.js';
 import { noPrivilegedHostNetwork } from './no-privileged-hostnetwork.js';
 import { podSizeLimits } from './pod-size-limits.js';
+import { noPrivateSubnets } from './no-private-subnets.js';
 import { privateSubnetsOnly } from './private-subnets-only.js';
 import { profileName } from './profile-name.js';
 import { selectorLabels } from './selector-labels.js';
@@ -17,6 +18,7 @@ import { podIdentity } from './pod-identity.js';
 
 export const fargateRules: readonly Rule[] = [
   privateSubnetsOnly,
+  noPrivateSubnets,
   selectorNamespace,
   maxSelectors,
   needsSelector,

@@ -34,7 +34,7 @@ export const privateClusterLbc = defineRule({
       // existing VPC's routing is unknown.
       const noNat =
         vpc !== undefined &&
-        vpc.props.existingVpcId === undefined &&
+        !index.isExistingVpc(vpc) &&
         (eksctlNatMode(cluster, vpc) === 'Disable' || !vpc.props.internetGateway) &&
         nodeGroupsOfCluster(index, cluster).every((ng) => ng.props.privateNetworking);
       if (!privateClusterEnabled(cluster) && !noNat) continue;

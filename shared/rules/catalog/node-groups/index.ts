@@ -14,6 +14,8 @@ import { ngFieldConflicts } from './ng-field-conflicts.js';
 import { ngSsh } from './ng-ssh.js';
 import { ngCapacityReservation } from './ng-capacity-reservation.js';
 import { ngZoneSubnets } from './ng-zone-subnets.js';
+import { ngZonesEksctlPicks } from './ng-zones-eksctl-picks.js';
+import { mngNodeRepair } from './mng-node-repair.js';
 import { ngSubnetUnknown } from './ng-subnet-unknown.js';
 import { ngIam } from './ng-iam.js';
 import { ngInstancesDistribution } from './ng-instances-distribution.js';
@@ -115,6 +117,8 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngSsh,
   ngCapacityReservation,
   ngZoneSubnets,
+  ngZonesEksctlPicks,
+  mngNodeRepair,
   ngSubnetUnknown,
   ngIam,
   ngInstancesDistribution,

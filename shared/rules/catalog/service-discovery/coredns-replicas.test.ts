@@ -26,4 +26,14 @@ describe(rule.id, () => {
     b.fargateProfile(cluster, { selectors: [{ namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }] });
     expect(runRule(rule, b.build())).toEqual([]);
   });
+
+  it('passes nodes in subnets whose zones are unknown offline (an existing VPC named by alias and id) or that have none', () => {
+    const { b, privateSubnets } = baselineBuilder();
+    for (const s of privateSubnets) Object.assign(s.props, { availabilityZone: '', existingSubnetId: `subnet-0${s.id}` });
+    expect(runRule(rule, b.build())).toEqual([]);
+    const noPublic = baselineBuilder();
+    noPublic.nodeGroup.props.privateNetworking = false;
+    for (const s of noPublic.publicSubnets) s.props.access = 'private';
+    expect(runRule(rule, noPublic.b.build())).toEqual([]);
+  });
 });

@@ -58,7 +58,9 @@ export const corednsReplicas = defineRule({
       const zones = new Set<string>();
       for (const ng of running) for (const s of index.nodeGroupSubnets(ng)) zones.add(s.availabilityZone);
       const azs = zones.size;
-      if (nodes >= 2 && azs >= 2) continue;
+      // A subnet known only by id or alias (an existing VPC's) has no zone offline: the zones are unknown, not one.
+      // No subnet at all is a placement problem other rules report.
+      if (nodes >= 2 && (azs >= 2 || azs === 0 || zones.has(''))) continue;
       findings.push({ partIds: [cluster.id, ...running.map((ng) => ng.id)], params: { cluster: cluster.name, nodes, azs } });
     }
     return findings;

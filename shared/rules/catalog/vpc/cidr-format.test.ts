@@ -27,12 +27,15 @@ describe(rule.id, () => {
     ]);
   });
 
-  it('leaves alone existing VPCs and subnets given only by id (eksctl looks their CIDRs up)', () => {
+  it('leaves alone existing VPCs given only by id and subnets without a CIDR (the file gives eksctl none to parse)', () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ cidr: '', existingVpcId: 'vpc-0abc' });
     b.subnet(vpc, 'us-east-1a', '', 'private', { existingSubnetId: 'subnet-0a' });
-    const drawn = b.subnet(vpc, 'us-east-1b', '', 'private');
-    expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([[drawn.id]]);
+    // eksctl's vpc-subnet-settings page: "a subnet in that AZ will be chosen from the VPC".
+    b.subnet(vpc, 'us-east-1b', '', 'private');
+    const built = b.vpc({ cidr: '' });
+    b.subnet(built, 'us-east-1a', '', 'private');
+    expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([[built.id]]);
   });
 
   it('passes the baseline', () => {

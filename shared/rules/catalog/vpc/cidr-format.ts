@@ -23,15 +23,19 @@ export const cidrFormat = defineRule({
     const test = (partId: string, name: string, field: string, value: string) => {
       if (!parseCidr(value)) findings.push({ partIds: [partId], params: { name, field, value } });
     };
-    // An existing VPC or subnet given only by id has no CIDR in the design: eksctl looks it up in AWS.
+    // An existing VPC given only by id has no CIDR in the design: eksctl looks it up in AWS. A subnet without a
+    // CIDR has none in the file either, so there is nothing for eksctl to parse: eksctl looks an existing one up
+    // by id, or by zone in a VPC given by id ("a subnet in that AZ will be chosen from the VPC", eksctl's
+    // vpc-subnet-settings page), and lays out the subnets of a VPC it builds itself; where neither works,
+    // eksctl.subnets-without-vpc-id says why.
     for (const vpc of index.ofKind('vpc')) {
-      if (!(vpc.props.existingVpcId && vpc.props.cidr === '')) test(vpc.id, vpc.name, 'vpc.cidr', vpc.props.cidr);
+      if (!(index.isExistingVpc(vpc) && vpc.props.cidr === '')) test(vpc.id, vpc.name, 'vpc.cidr', vpc.props.cidr);
     }
     // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
     const subnets = index.ofKind('subnet');
     for (let i = 0; i < subnets.length; i++) {
       const s = subnets[i]!;
-      if (!(s.props.existingSubnetId && s.props.cidr === '')) test(s.id, s.name, 'vpc.subnets.cidr', s.props.cidr);
+      if (s.props.cidr !== '') test(s.id, s.name, 'vpc.subnets.cidr', s.props.cidr);
     }
     for (const c of index.ofKind('cluster')) {
       if (c.props.serviceIpv4Cidr !== '') test(c.id, c.name, 'kubernetesNetworkConfig.serviceIPv4CIDR', c.props.serviceIpv4Cidr);

@@ -24,4 +24,12 @@ describe(rule.id, () => {
     b.cluster(vpc, { region: 'us-east-1', version: '1.35' }, 'staging');
     expect(runRule(rule, b.build())).toEqual([]);
   });
+
+  it('passes clusters sharing an existing VPC known only from its subnets ids (eksctl finds the VPC from them)', () => {
+    const { b, vpc, publicSubnets, privateSubnets } = baselineBuilder();
+    for (const [i, s] of [...publicSubnets, ...privateSubnets].entries())
+      s.props.existingSubnetId = `subnet-0a1b2c3d4e5f6000${i}`;
+    b.cluster(vpc, { region: 'us-east-1', version: '1.35' }, 'staging');
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
 });

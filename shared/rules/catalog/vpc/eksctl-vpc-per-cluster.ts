@@ -32,7 +32,7 @@ export const eksctlVpcPerCluster = defineRule({
     const vpcs = index.ofKind('vpc');
     for (let i = 0; i < vpcs.length; i++) {
       const vpc = vpcs[i]!;
-      if (vpc.props.existingVpcId) continue;
+      if (index.isExistingVpc(vpc)) continue;
       const clusters = index.childrenOfKind(vpc, 'cluster');
       if (clusters.length < 2) continue;
       findings.push({

@@ -15,6 +15,7 @@ import { natGatewayPlacement } from './nat-gateway-placement.js';
 import { natPerAz } from './nat-per-az.js';
 import { privateNodegroupSubnets } from './private-nodegroup-subnets.js';
 import { privateSubnetEgress } from './private-subnet-egress.js';
+import { publicNodegroupSubnets } from './public-nodegroup-subnets.js';
 import { publicSubnetNeedsIgw } from './public-subnet-needs-igw.js';
 import { serviceCidr } from './service-cidr.js';
 import { subnetCount } from './subnet-count.js';
@@ -64,6 +65,7 @@ export const vpcRules: readonly Rule[] = [
   vpcCidrPrefix,
   subnetCount,
   privateNodegroupSubnets,
+  publicNodegroupSubnets,
   existingVpcSubnets,
   eksctlVpcPerCluster,
   subnetsWithAvailabilityZones,

@@ -30,11 +30,15 @@ describe(rule.id, () => {
     };
     privateOnly({ natGateway: 'Disable' });
     privateOnly({ existingVpcId: 'vpc-0abc' });
+    // An existing VPC named only by its subnets' ids (no vpc.id): eksctl builds no NAT gateway there either.
+    const bySubnetIds = b.vpc({ natGateway: 'Single', cidr: '' });
+    b.subnet(bySubnetIds, 'us-east-1a', '', 'private', { existingSubnetId: 'subnet-0a1b2c3d4e5f60001' });
+    b.cluster(bySubnetIds);
     privateOnly({}, { ipFamily: 'IPv6' });
     privateOnly({ natGateway: 'Disable' }, { endpointAccess: { public: false, private: true, publicAccessCidrs: [] } });
     privateOnly({}); // control: the same layout for an IPv4 cluster with a public endpoint is flagged
     b.cluster(b.vpc({ internetGateway: false }));
-    expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([['vpc-5']]);
+    expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([['vpc-6']]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
 });

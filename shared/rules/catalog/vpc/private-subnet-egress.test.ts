@@ -49,6 +49,10 @@ describe(rule.id, () => {
 
   it('passes with the endpoints, for fully-private clusters, and the baseline', () => {
     expect(runRule(rule, drawnVpc({ endpoints: ['com.amazonaws.us-east-1.ecr.api', 'ecr.dkr', 's3'] }).b.build())).toEqual([]);
+    // An existing VPC known only from its subnets' ids (no vpc.id): its listed endpoints are there too.
+    const bySubnetIds = drawnVpc({ endpoints: ['ecr.api', 'ecr.dkr', 's3'] });
+    delete bySubnetIds.vpc.props.existingVpcId;
+    expect(runRule(rule, bySubnetIds.b.build())).toEqual([]);
     expect(runRule(rule, drawnVpc({ fullyPrivate: true }).b.build())).toEqual([]);
     // A private-only endpoint is not fully private by itself: without NAT the nodes still lack endpoints.
     expect(runRule(rule, drawnVpc({ endpointPublic: false }).b.build())).toHaveLength(1);

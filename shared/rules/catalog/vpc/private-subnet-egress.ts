@@ -37,7 +37,7 @@ export const privateSubnetEgress = defineRule({
       // Endpoints listed on a VPC eksctl creates are not there when its nodes boot: eksctl creates none for a
       // cluster that is not fully private, and its config has no field for them (an import of the export lists
       // none). Only an existing VPC's endpoints count.
-      const listed = vpc.props.existingVpcId !== undefined;
+      const listed = index.isExistingVpc(vpc);
       const missing = EGRESS_ENDPOINTS.filter((e) => !(listed && hasVpcEndpoint(vpc, e)));
       if (missing.length === 0) continue;
       // eksctl creates the endpoints of fully-private clusters (in an existing VPC too, unless

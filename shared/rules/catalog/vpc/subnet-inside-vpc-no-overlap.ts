@@ -52,7 +52,7 @@ export const subnetInsideVpcNoOverlap = defineRule({
       // An existing subnet may sit in a secondary CIDR of an existing VPC that the design does not list.
       // In an existing VPC every subnet is one (eksctl never creates subnets there, it finds those given by
       // AZ and CIDR), and the VPC's CIDR is only known when the config says it.
-      const vpcCidrs = vpc.props.existingVpcId ? [] : parsedCidrs(vpcCidrTexts(vpc));
+      const vpcCidrs = index.isExistingVpc(vpc) ? [] : parsedCidrs(vpcCidrTexts(vpc));
       if (vpcCidrs.length > 0) {
         for (let i = 0; i < subnets.length; i++) {
           const s = subnets[i]!;
