@@ -2,6 +2,12 @@
  * Karpenter's nodes. Karpenter launches and removes EC2 nodes as pods need them, so the design holds no
  * node count; the cluster's `addons.karpenterCapacity` (instance type, capacity type, average nodes) is
  * the user's editable guess, priced like a node group with the same instance price lookup.
+ *
+ * Not priced: the interruption queue the export asks eksctl for when Karpenter may launch Spot (an SQS standard
+ * queue fed by four EventBridge rules; shared/export/karpenter-interruption.ts). It costs nearly nothing: EventBridge
+ * delivers AWS service events on the default bus free, and Karpenter long-polls the queue with 20-second waits
+ * (karpenter-provider-aws pkg/providers/sqs), about 130,000 requests a month plus a few per event, inside SQS's
+ * 1 million free requests a month per account and $0.40 per million beyond them.
  */
 import type { PartOf } from '../model/parts.js';
 import { capacityText, instanceHoursLine, type CostContext } from './line.js';

@@ -5,7 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { TEMPLATE_IDS, bundleOf, loadTemplate, templateBundle, type TemplateBundle } from './test-support/templates.js';
+import {
+  TEMPLATE_IDS,
+  VARIANT_BUNDLES,
+  bundleOf,
+  loadTemplate,
+  templateBundle,
+  type TemplateBundle,
+} from './test-support/templates.js';
 import type { ControllerInstall } from './types.js';
 
 /** The IAM policy switch eksctl attaches for each controller that calls AWS. */
@@ -25,6 +32,7 @@ function microservicesWithIrsa(): TemplateBundle {
 const CASES: [string, () => TemplateBundle][] = [
   ...TEMPLATE_IDS.map((id): [string, () => TemplateBundle] => [id, () => templateBundle(id)]),
   ['microservices with IRSA', microservicesWithIrsa],
+  ...Object.entries(VARIANT_BUNDLES).map(([id, make]): [string, () => TemplateBundle] => [id, () => make('en')]),
 ];
 
 describe.each(CASES)('%s bundle', (_name, make) => {

@@ -19,7 +19,8 @@ import {
 import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
 import { serviceAccountOf } from './service-accounts.js';
-import { CONTROLLER_IDS, type ControllerInstall, type Localized } from './types.js';
+import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
+import { CONTROLLER_IDS, type ControllerInstall, type Localized, type UpgradeAfterEksctl } from './types.js';
 
 /** Node label eksctl puts on the nodes of every node group it creates, managed or self-managed. */
 export const EKSCTL_NODEGROUP_LABEL = 'alpha.eksctl.io/nodegroup-name';
@@ -229,10 +230,33 @@ function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpu
   };
 }
 
+/**
+ * The step that points Karpenter at the queue eksctl created for it, when eksctl passes the queue's name where
+ * this Karpenter does not look (facts in shared/export/karpenter-interruption.ts).
+ */
+function interruptionQueueUpgrade(config: ClusterConfig): UpgradeAfterEksctl | undefined {
+  const k = config.karpenter;
+  if (k?.withSpotInterruptionQueue !== true || karpenterReadsEksctlQueueName(k.version)) return undefined;
+  const queue = karpenterInterruptionQueueName(config.metadata.name);
+  return {
+    title: { en: 'Point Karpenter at its interruption queue', ja: 'Karpenter に中断キューを設定する' },
+    explain: {
+      en: `eksctl created the SQS queue ${queue}, into which EventBridge sends Spot interruption warnings, rebalance recommendations, scheduled changes and instance state changes, but passed its name to Karpenter as settings.interruptionQueueName, which Karpenter 0.33 and later do not read (eksctl issue #7697). This sets settings.interruptionQueue and keeps every other value eksctl gave the chart, so that Karpenter drains a Spot node before EC2 reclaims it.`,
+      ja: `eksctl は SQS キュー ${queue} を作成し、EventBridge がスポットの中断通知、リバランスの推奨、予定された変更、インスタンスの状態変化をそこへ送ります。しかし eksctl はその名前を settings.interruptionQueueName として Karpenter に渡しており、Karpenter 0.33 以降はこの値を読みません（eksctl issue #7697）。この手順は eksctl がチャートに渡したほかの値をそのまま残して settings.interruptionQueue を設定し、EC2 がスポットのノードを回収する前に Karpenter がそのノードをドレインするようにします。`,
+    },
+    set: [{ key: 'settings.interruptionQueue', value: queue }],
+    env: { name: 'INTERRUPTION_QUEUE', value: queue },
+  };
+}
+
 function karpenter(config: ClusterConfig, karpenterVersion: string): ControllerInstall {
   const { name, version } = config.metadata;
   const range = karpenterSupportRange(karpenterVersion);
   const supported = range !== undefined && kubernetesInRange(version, range.min, range.max);
+  const upgrade = interruptionQueueUpgrade(config);
+  // eksctl creates the service account itself unless `createServiceAccount` hands it to the chart
+  // (pkg/actions/karpenter/create.go, pkg/karpenter/karpenter.go).
+  const chartCreatesAccount = config.karpenter?.createServiceAccount === true;
   return {
     id: 'karpenter',
     title: 'Karpenter',
@@ -241,15 +265,16 @@ function karpenter(config: ClusterConfig, karpenterVersion: string): ControllerI
     release: 'karpenter',
     chart: { repo: KARPENTER_CHART_REPO, name: 'karpenter', version: karpenterVersion, appVersion: karpenterVersion },
     // What eksctl passes to the chart that the chart reads (eksctl pkg/karpenter/karpenter.go; it also sets the
-    // cluster endpoint and the role annotation once the cluster exists). eksctl's `settings.interruptionQueueName`
-    // is left out: Karpenter 1.x reads `settings.interruptionQueue`, and eksctl creates no queue unless asked.
+    // cluster endpoint and the role annotation once the cluster exists), and the interruption queue the bundle
+    // sets afterwards. eksctl's `settings.interruptionQueueName` is left out: Karpenter 0.33 and later ignore it.
     values: {
-      settings: { clusterName: name },
-      serviceAccount: { create: true, name: 'karpenter' },
+      settings: { clusterName: name, ...(upgrade ? { interruptionQueue: karpenterInterruptionQueueName(name) } : {}) },
+      serviceAccount: { create: chartCreatesAccount, name: 'karpenter' },
     },
     valuesFromCluster: [],
     workload: { kind: 'deployment', name: 'karpenter' },
-    serviceAccount: { name: 'karpenter', iam: 'irsa', createdBy: 'chart' },
+    serviceAccount: { name: 'karpenter', iam: 'irsa', createdBy: chartCreatesAccount ? 'chart' : 'eksctl' },
+    ...(upgrade ? { upgradeAfterEksctl: upgrade } : {}),
     reason: {
       en: `Launches nodes for pods that do not fit, from its NodePools; eksctl installs chart ${karpenterVersion} (cluster.yaml karpenter.version).`,
       ja: `収まらない Pod のために NodePool からノードを起動します。eksctl がチャート ${karpenterVersion} をインストールします（cluster.yaml の karpenter.version）。`,

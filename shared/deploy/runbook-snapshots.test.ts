@@ -1,14 +1,16 @@
 /**
- * The runbook of every template, kept as reviewed fixtures (fixtures/<template>/), and every generated
- * deploy.sh checked by bash itself (`bash -n`) and by ShellCheck when it is installed. The scripts' snapshots end
- * in `.sh.snap` (deploy.en.sh.snap, deploy.ja.sh.snap): they are test data to review, not the project's shell code.
+ * The runbook of every template and of each variant in VARIANT_BUNDLES, kept as reviewed fixtures
+ * (fixtures/<template or variant>/), and every generated deploy.sh checked by bash itself (`bash -n`) and by
+ * ShellCheck when it is installed. The scripts' snapshots end in `.sh.snap` (deploy.en.sh.snap, deploy.ja.sh.snap):
+ * they are test data to review, not the project's shell code.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_IDS, templateBundle } from './test-support/templates.js';
+import type { Lang } from './types.js';
+import { TEMPLATE_IDS, templateBundle, VARIANT_BUNDLES, type TemplateBundle } from './test-support/templates.js';
 
 const shellcheck = spawnSync('shellcheck', ['--version']).status === 0;
 
@@ -18,9 +20,15 @@ function fileOf(files: { path: string; content: string }[], path: string): strin
   return file.content;
 }
 
-describe.each(TEMPLATE_IDS)('%s runbook', (id) => {
-  const en = templateBundle(id, 'en').files;
-  const ja = templateBundle(id, 'ja').files;
+/** Every template, then the variants that show what no template does (a Spot Karpenter's interruption queue). */
+const BUNDLES: [string, (lang: Lang) => TemplateBundle][] = [
+  ...TEMPLATE_IDS.map((id): [string, (lang: Lang) => TemplateBundle] => [id, (lang) => templateBundle(id, lang)]),
+  ...Object.entries(VARIANT_BUNDLES),
+];
+
+describe.each(BUNDLES)('%s runbook', (id, bundle) => {
+  const en = bundle('en').files;
+  const ja = bundle('ja').files;
 
   it('matches the reviewed DEPLOY.md (en, ja), deploy.sh and values files', async () => {
     await expect(fileOf(en, 'DEPLOY.md')).toMatchFileSnapshot(`fixtures/${id}/DEPLOY.en.md`);

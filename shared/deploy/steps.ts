@@ -4,7 +4,7 @@
  */
 import { HYBRID_COMPUTE_TYPE } from './cilium.js';
 import { waitTargets } from './manifest-objects.js';
-import type { ChartRef, ControllerInstall, DeployPlan, Localized, ManifestFile } from './types.js';
+import type { ChartRef, ControllerInstall, DeployPlan, Localized, ManifestFile, UpgradeAfterEksctl } from './types.js';
 
 export interface DeployStep {
   title: Localized;
@@ -85,6 +85,21 @@ function helmInstall(plan: DeployPlan, c: ControllerInstall): string[] {
   return lines;
 }
 
+/** `helm upgrade --reuse-values` of a release eksctl installed, at the chart version eksctl installed. */
+function helmUpgradeAfterEksctl(c: ControllerInstall, upgrade: UpgradeAfterEksctl): string {
+  const sets = upgrade.set.map((v) => ` --set ${shellWord(`${v.key}=${v.value}`)}`).join('');
+  return (
+    `helm upgrade ${c.release} ${helmChartArgs(c.chart!)} \\\n` +
+    `  --namespace ${c.namespace} --reuse-values${sets} --wait --timeout 10m`
+  );
+}
+
+/** Fails unless some container of the workload has the environment variable at exactly that value. */
+function envCheck(c: ControllerInstall, env: UpgradeAfterEksctl['env']): string {
+  const path = `{.spec.template.spec.containers[*].env[?(@.name=="${env.name}")].value}`;
+  return `kubectl -n ${shellWord(c.namespace)} get ${c.workload.kind}/${shellWord(c.workload.name)} -o jsonpath='${path}' | grep -qxF ${shellWord(env.value)}`;
+}
+
 /** The steps of `plan`, applying `manifests` (paths relative to manifests/) in the order given. */
 export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]): DeployStep[] {
   const { clusterName, region } = plan;
@@ -127,6 +142,15 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
       commands: [],
       checks: byEksctl.map((c) => rolloutCheck(c.namespace, c.workload.kind, c.workload.name)),
     });
+
+  for (const c of byEksctl)
+    if (c.upgradeAfterEksctl)
+      steps.push({
+        title: c.upgradeAfterEksctl.title,
+        explain: c.upgradeAfterEksctl.explain,
+        commands: [helmUpgradeAfterEksctl(c, c.upgradeAfterEksctl)],
+        checks: [rolloutCheck(c.namespace, c.workload.kind, c.workload.name), envCheck(c, c.upgradeAfterEksctl.env)],
+      });
 
   for (const c of plan.controllers.filter((x) => x.installedBy === 'helm'))
     steps.push({

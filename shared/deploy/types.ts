@@ -45,6 +45,19 @@ export interface ValueFromCluster {
   variable: string;
 }
 
+/**
+ * A `helm upgrade --reuse-values` of a release eksctl installed, for values eksctl's own install gets wrong
+ * (Karpenter's interruption queue: shared/export/karpenter-interruption.ts).
+ */
+export interface UpgradeAfterEksctl {
+  title: Localized;
+  explain: Localized;
+  /** `--set key=value`, on top of the values eksctl installed the release with. */
+  set: { key: string; value: string }[];
+  /** An environment variable the chart sets on the workload's containers from those values: proof the upgrade took. */
+  env: { name: string; value: string };
+}
+
 export interface ControllerInstall {
   id: ControllerId;
   /** Product name, the same in both languages. */
@@ -64,6 +77,8 @@ export interface ControllerInstall {
   alsoWaitFor?: { kind: 'deployment' | 'daemonset'; name: string }[];
   /** The Kubernetes service account, and how it gets AWS permissions (must match cluster.yaml). */
   serviceAccount?: { name: string; iam: 'irsa' | 'pod-identity' | 'none'; createdBy: 'eksctl' | 'chart' };
+  /** For `eksctl`: values set on eksctl's release once it is installed. */
+  upgradeAfterEksctl?: UpgradeAfterEksctl;
   /** Why the design needs it. */
   reason: Localized;
   /** Set when the pinned version does not support the cluster's Kubernetes version. */

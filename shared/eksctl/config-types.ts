@@ -122,7 +122,7 @@ export interface ClusterConfig {
   availabilityZones?: string[];
   cloudWatch?: { clusterLogging: { enableTypes: string[] } };
   secretsEncryption?: { keyARN: string };
-  karpenter?: { version: string };
+  karpenter?: { version: string; withSpotInterruptionQueue?: boolean; createServiceAccount?: boolean; [field: string]: unknown };
   [field: string]: unknown;
 }
 

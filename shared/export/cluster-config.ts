@@ -11,6 +11,7 @@ import { CONTROL_PLANE_LOG_TYPES, type PartOf } from '../model/parts.js';
 import { ExportError } from './errors.js';
 import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-access.js';
+import { interruptionQueueNote } from './karpenter-interruption.js';
 import { mapIamAndAddons } from './map-iam-addons.js';
 import { eksctlLaysOutSubnets, mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
@@ -155,7 +156,16 @@ export function buildClusterConfigOf(
   const ordered = opts.forRules ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
   const final = props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered;
-  if (notes) addPlaceholderNotes(final, notes);
+  if (notes) {
+    addPlaceholderNotes(final, notes);
+    // On the file as eksctl gets it, so an imported `withSpotInterruptionQueue: true` gets the comment too.
+    const karpenter = final.karpenter;
+    const note =
+      karpenter?.withSpotInterruptionQueue === true && typeof karpenter.version === 'string'
+        ? interruptionQueueNote(final.metadata.name, karpenter.version)
+        : undefined;
+    if (note) notes.push(note);
+  }
   return {
     config: final,
     cluster,

@@ -197,6 +197,29 @@ describe('more switches on imported clusters', () => {
   });
 });
 
+describe('Karpenter interruption queue', () => {
+  const karpenter = (capacityType: 'SPOT' | 'ON_DEMAND', extra?: Record<string, unknown>) => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc(), {
+      addons: { nodeAutoscaler: 'karpenter', karpenterCapacity: { instanceType: 'm6i.large', capacityType, averageNodes: 2 } },
+      ...(extra ? { extra } : {}),
+    });
+    return b.build();
+  };
+
+  it('asks eksctl for the queue when Karpenter may launch Spot, not for On-Demand', () => {
+    expect(build(karpenter('SPOT')).karpenter).toMatchObject({ withSpotInterruptionQueue: true });
+    expect(build(karpenter('ON_DEMAND')).karpenter).not.toHaveProperty('withSpotInterruptionQueue');
+  });
+
+  it("keeps an imported file's false (an account may not allow SQS) and its true under On-Demand", () => {
+    const declined = { karpenter: { withSpotInterruptionQueue: false } };
+    expect(build(karpenter('SPOT', declined)).karpenter).toMatchObject({ withSpotInterruptionQueue: false });
+    const asked = { karpenter: { withSpotInterruptionQueue: true } };
+    expect(build(karpenter('ON_DEMAND', asked)).karpenter).toMatchObject({ withSpotInterruptionQueue: true });
+  });
+});
+
 describe('placeholders', () => {
   it('comments the documentation account id and address ranges, and nothing else', () => {
     const b = new DesignBuilder();

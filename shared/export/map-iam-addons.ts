@@ -6,6 +6,7 @@ import type { DesignIndex } from '../model/design-index.js';
 import { ADDONS, addonOn, addonRow, type AddonRow } from '../model/addons.js';
 import type { Addons, PartOf } from '../model/parts.js';
 import type { AddonConfig, ClusterConfig, PodIdentityAssociationConfig, ServiceAccountConfig } from './types.js';
+import { declinesInterruptionQueue, karpenterMayLaunchSpot } from './karpenter-interruption.js';
 import { workloadAssociation, workloadServiceAccount, workloadsWithPolicies } from './workload-iam.js';
 
 /** Controllers that call AWS APIs: the add-on table's rows with a kube-system service account and policies. */
@@ -124,6 +125,13 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   // Without this, EKS installs vpc-cni, coredns and kube-proxy even when the design leaves one out
   // (e.g. to run Cilium instead of the VPC CNI).
   if (ADDONS.some((row) => 'installedByDefault' in row && !addonOn(row, a))) out.addonsConfig = { disableDefaultAddons: true };
-  if (karpenter) out.karpenter = { version: a.karpenterVersion };
+  // Spot needs eksctl's interruption queue (karpenter-interruption.ts); the bundle then points Karpenter at it.
+  if (karpenter)
+    out.karpenter = {
+      version: a.karpenterVersion,
+      ...(karpenterMayLaunchSpot(a) && !declinesInterruptionQueue(cluster.props.extra)
+        ? { withSpotInterruptionQueue: true }
+        : {}),
+    };
   return out;
 }

@@ -64,7 +64,28 @@ function views(): [string, ConfigView][] {
     name,
     { cluster: base.cluster, config: { ...base.config, ...fields }, partsAt: (path) => base.partsAt(path) },
   ]);
-  return [...found, ...extra];
+  return [...found, ...extra, spotKarpenterWithoutQueue(base)];
+}
+
+/**
+ * A Spot Karpenter cluster whose config turns the interruption queue off, which no file of the corpus holds: an
+ * import is On-Demand (no file carries Karpenter's NodePool), and a drawn Spot Karpenter exports the queue.
+ */
+function spotKarpenterWithoutQueue(base: ConfigView): [string, ConfigView] {
+  const { props } = base.cluster;
+  const addons = {
+    ...props.addons,
+    nodeAutoscaler: 'karpenter' as const,
+    karpenterCapacity: { ...props.addons.karpenterCapacity, capacityType: 'SPOT' as const },
+  };
+  return [
+    'Spot Karpenter without the interruption queue',
+    {
+      cluster: { ...base.cluster, props: { ...props, addons } },
+      config: { ...base.config, karpenter: { version: '1.14.1', withSpotInterruptionQueue: false } },
+      partsAt: (path) => base.partsAt(path),
+    },
+  ];
 }
 
 /** `view` with the top-level `keys` taken out of its config. */

@@ -27,3 +27,17 @@ export function bundleOf(design: Design, lang: Lang = 'en'): TemplateBundle {
 export function templateBundle(id: string, lang: Lang = 'en'): TemplateBundle {
   return bundleOf(loadTemplate(id), lang);
 }
+
+/** `design` with its clusters' Karpenter allowed to launch Spot nodes (the bundle then sets up the interruption queue). */
+export function withSpotKarpenter(design: Design): Design {
+  const copy = structuredClone(design);
+  for (const part of copy.parts)
+    if (part.kind === 'cluster' && part.props.addons.nodeAutoscaler === 'karpenter')
+      part.props.addons.karpenterCapacity.capacityType = 'SPOT';
+  return copy;
+}
+
+/** Bundles that show what no template does, kept as reviewed fixtures beside the templates' (fixtures/<id>/). */
+export const VARIANT_BUNDLES: Readonly<Record<string, (lang: Lang) => TemplateBundle>> = {
+  'microservices-karpenter-spot': (lang) => bundleOf(withSpotKarpenter(loadTemplate('microservices')), lang),
+};

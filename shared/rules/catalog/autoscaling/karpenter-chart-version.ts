@@ -2,7 +2,7 @@ import type { Design } from '../../../model/design.js';
 import { defineConfigRule } from '../../config-rule.js';
 import type { EksctlClusterConfig } from '../../config-view.js';
 import { isObj } from '../../facts/config-values.js';
-import { parseGoVersion } from './karpenter-version.js';
+import { parseGoVersion } from '../../../eksctl/go-version.js';
 
 /** The first Karpenter release whose chart tag has no leading "v" (0.34.x was tagged v0.34.x, 0.35.0 is 0.35.0). */
 const UNPREFIXED_SINCE = [0, 35, 0] as const;

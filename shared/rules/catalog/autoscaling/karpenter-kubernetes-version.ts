@@ -1,7 +1,7 @@
 import { compareMinor, KARPENTER_LATEST, karpenterSupportRange } from '../../../deploy/chart-versions.js';
 import { defineConfigRule } from '../../config-rule.js';
 import { karpenterVersionOf } from './karpenter-chart-version.js';
-import { parseGoVersion } from './karpenter-version.js';
+import { parseGoVersion } from '../../../eksctl/go-version.js';
 
 /** Karpenter 0.x releases support Kubernetes up to 1.30 (0.37 was the last; 1.31 needs 1.0.5+). */
 const ZERO_MAX = '1.30';

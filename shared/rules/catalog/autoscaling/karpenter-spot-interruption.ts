@@ -1,36 +1,16 @@
-import type { PartOf } from '../../../model/parts.js';
-import { defineRule } from '../../define.js';
+import { karpenterInterruptionQueueName, karpenterMayLaunchSpot } from '../../../export/karpenter-interruption.js';
+import { defineConfigRule } from '../../config-rule.js';
 import { isObj } from '../../facts/config-values.js';
-import type { Finding } from '../../types.js';
-import { parseGoVersion } from './karpenter-version.js';
 
 /**
- * Below this Karpenter read the queue from `settings.aws.interruptionQueueName`, where eksctl puts its name
- * (pkg/karpenter/karpenter.go nests eksctl's settings under `aws` for versions before 0.33.0).
+ * Karpenter drains a Spot node before EC2 reclaims it only with an interruption queue, which eksctl creates only
+ * for `karpenter.withSpotInterruptionQueue: true` (facts in shared/export/karpenter-interruption.ts). The export
+ * asks for it whenever the cluster's Karpenter may launch Spot (the generated NodePool then allows `spot`), and
+ * the deployment bundle points Karpenter 0.33+ at it, since eksctl passes the name where those versions do not
+ * look (eksctl issue #7697); a comment in cluster.yaml gives the same command to whoever deploys without the
+ * bundle. What is left is a config that does not ask for the queue: an imported `false`, which the export keeps.
  */
-const SETTINGS_AWS_BEFORE = [0, 33, 0] as const;
-
-/** Whether eksctl's queue reaches this Karpenter: only an old release that reads `settings.aws`, and only when asked for. */
-function eksctlQueueReaches(cluster: PartOf<'cluster'>): boolean {
-  const karpenter = cluster.props.extra?.['karpenter'];
-  if (!isObj(karpenter) || karpenter['withSpotInterruptionQueue'] !== true) return false;
-  const parsed = parseGoVersion(cluster.props.addons.karpenterVersion);
-  if (!parsed) return false;
-  for (let i = 0; i < 3; i++) {
-    const part = parsed.segments[i] ?? 0;
-    if (part !== SETTINGS_AWS_BEFORE[i]) return part < SETTINGS_AWS_BEFORE[i]!;
-  }
-  return false;
-}
-
-/**
- * Karpenter handles Spot interruption notices only from an SQS queue fed by EventBridge, named in the chart's
- * `settings.interruptionQueue`. The exported cluster.yaml asks eksctl for no queue, and even
- * `karpenter.withSpotInterruptionQueue` does not help: eksctl passes the queue's name as
- * `settings.interruptionQueueName`, which Karpenter 0.33 and later ignore (eksctl issue #7697). So a NodePool that
- * allows Spot (the cluster's Karpenter capacity type, which the generated NodePool follows) runs without it.
- */
-export const karpenterSpotInterruption = defineRule({
+export const karpenterSpotInterruption = defineConfigRule({
   id: 'as.karpenter-spot-interruption',
   severity: 'warning',
   area: 'autoscaling',
@@ -38,23 +18,23 @@ export const karpenterSpotInterruption = defineRule({
   text: {
     en: {
       message:
-        'Karpenter of cluster {{cluster}} may launch Spot nodes (its NodePool allows the capacity type spot), but no interruption queue is set up: eksctl creates one only with karpenter.withSpotInterruptionQueue, and passes its name as settings.interruptionQueueName, which Karpenter 0.33 and later do not read (eksctl issue #7697). Without the queue Karpenter does not drain a Spot node before EC2 reclaims it, and its Pods stop abruptly.',
-      fix: 'Set karpenter.withSpotInterruptionQueue: true for {{cluster}} and, once eksctl has installed Karpenter, set the chart value settings.interruptionQueue to the queue name ({{cluster}}) with helm upgrade; or let Karpenter launch On-Demand nodes only.',
+        'Karpenter of cluster {{cluster}} may launch Spot nodes (its NodePool allows the capacity type spot), but cluster.yaml does not set karpenter.withSpotInterruptionQueue: true, so eksctl creates no interruption queue (the export keeps the false of an imported file). Without the queue Karpenter does not drain a Spot node before EC2 reclaims it, and its Pods stop abruptly.',
+      fix: "Remove karpenter.withSpotInterruptionQueue: false (or set it to true) in the file {{cluster}} was imported from and import it again: the export then asks eksctl for the queue {{queue}}, and the deployment bundle's DEPLOY.md and deploy.sh point Karpenter at it (helm upgrade with settings.interruptionQueue={{queue}}). Or let Karpenter launch On-Demand nodes only.",
     },
     ja: {
       message:
-        'クラスター {{cluster}} の Karpenter はスポットのノードを起動することがあります（NodePool がキャパシティタイプ spot を許可しています）が、中断キューがありません。eksctl は karpenter.withSpotInterruptionQueue を指定したときだけキューを作成し、その名前を settings.interruptionQueueName として渡しますが、Karpenter 0.33 以降はこの値を読みません（eksctl issue #7697）。キューがないと、EC2 がスポットのノードを回収する前に Karpenter がノードをドレインしないため、その Pod は突然停止します。',
-      fix: '{{cluster}} で karpenter.withSpotInterruptionQueue: true を設定し、eksctl が Karpenter をインストールした後に helm upgrade でチャートの値 settings.interruptionQueue をキュー名（{{cluster}}）にしてください。または Karpenter がオンデマンドのノードだけを起動するようにしてください。',
+        'クラスター {{cluster}} の Karpenter はスポットのノードを起動することがあります（NodePool がキャパシティタイプ spot を許可しています）が、cluster.yaml に karpenter.withSpotInterruptionQueue: true がないため、eksctl は中断キューを作成しません（インポートしたファイルの false をエクスポートはそのまま残します）。キューがないと、EC2 がスポットのノードを回収する前に Karpenter がノードをドレインしないため、その Pod は突然停止します。',
+      fix: '{{cluster}} のインポート元のファイルで karpenter.withSpotInterruptionQueue: false を削除して（または true にして）インポートし直してください。エクスポートが eksctl にキュー {{queue}} の作成を指示し、デプロイバンドルの DEPLOY.md と deploy.sh が helm upgrade で settings.interruptionQueue={{queue}} を設定して、Karpenter にそのキューを使わせます。または Karpenter がオンデマンドのノードだけを起動するようにしてください。',
     },
   },
-  check(index) {
-    const out: Finding[] = [];
-    for (const cluster of index.ofKind('cluster')) {
-      const addons = cluster.props.addons;
-      if (addons.nodeAutoscaler !== 'karpenter' || addons.karpenterCapacity.capacityType !== 'SPOT') continue;
-      if (eksctlQueueReaches(cluster)) continue;
-      out.push({ partIds: [cluster.id], params: { cluster: cluster.name } });
-    }
-    return out;
+  needs: ['karpenter'],
+  checkConfig({ cluster, config }) {
+    const karpenter: unknown = config.karpenter;
+    if (!isObj(karpenter) || !karpenterMayLaunchSpot(cluster.props.addons)) return [];
+    if (karpenter['withSpotInterruptionQueue'] === true) return [];
+    const path = 'withSpotInterruptionQueue' in karpenter ? ['karpenter', 'withSpotInterruptionQueue'] : ['karpenter'];
+    // eksctl names the queue after metadata.name, which the export writes from the cluster's name.
+    const name = typeof config.metadata?.name === 'string' ? config.metadata.name : cluster.name;
+    return [{ path, params: { queue: karpenterInterruptionQueueName(name) } }];
   },
 });

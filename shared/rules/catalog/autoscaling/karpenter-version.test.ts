@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { withKarpenterVersion } from '../../test-support/karpenter-design.js';
 import { findingsFor } from '../../test-support/cluster-config-rule.js';
-import { karpenterVersion as rule, parseGoVersion, parseKarpenterVersion } from './karpenter-version.js';
+import { parseGoVersion } from '../../../eksctl/go-version.js';
+import { karpenterVersion as rule, parseKarpenterVersion } from './karpenter-version.js';
 
 describe(rule.id, () => {
   it.each([

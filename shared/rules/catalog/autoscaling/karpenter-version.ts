@@ -1,4 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
+import { parseGoVersion } from '../../../eksctl/go-version.js';
 import { isObj } from '../../facts/config-values.js';
 
 /** Oldest Karpenter eksctl installs (eksctl `validateKarpenterConfig`: `minimum supported version is v0.20.0`). */
@@ -8,20 +9,6 @@ const MINIMUM = [0, 20, 0] as const;
 export function parseKarpenterVersion(text: string): [number, number, number] | undefined {
   const m = /^v?(\d+)\.(\d+)\.(\d+)$/.exec(text.trim());
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-
-/**
- * A version as hashicorp/go-version (which eksctl uses) reads it: `v1`, `1.6`, `0.20.0-rc.1`, `1.0.0+build`.
- * Undefined when go-version refuses it. Missing segments are 0; a pre-release sorts before its release.
- */
-export function parseGoVersion(text: string): { segments: number[]; prerelease: boolean } | undefined {
-  const m = /^v?(\d+(?:\.\d+)*)(?:-?([0-9A-Za-z~-]+(?:\.[0-9A-Za-z~-]+)*))?(?:\+[0-9A-Za-z~-]+(?:\.[0-9A-Za-z~-]+)*)?$/.exec(
-    text,
-  );
-  if (!m) return undefined;
-  const segments = m[1]!.split('.').map(Number);
-  while (segments.length < 3) segments.push(0);
-  return { segments, prerelease: m[2] !== undefined };
 }
 
 function belowMinimum(v: { segments: number[]; prerelease: boolean }): boolean {
