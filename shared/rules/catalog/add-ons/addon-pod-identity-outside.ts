@@ -1,5 +1,5 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { ADDON_SERVICE_ACCOUNTS, addonHasIrsa, addonHasPodIds } from '../../facts/addon-service-accounts.js';
+import { ADDON_SERVICE_ACCOUNTS, addonHasIrsa, addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
 import { filled, isObj } from '../../facts/config-values.js';
 
 /**
@@ -9,10 +9,12 @@ import { filled, isObj } from '../../facts/config-values.js';
  * Pods created after the association exists (CreatePodIdentityAssociation sets them as the Pod is admitted).
  * So the add-on's controller starts and keeps running with the node role, which lacks its permissions (EBS
  * volumes are not provisioned, EFS mounts fail), until its Pods are restarted. Only when the add-on gets no
- * role of its own: eksctl gives it one when it lists associations or an IRSA role, when it (or addonsConfig)
- * asks for the default associations (two associations for one service account are sec.pod-identity-duplicate's
- * error), and, with iam.withOIDC, an IRSA role with the recommended policies. vpc-cni is left out: aws-node
- * then runs with the node role, to which eksctl adds AmazonEKS_CNI_Policy when OIDC is off.
+ * role of its own at creation (addonRoleAtCreation): its associations, its IRSA role, the default associations
+ * (two associations for one service account are sec.pod-identity-duplicate's error), or, with iam.withOIDC, the
+ * IRSA role eksctl creates with the recommended policies of the EBS and EFS CSI drivers; the S3 CSI driver and
+ * the CloudWatch add-on have none, so OIDC alone does not help them. IRSA settings without OIDC, which eksctl
+ * skips, are eksctl.addon-irsa-oidc's finding. vpc-cni is left out: aws-node then runs with the node role, to
+ * which eksctl adds AmazonEKS_CNI_Policy when OIDC is off.
  */
 export const addonPodIdentityOutside = defineConfigRule({
   id: 'addon.pod-identity-outside-addon',
@@ -36,9 +38,6 @@ export const addonPodIdentityOutside = defineConfigRule({
     const pias: unknown = config.iam?.podIdentityAssociations;
     const addons: unknown = config.addons;
     if (!Array.isArray(pias) || pias.length === 0 || !Array.isArray(addons)) return [];
-    // With OIDC, eksctl gives the add-on an IRSA role with its recommended policies at creation.
-    if (config.iam?.withOIDC === true) return [];
-    const autoApply = config.addonsConfig?.autoApplyPodIdentityAssociations === true;
     const out: ConfigFinding[] = [];
     for (let a = 0; a < addons.length; a++) {
       const addon: unknown = addons[a];
@@ -46,8 +45,7 @@ export const addonPodIdentityOutside = defineConfigRule({
       const name = addon['name'];
       if (name === 'vpc-cni') continue;
       const accounts = ADDON_SERVICE_ACCOUNTS[name];
-      if (accounts === undefined || addonHasPodIds(addon) || addonHasIrsa(addon)) continue;
-      if (autoApply || addon['useDefaultPodIdentityAssociations'] === true) continue;
+      if (accounts === undefined || addonHasIrsa(addon) || addonRoleAtCreation(config, addon) !== undefined) continue;
       for (let i = 0; i < pias.length; i++) {
         const pia: unknown = pias[i];
         if (!isObj(pia)) continue;
