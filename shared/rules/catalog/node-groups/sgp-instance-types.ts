@@ -37,14 +37,12 @@ function whyNoTrunk(g: ConfigNodeGroup): string | undefined {
   return [...new Set(fields.map((f) => f.type))].join(', ');
 }
 
-/** Compute where pods a SecurityGroupPolicy selects may run without node groups: Fargate, Karpenter's or Auto Mode's nodes. */
+/**
+ * Compute where pods a SecurityGroupPolicy selects may run without node groups: Fargate, Karpenter's nodes. Not EKS
+ * Auto Mode's: "Security groups for Pods can't be used with Windows nodes or EKS Auto Mode" (the user guide).
+ */
 function hasOtherCompute(config: EksctlClusterConfig): boolean {
-  const auto = config.autoModeConfig as unknown;
-  return (
-    objects(config.fargateProfiles).length > 0 ||
-    (config.karpenter !== undefined && config.karpenter !== null) ||
-    (isObj(auto) && auto['enabled'] === true)
-  );
+  return objects(config.fargateProfiles).length > 0 || (config.karpenter !== undefined && config.karpenter !== null);
 }
 
 /**
