@@ -25,12 +25,12 @@ export const addonPodIdentityOutside = defineConfigRule({
     en: {
       message:
         'Cluster {{cluster}} gives {{serviceAccount}}, the service account of the {{addon}} add-on, its role at {{path}}, outside the add-on: eksctl creates iam.podIdentityAssociations only after the add-ons, and EKS Pod Identity gives credentials only to Pods created after the association, so the add-on runs with the node role, without these permissions, until its Pods are restarted.',
-      fix: "Move the association to the add-on: set useDefaultPodIdentityAssociations: true on {{addon}} (eksctl creates the recommended role), or list it under the add-on's podIdentityAssociations with the same role. Otherwise restart the add-on's Pods after eksctl create cluster (kubectl rollout restart).",
+      fix: "Move the association to the add-on: remove it from {{path}} (kept beside the add-on's own, it is a second association for the same service account) and set useDefaultPodIdentityAssociations: true on {{addon}} (eksctl creates the recommended role), or list it under the add-on's podIdentityAssociations with the same role. Otherwise restart the add-on's Pods after eksctl create cluster (kubectl rollout restart).",
     },
     ja: {
       message:
-        'クラスター {{cluster}} は {{addon}} アドオンのサービスアカウント {{serviceAccount}} のロールをアドオンの外（{{path}}）で指定しています。eksctl は iam.podIdentityAssociations をアドオンの作成後に作成し、EKS Pod Identity は関連付けの後に作成された Pod にしか認証情報を渡さないため、アドオンは Pod を再起動するまで、この権限のないノードのロールで動作します。',
-      fix: '関連付けをアドオンに移してください。{{addon}} に useDefaultPodIdentityAssociations: true を指定する（eksctl が推奨のロールを作成します）か、同じロールをアドオンの podIdentityAssociations に指定します。そのままにする場合は、eksctl create cluster の後でアドオンの Pod を再起動してください（kubectl rollout restart）。',
+        'クラスター {{cluster}} は {{addon}} アドオンのサービスアカウント {{serviceAccount}} のロールをアドオンの外（{{path}}）で指定しています。eksctl は iam.podIdentityAssociations をアドオンの作成後に作成し、EKS Pod Identity は関連付けの後に作成された Pod にしか認証情報を渡さないため、アドオンは Pod を再起動するまで、これらの権限を持たないノードのロールで動作します。',
+      fix: '関連付けをアドオンに移してください。{{path}} から削除し（アドオンの関連付けと並べて残すと、同じサービスアカウントの 2 つ目の関連付けになります）、{{addon}} に useDefaultPodIdentityAssociations: true を指定する（eksctl が推奨のロールを作成します）か、同じロールをアドオンの podIdentityAssociations に指定します。そのままにする場合は、eksctl create cluster の後でアドオンの Pod を再起動してください（kubectl rollout restart）。',
     },
   },
   needs: ['iam'],

@@ -94,7 +94,7 @@ export const cloudwatchIam = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は Amazon CloudWatch Observability アドオンをインストールしますが、{{nodesJa}} で動くエージェントには送信のための IAM 権限がありません。アドオンはそこで使えるロールをエージェントに渡さないため、エージェントはノードのロールを使いますが、そのロールには CloudWatchAgentServerPolicy がありません。これらのノードのメトリクスとログは CloudWatch に届きません。eksctl は警告するだけです（「IAM permissions are required for "amazon-cloudwatch-observability" addon」）。',
+        'クラスター {{cluster}} は Amazon CloudWatch Observability アドオンをインストールしますが、{{nodesJa}} で動くエージェントには、メトリクスとログを CloudWatch に送信する IAM 権限がありません。アドオンはそこで使えるロールをエージェントに渡さないため、エージェントはノードのロールを使いますが、そのロールには CloudWatchAgentServerPolicy がありません。そのため、これらのノードのメトリクスとログは CloudWatch に届きません。eksctl は警告するだけです（「IAM permissions are required for "amazon-cloudwatch-observability" addon」）。',
       fix: 'アドオンにロールを渡してください。アドオンに useDefaultPodIdentityAssociations: true を設定する（eks-pod-identity-agent アドオンと併せて）か、{{namespace}}/cloudwatch-agent に CloudWatchAgentServerPolicy 付きの Pod Identity の関連付けを追加します。または、ノードのロールにこのポリシーを付けてください（各ノードグループで iam.withAddonPolicies.cloudWatch: true）。',
     },
   },

@@ -37,8 +37,8 @@ export const podIdentity = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} の Pod Identity の関連付け {{namespace}}/{{serviceAccount}} は、すべて Fargate で動く Pod にロールを与えています (プロファイル {{profile}} が {{namespace}} のすべての Pod を選択します)。EKS Pod Identity は Fargate では使えないため、これらの Pod は AWS 認証情報を得られません。',
-      fix: '{{namespace}}/{{serviceAccount}} のロールは IRSA (iam.serviceAccounts と iam.withOIDC) で与えるか、{{profile}} のセレクターにラベルを加えて、これらの Pod を Linux の EC2 ノードで動かしてください。',
+        'クラスター {{cluster}} の Pod Identity の関連付け {{namespace}}/{{serviceAccount}} は、すべて Fargate で動く Pod にロールを与えています（プロファイル {{profile}} が {{namespace}} のすべての Pod を選択します）。EKS Pod Identity は Fargate では使えないため、これらの Pod は AWS 認証情報を得られません。',
+      fix: '{{namespace}}/{{serviceAccount}} のロールは IRSA（iam.serviceAccounts と iam.withOIDC）で与えるか、{{profile}} のセレクターにラベルを加えて、これらの Pod を Linux の EC2 ノードで動かしてください。',
     },
   },
   needs: ['fargateProfiles'],

@@ -65,8 +65,8 @@ export const sgpInstanceTypes = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は Pod のセキュリティグループを有効にしています (vpc-cni アドオンの ENABLE_POD_ENI) が、必要なトランクネットワークインターフェイスを接続できるノードがありません: {{nodeGroups}}。Pod のセキュリティグループには、トランキングに対応した Nitro インスタンスタイプ (t ファミリーや旧世代は不可) の Linux ノードが必要なため、SecurityGroupPolicy が選択した Pod は Pending のままになります。',
-      fix: '対応するタイプ (例: m5、c5、r5、m6i、m6g) の Linux ノードグループか、セキュリティグループを割り当てる Pod 用の Fargate プロファイルを追加するか、ENABLE_POD_ENI を無効にしてください。',
+        'クラスター {{cluster}} は Pod のセキュリティグループを有効にしています（vpc-cni アドオンの ENABLE_POD_ENI）が、必要なトランクネットワークインターフェイスを接続できるノードがありません: {{nodeGroups}}。Pod のセキュリティグループには、トランキングに対応した Nitro インスタンスタイプ（t ファミリーや旧世代は不可）の Linux ノードが必要なため、SecurityGroupPolicy が選択した Pod は Pending のままになります。',
+      fix: '対応するタイプ（例: m5、c5、r5、m6i、m6g）の Linux ノードグループか、セキュリティグループを割り当てる Pod 用の Fargate プロファイルを追加するか、ENABLE_POD_ENI を無効にしてください。',
     },
   },
   needs: ['addons'],

@@ -27,7 +27,7 @@ export const irsaTrustScope = defineConfigRule({
     },
     ja: {
       message:
-        'eksctl はクラスター {{cluster}} のアドオン {{addon}} の IRSA ロールを、トークンのオーディエンス（sts.amazonaws.com）だけを確認し、サービスアカウントを確認しない信頼ポリシーで作成します（eksctl がサービスアカウントで絞り込むのは vpc-cni のロールを kube-system/aws-node に対してだけです）。クラスターのどのサービスアカウントもこのロールを引き受け、その権限を使えます。',
+        'eksctl はクラスター {{cluster}} のアドオン {{addon}} の IRSA ロールを、トークンのオーディエンス（sts.amazonaws.com）だけを確認し、サービスアカウントを確認しない信頼ポリシーで作成します（eksctl がサービスアカウントを条件に含めるのは、kube-system/aws-node に対する vpc-cni のロールだけです）。クラスターのどのサービスアカウントもこのロールを引き受け、その権限を使えます。',
       fix: '{{addon}} のロールは EKS Pod Identity で渡してください（eks-pod-identity-agent アドオンと併せて useDefaultPodIdentityAssociations: true。キャンバスではクラスターのコントローラーの IAM を EKS Pod Identity にします）。または、サービスアカウントも条件にした信頼ポリシー（<issuer>:sub = system:serviceaccount:<名前空間>:<名前>）でロールを自分で作成し、serviceAccountRoleARN に指定してください。',
     },
   },
