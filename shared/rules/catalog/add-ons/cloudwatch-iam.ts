@@ -1,6 +1,6 @@
 import { defineConfigRule } from '../../config-rule.js';
 import type { EksctlClusterConfig } from '../../config-view.js';
-import { addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
+import { addonHasIrsa, addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
 import { filled, isObj, objects, type Obj } from '../../facts/config-values.js';
 import { amiFamilyOf, arr, configNodeGroups, isWindows } from '../node-groups/config-node-groups.js';
 
@@ -102,6 +102,9 @@ export const cloudwatchIam = defineConfigRule({
   checkConfig({ config }) {
     for (const [addon, i] of objects(config.addons)) {
       if (addon['name'] !== ADDON) continue;
+      // IRSA settings eksctl skips for want of an OIDC provider are eksctl.addon-irsa-oidc's finding, whose fix
+      // (iam.withOIDC) gives the agents this role: one finding for one cause.
+      if (addonHasIrsa(addon) && config.iam?.withOIDC !== true) return [];
       const role = ownRole(config, addon);
       const nodes = nodesWithoutPolicy(config, role);
       if (nodes.length === 0) return [];
