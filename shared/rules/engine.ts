@@ -5,6 +5,7 @@
 import { KUBERNETES_VERSION_CALENDAR } from '../data/kubernetes-versions.js';
 import type { Design } from '../model/design.js';
 import { DesignIndex } from '../model/design-index.js';
+import { diagnosticOf } from './diagnostic.js';
 import { RULES, type RuleRegistry } from './registry.js';
 import { applySuppressions } from './suppressions.js';
 import { runViewPass } from './view-pass.js';
@@ -82,21 +83,7 @@ function runRules(design: Design, ctx: RuleContext, registry: RuleRegistry): Dia
       continue;
     }
     // Indexed: most rules find nothing, and an iterator per rule costs more than the check before V8 optimises.
-    for (let i = 0; i < findings.length; i++) {
-      const f = findings[i]!;
-      const diagnostic: Diagnostic = {
-        ruleId: rule.id,
-        severity: f.severity ?? rule.severity,
-        partIds: f.partIds,
-        messageKey: `${rule.id}.message`,
-        fixKey: `${rule.id}.fix`,
-        params: f.params ?? {},
-        source: rule.source,
-      };
-      // Set afterwards rather than spread in: a spread in the literal builds each diagnostic the slow way.
-      if (f.configPath !== undefined) diagnostic.configPath = f.configPath;
-      out.push(diagnostic);
-    }
+    for (let i = 0; i < findings.length; i++) out.push(diagnosticOf(rule, findings[i]!));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 /** The rules about changes between two revisions of a design, and how the design comparison runs them. */
+import { diagnosticOf } from '../diagnostic.js';
 import type { Diagnostic, Language, RuleText } from '../types.js';
 import type { ChangeRule, ClusterPart } from './define.js';
 import { ipFamilyImmutable } from './ip-family-immutable.js';
@@ -23,17 +24,7 @@ export function checkClusterChanges(pairs: readonly { before: ClusterPart; after
   const out: Diagnostic[] = [];
   for (const { before, after } of pairs) {
     if (before.name !== after.name || before.props.region !== after.props.region) continue;
-    for (const rule of CHANGE_RULES)
-      for (const f of rule.checkChange(before, after))
-        out.push({
-          ruleId: rule.id,
-          severity: f.severity ?? rule.severity,
-          partIds: f.partIds,
-          messageKey: `${rule.id}.message`,
-          fixKey: `${rule.id}.fix`,
-          params: f.params ?? {},
-          source: rule.source,
-        });
+    for (const rule of CHANGE_RULES) for (const f of rule.checkChange(before, after)) out.push(diagnosticOf(rule, f));
   }
   return out;
 }

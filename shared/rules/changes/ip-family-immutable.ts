@@ -20,7 +20,7 @@ export const ipFamilyImmutable = defineChangeRule({
     ja: {
       message:
         'クラスター {{cluster}} の IP ファミリーが {{from}} から {{to}} に変わりますが、EKS の IP ファミリーはクラスターの作成時に決まり、変更できません。稼働中のクラスターは {{from}} のままです。',
-      fix: '{{to}} の新しいクラスターを (別の名前で、または {{cluster}} を削除してから) 作成してワークロードを移すか、{{from}} のままにしてください。',
+      fix: '{{to}} の新しいクラスターを（別の名前で、または {{cluster}} を削除してから）作成してワークロードを移すか、{{from}} のままにしてください。',
     },
   },
   checkChange(before, after) {

@@ -24,8 +24,8 @@ export const upgradeOneMinor = defineChangeRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は Kubernetes {{from}} から {{to}} に変わりますが、EKS は稼働中のコントロールプレーンのバージョンを 1 マイナーバージョンずつしか変えられません。eksctl はこれを拒否します (「{{eksctlMessage}}」)。',
-      fix: '1 マイナーバージョンずつの手順 ({{steps}}) で計画し、次に進む前にノードグループとアドオンをそのバージョンに合わせてください。または {{to}} の新しいクラスターを作成してワークロードを移してください。',
+        'クラスター {{cluster}} は Kubernetes {{from}} から {{to}} に変わりますが、EKS は稼働中のコントロールプレーンのバージョンを 1 マイナーバージョンずつしか変えられません。eksctl はこれを拒否します（「{{eksctlMessage}}」）。',
+      fix: '1 マイナーバージョンずつの手順（{{steps}}）で計画し、次に進む前にノードグループとアドオンをそのバージョンに合わせてください。または {{to}} の新しいクラスターを作成してワークロードを移してください。',
     },
   },
   checkChange(before, after) {

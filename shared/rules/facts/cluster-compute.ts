@@ -2,7 +2,7 @@
  * What a cluster's pods can run on, for rules whose answer depends on the compute type: several
  * add-ons and EKS Pod Identity run only on Linux EC2 nodes (some also on hybrid nodes), never on Fargate.
  */
-import type { DesignIndex } from '../../model/design-index.js';
+import { wildcardMatch, type DesignIndex } from '../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../model/parts.js';
 
 export interface ClusterCompute {
@@ -62,4 +62,21 @@ export const COMPUTE_LABELS: Record<ComputeType, string> = {
 /** Whether the cluster has Linux EC2 nodes: a Linux node group, or Karpenter's nodes. */
 export function hasLinuxEc2(compute: ClusterCompute): boolean {
   return compute.linuxNodeGroups.length > 0 || compute.karpenter;
+}
+
+/**
+ * The first Fargate profile of the cluster that takes every pod of kube-system: a selector whose namespace pattern
+ * matches it, with no labels to match. The controllers that get IAM roles (AWS Load Balancer Controller, Cluster
+ * Autoscaler, ...) are Deployments there, so they run on Fargate then, whatever nodes the cluster has.
+ */
+export function kubeSystemFargateProfile(compute: ClusterCompute): PartOf<'fargate-profile'> | undefined {
+  const profiles = compute.fargateProfiles;
+  for (let p = 0; p < profiles.length; p++) {
+    const selectors = profiles[p]!.props.selectors;
+    for (let i = 0; i < selectors.length; i++) {
+      const s = selectors[i]!;
+      if (Object.keys(s.labels).length === 0 && wildcardMatch(s.namespace, 'kube-system')) return profiles[p];
+    }
+  }
+  return undefined;
 }

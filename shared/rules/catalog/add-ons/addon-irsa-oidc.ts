@@ -1,5 +1,6 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, hasWellKnownPolicy, nonEmpty, objects } from '../../facts/config-values.js';
+import { addonHasIrsa } from '../../facts/addon-service-accounts.js';
+import { nonEmpty, objects } from '../../facts/config-values.js';
 
 /** eksctl-rules.md #73: IRSA settings on an addon do nothing while `iam.withOIDC` is off (eksctl only warns). */
 export const addonIrsaOidc = defineConfigRule({
@@ -25,13 +26,12 @@ export const addonIrsaOidc = defineConfigRule({
     if (config.iam?.withOIDC === true) return [];
     const out: ConfigFinding[] = [];
     for (const [addon, i] of objects(config.addons)) {
-      const irsa =
-        filled(addon['serviceAccountRoleARN']) ||
-        nonEmpty(addon['attachPolicyARNs']) ||
-        hasWellKnownPolicy(addon['wellKnownPolicies']) ||
-        (addon['attachPolicy'] !== undefined && addon['attachPolicy'] !== null);
       // With pod identity associations as well, eksctl.addon-identity refuses the addon outright.
-      if (irsa && !nonEmpty(addon['podIdentityAssociations']) && addon['useDefaultPodIdentityAssociations'] !== true)
+      if (
+        addonHasIrsa(addon) &&
+        !nonEmpty(addon['podIdentityAssociations']) &&
+        addon['useDefaultPodIdentityAssociations'] !== true
+      )
         out.push({ path: ['addons', i], params: { addon: String(addon['name']) } });
     }
     return out;

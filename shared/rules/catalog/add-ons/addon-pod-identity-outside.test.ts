@@ -18,6 +18,16 @@ describe(rule.id, () => {
     expect(runOnYaml(rule, config('  - name: amazon-cloudwatch-observability\n', cloudWatch))).toHaveLength(1);
   });
 
+  it('flags with OIDC an add-on eksctl has no recommended IRSA role for (S3 CSI driver, CloudWatch)', () => {
+    const s3 = `    - {namespace: kube-system, serviceAccountName: s3-csi-driver-sa, roleARN: arn:aws:iam::111122223333:role/s3}\n`;
+    const cloudWatch = `    - {namespace: amazon-cloudwatch, serviceAccountName: cloudwatch-agent, roleARN: arn:aws:iam::111122223333:role/cw}\n`;
+    const withOidc = '  withOIDC: true\n';
+    expect(
+      runOnYaml(rule, config('  - name: aws-mountpoint-s3-csi-driver\n', s3, withOidc)).map((f) => f.params?.['addon']),
+    ).toEqual(['aws-mountpoint-s3-csi-driver']);
+    expect(runOnYaml(rule, config('  - name: amazon-cloudwatch-observability\n', cloudWatch, withOidc))).toHaveLength(1);
+  });
+
   it('passes when the add-on gets a role of its own, with OIDC, for vpc-cni, other service accounts and absent add-ons', () => {
     const own = [
       '  - name: aws-ebs-csi-driver\n    useDefaultPodIdentityAssociations: true\n',

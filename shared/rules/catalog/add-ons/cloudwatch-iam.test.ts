@@ -3,6 +3,7 @@ import { buildClusterConfig } from '../../../export/cluster-config.js';
 import { DesignBuilder, runRule } from '../../test-support/builder.js';
 import { quietOnBaseline } from '../../test-support/cluster-config-rule.js';
 import { runOnYaml } from '../../test-support/yaml-rule.js';
+import { addonIrsaOidc } from './addon-irsa-oidc.js';
 import { cloudwatchIam as rule } from './cloudwatch-iam.js';
 
 const GROUP = `managedNodeGroups:
@@ -20,12 +21,12 @@ describe(rule.id, () => {
     expect(nodesOn(`addons:\n  - name: vpc-cni\n  - name: amazon-cloudwatch-observability\n${GROUP}`)).toEqual([
       ['addons[1]', 'ng'],
     ]);
-    // IRSA fields without an OIDC provider: eksctl warns and skips them.
-    expect(
-      nodesOn(
-        `addons:\n  - name: amazon-cloudwatch-observability\n    attachPolicyARNs: [arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy]\n${GROUP}`,
-      ),
-    ).toEqual([['addons[0]', 'ng']]);
+  });
+
+  it('leaves IRSA settings without an OIDC provider to eksctl.addon-irsa-oidc, which reports the same add-on', () => {
+    const body = `addons:\n  - name: amazon-cloudwatch-observability\n    attachPolicyARNs: [arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy]\n${GROUP}`;
+    expect(nodesOn(body)).toEqual([]);
+    expect(runOnYaml(addonIrsaOidc, body).map((f) => f.configPath)).toEqual(['addons[0]']);
   });
 
   it("flags Karpenter's and Auto Mode's nodes, whose eksctl roles never carry the policy", () => {

@@ -1,6 +1,7 @@
 import { defineConfigRule } from '../../config-rule.js';
 import type { EksctlClusterConfig } from '../../config-view.js';
-import { filled, hasWellKnownPolicy, isObj, nonEmpty, objects, type Obj } from '../../facts/config-values.js';
+import { addonHasIrsa, addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
+import { filled, isObj, objects, type Obj } from '../../facts/config-values.js';
 import { amiFamilyOf, arr, configNodeGroups, isWindows } from '../node-groups/config-node-groups.js';
 
 const ADDON = 'amazon-cloudwatch-observability';
@@ -11,34 +12,28 @@ const POLICY = 'CloudWatchAgentServerPolicy';
 
 type OwnRole = 'pod-identity' | 'irsa' | undefined;
 
+/** The namespace the add-on's agents run in: `namespaceConfig` moves them. */
+function agentNamespace(addon: Obj): string {
+  const namespaceConfig = addon['namespaceConfig'];
+  return isObj(namespaceConfig) && filled(namespaceConfig['namespace']) ? namespaceConfig['namespace'] : DEFAULT_NAMESPACE;
+}
+
 /**
- * The role eksctl gives the add-on's own service account, in eksctl's order (pkg/actions/addon/create.go): its
- * pod identity associations; else its IRSA fields, honoured only with `iam.withOIDC` (eksctl warns and skips
- * them otherwise); else `useDefaultPodIdentityAssociations` or `addonsConfig.autoApplyPodIdentityAssociations`
- * (EKS's recommended role, CloudWatchAgentServerPolicy). eksctl has no recommended IRSA role for this add-on, so
- * with none of these it only warns "IAM permissions are required". A role made outside the add-on entry for the
- * agent's account (iam.serviceAccounts or iam.podIdentityAssociations) counts as well.
+ * The role the agents' service account gets: the one eksctl gives the add-on (addonRoleAtCreation; eksctl has no
+ * recommended IRSA role for this add-on, so with none it only warns "IAM permissions are required"), else a role
+ * made outside the add-on entry for the agent's account (iam.podIdentityAssociations, or iam.serviceAccounts with
+ * OIDC).
  */
 function ownRole(config: EksctlClusterConfig, addon: Obj): OwnRole {
+  const source = addonRoleAtCreation(config, addon);
+  if (source === 'associations' || source === 'default-associations') return 'pod-identity';
+  if (source !== undefined) return 'irsa';
   const iam: unknown = config.iam;
-  const withOidc = isObj(iam) && iam['withOIDC'] === true;
-  if (nonEmpty(addon['podIdentityAssociations'])) return 'pod-identity';
-  const irsaFields =
-    filled(addon['serviceAccountRoleARN']) ||
-    nonEmpty(addon['attachPolicyARNs']) ||
-    hasWellKnownPolicy(addon['wellKnownPolicies']) ||
-    isObj(addon['attachPolicy']);
-  if (irsaFields) return withOidc ? 'irsa' : undefined;
-  const addonsConfig: unknown = config.addonsConfig;
-  if (addon['useDefaultPodIdentityAssociations'] === true) return 'pod-identity';
-  if (isObj(addonsConfig) && addonsConfig['autoApplyPodIdentityAssociations'] === true) return 'pod-identity';
-  const namespaceConfig = addon['namespaceConfig'];
-  const namespace =
-    isObj(namespaceConfig) && filled(namespaceConfig['namespace']) ? namespaceConfig['namespace'] : DEFAULT_NAMESPACE;
   if (!isObj(iam)) return undefined;
+  const namespace = agentNamespace(addon);
   for (const [pia] of objects(iam['podIdentityAssociations']))
     if (pia['namespace'] === namespace && pia['serviceAccountName'] === AGENT_ACCOUNT) return 'pod-identity';
-  if (withOidc)
+  if (iam['withOIDC'] === true)
     for (const [sa] of objects(iam['serviceAccounts'])) {
       const meta = sa['metadata'];
       if (isObj(meta) && meta['namespace'] === namespace && meta['name'] === AGENT_ACCOUNT) return 'irsa';
@@ -99,7 +94,7 @@ export const cloudwatchIam = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は Amazon CloudWatch Observability アドオンをインストールしますが、{{nodesJa}} で動くエージェントには送信のための IAM 権限がありません。アドオンはそこで使えるロールをエージェントに渡さないため、エージェントはノードのロールを使いますが、そのロールには CloudWatchAgentServerPolicy がありません。これらのノードのメトリクスとログは CloudWatch に届きません。eksctl は警告するだけです（「IAM permissions are required for "amazon-cloudwatch-observability" addon」）。',
+        'クラスター {{cluster}} は Amazon CloudWatch Observability アドオンをインストールしますが、{{nodesJa}} で動くエージェントには、メトリクスとログを CloudWatch に送信する IAM 権限がありません。アドオンはそこで使えるロールをエージェントに渡さないため、エージェントはノードのロールを使いますが、そのロールには CloudWatchAgentServerPolicy がありません。そのため、これらのノードのメトリクスとログは CloudWatch に届きません。eksctl は警告するだけです（「IAM permissions are required for "amazon-cloudwatch-observability" addon」）。',
       fix: 'アドオンにロールを渡してください。アドオンに useDefaultPodIdentityAssociations: true を設定する（eks-pod-identity-agent アドオンと併せて）か、{{namespace}}/cloudwatch-agent に CloudWatchAgentServerPolicy 付きの Pod Identity の関連付けを追加します。または、ノードのロールにこのポリシーを付けてください（各ノードグループで iam.withAddonPolicies.cloudWatch: true）。',
     },
   },
@@ -107,12 +102,13 @@ export const cloudwatchIam = defineConfigRule({
   checkConfig({ config }) {
     for (const [addon, i] of objects(config.addons)) {
       if (addon['name'] !== ADDON) continue;
+      // IRSA settings eksctl skips for want of an OIDC provider are eksctl.addon-irsa-oidc's finding, whose fix
+      // (iam.withOIDC) gives the agents this role: one finding for one cause.
+      if (addonHasIrsa(addon) && config.iam?.withOIDC !== true) return [];
       const role = ownRole(config, addon);
       const nodes = nodesWithoutPolicy(config, role);
       if (nodes.length === 0) return [];
-      const namespaceConfig = addon['namespaceConfig'];
-      const namespace =
-        isObj(namespaceConfig) && filled(namespaceConfig['namespace']) ? namespaceConfig['namespace'] : DEFAULT_NAMESPACE;
+      const namespace = agentNamespace(addon);
       return [
         {
           path: ['addons', i],

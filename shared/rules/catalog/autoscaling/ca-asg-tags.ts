@@ -33,15 +33,19 @@ export const caAsgTags = defineConfigRule({
   },
   needs: ['nodeGroups'],
   checkConfig({ config }) {
+    // Indexed loops and no callbacks: this runs for every cluster with node groups on every validation.
     const groups = configNodeGroups(config);
-    if (!groups.some((g) => !g.managed)) return [];
+    let selfManaged = false;
+    for (let i = 0; i < groups.length && !selfManaged; i++) selfManaged = !groups[i]!.managed;
+    if (!selfManaged) return [];
     const grants = clusterAutoscalerGrants(config);
     if (grants.length === 0) return [];
     const name = config.metadata?.name;
     const wanted = autoDiscoveryTags(typeof name === 'string' ? name : '');
     const clusterTags: unknown = config.metadata?.tags;
     const out: ConfigFinding[] = [];
-    for (const g of groups) {
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
       if (g.managed) continue;
       const ngIam = g.ng['iam'];
       if (isObj(ngIam) && isObj(ngIam['withAddonPolicies']) && ngIam['withAddonPolicies']['autoScaler'] === true) continue;
@@ -50,11 +54,16 @@ export const caAsgTags = defineConfigRule({
       const max = num(g.ng['maxSize']) ?? desired ?? min;
       if (max <= min) continue;
       const tags = g.ng['tags'];
-      const missing = wanted.filter((key) => !(isObj(tags) && key in tags) && !(isObj(clusterTags) && key in clusterTags));
-      if (missing.length === 0) continue;
+      let missing = '';
+      for (let k = 0; k < wanted.length; k++) {
+        const key = wanted[k]!;
+        if ((isObj(tags) && key in tags) || (isObj(clusterTags) && key in clusterTags)) continue;
+        missing = missing === '' ? key : `${missing}, ${key}`;
+      }
+      if (missing === '') continue;
       out.push({
         path: isObj(tags) ? g.at('tags') : g.at(),
-        params: { nodeGroup: g.name, min, max, missing: missing.join(', '), grant: formatPath(grants[0]!) },
+        params: { nodeGroup: g.name, min, max, missing, grant: formatPath(grants[0]!) },
       });
     }
     return out;

@@ -37,8 +37,8 @@ export const podIdentity = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} の Pod Identity の関連付け {{namespace}}/{{serviceAccount}} は、すべて Fargate で動く Pod にロールを与えています (プロファイル {{profile}} が {{namespace}} のすべての Pod を選択します)。EKS Pod Identity は Fargate では使えないため、これらの Pod は AWS 認証情報を得られません。',
-      fix: '{{namespace}}/{{serviceAccount}} のロールは IRSA (iam.serviceAccounts と iam.withOIDC) で与えるか、{{profile}} のセレクターにラベルを加えて、これらの Pod を Linux の EC2 ノードで動かしてください。',
+        'クラスター {{cluster}} の Pod Identity の関連付け {{namespace}}/{{serviceAccount}} は、すべて Fargate で動く Pod にロールを与えています（プロファイル {{profile}} が {{namespace}} のすべての Pod を選択します）。EKS Pod Identity は Fargate では使えないため、これらの Pod は AWS 認証情報を得られません。',
+      fix: '{{namespace}}/{{serviceAccount}} のロールは IRSA（iam.serviceAccounts と iam.withOIDC）で与えるか、{{profile}} のセレクターにラベルを加えて、これらの Pod を Linux の EC2 ノードで動かしてください。',
     },
   },
   needs: ['fargateProfiles'],
@@ -46,17 +46,20 @@ export const podIdentity = defineConfigRule({
     const { cluster, config } = view;
     const associations = objects(config.iam?.podIdentityAssociations);
     if (associations.length === 0) return [];
-    const profiles = objects(config.fargateProfiles);
+    const takers = labelFreeSelectors(config.fargateProfiles);
+    if (takers.length === 0) return [];
     const out: ConfigFinding[] = [];
-    for (const [entry, i] of associations) {
+    for (let a = 0; a < associations.length; a++) {
+      const [entry, i] = associations[a]!;
       const namespace = entry['namespace'];
       const account = entry['serviceAccountName'];
       if (!filled(namespace) || !filled(account) || drawnInDesign(cluster, entry, namespace, account)) continue;
-      const taker = profileTakingAll(profiles, namespace);
+      let taker: LabelFreeSelector | undefined;
+      for (let t = 0; t < takers.length && !taker; t++) if (wildcardMatch(takers[t]!.namespace, namespace)) taker = takers[t];
       if (!taker) continue;
       out.push({
         path: ['iam', 'podIdentityAssociations', i],
-        params: { namespace, serviceAccount: account, profile: taker.name },
+        params: { namespace, serviceAccount: account, profile: taker.profile },
         alsoParts: view.partsAt(['fargateProfiles', taker.index]),
       });
     }
@@ -64,18 +67,32 @@ export const podIdentity = defineConfigRule({
   },
 });
 
-/** The first Fargate profile with a selector for `namespace` that has no labels to match. */
-function profileTakingAll(
-  profiles: [Record<string, unknown>, number][],
-  namespace: string,
-): { name: string; index: number } | undefined {
-  for (const [profile, index] of profiles) {
-    for (const [selector] of objects(profile['selectors'])) {
+/** A Fargate selector that takes every pod of the namespaces its pattern matches (it has no labels to match). */
+interface LabelFreeSelector {
+  namespace: string;
+  /** The profile's name, and its index in fargateProfiles. */
+  profile: string;
+  index: number;
+}
+
+/** The label-free selectors of the config's Fargate profiles, in file order (the first match names the profile). */
+function labelFreeSelectors(fargateProfiles: unknown): LabelFreeSelector[] {
+  const out: LabelFreeSelector[] = [];
+  const profiles = objects(fargateProfiles);
+  for (let p = 0; p < profiles.length; p++) {
+    const [profile, index] = profiles[p]!;
+    const selectors = objects(profile['selectors']);
+    for (let k = 0; k < selectors.length; k++) {
+      const [selector] = selectors[k]!;
       const labels = selector['labels'];
       const anyPod = !isObj(labels) || Object.keys(labels).length === 0;
-      if (anyPod && filled(selector['namespace']) && wildcardMatch(selector['namespace'], namespace))
-        return { name: filled(profile['name']) ? profile['name'] : `fargateProfiles[${index}]`, index };
+      if (anyPod && filled(selector['namespace']))
+        out.push({
+          namespace: selector['namespace'],
+          profile: filled(profile['name']) ? profile['name'] : `fargateProfiles[${index}]`,
+          index,
+        });
     }
   }
-  return undefined;
+  return out;
 }

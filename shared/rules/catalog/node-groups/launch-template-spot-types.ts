@@ -54,7 +54,7 @@ export const launchTemplateSpotTypes = defineConfigRule({
     },
     ja: {
       message:
-        'スポットのマネージド型ノードグループ {{nodeGroup}} にはインスタンスタイプの指定がないため、起動テンプレート {{launchTemplate}} のインスタンスタイプ 1 つだけを使います (eksctl はこのとき起動テンプレート側での指定を必須とします)。すべてのノードがそのタイプのスポットキャパシティに頼るため、その不足や中断がノード全体に及びます。',
+        'スポットのマネージド型ノードグループ {{nodeGroup}} にはインスタンスタイプの指定がないため、起動テンプレート {{launchTemplate}} のインスタンスタイプ 1 つだけを使います（eksctl はこのとき起動テンプレート側での指定を必須とします）。すべてのノードがそのタイプのスポットキャパシティに頼るため、その不足や中断がノード全体に及びます。',
       fix: '起動テンプレート {{launchTemplate}} からインスタンスタイプを外し、{{nodeGroup}} の instanceTypes に vCPU とメモリが同じインスタンスタイプを複数指定してください（例: m5.xlarge、m5a.xlarge、m6i.xlarge）。',
     },
   },

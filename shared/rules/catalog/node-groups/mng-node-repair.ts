@@ -24,8 +24,8 @@ export const mngNodeRepair = defineConfigRule({
     },
     ja: {
       message:
-        'マネージド型ノードグループ {{nodeGroup}} のノード自動修復の設定は {{path}} で EKS に拒否されます (「{{eksctlMessage}}」)。eksctl は確認せずに渡すため、ノードグループのスタックの作成に失敗します。',
-      fix: '各上限は件数か割合 (1〜100) のどちらか一方で指定し、オーバーライドには 4 つの値をすべて指定してください (repairAction は Replace、Reboot、NoAction のいずれか、minRepairWaitTimeMins は 1 以上)。',
+        'マネージド型ノードグループ {{nodeGroup}} のノード自動修復の設定は {{path}} で EKS に拒否されます（「{{eksctlMessage}}」）。eksctl は確認せずに渡すため、ノードグループのスタックの作成に失敗します。',
+      fix: '各上限はノード数か割合（1〜100）のどちらか一方で指定し、オーバーライドには 4 つの値をすべて指定してください（repairAction は Replace、Reboot、NoAction のいずれか、minRepairWaitTimeMins は 1 以上）。',
     },
   },
   needs: ['managedNodeGroups'],

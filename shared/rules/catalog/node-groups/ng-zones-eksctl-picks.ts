@@ -42,8 +42,8 @@ export const ngZonesEksctlPicks = defineConfigRule({
     },
     ja: {
       message:
-        'ノードグループ {{nodeGroup}} はゾーン {{zones}} を指定していますが、設定に availabilityZones がないため、eksctl は {{region}} で使う {{count}} 個のゾーンから無作為に選んだ {{picks}} 個のゾーンに VPC を作成します。{{zones}} がすべて選ばれない限り、eksctl はこのノードグループを拒否します (「mapping does not have subnet with zone」)。',
-      fix: 'クラスターの availabilityZones にノードグループが必要とするゾーン (2 つ以上) を指定するか、{{nodeGroup}} から availabilityZones を外してください。',
+        'ノードグループ {{nodeGroup}} はゾーン {{zones}} を指定していますが、設定に availabilityZones がないため、eksctl は {{region}} で使う {{count}} 個のゾーンから無作為に選んだ {{picks}} 個のゾーンに VPC を作成します。{{zones}} がすべて選ばれない限り、eksctl はこのノードグループを拒否します（「mapping does not have subnet with zone」）。',
+      fix: 'クラスターの availabilityZones にノードグループが必要とするゾーン（2 つ以上）を指定するか、{{nodeGroup}} から availabilityZones を外してください。',
     },
   },
   needs: ['managedNodeGroups', 'nodeGroups'],

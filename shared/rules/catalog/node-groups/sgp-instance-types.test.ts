@@ -32,6 +32,11 @@ describe(rule.id, () => {
     expect(runOnYaml(rule, `${CNI_JSON}managedNodeGroups:\n${T3}${fargate}`)).toEqual([]);
   });
 
+  it('does not count EKS Auto Mode as compute for the pods: security groups for pods cannot be used with it', () => {
+    const autoMode = 'autoModeConfig:\n  enabled: true\n';
+    expect(runOnYaml(rule, `${CNI_JSON}${autoMode}managedNodeGroups:\n${T3}`)).toHaveLength(1);
+  });
+
   it('passes t-family nodes without ENABLE_POD_ENI, and the baseline', () => {
     expect(runOnYaml(rule, `managedNodeGroups:\n${T3}`)).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);

@@ -37,14 +37,12 @@ function whyNoTrunk(g: ConfigNodeGroup): string | undefined {
   return [...new Set(fields.map((f) => f.type))].join(', ');
 }
 
-/** Compute where pods a SecurityGroupPolicy selects may run without node groups: Fargate, Karpenter's or Auto Mode's nodes. */
+/**
+ * Compute where pods a SecurityGroupPolicy selects may run without node groups: Fargate, Karpenter's nodes. Not EKS
+ * Auto Mode's: "Security groups for Pods can't be used with Windows nodes or EKS Auto Mode" (the user guide).
+ */
 function hasOtherCompute(config: EksctlClusterConfig): boolean {
-  const auto = config.autoModeConfig as unknown;
-  return (
-    objects(config.fargateProfiles).length > 0 ||
-    (config.karpenter !== undefined && config.karpenter !== null) ||
-    (isObj(auto) && auto['enabled'] === true)
-  );
+  return objects(config.fargateProfiles).length > 0 || (config.karpenter !== undefined && config.karpenter !== null);
 }
 
 /**
@@ -67,8 +65,8 @@ export const sgpInstanceTypes = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は Pod のセキュリティグループを有効にしています (vpc-cni アドオンの ENABLE_POD_ENI) が、必要なトランクネットワークインターフェイスを接続できるノードがありません: {{nodeGroups}}。Pod のセキュリティグループには、トランキングに対応した Nitro インスタンスタイプ (t ファミリーや旧世代は不可) の Linux ノードが必要なため、SecurityGroupPolicy が選択した Pod は Pending のままになります。',
-      fix: '対応するタイプ (例: m5、c5、r5、m6i、m6g) の Linux ノードグループか、セキュリティグループを割り当てる Pod 用の Fargate プロファイルを追加するか、ENABLE_POD_ENI を無効にしてください。',
+        'クラスター {{cluster}} は Pod のセキュリティグループを有効にしています（vpc-cni アドオンの ENABLE_POD_ENI）が、必要なトランクネットワークインターフェイスを接続できるノードがありません: {{nodeGroups}}。Pod のセキュリティグループには、トランキングに対応した Nitro インスタンスタイプ（t ファミリーや旧世代は不可）の Linux ノードが必要なため、SecurityGroupPolicy が選択した Pod は Pending のままになります。',
+      fix: '対応するタイプ（例: m5、c5、r5、m6i、m6g）の Linux ノードグループか、セキュリティグループを割り当てる Pod 用の Fargate プロファイルを追加するか、ENABLE_POD_ENI を無効にしてください。',
     },
   },
   needs: ['addons'],

@@ -1,8 +1,7 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { filled, hasWellKnownPolicy, isObj, nonEmpty, objects } from '../../facts/config-values.js';
+import { addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
+import { objects } from '../../facts/config-values.js';
 
-/** The add-ons eksctl gives a recommended IRSA role when the entry names none (setRecommendedPoliciesForIRSA). */
-const RECOMMENDED_IRSA = new Set(['aws-ebs-csi-driver', 'aws-efs-csi-driver']);
 /** The one add-on whose service account eksctl knows (getKnownServiceAccountLocation): kube-system/aws-node. */
 const SCOPED = 'vpc-cni';
 
@@ -28,25 +27,20 @@ export const irsaTrustScope = defineConfigRule({
     },
     ja: {
       message:
-        'eksctl はクラスター {{cluster}} のアドオン {{addon}} の IRSA ロールを、トークンのオーディエンス（sts.amazonaws.com）だけを確認し、サービスアカウントを確認しない信頼ポリシーで作成します（eksctl がサービスアカウントで絞り込むのは vpc-cni のロールを kube-system/aws-node に対してだけです）。クラスターのどのサービスアカウントもこのロールを引き受け、その権限を使えます。',
+        'eksctl はクラスター {{cluster}} のアドオン {{addon}} の IRSA ロールを、トークンのオーディエンス（sts.amazonaws.com）だけを確認し、サービスアカウントを確認しない信頼ポリシーで作成します（eksctl がサービスアカウントを条件に含めるのは、kube-system/aws-node に対する vpc-cni のロールだけです）。クラスターのどのサービスアカウントもこのロールを引き受け、その権限を使えます。',
       fix: '{{addon}} のロールは EKS Pod Identity で渡してください（eks-pod-identity-agent アドオンと併せて useDefaultPodIdentityAssociations: true。キャンバスではクラスターのコントローラーの IAM を EKS Pod Identity にします）。または、サービスアカウントも条件にした信頼ポリシー（<issuer>:sub = system:serviceaccount:<名前空間>:<名前>）でロールを自分で作成し、serviceAccountRoleARN に指定してください。',
     },
   },
   needs: ['addons'],
   checkConfig({ config }) {
-    const iam: unknown = config.iam;
-    if (!isObj(iam) || iam['withOIDC'] !== true) return [];
-    const addonsConfig: unknown = config.addonsConfig;
-    const autoApply = isObj(addonsConfig) && addonsConfig['autoApplyPodIdentityAssociations'] === true;
+    if (config.iam?.withOIDC !== true) return [];
     const out: ConfigFinding[] = [];
     for (const [addon, i] of objects(config.addons)) {
       const name = typeof addon['name'] === 'string' ? addon['name'].toLowerCase() : '';
-      if (name === SCOPED || nonEmpty(addon['podIdentityAssociations']) || filled(addon['serviceAccountRoleARN'])) continue;
-      const irsaPolicies =
-        nonEmpty(addon['attachPolicyARNs']) || hasWellKnownPolicy(addon['wellKnownPolicies']) || isObj(addon['attachPolicy']);
-      const recommended =
-        !irsaPolicies && RECOMMENDED_IRSA.has(name) && !autoApply && addon['useDefaultPodIdentityAssociations'] !== true;
-      if (irsaPolicies || recommended) out.push({ path: ['addons', i], params: { addon: String(addon['name']) } });
+      if (name === SCOPED) continue;
+      const source = addonRoleAtCreation(config, addon);
+      if (source === 'irsa-policies' || source === 'recommended-irsa')
+        out.push({ path: ['addons', i], params: { addon: String(addon['name']) } });
     }
     return out;
   },

@@ -1,12 +1,35 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import {
-  ADDON_SERVICE_ACCOUNTS,
-  addonHasIrsa,
-  addonHasPodIds,
-  type AddonServiceAccount,
-} from '../../facts/addon-service-accounts.js';
+import { ADDON_SERVICE_ACCOUNTS, addonRoleAtCreation, type AddonServiceAccount } from '../../facts/addon-service-accounts.js';
 import { filled, isObj } from '../../facts/config-values.js';
 import { formatPath, type PathSegment } from '../../../util/locate.js';
+
+/** Notes one association of service account `key` (namespace/name) at `path`. */
+function note(seen: Map<string, PathSegment[][]>, key: string, path: PathSegment[]): void {
+  const paths = seen.get(key);
+  if (paths) paths.push(path);
+  else seen.set(key, [path]);
+}
+
+/**
+ * Adds the path of each association in `list` (at `at`) under its namespace/serviceAccount. A module function with
+ * an indexed loop: it runs for every cluster on every validation, and a closure, a copied list per association
+ * and iterator objects cost more than the check.
+ */
+function noteAssociations(seen: Map<string, PathSegment[][]>, list: unknown, at: readonly PathSegment[]): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const pia: unknown = list[i];
+    if (!isObj(pia) || !filled(pia['namespace']) || !filled(pia['serviceAccountName'])) continue;
+    note(seen, `${pia['namespace']}/${pia['serviceAccountName']}`, [...at, i]);
+  }
+}
+
+/** Adds the associations eksctl creates for an add-on's recommended service accounts, all at `at`. */
+function noteDefaults(seen: Map<string, PathSegment[][]>, accounts: readonly AddonServiceAccount[], at: PathSegment[]): void {
+  for (let i = 0; i < accounts.length; i++) {
+    note(seen, `${accounts[i]!.namespace}/${accounts[i]!.serviceAccount}`, at);
+  }
+}
 
 /**
  * EKS keeps one pod identity association per service account: a second one for the same namespace and
@@ -18,33 +41,6 @@ import { formatPath, type PathSegment } from '../../../util/locate.js';
  * when the add-on lists no associations and no IRSA role: pkg/actions/addon/create.go) for the service accounts
  * EKS recommends a role for.
  */
-/**
- * Adds the path of each association in `list` (at `at`) under its namespace/serviceAccount. A module function with
- * an indexed loop: it runs for every cluster on every validation, and a closure, a copied list per association
- * and iterator objects cost more than the check.
- */
-function noteAssociations(seen: Map<string, PathSegment[][]>, list: unknown, at: readonly PathSegment[]): void {
-  if (!Array.isArray(list)) return;
-  for (let i = 0; i < list.length; i++) {
-    const pia: unknown = list[i];
-    if (!isObj(pia) || !filled(pia['namespace']) || !filled(pia['serviceAccountName'])) continue;
-    const key = `${pia['namespace']}/${pia['serviceAccountName']}`;
-    const paths = seen.get(key);
-    if (paths) paths.push([...at, i]);
-    else seen.set(key, [[...at, i]]);
-  }
-}
-
-/** Adds the associations eksctl creates for an add-on's recommended service accounts, all at `at`. */
-function noteDefaults(seen: Map<string, PathSegment[][]>, accounts: readonly AddonServiceAccount[], at: PathSegment[]): void {
-  for (let i = 0; i < accounts.length; i++) {
-    const key = `${accounts[i]!.namespace}/${accounts[i]!.serviceAccount}`;
-    const paths = seen.get(key);
-    if (paths) paths.push(at);
-    else seen.set(key, [at]);
-  }
-}
-
 export const podIdentityDuplicate = defineConfigRule({
   id: 'sec.pod-identity-duplicate',
   severity: 'error',
@@ -72,13 +68,16 @@ export const podIdentityDuplicate = defineConfigRule({
         const addon: unknown = addons[a];
         if (!isObj(addon)) continue;
         noteAssociations(seen, addon['podIdentityAssociations'], ['addons', a, 'podIdentityAssociations']);
-        if (addonHasPodIds(addon) || addonHasIrsa(addon) || !filled(addon['name'])) continue;
+        if (!filled(addon['name'])) continue;
         const defaults = ADDON_SERVICE_ACCOUNTS[addon['name']];
-        if (defaults === undefined) continue;
-        if (addon['useDefaultPodIdentityAssociations'] === true)
-          noteDefaults(seen, defaults, ['addons', a, 'useDefaultPodIdentityAssociations']);
-        else if (config.addonsConfig?.autoApplyPodIdentityAssociations === true)
-          noteDefaults(seen, defaults, ['addonsConfig', 'autoApplyPodIdentityAssociations']);
+        if (defaults === undefined || addonRoleAtCreation(config, addon) !== 'default-associations') continue;
+        noteDefaults(
+          seen,
+          defaults,
+          addon['useDefaultPodIdentityAssociations'] === true
+            ? ['addons', a, 'useDefaultPodIdentityAssociations']
+            : ['addonsConfig', 'autoApplyPodIdentityAssociations'],
+        );
       }
     const out: ConfigFinding[] = [];
     for (const [serviceAccount, paths] of seen) {

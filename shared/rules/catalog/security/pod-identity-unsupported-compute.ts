@@ -1,19 +1,13 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { clusterCompute, COMPUTE_LABELS, hasLinuxEc2, isWindowsNodeGroup } from '../../facts/cluster-compute.js';
+import {
+  clusterCompute,
+  COMPUTE_LABELS,
+  hasLinuxEc2,
+  isWindowsNodeGroup,
+  kubeSystemFargateProfile,
+} from '../../facts/cluster-compute.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
-import { wildcardMatch } from '../../../model/design-index.js';
-import type { PartOf } from '../../../model/parts.js';
-
-/** Whether a Fargate profile takes every pod of kube-system: a selector matching it with no labels to match. */
-function takesAllOfKubeSystem(fp: PartOf<'fargate-profile'>): boolean {
-  const selectors = fp.props.selectors;
-  for (let i = 0; i < selectors.length; i++) {
-    const s = selectors[i]!;
-    if (Object.keys(s.labels).length === 0 && wildcardMatch(s.namespace, 'kube-system')) return true;
-  }
-  return false;
-}
 
 export const podIdentityUnsupportedCompute = defineRule({
   id: 'sec.pod-identity-unsupported-compute',
@@ -46,9 +40,8 @@ export const podIdentityUnsupportedCompute = defineRule({
       const controllers = iamControllers(cluster);
       if (controllers.length === 0) continue;
       const compute = clusterCompute(index, cluster);
-      // The controllers are Deployments in kube-system: a selector that takes all of kube-system (no labels)
-      // puts them on Fargate, whatever nodes the cluster has.
-      const kubeSystemProfile = compute.fargateProfiles.find(takesAllOfKubeSystem);
+      // The controllers are Deployments in kube-system: a profile that takes all of it puts them on Fargate.
+      const kubeSystemProfile = kubeSystemFargateProfile(compute);
       if (kubeSystemProfile) {
         out.push({
           partIds: [cluster.id, kubeSystemProfile.id],

@@ -22,6 +22,16 @@ describe(rule.id, () => {
     expect(runRule(rule, b.build())).toEqual([{ partIds: [cluster.id], params: { cluster: cluster.name } }]);
   });
 
+  it('stays quiet when a Fargate profile takes all of kube-system: the controllers run there, where Pod Identity does not', () => {
+    // sec.pod-identity-unsupported-compute asks such a cluster to use IRSA; this rule must not ask it back.
+    const { b, cluster } = irsaBaseline();
+    b.fargateProfile(cluster, { selectors: [{ namespace: 'kube-system' }] });
+    expect(runRule(rule, b.build())).toEqual([]);
+    const labelled = irsaBaseline();
+    labelled.b.fargateProfile(labelled.cluster, { selectors: [{ namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' } }] });
+    expect(runRule(rule, labelled.b.build())).toHaveLength(1);
+  });
+
   it('stays quiet when a Fargate workload needs IRSA, and for the Pod Identity baseline', () => {
     const { b, cluster } = irsaBaseline();
     b.workload(b.fargateProfile(cluster), { usesAwsApis: true });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../define.js';
-import { clusterCompute, hasLinuxEc2, isWindowsNodeGroup } from '../../facts/cluster-compute.js';
+import { clusterCompute, hasLinuxEc2, isWindowsNodeGroup, kubeSystemFargateProfile } from '../../facts/cluster-compute.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 
 export const preferPodIdentity = defineRule({
@@ -23,8 +23,13 @@ export const preferPodIdentity = defineRule({
     return index.ofKind('cluster').flatMap((cluster) => {
       if (cluster.props.controllerIdentity !== 'irsa') return [];
       const workloads = iamWorkloads(index, cluster);
-      if (iamControllers(cluster).length === 0 && workloads.length === 0) return [];
-      if (!hasLinuxEc2(clusterCompute(index, cluster))) return [];
+      const controllers = iamControllers(cluster).length > 0;
+      if (!controllers && workloads.length === 0) return [];
+      const compute = clusterCompute(index, cluster);
+      if (!hasLinuxEc2(compute)) return [];
+      // Controllers on a Fargate profile that takes all of kube-system need IRSA: sec.pod-identity-unsupported-compute
+      // sends such a cluster to IRSA, so this rule must not send it back.
+      if (controllers && kubeSystemFargateProfile(compute)) return [];
       // Pods on Fargate or Windows need IRSA, which is then a reason, not a habit.
       const needsIrsa = workloads.some((w) => {
         const placement = index.placementOf(w);
