@@ -11,7 +11,7 @@ import { CONTROL_PLANE_LOG_TYPES, type PartOf } from '../model/parts.js';
 import { ExportError } from './errors.js';
 import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-access.js';
-import { mapIamAndAddons } from './map-iam-addons.js';
+import { hybridAddonNotes, mapIamAndAddons } from './map-iam-addons.js';
 import { eksctlLaysOutSubnets, mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
 import { addPlaceholderNotes } from './placeholders.js';
@@ -155,7 +155,10 @@ export function buildClusterConfigOf(
   const ordered = opts.forRules ? config : orderClusterConfigKeys(config);
   // An imported cluster exports as the file it came from plus the edits made since (origin-merge.ts).
   const final = props.eksctlOrigin ? applyEksctlOrigin(ordered, props.eksctlOrigin) : ordered;
-  if (notes) addPlaceholderNotes(final, notes);
+  if (notes) {
+    addPlaceholderNotes(final, notes);
+    for (const n of hybridAddonNotes(final)) notes.push(n);
+  }
   return {
     config: final,
     cluster,
