@@ -18,6 +18,7 @@ import {
 } from './chart-versions.js';
 import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
+import { lbcWithoutEgress } from '../rules/catalog/load-balancing/lb-support.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
 import { CONTROLLER_IDS, type ControllerInstall, type Localized, type UpgradeAfterEksctl } from './types.js';
@@ -42,7 +43,7 @@ function supportOn(k8s: string, title: string, pin: PinnedChart): Pick<Controlle
   return kubernetesInRange(k8s, pin.minKubernetes) ? {} : { unsupported: unsupportedText(title, pin.chart.appVersion, k8s, '') };
 }
 
-function loadBalancerController(config: ClusterConfig): ControllerInstall {
+function loadBalancerController(config: ClusterConfig, withoutEgress: boolean): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'aws-load-balancer-controller');
   return {
@@ -56,6 +57,9 @@ function loadBalancerController(config: ClusterConfig): ControllerInstall {
       clusterName: name,
       region,
       serviceAccount: { create: sa.createdBy === 'chart', name: sa.name },
+      // Without internet egress: Shield, WAF and WAFv2 have no VPC endpoints, and AWS asks private clusters to turn
+      // them off (https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html).
+      ...(withoutEgress ? { enableShield: false, enableWaf: false, enableWafv2: false } : {}),
     },
     // The controller would otherwise read the VPC id from instance metadata, which IMDSv2's hop limit can hide from pods.
     valuesFromCluster: [{ key: 'vpcId', variable: 'VPC_ID' }],
@@ -300,7 +304,7 @@ export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, 
   if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
   const gpus = gpuNodeGroups(config);
   if (gpus.length > 0) out.push(nvidiaDevicePlugin(config, gpus));
-  if (a.awsLoadBalancerController) out.push(loadBalancerController(config));
+  if (a.awsLoadBalancerController) out.push(loadBalancerController(config, lbcWithoutEgress(index, cluster)));
   if (a.externalDns) out.push(externalDns(index, cluster, config));
   return out.sort((x, y) => CONTROLLER_IDS.indexOf(x.id) - CONTROLLER_IDS.indexOf(y.id));
 }

@@ -12,7 +12,7 @@ import { ExportError } from './errors.js';
 import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-access.js';
 import { interruptionQueueNote } from './karpenter-interruption.js';
-import { mapIamAndAddons } from './map-iam-addons.js';
+import { hybridAddonNotes, mapIamAndAddons } from './map-iam-addons.js';
 import { eksctlLaysOutSubnets, mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
 import { addPlaceholderNotes } from './placeholders.js';
@@ -165,6 +165,7 @@ export function buildClusterConfigOf(
         ? interruptionQueueNote(final.metadata.name, karpenter.version)
         : undefined;
     if (note) notes.push(note);
+    for (const n of hybridAddonNotes(final)) notes.push(n);
   }
   return {
     config: final,

@@ -5,7 +5,7 @@
 import type { DesignIndex } from '../model/design-index.js';
 import { ADDONS, addonOn, addonRow, type AddonRow } from '../model/addons.js';
 import type { Addons, PartOf } from '../model/parts.js';
-import type { AddonConfig, ClusterConfig, PodIdentityAssociationConfig, ServiceAccountConfig } from './types.js';
+import type { AddonConfig, ClusterConfig, ExportNote, PodIdentityAssociationConfig, ServiceAccountConfig } from './types.js';
 import { declinesInterruptionQueue, karpenterMayLaunchSpot } from './karpenter-interruption.js';
 import { workloadAssociation, workloadServiceAccount, workloadsWithPolicies } from './workload-iam.js';
 
@@ -36,6 +36,42 @@ export function cloudMapPolicyArn(region: string): string {
 /** Whether any workload of the cluster registers in a Cloud Map namespace. */
 function registersInCloudMap(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
   return index.workloadsOf(cluster).some((w) => index.targetsOf(w, 'cloud-map').length > 0);
+}
+
+/**
+ * The eks-pod-identity-agent add-on's configuration that also deploys its DaemonSet for hybrid nodes (add-on
+ * 1.3.3 and later): https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-add-ons.html
+ */
+export const POD_IDENTITY_AGENT_HYBRID_VALUES = '{"daemonsets":{"hybrid":{"create":true}}}';
+
+/** Whether the cluster is set up for hybrid nodes: an on-premises network connected to its VPC (remoteNetworkConfig). */
+function hasHybridNodes(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  const vpc = index.vpcOf(cluster);
+  return vpc !== undefined && index.sourcesOf(vpc, 'on-prem-network').length > 0;
+}
+
+/**
+ * What a cluster set up for hybrid nodes still needs outside cluster.yaml, as comments on its add-ons: nodeadm's
+ * credentials file for the Pod Identity Agent's hybrid DaemonSet, and the CloudWatch agent's RUN_WITH_IRSA.
+ */
+export function hybridAddonNotes(config: ClusterConfig): ExportNote[] {
+  if (!config.remoteNetworkConfig || !config.addons) return [];
+  const notes: ExportNote[] = [];
+  config.addons.forEach((addon, i) => {
+    if (addon.name === addonRow('podIdentityAgent').eksAddon && addon.configurationValues === POD_IDENTITY_AGENT_HYBRID_VALUES)
+      notes.push({
+        path: ['addons', i],
+        text: " Hybrid nodes: the agent's hybrid DaemonSet reads the credentials file nodeadm writes only with\n hybrid.enableCredentialsFile: true in each hybrid node's NodeConfig (then run nodeadm init again).",
+        ja: ' ハイブリッドノード: エージェントのハイブリッド用 DaemonSet は、各ハイブリッドノードの NodeConfig で\n hybrid.enableCredentialsFile: true にしたときに nodeadm が書く認証情報ファイルを読みます（その後 nodeadm init を再実行）。',
+      });
+    if (addon.name === addonRow('cloudWatchObservability').eksAddon)
+      notes.push({
+        path: ['addons', i],
+        text: ' Hybrid nodes: the CloudWatch agent runs there only with RUN_WITH_IRSA=True, once the add-on is active:\n kubectl patch amazoncloudwatchagents cloudwatch-agent -n amazon-cloudwatch --type=json\n   -p \'[{"op":"add","path":"/spec/env/-","value":{"name":"RUN_WITH_IRSA","value":"True"}}]\'',
+        ja: ' ハイブリッドノード: CloudWatch エージェントは RUN_WITH_IRSA=True のときだけ動きます。アドオンが有効になったら:\n kubectl patch amazoncloudwatchagents cloudwatch-agent -n amazon-cloudwatch --type=json\n   -p \'[{"op":"add","path":"/spec/env/-","value":{"name":"RUN_WITH_IRSA","value":"True"}}]\'',
+      });
+  });
+  return notes;
 }
 
 export type IamAddonSections = Pick<ClusterConfig, 'iam' | 'addons' | 'addonsConfig' | 'karpenter'>;
@@ -100,20 +136,31 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   }
 
   const karpenter = a.nodeAutoscaler === 'karpenter';
+  const hybrid = hasHybridNodes(index, cluster);
+  // Hybrid nodes have no instance metadata: the Pod Identity Agent's DaemonSet for EC2 nodes does not run there,
+  // and only its hybrid DaemonSet (off by default) serves their Pods, from the credentials file nodeadm writes.
+  const agent = addons.find((x) => x.name === addonRow('podIdentityAgent').eksAddon);
+  if (agent && hybrid) agent.configurationValues = POD_IDENTITY_AGENT_HYBRID_VALUES;
   // The CloudWatch agents run on every node with the node's role unless the add-on gives them one. Node groups'
   // roles get the policy (withAddonPolicies.cloudWatch, map-compute.ts), but eksctl's Karpenter node role never
-  // has it: with Karpenter the add-on takes EKS's recommended Pod Identity role when the agent serving it is there,
-  // else an IRSA role with the agents' policy (Karpenter turns withOIDC on; eksctl has no recommended IRSA policy
-  // for this add-on, so it is named).
+  // has it, and hybrid nodes have no node role the agents can reach (no instance metadata). There the add-on
+  // takes EKS's recommended Pod Identity role when the agent serving it is there, else an IRSA role with the
+  // agents' policy (eksctl has no recommended IRSA policy for this add-on, so it is named).
   const cloudWatch = addons.find((x) => x.name === addonRow('cloudWatchObservability').eksAddon);
-  if (cloudWatch && karpenter) {
+  let cloudWatchIrsa = false;
+  if (cloudWatch && (karpenter || hybrid)) {
     if (a.podIdentityAgent) cloudWatch.useDefaultPodIdentityAssociations = true;
-    else cloudWatch.attachPolicyARNs = [awsManagedPolicyArn(cluster.props.region, 'CloudWatchAgentServerPolicy')];
+    else {
+      cloudWatch.attachPolicyARNs = [awsManagedPolicyArn(cluster.props.region, 'CloudWatchAgentServerPolicy')];
+      cloudWatchIrsa = true;
+    }
   }
   const workloadsUseIrsa = irsa && index.workloadsOf(cluster).some((w) => w.props.usesAwsApis);
   const addonIrsa = irsa && addons.some((x) => x.wellKnownPolicies !== undefined);
-  // eksctl leaves withOIDC off unless asked, and then refuses IRSA service accounts and Karpenter.
-  const withOIDC = (irsa && (serviceAccounts.length > 0 || addonIrsa || workloadsUseIrsa)) || karpenter || cniNeedsOidc;
+  // eksctl leaves withOIDC off unless asked, and then refuses IRSA service accounts and Karpenter (and skips an
+  // add-on's IRSA fields with a warning).
+  const withOIDC =
+    (irsa && (serviceAccounts.length > 0 || addonIrsa || workloadsUseIrsa)) || karpenter || cniNeedsOidc || cloudWatchIrsa;
 
   const iam: NonNullable<ClusterConfig['iam']> = {};
   if (withOIDC) iam.withOIDC = true;

@@ -260,6 +260,24 @@ describe('generateManifests', () => {
     expect(pool.limits).toEqual({ cpu: '12', memory: '49152Mi' });
   });
 
+  it("selects Karpenter's subnets by tag, or by id when they already exist untagged", () => {
+    const tagged = baselineBuilder();
+    tagged.cluster.props.addons.nodeAutoscaler = 'karpenter';
+    const byTag = objects(tagged.b.build()).find('EC2NodeClass')!.spec;
+    expect(byTag.subnetSelectorTerms).toEqual([{ tags: { 'karpenter.sh/discovery': 'demo-1' } }]);
+    const existing = baselineBuilder();
+    existing.cluster.props.addons.nodeAutoscaler = 'karpenter';
+    existing.privateSubnets.forEach((s, i) => (s.props.existingSubnetId = `subnet-0a1b2c3d4e5f6071${i}`));
+    const byId = objects(existing.b.build()).find('EC2NodeClass')!.spec;
+    expect(byId.subnetSelectorTerms).toEqual([
+      { id: 'subnet-0a1b2c3d4e5f60710' },
+      { id: 'subnet-0a1b2c3d4e5f60711' },
+      { id: 'subnet-0a1b2c3d4e5f60712' },
+    ]);
+    // Security groups are eksctl's, which carry the tag.
+    expect(byId.securityGroupSelectorTerms).toEqual([{ tags: { 'karpenter.sh/discovery': 'demo-1' } }]);
+  });
+
   it('writes comments and warnings in Japanese', () => {
     const { b, workload } = baselineBuilder();
     workload.props.image = '';

@@ -3,11 +3,11 @@
  * Karpenter settings, matching what the exported cluster.yaml sets up: eksctl's node role
  * `eksctl-KarpenterNodeRole-<cluster>`, and the `karpenter.sh/discovery` tag cluster.yaml puts on every
  * resource eksctl creates (subnets and the shared node security group among them), which the node class
- * selects subnets and security groups by. Shapes follow the CRDs vendored in ./karpenter-crds/.
+ * selects subnets and security groups by (subnets that already exist untagged: by id). Shapes follow the CRDs vendored in ./karpenter-crds/.
  */
 import { instanceTypeInfo } from '../data/instance-types.js';
 import { karpenterNodeRoleName } from '../export/karpenter-access.js';
-import { DISCOVERY_TAG } from '../rules/catalog/autoscaling/karpenter-discovery.js';
+import { DISCOVERY_TAG, karpenterSubnetIds } from '../rules/catalog/autoscaling/karpenter-discovery.js';
 import type { GenContext } from './context.js';
 import { warn } from './context.js';
 import { say } from './text.js';
@@ -36,6 +36,8 @@ function discoveryValue(ctx: GenContext): string {
 export function karpenterDocuments(ctx: GenContext): ManifestDocument[] {
   if (ctx.cluster.props.addons.nodeAutoscaler !== 'karpenter') return [];
   const tag = { [DISCOVERY_TAG]: discoveryValue(ctx) };
+  // Subnets that already exist carry no tag from eksctl: selected by id when the design knows them all.
+  const subnetIds = karpenterSubnetIds(ctx.index, ctx.cluster);
   const nodeClass = {
     apiVersion: 'karpenter.k8s.aws/v1',
     kind: 'EC2NodeClass',
@@ -43,7 +45,7 @@ export function karpenterDocuments(ctx: GenContext): ManifestDocument[] {
     spec: {
       role: karpenterNodeRoleName(ctx.cluster.name),
       amiSelectorTerms: [{ alias: amiAlias(ctx) }],
-      subnetSelectorTerms: [{ tags: tag }],
+      subnetSelectorTerms: subnetIds ? subnetIds.map((id) => ({ id })) : [{ tags: tag }],
       securityGroupSelectorTerms: [{ tags: tag }],
     },
   };

@@ -166,8 +166,13 @@ export function crossNameProblems(design: Design, set: ManifestSet, config: Clus
       problems.push(`EC2NodeClass role ${spec.role} is not eksctl's node role`);
     const tag = config.metadata.tags?.['karpenter.sh/discovery'];
     for (const terms of [spec.subnetSelectorTerms, spec.securityGroupSelectorTerms])
-      if (terms[0].tags['karpenter.sh/discovery'] !== tag)
+      if (terms[0].tags && terms[0].tags['karpenter.sh/discovery'] !== tag)
         problems.push(`EC2NodeClass selects by a discovery tag cluster.yaml does not set (${tag})`);
+    // Subnets selected by id: existing private subnets cluster.yaml names.
+    const privateIds = Object.values((config.vpc?.subnets?.private ?? {}) as Record<string, { id?: string }>).map((s) => s.id);
+    for (const term of spec.subnetSelectorTerms as Json[])
+      if (term.id !== undefined && !privateIds.includes(term.id))
+        problems.push(`EC2NodeClass selects subnet ${term.id}, not a private subnet of cluster.yaml`);
     for (const pool of of('NodePool'))
       if ((pool.spec as Json).template.spec.nodeClassRef.name !== nodeClass.metadata.name)
         problems.push(`NodePool ${pool.metadata.name} refers to another node class`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildClusterConfig } from '../../../export/cluster-config.js';
 import { DesignBuilder, runRule } from '../../test-support/builder.js';
 import { quietOnBaseline } from '../../test-support/cluster-config-rule.js';
+import { hybridDesign } from '../../test-support/hybrid-design.js';
 import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { addonIrsaOidc } from './addon-irsa-oidc.js';
 import { cloudwatchIam as rule } from './cloudwatch-iam.js';
@@ -51,6 +52,36 @@ managedNodeGroups:
   - {name: win, instanceType: m7i.large, amiFamily: WindowsServer2022CoreContainer}
 `;
     expect(nodesOn(body)).toEqual([['addons[1]', 'win']]);
+  });
+
+  it('flags hybrid nodes, which have no node role the agents can reach, when the add-on has no role of its own', () => {
+    const remote = 'remoteNetworkConfig: {remoteNodeNetworks: [{cidrs: [172.16.0.0/18]}]}\n';
+    const withPolicy = `${GROUP}    iam: {withAddonPolicies: {cloudWatch: true}}\n`;
+    expect(nodesOn(`${remote}addons: [{name: amazon-cloudwatch-observability}]\n${withPolicy}`)).toEqual([
+      ['addons[0]', 'hybrid nodes (no instance metadata, so no node role)'],
+    ]);
+    expect(
+      nodesOn(
+        `${remote}addons: [{name: eks-pod-identity-agent}, {name: amazon-cloudwatch-observability, useDefaultPodIdentityAssociations: true}]\n${withPolicy}`,
+      ),
+    ).toEqual([]);
+  });
+
+  it('passes a drawn hybrid cluster: the export gives the add-on a role of its own, Pod Identity or IRSA', () => {
+    const pod = hybridDesign({ cluster: { addons: { cloudWatchObservability: true, podIdentityAgent: true } } });
+    expect(runRule(rule, pod.b.build())).toEqual([]);
+    expect(
+      buildClusterConfig(pod.b.build()).addons!.find((a) => a.name === 'amazon-cloudwatch-observability')?.[
+        'useDefaultPodIdentityAssociations'
+      ],
+    ).toBe(true);
+    const irsa = hybridDesign({ cluster: { controllerIdentity: 'irsa', addons: { cloudWatchObservability: true } } });
+    expect(runRule(rule, irsa.b.build())).toEqual([]);
+    const config = buildClusterConfig(irsa.b.build());
+    expect(config.iam?.withOIDC).toBe(true);
+    expect(config.addons!.find((a) => a.name === 'amazon-cloudwatch-observability')?.['attachPolicyARNs']).toEqual([
+      'arn:aws:iam::aws:policy/CloudWatchAgentServerPolicy',
+    ]);
   });
 
   it('passes a role of its own, node roles with the policy, and roles it cannot see into', () => {

@@ -64,7 +64,9 @@ function groupRoleLacksPolicy(ng: Obj): boolean {
  * on every EC2 node and, without a role of their own, use the node's. eksctl's Karpenter node role
  * (pkg/cfn/builder/karpenter.go) and Auto Mode node role (roles/auto-mode-node-role.yaml) never carry the policy.
  * With a Pod Identity role only Windows nodes still use the node's role (EKS Pod Identity does not serve them).
- * Fargate runs no agents; hybrid nodes are left out, as AWS does not say how the agents get credentials there.
+ * Hybrid nodes have no instance metadata, so no node role at all: their agents need a role of the add-on's
+ * (and RUN_WITH_IRSA, https://docs.aws.amazon.com/eks/latest/userguide/hybrid-nodes-add-ons.html; whether the
+ * Pod Identity Agent serves them there is hybrid.pod-identity-agent). Fargate runs no agents.
  */
 function nodesWithoutPolicy(config: EksctlClusterConfig, role: OwnRole): { en: string; ja: string }[] {
   if (role === 'irsa') return [];
@@ -78,6 +80,11 @@ function nodesWithoutPolicy(config: EksctlClusterConfig, role: OwnRole): { en: s
   const autoMode: unknown = config.autoModeConfig;
   if (isObj(autoMode) && autoMode['enabled'] === true && !filled(autoMode['nodeRoleARN']))
     out.push({ en: 'EKS Auto Mode nodes', ja: 'EKS Auto Mode のノード' });
+  if (isObj(config.remoteNetworkConfig))
+    out.push({
+      en: 'hybrid nodes (no instance metadata, so no node role)',
+      ja: 'ハイブリッドノード（インスタンスメタデータがないため、ノードのロールもありません）',
+    });
   return out;
 }
 

@@ -10,6 +10,7 @@ import { endpointMode } from './endpoint-mode.js';
 import { gatewayExistingVpc } from './gateway-existing-vpc.js';
 import { gatewayId } from './gateway-id.js';
 import { ipv4Only } from './ipv4-only.js';
+import { podIdentityAgentHybrid } from './pod-identity-agent.js';
 import { remotePodNetwork } from './remote-pod-network.js';
 import { remoteNetworkConfig } from './remote-network-config.js';
 
@@ -27,4 +28,5 @@ export const hybridRules: readonly Rule[] = [
   gatewayId,
   gatewayExistingVpc,
   remoteNetworkConfig,
+  podIdentityAgentHybrid,
 ];

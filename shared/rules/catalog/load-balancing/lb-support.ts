@@ -4,9 +4,9 @@
  */
 import { memoSlot, type DesignIndex, type EffectiveSubnet } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
-import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
+import { eksctlNatMode, isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import type { WorkloadPlacement } from '../../../model/design-index.js';
-import { placementOfWorkload } from '../../facts/compute.js';
+import { nodeGroupsOfCluster, placementOfWorkload } from '../../facts/compute.js';
 
 /**
  * Subnets of a load balancer. One drawn outside any VPC sits in the VPC of the cluster it routes to
@@ -85,4 +85,20 @@ export function autoModeEnabled(cluster: PartOf<'cluster'>): boolean {
 /** eksctl `privateCluster.enabled`: no internet egress for the cluster. */
 export function privateClusterEnabled(cluster: PartOf<'cluster'>): boolean {
   return isFullyPrivateCluster(cluster) || extraFlag(cluster, 'privateCluster');
+}
+
+/**
+ * Whether the AWS Load Balancer Controller of `cluster` runs without internet egress: an eksctl private cluster, or
+ * an eksctl-built VPC without NAT (an IPv6 cluster's always has one) whose nodes are all private; an existing
+ * VPC's routing is unknown. Shield, WAF and WAFv2 have no VPC endpoints, so the controller must not call them.
+ */
+export function lbcWithoutEgress(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  if (privateClusterEnabled(cluster)) return true;
+  const vpc = index.vpcOf(cluster);
+  return (
+    vpc !== undefined &&
+    !index.isExistingVpc(vpc) &&
+    (eksctlNatMode(cluster, vpc) === 'Disable' || !vpc.props.internetGateway) &&
+    nodeGroupsOfCluster(index, cluster).every((ng) => ng.props.privateNetworking)
+  );
 }

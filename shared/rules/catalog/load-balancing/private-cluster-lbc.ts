@@ -1,24 +1,28 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { nodeGroupsOfCluster } from '../../facts/compute.js';
-import { privateClusterEnabled } from './lb-support.js';
-import { eksctlNatMode } from '../../../model/cluster-network.js';
+import { lbcWithoutEgress } from './lb-support.js';
 
+/**
+ * The AWS Load Balancer Controller without internet egress. The deployment bundle turns Shield, WAF and WAFv2 off in
+ * the controller's values then (shared/deploy/controllers.ts), as AWS asks for private clusters; what is left for the
+ * user is ACM certificate discovery from Ingress hosts, which has no endpoint either, and the flags when they install
+ * the controller themselves. An info: the design's Ingresses name no hosts, and the bundle does the rest.
+ */
 export const privateClusterLbc = defineRule({
   id: 'lb.private-cluster-lbc',
-  severity: 'warning',
+  severity: 'info',
   area: 'load-balancing',
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html',
   text: {
     en: {
       message:
-        'Cluster {{cluster}} runs the AWS Load Balancer Controller without internet egress; the controller then needs enable-shield, enable-waf and enable-wafv2 set to false, and cannot discover ACM certificates from Ingress hosts.',
-      fix: 'Set those controller flags to false and give certificate ARNs explicitly in the Ingress annotations.',
+        'Cluster {{cluster}} runs the AWS Load Balancer Controller without internet egress: the deployment bundle installs it with enableShield, enableWaf and enableWafv2 set to false (those services have no VPC endpoints), and it cannot discover ACM certificates from Ingress hosts.',
+      fix: 'Installing the controller yourself, set those three values to false; give an HTTPS Ingress its certificate ARN in the alb.ingress.kubernetes.io/certificate-arn annotation.',
     },
     ja: {
       message:
-        'クラスター {{cluster}} はインターネットへの出口なしで AWS Load Balancer Controller を実行します。この場合 enable-shield、enable-waf、enable-wafv2 を false にする必要があり、Ingress のホストから ACM 証明書を自動検出できません。',
-      fix: 'これらのコントローラーフラグを false にし、Ingress のアノテーションで証明書の ARN を明示してください。',
+        'クラスター {{cluster}} はインターネットへの出口なしで AWS Load Balancer Controller を実行します。デプロイバンドルは enableShield、enableWaf、enableWafv2 を false にしてインストールします（これらのサービスには VPC エンドポイントがありません）。また、Ingress のホストから ACM 証明書を自動検出できません。',
+      fix: 'コントローラーを自分でインストールする場合は、これら 3 つの値を false にしてください。HTTPS の Ingress では alb.ingress.kubernetes.io/certificate-arn アノテーションで証明書の ARN を指定してください。',
     },
   },
   check(index) {
@@ -28,17 +32,8 @@ export const privateClusterLbc = defineRule({
     const clusters = index.ofKind('cluster');
     for (let i = 0; i < clusters.length; i++) {
       const cluster = clusters[i]!;
-      if (!cluster.props.addons.awsLoadBalancerController) continue;
-      const vpc = index.vpcOf(cluster);
-      // An eksctl-built VPC without NAT leaves private nodes no way out (an IPv6 cluster's always has one); an
-      // existing VPC's routing is unknown.
-      const noNat =
-        vpc !== undefined &&
-        !index.isExistingVpc(vpc) &&
-        (eksctlNatMode(cluster, vpc) === 'Disable' || !vpc.props.internetGateway) &&
-        nodeGroupsOfCluster(index, cluster).every((ng) => ng.props.privateNetworking);
-      if (!privateClusterEnabled(cluster) && !noNat) continue;
-      findings.push({ partIds: [cluster.id], params: { cluster: cluster.name } });
+      if (cluster.props.addons.awsLoadBalancerController && lbcWithoutEgress(index, cluster))
+        findings.push({ partIds: [cluster.id], params: { cluster: cluster.name } });
     }
     return findings;
   },

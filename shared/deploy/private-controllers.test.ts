@@ -1,0 +1,53 @@
+/**
+ * The AWS Load Balancer Controller without internet egress (an eksctl private cluster, or an eksctl-built VPC
+ * without NAT): Shield, WAF and WAFv2 have no VPC endpoints, and AWS asks private clusters to turn them off
+ * (https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html). The bundle's values do it, so the
+ * rule lb.private-cluster-lbc is an info about what is left (ACM discovery, installing the controller by hand).
+ */
+import { describe, expect, it } from 'vitest';
+import { exportEksctlYaml } from '../export/export-yaml.js';
+import type { Design } from '../model/design.js';
+import { DesignBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
+import { deploymentBundle } from './deployment-bundle.js';
+
+function lbcDesign(fullyPrivate: boolean): Design {
+  const b = new DesignBuilder(fullyPrivate ? 'private' : 'public');
+  const vpc = b.vpc({
+    cidr: '10.0.0.0/16',
+    natGateway: fullyPrivate ? 'Disable' : 'HighlyAvailable',
+    internetGateway: !fullyPrivate,
+  });
+  for (const [i, az] of ['us-east-1a', 'us-east-1b'].entries()) {
+    if (!fullyPrivate) b.subnet(vpc, az, `10.0.${i * 32}.0/19`, 'public');
+    b.subnet(vpc, az, `10.0.${96 + i * 32}.0/19`, 'private');
+  }
+  const cluster = b.cluster(vpc, {
+    region: 'us-east-1',
+    controllerIdentity: 'irsa',
+    fullyPrivate,
+    endpointAccess: { public: !fullyPrivate, private: true, publicAccessCidrs: [] },
+    addons: { awsLoadBalancerController: true },
+  });
+  const web = b.workload(b.managedNodeGroup(cluster));
+  b.connect(b.add('alb', { parent: vpc, props: { scheme: 'internal', targetType: 'ip' } }), web);
+  return b.build();
+}
+
+function lbcValues(design: Design): Record<string, unknown> {
+  const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+  const { plan } = deploymentBundle(design, { lang: 'en', clusterYaml: yaml });
+  return plan.controllers.find((c) => c.id === 'aws-load-balancer-controller')!.values;
+}
+
+describe('the AWS Load Balancer Controller without internet egress', () => {
+  it('is installed with Shield, WAF and WAFv2 off in a fully private cluster', () => {
+    expect(lbcValues(lbcDesign(true))).toMatchObject({ enableShield: false, enableWaf: false, enableWafv2: false });
+  });
+
+  it('keeps the chart defaults where the cluster reaches the internet', () => {
+    const values = lbcValues(lbcDesign(false));
+    expect(values).not.toHaveProperty('enableShield');
+    expect(values).not.toHaveProperty('enableWaf');
+    expect(values).not.toHaveProperty('enableWafv2');
+  });
+});
