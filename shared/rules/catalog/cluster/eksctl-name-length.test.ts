@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
+import { importEksctlYaml } from '../../../round-trip/index.js';
 import { eksctlNameLength as rule } from './eksctl-name-length.js';
 
 /** The baseline's cluster (Pod Identity for the AWS Load Balancer Controller and Cluster Autoscaler) under another name. */
@@ -91,5 +92,22 @@ describe(rule.id, () => {
     );
     expect(findings.map((f) => String(f.params?.name))).not.toContainEqual(expect.stringContaining('given'));
     expect(findings.every((f) => f.partIds.includes(cluster.id))).toBe(true);
+  });
+
+  it('follows the role eksctl gives each add-on: recommended IRSA and auto-applied defaults make stacks, skipped IRSA none', () => {
+    const name = 'c'.repeat(100);
+    const head = `apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: ${name}, region: us-west-2, version: "1.35"}\n`;
+    const names = (yaml: string) =>
+      runRule(rule, importEksctlYaml(head + yaml).document.design).map((f) => String(f.params?.name));
+    // With OIDC, eksctl gives the EBS CSI driver an IRSA role with its recommended policies, in its own stack.
+    expect(names('iam: {withOIDC: true}\naddons:\n  - name: aws-ebs-csi-driver\n')).toEqual([
+      `eksctl-${name}-addon-aws-ebs-csi-driver`,
+    ]);
+    // Without OIDC eksctl skips the add-on's IRSA settings: no stack.
+    expect(names('addons:\n  - name: aws-ebs-csi-driver\n    attachPolicyARNs: [arn:aws:iam::aws:policy/x]\n')).toEqual([]);
+    // addonsConfig.autoApplyPodIdentityAssociations gives the default association's role stack, as useDefault does.
+    expect(names('addonsConfig: {autoApplyPodIdentityAssociations: true}\naddons:\n  - name: aws-ebs-csi-driver\n')).toEqual([
+      `eksctl-${name}-addon-aws-ebs-csi-driver-podidentityrole-ebs-csi-controller-sa`,
+    ]);
   });
 });

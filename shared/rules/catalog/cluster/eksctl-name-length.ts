@@ -14,7 +14,7 @@
  * `eksctl-<cluster>-iamservice-role`).
  */
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
-import { ADDON_SERVICE_ACCOUNTS } from '../../facts/addon-service-accounts.js';
+import { ADDON_SERVICE_ACCOUNTS, addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { arr, isObj, nonEmpty, obj, str, type Obj } from '../node-groups/config-node-groups.js';
 
@@ -35,16 +35,6 @@ function tooLong(out: ConfigFinding[], path: PathSegment[], kind: Kind, name: st
   const limit = kind === 'stack' ? MAX_STACK_NAME : MAX_ROLE_NAME;
   if (length <= limit) return;
   out.push({ path, params: { kind: KIND[kind], kindJa: KIND_JA[kind], name, length, limit } });
-}
-
-/** Whether an eksctl add-on entry has IRSA policies (eksctl's Addon.HasIRSAPoliciesSet), which give it a stack. */
-function hasIrsaPolicies(addon: Obj): boolean {
-  const wellKnown = obj(addon['wellKnownPolicies']);
-  return (
-    arr(addon['attachPolicyARNs']).length > 0 ||
-    Object.values(wellKnown).some((v) => v === true) ||
-    addon['attachPolicy'] !== undefined
-  );
 }
 
 export const eksctlNameLength = defineConfigRule({
@@ -111,7 +101,9 @@ export const eksctlNameLength = defineConfigRule({
       const addon = obj(addons[i]);
       const name = str(addon['name']) ?? '';
       const addonBase = base + '-addon-'.length + name.length;
-      if (!fitsStack(addonBase) && !nonEmpty(addon['serviceAccountRoleARN']) && hasIrsaPolicies(addon))
+      // Which stacks eksctl makes for the add-on follows the role it gives it (one reading for every rule).
+      const source = addonRoleAtCreation(config, addon);
+      if (!fitsStack(addonBase) && (source === 'irsa-policies' || source === 'recommended-irsa'))
         tooLong(out, ['addons', i, 'name'], 'stack', `eksctl-${cluster}-addon-${name}`);
       const own = arr(addon['podIdentityAssociations']);
       for (let j = 0; j < own.length; j++) {
@@ -119,7 +111,7 @@ export const eksctlNameLength = defineConfigRule({
         const sa = str(pia['serviceAccountName']);
         if (sa !== undefined && !nonEmpty(pia['roleARN'])) addonRoleStack(out, cluster, name, i, sa, addonBase);
       }
-      if (addon['useDefaultPodIdentityAssociations'] === true) {
+      if (source === 'default-associations') {
         const defaults = ADDON_SERVICE_ACCOUNTS[name] ?? [];
         for (let j = 0; j < defaults.length; j++) addonRoleStack(out, cluster, name, i, defaults[j]!.serviceAccount, addonBase);
       }
