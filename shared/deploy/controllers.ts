@@ -18,7 +18,7 @@ import {
 } from './chart-versions.js';
 import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
-import { lbcWithoutEgress } from '../rules/catalog/load-balancing/lb-support.js';
+import { withoutInternetEgress } from '../rules/catalog/load-balancing/lb-support.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
 import { CONTROLLER_IDS, type ControllerInstall, type Localized, type UpgradeAfterEksctl } from './types.js';
@@ -235,29 +235,82 @@ function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpu
 }
 
 /**
- * The step that points Karpenter at the queue eksctl created for it, when eksctl passes the queue's name where
- * this Karpenter does not look (facts in shared/export/karpenter-interruption.ts).
+ * The chart settings eksctl does not give Karpenter, set by a `helm upgrade --reuse-values` after eksctl installed it:
+ * - the interruption queue eksctl created, when eksctl passes its name where this Karpenter does not look (facts in
+ *   shared/export/karpenter-interruption.ts);
+ * - `settings.isolatedVPC` without internet egress: Karpenter then skips the AWS Price List API, which has no VPC
+ *   endpoint (Karpenter's "Private Clusters" guide; eksctl pkg/karpenter/karpenter.go never sets it).
  */
-function interruptionQueueUpgrade(config: ClusterConfig): UpgradeAfterEksctl | undefined {
+function karpenterSettingsAfterEksctl(config: ClusterConfig, withoutEgress: boolean): KarpenterSettingsAfterEksctl {
   const k = config.karpenter;
-  if (k?.withSpotInterruptionQueue !== true || karpenterReadsEksctlQueueName(k.version)) return undefined;
-  const queue = karpenterInterruptionQueueName(config.metadata.name);
   return {
-    title: { en: 'Point Karpenter at its interruption queue', ja: 'Karpenter に中断キューを設定する' },
-    explain: {
-      en: `eksctl created the SQS queue ${queue}, into which EventBridge sends Spot interruption warnings, rebalance recommendations, scheduled changes and instance state changes, but passed its name to Karpenter as settings.interruptionQueueName, which Karpenter 0.33 and later do not read (eksctl issue #7697). This sets settings.interruptionQueue and keeps every other value eksctl gave the chart, so that Karpenter drains a Spot node before EC2 reclaims it.`,
-      ja: `eksctl は SQS キュー ${queue} を作成し、EventBridge がスポットの中断通知、リバランスの推奨、予定された変更、インスタンスの状態変化をそこへ送ります。しかし eksctl はその名前を settings.interruptionQueueName として Karpenter に渡しており、Karpenter 0.33 以降はこの値を読みません（eksctl issue #7697）。この手順は eksctl がチャートに渡したほかの値をそのまま残して settings.interruptionQueue を設定し、EC2 がスポットのノードを回収する前に Karpenter がそのノードをドレインするようにします。`,
-    },
-    set: [{ key: 'settings.interruptionQueue', value: queue }],
-    env: { name: 'INTERRUPTION_QUEUE', value: queue },
+    ...(k?.withSpotInterruptionQueue === true && !karpenterReadsEksctlQueueName(k.version)
+      ? { interruptionQueue: karpenterInterruptionQueueName(config.metadata.name) }
+      : {}),
+    ...(withoutEgress ? { isolatedVPC: true } : {}),
   };
 }
 
-function karpenter(config: ClusterConfig, karpenterVersion: string): ControllerInstall {
+interface KarpenterSettingsAfterEksctl {
+  interruptionQueue?: string;
+  isolatedVPC?: true;
+}
+
+/** The step that sets `settings` (karpenterSettingsAfterEksctl) on the release eksctl installed. */
+function karpenterUpgrade({
+  interruptionQueue: queue,
+  isolatedVPC,
+}: KarpenterSettingsAfterEksctl): UpgradeAfterEksctl | undefined {
+  const withoutEgress = isolatedVPC === true;
+  if (queue === undefined && !withoutEgress) return undefined;
+  const set: UpgradeAfterEksctl['set'] = [];
+  const env: UpgradeAfterEksctl['env'] = [];
+  const en: string[] = [];
+  const ja: string[] = [];
+  if (queue !== undefined) {
+    set.push({ key: 'settings.interruptionQueue', value: queue });
+    env.push({ name: 'INTERRUPTION_QUEUE', value: queue });
+    en.push(
+      `eksctl created the SQS queue ${queue}, into which EventBridge sends Spot interruption warnings, rebalance recommendations, scheduled changes and instance state changes, but passed its name to Karpenter as settings.interruptionQueueName, which Karpenter 0.33 and later do not read (eksctl issue #7697). settings.interruptionQueue makes Karpenter drain a Spot node before EC2 reclaims it.`,
+    );
+    ja.push(
+      `eksctl は SQS キュー ${queue} を作成し、EventBridge がスポットの中断通知、リバランスの推奨、予定された変更、インスタンスの状態変化をそこへ送ります。しかし eksctl はその名前を settings.interruptionQueueName として Karpenter に渡しており、Karpenter 0.33 以降はこの値を読みません（eksctl issue #7697）。settings.interruptionQueue を設定すると、EC2 がスポットのノードを回収する前に Karpenter がそのノードをドレインします。`,
+    );
+  }
+  if (withoutEgress) {
+    set.push({ key: 'settings.isolatedVPC', value: 'true' });
+    env.push({ name: 'ISOLATED_VPC', value: 'true' });
+    en.push(
+      'The cluster has no internet egress, and the AWS Price List API Karpenter calls to rank instance types has no VPC endpoint: settings.isolatedVPC makes Karpenter use the prices built into it instead (eksctl does not set it).',
+    );
+    ja.push(
+      'このクラスターにはインターネットへの出口がなく、Karpenter がインスタンスタイプの順位付けに呼び出す AWS Price List API には VPC エンドポイントがありません。settings.isolatedVPC を設定すると、Karpenter は組み込みの料金を使います（eksctl はこの値を設定しません）。',
+    );
+  }
+  return {
+    title: !withoutEgress
+      ? { en: 'Point Karpenter at its interruption queue', ja: 'Karpenter に中断キューを設定する' }
+      : queue === undefined
+        ? {
+            en: 'Tell Karpenter its VPC has no internet egress',
+            ja: 'Karpenter にインターネットへの出口がない VPC であることを設定する',
+          }
+        : { en: 'Finish configuring Karpenter', ja: 'Karpenter の設定を仕上げる' },
+    explain: {
+      en: `${en.join(' ')} This keeps every other value eksctl gave the chart.`,
+      ja: `${ja.join('')}この手順は eksctl がチャートに渡したほかの値をそのまま残します。`,
+    },
+    set,
+    env,
+  };
+}
+
+function karpenter(config: ClusterConfig, karpenterVersion: string, withoutEgress: boolean): ControllerInstall {
   const { name, version } = config.metadata;
   const range = karpenterSupportRange(karpenterVersion);
   const supported = range !== undefined && kubernetesInRange(version, range.min, range.max);
-  const upgrade = interruptionQueueUpgrade(config);
+  const after = karpenterSettingsAfterEksctl(config, withoutEgress);
+  const upgrade = karpenterUpgrade(after);
   // eksctl creates the service account itself unless `createServiceAccount` hands it to the chart
   // (pkg/actions/karpenter/create.go, pkg/karpenter/karpenter.go).
   const chartCreatesAccount = config.karpenter?.createServiceAccount === true;
@@ -269,10 +322,9 @@ function karpenter(config: ClusterConfig, karpenterVersion: string): ControllerI
     release: 'karpenter',
     chart: { repo: KARPENTER_CHART_REPO, name: 'karpenter', version: karpenterVersion, appVersion: karpenterVersion },
     // What eksctl passes to the chart that the chart reads (eksctl pkg/karpenter/karpenter.go; it also sets the
-    // cluster endpoint and the role annotation once the cluster exists), and the interruption queue the bundle
-    // sets afterwards. eksctl's `settings.interruptionQueueName` is left out: Karpenter 0.33 and later ignore it.
+    // cluster endpoint and the role annotation once the cluster exists), and the settings the bundle sets afterwards. eksctl's `settings.interruptionQueueName` is left out: Karpenter 0.33 and later ignore it.
     values: {
-      settings: { clusterName: name, ...(upgrade ? { interruptionQueue: karpenterInterruptionQueueName(name) } : {}) },
+      settings: { clusterName: name, ...after },
       serviceAccount: { create: chartCreatesAccount, name: 'karpenter' },
     },
     valuesFromCluster: [],
@@ -300,11 +352,11 @@ export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, 
   const out: ControllerInstall[] = [];
   if (hasHybridNodes(config)) out.push(cilium(config, hybridNodeCount(index, cluster)));
   if (config.addons?.some((x) => x.name === 'metrics-server')) out.push(metricsServer());
-  if (config.karpenter) out.push(karpenter(config, config.karpenter.version));
+  if (config.karpenter) out.push(karpenter(config, config.karpenter.version, withoutInternetEgress(index, cluster)));
   if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
   const gpus = gpuNodeGroups(config);
   if (gpus.length > 0) out.push(nvidiaDevicePlugin(config, gpus));
-  if (a.awsLoadBalancerController) out.push(loadBalancerController(config, lbcWithoutEgress(index, cluster)));
+  if (a.awsLoadBalancerController) out.push(loadBalancerController(config, withoutInternetEgress(index, cluster)));
   if (a.externalDns) out.push(externalDns(index, cluster, config));
   return out.sort((x, y) => CONTROLLER_IDS.indexOf(x.id) - CONTROLLER_IDS.indexOf(y.id));
 }

@@ -10,7 +10,7 @@ import type { Design } from '../model/design.js';
 import { DesignBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { deploymentBundle } from './deployment-bundle.js';
 
-function lbcDesign(fullyPrivate: boolean): Design {
+function lbcDesign(fullyPrivate: boolean, nodeAutoscaler: 'none' | 'karpenter' = 'none'): Design {
   const b = new DesignBuilder(fullyPrivate ? 'private' : 'public');
   const vpc = b.vpc({
     cidr: '10.0.0.0/16',
@@ -26,7 +26,7 @@ function lbcDesign(fullyPrivate: boolean): Design {
     controllerIdentity: 'irsa',
     fullyPrivate,
     endpointAccess: { public: !fullyPrivate, private: true, publicAccessCidrs: [] },
-    addons: { awsLoadBalancerController: true },
+    addons: { awsLoadBalancerController: true, nodeAutoscaler },
   });
   const web = b.workload(b.managedNodeGroup(cluster));
   b.connect(b.add('alb', { parent: vpc, props: { scheme: 'internal', targetType: 'ip' } }), web);
@@ -49,5 +49,33 @@ describe('the AWS Load Balancer Controller without internet egress', () => {
     expect(values).not.toHaveProperty('enableShield');
     expect(values).not.toHaveProperty('enableWaf');
     expect(values).not.toHaveProperty('enableWafv2');
+  });
+});
+
+describe('Karpenter without internet egress', () => {
+  const karpenterOf = (design: Design) => {
+    const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+    const bundle = deploymentBundle(design, { lang: 'en', clusterYaml: yaml });
+    return { yaml, karpenter: bundle.plan.controllers.find((c) => c.id === 'karpenter')!, steps: bundle.plan };
+  };
+
+  it('sets settings.isolatedVPC after eksctl installed it (no Price List endpoint), checked by the env var it sets', () => {
+    const { yaml, karpenter } = karpenterOf(lbcDesign(true, 'karpenter'));
+    expect(karpenter.values['settings']).toEqual({ clusterName: 'demo-1', isolatedVPC: true });
+    expect(karpenter.upgradeAfterEksctl).toMatchObject({
+      title: { en: 'Tell Karpenter its VPC has no internet egress' },
+      set: [{ key: 'settings.isolatedVPC', value: 'true' }],
+      env: [{ name: 'ISOLATED_VPC', value: 'true' }],
+    });
+    // The same for whoever deploys with cluster.yaml alone.
+    expect(yaml).toMatch(/# +--reuse-values --set settings\.isolatedVPC=true --wait\n.*\n\s*version:/);
+    expect(yaml).toContain('instanceProfile: eksctl-KarpenterNodeInstanceProfile-demo-1');
+  });
+
+  it('leaves the chart to eksctl where the cluster reaches the internet', () => {
+    const { yaml, karpenter } = karpenterOf(lbcDesign(false, 'karpenter'));
+    expect(karpenter.values['settings']).toEqual({ clusterName: 'demo-1' });
+    expect(karpenter.upgradeAfterEksctl).toBeUndefined();
+    expect(yaml).not.toContain('isolatedVPC');
   });
 });

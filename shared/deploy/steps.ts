@@ -95,7 +95,7 @@ function helmUpgradeAfterEksctl(c: ControllerInstall, upgrade: UpgradeAfterEksct
 }
 
 /** Fails unless some container of the workload has the environment variable at exactly that value. */
-function envCheck(c: ControllerInstall, env: UpgradeAfterEksctl['env']): string {
+function envCheck(c: ControllerInstall, env: UpgradeAfterEksctl['env'][number]): string {
   const path = `{.spec.template.spec.containers[*].env[?(@.name=="${env.name}")].value}`;
   return `kubectl -n ${shellWord(c.namespace)} get ${c.workload.kind}/${shellWord(c.workload.name)} -o jsonpath='${path}' | grep -qxF ${shellWord(env.value)}`;
 }
@@ -149,7 +149,10 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
         title: c.upgradeAfterEksctl.title,
         explain: c.upgradeAfterEksctl.explain,
         commands: [helmUpgradeAfterEksctl(c, c.upgradeAfterEksctl)],
-        checks: [rolloutCheck(c.namespace, c.workload.kind, c.workload.name), envCheck(c, c.upgradeAfterEksctl.env)],
+        checks: [
+          rolloutCheck(c.namespace, c.workload.kind, c.workload.name),
+          ...c.upgradeAfterEksctl.env.map((env) => envCheck(c, env)),
+        ],
       });
 
   for (const c of plan.controllers.filter((x) => x.installedBy === 'helm'))

@@ -54,8 +54,8 @@ export interface UpgradeAfterEksctl {
   explain: Localized;
   /** `--set key=value`, on top of the values eksctl installed the release with. */
   set: { key: string; value: string }[];
-  /** An environment variable the chart sets on the workload's containers from those values: proof the upgrade took. */
-  env: { name: string; value: string };
+  /** Environment variables the chart sets on the workload's containers from those values: proof the upgrade took. */
+  env: { name: string; value: string }[];
 }
 
 export interface ControllerInstall {

@@ -17,6 +17,15 @@ export function karpenterNodeRoleName(clusterName: string): string {
   return `eksctl-KarpenterNodeRole-${clusterName}`;
 }
 
+/**
+ * The instance profile eksctl creates for Karpenter's nodes (pkg/actions/karpenter/create.go): the config's
+ * `karpenter.defaultInstanceProfile`, else `eksctl-KarpenterNodeInstanceProfile-<cluster>`.
+ */
+export function karpenterInstanceProfileName(clusterName: string, karpenter: unknown): string {
+  const own = isObject(karpenter) ? karpenter['defaultInstanceProfile'] : undefined;
+  return typeof own === 'string' && own !== '' ? own : `eksctl-KarpenterNodeInstanceProfile-${clusterName}`;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

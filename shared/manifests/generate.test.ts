@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baselineBuilder, DesignBuilder } from '../rules/test-support/builder.js';
 import type { KubeObject } from './types.js';
 import { generateManifests, manifestsYaml } from './index.js';
+import { validateObjectFor } from '../../test-support/kubernetes-oracles.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -276,6 +277,23 @@ describe('generateManifests', () => {
     ]);
     // Security groups are eksctl's, which carry the tag.
     expect(byId.securityGroupSelectorTerms).toEqual([{ tags: { 'karpenter.sh/discovery': 'demo-1' } }]);
+  });
+
+  it("names eksctl's instance profile instead of the role when the cluster has no internet egress (no IAM endpoint)", () => {
+    const open = baselineBuilder();
+    open.cluster.props.addons.nodeAutoscaler = 'karpenter';
+    expect(objects(open.b.build()).find('EC2NodeClass')!.spec).not.toHaveProperty('instanceProfile');
+    const isolated = baselineBuilder();
+    isolated.cluster.props.addons.nodeAutoscaler = 'karpenter';
+    isolated.cluster.props.fullyPrivate = true;
+    const { find, set } = objects(isolated.b.build());
+    const nodeClass = find('EC2NodeClass')!;
+    expect(nodeClass.spec.instanceProfile).toBe('eksctl-KarpenterNodeInstanceProfile-demo-1');
+    expect(nodeClass.spec).not.toHaveProperty('role');
+    expect(validateObjectFor('1.35')(nodeClass)).toEqual([]);
+    expect(set.files.find((f) => f.path === 'manifests/karpenter/default.yaml')!.yaml).toMatch(
+      /# The instance profile eksctl created/,
+    );
   });
 
   it('writes comments and warnings in Japanese', () => {

@@ -6,7 +6,8 @@
  * selects subnets and security groups by (subnets that already exist untagged: by id). Shapes follow the CRDs vendored in ./karpenter-crds/.
  */
 import { instanceTypeInfo } from '../data/instance-types.js';
-import { karpenterNodeRoleName } from '../export/karpenter-access.js';
+import { karpenterInstanceProfileName, karpenterNodeRoleName } from '../export/karpenter-access.js';
+import { withoutInternetEgress } from '../rules/catalog/load-balancing/lb-support.js';
 import { DISCOVERY_TAG, karpenterSubnetIds } from '../rules/catalog/autoscaling/karpenter-discovery.js';
 import type { GenContext } from './context.js';
 import { warn } from './context.js';
@@ -38,12 +39,17 @@ export function karpenterDocuments(ctx: GenContext): ManifestDocument[] {
   const tag = { [DISCOVERY_TAG]: discoveryValue(ctx) };
   // Subnets that already exist carry no tag from eksctl: selected by id when the design knows them all.
   const subnetIds = karpenterSubnetIds(ctx.index, ctx.cluster);
+  const isolated = withoutInternetEgress(ctx.index, ctx.cluster);
   const nodeClass = {
     apiVersion: 'karpenter.k8s.aws/v1',
     kind: 'EC2NodeClass',
     metadata: { name: KARPENTER_POOL },
     spec: {
-      role: karpenterNodeRoleName(ctx.cluster.name),
+      // `role` makes Karpenter create the instance profile through the IAM API, which has no VPC endpoint: without
+      // internet egress it names the one eksctl created (Karpenter's "Private Clusters" guide).
+      ...(isolated
+        ? { instanceProfile: karpenterInstanceProfileName(ctx.cluster.name, ctx.config.karpenter) }
+        : { role: karpenterNodeRoleName(ctx.cluster.name) }),
       amiSelectorTerms: [{ alias: amiAlias(ctx) }],
       subnetSelectorTerms: subnetIds ? subnetIds.map((id) => ({ id })) : [{ tags: tag }],
       securityGroupSelectorTerms: [{ tags: tag }],
@@ -77,7 +83,13 @@ export function karpenterDocuments(ctx: GenContext): ManifestDocument[] {
   spec.disruption = { consolidationPolicy: 'WhenEmptyOrUnderutilized', consolidateAfter: '1m' };
   const nodePool = { apiVersion: 'karpenter.sh/v1', kind: 'NodePool', metadata: { name: KARPENTER_POOL }, spec };
   return [
-    { object: nodeClass, notes: [{ path: ['spec', 'amiSelectorTerms'], text: say(ctx.lang, 'karpenterAmi') }] },
+    {
+      object: nodeClass,
+      notes: [
+        ...(isolated ? [{ path: ['spec', 'instanceProfile'], text: say(ctx.lang, 'karpenterInstanceProfile') }] : []),
+        { path: ['spec', 'amiSelectorTerms'], text: say(ctx.lang, 'karpenterAmi') },
+      ],
+    },
     {
       object: nodePool,
       notes: info

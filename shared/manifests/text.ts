@@ -69,6 +69,10 @@ export const MANIFEST_TEXTS = {
     en: ' Newest AMI of the family at each launch; pin a version (e.g. al2023@v20250101) to control rollouts.',
     ja: ' 起動のたびにファミリーの最新 AMI を使います。ロールアウトを制御するにはバージョンを固定してください（例: al2023@v20250101）。',
   },
+  karpenterInstanceProfile: {
+    en: ' The instance profile eksctl created: without internet egress Karpenter cannot reach the IAM API (no VPC endpoint) to create one from a role.',
+    ja: ' eksctl が作成したインスタンスプロファイルです。インターネットへの出口がないと、Karpenter は IAM API（VPC エンドポイントがありません）に届かず、ロールからインスタンスプロファイルを作成できません。',
+  },
   karpenterLimits: {
     en: ' Twice the capacity the design assumes on average ({{nodes}} × {{instanceType}}), so a runaway scale-out stops.',
     ja: ' 設計が想定する平均キャパシティ（{{nodes}} × {{instanceType}}）の 2 倍。スケールアウトの暴走を止めます。',

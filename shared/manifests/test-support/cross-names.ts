@@ -162,8 +162,15 @@ export function crossNameProblems(design: Design, set: ManifestSet, config: Clus
   if (nodeClass) {
     const spec = nodeClass.spec as Json;
     if (config.karpenter === undefined) problems.push('EC2NodeClass without Karpenter in cluster.yaml');
-    if (spec.role !== `eksctl-KarpenterNodeRole-${config.metadata.name}`)
-      problems.push(`EC2NodeClass role ${spec.role} is not eksctl's node role`);
+    // eksctl's node role, or (without internet egress, where Karpenter cannot call IAM) eksctl's instance profile.
+    const karpenter = (config.karpenter ?? {}) as { defaultInstanceProfile?: string };
+    const profile = karpenter.defaultInstanceProfile || `eksctl-KarpenterNodeInstanceProfile-${config.metadata.name}`;
+    if (
+      spec.role !== undefined
+        ? spec.role !== `eksctl-KarpenterNodeRole-${config.metadata.name}`
+        : spec.instanceProfile !== profile
+    )
+      problems.push(`EC2NodeClass role ${spec.role} / instance profile ${spec.instanceProfile} is not eksctl's`);
     const tag = config.metadata.tags?.['karpenter.sh/discovery'];
     for (const terms of [spec.subnetSelectorTerms, spec.securityGroupSelectorTerms])
       if (terms[0].tags && terms[0].tags['karpenter.sh/discovery'] !== tag)

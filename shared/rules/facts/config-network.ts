@@ -75,3 +75,19 @@ export function isGoCidr(text: string): boolean {
   if (parseIpv4(address) !== undefined) return Number(bits) <= 32;
   return isIpv6Address(address) && Number(bits) <= 128;
 }
+
+/**
+ * The cluster's pods have no route to the internet: eksctl's fully-private cluster (`privateCluster.enabled`, "no
+ * outbound internet access"), or a VPC eksctl creates without NAT (`vpc.nat.gateway: Disable`) whose node groups
+ * all run in its private subnets (`privateNetworking`). An existing VPC's routing is unknown: false.
+ */
+export function configWithoutEgress(config: EksctlClusterConfig): boolean {
+  if (config.privateCluster?.enabled === true) return true;
+  if (nonEmpty(config.vpc?.id) !== undefined || hasAnySubnets(config)) return false;
+  if (config.vpc?.nat?.gateway !== 'Disable') return false;
+  for (const list of [config.managedNodeGroups, config.nodeGroups] as unknown[])
+    if (Array.isArray(list))
+      for (const ng of list as unknown[])
+        if ((ng as { privateNetworking?: unknown } | null)?.privateNetworking !== true) return false;
+  return true;
+}

@@ -13,6 +13,7 @@ import { karpenterChartVersion } from './karpenter-chart-version.js';
 import { karpenterKubernetesVersion } from './karpenter-kubernetes-version.js';
 import { karpenterDiscovery } from './karpenter-discovery.js';
 import { karpenterNodesJoin } from './karpenter-nodes-join.js';
+import { karpenterNoEgress } from './karpenter-no-egress.js';
 import { karpenterVersion } from './karpenter-version.js';
 import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 import { karpenterOidc } from './karpenter-oidc.js';
@@ -38,5 +39,6 @@ export const autoscalingRules: readonly Rule[] = [
   nodeAutoscalerMissing,
   karpenterOidc,
   karpenterSpotInterruption,
+  karpenterNoEgress,
   pdbBlocksDrain,
 ];

@@ -88,11 +88,12 @@ export function privateClusterEnabled(cluster: PartOf<'cluster'>): boolean {
 }
 
 /**
- * Whether the AWS Load Balancer Controller of `cluster` runs without internet egress: an eksctl private cluster, or
- * an eksctl-built VPC without NAT (an IPv6 cluster's always has one) whose nodes are all private; an existing
- * VPC's routing is unknown. Shield, WAF and WAFv2 have no VPC endpoints, so the controller must not call them.
+ * Whether the controllers of `cluster` run without internet egress: an eksctl private cluster, or an eksctl-built
+ * VPC without NAT (an IPv6 cluster's always has one) whose nodes are all private; an existing VPC's routing is
+ * unknown. They must then not call AWS services that have no VPC endpoint: the AWS Load Balancer Controller's
+ * Shield, WAF and WAFv2, Karpenter's pricing and IAM calls.
  */
-export function lbcWithoutEgress(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+export function withoutInternetEgress(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
   if (privateClusterEnabled(cluster)) return true;
   const vpc = index.vpcOf(cluster);
   return (

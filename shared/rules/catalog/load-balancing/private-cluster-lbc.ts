@@ -1,6 +1,6 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
-import { lbcWithoutEgress } from './lb-support.js';
+import { withoutInternetEgress } from './lb-support.js';
 
 /**
  * The AWS Load Balancer Controller without internet egress. The deployment bundle turns Shield, WAF and WAFv2 off in
@@ -32,7 +32,7 @@ export const privateClusterLbc = defineRule({
     const clusters = index.ofKind('cluster');
     for (let i = 0; i < clusters.length; i++) {
       const cluster = clusters[i]!;
-      if (cluster.props.addons.awsLoadBalancerController && lbcWithoutEgress(index, cluster))
+      if (cluster.props.addons.awsLoadBalancerController && withoutInternetEgress(index, cluster))
         findings.push({ partIds: [cluster.id], params: { cluster: cluster.name } });
     }
     return findings;
