@@ -20,6 +20,7 @@ import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
 import { withoutInternetEgress } from '../rules/catalog/load-balancing/lb-support.js';
 import { serviceAccountOf } from './service-accounts.js';
+import { serviceTypeOf } from '../manifests/load-balancing.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
 import { CONTROLLER_IDS, type ControllerInstall, type Localized, type UpgradeAfterEksctl } from './types.js';
 
@@ -122,6 +123,16 @@ function cloudMapNamespaces(index: DesignIndex, cluster: PartOf<'cluster'>): Par
   return [...seen.values()].sort((a, b) => a.props.namespaceName.localeCompare(b.props.namespaceName));
 }
 
+/**
+ * Whether a workload registered in Cloud Map has a ClusterIP Service: ExternalDNS skips those unless run with
+ * --publish-internal-services (https://kubernetes-sigs.github.io/external-dns/latest/docs/flags/).
+ */
+function registersClusterIpService(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
+  for (const w of index.workloadsOf(cluster))
+    if (index.targetsOf(w, 'cloud-map').length > 0 && serviceTypeOf(index, w) === 'ClusterIP') return true;
+  return false;
+}
+
 function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'external-dns');
@@ -130,6 +141,10 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
   // aws-sd looks at public or private DNS namespaces or both; HTTP namespaces have no zone type.
   const zoneType =
     types.size === 1 && types.has('DNS_PRIVATE') ? 'private' : types.size === 1 && types.has('DNS_PUBLIC') ? 'public' : undefined;
+  const extraArgs = [
+    ...(zoneType ? [`--aws-zone-type=${zoneType}`] : []),
+    ...(registersClusterIpService(index, cluster) ? ['--publish-internal-services'] : []),
+  ];
   return {
     id: 'external-dns',
     title: 'ExternalDNS',
@@ -146,7 +161,7 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
       policy: 'upsert-only',
       sources: ['service', 'ingress'],
       domainFilters: namespaces.map((n) => n.props.namespaceName),
-      ...(zoneType ? { extraArgs: [`--aws-zone-type=${zoneType}`] } : {}),
+      ...(extraArgs.length > 0 ? { extraArgs } : {}),
       env: [{ name: 'AWS_DEFAULT_REGION', value: region }],
       serviceAccount: { create: sa.createdBy === 'chart', name: sa.name },
     },

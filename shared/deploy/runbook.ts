@@ -30,6 +30,8 @@ const T = {
     iam: { irsa: 'IRSA', 'pod-identity': 'EKS Pod Identity', none: 'no IAM role' },
     none: 'The design needs no controllers beyond the EKS add-ons.',
     warning: 'Warning',
+    outside: 'Drawn, but not created by this bundle',
+    outsideText: 'The design has these too; neither cluster.yaml nor the manifests create them:',
     steps: 'Steps',
     check: 'Check:',
     cleanup: 'Deleting the cluster',
@@ -64,6 +66,8 @@ const T = {
     iam: { irsa: 'IRSA', 'pod-identity': 'EKS Pod Identity', none: 'IAM ロールなし' },
     none: 'この設計には EKS アドオン以外のコントローラーは不要です。',
     warning: '警告',
+    outside: '設計にあり、このバンドルでは作成しないもの',
+    outsideText: '設計には次のものもありますが、cluster.yaml でもマニフェストファイルでも作成しません：',
     steps: '手順',
     check: '確認：',
     cleanup: 'クラスターの削除',
@@ -109,6 +113,12 @@ export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile
     for (const c of plan.controllers) out.push(`- **${c.title}**: ${c.reason[lang]}`);
     out.push('');
     for (const c of plan.controllers.filter((x) => x.unsupported)) out.push(`> **${t.warning}:** ${c.unsupported![lang]}`, '');
+  }
+
+  if (plan.outsideBundle.length > 0) {
+    out.push(`## ${t.outside}`, '', t.outsideText, '');
+    for (const item of plan.outsideBundle) out.push(`- ${item[lang]}`);
+    out.push('');
   }
 
   out.push(`## ${t.steps}`, '');

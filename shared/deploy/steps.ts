@@ -107,8 +107,8 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
     {
       title: { en: 'Create the cluster', ja: 'クラスターを作成する' },
       explain: {
-        en: `eksctl creates the VPC, the control plane, the node groups, the IAM roles for the controllers and the EKS add-ons described in cluster.yaml. This takes 15 to 25 minutes.`,
-        ja: `eksctl が cluster.yaml に書かれた VPC、コントロールプレーン、ノードグループ、コントローラー用の IAM ロール、EKS アドオンを作成します。15 〜 25 分かかります。`,
+        en: `eksctl creates ${plan.createsVpc ? 'the VPC, ' : ''}the control plane, the node groups, the IAM roles for the controllers and the EKS add-ons described in cluster.yaml${plan.createsVpc ? '' : ', in the existing VPC it names'}. This takes 15 to 25 minutes.`,
+        ja: `eksctl が cluster.yaml に書かれた${plan.createsVpc ? ' VPC、' : '既存の VPC に、'}コントロールプレーン、ノードグループ、コントローラー用の IAM ロール、EKS アドオンを作成します。15 〜 25 分かかります。`,
       },
       commands: ['eksctl create cluster -f cluster.yaml'],
       checks: [],

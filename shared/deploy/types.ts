@@ -93,8 +93,16 @@ export interface DeployPlan {
   kubernetesVersion: string;
   /** Whether the cluster has node groups whose nodes should be Ready after creation. */
   hasNodeGroups: boolean;
-  /** The API endpoint is private only: kubectl and helm must run from inside the VPC or a connected network. */
+  /**
+   * The API endpoint is private only once eksctl is done (public access off, or an eksctl fully-private cluster,
+   * whose public access eksctl turns off after creating it): kubectl and helm must run from inside the VPC or a
+   * connected network.
+   */
   privateEndpointOnly: boolean;
+  /** eksctl builds the VPC (cluster.yaml names no existing VPC or subnet ids). */
+  createsVpc: boolean;
+  /** Drawn parts neither cluster.yaml nor the manifests create (outside-parts.ts), one runbook item each. */
+  outsideBundle: Localized[];
   controllers: ControllerInstall[];
 }
 

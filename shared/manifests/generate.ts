@@ -10,7 +10,13 @@ import type { PartOf } from '../model/parts.js';
 import { placeholdersIn } from './aws-names.js';
 import { BUILTIN_NAMESPACES, type GenContext } from './context.js';
 import { karpenterDocuments } from './karpenter.js';
-import { ingressDocuments, serviceDocument, warnSharedNlbs } from './load-balancing.js';
+import {
+  autoModeIngressClass,
+  autoModeLoadBalancing,
+  ingressDocuments,
+  serviceDocument,
+  warnSharedNlbs,
+} from './load-balancing.js';
 import { renderDocuments } from './render.js';
 import { hpaDocument, pdbDocument } from './scaling.js';
 import { serviceAccountDocument } from './service-account.js';
@@ -90,7 +96,9 @@ export function generateManifests(design: Design, opts: ManifestOptions = {}): M
     add(`manifests/${segment(workload.props.namespace)}/${segment(workload.name)}.yaml`, workloadDocuments(ctx, workload));
   }
   warnSharedNlbs(ctx, workloads);
-  for (const ingress of ingressDocuments(ctx, workloads)) {
+  const ingresses = ingressDocuments(ctx, workloads);
+  if (ingresses.length > 0 && autoModeLoadBalancing(ctx)) add('manifests/00-ingressclass.yaml', [autoModeIngressClass()]);
+  for (const ingress of ingresses) {
     add(`manifests/${segment(ingress.namespace)}/ingress-${segment(ingress.alb.name)}.yaml`, [ingress.doc]);
   }
   const karpenter = karpenterDocuments(ctx);

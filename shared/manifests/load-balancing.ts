@@ -10,7 +10,12 @@
  * - Per-target-group health checks ride on the Service (`alb.ingress.kubernetes.io/healthcheck-path`):
  *   the controller reads them from the Service before the Ingress.
  * - A workload registered in Cloud Map gets ExternalDNS's hostname annotation for the aws-sd provider.
+ * - EKS Auto Mode without the controller installed builds the load balancers itself, from its own classes: NLBs
+ *   for `loadBalancerClass: eks.amazonaws.com/nlb`, ALBs for an IngressClass whose controller is
+ *   `eks.amazonaws.com/alb`, which Auto Mode does not create (https://docs.aws.amazon.com/eks/latest/userguide/auto-configure-alb.html):
+ *   the manifests add one named `alb`.
  */
+import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import { certificateArn } from './aws-names.js';
 import type { GenContext } from './context.js';
@@ -44,9 +49,43 @@ export function ingressGroupName(alb: PartOf<'alb'>): string {
     : name;
 }
 
+/** The IngressClass every generated Ingress names. */
+export const INGRESS_CLASS = 'alb';
+
+/**
+ * Whether EKS Auto Mode's own load balancing serves the cluster's Services and Ingresses: Auto Mode is on and
+ * the AWS Load Balancer Controller is not installed (with it, its classes are the ones the manifests use).
+ */
+export function autoModeLoadBalancing(ctx: GenContext): boolean {
+  const auto = ctx.config.autoModeConfig as { enabled?: unknown } | undefined;
+  return auto?.enabled === true && !ctx.cluster.props.addons.awsLoadBalancerController;
+}
+
+/** Auto Mode's IngressClass for the generated Ingresses (cluster-scoped, applied before them). */
+export function autoModeIngressClass(): ManifestDocument {
+  return {
+    object: {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'IngressClass',
+      metadata: { name: INGRESS_CLASS },
+      spec: { controller: 'eks.amazonaws.com/alb' },
+    },
+    notes: [],
+  };
+}
+
 /** Whether the workload gets a Service: it serves on a port and keeps running. */
 export function hasService(workload: PartOf<'workload'>): boolean {
   return workload.props.port > 0 && isLongRunning(workload);
+}
+
+/**
+ * The type of the Service in front of the workload: LoadBalancer behind an NLB (the controller builds the NLB
+ * from it), else the type drawn. Undefined when the workload gets no Service.
+ */
+export function serviceTypeOf(index: DesignIndex, workload: PartOf<'workload'>): string | undefined {
+  if (!hasService(workload)) return undefined;
+  return index.sourcesOf(workload, 'nlb').length > 0 ? 'LoadBalancer' : workload.props.serviceType;
 }
 
 export function serviceDocument(ctx: GenContext, workload: PartOf<'workload'>): ManifestDocument | undefined {
@@ -68,7 +107,7 @@ export function serviceDocument(ctx: GenContext, workload: PartOf<'workload'>): 
   const nlb = nlbs[0];
   if (nlb) {
     spec.type = 'LoadBalancer';
-    spec.loadBalancerClass = 'service.k8s.aws/nlb';
+    spec.loadBalancerClass = autoModeLoadBalancing(ctx) ? 'eks.amazonaws.com/nlb' : 'service.k8s.aws/nlb';
     if (LB_NAME.test(nlb.name)) annotations[`${NLB}/aws-load-balancer-name`] = nlb.name;
     annotations[`${NLB}/aws-load-balancer-scheme`] = nlb.props.scheme;
     annotations[`${NLB}/aws-load-balancer-nlb-target-type`] = nlb.props.targetType;
@@ -186,7 +225,7 @@ export function ingressDocuments(ctx: GenContext, workloads: readonly PartOf<'wo
         apiVersion: 'networking.k8s.io/v1',
         kind: 'Ingress',
         metadata: { name: group, namespace, annotations },
-        spec: { ingressClassName: 'alb', rules: [{ http: { paths } }] },
+        spec: { ingressClassName: INGRESS_CLASS, rules: [{ http: { paths } }] },
       };
       out.push({ alb, namespace, doc: { object, notes } });
     }

@@ -110,7 +110,12 @@ export function podTemplate(
   const where = placement(ctx, workload);
   const spec: Record<string, unknown> = {};
   if (opts.serviceAccount !== undefined) spec.serviceAccountName = opts.serviceAccount;
-  if (props.hostNetwork) spec.hostNetwork = true;
+  if (props.hostNetwork) {
+    spec.hostNetwork = true;
+    // A host-network pod with the default ClusterFirst policy falls back to the node's resolver and cannot
+    // resolve Services (https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-dns-policy).
+    spec.dnsPolicy = 'ClusterFirstWithHostNet';
+  }
   if (where.nodeSelector) spec.nodeSelector = where.nodeSelector;
   if (where.tolerations) spec.tolerations = where.tolerations;
   if (isScalable(workload) && Math.max(steadyReplicas(workload), props.hpa?.maxReplicas ?? 0) > 1) {

@@ -47,6 +47,13 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('passes an existing VPC whose NAT is unknown, without an internet gateway (egress through another VPC)', () => {
+    const { b, vpc } = drawnVpc({ endpoints: [] });
+    vpc.props.natGateway = null;
+    vpc.props.internetGateway = false;
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
   it('passes with the endpoints, for fully-private clusters, and the baseline', () => {
     expect(runRule(rule, drawnVpc({ endpoints: ['com.amazonaws.us-east-1.ecr.api', 'ecr.dkr', 's3'] }).b.build())).toEqual([]);
     // An existing VPC known only from its subnets' ids (no vpc.id): its listed endpoints are there too.

@@ -59,8 +59,13 @@ export const privateSubnetEgress = defineRule({
   },
 });
 
-/** A NAT gateway gives egress only with an internet gateway; eksctl always adds one to the VPCs it lays out. */
+/**
+ * A NAT gateway gives egress only with an internet gateway; eksctl always adds one to the VPCs it lays out.
+ * An unknown NAT setting (`null`: an existing VPC whose egress the design does not describe, e.g. a route to a
+ * NAT in a shared egress VPC behind a transit gateway) is not a missing one: the rule cannot tell, so it passes.
+ */
 function hasEgress(vpc: PartOf<'vpc'>, eksctlLayout: boolean): boolean {
+  if (vpc.props.natGateway === null) return true;
   return vpc.props.natGateway !== 'Disable' && (eksctlLayout || vpc.props.internetGateway);
 }
 

@@ -1,0 +1,72 @@
+/**
+ * What the runbook says about parts and settings eksctl and the manifests do not cover: the drawn AWS resources
+ * outside both (API Gateway and its VPC link, ECR repositories, Cloud Map namespaces, hybrid nodes joining with
+ * nodeadm), the private-only endpoint of an eksctl fully-private cluster (eksctl turns public access off after
+ * creating it: pkg/ctl/create/cluster.go), an existing VPC eksctl does not create, and ExternalDNS publishing
+ * the ClusterIP Services registered in Cloud Map (it skips them without --publish-internal-services).
+ */
+import { describe, expect, it } from 'vitest';
+import { exportEksctlYaml } from '../export/export-yaml.js';
+import type { Design } from '../model/design.js';
+import { DesignBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
+import { deploymentBundle } from './deployment-bundle.js';
+
+function bundle(design: Design) {
+  const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+  const out = deploymentBundle(design, { lang: 'en', clusterYaml: yaml });
+  return { ...out, runbook: out.files.find((f) => f.path === 'DEPLOY.md')!.content };
+}
+
+function drawn(opts: { fullyPrivate?: boolean; existing?: boolean } = {}) {
+  const b = new DesignBuilder('outside');
+  const vpc = b.vpc({ cidr: '10.0.0.0/16', ...(opts.existing ? { existingVpcId: 'vpc-0a1b2c3d4e5f60718' } : {}) });
+  for (const [i, az] of ['us-east-1a', 'us-east-1b'].entries())
+    b.subnet(
+      vpc,
+      az,
+      `10.0.${64 + i * 32}.0/19`,
+      'private',
+      opts.existing ? { existingSubnetId: `subnet-0a1b2c3d4e5f6000${i}` } : {},
+    );
+  const cluster = b.cluster(vpc, {
+    fullyPrivate: opts.fullyPrivate ?? false,
+    endpointAccess: { public: !opts.fullyPrivate, private: true, publicAccessCidrs: [] },
+    addons: { awsLoadBalancerController: true, externalDns: true },
+  });
+  const ng = b.managedNodeGroup(cluster);
+  const api = b.workload(ng, { port: 8080, image: '111122223333.dkr.ecr.us-east-1.amazonaws.com/api:1.0' });
+  const users = b.workload(ng, { port: 8080 });
+  const nlb = b.add('nlb', { parent: vpc, name: 'api-nlb', props: { scheme: 'internal', targetType: 'ip' } });
+  b.connect(nlb, api);
+  b.connect(b.add('api-gateway', { name: 'public-api', props: { apiType: 'HTTP' } }), nlb);
+  b.connect(b.add('ecr', { name: 'api-repo', props: { repositoryName: 'api' } }), api);
+  b.connect(users, b.add('cloud-map', { name: 'sd', props: { namespaceName: 'corp.internal' } }));
+  return b.build();
+}
+
+describe('the runbook of what the bundle does not create', () => {
+  it('lists the API Gateway with its VPC link, the ECR repository and the Cloud Map namespace', () => {
+    const { plan, runbook } = bundle(drawn());
+    expect(plan.outsideBundle.map((i) => i.en.split(':')[0])).toEqual([
+      'API Gateway HTTP API public-api and its VPC link (V2) to api-nlb',
+      'ECR repository api',
+      'Cloud Map namespace corp.internal (DNS_PRIVATE)',
+    ]);
+    expect(runbook).toContain('## Drawn, but not created by this bundle');
+  });
+
+  it('says a fully-private cluster is reached from the VPC only after creation, and that the VPC exists', () => {
+    const { plan, runbook } = bundle(drawn({ fullyPrivate: true, existing: true }));
+    expect(plan.privateEndpointOnly).toBe(true);
+    expect(plan.createsVpc).toBe(false);
+    expect(runbook).toContain('run every step after the first from a machine that reaches the VPC');
+    expect(runbook).not.toContain('eksctl creates the VPC');
+    expect(bundle(drawn()).runbook).toContain('eksctl creates the VPC');
+  });
+
+  it('has ExternalDNS publish the ClusterIP Services it registers in Cloud Map', () => {
+    const { plan } = bundle(drawn());
+    const values = plan.controllers.find((c) => c.id === 'external-dns')!.values as { extraArgs?: string[] };
+    expect(values.extraArgs).toContain('--publish-internal-services');
+  });
+});
