@@ -296,6 +296,25 @@ describe('generateManifests', () => {
     );
   });
 
+  it("keeps Karpenter from disrupting a Job's or CronJob's pods mid-run, where Karpenter may place them", () => {
+    const { b, cluster, nodeGroup } = baselineBuilder();
+    cluster.props.addons.nodeAutoscaler = 'karpenter';
+    b.workload(cluster, { workloadKind: 'Job', port: 0, hpa: undefined, namespace: 'batch' });
+    b.workload(cluster, { workloadKind: 'CronJob', port: 0, hpa: undefined, namespace: 'nightly' });
+    b.workload(nodeGroup, { workloadKind: 'Job', port: 0, hpa: undefined, namespace: 'pinned' });
+    const { all, set } = objects(b.build());
+    const podAnnotations = (kind: string, namespace: string) => {
+      const o = all.find((x) => x.kind === kind && x.metadata.namespace === namespace) as Json;
+      const template = kind === 'CronJob' ? o.spec.jobTemplate.spec.template : o.spec.template;
+      return template.metadata.annotations;
+    };
+    expect(podAnnotations('Job', 'batch')).toEqual({ 'karpenter.sh/do-not-disrupt': 'true' });
+    expect(podAnnotations('CronJob', 'nightly')).toEqual({ 'karpenter.sh/do-not-disrupt': 'true' });
+    expect(podAnnotations('Job', 'pinned')).toBeUndefined(); // on a node group Karpenter does not manage
+    expect(podAnnotations('Deployment', 'default')).toBeUndefined();
+    expect(set.files.find((f) => f.path.startsWith('manifests/batch/'))!.yaml).toMatch(/# Karpenter does not consolidate/);
+  });
+
   it('writes comments and warnings in Japanese', () => {
     const { b, workload } = baselineBuilder();
     workload.props.image = '';

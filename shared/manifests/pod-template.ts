@@ -47,6 +47,8 @@ interface Placement {
   nodeSelector?: Record<string, string>;
   tolerations?: Record<string, string>[];
   note?: string;
+  /** Drawn in a Karpenter cluster but on no node group or Fargate profile: Karpenter may launch its node. */
+  onKarpenter?: boolean;
 }
 
 function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
@@ -78,6 +80,8 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
     });
   } else if (where.on === 'nowhere') {
     warn(ctx, [workload.id], 'warnNowhere', { workload: workload.name });
+  } else if (where.cluster.props.addons.nodeAutoscaler === 'karpenter') {
+    out.onKarpenter = true;
   }
   // GPU nodes are commonly tainted so only GPU pods land there; tolerating the taint costs nothing elsewhere.
   if (workload.props.gpus > 0 && !tolerations.some((t) => t.key === NVIDIA_GPU)) {
@@ -154,5 +158,13 @@ export function podTemplate(
     });
     warn(ctx, [workload.id], 'warnNoImage', { workload: workload.name, variable: image.placeholder });
   }
-  return { template: { metadata: { labels: podLabels(workload) }, spec }, notes };
+  // A run-to-completion pod that Karpenter may place: consolidation or drift would otherwise evict it mid-run
+  // (Karpenter's disruption docs, "Pod-Level Controls": karpenter.sh/do-not-disrupt on pods of batch jobs).
+  const karpenterJob =
+    opts.restartPolicy !== undefined && where.onKarpenter === true
+      ? { annotations: { 'karpenter.sh/do-not-disrupt': 'true' } }
+      : {};
+  if ('annotations' in karpenterJob)
+    notes.push({ path: ['metadata', 'annotations'], text: say(ctx.lang, 'karpenterDoNotDisrupt') });
+  return { template: { metadata: { labels: podLabels(workload), ...karpenterJob }, spec }, notes };
 }

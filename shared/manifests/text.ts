@@ -73,6 +73,10 @@ export const MANIFEST_TEXTS = {
     en: ' The instance profile eksctl created: without internet egress Karpenter cannot reach the IAM API (no VPC endpoint) to create one from a role.',
     ja: ' eksctl が作成したインスタンスプロファイルです。インターネットへの出口がないと、Karpenter は IAM API（VPC エンドポイントがありません）に届かず、ロールからインスタンスプロファイルを作成できません。',
   },
+  karpenterDoNotDisrupt: {
+    en: ' Karpenter does not consolidate or replace the node while this pod runs, so a run is not evicted halfway.',
+    ja: ' この Pod の実行中、Karpenter はノードの統合や置き換えをしません。実行が途中で退避されることはありません。',
+  },
   karpenterLimits: {
     en: ' Twice the capacity the design assumes on average ({{nodes}} × {{instanceType}}), so a runaway scale-out stops.',
     ja: ' 設計が想定する平均キャパシティ（{{nodes}} × {{instanceType}}）の 2 倍。スケールアウトの暴走を止めます。',
