@@ -32,6 +32,19 @@ describe(rule.id, () => {
     expect(found(group('managedNodeGroups', noPull, '      withAddonPolicies:\n        imageBuilder: true\n'))).toEqual([]);
   });
 
+  it("counts the vpc-cni add-on's IRSA settings only with OIDC, as eksctl skips them without it", () => {
+    const noCni = [P('AmazonEKSWorkerNodePolicy'), P('AmazonEC2ContainerRegistryPullOnly')];
+    const irsaAddon = 'addons:\n  - name: vpc-cni\n    attachPolicyARNs: [arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy]\n';
+    expect(found(irsaAddon + group('managedNodeGroups', noCni))).toEqual([
+      ['managedNodeGroups[0].iam.attachPolicyARNs', 'AmazonEKS_CNI_Policy', 'error'],
+    ]);
+    expect(found('iam: {withOIDC: true}\n' + irsaAddon + group('managedNodeGroups', noCni))).toEqual([]);
+    // A Pod Identity association needs no OIDC, and eksctl matches the add-on's name case-insensitively.
+    const podId =
+      'addons:\n  - name: eks-pod-identity-agent\n  - name: VPC-CNI\n    podIdentityAssociations:\n      - serviceAccountName: aws-node\n        namespace: kube-system\n        permissionPolicyARNs: [arn:aws:iam::aws:policy/AmazonEKS_CNI_Policy]\n';
+    expect(found(podId + group('managedNodeGroups', noCni))).toEqual([]);
+  });
+
   it('is a warning when a customer managed or inline policy might grant the same', () => {
     expect(found(group('managedNodeGroups', ['arn:aws:iam::111122223333:policy/node-base']))).toEqual([
       [

@@ -1,4 +1,6 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import type { EksctlClusterConfig } from '../../config-view.js';
+import { addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
 import { arr, configNodeGroups, nonEmpty, obj, str } from './config-node-groups.js';
 
 /** The policy's name as eksctl reads it (makeManagedPolicies: the resource after its path), '' when not a policy ARN. */
@@ -19,22 +21,21 @@ const CNI = ['AmazonEKS_CNI_Policy'];
 
 type Obj = Record<string, unknown>;
 
-/** The VPC CNI gets its own IAM identity, so the node role does not need AmazonEKS_CNI_Policy. */
-function cniHasOwnIdentity(config: Obj): boolean {
-  // With OIDC, eksctl gives the vpc-cni add-on an IRSA role with AmazonEKS_CNI_Policy itself.
-  if (obj(config['iam'])['withOIDC'] === true) return true;
-  const addon = arr(config['addons'])
-    .map(obj)
-    .find((a) => a['name'] === 'vpc-cni');
-  if (addon) {
-    if (['serviceAccountRoleARN', 'attachPolicy'].some((k) => nonEmpty(addon[k]) || obj(addon[k])['Statement'] !== undefined))
-      return true;
-    if (arr(addon['attachPolicyARNs']).length > 0 || arr(addon['podIdentityAssociations']).length > 0) return true;
-    if (addon['useDefaultPodIdentityAssociations'] === true || Object.keys(obj(addon['wellKnownPolicies'])).length > 0)
-      return true;
-    if (obj(config['addonsConfig'])['autoApplyPodIdentityAssociations'] === true) return true;
+/**
+ * The VPC CNI gets its own IAM identity, so the node role does not need AmazonEKS_CNI_Policy: with OIDC eksctl gives
+ * aws-node an IRSA role with that policy; else the vpc-cni add-on's role as eksctl creates it (addonRoleAtCreation:
+ * IRSA settings without OIDC are skipped, so they give it none), or a Pod Identity association for kube-system/aws-node.
+ */
+function cniHasOwnIdentity(config: EksctlClusterConfig): boolean {
+  const root = config as unknown as Obj;
+  if (obj(root['iam'])['withOIDC'] === true) return true;
+  const addons = arr(root['addons']);
+  for (let i = 0; i < addons.length; i++) {
+    const addon = obj(addons[i]);
+    // eksctl matches add-on names case-insensitively (Addon.CanonicalName).
+    if (str(addon['name'])?.toLowerCase() === 'vpc-cni' && addonRoleAtCreation(config, addon) !== undefined) return true;
   }
-  return arr(obj(config['iam'])['podIdentityAssociations'])
+  return arr(obj(root['iam'])['podIdentityAssociations'])
     .map(obj)
     .some((a) => a['namespace'] === 'kube-system' && a['serviceAccountName'] === 'aws-node');
 }
@@ -67,7 +68,6 @@ export const nodeRolePolicies = defineConfigRule({
   },
   needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
-    const root = config as unknown as Obj;
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const iam = obj(g.ng['iam']);
       const arns = arr(iam['attachPolicyARNs']).map((a) => str(a) ?? '');
@@ -77,7 +77,7 @@ export const nodeRolePolicies = defineConfigRule({
       const imageBuilder = obj(iam['withAddonPolicies'])['imageBuilder'] === true;
       const missing = [
         !has(WORKER) && 'AmazonEKSWorkerNodePolicy',
-        !has(CNI) && !cniHasOwnIdentity(root) && 'AmazonEKS_CNI_Policy',
+        !has(CNI) && !cniHasOwnIdentity(config) && 'AmazonEKS_CNI_Policy',
         g.managed && !imageBuilder && !has(ECR_PULL) && 'AmazonEC2ContainerRegistryPullOnly',
       ].filter((m): m is string => m !== false);
       if (missing.length === 0) return [];
