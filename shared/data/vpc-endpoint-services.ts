@@ -23,4 +23,5 @@ export const VPC_ENDPOINT_SERVICES = [
   'xray',
   'monitoring',
   'sqs',
+  'elasticfilesystem',
 ] as const;

@@ -65,6 +65,7 @@ export interface WellKnownPolicies {
   awsLoadBalancerController?: boolean;
   externalDNS?: boolean;
   ebsCSIController?: boolean;
+  efsCSIController?: boolean;
 }
 
 export interface ServiceAccountConfig {

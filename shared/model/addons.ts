@@ -152,6 +152,21 @@ export const ADDONS = [
     endpoints: ['ec2'],
   },
   {
+    switch: 'efsCsiDriver',
+    defaultOn: false,
+    group: 'controllers',
+    name: 'Amazon EFS CSI driver',
+    label: { en: 'Amazon EFS CSI driver', ja: 'Amazon EFS CSI ドライバー' },
+    eksAddon: 'aws-efs-csi-driver',
+    serviceAccount: 'efs-csi-controller-sa',
+    policies: { efsCSIController: true },
+    importFlags: ['efs', 'efsCSIController'],
+    podsPerNode: 1, // efs-csi-node
+    // Windows nodes cannot mount EFS; Fargate mounts it with its own driver, which needs no add-on.
+    runsOn: ['linux', 'fargate'],
+    endpoints: ['elasticfilesystem'],
+  },
+  {
     switch: 'podIdentityAgent',
     defaultOn: false,
     group: 'controllers',
