@@ -237,6 +237,12 @@ describe('structured inspector', () => {
     await expect(version.locator('option[value="1.35"]').textContent()).resolves.toMatch(/1\.35 — (standard|extended) support/);
     await app.testId('field-logging').locator('input[data-value="audit"]').waitFor();
     await app.page.screenshot({ path: `${SHOTS}/inspector-cluster-en.png` });
+    // The EFS CSI driver is a switch like the other controllers (one row of shared/model/addons.ts).
+    const efs = app.testId('field-addons.efsCsiDriver');
+    await efs.scrollIntoViewIfNeeded();
+    await expect(efs.isChecked()).resolves.toBe(false);
+    await efs.check();
+    await app.page.screenshot({ path: `${SHOTS}/inspector-cluster-efs-en.png` });
 
     await app.selectPart('subnet-private-1a');
     const az = app.testId('field-availabilityZone');
