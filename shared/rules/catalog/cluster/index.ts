@@ -43,6 +43,7 @@ import { accessEntriesAuthMode } from './access-entries-auth-mode.js';
 import { accessEntryFields } from './access-entry-fields.js';
 import { identityProviders } from './identity-providers.js';
 import { iamIdentityMappings } from './iam-identity-mappings.js';
+import { iamArnKind } from './iam-arn-kind.js';
 import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
@@ -96,6 +97,7 @@ export const clusterRules: readonly Rule[] = [
   accessEntryFields,
   identityProviders,
   iamIdentityMappings,
+  iamArnKind,
   gitopsFlux,
   outpost,
   capabilities,
