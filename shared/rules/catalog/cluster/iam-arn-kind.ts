@@ -109,7 +109,7 @@ export const iamArnKind = defineConfigRule({
   text: {
     en: {
       message:
-        '{{path}} of cluster {{cluster}} takes the ARN of an IAM {{expected}} (arn:{{partition}}:iam::<account>:{{expected}}/<name>), but "{{value}}" is a {{actual}} ARN; IAM or EKS refuses it while eksctl creates the stacks.',
+        '{{path}} of cluster {{cluster}} takes the ARN of an IAM {{expected}} (arn:{{partition}}:iam::<account>:{{expected}}/<name>), but "{{value}}" is an ARN of type {{actual}}; IAM or EKS refuses it while eksctl creates the stacks.',
       fix: 'Give {{path}} the ARN of the IAM {{expected}} itself: for a role you assumed, the role (arn:{{partition}}:iam::<account>:role/<name>), not the arn:{{partition}}:sts::…:assumed-role/… session; an instance profile and its role have different ARNs.',
     },
     ja: {
