@@ -44,6 +44,7 @@ import { accessEntryFields } from './access-entry-fields.js';
 import { identityProviders } from './identity-providers.js';
 import { iamIdentityMappings } from './iam-identity-mappings.js';
 import { iamArnKind } from './iam-arn-kind.js';
+import { oidcIssuerUrl } from './oidc-issuer-url.js';
 import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
@@ -98,6 +99,7 @@ export const clusterRules: readonly Rule[] = [
   identityProviders,
   iamIdentityMappings,
   iamArnKind,
+  oidcIssuerUrl,
   gitopsFlux,
   outpost,
   capabilities,
