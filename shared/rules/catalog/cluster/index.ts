@@ -45,6 +45,7 @@ import { identityProviders } from './identity-providers.js';
 import { iamIdentityMappings } from './iam-identity-mappings.js';
 import { iamArnKind } from './iam-arn-kind.js';
 import { oidcIssuerUrl } from './oidc-issuer-url.js';
+import { fluxGitProvider } from './flux-git-provider.js';
 import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
@@ -100,6 +101,7 @@ export const clusterRules: readonly Rule[] = [
   iamIdentityMappings,
   iamArnKind,
   oidcIssuerUrl,
+  fluxGitProvider,
   gitopsFlux,
   outpost,
   capabilities,
