@@ -23,9 +23,13 @@ function issue(path: string, reason: ErrorText): SchemaIssue {
 
 const quoted = (values: readonly unknown[], separator: string): string => values.map((v) => JSON.stringify(v)).join(separator);
 
-/** The allowed values, listed the way each language lists them. */
+/**
+ * The allowed values, listed the way each language lists them. "" is left out: where the patched schema
+ * allows it (schema-patches.ts #5) it means "not set", which is no value to suggest.
+ */
 function valuesParams(values: readonly unknown[]): { values: string; valuesJa: string } {
-  return { values: quoted(values, ', '), valuesJa: quoted(values, '、') };
+  const named = values.filter((v) => v !== '');
+  return { values: quoted(named, ', '), valuesJa: quoted(named, '、') };
 }
 
 const COMPARISON_JA: Readonly<Record<string, string>> = { '>=': '以上', '<=': '以下', '>': 'より大きい値', '<': 'より小さい値' };

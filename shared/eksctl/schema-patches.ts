@@ -61,6 +61,24 @@ export function patchEksctlSchema(schema: EksctlSchema): EksctlSchema {
     delete node.enum;
   }
 
+  // 5. Enums eksctl reads "" in as "not set, use the default": its Go fields are plain strings, so the strict
+  //    decoder takes "", and nothing rejects it. upgradePolicy.supportType "" is skipped by validation
+  //    (ValidateClusterConfig) and by the stack (cfn/builder/cluster.go sends no UpgradePolicy), and is what
+  //    eksctl's own `create cluster --dry-run` output carries (integration/tests/dry_run); vpc.nat.gateway ""
+  //    becomes Single (cmdutils/configfile.go: api.IsEmpty); ipFamily "" is IPv4
+  //    (validateKubernetesNetworkConfig, cfn/builder/cluster.go). Not volumeType: "" would reach the template.
+  for (const [name, field] of [
+    ['UpgradePolicy', 'supportType'],
+    ['ClusterNAT', 'gateway'],
+    ['KubernetesNetworkConfig', 'ipFamily'],
+  ] as const) {
+    const node = definition(defs, name).properties?.[field];
+    if (!node) throw new Error(`eksctl schema: ${name}.${field} is missing; the patches need updating`);
+    if (Array.isArray(node.enum)) node.enum = [...(node.enum as string[]), ''];
+    else if (typeof node.pattern === 'string') node.pattern = node.pattern.replace(/\)\$$/, '|)$');
+    else throw new Error(`eksctl schema: ${name}.${field} has neither enum nor pattern; the patches need updating`);
+  }
+
   return copy;
 }
 

@@ -131,12 +131,21 @@ describe('schema quirk patches', () => {
     ],
   };
 
+  // Enums eksctl reads "" in as "not set": what `eksctl create cluster --dry-run` prints (supportType: "")
+  // and the two others whose "" eksctl turns into its default (NAT Single, IPv4).
+  const emptyEnums = [
+    { ...base, upgradePolicy: { supportType: '' } },
+    { ...base, vpc: { nat: { gateway: '' } } },
+    { ...base, kubernetesNetworkConfig: { ipFamily: '' } },
+  ];
+
   it('the unpatched upstream schema rejects what eksctl accepts (so each patch is needed)', () => {
     const upstream = new Ajv({ strict: false, allErrors: true }).compile(EKSCTL_SCHEMA);
     expect(upstream(identityProvider)).toBe(false);
     expect(upstream(remoteNetwork)).toBe(false);
     expect(upstream(taintMap)).toBe(false);
     expect(upstream(selectorSpot)).toBe(false);
+    for (const config of emptyEnums) expect(upstream(config)).toBe(false);
   });
 
   it('the patched schema accepts them', () => {
@@ -144,6 +153,17 @@ describe('schema quirk patches', () => {
     expect(validateEksctlConfig(remoteNetwork).valid).toBe(true);
     expect(validateEksctlConfig(taintMap).valid).toBe(true);
     expect(validateEksctlConfig(selectorSpot).valid).toBe(true);
+    for (const config of emptyEnums) expect(validateEksctlConfig(config)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('accepts "" only where eksctl reads it as not set, and does not offer it as a value', () => {
+    expect(validateEksctlConfig({ ...base, managedNodeGroups: [{ name: 'ng', volumeType: '' }] }).valid).toBe(false);
+    expect(validateEksctlConfig({ ...base, upgradePolicy: { supportType: 'standard' } }).errors).toMatchObject([
+      { path: 'upgradePolicy.supportType', message: 'must be one of "STANDARD", "EXTENDED"' },
+    ]);
+    expect(validateEksctlConfig({ ...base, kubernetesNetworkConfig: { ipFamily: 'dual' } }).errors).toMatchObject([
+      { path: 'kubernetesNetworkConfig.ipFamily', message: 'must be one of "IPv4", "IPv6" (in any letter case)' },
+    ]);
   });
 
   it('patches a copy and leaves the vendored schema untouched', () => {

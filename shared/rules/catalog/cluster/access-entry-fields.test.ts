@@ -29,6 +29,21 @@ describe(rule.id, () => {
     ]);
   });
 
+  // Found by the sixth pass of unseen configs: EKS's CreateAccessEntry refuses a role session ARN (what
+  // `aws sts get-caller-identity` prints) with "The principalArn parameter format is not valid".
+  it('flags a principal that is no IAM role or user: an assumed-role session or a group', () => {
+    const accessEntries = [
+      { principalARN: 'arn:aws:sts::111122223333:assumed-role/Admin/jane' },
+      { principalARN: 'arn:aws:iam::111122223333:group/admins' },
+      { principalARN: 'arn:aws:iam::111122223333:user/ci' },
+      { principalARN: 'arn:aws-us-gov:iam::111122223333:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_Admin_0123' },
+    ];
+    expect(problemsFor(rule, { accessConfig: { accessEntries } }).map(([, p]) => p)).toEqual([
+      'EKS: the principalArn of accessEntries[0] must be an IAM role or user ARN (arn:aws:iam::<account>:role/<name>), not "arn:aws:sts::111122223333:assumed-role/Admin/jane"',
+      'EKS: the principalArn of accessEntries[1] must be an IAM role or user ARN (arn:aws:iam::<account>:role/<name>), not "arn:aws:iam::111122223333:group/admins"',
+    ]);
+  });
+
   it("passes eksctl's documented entries and the baseline", () => {
     const accessEntries = [
       {

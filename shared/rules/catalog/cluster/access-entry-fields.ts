@@ -34,6 +34,12 @@ function entryProblem(ae: Obj, path: string, seen: Set<string>): string | undefi
         return `at least one namespace must be specified when accessScope is set to namespace: (${path})`;
     } else return `invalid access scope type "${String(scopeType)}" for ${path}`;
   }
+  // Not eksctl's check but EKS's (CreateAccessEntry): a principal is an IAM role or user. A role session from
+  // `aws sts get-caller-identity` (arn:aws:sts::…:assumed-role/…) or an IAM group is refused with
+  // InvalidParameterException, after the cluster was created.
+  const resource = parseArn(principal)?.resource ?? '';
+  if (!resource.startsWith('role/') && !resource.startsWith('user/'))
+    return `EKS: the principalArn of ${path} must be an IAM role or user ARN (arn:aws:iam::<account>:role/<name>), not "${principal}"`;
   if (seen.has(principal)) return `duplicate access entry ${path} with principal ARN "${principal}"`;
   seen.add(principal);
   return undefined;
@@ -48,12 +54,12 @@ export const accessEntryFields = defineConfigRule({
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/apis/eksctl.io/v1alpha5/access_entry.go',
   text: {
     en: {
-      message: 'An access entry of cluster {{cluster}} is invalid; eksctl refuses it ("{{problem}}").',
-      fix: 'Give each access entry its own principalARN; node types (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) take no groups, username or policies; policies are arn:aws:eks::aws:cluster-access-policy/... with accessScope type cluster (no namespaces) or namespace (with namespaces).',
+      message: 'An access entry of cluster {{cluster}} is invalid; eksctl or EKS refuses it ("{{problem}}").',
+      fix: 'Give each access entry its own principalARN, the ARN of an IAM role or user (for a role you assumed, arn:aws:iam::<account>:role/<name>, not the arn:aws:sts::…:assumed-role/… session); node types (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) take no groups, username or policies; policies are arn:aws:eks::aws:cluster-access-policy/... with accessScope type cluster (no namespaces) or namespace (with namespaces).',
     },
     ja: {
-      message: 'クラスター {{cluster}} のアクセスエントリが無効です。eksctl はこれを拒否します (「{{problem}}」)。',
-      fix: '各アクセスエントリに固有の principalARN を設定してください。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
+      message: 'クラスター {{cluster}} のアクセスエントリが無効です。eksctl または EKS はこれを拒否します (「{{problem}}」)。',
+      fix: '各アクセスエントリに固有の principalARN として IAM ロールまたはユーザーの ARN を設定してください (引き受けたロールなら arn:aws:sts::…:assumed-role/… のセッションではなく arn:aws:iam::<account>:role/<name>)。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
     },
   },
   needs: ['accessConfig'],

@@ -16,6 +16,41 @@ describe(rule.id, () => {
     ]);
   });
 
+  // Found by the sixth pass of unseen configs: eksctl copies type, deletePropagationPolicy and the Argo CD
+  // role mappings into AWS::EKS::Capability unchecked, and EKS takes only its own spellings, one per type.
+  it('flags values EKS refuses: type spelling, a second capability of a type, policy, Argo CD roles and identities', () => {
+    const idc = { awsIdc: { idcInstanceArn: 'arn:aws:sso:::instance/ssoins-1111222233334444' } };
+    const capabilities = [
+      { name: 'argo', type: 'argocd', roleArn },
+      { name: 'ack-1', type: 'ACK', roleArn },
+      { name: 'ack-2', type: 'ACK', roleArn },
+      { name: 'kro', type: 'KRO', roleArn, deletePropagationPolicy: 'DELETE' },
+      {
+        name: 'argocd',
+        type: 'ARGOCD',
+        roleArn,
+        configuration: { argocd: { ...idc, rbacRoleMappings: [{ role: 'OWNER', identities: [{ id: 'u', type: 'SSO_USER' }] }] } },
+      },
+    ];
+    expect(problemsFor(rule, { capabilities })).toEqual([
+      ['capabilities[0]', 'EKS: capability type must be one of ACK, KRO, ARGOCD, not "argocd"'],
+      ['capabilities[2]', 'EKS: only one capability of type ACK can be created on a cluster'],
+      ['capabilities[3]', 'EKS: deletePropagationPolicy must be RETAIN, not "DELETE"'],
+      ['capabilities[4]', 'EKS: an Argo CD role mapping\'s role must be one of ADMIN, EDITOR, VIEWER, not "OWNER"'],
+    ]);
+    const identity = [
+      {
+        name: 'argocd',
+        type: 'ARGOCD',
+        roleArn,
+        configuration: { argocd: { ...idc, rbacRoleMappings: [{ role: 'ADMIN', identities: [{ id: 'g', type: 'GROUP' }] }] } },
+      },
+    ];
+    expect(problemsFor(rule, { capabilities: identity })).toEqual([
+      ['capabilities[0]', 'EKS: an Argo CD identity\'s type must be one of SSO_USER, SSO_GROUP, not "GROUP"'],
+    ]);
+  });
+
   it("passes eksctl's example capabilities and the baseline", () => {
     const capabilities = [
       { name: 'ack', type: 'ACK', roleArn },

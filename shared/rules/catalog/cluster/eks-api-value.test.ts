@@ -18,6 +18,16 @@ describe(rule.id, () => {
     ]);
   });
 
+  // Found by the sixth pass of unseen configs: eksctl compares authenticationMode only with CONFIG_MAP and
+  // writes it into AWS::EKS::Cluster as it is.
+  it('flags an authentication mode in another spelling, and passes the three EKS has', () => {
+    expect(runOnYaml(rule, 'accessConfig:\n  authenticationMode: api\n').map((f) => [f.configPath, f.params?.['value']])).toEqual(
+      [['accessConfig.authenticationMode', 'api']],
+    );
+    for (const mode of ['API', 'API_AND_CONFIG_MAP', 'CONFIG_MAP'])
+      expect(runOnYaml(rule, `accessConfig:\n  authenticationMode: ${mode}\n`)).toEqual([]);
+  });
+
   it('passes the values EKS documents, absent fields, and the baseline', () => {
     expect(runOnYaml(rule, fields('CUSTOMER_ROUTED', 'tier-2xl', 'MostAllocated'))).toEqual([]);
     expect(runOnYaml(rule, fields('AWS_MANAGED', 'standard', 'LeastAllocated'))).toEqual([]);

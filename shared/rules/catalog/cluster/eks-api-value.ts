@@ -4,10 +4,13 @@ import type { EksctlClusterConfig } from '../../config-view.js';
 
 /**
  * Cluster fields eksctl checks nothing of and copies into the cluster's CloudFormation as they are
- * (pkg/cfn/builder/cluster.go), each with the values the EKS API takes (API reference: VpcConfigRequest,
- * ControlPlaneScalingConfig, ScoringStrategy; matched exactly, like every EKS enum).
+ * (pkg/cfn/builder/cluster.go), each with the values the EKS API takes (API reference: CreateAccessConfigRequest,
+ * VpcConfigRequest, ControlPlaneScalingConfig, ScoringStrategy; matched exactly, like every EKS enum).
  */
 const FIELDS: readonly { path: readonly string[]; values: readonly string[] }[] = [
+  // AccessConfig.AuthenticationMode goes into AWS::EKS::Cluster as written (cfn/builder/cluster.go); eksctl
+  // only compares it with CONFIG_MAP, so "api" passes eksctl and fails the cluster stack.
+  { path: ['accessConfig', 'authenticationMode'], values: ['API', 'API_AND_CONFIG_MAP', 'CONFIG_MAP'] },
   { path: ['vpc', 'controlPlaneEgressMode'], values: ['AWS_MANAGED', 'CUSTOMER_ROUTED', 'CUSTOMER_ISOLATED'] },
   { path: ['controlPlaneScalingConfig', 'tier'], values: ['standard', 'tier-xl', 'tier-2xl', 'tier-4xl', 'tier-8xl'] },
   {
@@ -44,7 +47,7 @@ export const eksApiValue = defineConfigRule({
       fix: '{{path}} には {{values}} のいずれかをこのとおりの綴りで指定するか、フィールドを外して EKS のデフォルトにしてください。',
     },
   },
-  needs: ['vpc', 'controlPlaneScalingConfig', 'kubeSchedulerConfig'],
+  needs: ['accessConfig', 'vpc', 'controlPlaneScalingConfig', 'kubeSchedulerConfig'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (let i = 0; i < FIELDS.length; i++) {

@@ -11,12 +11,12 @@ export const gitopsFlux = defineConfigRule({
   text: {
     en: {
       message: 'The Flux settings of cluster {{cluster}} lack {{field}}; eksctl refuses them ("{{field}} must be set").',
-      fix: 'Set gitops.flux.gitProvider (github or gitlab) and the flux bootstrap flags (owner, repository, ...) for {{cluster}}.',
+      fix: 'Set gitops.flux.gitProvider (github, gitlab, git, bitbucket-server or gitea) and the flux bootstrap flags (owner, repository, ...) for {{cluster}}.',
     },
     ja: {
       message:
         'クラスター {{cluster}} の Flux の設定に {{field}} がありません。eksctl はこれを拒否します (「{{field}} must be set」)。',
-      fix: '{{cluster}} に gitops.flux.gitProvider (github または gitlab) と flux bootstrap のフラグ (owner、repository など) を設定してください。',
+      fix: '{{cluster}} に gitops.flux.gitProvider (github、gitlab、git、bitbucket-server、gitea のいずれか) と flux bootstrap のフラグ (owner、repository など) を設定してください。',
     },
   },
   needs: ['gitops'],

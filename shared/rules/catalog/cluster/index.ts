@@ -43,6 +43,9 @@ import { accessEntriesAuthMode } from './access-entries-auth-mode.js';
 import { accessEntryFields } from './access-entry-fields.js';
 import { identityProviders } from './identity-providers.js';
 import { iamIdentityMappings } from './iam-identity-mappings.js';
+import { iamArnKind } from './iam-arn-kind.js';
+import { oidcIssuerUrl } from './oidc-issuer-url.js';
+import { fluxGitProvider } from './flux-git-provider.js';
 import { gitopsFlux } from './gitops-flux.js';
 import { outpost } from './outpost.js';
 import { capabilities } from './capabilities.js';
@@ -96,6 +99,9 @@ export const clusterRules: readonly Rule[] = [
   accessEntryFields,
   identityProviders,
   iamIdentityMappings,
+  iamArnKind,
+  oidcIssuerUrl,
+  fluxGitProvider,
   gitopsFlux,
   outpost,
   capabilities,

@@ -35,6 +35,7 @@ import { gpuWorkloadNodes } from './gpu-workload-nodes.js';
 import { imdsv2 } from './imdsv2.js';
 import { instanceArchAmi } from './instance-arch-ami.js';
 import { instanceSelectorMemory } from './instance-selector-memory.js';
+import { instanceSelectorRegex } from './instance-selector-regex.js';
 import { instanceTypeUnknown } from './instance-type-unknown.js';
 import { nodeCapacityFit } from './capacity-fit.js';
 import { labels } from './labels.js';
@@ -92,6 +93,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   imdsv2,
   instanceTypeUnknown,
   instanceSelectorMemory,
+  instanceSelectorRegex,
   instanceArchAmi,
   acceleratorMix,
   maxPods,
