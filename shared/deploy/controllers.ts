@@ -18,7 +18,7 @@ import {
 } from './chart-versions.js';
 import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
-import { withoutInternetEgress } from '../rules/catalog/load-balancing/lb-support.js';
+import { configWithoutEgress } from '../rules/facts/config-network.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { serviceTypeOf } from '../manifests/load-balancing.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
@@ -365,13 +365,14 @@ function karpenter(config: ClusterConfig, karpenterVersion: string, withoutEgres
 export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall[] {
   const a = cluster.props.addons;
   const out: ControllerInstall[] = [];
+  const withoutEgress = configWithoutEgress(config);
   if (hasHybridNodes(config)) out.push(cilium(config, hybridNodeCount(index, cluster)));
   if (config.addons?.some((x) => x.name === 'metrics-server')) out.push(metricsServer());
-  if (config.karpenter) out.push(karpenter(config, config.karpenter.version, withoutInternetEgress(index, cluster)));
+  if (config.karpenter) out.push(karpenter(config, config.karpenter.version, withoutEgress));
   if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
   const gpus = gpuNodeGroups(config);
   if (gpus.length > 0) out.push(nvidiaDevicePlugin(config, gpus));
-  if (a.awsLoadBalancerController) out.push(loadBalancerController(config, withoutInternetEgress(index, cluster)));
+  if (a.awsLoadBalancerController) out.push(loadBalancerController(config, withoutEgress));
   if (a.externalDns) out.push(externalDns(index, cluster, config));
   return out.sort((x, y) => CONTROLLER_IDS.indexOf(x.id) - CONTROLLER_IDS.indexOf(y.id));
 }
