@@ -2,7 +2,6 @@
  * Which controllers a cluster needs after `eksctl create cluster`, each with its chart, values and namespace.
  * Pure: the design and the ClusterConfig the export writes for it go in, install descriptions come out.
  */
-import { isNvidiaInstanceType } from '../data/instance-types.js';
 import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import type { ClusterConfig } from '../export/types.js';
@@ -19,6 +18,7 @@ import {
 import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
 import { configWithoutEgress } from '../rules/facts/config-network.js';
+import { needsNvidiaDevicePlugin } from '../rules/facts/nvidia-node-groups.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { serviceTypeOf } from '../manifests/load-balancing.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
@@ -197,14 +197,7 @@ function metricsServer(): ControllerInstall {
 function gpuNodeGroups(config: ClusterConfig): { name: string; taints: { key: string; effect: string }[] }[] {
   const groups = [...(config.managedNodeGroups ?? []), ...(config.nodeGroups ?? [])];
   return groups
-    .filter((ng) => {
-      const types = [
-        ...(ng.instanceType ? [ng.instanceType] : []),
-        ...(ng.instanceTypes ?? []),
-        ...((ng.instancesDistribution as { instanceTypes?: string[] } | undefined)?.instanceTypes ?? []),
-      ];
-      return ng.amiFamily !== 'Bottlerocket' && types.some(isNvidiaInstanceType);
-    })
+    .filter(needsNvidiaDevicePlugin)
     .map((ng) => ({ name: ng.name, taints: (ng.taints ?? []).map((t) => ({ key: t.key, effect: t.effect })) }));
 }
 
