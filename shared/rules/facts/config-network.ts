@@ -41,6 +41,14 @@ export function hasAnySubnets(config: NetworkFields): boolean {
   return subnetEntries(config, 'public').length + subnetEntries(config, 'private').length > 0;
 }
 
+/**
+ * The config names a VPC that exists: `vpc.id`, or subnets (eksctl's HasAnySubnets: it then imports them and their
+ * VPC instead of creating one, pkg/ctl/create/cluster.go createOrImportVPC).
+ */
+export function reusesExistingVpc(config: NetworkFields): boolean {
+  return nonEmpty(config.vpc?.id) !== undefined || hasAnySubnets(config);
+}
+
 /** The control plane is on AWS Outposts (`outpost.controlPlaneOutpostARN`). */
 export function controlPlaneOnOutposts(config: EksctlClusterConfig): boolean {
   return nonEmpty(config.outpost?.controlPlaneOutpostARN) !== undefined;
@@ -95,7 +103,7 @@ export function configWithoutEgress(
   config: NetworkFields & { privateCluster?: { enabled?: unknown } | null; managedNodeGroups?: unknown; nodeGroups?: unknown },
 ): boolean {
   if (config.privateCluster?.enabled === true) return true;
-  if (nonEmpty(config.vpc?.id) !== undefined || hasAnySubnets(config)) return false;
+  if (reusesExistingVpc(config)) return false;
   if (config.vpc?.nat?.gateway !== 'Disable') return false;
   for (const list of [config.managedNodeGroups, config.nodeGroups] as unknown[])
     if (Array.isArray(list))
