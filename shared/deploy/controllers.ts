@@ -330,7 +330,9 @@ function karpenter(config: ClusterConfig, karpenterVersion: string, withoutEgres
     release: 'karpenter',
     chart: { repo: KARPENTER_CHART_REPO, name: 'karpenter', version: karpenterVersion, appVersion: karpenterVersion },
     // What eksctl passes to the chart that the chart reads (eksctl pkg/karpenter/karpenter.go; it also sets the
-    // cluster endpoint and the role annotation once the cluster exists), and the settings the bundle sets afterwards. eksctl's `settings.interruptionQueueName` is left out: Karpenter 0.33 and later ignore it.
+    // cluster endpoint and the role annotation once the cluster exists), and the settings the bundle sets afterwards
+    // (karpenterSettingsAfterEksctl). eksctl's `settings.interruptionQueueName` is left out: Karpenter 0.33 and later
+    // ignore it.
     values: {
       settings: { clusterName: name, ...after },
       serviceAccount: { create: chartCreatesAccount, name: 'karpenter' },
