@@ -19,7 +19,7 @@ import { DaemonSet, Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
-import { Ingress } from 'kubernetes-models/networking.k8s.io/v1';
+import { Ingress, IngressClass } from 'kubernetes-models/networking.k8s.io/v1';
 import type { KubeObject } from '../shared/manifests/types.js';
 import { specFieldProblems } from './kubernetes-fields.js';
 
@@ -37,7 +37,42 @@ const MODELS: Record<string, Model> = {
   'autoscaling/v2/HorizontalPodAutoscaler': HorizontalPodAutoscaler as Model,
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget as Model,
   'networking.k8s.io/v1/Ingress': Ingress as Model,
+  'networking.k8s.io/v1/IngressClass': IngressClass as Model,
 };
+
+/**
+ * EKS Auto Mode's IngressClassParams (eks.amazonaws.com/v1), whose CRD AWS installs in the cluster and does not
+ * publish: the spec fields of AWS's IngressClassParams reference (auto-configure-alb), and a group name as the load
+ * balancer controllers accept it (at most 63 characters, lower-case alphanumerics, '-' and '.').
+ */
+const AUTO_MODE_PARAMS_FIELDS = new Set([
+  'scheme',
+  'namespaceSelector',
+  'group',
+  'ipAddressType',
+  'subnets',
+  'certificateARNs',
+  'tags',
+  'loadBalancerAttributes',
+  'listeners',
+  'prefixListsIDs',
+  'minimumLoadBalancerCapacity',
+  'ipamConfiguration',
+]);
+
+function autoModeParamsProblems(object: KubeObject): string[] {
+  const spec = ((object as { spec?: Record<string, unknown> }).spec ?? {}) as Record<string, unknown>;
+  const problems = Object.keys(spec)
+    .filter((k) => !AUTO_MODE_PARAMS_FIELDS.has(k))
+    .map((k) => `spec has no field "${k}"`);
+  const scheme = spec['scheme'];
+  if (scheme !== undefined && scheme !== 'internal' && scheme !== 'internet-facing')
+    problems.push(`spec.scheme ${String(scheme)}`);
+  const group = (spec['group'] as { name?: unknown } | undefined)?.name;
+  if (group !== undefined && (typeof group !== 'string' || !/^[a-z0-9]([-a-z0-9.]{0,61}[a-z0-9])?$/.test(group)))
+    problems.push(`spec.group.name ${String(group)}`);
+  return problems;
+}
 
 const CRD_FILES: Record<string, string> = {
   'karpenter.sh/v1/NodePool': 'karpenter.sh_nodepools.yaml',
@@ -160,6 +195,7 @@ export function validateObject(object: KubeObject): string[] {
       return [`${where}: ${(err as Error).message}`, ...lbc];
     }
   }
+  if (key === 'eks.amazonaws.com/v1/IngressClassParams') return autoModeParamsProblems(object).map((p) => `${where}: ${p}`);
   if (key in CRD_FILES) {
     const { validate } = crd(key);
     const problems = validate(object) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);

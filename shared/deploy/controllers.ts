@@ -2,7 +2,6 @@
  * Which controllers a cluster needs after `eksctl create cluster`, each with its chart, values and namespace.
  * Pure: the design and the ClusterConfig the export writes for it go in, install descriptions come out.
  */
-import { isNvidiaInstanceType } from '../data/instance-types.js';
 import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
 import type { ClusterConfig } from '../export/types.js';
@@ -18,7 +17,8 @@ import {
 } from './chart-versions.js';
 import { cilium, hasHybridNodes } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
-import { withoutInternetEgress } from '../rules/catalog/load-balancing/lb-support.js';
+import { configWithoutEgress } from '../rules/facts/config-network.js';
+import { needsNvidiaDevicePlugin } from '../rules/facts/nvidia-node-groups.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { serviceTypeOf } from '../manifests/load-balancing.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
@@ -197,14 +197,7 @@ function metricsServer(): ControllerInstall {
 function gpuNodeGroups(config: ClusterConfig): { name: string; taints: { key: string; effect: string }[] }[] {
   const groups = [...(config.managedNodeGroups ?? []), ...(config.nodeGroups ?? [])];
   return groups
-    .filter((ng) => {
-      const types = [
-        ...(ng.instanceType ? [ng.instanceType] : []),
-        ...(ng.instanceTypes ?? []),
-        ...((ng.instancesDistribution as { instanceTypes?: string[] } | undefined)?.instanceTypes ?? []),
-      ];
-      return ng.amiFamily !== 'Bottlerocket' && types.some(isNvidiaInstanceType);
-    })
+    .filter(needsNvidiaDevicePlugin)
     .map((ng) => ({ name: ng.name, taints: (ng.taints ?? []).map((t) => ({ key: t.key, effect: t.effect })) }));
 }
 
@@ -337,7 +330,9 @@ function karpenter(config: ClusterConfig, karpenterVersion: string, withoutEgres
     release: 'karpenter',
     chart: { repo: KARPENTER_CHART_REPO, name: 'karpenter', version: karpenterVersion, appVersion: karpenterVersion },
     // What eksctl passes to the chart that the chart reads (eksctl pkg/karpenter/karpenter.go; it also sets the
-    // cluster endpoint and the role annotation once the cluster exists), and the settings the bundle sets afterwards. eksctl's `settings.interruptionQueueName` is left out: Karpenter 0.33 and later ignore it.
+    // cluster endpoint and the role annotation once the cluster exists), and the settings the bundle sets afterwards
+    // (karpenterSettingsAfterEksctl). eksctl's `settings.interruptionQueueName` is left out: Karpenter 0.33 and later
+    // ignore it.
     values: {
       settings: { clusterName: name, ...after },
       serviceAccount: { create: chartCreatesAccount, name: 'karpenter' },
@@ -365,13 +360,14 @@ function karpenter(config: ClusterConfig, karpenterVersion: string, withoutEgres
 export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall[] {
   const a = cluster.props.addons;
   const out: ControllerInstall[] = [];
+  const withoutEgress = configWithoutEgress(config);
   if (hasHybridNodes(config)) out.push(cilium(config, hybridNodeCount(index, cluster)));
   if (config.addons?.some((x) => x.name === 'metrics-server')) out.push(metricsServer());
-  if (config.karpenter) out.push(karpenter(config, config.karpenter.version, withoutInternetEgress(index, cluster)));
+  if (config.karpenter) out.push(karpenter(config, config.karpenter.version, withoutEgress));
   if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
   const gpus = gpuNodeGroups(config);
   if (gpus.length > 0) out.push(nvidiaDevicePlugin(config, gpus));
-  if (a.awsLoadBalancerController) out.push(loadBalancerController(config, withoutInternetEgress(index, cluster)));
+  if (a.awsLoadBalancerController) out.push(loadBalancerController(config, withoutEgress));
   if (a.externalDns) out.push(externalDns(index, cluster, config));
   return out.sort((x, y) => CONTROLLER_IDS.indexOf(x.id) - CONTROLLER_IDS.indexOf(y.id));
 }

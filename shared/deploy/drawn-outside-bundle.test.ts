@@ -17,7 +17,7 @@ function bundle(design: Design) {
   return { ...out, runbook: out.files.find((f) => f.path === 'DEPLOY.md')!.content };
 }
 
-function drawn(opts: { fullyPrivate?: boolean; existing?: boolean } = {}) {
+function drawn(opts: { fullyPrivate?: boolean; existing?: boolean; usersBehindNlb?: boolean } = {}) {
   const b = new DesignBuilder('outside');
   const vpc = b.vpc({ cidr: '10.0.0.0/16', ...(opts.existing ? { existingVpcId: 'vpc-0a1b2c3d4e5f60718' } : {}) });
   for (const [i, az] of ['us-east-1a', 'us-east-1b'].entries())
@@ -38,6 +38,7 @@ function drawn(opts: { fullyPrivate?: boolean; existing?: boolean } = {}) {
   const users = b.workload(ng, { port: 8080 });
   const nlb = b.add('nlb', { parent: vpc, name: 'api-nlb', props: { scheme: 'internal', targetType: 'ip' } });
   b.connect(nlb, api);
+  if (opts.usersBehindNlb) b.connect(nlb, users);
   b.connect(b.add('api-gateway', { name: 'public-api', props: { apiType: 'HTTP' } }), nlb);
   b.connect(b.add('ecr', { name: 'api-repo', props: { repositoryName: 'api' } }), api);
   b.connect(users, b.add('cloud-map', { name: 'sd', props: { namespaceName: 'corp.internal' } }));
@@ -68,5 +69,11 @@ describe('the runbook of what the bundle does not create', () => {
     const { plan } = bundle(drawn());
     const values = plan.controllers.find((c) => c.id === 'external-dns')!.values as { extraArgs?: string[] };
     expect(values.extraArgs).toContain('--publish-internal-services');
+  });
+
+  it('leaves the flag out when every Service it registers is a load balancer', () => {
+    const { plan } = bundle(drawn({ usersBehindNlb: true }));
+    const values = plan.controllers.find((c) => c.id === 'external-dns')!.values as { extraArgs?: string[] };
+    expect(values.extraArgs ?? []).not.toContain('--publish-internal-services');
   });
 });

@@ -5,17 +5,8 @@ import type { Design } from '../model/design.js';
 import { DesignIndex } from '../model/design-index.js';
 import { planControllers } from './controllers.js';
 import { partsOutsideBundle } from './outside-parts.js';
+import { reusesExistingVpc } from '../rules/facts/config-network.js';
 import type { DeployPlan } from './types.js';
-
-/** Whether cluster.yaml reuses a VPC: by its id, or by the ids of its subnets (eksctl then finds the VPC). */
-function namesExistingNetwork(config: ClusterConfig): boolean {
-  const vpc = config.vpc;
-  if (!vpc) return false;
-  if (vpc.id) return true;
-  for (const access of [vpc.subnets?.private, vpc.subnets?.public])
-    for (const subnet of Object.values(access ?? {})) if (subnet.id) return true;
-  return false;
-}
 
 /**
  * The plan for one cluster of `design` (`clusterId` needed only with several clusters), consistent with the
@@ -40,7 +31,7 @@ export function planDeployment(
       // eksctl turns public access off itself after creating a fully-private cluster (pkg/ctl/create/cluster.go):
       // "For subsequent operations, eksctl must be run from within the cluster's VPC".
       privateEndpointOnly: config.vpc?.clusterEndpoints?.publicAccess === false || config.privateCluster?.enabled === true,
-      createsVpc: !namesExistingNetwork(config),
+      createsVpc: !reusesExistingVpc(config),
       outsideBundle: partsOutsideBundle(index, cluster, config),
       hasNodeGroups: groups.some((ng) => (ng.desiredCapacity ?? ng.minSize ?? 1) > 0),
       controllers: planControllers(index, cluster, config),

@@ -79,3 +79,33 @@ describe('Karpenter without internet egress', () => {
     expect(yaml).not.toContain('isolatedVPC');
   });
 });
+
+describe('egress as eksctl builds it', () => {
+  // eksctl gives every VPC it creates an internet gateway (pkg/cfn/builder/vpc_ipv4.go), whatever the VPC part says:
+  // with NAT on, the controllers reach the internet, and the bundle, the export and lb.private-cluster-lbc all say so.
+  function drawnWithoutInternetGateway(): Design {
+    const b = new DesignBuilder('no-igw');
+    const vpc = b.vpc({ cidr: '10.0.0.0/16', natGateway: 'Single', internetGateway: false });
+    b.subnet(vpc, 'us-east-1a', '10.0.96.0/19', 'private');
+    b.subnet(vpc, 'us-east-1b', '10.0.128.0/19', 'private');
+    const cluster = b.cluster(vpc, {
+      region: 'us-east-1',
+      controllerIdentity: 'irsa',
+      addons: { awsLoadBalancerController: true, nodeAutoscaler: 'karpenter' },
+    });
+    b.managedNodeGroup(cluster, { privateNetworking: true });
+    return b.build();
+  }
+
+  it('keeps the defaults of a cluster with NAT in a VPC eksctl creates, drawn without an internet gateway', () => {
+    const design = drawnWithoutInternetGateway();
+    const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+    expect(yaml).not.toContain('isolatedVPC');
+    const bundle = deploymentBundle(design, { lang: 'en', clusterYaml: yaml });
+    expect(bundle.plan.controllers.find((c) => c.id === 'karpenter')!.upgradeAfterEksctl).toBeUndefined();
+    expect(lbcValues(design)).not.toHaveProperty('enableShield');
+    const nodeClass = bundle.files.find((f) => f.content.includes('kind: EC2NodeClass'))!.content;
+    expect(nodeClass).toContain('role: eksctl-KarpenterNodeRole-');
+    expect(nodeClass).not.toContain('instanceProfile:');
+  });
+});

@@ -13,7 +13,7 @@ import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-access.js';
 import { interruptionQueueNote } from './karpenter-interruption.js';
 import { isolatedKarpenterNote } from './karpenter-isolated.js';
-import { withoutInternetEgress } from '../rules/catalog/load-balancing/lb-support.js';
+import { configWithoutEgress } from '../rules/facts/config-network.js';
 import { hybridAddonNotes, mapIamAndAddons } from './map-iam-addons.js';
 import { eksctlLaysOutSubnets, mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
@@ -167,7 +167,7 @@ export function buildClusterConfigOf(
         ? interruptionQueueNote(final.metadata.name, karpenter.version)
         : undefined;
     if (note) notes.push(note);
-    if (karpenter && withoutInternetEgress(index, cluster)) notes.push(isolatedKarpenterNote(final.metadata.name, karpenter));
+    if (karpenter && configWithoutEgress(final)) notes.push(isolatedKarpenterNote(final.metadata.name, karpenter));
     for (const n of hybridAddonNotes(final)) notes.push(n);
   }
   return {

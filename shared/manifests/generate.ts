@@ -97,7 +97,10 @@ export function generateManifests(design: Design, opts: ManifestOptions = {}): M
   }
   warnSharedNlbs(ctx, workloads);
   const ingresses = ingressDocuments(ctx, workloads);
-  if (ingresses.length > 0 && autoModeLoadBalancing(ctx)) add('manifests/00-ingressclass.yaml', [autoModeIngressClass()]);
+  if (ingresses.length > 0 && autoModeLoadBalancing(ctx)) {
+    const albs = new Map(ingresses.map((i) => [i.alb.id, i.alb]));
+    add('manifests/00-ingressclass.yaml', [...albs.values()].flatMap(autoModeIngressClass));
+  }
   for (const ingress of ingresses) {
     add(`manifests/${segment(ingress.namespace)}/ingress-${segment(ingress.alb.name)}.yaml`, [ingress.doc]);
   }

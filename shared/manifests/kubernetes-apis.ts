@@ -34,7 +34,8 @@ export const SERVED_APIS: readonly ServedApi[] = [
   { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', since: '1.21' },
   // networking.k8s.io/v1beta1 was removed in 1.22; v1 (with ingressClassName) is GA since 1.19.
   { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', since: '1.19' },
-  // Written for EKS Auto Mode, whose built-in ALB support comes with no IngressClass of its own.
+  // Written for EKS Auto Mode, whose built-in ALB support comes with no IngressClass of its own (its
+  // IngressClassParams are a CRD of Auto Mode's, so not in this table).
   { apiVersion: 'networking.k8s.io/v1', kind: 'IngressClass', since: '1.19' },
 ];
 

@@ -12,8 +12,9 @@
  * - A workload registered in Cloud Map gets ExternalDNS's hostname annotation for the aws-sd provider.
  * - EKS Auto Mode without the controller installed builds the load balancers itself, from its own classes: NLBs
  *   for `loadBalancerClass: eks.amazonaws.com/nlb`, ALBs for an IngressClass whose controller is
- *   `eks.amazonaws.com/alb`, which Auto Mode does not create (https://docs.aws.amazon.com/eks/latest/userguide/auto-configure-alb.html):
- *   the manifests add one named `alb`.
+ *   `eks.amazonaws.com/alb`, which Auto Mode does not create (https://docs.aws.amazon.com/eks/latest/userguide/auto-configure-alb.html).
+ *   Auto Mode does not take `alb.ingress.kubernetes.io/group.name` ("Specify groups in IngressClass only"), so each
+ *   ALB gets its own IngressClass, whose IngressClassParams name the group its Ingresses (one per namespace) share.
  */
 import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
@@ -49,7 +50,7 @@ export function ingressGroupName(alb: PartOf<'alb'>): string {
     : name;
 }
 
-/** The IngressClass every generated Ingress names. */
+/** The IngressClass the AWS Load Balancer Controller's chart creates, which the Ingresses name when it is installed. */
 export const INGRESS_CLASS = 'alb';
 
 /**
@@ -61,17 +62,36 @@ export function autoModeLoadBalancing(ctx: GenContext): boolean {
   return auto?.enabled === true && !ctx.cluster.props.addons.awsLoadBalancerController;
 }
 
-/** Auto Mode's IngressClass for the generated Ingresses (cluster-scoped, applied before them). */
-export function autoModeIngressClass(): ManifestDocument {
-  return {
-    object: {
-      apiVersion: 'networking.k8s.io/v1',
-      kind: 'IngressClass',
-      metadata: { name: INGRESS_CLASS },
-      spec: { controller: 'eks.amazonaws.com/alb' },
-    },
-    notes: [],
+/** The IngressClass the Ingresses of `alb` name: the controller's, or under Auto Mode the ALB's own (autoModeIngressClass). */
+function ingressClassOf(ctx: GenContext, alb: PartOf<'alb'>): string {
+  return autoModeLoadBalancing(ctx) ? ingressGroupName(alb) : INGRESS_CLASS;
+}
+
+/**
+ * Auto Mode's IngressClass for the Ingresses of one ALB (cluster-scoped, applied before them), with the
+ * IngressClassParams (eks.amazonaws.com/v1, Auto Mode's CRD) that put them in one group and so on one ALB.
+ */
+export function autoModeIngressClass(alb: PartOf<'alb'>): ManifestDocument[] {
+  const name = ingressGroupName(alb);
+  const params = {
+    apiVersion: 'eks.amazonaws.com/v1',
+    kind: 'IngressClassParams',
+    metadata: { name },
+    spec: { group: { name }, scheme: alb.props.scheme },
   };
+  const ingressClass = {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'IngressClass',
+    metadata: { name },
+    spec: {
+      controller: 'eks.amazonaws.com/alb',
+      parameters: { apiGroup: 'eks.amazonaws.com', kind: 'IngressClassParams', name },
+    },
+  };
+  return [
+    { object: params, notes: [] },
+    { object: ingressClass, notes: [] },
+  ];
 }
 
 /** Whether the workload gets a Service: it serves on a port and keeps running. */
@@ -178,7 +198,8 @@ export function ingressDocuments(ctx: GenContext, workloads: readonly PartOf<'wo
     const annotations: Record<string, string> = {};
     if (LB_NAME.test(alb.name)) annotations[`${ALB}/load-balancer-name`] = alb.name;
     const group = ingressGroupName(alb);
-    annotations[`${ALB}/group.name`] = group;
+    // Auto Mode takes the group from the IngressClassParams only (autoModeIngressClass).
+    if (!autoModeLoadBalancing(ctx)) annotations[`${ALB}/group.name`] = group;
     annotations[`${ALB}/scheme`] = alb.props.scheme;
     annotations[`${ALB}/target-type`] = alb.props.targetType;
     if (ctx.cluster.props.ipFamily === 'IPv6') annotations[`${ALB}/ip-address-type`] = 'dualstack';
@@ -225,7 +246,7 @@ export function ingressDocuments(ctx: GenContext, workloads: readonly PartOf<'wo
         apiVersion: 'networking.k8s.io/v1',
         kind: 'Ingress',
         metadata: { name: group, namespace, annotations },
-        spec: { ingressClassName: INGRESS_CLASS, rules: [{ http: { paths } }] },
+        spec: { ingressClassName: ingressClassOf(ctx, alb), rules: [{ http: { paths } }] },
       };
       out.push({ alb, namespace, doc: { object, notes } });
     }

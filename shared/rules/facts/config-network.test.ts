@@ -1,10 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { goList, hasAnySubnets, isGoCidr, isIpv6 } from './config-network.js';
+import { configWithoutEgress, goList, hasAnySubnets, isGoCidr, isIpv6, reusesExistingVpc } from './config-network.js';
 import type { EksctlClusterConfig } from '../config-view.js';
 
 const config = (rest: object) => ({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', ...rest }) as EksctlClusterConfig;
 
 describe('config facts', () => {
+  it('reads internet egress off the config as eksctl builds it', () => {
+    const noNat = { nat: { gateway: 'Disable' } };
+    const privateGroup = { name: 'a', privateNetworking: true };
+    // eksctl's fully-private cluster, in its own VPC or in one that exists (eksctl: "no outbound internet access").
+    expect(configWithoutEgress(config({ privateCluster: { enabled: true } }))).toBe(true);
+    const existing = { subnets: { private: { 'us-west-2a': { id: 'subnet-0123456789abcdef0' } } } };
+    expect(configWithoutEgress(config({ privateCluster: { enabled: true }, vpc: existing }))).toBe(true);
+    // A VPC eksctl creates without NAT: cut off when every node group is private; Fargate pods always are.
+    expect(configWithoutEgress(config({ vpc: noNat, managedNodeGroups: [privateGroup] }))).toBe(true);
+    expect(configWithoutEgress(config({ vpc: noNat, fargateProfiles: [{ name: 'fp' }] }))).toBe(true);
+    expect(configWithoutEgress(config({ vpc: noNat, managedNodeGroups: [privateGroup], nodeGroups: [{ name: 'b' }] }))).toBe(
+      false,
+    );
+    // NAT (eksctl's default), and an existing VPC whose routing the config does not say.
+    expect(configWithoutEgress(config({ managedNodeGroups: [privateGroup] }))).toBe(false);
+    expect(configWithoutEgress(config({ vpc: { ...noNat, ...existing }, managedNodeGroups: [privateGroup] }))).toBe(false);
+    expect(reusesExistingVpc(config({ vpc: { id: 'vpc-0123456789abcdef0' } }))).toBe(true);
+    expect(reusesExistingVpc(config({ vpc: { cidr: '10.0.0.0/16' } }))).toBe(false);
+  });
+
   it('parses CIDRs as Go net.ParseCIDR does', () => {
     for (const ok of [
       '10.0.0.0/16',

@@ -25,15 +25,28 @@ function entries(value: unknown): [string, unknown][] {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
 }
 
+/** The part of a ClusterConfig that says which subnets and VPC it uses: the rules' view or the exporter's own type. */
+interface NetworkFields {
+  vpc?: { id?: unknown; subnets?: unknown; nat?: { gateway?: unknown } | null } | null;
+}
+
 /** `vpc.subnets.<access>` as [key, spec] pairs. */
-export function subnetEntries(config: EksctlClusterConfig, access: 'public' | 'private'): [string, unknown][] {
+export function subnetEntries(config: NetworkFields, access: 'public' | 'private'): [string, unknown][] {
   const subnets: unknown = config.vpc?.subnets;
   return entries(subnets !== null && typeof subnets === 'object' ? (subnets as Record<string, unknown>)[access] : undefined);
 }
 
 /** eksctl's HasAnySubnets: the config lists at least one public or private subnet (so eksctl creates none). */
-export function hasAnySubnets(config: EksctlClusterConfig): boolean {
+export function hasAnySubnets(config: NetworkFields): boolean {
   return subnetEntries(config, 'public').length + subnetEntries(config, 'private').length > 0;
+}
+
+/**
+ * The config names a VPC that exists: `vpc.id`, or subnets (eksctl's HasAnySubnets: it then imports them and their
+ * VPC instead of creating one, pkg/ctl/create/cluster.go createOrImportVPC).
+ */
+export function reusesExistingVpc(config: NetworkFields): boolean {
+  return nonEmpty(config.vpc?.id) !== undefined || hasAnySubnets(config);
 }
 
 /** The control plane is on AWS Outposts (`outpost.controlPlaneOutpostARN`). */
@@ -79,11 +92,18 @@ export function isGoCidr(text: string): boolean {
 /**
  * The cluster's pods have no route to the internet: eksctl's fully-private cluster (`privateCluster.enabled`, "no
  * outbound internet access"), or a VPC eksctl creates without NAT (`vpc.nat.gateway: Disable`) whose node groups
- * all run in its private subnets (`privateNetworking`). An existing VPC's routing is unknown: false.
+ * all run in its private subnets (`privateNetworking`; Fargate pods always do). An existing VPC's routing is
+ * unknown: false. Read off the exported config, so that it is what eksctl builds: the VPC eksctl creates always has
+ * an internet gateway whatever the design's VPC part says, and an IPv6 cluster's always has a NAT gateway (eksctl
+ * refuses `vpc.nat` with IPv6). The one answer for the rules (as.karpenter-no-egress, ecr.controller-images-no-egress,
+ * lb.private-cluster-lbc) and for what the bundle does about it (Karpenter's isolatedVPC and instance profile, the
+ * AWS Load Balancer Controller's Shield and WAF switches), so they cannot disagree.
  */
-export function configWithoutEgress(config: EksctlClusterConfig): boolean {
+export function configWithoutEgress(
+  config: NetworkFields & { privateCluster?: { enabled?: unknown } | null; managedNodeGroups?: unknown; nodeGroups?: unknown },
+): boolean {
   if (config.privateCluster?.enabled === true) return true;
-  if (nonEmpty(config.vpc?.id) !== undefined || hasAnySubnets(config)) return false;
+  if (reusesExistingVpc(config)) return false;
   if (config.vpc?.nat?.gateway !== 'Disable') return false;
   for (const list of [config.managedNodeGroups, config.nodeGroups] as unknown[])
     if (Array.isArray(list))

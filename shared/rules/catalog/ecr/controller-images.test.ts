@@ -55,6 +55,12 @@ describe(rule.id, () => {
     expect(runOnYaml(rule, `${existing}${sa}${groups}`)).toEqual([]);
   });
 
+  it('leaves out Cilium, which runs on the hybrid nodes and pulls through their own network', () => {
+    const hybrid =
+      'privateCluster:\n  enabled: true\nremoteNetworkConfig:\n  vpcGatewayID: tgw-0123456789abcdef0\n  remoteNodeNetworks:\n    - cidrs: ["10.80.0.0/16"]\nmanagedNodeGroups:\n  - name: a\n    instanceType: m7i.large\n    privateNetworking: true\n';
+    expect(runOnYaml(rule, hybrid)).toEqual([]);
+  });
+
   it("names the images of the pinned charts' values", () => {
     const repository = (chart: string, path: string[]) => {
       let v: unknown = parse(readFileSync(new URL(`../../../deploy/charts/${chart}.values.yaml`, import.meta.url), 'utf8'));

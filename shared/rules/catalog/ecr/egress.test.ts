@@ -22,7 +22,12 @@ describe('egress', () => {
     const cluster = b.cluster(vpc);
     const ng = b.managedNodeGroup(cluster, { privateNetworking: false });
     const fp = b.fargateProfile(cluster);
+    // Subnets drawn without ids: eksctl lays them out in a VPC it creates, with its internet gateway.
     let index = new DesignIndex(b.build());
+    expect(computeHasEgress(index, index.get(ng.id, 'managed-node-group')!)).toBe(true);
+    // An existing VPC has the gateway it is drawn with.
+    vpc.props.existingVpcId = 'vpc-0123456789abcdef0';
+    index = new DesignIndex(b.build());
     expect(computeHasEgress(index, index.get(ng.id, 'managed-node-group')!)).toBe(false);
     vpc.props.internetGateway = true;
     index = new DesignIndex(b.build());

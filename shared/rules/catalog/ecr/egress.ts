@@ -13,8 +13,9 @@ import { endpointsEksctlCreates } from '../../../model/private-endpoints.js';
 
 type Compute = NodeGroupPart | PartOf<'fargate-profile'>;
 
+/** eksctl adds an internet gateway to every VPC it creates, also one whose subnets are drawn (without ids). */
 function hasInternetGateway(index: DesignIndex, vpc: PartOf<'vpc'>): boolean {
-  return vpc.props.internetGateway || (index.subnetsCreatedByEksctl(vpc) && vpc.props.existingVpcId === undefined);
+  return vpc.props.internetGateway || !index.isExistingVpc(vpc);
 }
 
 function subnetHasEgress(index: DesignIndex, vpc: PartOf<'vpc'>, subnet: EffectiveSubnet, publicIp: boolean): boolean {

@@ -4,9 +4,8 @@
  */
 import { memoSlot, type DesignIndex, type EffectiveSubnet } from '../../../model/design-index.js';
 import type { LoadBalancerPart, PartOf } from '../../../model/parts.js';
-import { eksctlNatMode, isFullyPrivateCluster } from '../../../model/cluster-network.js';
 import type { WorkloadPlacement } from '../../../model/design-index.js';
-import { nodeGroupsOfCluster, placementOfWorkload } from '../../facts/compute.js';
+import { placementOfWorkload } from '../../facts/compute.js';
 
 /**
  * Subnets of a load balancer. One drawn outside any VPC sits in the VPC of the cluster it routes to
@@ -80,26 +79,4 @@ function extraFlag(cluster: PartOf<'cluster'>, section: string): boolean {
 /** EKS Auto Mode (eksctl `autoModeConfig.enabled`) brings its own load balancing controller. */
 export function autoModeEnabled(cluster: PartOf<'cluster'>): boolean {
   return extraFlag(cluster, 'autoModeConfig');
-}
-
-/** eksctl `privateCluster.enabled`: no internet egress for the cluster. */
-export function privateClusterEnabled(cluster: PartOf<'cluster'>): boolean {
-  return isFullyPrivateCluster(cluster) || extraFlag(cluster, 'privateCluster');
-}
-
-/**
- * Whether the controllers of `cluster` run without internet egress: an eksctl private cluster, or an eksctl-built
- * VPC without NAT (an IPv6 cluster's always has one) whose nodes are all private; an existing VPC's routing is
- * unknown. They must then not call AWS services that have no VPC endpoint: the AWS Load Balancer Controller's
- * Shield, WAF and WAFv2, Karpenter's pricing and IAM calls.
- */
-export function withoutInternetEgress(index: DesignIndex, cluster: PartOf<'cluster'>): boolean {
-  if (privateClusterEnabled(cluster)) return true;
-  const vpc = index.vpcOf(cluster);
-  return (
-    vpc !== undefined &&
-    !index.isExistingVpc(vpc) &&
-    (eksctlNatMode(cluster, vpc) === 'Disable' || !vpc.props.internetGateway) &&
-    nodeGroupsOfCluster(index, cluster).every((ng) => ng.props.privateNetworking)
-  );
 }

@@ -11,9 +11,9 @@ describe(rule.id, () => {
       addons: { awsLoadBalancerController: true },
       extra: { privateCluster: { enabled: true } },
     });
-    expect(runRule(rule, b.build())).toEqual([
-      { partIds: [noNat.id], params: { cluster: noNat.name } },
-      { partIds: [flagged.id], params: { cluster: flagged.name } },
+    expect(runRule(rule, b.build()).map((f) => [f.partIds, f.params?.['cluster']])).toEqual([
+      [[noNat.id], noNat.name],
+      [[flagged.id], flagged.name],
     ]);
   });
 
@@ -23,6 +23,15 @@ describe(rule.id, () => {
     const publicNodes = b.cluster(b.vpc({ natGateway: 'Disable' }), { addons: { awsLoadBalancerController: true } });
     b.managedNodeGroup(publicNodes, { privateNetworking: false });
     b.cluster(b.vpc({ natGateway: 'Disable' }));
+    expect(runRule(rule, b.build())).toEqual([]);
+  });
+
+  it('passes a VPC eksctl creates with NAT, drawn without an internet gateway: eksctl adds one', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ natGateway: 'Single', internetGateway: false });
+    b.subnet(vpc, 'us-east-1a', '10.0.96.0/19', 'private');
+    b.subnet(vpc, 'us-east-1b', '10.0.128.0/19', 'private');
+    b.managedNodeGroup(b.cluster(vpc, { addons: { awsLoadBalancerController: true } }), { privateNetworking: true });
     expect(runRule(rule, b.build())).toEqual([]);
   });
 

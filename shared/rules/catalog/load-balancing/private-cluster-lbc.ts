@@ -1,6 +1,5 @@
-import { defineRule } from '../../define.js';
-import type { Finding } from '../../types.js';
-import { withoutInternetEgress } from './lb-support.js';
+import { defineConfigRule } from '../../config-rule.js';
+import { configWithoutEgress } from '../../facts/config-network.js';
 
 /**
  * The AWS Load Balancer Controller without internet egress. The deployment bundle turns Shield, WAF and WAFv2 off in
@@ -8,7 +7,7 @@ import { withoutInternetEgress } from './lb-support.js';
  * user is ACM certificate discovery from Ingress hosts, which has no endpoint either, and the flags when they install
  * the controller themselves. An info: the design's Ingresses name no hosts, and the bundle does the rest.
  */
-export const privateClusterLbc = defineRule({
+export const privateClusterLbc = defineConfigRule({
   id: 'lb.private-cluster-lbc',
   severity: 'info',
   area: 'load-balancing',
@@ -25,16 +24,8 @@ export const privateClusterLbc = defineRule({
       fix: 'コントローラーを自分でインストールする場合は、これら 3 つの値を false にしてください。HTTPS の Ingress では alb.ingress.kubernetes.io/certificate-arn アノテーションで証明書の ARN を指定してください。',
     },
   },
-  check(index) {
-    // Indexed loop, not flatMap or for...of: no callback, empty array or iterator result per cluster on every
-    // validation (most of it runs below TurboFan in the benchmark window).
-    const findings: Finding[] = [];
-    const clusters = index.ofKind('cluster');
-    for (let i = 0; i < clusters.length; i++) {
-      const cluster = clusters[i]!;
-      if (cluster.props.addons.awsLoadBalancerController && withoutInternetEgress(index, cluster))
-        findings.push({ partIds: [cluster.id], params: { cluster: cluster.name } });
-    }
-    return findings;
+  checkConfig({ cluster, config }) {
+    // The exported config, as the bundle's values read it (shared/deploy/controllers.ts): both ask configWithoutEgress.
+    return cluster.props.addons.awsLoadBalancerController && configWithoutEgress(config) ? [{ path: [], params: {} }] : [];
   },
 });
