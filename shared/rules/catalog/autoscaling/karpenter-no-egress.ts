@@ -21,12 +21,12 @@ export const karpenterNoEgress = defineConfigRule({
     en: {
       message:
         'Cluster {{cluster}} has no internet egress, but eksctl installs Karpenter with its chart\'s images from Amazon ECR Public ({{image}}), which has no VPC endpoint: the pods cannot pull them, and eksctl waits 10 minutes for Karpenter and then fails with "error installing Karpenter".',
-      fix: "Give the private subnets a NAT gateway (turn fully private off), or remove Karpenter from the cluster and install it yourself with Helm after the cluster exists, its images copied into Amazon ECR in the cluster's Region (or pulled through an ECR pull through cache rule for public.ecr.aws) and set in controller.image.repository, with settings.isolatedVPC=true.",
+      fix: "Give the private subnets a NAT gateway (turn fully private off), or remove Karpenter from the cluster and install it yourself with Helm after the cluster exists, its images copied into Amazon ECR in the cluster's Region (or pulled through an ECR pull through cache rule for public.ecr.aws) and set in controller.image.repository, with settings.isolatedVPC=true; the controller's IAM role, the nodes' role and instance profile and the interruption queue, which eksctl creates for its own install, are then yours to create (Karpenter's getting-started CloudFormation template has them).",
     },
     ja: {
       message:
         'クラスター {{cluster}} にはインターネットへの出口がありませんが、eksctl は Karpenter をチャートのイメージのまま Amazon ECR Public（{{image}}）からインストールします。ECR Public には VPC エンドポイントがないため、Pod はイメージをプルできず、eksctl は Karpenter を 10 分間待ったあと "error installing Karpenter" で失敗します。',
-      fix: 'プライベートサブネットに NAT ゲートウェイを用意する（フルプライベートをオフにする）か、クラスターから Karpenter を外し、クラスターの作成後に Helm で自分でインストールしてください。その際はイメージをクラスターのリージョンの Amazon ECR にコピーし（または public.ecr.aws 向けの ECR プルスルーキャッシュルールを使い）、controller.image.repository に指定して、settings.isolatedVPC=true を設定します。',
+      fix: 'プライベートサブネットに NAT ゲートウェイを用意する（フルプライベートをオフにする）か、クラスターから Karpenter を外し、クラスターの作成後に Helm で自分でインストールしてください。その際はイメージをクラスターのリージョンの Amazon ECR にコピーし（または public.ecr.aws 向けの ECR プルスルーキャッシュルールを使い）、controller.image.repository に指定して、settings.isolatedVPC=true を設定します。eksctl が自分のインストール用に作成するコントローラーの IAM ロール、ノードのロールとインスタンスプロファイル、中断キューも自分で作成することになります（Karpenter の入門ガイドの CloudFormation テンプレートに含まれています）。',
     },
   },
   needs: ['karpenter'],
