@@ -23,7 +23,7 @@ export const fluxGitProvider = defineConfigRule({
     ja: {
       message:
         'クラスター {{cluster}} は Flux を git プロバイダー「{{provider}}」でブートストラップしますが、flux bootstrap にはこのサブコマンドがありません。eksctl はクラスターの作成後に「flux bootstrap {{provider}}」を実行し、そこで失敗します。',
-      fix: 'gitops.flux.gitProvider には {{providers}} のいずれかをこの綴りで指定してください (Bitbucket Server のリポジトリは bitbucket-server、その他のホストは git と flags.url)。',
+      fix: 'gitops.flux.gitProvider には {{providers}} のいずれかをこの綴りで指定してください（Bitbucket Server のリポジトリは bitbucket-server、その他のホストは git と flags.url）。',
     },
   },
   needs: ['gitops'],

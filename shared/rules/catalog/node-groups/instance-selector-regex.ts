@@ -22,8 +22,8 @@ export const instanceSelectorRegex = defineConfigRule({
     },
     ja: {
       message:
-        'ノードグループ {{nodeGroup}} のインスタンスセレクターの {{field}}「{{pattern}}」は Go の regexp でコンパイルできません ({{problem}})。eksctl はここで止まります (「invalid value \\"{{pattern}}\\" for instanceSelector.{{field}}」)。',
-      fix: '{{path}} は Go の RE2 構文で書いてください。先読み・後読み・後方参照は使えません (allow の "(?!…)" の代わりに、除きたいものを deny に書きます)。括弧は対応させます (例: "m[5-7]i?[.].*")。',
+        'ノードグループ {{nodeGroup}} のインスタンスセレクターの {{field}}「{{pattern}}」は Go の regexp でコンパイルできません（{{problem}}）。eksctl はここで止まります（「invalid value \\"{{pattern}}\\" for instanceSelector.{{field}}」）。',
+      fix: '{{path}} は Go の RE2 構文で書いてください。先読み・後読み・後方参照は使えません（allow の "(?!…)" の代わりに、除きたいものを deny に書きます）。括弧は対応させます（例: "m[5-7]i?[.].*"）。',
     },
   },
   needs: ['managedNodeGroups', 'nodeGroups'],
