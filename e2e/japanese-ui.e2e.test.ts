@@ -39,7 +39,9 @@ const NAMES = new Set(
   Ctrl Shift Alt Cmd Enter Escape Esc Tab Delete Space
   Web Auto Mode Outposts Outpost Flux Argo CD Center Pending Running Ready checkov kube-linter true false Mac macOS
   Logs Quotas Session Operator Neuron Scaling Classic Application Horizontal Security Standards Webhook Lambda
-  Single HighlyAvailable Disable Mbps Gbps readiness gate nodegroup flux bootstrap Wavelength Replace Reboot Public Price List CloudFormation Bitbucket Go`.split(/\s+/),
+  Single HighlyAvailable Disable Mbps Gbps readiness gate nodegroup flux bootstrap Wavelength Replace Reboot Public Price List CloudFormation Bitbucket Go`.split(
+    /\s+/,
+  ),
 );
 
 /** A token that is an identifier or a value, not a word: ids, names with digits or separators, camelCase, CONSTANTS. */
