@@ -316,9 +316,25 @@ export class DesignIndex {
 
   /** Workloads of a cluster, at any depth, in tree order (one shared list per cluster: do not change it). */
   workloadsOf(cluster: PartOf<'cluster'>): readonly PartOf<'workload'>[] {
-    return this.memoOf(WORKLOADS_OF, cluster.id, () =>
-      this.descendants(cluster).filter((p): p is PartOf<'workload'> => p.kind === 'workload'),
-    );
+    // The memo by hand, without a closure per call: the export and rules ask for each cluster many times.
+    let byId = this.memos.get(WORKLOADS_OF) as Map<string, readonly PartOf<'workload'>[]> | undefined;
+    if (!byId) this.memos.set(WORKLOADS_OF, (byId = new Map()));
+    let list = byId.get(cluster.id);
+    if (list === undefined) byId.set(cluster.id, (list = this.descendantsOfKind(cluster, 'workload')));
+    return list;
+  }
+
+  /** descendants(part) of `kind`, in the same order, without the list of all of them. */
+  private descendantsOfKind<K extends PartKind>(part: Part, kind: K): PartOf<K>[] {
+    const out: PartOf<K>[] = [];
+    const stack = this.children(part).slice();
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      if (p.kind === kind) out.push(p as PartOf<K>);
+      const children = this.children(p);
+      for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+    }
+    return out;
   }
 }
 

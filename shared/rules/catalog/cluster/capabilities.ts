@@ -34,7 +34,9 @@ export const capabilities = defineConfigRule({
   needs: ['capabilities'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    for (const [c, i] of objects(config.capabilities)) {
+    for (let n = 0, items = objects(config.capabilities); n < items.length; n++) {
+      const c = items[n]![0];
+      const i = items[n]![1];
       const problem = capabilityProblem(c);
       if (problem) out.push({ path: ['capabilities', i], params: { index: i, problem } });
     }

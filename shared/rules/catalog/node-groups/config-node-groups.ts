@@ -99,11 +99,14 @@ const AMI_FAMILIES = [
   'WindowsServer2025CoreContainer',
   'WindowsServer2025FullContainer',
 ];
+const AMI_FAMILY_SET: ReadonlySet<string> = new Set(AMI_FAMILIES);
 const AMI_FAMILY_BY_LOWER_CASE = new Map(AMI_FAMILIES.map((f) => [f.toLowerCase(), f]));
 
 /** The group's amiFamily as eksctl normalises it (case-insensitive match), '' when unset. */
 export function amiFamilyOf(ng: Obj): string {
   const raw = str(ng['amiFamily']) ?? '';
+  // Most groups name a family as eksctl spells it (or none): no lower-cased copy for them.
+  if (raw === '' || AMI_FAMILY_SET.has(raw)) return raw;
   return AMI_FAMILY_BY_LOWER_CASE.get(raw.toLowerCase()) ?? raw;
 }
 export const isBottlerocket = (family: string) => family === 'Bottlerocket' || family === 'BottlerocketFips';
