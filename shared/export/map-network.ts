@@ -79,7 +79,11 @@ const DRAWN_ZONES = memoSlot<Map<string, readonly string[]>>('drawn zones by VPC
 
 /** drawnZones of a VPC's drawn subnets, once per index: the rules' view and vpc.subnets-eksctl-split both ask. */
 export function vpcDrawnZones(index: DesignIndex, vpc: PartOf<'vpc'>): readonly string[] {
-  return index.memoOf(DRAWN_ZONES, vpc.id, () => drawnZones(index.childrenOfKind(vpc, 'subnet')));
+  return index.memoOf(DRAWN_ZONES, vpc.id, drawnZonesOfVpc, vpc);
+}
+
+function drawnZonesOfVpc(index: DesignIndex, vpc: PartOf<'vpc'>): readonly string[] {
+  return drawnZones(index.childrenOfKind(vpc, 'subnet'));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { AZ_TABLE_AS_OF, availabilityZonesOf } from '../../../data/availability-zones.js';
+import { AZ_TABLE_AS_OF, knownAvailabilityZones } from '../../../data/availability-zones.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { isLocalOrWavelengthZoneName } from './local-zone-as-availability-zone.js';
 import { regionOfZoneName, zonesOfConfig } from './zone-outside-region.js';
@@ -28,7 +28,7 @@ export const zoneUnknown = defineConfigRule({
   checkConfig(view) {
     const region = view.config.metadata?.region;
     if (typeof region !== 'string') return [];
-    const known = availabilityZonesOf(region);
+    const known = knownAvailabilityZones(region);
     if (known.length === 0) return [];
     // A loop, not flatMap: a callback and an empty array per zone of every cluster on every validation.
     const zones = zonesOfConfig(view);
