@@ -50,5 +50,21 @@ const AZ_LETTERS: Readonly<Record<string, string>> = {
 
 /** AZ names of `region` ("us-east-1a", ...), or [] when the table does not know the Region. */
 export function availabilityZonesOf(region: string): string[] {
+  return [...knownAvailabilityZones(region)];
+}
+
+function spelledOut(region: string): string[] {
   return [...(AZ_LETTERS[region] ?? '')].map((letter) => `${region}${letter}`);
+}
+
+/** The table's AZ names by Region, spelt out once when the module loads. */
+const ZONES_BY_REGION: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.keys(AZ_LETTERS).map((region) => [region, spelledOut(region)]),
+);
+const NO_ZONES: readonly string[] = [];
+
+/** availabilityZonesOf without the copy, for rules that only read it (every cluster, every validation). */
+export function knownAvailabilityZones(region: string): readonly string[] {
+  // A name the table inherits (toString) goes the old way, which throws, as it always did.
+  return ZONES_BY_REGION.get(region) ?? (region in AZ_LETTERS ? spelledOut(region) : NO_ZONES);
 }

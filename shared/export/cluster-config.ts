@@ -88,16 +88,9 @@ export function buildClusterConfigOf(
   // everything it creates.
   if (props.addons.nodeAutoscaler === 'karpenter' && !('karpenter.sh/discovery' in tags))
     tags['karpenter.sh/discovery'] = cluster.name;
-  const config: ClusterConfig = {
-    apiVersion: EKSCTL_API_VERSION,
-    kind: EKSCTL_KIND,
-    metadata: {
-      name: cluster.name,
-      region: props.region,
-      version: props.version,
-      ...(Object.keys(tags).length > 0 ? { tags } : {}),
-    },
-  };
+  const metadata: ClusterConfig['metadata'] = { name: cluster.name, region: props.region, version: props.version };
+  if (hasKeys(tags)) metadata.tags = tags;
+  const config: ClusterConfig = { apiVersion: EKSCTL_API_VERSION, kind: EKSCTL_KIND, metadata };
   // EXTENDED is what EKS does anyway; only the non-default choice is written.
   if (props.supportType === 'STANDARD') config.upgradePolicy = { supportType: 'STANDARD' };
 
@@ -135,17 +128,20 @@ export function buildClusterConfigOf(
   if (managed.length > 0) config.managedNodeGroups = mapNodeGroups(index, cluster, 'managedNodeGroups', managed, refs, notes);
   if (selfManaged.length > 0) config.nodeGroups = mapNodeGroups(index, cluster, 'nodeGroups', selfManaged, refs, notes);
   if (profiles.length > 0) {
-    config.fargateProfiles = profiles.map((fp, i) => {
-      const mapped = mapFargateProfile(fp, refs, index);
+    const fargateProfiles = [];
+    for (let i = 0; i < profiles.length; i++) {
+      const mapped = mapFargateProfile(profiles[i]!, refs, index);
       if (notes) for (const n of mapped.notes) notes.push({ ...n, path: ['fargateProfiles', i, ...n.path] });
-      return mapped.value;
-    });
+      fargateProfiles.push(mapped.value);
+    }
+    config.fargateProfiles = fargateProfiles;
   }
 
   if (props.logging.length > 0) {
     // In eksctl's order, whatever order the design lists them in.
     const enableTypes = [];
-    for (const type of CONTROL_PLANE_LOG_TYPES) if (props.logging.includes(type)) enableTypes.push(type);
+    for (let i = 0; i < CONTROL_PLANE_LOG_TYPES.length; i++)
+      if (props.logging.includes(CONTROL_PLANE_LOG_TYPES[i]!)) enableTypes.push(CONTROL_PLANE_LOG_TYPES[i]!);
     config.cloudWatch = { clusterLogging: { enableTypes } };
   }
   if (props.secretsEncryptionKeyArn !== '') config.secretsEncryption = { keyARN: props.secretsEncryptionKeyArn };
@@ -176,6 +172,12 @@ export function buildClusterConfigOf(
     notes: notes ?? [],
     subnetRefs: refs,
   };
+}
+
+/** Whether `record` has an own key (Object.keys(record).length > 0 without the array). */
+function hasKeys(record: Record<string, unknown>): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 /** One list of node groups (`managedNodeGroups` or `nodeGroups`), with their YAML comments moved under it. */

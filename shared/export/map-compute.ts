@@ -8,6 +8,9 @@ import { mergeExtra } from './merge-extra.js';
 import type { SubnetRef } from './map-network.js';
 import type { ExportNote, FargateProfileConfig, NodeGroupConfig } from './types.js';
 
+/** The add-on rows whose DaemonSet needs a policy on the node's role, in table order. */
+const NODE_ROLE_POLICY_ROWS = (ADDONS as readonly AddonRow[]).filter((row) => row.nodeRolePolicy !== undefined);
+
 export interface Mapped<T> {
   value: T;
   /** Comments for the YAML, with paths relative to `value`. */
@@ -17,7 +20,8 @@ export interface Mapped<T> {
 /** Subnet references as eksctl reads them in a node group: an existing subnet's id, else its key under vpc.subnets. */
 function subnetNames(index: DesignIndex, ids: readonly string[], refs: Map<string, SubnetRef>): string[] {
   const out: string[] = [];
-  for (const id of ids) {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
     const ref = refs.get(id);
     // A subnet eksctl creates has no name the config could give; placementOnEksctlSubnets says where instead.
     if (ref?.eksctlBuilt) continue;
@@ -111,8 +115,10 @@ export function mapNodeGroup(
   }
   // Add-ons whose DaemonSet works with the node's role (the CloudWatch agent) need its addon policy.
   let withAddonPolicies: Record<string, boolean> | undefined;
-  for (const row of ADDONS as readonly AddonRow[])
-    if (row.nodeRolePolicy !== undefined && addonOn(row, addons)) (withAddonPolicies ??= {})[row.nodeRolePolicy] = true;
+  for (let i = 0; i < NODE_ROLE_POLICY_ROWS.length; i++) {
+    const row = NODE_ROLE_POLICY_ROWS[i]!;
+    if (addonOn(row, addons)) (withAddonPolicies ??= {})[row.nodeRolePolicy!] = true;
+  }
   if (withAddonPolicies) out.iam = { withAddonPolicies };
   out.disableIMDSv1 = p.disableImdsV1;
 

@@ -14,6 +14,19 @@ const CONTROLLERS = ADDONS.filter(
   (row): row is Extract<(typeof ADDONS)[number], { serviceAccount: string }> => 'serviceAccount' in row,
 );
 
+/** The rows that are EKS add-ons, in table order (the config lists the ones switched on). */
+const EKS_ADDON_ROWS = (ADDONS as readonly AddonRow[]).filter((row) => row.eksAddon !== undefined);
+/** The rows EKS installs unless told not to (addonsConfig.disableDefaultAddons). */
+const INSTALLED_BY_DEFAULT = (ADDONS as readonly AddonRow[]).filter((row) => 'installedByDefault' in row);
+const POD_IDENTITY_AGENT_ADDON = addonRow('podIdentityAgent').eksAddon;
+const CLOUDWATCH_ADDON = addonRow('cloudWatchObservability').eksAddon;
+
+/** The entry of `addons` named `name`. A loop, not find: no closure per call, and this runs for every cluster on every validation. */
+function addonNamed(addons: readonly AddonConfig[], name: string | undefined): AddonConfig | undefined {
+  for (let i = 0; i < addons.length; i++) if (addons[i]!.name === name) return addons[i];
+  return undefined;
+}
+
 /** The kube-system service accounts of the controllers switched on, with the EKS add-on owning each, if any. */
 export function controllerAccounts(a: Addons): { serviceAccount: string; addon?: string }[] {
   return CONTROLLERS.filter((c) => addonOn(c, a)).map((c) => ({
@@ -58,13 +71,13 @@ export function hybridAddonNotes(config: ClusterConfig): ExportNote[] {
   if (!config.remoteNetworkConfig || !config.addons) return [];
   const notes: ExportNote[] = [];
   config.addons.forEach((addon, i) => {
-    if (addon.name === addonRow('podIdentityAgent').eksAddon && addon.configurationValues === POD_IDENTITY_AGENT_HYBRID_VALUES)
+    if (addon.name === POD_IDENTITY_AGENT_ADDON && addon.configurationValues === POD_IDENTITY_AGENT_HYBRID_VALUES)
       notes.push({
         path: ['addons', i],
         text: " Hybrid nodes: the agent's hybrid DaemonSet reads the credentials file nodeadm writes only with\n hybrid.enableCredentialsFile: true in each hybrid node's NodeConfig (then run nodeadm init again).",
         ja: ' ハイブリッドノード: エージェントのハイブリッド用 DaemonSet は、各ハイブリッドノードの NodeConfig で\n hybrid.enableCredentialsFile: true にしたときに nodeadm が書く認証情報ファイルを読みます（その後 nodeadm init を再実行）。',
       });
-    if (addon.name === addonRow('cloudWatchObservability').eksAddon)
+    if (addon.name === CLOUDWATCH_ADDON)
       notes.push({
         path: ['addons', i],
         text: ' Hybrid nodes: the CloudWatch agent runs there only with RUN_WITH_IRSA=True, once the add-on is active:\n kubectl patch amazoncloudwatchagents cloudwatch-agent -n amazon-cloudwatch --type=json\n   -p \'[{"op":"add","path":"/spec/env/-","value":{"name":"RUN_WITH_IRSA","value":"True"}}]\'',
@@ -81,18 +94,23 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   const irsa = controllerIdentity === 'irsa';
   const out: IamAddonSections = {};
 
+  // Indexed loops and no closures below: this runs for every cluster on every validation, mostly before V8
+  // optimises it.
   const addons: AddonConfig[] = [];
-  for (const row of ADDONS as readonly AddonRow[])
-    if (row.eksAddon !== undefined && addonOn(row, a)) addons.push({ name: row.eksAddon });
+  for (let i = 0; i < EKS_ADDON_ROWS.length; i++) {
+    const row = EKS_ADDON_ROWS[i]!;
+    if (addonOn(row, a)) addons.push({ name: row.eksAddon! });
+  }
   const serviceAccounts: ServiceAccountConfig[] = [];
   const associations: PodIdentityAssociationConfig[] = [];
   const cloudMapPolicy =
     a.externalDns && registersInCloudMap(index, cluster) ? [cloudMapPolicyArn(cluster.props.region)] : undefined;
-  for (const c of CONTROLLERS) {
+  for (let i = 0; i < CONTROLLERS.length; i++) {
+    const c = CONTROLLERS[i]!;
     if (!addonOn(c, a)) continue;
     const extraPolicies = c.serviceAccount === 'external-dns' ? cloudMapPolicy : undefined;
     // The EKS add-on that creates and owns the service account, when there is one.
-    const ownedBy = 'eksAddon' in c ? addons.find((x) => x.name === c.eksAddon) : undefined;
+    const ownedBy = 'eksAddon' in c ? addonNamed(addons, c.eksAddon) : undefined;
     if (irsa && ownedBy) {
       // The add-on creates its own service account, so its IRSA role is declared on the add-on (eksctl's
       // documented form); a separate iamserviceaccount would fight the add-on over the account.
@@ -122,14 +140,16 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   }
 
   // Workloads' own roles, after the controllers' (whose kube-system accounts they cannot share).
-  for (const w of workloadsWithPolicies(index, cluster)) {
+  const withPolicies = workloadsWithPolicies(index, cluster);
+  for (let i = 0; i < withPolicies.length; i++) {
+    const w = withPolicies[i]!;
     if (irsa) serviceAccounts.push(workloadServiceAccount(cluster.name, w));
     else associations.push(workloadAssociation(cluster.name, w));
   }
 
   // eksctl's IPv6 check: the VPC CNI needs pod identity (with default associations) or an OIDC provider.
   let cniNeedsOidc = false;
-  const cni = addons.find((x) => x.name === 'vpc-cni');
+  const cni = addonNamed(addons, 'vpc-cni');
   if (ipFamily === 'IPv6' && cni) {
     if (a.podIdentityAgent) cni.useDefaultPodIdentityAssociations = true;
     else cniNeedsOidc = true;
@@ -139,14 +159,14 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   const hybrid = hasHybridNodes(index, cluster);
   // Hybrid nodes have no instance metadata: the Pod Identity Agent's DaemonSet for EC2 nodes does not run there,
   // and only its hybrid DaemonSet (off by default) serves their Pods, from the credentials file nodeadm writes.
-  const agent = addons.find((x) => x.name === addonRow('podIdentityAgent').eksAddon);
+  const agent = addonNamed(addons, POD_IDENTITY_AGENT_ADDON);
   if (agent && hybrid) agent.configurationValues = POD_IDENTITY_AGENT_HYBRID_VALUES;
   // The CloudWatch agents run on every node with the node's role unless the add-on gives them one. Node groups'
   // roles get the policy (withAddonPolicies.cloudWatch, map-compute.ts), but eksctl's Karpenter node role never
   // has it, and hybrid nodes have no node role the agents can reach (no instance metadata). There the add-on
   // takes EKS's recommended Pod Identity role when the agent serving it is there, else an IRSA role with the
   // agents' policy (eksctl has no recommended IRSA policy for this add-on, so it is named).
-  const cloudWatch = addons.find((x) => x.name === addonRow('cloudWatchObservability').eksAddon);
+  const cloudWatch = addonNamed(addons, CLOUDWATCH_ADDON);
   let cloudWatchIrsa = false;
   if (cloudWatch && (karpenter || hybrid)) {
     if (a.podIdentityAgent) cloudWatch.useDefaultPodIdentityAssociations = true;
@@ -155,8 +175,8 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
       cloudWatchIrsa = true;
     }
   }
-  const workloadsUseIrsa = irsa && index.workloadsOf(cluster).some((w) => w.props.usesAwsApis);
-  const addonIrsa = irsa && addons.some((x) => x.wellKnownPolicies !== undefined);
+  const workloadsUseIrsa = irsa && anyUsesAwsApis(index.workloadsOf(cluster));
+  const addonIrsa = irsa && anyWithWellKnownPolicies(addons);
   // eksctl leaves withOIDC off unless asked, and then refuses IRSA service accounts and Karpenter (and skips an
   // add-on's IRSA fields with a warning).
   const withOIDC =
@@ -166,12 +186,12 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
   if (withOIDC) iam.withOIDC = true;
   if (serviceAccounts.length > 0) iam.serviceAccounts = serviceAccounts;
   if (associations.length > 0) iam.podIdentityAssociations = associations;
-  if (Object.keys(iam).length > 0) out.iam = iam;
+  if (iam.withOIDC !== undefined || iam.serviceAccounts !== undefined || iam.podIdentityAssociations !== undefined) out.iam = iam;
 
   if (addons.length > 0) out.addons = addons;
   // Without this, EKS installs vpc-cni, coredns and kube-proxy even when the design leaves one out
   // (e.g. to run Cilium instead of the VPC CNI).
-  if (ADDONS.some((row) => 'installedByDefault' in row && !addonOn(row, a))) out.addonsConfig = { disableDefaultAddons: true };
+  if (anyOff(INSTALLED_BY_DEFAULT, a)) out.addonsConfig = { disableDefaultAddons: true };
   // Spot needs eksctl's interruption queue (karpenter-interruption.ts); the bundle then points Karpenter at it.
   if (karpenter)
     out.karpenter = {
@@ -181,4 +201,19 @@ export function mapIamAndAddons(index: DesignIndex, cluster: PartOf<'cluster'>):
         : {}),
     };
   return out;
+}
+
+function anyUsesAwsApis(workloads: readonly PartOf<'workload'>[]): boolean {
+  for (let i = 0; i < workloads.length; i++) if (workloads[i]!.props.usesAwsApis) return true;
+  return false;
+}
+
+function anyWithWellKnownPolicies(addons: readonly AddonConfig[]): boolean {
+  for (let i = 0; i < addons.length; i++) if (addons[i]!.wellKnownPolicies !== undefined) return true;
+  return false;
+}
+
+function anyOff(rows: readonly AddonRow[], a: Addons): boolean {
+  for (let i = 0; i < rows.length; i++) if (!addonOn(rows[i]!, a)) return true;
+  return false;
 }

@@ -79,7 +79,17 @@ const DRAWN_ZONES = memoSlot<Map<string, readonly string[]>>('drawn zones by VPC
 
 /** drawnZones of a VPC's drawn subnets, once per index: the rules' view and vpc.subnets-eksctl-split both ask. */
 export function vpcDrawnZones(index: DesignIndex, vpc: PartOf<'vpc'>): readonly string[] {
-  return index.memoOf(DRAWN_ZONES, vpc.id, () => drawnZones(index.childrenOfKind(vpc, 'subnet')));
+  return index.memoOf(DRAWN_ZONES, vpc.id, drawnZonesOfVpc, vpc);
+}
+
+function drawnZonesOfVpc(index: DesignIndex, vpc: PartOf<'vpc'>): readonly string[] {
+  return drawnZones(index.childrenOfKind(vpc, 'subnet'));
+}
+
+/** Whether `record` has an own key (Object.keys(record).length > 0 without the array). */
+function hasKeys(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 /**
@@ -226,7 +236,8 @@ export function mapNetwork(
     const all = index.childrenOfKind(vpc, 'subnet');
     // Public subnets eksctl would not create are left out (the rule network.fully-private-vpc-public says so).
     const dropped = privateVpc ? all.filter((s) => s.props.access === 'public' && !s.props.existingSubnetId) : [];
-    const drawn = all.filter((s) => !dropped.includes(s));
+    // The list itself when nothing is dropped (nearly always): no copy and no closure per cluster.
+    const drawn = dropped.length > 0 ? all.filter((s) => !dropped.includes(s)) : all;
     if (eksctlLaysOutSubnets(vpc, all)) {
       // eksctl creates the subnets: the config gives the zones the user drew them in (eksctl splits the CIDR
       // itself). Zones only when the user picked them: AZ names map to different physical zones per account,
@@ -282,7 +293,7 @@ export function mapNetwork(
       section.publicAccessCIDRs = [...props.endpointAccess.publicAccessCidrs];
   }
   if (vpc) mergeExtra(section, vpc.props.extra);
-  if (Object.keys(section).length > 0) config.vpc = section;
+  if (hasKeys(section)) config.vpc = section;
 
   if (fullyPrivate) {
     // Controllers that call AWS APIs eksctl does not give a VPC endpoint by default need one added; eksctl
@@ -296,7 +307,8 @@ export function mapNetwork(
       skipEndpointCreation: skip,
       controlPlaneLogging: props.logging.length > 0,
     });
-    const missing = needs.filter((n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service));
+    // Only the comment reads these: the rules' view (no notes) skips them.
+    const missing = notes ? needs.filter((n) => !created.includes(n.service) && !vpcListsEndpoint(vpc, n.service)) : [];
     if (missing.length > 0)
       privateLines.push(
         ...[
@@ -322,7 +334,7 @@ export function mapNetwork(
   const knc: NonNullable<ClusterConfig['kubernetesNetworkConfig']> = {};
   if (ipv6) knc.ipFamily = 'IPv6';
   if (props.serviceIpv4Cidr !== '') knc.serviceIPv4CIDR = props.serviceIpv4Cidr;
-  if (Object.keys(knc).length > 0) config.kubernetesNetworkConfig = knc;
+  if (knc.ipFamily !== undefined || knc.serviceIPv4CIDR !== undefined) config.kubernetesNetworkConfig = knc;
 }
 
 /**

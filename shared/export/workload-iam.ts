@@ -19,7 +19,14 @@ export function workloadRoleName(clusterName: string, workload: PartOf<'workload
 
 /** Workloads of the cluster whose role cluster.yaml creates: they call AWS APIs and list policies. */
 export function workloadsWithPolicies(index: DesignIndex, cluster: PartOf<'cluster'>): PartOf<'workload'>[] {
-  return index.workloadsOf(cluster).filter((w) => w.props.usesAwsApis && (w.props.iamPolicyArns?.length ?? 0) > 0);
+  // A loop, not filter: once per cluster on every validation (the rules' config view), without a closure.
+  const workloads = index.workloadsOf(cluster);
+  const out: PartOf<'workload'>[] = [];
+  for (let i = 0; i < workloads.length; i++) {
+    const w = workloads[i]!;
+    if (w.props.usesAwsApis && (w.props.iamPolicyArns?.length ?? 0) > 0) out.push(w);
+  }
+  return out;
 }
 
 export function workloadServiceAccount(clusterName: string, w: PartOf<'workload'>): ServiceAccountConfig {

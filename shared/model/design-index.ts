@@ -82,23 +82,30 @@ export class DesignIndex {
    * the validation's index. A Map here rather than a module WeakMap keyed by the index: WeakMap entries for
    * objects that live one validation cost the garbage collector more than they save.
    */
-  memo<T>(slot: MemoSlot<T>, compute: () => T): T {
+  memo<T>(slot: MemoSlot<T>, compute: (index: DesignIndex) => T): T {
     // One lookup on a hit (has() only for a stored undefined): rules ask thousands of times per validation.
+    // `compute` gets the index, so callers can pass a module function instead of a closure per question.
     const hit = this.memos.get(slot);
     if (hit !== undefined || this.memos.has(slot)) return hit as T;
-    const value = compute();
+    const value = compute(this);
     this.memos.set(slot, value);
     return value;
   }
 
   /** memo per part: the value of `slot` for the part with `id`, computed on first use. */
-  memoOf<T>(slot: MemoSlot<Map<string, T>>, id: string, compute: () => T): T {
+  memoOf<T, A = undefined>(
+    slot: MemoSlot<Map<string, T>>,
+    id: string,
+    compute: (index: DesignIndex, arg: A) => T,
+    /** Passed to `compute` (e.g. the part), so callers need no closure per question. */
+    arg?: A,
+  ): T {
     // The per-part map directly, not through memo: no closure to allocate on every call.
     let byId = this.memos.get(slot) as Map<string, T> | undefined;
     if (!byId) this.memos.set(slot, (byId = new Map<string, T>()));
     const hit = byId.get(id);
     if (hit !== undefined || byId.has(id)) return hit as T;
-    const value = compute();
+    const value = compute(this, arg as A);
     byId.set(id, value);
     return value;
   }
@@ -114,12 +121,12 @@ export class DesignIndex {
 
   /** Managed then self-managed node groups (one shared list per index: about forty rules ask). */
   nodeGroups(): readonly NodeGroupPart[] {
-    return this.memo(NODE_GROUPS, () => [...this.ofKind('managed-node-group'), ...this.ofKind('self-managed-node-group')]);
+    return this.memo(NODE_GROUPS, allNodeGroups);
   }
 
   /** ALBs then NLBs (one shared list per index). */
   loadBalancers(): readonly LoadBalancerPart[] {
-    return this.memo(LOAD_BALANCERS, () => [...this.ofKind('alb'), ...this.ofKind('nlb')]);
+    return this.memo(LOAD_BALANCERS, allLoadBalancers);
   }
 
   get<K extends PartKind>(id: string | undefined, kind?: K): PartOf<K> | undefined {
@@ -316,9 +323,25 @@ export class DesignIndex {
 
   /** Workloads of a cluster, at any depth, in tree order (one shared list per cluster: do not change it). */
   workloadsOf(cluster: PartOf<'cluster'>): readonly PartOf<'workload'>[] {
-    return this.memoOf(WORKLOADS_OF, cluster.id, () =>
-      this.descendants(cluster).filter((p): p is PartOf<'workload'> => p.kind === 'workload'),
-    );
+    // The memo by hand, without a closure per call: the export and rules ask for each cluster many times.
+    let byId = this.memos.get(WORKLOADS_OF) as Map<string, readonly PartOf<'workload'>[]> | undefined;
+    if (!byId) this.memos.set(WORKLOADS_OF, (byId = new Map()));
+    let list = byId.get(cluster.id);
+    if (list === undefined) byId.set(cluster.id, (list = this.descendantsOfKind(cluster, 'workload')));
+    return list;
+  }
+
+  /** descendants(part) of `kind`, in the same order, without the list of all of them. */
+  private descendantsOfKind<K extends PartKind>(part: Part, kind: K): PartOf<K>[] {
+    const out: PartOf<K>[] = [];
+    const stack = this.children(part).slice();
+    while (stack.length > 0) {
+      const p = stack.pop()!;
+      if (p.kind === kind) out.push(p as PartOf<K>);
+      const children = this.children(p);
+      for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+    }
+    return out;
   }
 }
 
@@ -387,6 +410,14 @@ export function impliedSubnets(vpcCidr: string, azCount: number, picked?: readon
 /** A drawn subnet as an effective one. */
 function effectiveSubnet(part: PartOf<'subnet'>): EffectiveSubnet {
   return { part, availabilityZone: part.props.availabilityZone, cidr: part.props.cidr, access: part.props.access };
+}
+
+function allNodeGroups(index: DesignIndex): readonly NodeGroupPart[] {
+  return [...index.ofKind('managed-node-group'), ...index.ofKind('self-managed-node-group')];
+}
+
+function allLoadBalancers(index: DesignIndex): readonly LoadBalancerPart[] {
+  return [...index.ofKind('alb'), ...index.ofKind('nlb')];
 }
 
 /** The parts of `kind` among `parts`, in order (a loop: childrenOfKind fills about 1,500 lists per validation). */

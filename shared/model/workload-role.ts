@@ -15,10 +15,18 @@ const KEPT = MAX_ROLE_NAME - 9;
  * eksctl's second stack would fail on a role that already exists.
  */
 export function iamRoleName(...parts: string[]): string {
-  const name = parts.join('-').replace(/[^\w+=,.@-]/g, '-');
+  return roleNameOf(parts.join('-'));
+}
+
+/** iamRoleName of the already joined name. */
+function roleNameOf(joined: string): string {
+  // Replaced only when something needs replacing: nearly every name is clean.
+  const name = NOT_ROLE_CHAR.test(joined) ? joined.replace(NOT_ROLE_CHARS, '-') : joined;
   if (name.length <= MAX_ROLE_NAME) return name;
   return `${name.slice(0, KEPT)}-${fnv1a(name)}`;
 }
+const NOT_ROLE_CHAR = /[^\w+=,.@-]/;
+const NOT_ROLE_CHARS = /[^\w+=,.@-]/g;
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable across runs and machines, no crypto API needed. */
 function fnv1a(text: string): string {
@@ -31,5 +39,6 @@ function fnv1a(text: string): string {
 }
 
 export function workloadRoleNameOf(clusterName: string, namespace: string, workloadName: string): string {
-  return iamRoleName(clusterName, namespace, workloadName);
+  // Not through iamRoleName's rest list: the export and rules ask for every workload of every cluster.
+  return roleNameOf([clusterName, namespace, workloadName].join('-'));
 }

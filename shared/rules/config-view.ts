@@ -38,10 +38,12 @@ export function configViews(index: DesignIndex): readonly ConfigView[] {
 /** A value a rule reads off one cluster's view; `undefined` for an id that is not a cluster's. */
 export type ViewFact<T> = (index: DesignIndex, clusterId: string | undefined) => T | undefined;
 
-type Outcome<T> = { value: T } | { error: unknown };
-/** What a view fact knows for one index: each cluster's outcome, and the first failure (which every question then throws). */
+/**
+ * What a view fact knows for one index: each cluster's value, and the first failure (which every question then
+ * throws, so a cluster whose `read` threw needs no entry of its own).
+ */
 interface FactState<T> {
-  byCluster: Map<string, Outcome<T>>;
+  byCluster: Map<string, T>;
   failure?: { error: unknown };
 }
 const FACT_RECORDERS: ((index: DesignIndex, view: ConfigView) => void)[] = [];
@@ -55,13 +57,14 @@ const FACT_FAILERS: ((index: DesignIndex, error: unknown) => void)[] = [];
  */
 export function defineViewFact<T>(read: (view: ConfigView, index: DesignIndex) => T): ViewFact<T> {
   const slot = memoSlot<FactState<T>>('view fact');
-  const stateOf = (index: DesignIndex) => index.memo(slot, (): FactState<T> => ({ byCluster: new Map() }));
+  // One function for memo to call, not a closure per question: the engine records each fact once per cluster.
+  const fresh = (): FactState<T> => ({ byCluster: new Map() });
+  const stateOf = (index: DesignIndex) => index.memo(slot, fresh);
   const record = (index: DesignIndex, view: ConfigView): void => {
     const state = stateOf(index);
     try {
-      state.byCluster.set(view.cluster.id, { value: read(view, index) });
+      state.byCluster.set(view.cluster.id, read(view, index));
     } catch (error) {
-      state.byCluster.set(view.cluster.id, { error });
       state.failure ??= { error };
     }
   };
@@ -73,14 +76,13 @@ export function defineViewFact<T>(read: (view: ConfigView, index: DesignIndex) =
     const state = stateOf(index);
     if (state.byCluster.size === 0 && !state.failure) for (const view of configViews(index)) record(index, view);
     if (state.failure) throw state.failure.error;
-    const outcome = clusterId === undefined ? undefined : state.byCluster.get(clusterId);
-    return outcome && 'value' in outcome ? outcome.value : undefined;
+    return clusterId === undefined ? undefined : state.byCluster.get(clusterId);
   };
 }
 
 /** Records every view fact for `view` (the engine, while it holds the view). */
 export function recordViewFacts(index: DesignIndex, view: ConfigView): void {
-  for (const record of FACT_RECORDERS) record(index, view);
+  for (let i = 0; i < FACT_RECORDERS.length; i++) FACT_RECORDERS[i]!(index, view);
 }
 
 /** Makes every view fact of `index` throw `error` (a view could not be built, as configViews would throw). */

@@ -5,7 +5,9 @@
  */
 export function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
   let cursor = root;
-  for (const seg of path) {
+  // Indexed: config rules call this per cluster on every validation, and for...of allocates below TurboFan.
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
     if (cursor === null || typeof cursor !== 'object' || !Object.hasOwn(cursor, seg)) return undefined;
     cursor = (cursor as Record<PropertyKey, unknown>)[seg];
   }

@@ -25,7 +25,7 @@ interface ComputeFacts {
 const FACTS = memoSlot<ComputeFacts>('compute facts');
 
 function facts(index: DesignIndex): ComputeFacts {
-  return index.memo(FACTS, () => computeFacts(index));
+  return index.memo(FACTS, computeFacts);
 }
 
 function computeFacts(index: DesignIndex): ComputeFacts {

@@ -26,7 +26,7 @@ const LAYOUTS = memoSlot<Map<string, EksctlVpcLayout | null>>('eksctl VPC layout
  * drawn (eksctl's own defaults, nothing to compare), or an existing VPC or subnet.
  */
 export function eksctlVpcLayout(index: DesignIndex, vpc: PartOf<'vpc'>): EksctlVpcLayout | undefined {
-  return index.memoOf(LAYOUTS, vpc.id, () => layoutOf(index, vpc)) ?? undefined;
+  return index.memoOf(LAYOUTS, vpc.id, layoutOf, vpc) ?? undefined;
 }
 
 function layoutOf(index: DesignIndex, vpc: PartOf<'vpc'>): EksctlVpcLayout | null {

@@ -33,14 +33,18 @@ function addonProblem(addon: Obj): string | undefined {
     );
   if (pias.length > 0 && name === 'eks-pod-identity-agent')
     return bad(name, 'cannot set pod identity associations for "eks-pod-identity-agent" addon');
-  for (const [pia, i] of pias) {
+  // Indexed, elements rather than destructuring: below TurboFan both walk iterators.
+  for (let n = 0; n < pias.length; n++) {
+    const pia = pias[n]![0];
+    const i = pias[n]![1];
     const path = `podIdentityAssociations[${i}]`;
     if (!filled(pia['namespace'])) return bad(name, `${path}.namespace must be set`);
     if (!filled(pia['serviceAccountName'])) return bad(name, `${path}.serviceAccountName must be set`);
     const policy = policySourceProblem(pia, 'podIdentityAssociations', i);
     if (policy) return bad(name, policy);
   }
-  for (const [pia] of pias) {
+  for (let n = 0; n < pias.length; n++) {
+    const pia = pias[n]![0];
     if (hasWellKnownPolicy(pia['wellKnownPolicies']))
       return byAddon(
         name,
@@ -83,7 +87,9 @@ export const addonIdentity = defineConfigRule({
   needs: ['addons'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    for (const [addon, i] of objects(config.addons)) {
+    for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+      const addon = items[n]![0];
+      const i = items[n]![1];
       const problem = addonProblem(addon);
       if (problem) out.push(problemAt(['addons', i], problem));
     }

@@ -25,7 +25,9 @@ export const addonIrsaOidc = defineConfigRule({
   checkConfig({ config }) {
     if (config.iam?.withOIDC === true) return [];
     const out: ConfigFinding[] = [];
-    for (const [addon, i] of objects(config.addons)) {
+    for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+      const addon = items[n]![0];
+      const i = items[n]![1];
       // With pod identity associations as well, eksctl.addon-identity refuses the addon outright.
       if (
         addonHasIrsa(addon) &&

@@ -42,7 +42,9 @@ export const addonValues = defineConfigRule({
   needs: ['addons'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    for (const [addon, i] of objects(config.addons)) {
+    for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+      const addon = items[n]![0];
+      const i = items[n]![1];
       const values = addon['configurationValues'];
       if (typeof values === 'string' && !configurationValuesValid(values))
         out.push(

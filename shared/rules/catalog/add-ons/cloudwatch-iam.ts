@@ -31,10 +31,13 @@ function ownRole(config: EksctlClusterConfig, addon: Obj): OwnRole {
   const iam: unknown = config.iam;
   if (!isObj(iam)) return undefined;
   const namespace = agentNamespace(addon);
-  for (const [pia] of objects(iam['podIdentityAssociations']))
+  for (let n = 0, items = objects(iam['podIdentityAssociations']); n < items.length; n++) {
+    const pia = items[n]![0];
     if (pia['namespace'] === namespace && pia['serviceAccountName'] === AGENT_ACCOUNT) return 'pod-identity';
+  }
   if (iam['withOIDC'] === true)
-    for (const [sa] of objects(iam['serviceAccounts'])) {
+    for (let n = 0, items = objects(iam['serviceAccounts']); n < items.length; n++) {
+      const sa = items[n]![0];
       const meta = sa['metadata'];
       if (isObj(meta) && meta['namespace'] === namespace && meta['name'] === AGENT_ACCOUNT) return 'irsa';
     }
@@ -107,7 +110,9 @@ export const cloudwatchIam = defineConfigRule({
   },
   needs: ['addons'],
   checkConfig({ config }) {
-    for (const [addon, i] of objects(config.addons)) {
+    for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+      const addon = items[n]![0];
+      const i = items[n]![1];
       if (addon['name'] !== ADDON) continue;
       // IRSA settings eksctl skips for want of an OIDC provider are eksctl.addon-irsa-oidc's finding, whose fix
       // (iam.withOIDC) gives the agents this role: one finding for one cause.

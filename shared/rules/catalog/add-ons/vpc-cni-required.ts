@@ -34,12 +34,16 @@ export const vpcCniRequired = defineConfigRule({
     const names: string[] = [];
     const parts: string[] = [];
     for (const list of ['managedNodeGroups', 'nodeGroups'] as const)
-      for (const [ng, i] of objects(config[list])) {
+      for (let n = 0, items = objects(config[list]); n < items.length; n++) {
+        const ng = items[n]![0];
+        const i = items[n]![1];
         if (typeof ng['desiredCapacity'] !== 'number' || ng['desiredCapacity'] <= 0) continue;
         names.push(String(ng['name']));
         parts.push(...view.partsAt([list, i]));
       }
-    for (const [fp, i] of objects(config.fargateProfiles)) {
+    for (let n = 0, items = objects(config.fargateProfiles); n < items.length; n++) {
+      const fp = items[n]![0];
+      const i = items[n]![1];
       names.push(String(fp['name']));
       parts.push(...view.partsAt(['fargateProfiles', i]));
     }

@@ -18,11 +18,12 @@ export function clusterAutoscalerGrants(config: EksctlClusterConfig): PathSegmen
   const out: PathSegment[][] = [];
   const iam: unknown = config.iam;
   if (isObj(iam)) {
-    for (const [sa, i] of objects(iam['serviceAccounts']))
-      if (grantsAutoScaler(sa['wellKnownPolicies'])) out.push(['iam', 'serviceAccounts', i, 'wellKnownPolicies', 'autoScaler']);
-    for (const [pia, i] of objects(iam['podIdentityAssociations']))
-      if (grantsAutoScaler(pia['wellKnownPolicies']))
-        out.push(['iam', 'podIdentityAssociations', i, 'wellKnownPolicies', 'autoScaler']);
+    for (let n = 0, items = objects(iam['serviceAccounts']); n < items.length; n++)
+      if (grantsAutoScaler(items[n]![0]['wellKnownPolicies']))
+        out.push(['iam', 'serviceAccounts', items[n]![1], 'wellKnownPolicies', 'autoScaler']);
+    for (let n = 0, items = objects(iam['podIdentityAssociations']); n < items.length; n++)
+      if (grantsAutoScaler(items[n]![0]['wellKnownPolicies']))
+        out.push(['iam', 'podIdentityAssociations', items[n]![1], 'wellKnownPolicies', 'autoScaler']);
   }
   for (const g of configNodeGroups(config)) {
     const ngIam = g.ng['iam'];

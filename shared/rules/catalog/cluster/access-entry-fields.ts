@@ -17,7 +17,8 @@ function entryProblem(ae: Obj, path: string, seen: Set<string>): string | undefi
       return `cannot specify ${path}.kubernetesGroups nor ${path}.kubernetesUsername when type is set to ${type}`;
     if (nonEmpty(ae['accessPolicies'])) return `cannot specify ${path}.accessPolicies when type is set to ${type}`;
   }
-  for (const [ap] of objects(ae['accessPolicies'])) {
+  for (let n = 0, items = objects(ae['accessPolicies']); n < items.length; n++) {
+    const ap = items[n]![0];
     const policy = ap['policyARN'];
     if (!filled(policy)) return `${path}.policyARN must be set to a valid AWS ARN`;
     const parts = (parseArn(policy)?.resource ?? '').split('/');
@@ -68,7 +69,9 @@ export const accessEntryFields = defineConfigRule({
     if (!isObj(ac)) return [];
     const out: ConfigFinding[] = [];
     const seen = new Set<string>();
-    for (const [ae, i] of objects(ac['accessEntries'])) {
+    for (let n = 0, items = objects(ac['accessEntries']); n < items.length; n++) {
+      const ae = items[n]![0];
+      const i = items[n]![1];
       const problem = entryProblem(ae, `accessEntries[${i}]`, seen);
       if (problem) out.push(problemAt(['accessConfig', 'accessEntries', i], problem));
     }

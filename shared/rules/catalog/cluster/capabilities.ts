@@ -61,7 +61,9 @@ export const capabilities = defineConfigRule({
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     const seenTypes = new Set<string>();
-    for (const [c, i] of objects(config.capabilities)) {
+    for (let n = 0, items = objects(config.capabilities); n < items.length; n++) {
+      const c = items[n]![0];
+      const i = items[n]![1];
       const problem = capabilityProblem(c, seenTypes);
       if (problem) out.push({ path: ['capabilities', i], params: { index: i, problem } });
     }

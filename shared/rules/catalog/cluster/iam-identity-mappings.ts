@@ -54,7 +54,9 @@ export const iamIdentityMappings = defineConfigRule({
   needs: ['iamIdentityMappings'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    for (const [m, i] of objects(config.iamIdentityMappings)) {
+    for (let n = 0, items = objects(config.iamIdentityMappings); n < items.length; n++) {
+      const m = items[n]![0];
+      const i = items[n]![1];
       const problem = mappingProblem(m);
       if (problem) out.push({ path: ['iamIdentityMappings', i], params: { problem } });
     }

@@ -23,7 +23,9 @@ export const identityProviders = defineConfigRule({
   needs: ['identityProviders'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    for (const [idp, i] of objects(config.identityProviders)) {
+    for (let n = 0, items = objects(config.identityProviders); n < items.length; n++) {
+      const idp = items[n]![0];
+      const i = items[n]![1];
       if (idp['type'] !== 'oidc') continue;
       const field = ['name', 'clientID', 'issuerURL'].find((f) => !filled(idp[f]));
       if (field) out.push({ path: ['identityProviders', i, field], params: { index: i, field } });

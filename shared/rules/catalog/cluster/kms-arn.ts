@@ -12,6 +12,8 @@ export interface Arn {
 export function parseArn(text: string): Arn | undefined {
   const parts = text.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return undefined;
-  const [, partition, service, region, account, ...resource] = parts as [string, string, string, string, string, ...string[]];
-  return { partition, service, region, account, resource: resource.join(':') };
+  // Elements rather than destructuring with a rest: below TurboFan that walks an iterator. The resource is the rest,
+  // colons and all.
+  const resource = parts.length === 6 ? parts[5]! : parts.slice(5).join(':');
+  return { partition: parts[1]!, service: parts[2]!, region: parts[3]!, account: parts[4]!, resource };
 }

@@ -22,8 +22,9 @@ const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
 /** Adds a finding to `out` for each key of `tags` (at `base`) that starts with AWS's reserved `aws:`. */
 function reservedTags(out: ConfigFinding[], tags: unknown, base: PathSegment[]): void {
   if (!isObj(tags)) return;
-  for (const key of Object.keys(tags))
-    if (key.toLowerCase().startsWith('aws:'))
+  // Own keys in Object.keys order without the array: every cluster's tags on every validation.
+  for (const key in tags)
+    if (Object.hasOwn(tags, key) && key.length >= 4 && key.slice(0, 4).toLowerCase() === 'aws:')
       out.push({ path: [...base, key], params: { key, suggestion: key.slice(4) || 'team' } });
 }
 
@@ -47,7 +48,8 @@ export const tagReservedPrefix = defineConfigRule({
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     reservedTags(out, config.metadata?.tags, ['metadata', 'tags']);
-    for (const list of TAGGED_LISTS) {
+    for (let l = 0; l < TAGGED_LISTS.length; l++) {
+      const list = TAGGED_LISTS[l]!;
       const entries = valueAtPath(config, list);
       if (!Array.isArray(entries)) continue;
       for (let i = 0; i < entries.length; i++) {

@@ -13,8 +13,10 @@ import { filled, isObj, objects } from '../../facts/config-values.js';
 function drawnInDesign(cluster: PartOf<'cluster'>, entry: Record<string, unknown>, namespace: string, account: string): boolean {
   if (entry['roleName'] === workloadRoleNameOf(cluster.name, namespace, account)) return true;
   if (namespace !== 'kube-system' || cluster.props.controllerIdentity !== 'pod-identity') return false;
-  for (const row of ADDONS)
+  for (let i = 0; i < ADDONS.length; i++) {
+    const row = ADDONS[i]!;
     if ('serviceAccount' in row && row.serviceAccount === account && addonOn(row, cluster.props.addons)) return true;
+  }
   return false;
 }
 
@@ -50,7 +52,9 @@ export const podIdentity = defineConfigRule({
     if (takers.length === 0) return [];
     const out: ConfigFinding[] = [];
     for (let a = 0; a < associations.length; a++) {
-      const [entry, i] = associations[a]!;
+      // Elements, not destructuring: below TurboFan, `[a, b] =` walks an iterator.
+      const entry = associations[a]![0];
+      const i = associations[a]![1];
       const namespace = entry['namespace'];
       const account = entry['serviceAccountName'];
       if (!filled(namespace) || !filled(account) || drawnInDesign(cluster, entry, namespace, account)) continue;
@@ -80,10 +84,11 @@ function labelFreeSelectors(fargateProfiles: unknown): LabelFreeSelector[] {
   const out: LabelFreeSelector[] = [];
   const profiles = objects(fargateProfiles);
   for (let p = 0; p < profiles.length; p++) {
-    const [profile, index] = profiles[p]!;
+    const profile = profiles[p]![0];
+    const index = profiles[p]![1];
     const selectors = objects(profile['selectors']);
     for (let k = 0; k < selectors.length; k++) {
-      const [selector] = selectors[k]!;
+      const selector = selectors[k]![0];
       const labels = selector['labels'];
       const anyPod = !isObj(labels) || Object.keys(labels).length === 0;
       if (anyPod && filled(selector['namespace']))

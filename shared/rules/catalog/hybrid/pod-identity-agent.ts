@@ -28,8 +28,10 @@ function usesPodIdentity(config: EksctlClusterConfig): boolean {
   if (isObj(iam) && nonEmpty(iam['podIdentityAssociations'])) return true;
   const addonsConfig: unknown = config.addonsConfig;
   if (isObj(addonsConfig) && addonsConfig['autoApplyPodIdentityAssociations'] === true) return true;
-  for (const [addon] of objects(config.addons))
+  for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+    const addon = items[n]![0];
     if (addon['useDefaultPodIdentityAssociations'] === true || nonEmpty(addon['podIdentityAssociations'])) return true;
+  }
   return false;
 }
 
@@ -59,8 +61,11 @@ export const podIdentityAgentHybrid = defineConfigRule({
   needs: ['remoteNetworkConfig'],
   checkConfig({ config }) {
     if (!isObj(config.remoteNetworkConfig) || !usesPodIdentity(config)) return [];
-    for (const [addon, i] of objects(config.addons))
-      if (addon['name'] === AGENT && !hybridDaemonSetOn(addon['configurationValues'])) return [{ path: ['addons', i] }];
+    for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+      const addon = items[n]![0];
+      if (addon['name'] === AGENT && !hybridDaemonSetOn(addon['configurationValues']))
+        return [{ path: ['addons', items[n]![1]] }];
+    }
     return [];
   },
 });

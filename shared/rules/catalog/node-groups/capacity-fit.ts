@@ -110,7 +110,7 @@ const DEMANDS = memoSlot<readonly NodeGroupDemand[]>('node group demands');
  * index: ng.capacity-fit and ng.pod-exceeds-node both read it (packing the pods is a tenth of validation).
  */
 export function nodeGroupDemands(index: DesignIndex): readonly NodeGroupDemand[] {
-  return index.memo(DEMANDS, () => demandsUncached(index));
+  return index.memo(DEMANDS, demandsUncached);
 }
 
 function demandsUncached(index: DesignIndex): readonly NodeGroupDemand[] {

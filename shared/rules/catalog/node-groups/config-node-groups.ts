@@ -50,9 +50,11 @@ class WalkedNodeGroup implements ConfigNodeGroup {
 export function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** `value` when it is an object, else one shared empty object (rules only read it; frozen, so none can write it). */
 export function obj(value: unknown): Obj {
-  return isObj(value) ? value : {};
+  return isObj(value) ? value : NO_FIELDS;
 }
+const NO_FIELDS: Obj = Object.freeze({});
 export function str(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
@@ -63,9 +65,11 @@ export function nonEmpty(value: unknown): value is string {
 export function num(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+/** `value` when it is a list, else one shared empty list (frozen: rules only read it). */
 export function arr(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
+  return Array.isArray(value) ? value : NO_ITEMS;
 }
+const NO_ITEMS = Object.freeze([]) as unknown as unknown[];
 
 /** Every node group of the config, managed first, in eksctl's order; walked once per config for all rules. */
 export const configNodeGroups: (config: EksctlClusterConfig) => readonly ConfigNodeGroup[] = memoizeLast((config) => {
@@ -99,11 +103,14 @@ const AMI_FAMILIES = [
   'WindowsServer2025CoreContainer',
   'WindowsServer2025FullContainer',
 ];
+const AMI_FAMILY_SET: ReadonlySet<string> = new Set(AMI_FAMILIES);
 const AMI_FAMILY_BY_LOWER_CASE = new Map(AMI_FAMILIES.map((f) => [f.toLowerCase(), f]));
 
 /** The group's amiFamily as eksctl normalises it (case-insensitive match), '' when unset. */
 export function amiFamilyOf(ng: Obj): string {
   const raw = str(ng['amiFamily']) ?? '';
+  // Most groups name a family as eksctl spells it (or none): no lower-cased copy for them.
+  if (raw === '' || AMI_FAMILY_SET.has(raw)) return raw;
   return AMI_FAMILY_BY_LOWER_CASE.get(raw.toLowerCase()) ?? raw;
 }
 export const isBottlerocket = (family: string) => family === 'Bottlerocket' || family === 'BottlerocketFips';

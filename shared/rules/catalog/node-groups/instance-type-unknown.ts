@@ -17,9 +17,10 @@ export function instanceTypeFields(
   if (typeof ng.instanceType === 'string' && !(list === 'nodeGroups' && ng.instanceType === 'mixed')) {
     out.push({ path: [list, i, 'instanceType'], type: ng.instanceType });
   }
-  addListed(out, ng.instanceTypes, [list, i, 'instanceTypes']);
+  // Base paths only for lists that are there: four rules ask for every node group of every cluster.
+  if (Array.isArray(ng.instanceTypes)) addListed(out, ng.instanceTypes, [list, i, 'instanceTypes']);
   const dist = ng.instancesDistribution;
-  if (dist && typeof dist === 'object')
+  if (dist && typeof dist === 'object' && Array.isArray((dist as Record<string, unknown>).instanceTypes))
     addListed(out, (dist as Record<string, unknown>).instanceTypes, [list, i, 'instancesDistribution', 'instanceTypes']);
   return out;
 }
@@ -40,9 +41,11 @@ export function nodeGroupEntries(
   for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
     const entries = (config as Record<string, unknown>)[list];
     if (!Array.isArray(entries)) continue;
-    entries.forEach((ng, i) => {
-      if (ng && typeof ng === 'object') out.push({ list, i, ng: ng as Record<string, unknown> });
-    });
+    for (let i = 0; i < entries.length; i++) {
+      const ng: unknown = entries[i];
+      // `in`: holes skipped, as forEach did.
+      if (i in entries && ng && typeof ng === 'object') out.push({ list, i, ng: ng as Record<string, unknown> });
+    }
   }
   return out;
 }
@@ -100,8 +103,13 @@ export const instanceTypeUnknown = defineConfigRule({
   needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
     const findings: ConfigFinding[] = [];
-    for (const { list, i, ng } of nodeGroupEntries(config)) {
-      for (const { path, type } of instanceTypeFields(list, i, ng)) {
+    // Indexed loops: this runs for every cluster on every validation, mostly below TurboFan.
+    const entries = nodeGroupEntries(config);
+    for (let e = 0; e < entries.length; e++) {
+      const { list, i, ng } = entries[e]!;
+      const fields = instanceTypeFields(list, i, ng);
+      for (let f = 0; f < fields.length; f++) {
+        const { path, type } = fields[f]!;
         // P2 and Mac types have their own findings (ng.p2-unsupported, ng.mac-unsupported).
         if (!isProvablyUnknownInstanceType(type) || type.startsWith('p2.') || isMacInstanceType(type)) continue;
         const suggestions = suggestInstanceTypes(type);

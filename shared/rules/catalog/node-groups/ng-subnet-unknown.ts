@@ -1,8 +1,27 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import type { EksctlClusterConfig } from '../../config-view.js';
 import { arr, configNodeGroups, isObj, obj } from './config-node-groups.js';
 
 /** What a subnet id looks like (EC2: subnet- and 8 or 17 hex digits). */
 const SUBNET_ID = /^subnet-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
+
+/** The keys and ids of vpc.subnets, where eksctl looks a node group's subnet up first. */
+function configuredSubnets(config: EksctlClusterConfig): Set<string> {
+  const known = new Set<string>();
+  const subnets = obj(config.vpc?.subnets);
+  for (let a = 0; a < ACCESSES.length; a++) {
+    const section = obj(subnets[ACCESSES[a]!]);
+    for (const key in section) {
+      if (!Object.hasOwn(section, key)) continue;
+      known.add(key);
+      const spec = section[key];
+      if (isObj(spec) && typeof spec['id'] === 'string') known.add(spec['id']);
+    }
+  }
+  return known;
+}
+
+const ACCESSES = ['public', 'private'] as const;
 
 /**
  * eksctl-rules.md #53: a node group's `subnets` entry is looked up first among vpc.subnets (by its key, an AZ
@@ -31,25 +50,27 @@ export const ngSubnetUnknown = defineConfigRule({
   },
   needs: ['managedNodeGroups', 'nodeGroups'],
   checkConfig({ config }) {
-    const known = new Set<string>();
-    const subnets = obj(config.vpc?.subnets);
-    for (const access of ['public', 'private'] as const)
-      for (const [key, spec] of Object.entries(obj(subnets[access]))) {
-        known.add(key);
-        if (isObj(spec) && typeof spec['id'] === 'string') known.add(spec['id']);
+    // Indexed loops, and the configured subnets gathered only for a group that names one: every cluster, every
+    // validation, and most groups name none.
+    const groups = configNodeGroups(config);
+    let known: Set<string> | undefined;
+    const out: ConfigFinding[] = [];
+    for (let k = 0; k < groups.length; k++) {
+      const g = groups[k]!;
+      const list = arr(g.ng['subnets']);
+      for (let i = 0; i < list.length; i++) {
+        const subnet: unknown = list[i];
+        if (typeof subnet !== 'string') continue;
+        known ??= configuredSubnets(config);
+        if (known.has(subnet) || SUBNET_ID.test(subnet)) continue;
+        // Ids are not names a user picks; an alias that merely starts with "subnet-" is.
+        const names = [...known].filter((n) => !SUBNET_ID.test(n));
+        out.push({
+          path: g.at('subnets', i),
+          params: { nodeGroup: g.name, subnet, known: names.length > 0 ? names.join(', ') : '—' },
+        });
       }
-    // Ids are not names a user picks; an alias that merely starts with "subnet-" is.
-    const names = [...known].filter((k) => !SUBNET_ID.test(k));
-    return configNodeGroups(config).flatMap((g): ConfigFinding[] =>
-      arr(g.ng['subnets']).flatMap((subnet, i): ConfigFinding[] => {
-        if (typeof subnet !== 'string' || known.has(subnet) || SUBNET_ID.test(subnet)) return [];
-        return [
-          {
-            path: g.at('subnets', i),
-            params: { nodeGroup: g.name, subnet, known: names.length > 0 ? names.join(', ') : '—' },
-          },
-        ];
-      }),
-    );
+    }
+    return out;
   },
 });

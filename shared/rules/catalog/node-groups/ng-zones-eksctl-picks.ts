@@ -1,6 +1,6 @@
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import type { EksctlClusterConfig } from '../../config-view.js';
-import { availabilityZonesOf } from '../../../data/availability-zones.js';
+import { knownAvailabilityZones } from '../../../data/availability-zones.js';
 import { arr, configNodeGroups, nonEmpty, obj } from './config-node-groups.js';
 
 /**
@@ -50,7 +50,7 @@ export const ngZonesEksctlPicks = defineConfigRule({
   checkConfig({ config }) {
     if (!eksctlPicksZones(config)) return [];
     const region = String(config.metadata?.region ?? '');
-    const regionZones = availabilityZonesOf(region);
+    const regionZones = knownAvailabilityZones(region);
     const picks = zonesEksctlPicks(region);
     const count = regionZones.length - (ZONES_EKSCTL_AVOIDS[region] ?? 0);
     // With no more zones than eksctl picks, it picks them all (zones the region lacks are other rules' finding).

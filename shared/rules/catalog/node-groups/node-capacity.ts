@@ -23,7 +23,9 @@ export interface NodeCapacity {
 /** True when a ClusterConfig's vpc-cni add-on sets ENABLE_PREFIX_DELEGATION to "true". */
 export function prefixDelegationInConfig(addons: unknown): boolean {
   if (!Array.isArray(addons)) return false;
-  for (const a of addons as unknown[]) {
+  // Indexed: every cluster's add-ons on every validation, mostly below TurboFan.
+  for (let i = 0; i < addons.length; i++) {
+    const a: unknown = addons[i];
     if (!a || typeof a !== 'object' || (a as { name?: unknown }).name !== 'vpc-cni') continue;
     const values = (a as { configurationValues?: unknown }).configurationValues;
     const text = typeof values === 'string' ? values : values !== undefined ? JSON.stringify(values) : '';
@@ -55,7 +57,9 @@ export function nodeCapacity(index: DesignIndex, ng: NodeGroupPart): NodeCapacit
   const pd = prefixDelegation(index, ng.parentId);
   const perNode = maxPodsPerNodeOf(ng);
   let best: NodeCapacity | undefined;
-  for (const type of ng.props.instanceTypes) {
+  const types = ng.props.instanceTypes;
+  for (let i = 0; i < types.length; i++) {
+    const type = types[i]!;
     const info = instanceTypeInfo(type);
     if (!info) continue;
     const maxPods = maxPodsForNode(info, { prefixDelegation: pd, ...(perNode ? { maxPodsPerNode: perNode } : {}) });

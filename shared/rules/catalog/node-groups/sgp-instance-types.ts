@@ -73,7 +73,9 @@ export const sgpInstanceTypes = defineConfigRule({
   checkConfig(view) {
     const { config } = view;
     const out: ConfigFinding[] = [];
-    for (const [addon, i] of objects(config.addons)) {
+    for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+      const addon = items[n]![0];
+      const i = items[n]![1];
       if (addon['name'] !== 'vpc-cni' || !enablesPodEni(addon['configurationValues'])) continue;
       const groups = configNodeGroups(config);
       // A cluster without node groups has other findings; one with other compute may run the pods there.

@@ -30,16 +30,20 @@ const BY_CLUSTER = memoSlot<Map<string, PartOf<'workload'>[]>>('workloads callin
 /** Workloads of the cluster that call AWS APIs with their own role, in document order. */
 export function iamWorkloads(index: DesignIndex, cluster: PartOf<'cluster'>): PartOf<'workload'>[] {
   // One pass over all workloads per index, however many clusters ask.
-  const byCluster = index.memo(BY_CLUSTER, () => {
-    const out = new Map<string, PartOf<'workload'>[]>();
-    for (const w of index.ofKind('workload')) {
-      const owner = w.props.usesAwsApis ? index.clusterOf(w) : undefined;
-      if (!owner) continue;
-      const list = out.get(owner.id);
-      if (list) list.push(w);
-      else out.set(owner.id, [w]);
-    }
-    return out;
-  });
-  return byCluster.get(cluster.id) ?? [];
+  return index.memo(BY_CLUSTER, iamWorkloadsByCluster).get(cluster.id) ?? [];
+}
+
+/** iamWorkloads of every cluster, by cluster id (a module function: no closure per question). */
+function iamWorkloadsByCluster(index: DesignIndex): Map<string, PartOf<'workload'>[]> {
+  const out = new Map<string, PartOf<'workload'>[]>();
+  const workloads = index.ofKind('workload');
+  for (let i = 0; i < workloads.length; i++) {
+    const w = workloads[i]!;
+    const owner = w.props.usesAwsApis ? index.clusterOf(w) : undefined;
+    if (!owner) continue;
+    const list = out.get(owner.id);
+    if (list) list.push(w);
+    else out.set(owner.id, [w]);
+  }
+  return out;
 }

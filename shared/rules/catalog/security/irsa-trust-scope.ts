@@ -35,7 +35,9 @@ export const irsaTrustScope = defineConfigRule({
   checkConfig({ config }) {
     if (config.iam?.withOIDC !== true) return [];
     const out: ConfigFinding[] = [];
-    for (const [addon, i] of objects(config.addons)) {
+    for (let n = 0, items = objects(config.addons); n < items.length; n++) {
+      const addon = items[n]![0];
+      const i = items[n]![1];
       const name = typeof addon['name'] === 'string' ? addon['name'].toLowerCase() : '';
       if (name === SCOPED) continue;
       const source = addonRoleAtCreation(config, addon);

@@ -80,10 +80,11 @@ export const podIdentityDuplicate = defineConfigRule({
         );
       }
     const out: ConfigFinding[] = [];
-    for (const [serviceAccount, paths] of seen) {
-      if (paths.length < 2) continue;
+    // forEach, not for...of with destructuring: no entry array and iterator results per account on every validation.
+    seen.forEach((paths, serviceAccount) => {
+      if (paths.length < 2) return;
       out.push({ path: paths[1]!, params: { serviceAccount, count: paths.length, paths: paths.map(formatPath).join(', ') } });
-    }
+    });
     return out;
   },
 });

@@ -22,7 +22,9 @@ export const serviceAccountFields = defineConfigRule({
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     const seen = new Set<string>();
-    for (const [sa, i] of objects(config.iam?.serviceAccounts)) {
+    for (let n = 0, items = objects(config.iam?.serviceAccounts); n < items.length; n++) {
+      const sa = items[n]![0];
+      const i = items[n]![1];
       const path = `iam.serviceAccounts[${i}]`;
       const meta = isObj(sa['metadata']) ? sa['metadata'] : {};
       if (!filled(meta['name'])) {

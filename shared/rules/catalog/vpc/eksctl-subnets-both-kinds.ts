@@ -26,8 +26,11 @@ function missingSubnets(index: DesignIndex, vpc: PartOf<'vpc'>): MissingSubnet[]
   const subnets = index.childrenOfKind(vpc, 'subnet');
   const kinds = layout.privateOnly ? (['private'] as const) : (['public', 'private'] as const);
   const out: MissingSubnet[] = [];
-  for (const zone of zones)
-    for (const access of kinds) {
+  // Indexed loops: every VPC eksctl lays out, on every validation.
+  for (let z = 0; z < zones.length; z++)
+    for (let k = 0; k < kinds.length; k++) {
+      const zone = zones[z]!;
+      const access = kinds[k]!;
       if (hasSubnet(subnets, zone, access)) continue;
       const cidr = split.ok ? split.zones.find((z) => z.zone === zone)?.[access] : undefined;
       out.push({ access, zone, ...(cidr ? { cidr } : {}) });

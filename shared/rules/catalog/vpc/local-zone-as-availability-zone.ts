@@ -1,4 +1,4 @@
-import { defineConfigRule } from '../../config-rule.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { regionOfZoneName, zonesOfConfig } from './zone-outside-region.js';
 
 /**
@@ -38,10 +38,15 @@ export const localZoneAsAvailabilityZone = defineConfigRule({
     if (typeof region !== 'string' || region === '') return [];
     // Subnets the control plane does not use (it has its own controlPlaneSubnetIDs) may be anywhere.
     const ownControlPlaneSubnets = (view.config.vpc?.controlPlaneSubnetIDs ?? []).length > 0;
-    return zonesOfConfig(view).flatMap(({ zone, path, kind, alsoParts }) => {
-      if (kind !== 'availability-zone' || !isLocalOrWavelengthZoneName(zone, region)) return [];
-      if (path[0] === 'vpc' && ownControlPlaneSubnets) return [];
-      return [{ path, params: { zone, region }, ...(alsoParts ? { alsoParts } : {}) }];
-    });
+    // A loop, not flatMap: a callback and an empty array per zone of every cluster on every validation.
+    const zones = zonesOfConfig(view);
+    const out: ConfigFinding[] = [];
+    for (let i = 0; i < zones.length; i++) {
+      const { zone, path, kind, alsoParts } = zones[i]!;
+      if (kind !== 'availability-zone' || !isLocalOrWavelengthZoneName(zone, region)) continue;
+      if (path[0] === 'vpc' && ownControlPlaneSubnets) continue;
+      out.push({ path, params: { zone, region }, ...(alsoParts ? { alsoParts } : {}) });
+    }
+    return out;
   },
 });

@@ -1,4 +1,4 @@
-import { defineConfigRule } from '../../config-rule.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import type { ConfigView } from '../../config-view.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { memoByString, memoizeLast } from '../../../util/memo.js';
@@ -12,6 +12,9 @@ export const regionOfZoneName: (zone: string) => string | undefined = memoByStri
 );
 
 /** A zone name written in the config, where, and the parts besides the one at its path it concerns. */
+const ACCESSES = ['public', 'private'] as const;
+const NODE_GROUP_LISTS = ['managedNodeGroups', 'nodeGroups'] as const;
+
 export interface ZoneAt {
   zone: string;
   path: PathSegment[];
@@ -32,10 +35,14 @@ export const zonesOfConfig: (view: ConfigView) => readonly ZoneAt[] = memoizeLas
   listZones(out, config.availabilityZones, ['availabilityZones'], 'availability-zone', vpcParts);
   listZones(out, config.localZones, ['localZones'], 'local-zone', vpcParts);
   const subnets = config.vpc?.subnets as Record<string, unknown> | undefined;
-  for (const access of ['public', 'private'] as const) {
+  for (let a = 0; a < ACCESSES.length; a++) {
+    const access = ACCESSES[a]!;
     const section = subnets?.[access];
     if (section === null || typeof section !== 'object') continue;
-    for (const [key, spec] of Object.entries(section as Record<string, unknown>)) {
+    // Own keys in Object.entries order, without the pairs.
+    for (const key in section) {
+      if (!Object.hasOwn(section, key)) continue;
+      const spec: unknown = (section as Record<string, unknown>)[key];
       const fields = spec !== null && typeof spec === 'object' ? (spec as Record<string, unknown>) : {};
       if (typeof fields['az'] === 'string')
         out.push({ zone: fields['az'], path: ['vpc', 'subnets', access, key, 'az'], kind: 'availability-zone' });
@@ -44,7 +51,8 @@ export const zonesOfConfig: (view: ConfigView) => readonly ZoneAt[] = memoizeLas
     }
   }
   // Indexed loops here and in listZones, no callbacks: this runs for every cluster on every validation.
-  for (const key of ['managedNodeGroups', 'nodeGroups'] as const) {
+  for (let k = 0; k < NODE_GROUP_LISTS.length; k++) {
+    const key = NODE_GROUP_LISTS[k]!;
     const groups: unknown = config[key];
     if (!Array.isArray(groups)) continue;
     for (let i = 0; i < groups.length; i++) {
@@ -96,10 +104,15 @@ export const zoneOutsideRegion = defineConfigRule({
   checkConfig(view) {
     const region = view.config.metadata?.region;
     if (typeof region !== 'string' || region === '') return [];
-    return zonesOfConfig(view).flatMap(({ zone, path, alsoParts }) => {
+    // A loop, not flatMap: a callback and an empty array per zone of every cluster on every validation.
+    const zones = zonesOfConfig(view);
+    const out: ConfigFinding[] = [];
+    for (let i = 0; i < zones.length; i++) {
+      const { zone, path, alsoParts } = zones[i]!;
       const zoneRegion = regionOfZoneName(zone);
-      if (zoneRegion === undefined || zoneRegion === region) return [];
-      return [{ path, params: { zone, zoneRegion, region, example: `${region}a` }, ...(alsoParts ? { alsoParts } : {}) }];
-    });
+      if (zoneRegion === undefined || zoneRegion === region) continue;
+      out.push({ path, params: { zone, zoneRegion, region, example: `${region}a` }, ...(alsoParts ? { alsoParts } : {}) });
+    }
+    return out;
   },
 });

@@ -1,5 +1,5 @@
-import { AZ_TABLE_AS_OF, availabilityZonesOf } from '../../../data/availability-zones.js';
-import { defineConfigRule } from '../../config-rule.js';
+import { AZ_TABLE_AS_OF, knownAvailabilityZones } from '../../../data/availability-zones.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { isLocalOrWavelengthZoneName } from './local-zone-as-availability-zone.js';
 import { regionOfZoneName, zonesOfConfig } from './zone-outside-region.js';
 
@@ -28,15 +28,22 @@ export const zoneUnknown = defineConfigRule({
   checkConfig(view) {
     const region = view.config.metadata?.region;
     if (typeof region !== 'string') return [];
-    const known = availabilityZonesOf(region);
+    const known = knownAvailabilityZones(region);
     if (known.length === 0) return [];
-    return zonesOfConfig(view).flatMap(({ zone, path, kind, alsoParts }) => {
-      if (kind !== 'availability-zone' || regionOfZoneName(zone) !== region || known.includes(zone)) return [];
+    // A loop, not flatMap: a callback and an empty array per zone of every cluster on every validation.
+    const zones = zonesOfConfig(view);
+    const out: ConfigFinding[] = [];
+    for (let i = 0; i < zones.length; i++) {
+      const { zone, path, kind, alsoParts } = zones[i]!;
+      if (kind !== 'availability-zone' || regionOfZoneName(zone) !== region || known.includes(zone)) continue;
       // A Local or Wavelength Zone is no unknown AZ: vpc.local-zone-as-availability-zone says what is wrong.
-      if (isLocalOrWavelengthZoneName(zone, region)) return [];
-      return [
-        { path, params: { zone, region, known: known.join(', '), asOf: AZ_TABLE_AS_OF }, ...(alsoParts ? { alsoParts } : {}) },
-      ];
-    });
+      if (isLocalOrWavelengthZoneName(zone, region)) continue;
+      out.push({
+        path,
+        params: { zone, region, known: known.join(', '), asOf: AZ_TABLE_AS_OF },
+        ...(alsoParts ? { alsoParts } : {}),
+      });
+    }
+    return out;
   },
 });
