@@ -47,6 +47,25 @@ describe(rule.id, () => {
     ).toEqual([]);
   });
 
+  it('counts the default add-ons eksctl creates unlisted under autoApplyPodIdentityAssociations (vpc-cni: aws-node)', () => {
+    const iamCni = 'iam:\n  podIdentityAssociations:\n' + pia('kube-system', 'aws-node');
+    const autoApply = 'addonsConfig:\n  autoApplyPodIdentityAssociations: true\n';
+    expect(runOnYaml(rule, AGENT + autoApply + iamCni).map((f) => f.params?.['paths'])).toEqual([
+      'iam.podIdentityAssociations[0], addonsConfig.autoApplyPodIdentityAssociations',
+    ]);
+    // Not when eksctl creates no default add-ons, in Auto Mode (vpc-cni is not one of its defaults), or when vpc-cni
+    // is listed with an association of its own (that one is counted where it is written).
+    const noDefaults = 'addonsConfig:\n  autoApplyPodIdentityAssociations: true\n  disableDefaultAddons: true\n';
+    expect(runOnYaml(rule, AGENT + noDefaults + iamCni)).toEqual([]);
+    expect(runOnYaml(rule, AGENT + autoApply + 'autoModeConfig:\n  enabled: true\n' + iamCni)).toEqual([]);
+    expect(
+      runOnYaml(
+        rule,
+        AGENT + '  - name: VPC-CNI\n    podIdentityAssociations:\n' + '  ' + pia('kube-system', 'cni-x') + autoApply + iamCni,
+      ),
+    ).toEqual([]);
+  });
+
   it('passes one association per service account, the same name in two namespaces, and the baseline', () => {
     expect(runOnYaml(rule, AGENT + 'iam:\n  podIdentityAssociations:\n' + pia('apps', 'reader') + pia('jobs', 'reader'))).toEqual(
       [],

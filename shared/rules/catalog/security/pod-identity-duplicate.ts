@@ -2,6 +2,7 @@ import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { ADDON_SERVICE_ACCOUNTS, addonRoleAtCreation, type AddonServiceAccount } from '../../facts/addon-service-accounts.js';
 import { filled, isObj } from '../../facts/config-values.js';
 import { formatPath, type PathSegment } from '../../../util/locate.js';
+import type { EksctlClusterConfig } from '../../config-view.js';
 
 /** Notes one association of service account `key` (namespace/name) at `path`. */
 function note(seen: Map<string, PathSegment[][]>, key: string, path: PathSegment[]): void {
@@ -32,6 +33,36 @@ function noteDefaults(seen: Map<string, PathSegment[][]>, accounts: readonly Add
 }
 
 /**
+ * eksctl's default add-ons (api.KnownAddons with IsDefault; in Auto Mode only IsDefaultAutoMode), which it creates
+ * when the config does not list them, unless `addonsConfig.disableDefaultAddons` (pkg/actions/addon/tasks.go
+ * CreateAddonTasks). Created like a listed add-on, so `autoApplyPodIdentityAssociations` gives them their defaults.
+ */
+const DEFAULT_ADDONS = ['vpc-cni', 'kube-proxy', 'coredns', 'metrics-server'] as const;
+const DEFAULT_AUTO_MODE_ADDONS: readonly string[] = ['metrics-server'];
+
+/** Adds the associations of the default add-ons eksctl creates unlisted, under autoApplyPodIdentityAssociations. */
+function noteDefaultAddons(seen: Map<string, PathSegment[][]>, config: EksctlClusterConfig): void {
+  const addonsConfig: unknown = config.addonsConfig;
+  if (!isObj(addonsConfig) || addonsConfig['autoApplyPodIdentityAssociations'] !== true) return;
+  if (addonsConfig['disableDefaultAddons'] === true) return;
+  const autoMode = isObj(config.autoModeConfig) && config.autoModeConfig['enabled'] === true;
+  const listed = new Set<string>();
+  const addons: unknown = config.addons;
+  if (Array.isArray(addons))
+    for (let a = 0; a < addons.length; a++) {
+      const addon: unknown = addons[a];
+      // eksctl compares the names case-insensitively (strings.EqualFold).
+      if (isObj(addon) && typeof addon['name'] === 'string') listed.add(addon['name'].toLowerCase());
+    }
+  for (let d = 0; d < DEFAULT_ADDONS.length; d++) {
+    const name = DEFAULT_ADDONS[d]!;
+    const defaults = ADDON_SERVICE_ACCOUNTS[name];
+    if (defaults === undefined || listed.has(name) || (autoMode && !DEFAULT_AUTO_MODE_ADDONS.includes(name))) continue;
+    noteDefaults(seen, defaults, ['addonsConfig', 'autoApplyPodIdentityAssociations']);
+  }
+}
+
+/**
  * EKS keeps one pod identity association per service account: a second one for the same namespace and
  * service account fails ("ResourceInUseException: Association already exists"), and eksctl's role stacks for
  * the two are both named eksctl-<cluster>-podidentityrole-<namespace>-<serviceAccount>
@@ -39,7 +70,7 @@ function noteDefaults(seen: Map<string, PathSegment[][]>, accounts: readonly Add
  * cluster. Counts the associations under iam and under each add-on, and those eksctl creates for an add-on
  * that asks for its defaults (useDefaultPodIdentityAssociations, or addonsConfig.autoApplyPodIdentityAssociations,
  * when the add-on lists no associations and no IRSA role: pkg/actions/addon/create.go) for the service accounts
- * EKS recommends a role for.
+ * EKS recommends a role for, default add-ons eksctl creates without their being listed included.
  */
 export const podIdentityDuplicate = defineConfigRule({
   id: 'sec.pod-identity-duplicate',
@@ -79,6 +110,7 @@ export const podIdentityDuplicate = defineConfigRule({
             : ['addonsConfig', 'autoApplyPodIdentityAssociations'],
         );
       }
+    noteDefaultAddons(seen, config);
     const out: ConfigFinding[] = [];
     // forEach, not for...of with destructuring: no entry array and iterator results per account on every validation.
     seen.forEach((paths, serviceAccount) => {
