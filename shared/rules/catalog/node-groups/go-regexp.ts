@@ -6,9 +6,17 @@
  *   `[[:alpha:]]` (JavaScript reads the last two as plain characters anyway).
  * - RE2 refuses what needs backtracking, which JavaScript allows: lookahead and lookbehind (`(?=`, `(?!`,
  *   `(?<=`, `(?<!`), backreferences (`\1`…`\9`, `\k<name>`), atomic groups `(?>…)`; and repetition counts above
- *   1000 ("invalid repeat count").
+ *   1000 ("invalid repeat count"). Go also refuses a letter it gives no meaning after a backslash (`\q`, `\e`),
+ *   which JavaScript reads as the letter.
  * Everything else is left to JavaScript's own parser (unbalanced brackets, a quantifier with nothing to repeat).
  */
+
+/**
+ * The letters and digits Go reads after a backslash (regexp/syntax parse.go): anchors and \C outside a class,
+ * Perl and Unicode classes, character escapes, octal (0-7; a lone 1-9 would be a backreference).
+ */
+const GO_ESCAPES = 'AbBCzQdDsSwWpPafnrtvx01234567';
+const GO_CLASS_ESCAPES = 'dDsSwWpPafnrtvx01234567';
 
 /** Why Go would refuse `pattern`, or undefined when it compiles. */
 export function goRegexpProblem(pattern: string): string | undefined {
@@ -27,8 +35,12 @@ export function goRegexpProblem(pattern: string): string | undefined {
         i = end === -1 ? pattern.length : end + 1;
         continue;
       }
-      if (!inClass && /[1-9]/.test(next)) return 'backreferences are not supported';
+      if (!inClass && /[1-9]/.test(next) && !/[0-7]/.test(pattern[i + 2] ?? '')) return 'backreferences are not supported';
       if (!inClass && next === 'k' && pattern[i + 2] === '<') return 'backreferences are not supported';
+      // A letter or digit Go gives no meaning is an error there ("invalid escape sequence"); JavaScript takes it as
+      // the character. Punctuation and _ escape themselves in both (regexp/syntax parseEscape).
+      if (/[A-Za-z0-9]/.test(next) && !(inClass ? GO_CLASS_ESCAPES : GO_ESCAPES).includes(next))
+        return `invalid escape sequence \\${next}`;
       js += next === 'z' ? '$' : c + next;
       i++;
       continue;

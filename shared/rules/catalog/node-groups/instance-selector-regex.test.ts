@@ -29,9 +29,28 @@ describe(rule.id, () => {
       'm5\\z',
       '\\(?=x',
       '[(?=]',
+      // Punctuation and _ escape themselves in Go too (it once refused \_ and gave in); octal \101 is "A".
+      'm5\\_large\\-x',
+      '\\d+xlarge\\b',
+      '[\\w.]+',
+      'm\\101',
     ])
       expect(goRegexpProblem(ok), ok).toBeUndefined();
-    for (const bad of ['^(?!m7).*', '(?<=a)b', '(?<!a)b', '(a)\\1', '(?<f>a)\\k<f>', '(?>a)', 'a{1001}', '(m5', '*m5', 'a\\'])
+    for (const bad of [
+      '^(?!m7).*',
+      '(?<=a)b',
+      '(?<!a)b',
+      '(a)\\1',
+      '(?<f>a)\\k<f>',
+      '(?>a)',
+      'a{1001}',
+      '(m5',
+      '*m5',
+      'a\\',
+      'm5\\.large\\e',
+      '[\\q]',
+      '\\1',
+    ])
       expect(goRegexpProblem(bad), bad).toBeDefined();
   });
 
