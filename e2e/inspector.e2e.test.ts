@@ -270,6 +270,9 @@ describe('structured inspector', () => {
     await app.page.screenshot({ path: `${SHOTS}/inspector-node-group-ja.png` });
     await app.selectPart('cluster');
     await app.page.screenshot({ path: `${SHOTS}/inspector-cluster-ja.png` });
+    await app.testId('field-addons.efsCsiDriver').scrollIntoViewIfNeeded();
+    await expect(labels(app)).resolves.toContain('Amazon EFS CSI ドライバー');
+    await app.page.screenshot({ path: `${SHOTS}/inspector-cluster-efs-ja.png` });
     await app.selectPart('wl-web');
     await app.page.screenshot({ path: `${SHOTS}/inspector-workload-ja.png` });
   });
