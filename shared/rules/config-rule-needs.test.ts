@@ -13,7 +13,8 @@ import { DesignIndex } from '../model/design-index.js';
 import { importEksctlYaml } from '../round-trip/index.js';
 import { FIXTURE_NAMES, fixtureText, MEANT_TO_FAIL } from '../../test-support/eksctl-fixtures.js';
 import { loadTemplate, TEMPLATES } from '../../templates/index.js';
-import { viewRunOf, type ConfigKey, type ViewRun } from './config-rule.js';
+import { configHolds, NeedSet, WORD_BITS, type ConfigNeed } from './config-needs.js';
+import { viewRunOf, type ViewRun } from './config-rule.js';
 import { buildConfigView, type ConfigView, type EksctlClusterConfig } from './config-view.js';
 import { RULES } from './registry.js';
 import type { RuleContext } from './types.js';
@@ -88,16 +89,55 @@ function spotKarpenterWithoutQueue(base: ConfigView): [string, ConfigView] {
   ];
 }
 
-/** `view` with the top-level `keys` taken out of its config. */
-function without(view: ConfigView, keys: readonly ConfigKey[]): ConfigView {
-  const config: Record<string, unknown> = { ...view.config };
-  for (const key of keys) delete config[key];
-  return { cluster: view.cluster, config: config as unknown as EksctlClusterConfig, partsAt: (path) => view.partsAt(path) };
+/** `view` with every value at `needs` taken out of its config (from each item where a path says `[]`). */
+function without(view: ConfigView, needs: readonly ConfigNeed[]): ConfigView {
+  let config: unknown = view.config;
+  for (const need of needs) config = withoutPath(config, need.split('.'));
+  return { cluster: view.cluster, config: config as EksctlClusterConfig, partsAt: (path) => view.partsAt(path) };
+}
+
+/** A copy of `value` without what lies at `path`; the parts off the path are shared, not copied. */
+function withoutPath(value: unknown, path: readonly string[]): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const [head, ...rest] = path;
+  const each = head!.endsWith('[]');
+  const key = each ? head!.slice(0, -2) : head!;
+  if (!(key in value)) return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  if (rest.length === 0 && !each) delete copy[key];
+  else if (!each) copy[key] = withoutPath(copy[key], rest);
+  else if (Array.isArray(copy[key]))
+    copy[key] = rest.length === 0 ? [] : (copy[key] as unknown[]).map((item) => withoutPath(item, rest));
+  return copy;
+}
+
+type SchemaNode = { $ref?: string; properties?: Record<string, SchemaNode>; items?: SchemaNode; type?: string | string[] };
+const SCHEMA = JSON.parse(readFileSync(new URL('../eksctl/schema.json', import.meta.url), 'utf8')) as SchemaNode & {
+  definitions: Record<string, SchemaNode>;
+};
+
+/** Where `need` leads in eksctl's schema, or why it leads nowhere. */
+function schemaAt(need: string): SchemaNode | string {
+  let node: SchemaNode = SCHEMA;
+  const resolve = (n: SchemaNode): SchemaNode =>
+    n.$ref ? resolve(SCHEMA.definitions[n.$ref.replace('#/definitions/', '')]!) : n;
+  for (const part of need.split('.')) {
+    const each = part.endsWith('[]');
+    const key = each ? part.slice(0, -2) : part;
+    const next = resolve(node).properties?.[key];
+    if (!next) return `no field ${key}`;
+    node = resolve(next);
+    if (each) {
+      if (!node.items) return `${key} is not a list`;
+      node = resolve(node.items);
+    }
+  }
+  return node;
 }
 
 describe('config rules skipped by `needs`', () => {
   const all = views();
-  const declared = RULES.all().flatMap((rule): [string, ViewRun & { needs: readonly ConfigKey[] }][] => {
+  const declared = RULES.all().flatMap((rule): [string, ViewRun & { needs: readonly ConfigNeed[] }][] => {
     const run = viewRunOf(rule);
     return run?.needs ? [[rule.id, { ...run, needs: run.needs }]] : [];
   });
@@ -107,7 +147,61 @@ describe('config rules skipped by `needs`', () => {
     expect(all.length).toBeGreaterThan(250);
   });
 
-  it('find nothing in any config of the corpus once the keys they need are taken out', () => {
+  it("name fields of eksctl's schema, going into lists only with []", () => {
+    const wrong = declared.flatMap(([ruleId, run]) =>
+      run.needs.flatMap((need) => {
+        const at = schemaAt(need);
+        return typeof at === 'string' ? [`${ruleId}: ${need} (${at})`] : [];
+      }),
+    );
+    expect(wrong).toEqual([]);
+    expect(schemaAt('managedNodeGroups.labels')).toBe('no field labels');
+    expect(schemaAt('vpc[].id')).toBe('vpc is not a list');
+  });
+
+  it('are held exactly where the corpus has a value at the path', () => {
+    for (const [, view] of all.slice(0, 60))
+      for (const [, run] of declared)
+        for (const need of run.needs)
+          expect(configHolds(view.config, need)).toBe(
+            JSON.stringify(without(view, [need]).config) !== JSON.stringify(view.config),
+          );
+  });
+
+  it('are answered for all fields at once as each alone would be', () => {
+    const fields = [...new Set(declared.flatMap(([, run]) => run.needs))];
+    expect(fields.length).toBeGreaterThan(2 * WORD_BITS);
+    const set = new NeedSet(fields);
+    for (const [name, view] of all) {
+      const held = set.held(view.config);
+      const bits = fields.map((_, j) => ((held[Math.floor(j / WORD_BITS)]! >> (j % WORD_BITS)) & 1) === 1);
+      expect({ name, bits }).toEqual({ name, bits: fields.map((need) => configHolds(view.config, need)) });
+    }
+  });
+
+  it('count a value of another shape than the path expects as held, and only undefined as missing', () => {
+    const config = (value: unknown) => ({ managedNodeGroups: value }) as unknown as EksctlClusterConfig;
+    const need = 'managedNodeGroups[].labels' as const;
+    const cases: [unknown, boolean][] = [
+      [undefined, false],
+      [[], false],
+      [[{ name: 'a' }], false],
+      [[{ name: 'a', labels: undefined }], false],
+      [[{ name: 'a' }, { labels: {} }], true],
+      [[{ labels: null }], true],
+      [['not an object'], true],
+      [[null], true],
+      [{ labels: {} }, true],
+      ['text', true],
+    ];
+    const set = new NeedSet([need, 'managedNodeGroups']);
+    for (const [value, held] of cases) {
+      expect({ value, held: configHolds(config(value), need) }).toEqual({ value, held });
+      expect({ value, held: (set.held(config(value))[0]! & 1) === 1 }).toEqual({ value, held });
+    }
+  });
+
+  it('find nothing in any config of the corpus once the fields they need are taken out', () => {
     const unsound: string[] = [];
     for (const [ruleId, run] of declared)
       for (const [name, view] of all) {
@@ -117,7 +211,7 @@ describe('config rules skipped by `needs`', () => {
     expect(unsound).toEqual([]);
   });
 
-  it('each find something somewhere in the corpus with the keys in place, so each proof above has a case', () => {
+  it('each find something somewhere in the corpus with the fields in place, so each proof above has a case', () => {
     const neverFiring = declared
       .filter(([, run]) => !all.some(([, view]) => run.checkConfig(view, CTX).length > 0))
       .map(([ruleId]) => ruleId);

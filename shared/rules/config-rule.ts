@@ -5,7 +5,10 @@
  */
 import { formatPath, type PathSegment } from '../util/locate.js';
 import { configViews, type ConfigView, type EksctlClusterConfig } from './config-view.js';
+import { configHolds, type ConfigNeed } from './config-needs.js';
 import type { Finding, MessageParams, Rule, RuleContext, Severity } from './types.js';
+
+export type { ConfigKey, ConfigNeed } from './config-needs.js';
 
 export interface ConfigFinding {
   /** Where in the config the problem is, e.g. ['managedNodeGroups', 0, 'privateNetworking']. */
@@ -18,24 +21,23 @@ export interface ConfigFinding {
 
 export type CheckConfig = (view: ConfigView, ctx: RuleContext) => ConfigFinding[];
 
-/** Top-level ClusterConfig keys, as `needs` names them. */
-export type ConfigKey = keyof EksctlClusterConfig;
-
 export type ConfigRule = Omit<Rule, 'check'> & {
   /**
-   * Top-level ClusterConfig keys without which this rule finds nothing (e.g. `['karpenter']`): the engine does
-   * not run the rule on a config that has none of them. Most clusters lack most of eksctl's sections, and a
-   * config rule runs once per cluster, so this skips thousands of calls per validation of a large design.
-   * Leave it out when the rule can find something in any config. config-rule-needs.test.ts proves each
-   * declaration over every fixture, template and upstream example: without these keys, no finding.
+   * ClusterConfig fields without which this rule finds nothing (e.g. `['karpenter']`,
+   * `['managedNodeGroups[].labels', 'nodeGroups[].labels']`): the engine does not run the rule on a config
+   * that holds none of them. Most clusters hold few of eksctl's fields, and a config rule runs once per
+   * cluster, so this skips thousands of calls per validation of a large design (and leaves rules that find
+   * nothing there cold, so V8 spends its optimising on the rules that run). Leave it out when the rule can
+   * find something in any config. config-rule-needs.test.ts proves each declaration over every fixture,
+   * template and upstream example: without these fields, no finding.
    */
-  needs?: readonly ConfigKey[];
+  needs?: readonly ConfigNeed[];
   checkConfig: CheckConfig;
 };
 
 /** How the view pass runs a config rule on one cluster's view (shared/rules/view-pass.ts). */
 export interface ViewRun {
-  readonly needs: readonly ConfigKey[] | undefined;
+  readonly needs: readonly ConfigNeed[] | undefined;
   readonly checkConfig: CheckConfig;
 }
 
@@ -50,10 +52,10 @@ export function viewRunOf(rule: Rule): ViewRun | undefined {
 }
 
 /** Whether `config` holds any of `needs`; always true when the rule declares none. */
-export function configHasAny(config: EksctlClusterConfig, needs: readonly ConfigKey[] | undefined): boolean {
+export function configHasAny(config: EksctlClusterConfig, needs: readonly ConfigNeed[] | undefined): boolean {
   if (needs === undefined) return true;
   // Indexed: runs for every config rule and cluster, mostly before V8 optimises it.
-  for (let i = 0; i < needs.length; i++) if (config[needs[i]!] !== undefined) return true;
+  for (let i = 0; i < needs.length; i++) if (configHolds(config, needs[i]!)) return true;
   return false;
 }
 

@@ -9,6 +9,8 @@ const RULE_ID = /^[a-z]+(\.[a-z0-9]+(-[a-z0-9]+)*)+$/;
 
 export class RuleRegistry {
   private readonly rules = new Map<string, Rule>();
+  /** The list `all()` hands out until a rule is added: the engine keeps per-list plans (view-pass.ts). */
+  private list: readonly Rule[] | undefined;
 
   constructor(rules: readonly Rule[] = []) {
     for (const rule of rules) this.register(rule);
@@ -18,6 +20,7 @@ export class RuleRegistry {
     if (!RULE_ID.test(rule.id)) throw new Error(`rule id "${rule.id}" is not of the form area.name-with-dashes`);
     if (this.rules.has(rule.id)) throw new Error(`rule id "${rule.id}" is registered twice`);
     this.rules.set(rule.id, rule);
+    this.list = undefined;
   }
 
   get(id: string): Rule | undefined {
@@ -25,7 +28,8 @@ export class RuleRegistry {
   }
 
   all(): readonly Rule[] {
-    return [...this.rules.values()];
+    this.list ??= Object.freeze([...this.rules.values()]);
+    return this.list;
   }
 }
 

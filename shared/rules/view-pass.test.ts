@@ -145,16 +145,25 @@ describe('config rules and the keys they need', () => {
 
   it('run a rule only on clusters whose config holds one of its keys, and always without any', () => {
     const two = sideBySide([design, design]);
-    const ran = { metadata: [] as string[], never: [] as string[], either: [] as string[], none: [] as string[] };
+    const ran = {
+      metadata: [] as string[],
+      never: [] as string[],
+      either: [] as string[],
+      none: [] as string[],
+      nested: [] as string[],
+      nestedAbsent: [] as string[],
+    };
     const registry = new RuleRegistry([
       recording('design.needs-metadata', ['metadata'], ran.metadata),
+      recording('design.needs-nested', ['metadata.name'], ran.nested),
+      recording('design.needs-nested-absent', ['metadata.notAField', 'managedNodeGroups[].notAField'], ran.nestedAbsent),
       recording('design.needs-absent', ['outpostNotAKey'], ran.never),
       recording('design.needs-either', ['outpostNotAKey', 'metadata'], ran.either),
       recording('design.needs-nothing', undefined, ran.none),
     ]);
     validateDesign(two, FIXTURE_CONTEXT, registry);
     const names = two.parts.filter((p) => p.kind === 'cluster').map((p) => p.name);
-    expect(ran).toEqual({ metadata: names, never: [], either: names, none: names });
+    expect(ran).toEqual({ metadata: names, never: [], either: names, none: names, nested: names, nestedAbsent: [] });
   });
 
   it('still run the right rules when they need more keys than one number holds as bits', () => {

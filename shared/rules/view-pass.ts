@@ -6,7 +6,8 @@
  * collections and cost about a fifth of validation time).
  */
 import type { DesignIndex } from '../model/design-index.js';
-import { addConfigFindings, configHasAny, viewRunOf, type CheckConfig, type ConfigKey } from './config-rule.js';
+import { NeedSet, type ConfigNeed } from './config-needs.js';
+import { addConfigFindings, viewRunOf, type CheckConfig } from './config-rule.js';
 import type { EksctlClusterConfig } from './config-view.js';
 import { buildConfigView, failViewFacts, recordViewFacts, type ConfigView } from './config-view.js';
 import type { Finding, Rule, RuleContext } from './types.js';
@@ -16,27 +17,17 @@ export type ViewPassOutcome = { findings: Finding[] } | { error: unknown };
 
 /** The outcome of each config rule among `rules`; other rules are not in the map. */
 export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonly Rule[]): Map<Rule, ViewPassOutcome> {
-  // Parallel arrays walked by index: this loop runs once per config rule and cluster (about 4,000 times per
+  const plan = planOf(rules);
+  const { configRules, checks } = plan;
+  // Parallel arrays walked by index: this loop runs once per config rule and cluster (thousands of times per
   // validation of a 1,000-part design), mostly before V8 optimises it, where tuple destructuring and a Map
   // lookup per step cost more than the rules they call.
-  const configRules: Rule[] = [];
-  const checks: CheckConfig[] = [];
-  const needs: (readonly ConfigKey[] | undefined)[] = [];
   const findings: Finding[][] = [];
-  for (let r = 0; r < rules.length; r++) {
-    const rule = rules[r]!;
-    const run = viewRunOf(rule);
-    if (!run) continue;
-    configRules.push(rule);
-    checks.push(run.checkConfig);
-    needs.push(run.needs);
-    findings.push([]);
-  }
+  for (let i = 0; i < checks.length; i++) findings.push([]);
   const failed: (ViewPassOutcome | undefined)[] = new Array<ViewPassOutcome | undefined>(checks.length).fill(undefined);
   const outcomes = (): Map<Rule, ViewPassOutcome> =>
     new Map(configRules.map((rule, i) => [rule, failed[i] ?? { findings: findings[i]! }]));
   if (checks.length === 0) return outcomes(); // the view facts then build the views when first asked
-  const applicable = new RulesByKeys(needs);
   const clusters = index.ofKind('cluster');
   for (let c = 0; c < clusters.length; c++) {
     let view: ConfigView;
@@ -50,7 +41,7 @@ export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonl
       return outcomes();
     }
     recordViewFacts(index, view);
-    const run = applicable.to(view.config);
+    const run = plan.applicable.to(view.config);
     for (let r = 0; r < run.length; r++) {
       const i = run[r]!;
       if (failed[i] !== undefined) continue; // `check` stops at a rule's first throw
@@ -65,51 +56,73 @@ export function runViewPass(index: DesignIndex, ctx: RuleContext, rules: readonl
   return outcomes();
 }
 
-/** Bits of a number the `|` operator keeps: with more needed keys than this, each rule is tested on each config. */
-const MASK_BITS = 30;
+/** What the pass needs to know about a list of rules: which are config rules, and which apply to a config. */
+interface Plan {
+  readonly configRules: readonly Rule[];
+  readonly checks: readonly CheckConfig[];
+  readonly applicable: RulesByNeeds;
+}
 
 /**
- * Which config rules apply to a config (config-rule.ts `needs`), by which of the keys they need it holds. The
- * clusters of a design mostly hold the same of those keys, so the list is worked out once per combination
- * instead of testing about ninety rules on each of fifty clusters.
+ * Plans by the rule list they were made for. A registry hands out the same list until a rule is added
+ * (registry.ts), and a plan depends on nothing else, so it is made once instead of on every validation.
  */
-class RulesByKeys {
-  private readonly keys: ConfigKey[] = [];
-  /** Per rule: bit j set when it needs keys[j]; 0 when it needs nothing and always runs. */
-  private readonly masks: number[] = [];
-  private readonly lists = new Map<number, number[]>();
+const PLANS = new WeakMap<readonly Rule[], Plan>();
 
-  constructor(private readonly needs: readonly (readonly ConfigKey[] | undefined)[]) {
-    // Indexed loops: built on every validation, over about ninety rules, mostly below TurboFan.
-    for (let r = 0; r < needs.length; r++) {
-      const list = needs[r];
-      if (list) for (let k = 0; k < list.length; k++) if (!this.keys.includes(list[k]!)) this.keys.push(list[k]!);
+function planOf(rules: readonly Rule[]): Plan {
+  let plan = PLANS.get(rules);
+  if (plan === undefined) {
+    const configRules: Rule[] = [];
+    const checks: CheckConfig[] = [];
+    const needs: (readonly ConfigNeed[] | undefined)[] = [];
+    for (const rule of rules) {
+      const run = viewRunOf(rule);
+      if (!run) continue;
+      configRules.push(rule);
+      checks.push(run.checkConfig);
+      needs.push(run.needs);
     }
-    for (let r = 0; r < needs.length; r++) {
-      const list = needs[r];
-      let mask = 0;
-      if (list) for (let k = 0; k < list.length; k++) mask |= 1 << this.keys.indexOf(list[k]!);
-      this.masks.push(mask);
-    }
+    plan = { configRules, checks, applicable: new RulesByNeeds(needs) };
+    PLANS.set(rules, plan);
+  }
+  return plan;
+}
+
+/**
+ * Which config rules apply to a config (config-rule.ts `needs`), by which of the fields they need it holds. The
+ * clusters of a design mostly hold the same of those fields, so the list is worked out once per combination
+ * instead of testing about a hundred rules on each of fifty clusters.
+ */
+class RulesByNeeds {
+  private readonly fields: NeedSet;
+  /** Per rule: the fields it needs as words of bits (NeedSet.held); empty when it needs nothing and always runs. */
+  private readonly masks: number[][] = [];
+  private readonly lists = new Map<string, number[]>();
+
+  constructor(needs: readonly (readonly ConfigNeed[] | undefined)[]) {
+    const fields: ConfigNeed[] = [];
+    for (const list of needs) for (const need of list ?? []) if (!fields.includes(need)) fields.push(need);
+    this.fields = new NeedSet(fields);
+    for (const list of needs) this.masks.push(list ? this.fields.maskOf(list) : []);
   }
 
-  /** Indices (into `needs`) of the rules to run on `config`, in order. */
+  /** Indices (into the rules given to the constructor) of the rules to run on `config`, in order. */
   to(config: EksctlClusterConfig): readonly number[] {
-    if (this.keys.length > MASK_BITS) return this.tested(config);
-    let held = 0;
-    for (let j = 0; j < this.keys.length; j++) if (config[this.keys[j]!] !== undefined) held |= 1 << j;
-    let list = this.lists.get(held);
+    const held = this.fields.held(config);
+    const key = held.length === 1 ? String(held[0]) : held.join(',');
+    let list = this.lists.get(key);
     if (list === undefined) {
       list = [];
-      for (let i = 0; i < this.masks.length; i++) if (this.masks[i] === 0 || (this.masks[i]! & held) !== 0) list.push(i);
-      this.lists.set(held, list);
+      for (let i = 0; i < this.masks.length; i++) if (applies(this.masks[i]!, held)) list.push(i);
+      this.lists.set(key, list);
     }
     return list;
   }
+}
 
-  private tested(config: EksctlClusterConfig): number[] {
-    const list: number[] = [];
-    for (let i = 0; i < this.needs.length; i++) if (configHasAny(config, this.needs[i])) list.push(i);
-    return list;
-  }
+/** Whether a rule with `mask` runs on a config holding `held`: it needs nothing, or one of the fields held. */
+function applies(mask: readonly number[], held: readonly number[]): boolean {
+  if (mask.length === 0) return true;
+  for (let w = 0; w < mask.length; w++) if ((mask[w]! & held[w]!) !== 0) return true;
+  return false;
 }

@@ -84,7 +84,14 @@ export const addonIdentity = defineConfigRule({
       fix: 'アドオンの IAM の指定を 1 つにしてください: IRSA のフィールド 1 つ (serviceAccountRoleARN、attachPolicyARNs、attachPolicy、wellKnownPolicies)、podIdentityAssociations、または useDefaultPodIdentityAssociations: true のいずれかです。',
     },
   },
-  needs: ['addons'],
+  needs: [
+    'addons[].serviceAccountRoleARN',
+    'addons[].attachPolicyARNs',
+    'addons[].attachPolicy',
+    'addons[].wellKnownPolicies',
+    'addons[].podIdentityAssociations',
+    'addons[].useDefaultPodIdentityAssociations',
+  ],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (let n = 0, items = objects(config.addons); n < items.length; n++) {

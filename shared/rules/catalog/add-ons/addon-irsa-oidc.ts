@@ -21,7 +21,7 @@ export const addonIrsaOidc = defineConfigRule({
       fix: '{{cluster}} で iam.withOIDC: true を設定するか、{{addon}} のロールを EKS Pod Identity (podIdentityAssociations または useDefaultPodIdentityAssociations) で渡してください。',
     },
   },
-  needs: ['addons'],
+  needs: ['addons[].serviceAccountRoleARN', 'addons[].attachPolicyARNs', 'addons[].attachPolicy', 'addons[].wellKnownPolicies'],
   checkConfig({ config }) {
     if (config.iam?.withOIDC === true) return [];
     const out: ConfigFinding[] = [];

@@ -39,7 +39,7 @@ export const addonValues = defineConfigRule({
       fix: 'configurationValues は JSON オブジェクトか YAML のマッピングで書き、namespaceConfig.namespace は Kubernetes の名前空間名 (英小文字・数字・「-」、63 文字以内) にしてください。',
     },
   },
-  needs: ['addons'],
+  needs: ['addons[].configurationValues', 'addons[].namespaceConfig'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (let n = 0, items = objects(config.addons); n < items.length; n++) {

@@ -20,7 +20,7 @@ export const accessEntriesAuthMode = defineConfigRule({
       fix: '{{cluster}} の認証モードを API (または API_AND_CONFIG_MAP) にするか、代わりに aws-auth (iamIdentityMappings) でプリンシパルを対応付けてください。',
     },
   },
-  needs: ['accessConfig'],
+  needs: ['accessConfig.accessEntries'],
   checkConfig({ config }) {
     const ac: unknown = config.accessConfig;
     if (!isObj(ac) || ac['authenticationMode'] !== 'CONFIG_MAP' || !nonEmpty(ac['accessEntries'])) return [];

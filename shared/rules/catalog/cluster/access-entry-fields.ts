@@ -63,7 +63,7 @@ export const accessEntryFields = defineConfigRule({
       fix: '各アクセスエントリに固有の principalARN として IAM ロールまたはユーザーの ARN を設定してください (引き受けたロールなら arn:aws:sts::…:assumed-role/… のセッションではなく arn:aws:iam::<account>:role/<name>)。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
     },
   },
-  needs: ['accessConfig'],
+  needs: ['accessConfig.accessEntries'],
   checkConfig({ config }) {
     const ac: unknown = config.accessConfig;
     if (!isObj(ac)) return [];

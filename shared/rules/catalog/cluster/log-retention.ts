@@ -22,7 +22,7 @@ export const logRetention = defineConfigRule({
       fix: '{{cluster}} でコントロールプレーンのログタイプを 1 つ以上有効にし、保持期間を 1、3、5、7、14、30、60、90、120、150、180、365、400、545、731、1827、3653 日のいずれかにしてください。',
     },
   },
-  needs: ['cloudWatch'],
+  needs: ['cloudWatch.clusterLogging.logRetentionInDays'],
   checkConfig({ config }) {
     const logging = isObj(config.cloudWatch) ? config.cloudWatch['clusterLogging'] : undefined;
     if (!isObj(logging)) return [];

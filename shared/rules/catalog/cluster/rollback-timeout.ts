@@ -21,6 +21,7 @@ export const rollbackTimeout = defineConfigRule({
       fix: '{{cluster}} の {{path}} を 120（2 時間）から 10080（7 日）までの分数にするか、削除してください。',
     },
   },
+  needs: ['metadata.rollbackConfig'],
   checkConfig({ config }) {
     const value: unknown = config.metadata?.rollbackConfig?.timeoutMinutes;
     if (typeof value !== 'number') return [];

@@ -11,7 +11,6 @@ const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
   ['addons'],
   ['iam', 'podIdentityAssociations'],
   ['iam', 'serviceAccounts'],
-  ['accessConfig', 'accessEntries'],
 ];
 
 /**
@@ -45,6 +44,15 @@ export const tagReservedPrefix = defineConfigRule({
       fix: '{{path}} のタグ名から「aws:」を外してください（例:「{{suggestion}}」）。',
     },
   },
+  needs: [
+    'metadata.tags',
+    'managedNodeGroups[].tags',
+    'nodeGroups[].tags',
+    'fargateProfiles[].tags',
+    'addons[].tags',
+    'iam.podIdentityAssociations[].tags',
+    'iam.serviceAccounts[].tags',
+  ],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     reservedTags(out, config.metadata?.tags, ['metadata', 'tags']);

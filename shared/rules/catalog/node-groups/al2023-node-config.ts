@@ -42,7 +42,7 @@ export const al2023NodeConfig = defineConfigRule({
       fix: '{{nodeGroup}} の overrideBootstrapCommand を NodeConfig (apiVersion: node.eks.aws/v1alpha1、kind: NodeConfig、spec: …) として書き、シェルコマンドは preBootstrapCommands に移してください。スクリプトでブートストラップする amiFamily (カスタム AMI の Ubuntu など) を使う方法もあります。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].overrideBootstrapCommand', 'nodeGroups[].overrideBootstrapCommand'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     const groups = configNodeGroups(config);

@@ -26,7 +26,7 @@ export const efaOneSubnet = defineConfigRule({
       fix: '{{nodeGroup}} に、インスタンスタイプのキャパシティがあるアベイラビリティーゾーン（availabilityZones）またはサブネット（subnets）を 1 つ指定してください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].efaEnabled', 'nodeGroups[].efaEnabled'],
   checkConfig({ config }) {
     // On Outposts there is the one Outpost subnet: nothing is left to chance.
     if (controlPlaneOutpost(config) !== undefined) return [];

@@ -37,7 +37,7 @@ export const instanceSelectorMemory = defineConfigRule({
       fix: '{{path}} は数値と任意の単位で書いてください (例: "16"、"16GiB"、"512MiB"、"1.5TiB"。数値だけなら GiB、MiB は整数のみ)。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].instanceSelector', 'nodeGroups[].instanceSelector'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       if (!hasInstanceSelector(g.ng)) return [];

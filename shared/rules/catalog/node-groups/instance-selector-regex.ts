@@ -26,7 +26,7 @@ export const instanceSelectorRegex = defineConfigRule({
       fix: '{{path}} は Go の RE2 構文で書いてください。先読み・後読み・後方参照は使えません（allow の "(?!…)" の代わりに、除きたいものを deny に書きます）。括弧は対応させます（例: "m[5-7]i?[.].*"）。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].instanceSelector', 'nodeGroups[].instanceSelector'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       if (!hasInstanceSelector(g.ng)) return [];

@@ -21,7 +21,7 @@ export const labels = defineConfigRule({
       fix: 'ラベル名を変更してください（例: example.com/role のように独自のプレフィックスを使う）。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].labels', 'nodeGroups[].labels'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g) => {
       const raw = g.ng['labels'];

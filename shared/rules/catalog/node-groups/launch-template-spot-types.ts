@@ -58,7 +58,7 @@ export const launchTemplateSpotTypes = defineConfigRule({
       fix: '起動テンプレート {{launchTemplate}} からインスタンスタイプを外し、{{nodeGroup}} の instanceTypes に vCPU とメモリが同じインスタンスタイプを複数指定してください（例: m5.xlarge、m5a.xlarge、m6i.xlarge）。',
     },
   },
-  needs: ['managedNodeGroups'],
+  needs: ['managedNodeGroups[].launchTemplate'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     const groups = configNodeGroups(config);

@@ -40,7 +40,7 @@ export const maxPodsAboveIpCapacity = defineConfigRule({
       fix: '{{field}} を {{addresses}} 以下にするか、より大きなインスタンスタイプを選ぶか、（まだなら）vpc-cni アドオンでプレフィックス委任（ENABLE_PREFIX_DELEGATION）を有効にしてください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].maxPodsPerNode', 'nodeGroups[].maxPodsPerNode', 'nodeGroups[].kubeletExtraConfig'],
   checkConfig({ config }) {
     if (isIpv6(config)) return [];
     const prefixDelegation = prefixDelegationInConfig(config.addons);

@@ -24,7 +24,7 @@ export const mngLaunchTemplate = defineConfigRule({
       fix: 'launchTemplate に id と 1 以上の version を指定し、{{nodeGroup}} のインスタンス設定は起動テンプレート側に移してください。',
     },
   },
-  needs: ['managedNodeGroups'],
+  needs: ['managedNodeGroups[].launchTemplate'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const template = g.ng['launchTemplate'];

@@ -28,7 +28,7 @@ export const mngNodeRepair = defineConfigRule({
       fix: '各上限はノード数か割合（1〜100）のどちらか一方で指定し、オーバーライドには 4 つの値をすべて指定してください（repairAction は Replace、Reboot、NoAction のいずれか、minRepairWaitTimeMins は 1 以上）。',
     },
   },
-  needs: ['managedNodeGroups'],
+  needs: ['managedNodeGroups[].nodeRepairConfig'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     const groups = configNodeGroups(config);

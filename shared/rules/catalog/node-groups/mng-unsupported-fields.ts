@@ -20,7 +20,7 @@ export const mngUnsupportedFields = defineConfigRule({
       fix: '{{path}} を削除するか、必要ならば {{nodeGroup}} をセルフマネージド型ノードグループ (nodeGroups) にしてください。',
     },
   },
-  needs: ['managedNodeGroups'],
+  needs: ['outpost', 'managedNodeGroups[].iam', 'managedNodeGroups[].outpostARN', 'managedNodeGroups[].securityGroups'],
   checkConfig({ config }) {
     const onOutposts = controlPlaneOutpost(config) !== undefined;
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {

@@ -24,7 +24,7 @@ export const mngUpdateConfig = defineConfigRule({
       fix: '{{path}} に maxUnavailable (1〜100、maxSize 以下) か maxUnavailablePercentage (1〜100) のどちらか一方を設定してください。',
     },
   },
-  needs: ['managedNodeGroups'],
+  needs: ['managedNodeGroups[].updateConfig'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g) => {
       const update = g.ng['updateConfig'];

@@ -18,7 +18,12 @@ export const ngCapacityReservation = defineConfigRule({
       fix: 'capacityReservationPreference (open または none) か、capacityReservationID と capacityReservationResourceGroupARN のどちらか一方を持つ capacityReservationTarget のどちらかを使ってください。instanceMarketOptions (marketType: capacity-block) には capacityReservation が必要です。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: [
+    'managedNodeGroups[].capacityReservation',
+    'nodeGroups[].capacityReservation',
+    'managedNodeGroups[].instanceMarketOptions',
+    'nodeGroups[].instanceMarketOptions',
+  ],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const reservation = g.ng['capacityReservation'];

@@ -38,7 +38,12 @@ export const ngCustomAmi = defineConfigRule({
       fix: 'カスタム ami (ami-...) を使う場合は amiFamily を設定し、AmazonLinux2023 と Bottlerocket 以外では overrideBootstrapCommand も指定してください。カスタム AMI を使わない場合は overrideBootstrapCommand を外してください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: [
+    'managedNodeGroups[].ami',
+    'nodeGroups[].ami',
+    'managedNodeGroups[].overrideBootstrapCommand',
+    'nodeGroups[].overrideBootstrapCommand',
+  ],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const ami = g.ng['ami'];

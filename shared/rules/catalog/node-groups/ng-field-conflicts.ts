@@ -31,7 +31,18 @@ export const ngFieldConflicts = defineConfigRule({
       fix: '{{path}} の競合を解消してください。subnets と availabilityZones はどちらか一方にし、placement にはグループ名を指定し、EFA のグループはサブネットまたはゾーンを一つにし、Pod の IMDS アクセスを止める場合はアドオンポリシーを外し、maxPodsPerNode は 0 以上にしてください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: [
+    'managedNodeGroups[].maxPodsPerNode',
+    'nodeGroups[].maxPodsPerNode',
+    'managedNodeGroups[].disablePodIMDS',
+    'nodeGroups[].disablePodIMDS',
+    'managedNodeGroups[].subnets',
+    'nodeGroups[].subnets',
+    'managedNodeGroups[].placement',
+    'nodeGroups[].placement',
+    'managedNodeGroups[].efaEnabled',
+    'nodeGroups[].efaEnabled',
+  ],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const ng = g.ng;

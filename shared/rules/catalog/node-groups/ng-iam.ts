@@ -25,7 +25,7 @@ export const ngIam = defineConfigRule({
       fix: '既存の instanceRoleARN または instanceProfileARN を使う場合は、そのロールに自分でポリシーを付け、eksctl が作成するロール向けの設定を削除してください。ポリシーは ARN で指定し、albIngress ではなく awsLoadBalancerController を使ってください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].iam', 'nodeGroups[].iam'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const iam = obj(g.ng['iam']);

@@ -18,7 +18,7 @@ export const ngSsh = defineConfigRule({
       fix: '{{nodeGroup}} には ssh.publicKeyName、ssh.publicKeyPath、ssh.publicKey のいずれか一つだけを指定し、ssh.enableSsm: false を削除してください (SSM は EKS AMI に組み込まれています)。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].ssh', 'nodeGroups[].ssh'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const ssh = obj(g.ng['ssh']);

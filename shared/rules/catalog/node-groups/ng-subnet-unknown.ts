@@ -48,7 +48,7 @@ export const ngSubnetUnknown = defineConfigRule({
       fix: '{{path}} には vpc.subnets のサブネット（{{known}}）を指定するか、vpc.subnets に「{{subnet}}」という名前のサブネットを追加するか、サブネットの ID（subnet-…）を指定してください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].subnets', 'nodeGroups[].subnets'],
   checkConfig({ config }) {
     // Indexed loops, and the configured subnets gathered only for a group that names one: every cluster, every
     // validation, and most groups name none.

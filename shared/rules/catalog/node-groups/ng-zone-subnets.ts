@@ -47,7 +47,7 @@ export const ngZoneSubnets = defineConfigRule({
       fix: '{{nodeGroup}} の availabilityZones から {{zone}} を外すか、クラスターに {{zone}} の {{access}} サブネットを追加してください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].availabilityZones', 'nodeGroups[].availabilityZones'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const wanted = arr(g.ng['availabilityZones']);

@@ -46,7 +46,7 @@ export const ngZonesEksctlPicks = defineConfigRule({
       fix: 'クラスターの availabilityZones にノードグループが必要とするゾーン（2 つ以上）を指定するか、{{nodeGroup}} から availabilityZones を外してください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].availabilityZones', 'nodeGroups[].availabilityZones'],
   checkConfig({ config }) {
     if (!eksctlPicksZones(config)) return [];
     const region = String(config.metadata?.region ?? '');

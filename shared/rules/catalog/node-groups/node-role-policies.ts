@@ -66,7 +66,7 @@ export const nodeRolePolicies = defineConfigRule({
       fix: '{{nodeGroup}} の iam.attachPolicyARNs に {{missing}}（arn:aws:iam::aws:policy/<名前>）を追加するか、attachPolicyARNs を削除して eksctl にデフォルトのノードポリシーを付けさせてください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].iam', 'nodeGroups[].iam'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       const iam = obj(g.ng['iam']);

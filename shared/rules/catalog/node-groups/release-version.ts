@@ -35,7 +35,7 @@ export const releaseVersionMinorRule = defineConfigRule({
       fix: '{{nodeGroup}} には EKS 最適化 AMI の {{version}} 用リリース (例: {{version}}.x-YYYYMMDD) を使うか、releaseVersion を外して最新のものを使ってください。',
     },
   },
-  needs: ['managedNodeGroups'],
+  needs: ['managedNodeGroups[].releaseVersion'],
   checkConfig({ config }) {
     const version = config.metadata?.version;
     if (typeof version !== 'string' || !/^\d+\.\d+$/.test(version)) return [];

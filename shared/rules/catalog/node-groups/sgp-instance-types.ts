@@ -69,7 +69,7 @@ export const sgpInstanceTypes = defineConfigRule({
       fix: '対応するタイプ（例: m5、c5、r5、m6i、m6g）の Linux ノードグループか、セキュリティグループを割り当てる Pod 用の Fargate プロファイルを追加するか、ENABLE_POD_ENI を無効にしてください。',
     },
   },
-  needs: ['addons'],
+  needs: ['addons[].configurationValues'],
   checkConfig(view) {
     const { config } = view;
     const out: ConfigFinding[] = [];

@@ -38,7 +38,7 @@ export const taints = defineConfigRule({
       fix: 'example.com/dedicated のようなキーと、英数字・「-」・「_」・「.」からなる 63 文字以内の値を使い、effect は三つのうちいずれかにしてください。',
     },
   },
-  needs: ['managedNodeGroups', 'nodeGroups'],
+  needs: ['managedNodeGroups[].taints', 'nodeGroups[].taints'],
   checkConfig({ config }) {
     return configNodeGroups(config).flatMap((g) => {
       const bad = taintsOf(g.ng['taints'])

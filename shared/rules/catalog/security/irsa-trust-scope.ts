@@ -31,7 +31,7 @@ export const irsaTrustScope = defineConfigRule({
       fix: '{{addon}} のロールは EKS Pod Identity で渡してください（eks-pod-identity-agent アドオンと併せて useDefaultPodIdentityAssociations: true。キャンバスではクラスターのコントローラーの IAM を EKS Pod Identity にします）。または、サービスアカウントも条件にした信頼ポリシー（<issuer>:sub = system:serviceaccount:<名前空間>:<名前>）でロールを自分で作成し、serviceAccountRoleARN に指定してください。',
     },
   },
-  needs: ['addons'],
+  needs: ['iam.withOIDC'],
   checkConfig({ config }) {
     if (config.iam?.withOIDC !== true) return [];
     const out: ConfigFinding[] = [];

@@ -18,7 +18,7 @@ export const serviceAccountFields = defineConfigRule({
       fix: 'iam.serviceAccounts の各エントリーに metadata.name、他と重ならない名前空間/名前、そして wellKnownPolicies・attachPolicyARNs・attachPolicy・attachRoleARN のいずれかを設定してください。',
     },
   },
-  needs: ['iam'],
+  needs: ['iam.serviceAccounts'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     const seen = new Set<string>();

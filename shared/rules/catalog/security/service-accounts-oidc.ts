@@ -19,7 +19,7 @@ export const serviceAccountsOidc = defineConfigRule({
       fix: '{{cluster}} で iam.withOIDC: true を設定するか、サービスアカウントを EKS Pod Identity の関連付けに移してください。',
     },
   },
-  needs: ['iam'],
+  needs: ['iam.serviceAccounts'],
   checkConfig({ config }) {
     const accounts = config.iam?.serviceAccounts;
     if (!Array.isArray(accounts) || accounts.length === 0 || config.iam?.withOIDC === true) return [];

@@ -23,7 +23,7 @@ export const controlPlanePrivateSubnets = defineConfigRule({
       fix: '{{cluster}} に 2 つ以上のアベイラビリティーゾーンのプライベートサブネットを用意する（vpc.controlPlaneSubnetIDs は指定しない）か、vpc.controlPlaneOnPrivateSubnets を削除してください。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.controlPlaneOnPrivateSubnets'],
   checkConfig({ config }) {
     const vpc = config.vpc;
     if (vpc?.controlPlaneOnPrivateSubnets !== true) return [];

@@ -20,7 +20,7 @@ export const extraIpv6CidrsIpv4 = defineConfigRule({
       fix: '{{cluster}} から vpc.extraIPv6CIDRs を削除するか、クラスターを IPv6（kubernetesNetworkConfig.ipFamily: IPv6）にしてください。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.extraIPv6CIDRs'],
   checkConfig({ config }) {
     const list: unknown = config.vpc?.extraIPv6CIDRs;
     if (!Array.isArray(list) || list.length === 0 || isIpv6(config)) return [];

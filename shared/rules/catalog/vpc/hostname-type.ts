@@ -22,7 +22,7 @@ export const hostnameType = defineConfigRule({
       fix: '{{cluster}} から vpc.hostnameType を削除する（eksctl が作成するサブネットにのみ適用されます）か、ip-name または resource-name にしてください。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.hostnameType'],
   checkConfig({ config }) {
     const value: unknown = config.vpc?.hostnameType;
     if (typeof value !== 'string' || value === '') return [];

@@ -18,7 +18,7 @@ export const ipv6CidrPool = defineConfigRule({
       fix: '{{cluster}} では vpc.ipv6Cidr と vpc.ipv6Pool を、eksctl が VPC を作成する IPv6 クラスターでのみ、両方そろえて設定してください。それ以外では両方とも削除してください。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.ipv6Cidr', 'vpc.ipv6Pool'],
   checkConfig({ config }) {
     const cidr = nonEmpty(config.vpc?.ipv6Cidr);
     const pool = nonEmpty(config.vpc?.ipv6Pool);

@@ -20,7 +20,7 @@ export const securityGroupExclusive = defineConfigRule({
       fix: '{{cluster}} ではどちらか一方だけにしてください。コントロールプレーンのセキュリティグループをすべて vpc.controlPlaneSecurityGroupIDs に並べるか、vpc.securityGroup の 1 つだけにします。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.controlPlaneSecurityGroupIDs'],
   checkConfig({ config }) {
     const ids: unknown = config.vpc?.controlPlaneSecurityGroupIDs;
     if (!nonEmpty(config.vpc?.securityGroup) || !Array.isArray(ids) || ids.length === 0) return [];

@@ -20,7 +20,7 @@ export const sharedNodeSgRules = defineConfigRule({
       fix: '{{cluster}} から vpc.manageSharedNodeSecurityGroupRules を削除するか、vpc.sharedNodeSecurityGroup に自分の共有ノードセキュリティグループを指定してください。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.manageSharedNodeSecurityGroupRules'],
   checkConfig({ config }) {
     if (config.vpc?.manageSharedNodeSecurityGroupRules !== false || nonEmpty(config.vpc.sharedNodeSecurityGroup)) return [];
     return [{ path: ['vpc', 'manageSharedNodeSecurityGroupRules'] }];

@@ -20,7 +20,7 @@ export const subnetsWithAvailabilityZones = defineConfigRule({
       fix: '{{cluster}} の設定から availabilityZones を削除してください。サブネットを指定した場合は、そのサブネットのゾーンがクラスターのゾーンになります。',
     },
   },
-  needs: ['availabilityZones'],
+  needs: ['vpc.subnets'],
   checkConfig({ config }) {
     const zones = stringList(config.availabilityZones);
     if (!Array.isArray(config.availabilityZones) || config.availabilityZones.length === 0 || !hasAnySubnets(config)) return [];

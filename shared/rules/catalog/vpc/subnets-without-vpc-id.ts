@@ -46,6 +46,7 @@ export const subnetsWithoutVpcId = defineConfigRule({
       fix: '既存の VPC の場合は vpc.id と vpc.subnets の各サブネットの ID を設定してください。eksctl が作成する VPC の場合は vpc.subnets を削除し、ゾーンを availabilityZones に指定してください。サブネットは eksctl が vpc.cidr を分割して作成します。',
     },
   },
+  needs: ['vpc.subnets'],
   checkConfig({ config }) {
     const found = lookupWithoutVpcId(config);
     if (!found) return [];

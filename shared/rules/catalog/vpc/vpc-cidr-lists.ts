@@ -24,7 +24,7 @@ export const vpcCidrLists = defineConfigRule({
       fix: '{{cluster}} の {{path}} を 100.64.0.0/16（IPv4）や 2600:1f14::/56（IPv6）のような CIDR ブロックで書いてください。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.extraCIDRs', 'vpc.extraIPv6CIDRs'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (const field of ['extraCIDRs', 'extraIPv6CIDRs'] as const) {
