@@ -149,7 +149,7 @@ export const workloadKind = defineKind({
       none: 'a ClusterConfig names no workloads; an iam service account or pod identity association the export wrote for one becomes a workload again',
     },
     cost: {
-      how: 'Fargate Pod hours and the nodes Cluster Autoscaler adds for Jobs; node group Pods ride on their nodes',
+      how: 'Fargate Pod hours and the nodes Cluster Autoscaler adds for Jobs (compute.ts; node group Pods ride on their nodes), and the GB-months of its volume (storage.ts)',
       by: 'shared/cost/compute.ts',
     },
   },
