@@ -13,11 +13,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** apiVersion/kind -> the client's model name. Status is left out: the generator writes none. */
+/** apiVersion/kind -> the client's model name. Status is left out (the generator writes none) unless another type holds the kind. */
 export const ROOTS: Record<string, string> = {
   'v1/Namespace': 'V1Namespace',
   'v1/ServiceAccount': 'V1ServiceAccount',
   'v1/Service': 'V1Service',
+  'v1/PersistentVolumeClaim': 'V1PersistentVolumeClaim',
   'apps/v1/Deployment': 'V1Deployment',
   'apps/v1/StatefulSet': 'V1StatefulSet',
   'apps/v1/DaemonSet': 'V1DaemonSet',
@@ -27,6 +28,7 @@ export const ROOTS: Record<string, string> = {
   'policy/v1/PodDisruptionBudget': 'V1PodDisruptionBudget',
   'networking.k8s.io/v1/Ingress': 'V1Ingress',
   'networking.k8s.io/v1/IngressClass': 'V1IngressClass',
+  'storage.k8s.io/v1/StorageClass': 'V1StorageClass',
 };
 
 interface Attribute {
@@ -59,7 +61,20 @@ function referenced(type: string): string[] {
 async function fieldsOf(pkg: string, version: string): Promise<Record<string, Record<string, Field>>> {
   const types: Record<string, Record<string, Field>> = {};
   const queue = Object.values(ROOTS);
-  while (queue.length > 0) {
+  // A root some other type also contains (a StatefulSet's volumeClaimTemplates are PersistentVolumeClaims) keeps
+  // its status: that type has one shape, the one it has inside the other.
+  const nested = new Set<string>();
+  const withStatus = new Set<string>();
+  for (;;) {
+    if (queue.length === 0) {
+      const again = [...nested].filter((m) => ROOTS_BY_MODEL.has(m) && !withStatus.has(m));
+      if (again.length === 0) break;
+      for (const m of again) {
+        withStatus.add(m);
+        delete types[m];
+        queue.push(m);
+      }
+    }
     const model = queue.shift()!;
     if (types[model]) continue;
     const { js, dts } = modelFile(pkg, model);
@@ -71,10 +86,14 @@ async function fieldsOf(pkg: string, version: string): Promise<Record<string, Re
     const declarations = readFileSync(dts, 'utf8');
     const fields: Record<string, Field> = {};
     for (const a of cls.attributeTypeMap) {
-      if (model === ROOTS_BY_MODEL.get(model) && a.baseName === 'status') continue;
+      if (ROOTS_BY_MODEL.has(model) && !withStatus.has(model) && a.baseName === 'status') continue;
       const required = new RegExp(`'${a.name}': `).test(declarations);
       fields[a.baseName] = { type: a.type, required };
-      for (const r of referenced(a.type)) if (r !== 'IntOrString') queue.push(r);
+      for (const r of referenced(a.type)) {
+        if (r === 'IntOrString') continue;
+        nested.add(r);
+        queue.push(r);
+      }
     }
     types[model] = fields;
   }

@@ -14,12 +14,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { Namespace, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { Namespace, PersistentVolumeClaim, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { DaemonSet, Deployment, StatefulSet } from 'kubernetes-models/apps/v1';
 import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { Ingress, IngressClass } from 'kubernetes-models/networking.k8s.io/v1';
+import { StorageClass } from 'kubernetes-models/storage.k8s.io/v1';
 import type { KubeObject } from '../shared/manifests/types.js';
 import { specFieldProblems } from './kubernetes-fields.js';
 
@@ -29,6 +30,7 @@ const MODELS: Record<string, Model> = {
   'v1/Namespace': Namespace as Model,
   'v1/ServiceAccount': ServiceAccount as Model,
   'v1/Service': Service as Model,
+  'v1/PersistentVolumeClaim': PersistentVolumeClaim as Model,
   'apps/v1/Deployment': Deployment as Model,
   'apps/v1/StatefulSet': StatefulSet as Model,
   'apps/v1/DaemonSet': DaemonSet as Model,
@@ -38,6 +40,7 @@ const MODELS: Record<string, Model> = {
   'policy/v1/PodDisruptionBudget': PodDisruptionBudget as Model,
   'networking.k8s.io/v1/Ingress': Ingress as Model,
   'networking.k8s.io/v1/IngressClass': IngressClass as Model,
+  'storage.k8s.io/v1/StorageClass': StorageClass as Model,
 };
 
 /**

@@ -14,6 +14,7 @@ import type { CostContext } from './line.js';
 import { sumCents } from './money.js';
 import { dataTransferLines, loadBalancerLines, natLines, vpcEndpointLines } from './network.js';
 import { apiGatewayLines, cloudMapLines, ecrLines } from './services.js';
+import { volumeLines } from './storage.js';
 import {
   costAssumptionsSchema,
   type CostAssumptions,
@@ -29,6 +30,7 @@ const SECTIONS = [
   karpenterLines,
   fargateLines,
   hybridNodeLines,
+  volumeLines,
   loadBalancerLines,
   natLines,
   vpcEndpointLines,

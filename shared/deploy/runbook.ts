@@ -14,6 +14,8 @@ const T = {
     placeholders: 'Search cluster.yaml for "Placeholder" and replace each placeholder it marks first.',
     envPlaceholders: (vars: string) =>
       `Set ${vars} in your shell (\`export NAME=value\`): the manifests leave them as \`\${NAME}\` placeholders, and each apply below fills them with \`envsubst\` (gettext), which deploy.sh checks for.`,
+    efsFileSystem:
+      "Create the EFS file system the volumes live in before applying the manifests (neither cluster.yaml nor the manifests create it): in the cluster's VPC, with a mount target in every subnet of the nodes and a security group that allows NFS (TCP 2049) from the nodes. Set `EFS_FILE_SYSTEM_ID` to its id (`fs-...`); the StorageClass `efs` in `manifests/00-storageclasses.yaml` takes it.",
     privateEndpoint:
       'The cluster API endpoint is private only: run every step after the first from a machine that reaches the VPC (over the VPN or Direct Connect, or from a bastion host in the VPC).',
     files: 'Files',
@@ -50,6 +52,8 @@ const T = {
       'まず cluster.yaml で「プレースホルダー」（英語でエクスポートしたものでは「Placeholder」）を検索し、示されたプレースホルダーをすべて置き換えてください。',
     envPlaceholders: (vars: string) =>
       `シェルで ${vars} を設定してください（\`export 名前=値\`）。マニフェストファイルではこれらが \`\${名前}\` のプレースホルダーになっており、以下の適用手順で \`envsubst\`（gettext）が埋めます。deploy.sh は設定済みかどうかを確認します。`,
+    efsFileSystem:
+      'マニフェストファイルを適用する前に、ボリュームを置く EFS ファイルシステムを作成してください（cluster.yaml もマニフェストファイルも作成しません）。クラスターの VPC に作り、ノードのすべてのサブネットにマウントターゲットを置き、ノードからの NFS（TCP 2049）を許可するセキュリティグループを付けます。その ID（`fs-...`）を `EFS_FILE_SYSTEM_ID` に設定してください。`manifests/00-storageclasses.yaml` の StorageClass `efs` が使います。',
     privateEndpoint:
       'クラスターの API エンドポイントはプライベートのみです。手順 2 以降は VPC に到達できるマシン（VPN や Direct Connect 経由、または VPC 内の踏み台ホスト）で実行してください。',
     files: 'ファイル',
@@ -96,6 +100,7 @@ export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile
   out.push(`## ${t.before}`, '', `- ${t.tools}`, `- ${t.placeholders}`);
   const vars = manifestPlaceholders(manifests);
   if (vars.length > 0) out.push(`- ${t.envPlaceholders(vars.map((v) => `\`${v}\``).join(lang === 'ja' ? '、' : ', '))}`);
+  if (vars.includes('EFS_FILE_SYSTEM_ID')) out.push(`- ${t.efsFileSystem}`);
   if (plan.privateEndpointOnly) out.push(`- ${t.privateEndpoint}`);
   out.push('');
   out.push(`## ${t.files}`, '', `| ${t.fileHead.join(' | ')} |`, '| --- | --- |');

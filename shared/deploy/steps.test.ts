@@ -153,4 +153,19 @@ describe('manifests with placeholders', () => {
     expect(renderRunbook(plan, withAccount, 'en')).toContain('Set `AWS_ACCOUNT_ID` in your shell');
     expect(renderRunbook(plan, withAccount, 'ja')).toContain('シェルで `AWS_ACCOUNT_ID` を設定してください');
   });
+
+  it('DEPLOY.md says to create the EFS file system, its mount targets and NFS access when a StorageClass names it', () => {
+    const efs: ManifestFile[] = [
+      {
+        path: '00-storageclasses.yaml',
+        content:
+          'apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: efs\nprovisioner: efs.csi.aws.com\nparameters:\n  fileSystemId: ${EFS_FILE_SYSTEM_ID}\n',
+      },
+    ];
+    const en = renderRunbook(plan, efs, 'en');
+    expect(en).toContain('Set `EFS_FILE_SYSTEM_ID` in your shell');
+    expect(en).toMatch(/Create the EFS file system .*mount target in every subnet of the nodes.*NFS \(TCP 2049\)/);
+    expect(renderRunbook(plan, efs, 'ja')).toMatch(/EFS ファイルシステムを作成してください.*マウントターゲット.*TCP 2049/);
+    expect(renderRunbook(plan, withAccount, 'en')).not.toContain('EFS');
+  });
 });

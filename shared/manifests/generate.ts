@@ -20,6 +20,7 @@ import {
 import { renderDocuments } from './render.js';
 import { hpaDocument, pdbDocument } from './scaling.js';
 import { serviceAccountDocument } from './service-account.js';
+import { claimDocument, storageClassDocuments, storageClassKind, type StorageClassKind } from './storage.js';
 import { say } from './text.js';
 import type { ManifestDocument, ManifestFile, ManifestOptions, ManifestSet } from './types.js';
 import { warnUnservedApis } from './version-gate.js';
@@ -39,6 +40,9 @@ function workloadDocuments(ctx: GenContext, workload: PartOf<'workload'>): Manif
     docs.push(serviceAccountDocument(ctx, workload));
     serviceAccount = workload.name;
   }
+  // The claim before the Pods that mount it; a StatefulSet's claims come from its own templates.
+  if (workload.props.volume && workload.props.workloadKind !== 'StatefulSet')
+    docs.push(claimDocument(ctx, workload, workload.props.volume));
   docs.push(workloadDocument(ctx, workload, serviceAccount));
   const service = serviceDocument(ctx, workload);
   if (service) docs.push(service);
@@ -53,7 +57,8 @@ function workloadDocuments(ctx: GenContext, workload: PartOf<'workload'>): Manif
  * The manifests of one cluster of `design`.
  *
  * Files (paths relative to a bundle, sorted): `manifests/00-namespaces.yaml` (every namespace the
- * workloads use, except the built-in ones), `manifests/<namespace>/<workload>.yaml` (ServiceAccount,
+ * workloads use, except the built-in ones), `manifests/00-storageclasses.yaml` (the StorageClasses of the
+ * workloads' volumes), `manifests/<namespace>/<workload>.yaml` (ServiceAccount, PersistentVolumeClaim,
  * Deployment/StatefulSet/DaemonSet/Job/CronJob, Service, HorizontalPodAutoscaler, PodDisruptionBudget),
  * `manifests/<namespace>/ingress-<alb>.yaml` (one Ingress per ALB and namespace), and
  * `manifests/karpenter/default.yaml` (EC2NodeClass and NodePool) when the cluster uses Karpenter.
@@ -92,6 +97,9 @@ export function generateManifests(design: Design, opts: ManifestOptions = {}): M
       'manifests/00-namespaces.yaml',
       namespaces.map((name) => ({ object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, notes: [] })),
     );
+  const storageClasses = new Set<StorageClassKind>();
+  for (const w of workloads) if (w.props.volume) storageClasses.add(storageClassKind(ctx, w, w.props.volume));
+  if (storageClasses.size > 0) add('manifests/00-storageclasses.yaml', storageClassDocuments(ctx, storageClasses));
   for (const workload of workloads) {
     add(`manifests/${segment(workload.props.namespace)}/${segment(workload.name)}.yaml`, workloadDocuments(ctx, workload));
   }

@@ -22,6 +22,9 @@ export const SERVED_APIS: readonly ServedApi[] = [
   { apiVersion: 'v1', kind: 'Namespace', since: '1.0' },
   { apiVersion: 'v1', kind: 'ServiceAccount', since: '1.0' },
   { apiVersion: 'v1', kind: 'Service', since: '1.0' },
+  { apiVersion: 'v1', kind: 'PersistentVolumeClaim', since: '1.0' },
+  // storage.k8s.io/v1 StorageClass is GA since 1.6.
+  { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', since: '1.6' },
   { apiVersion: 'apps/v1', kind: 'Deployment', since: '1.9' },
   { apiVersion: 'apps/v1', kind: 'StatefulSet', since: '1.9' },
   { apiVersion: 'apps/v1', kind: 'DaemonSet', since: '1.9' },

@@ -1,6 +1,6 @@
 /**
  * The pod template of a workload: image, requests and limits, readiness probe, where it runs (node group
- * selector and tolerations, Fargate profile), spread across Availability Zones, its service account.
+ * selector and tolerations, Fargate profile), spread across Availability Zones, its service account, its volume.
  */
 import type { PartOf } from '../model/parts.js';
 import type { GenContext } from './context.js';
@@ -8,6 +8,7 @@ import { isScalable, podLabels, readinessPath, selectorLabels, steadyReplicas, w
 import { resolveImage } from './image.js';
 import { fieldOmitted } from './version-gate.js';
 import { hasField } from './kubernetes-apis.js';
+import { VOLUME_NAME } from './storage.js';
 import { joinList, say } from './text.js';
 import type { ObjectNote } from './types.js';
 
@@ -95,7 +96,12 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
 export function podTemplate(
   ctx: GenContext,
   workload: PartOf<'workload'>,
-  opts: { serviceAccount?: string; restartPolicy?: 'OnFailure' },
+  opts: {
+    serviceAccount?: string;
+    restartPolicy?: 'OnFailure';
+    /** Mount the workload's volume: from this PersistentVolumeClaim, or (undefined) a StatefulSet's claim template. */
+    claimName?: string;
+  },
 ): PodTemplate {
   const { props } = workload;
   const notes: ObjectNote[] = [];
@@ -110,6 +116,7 @@ export function podTemplate(
     container.readinessProbe = { httpGet: { path: probePath, port: 'http' }, periodSeconds: 10, failureThreshold: 3 };
   }
   if (props.privileged) container.securityContext = { privileged: true };
+  if (props.volume) container.volumeMounts = [{ name: VOLUME_NAME, mountPath: props.volume.mountPath }];
 
   const where = placement(ctx, workload);
   const spec: Record<string, unknown> = {};
@@ -141,6 +148,8 @@ export function podTemplate(
   }
   if (opts.restartPolicy) spec.restartPolicy = opts.restartPolicy;
   spec.containers = [container];
+  if (props.volume && opts.claimName !== undefined)
+    spec.volumes = [{ name: VOLUME_NAME, persistentVolumeClaim: { claimName: opts.claimName } }];
 
   if (where.note) notes.push({ path: ['spec'], text: where.note });
   if (image.repository !== undefined) {

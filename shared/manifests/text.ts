@@ -57,6 +57,42 @@ export const MANIFEST_TEXTS = {
     en: ' The design has no schedule: daily at 03:00 UTC. Change it to when {{workload}} should run.',
     ja: ' 設計にスケジュールがないため、毎日 03:00（UTC）にしています。{{workload}} を実行したい時刻に変えてください。',
   },
+  ebsStorageClass: {
+    en: " The Amazon EBS CSI driver provisions gp3 volumes, encrypted with the account's default EBS key.",
+    ja: ' Amazon EBS CSI ドライバーが gp3 ボリュームを作成します（アカウントのデフォルトの EBS キーで暗号化）。',
+  },
+  ebsAutoModeStorageClass: {
+    en: " EKS Auto Mode's own EBS provisioner (Auto Mode creates no StorageClass); its volumes attach only to Auto Mode nodes.",
+    ja: ' EKS Auto Mode 自身の EBS プロビジョナーです（Auto Mode は StorageClass を作りません）。ボリュームは Auto Mode のノードにだけアタッチされます。',
+  },
+  ebsWaitForFirstConsumer: {
+    en: " An EBS volume lives in one Availability Zone: it is created when its first Pod is scheduled, in that Pod's zone.",
+    ja: ' EBS ボリュームは 1 つのアベイラビリティーゾーンにしか存在しないため、最初の Pod がスケジュールされたときに、その Pod のゾーンに作成します。',
+  },
+  efsStorageClass: {
+    en: ' The Amazon EFS CSI driver creates an access point (its own directory) per claim in the file system below.',
+    ja: ' Amazon EFS CSI ドライバーが、下のファイルシステムにクレームごとのアクセスポイント（専用のディレクトリ）を作成します。',
+  },
+  efsFileSystemPlaceholder: {
+    en: " Placeholder: ${EFS_FILE_SYSTEM_ID} is the id (fs-...) of an EFS file system you create in the cluster's VPC, with a mount target in every subnet of the nodes and a security group that allows NFS (TCP 2049) from the nodes. Neither cluster.yaml nor these manifests create it.",
+    ja: ' プレースホルダー: ${EFS_FILE_SYSTEM_ID} は、クラスターの VPC に作成する EFS ファイルシステムの ID（fs-...）です。ノードのすべてのサブネットにマウントターゲットを置き、ノードからの NFS（TCP 2049）を許可するセキュリティグループを付けてください。cluster.yaml もこのマニフェストも作成しません。',
+  },
+  claimTemplate: {
+    en: ' Each Pod gets its own volume (claim data-{{workload}}-N), kept when the Pod is replaced or the StatefulSet scaled down.',
+    ja: ' Pod ごとに専用のボリューム（クレーム data-{{workload}}-N）を作ります。Pod の置き換えや StatefulSet のスケールダウンでも残ります。',
+  },
+  claimSharedEbs: {
+    en: ' One EBS volume, attached to one node at a time: every Pod of {{workload}} must run on that node.',
+    ja: ' EBS ボリュームは 1 つで、一度に 1 つのノードにしかアタッチできません。{{workload}} の Pod はすべてそのノードで動く必要があります。',
+  },
+  claimSharedEfs: {
+    en: ' One EFS access point that every Pod of {{workload}} mounts, on any node.',
+    ja: ' {{workload}} のすべての Pod が、どのノードからでもマウントする EFS アクセスポイントです。',
+  },
+  recreateForEbs: {
+    en: ' Recreate: the old Pod releases the EBS volume before the new one starts (a rolling update would wait on Multi-Attach).',
+    ja: ' Recreate: 古い Pod が EBS ボリュームを解放してから新しい Pod を起動します（ローリングアップデートでは Multi-Attach で止まります）。',
+  },
   cloudMap: {
     en: ' ExternalDNS (provider aws-sd) registers this Service in Cloud Map namespace {{namespaces}}{{internal}}.',
     ja: ' ExternalDNS（プロバイダー aws-sd）がこの Service を Cloud Map 名前空間 {{namespaces}} に登録します{{internal}}。',

@@ -4,6 +4,7 @@ import type { GenContext } from './context.js';
 import { selectorLabels } from './context.js';
 import { hasField } from './kubernetes-apis.js';
 import { podTemplate } from './pod-template.js';
+import { claimName, claimSpec, storageClassKind, VOLUME_NAME } from './storage.js';
 import { fieldOmitted } from './version-gate.js';
 import { say } from './text.js';
 import type { ManifestDocument, ObjectNote } from './types.js';
@@ -21,13 +22,16 @@ export function workloadDocument(ctx: GenContext, workload: PartOf<'workload'>, 
   const { props } = workload;
   const metadata = { name: workload.name, namespace: props.namespace, labels: selectorLabels(workload) };
   const sa = serviceAccount !== undefined ? { serviceAccount } : {};
+  // A StatefulSet claims a volume per Pod from its templates; every other kind mounts the one claim generate.ts writes.
+  const volume = props.volume;
+  const claim = volume && props.workloadKind !== 'StatefulSet' ? { claimName: claimName(workload) } : {};
   const selector = { matchLabels: selectorLabels(workload) };
   const notes: ObjectNote[] = [];
 
   switch (props.workloadKind) {
     case 'Deployment':
     case 'StatefulSet': {
-      const pod = podTemplate(ctx, workload, sa);
+      const pod = podTemplate(ctx, workload, { ...sa, ...claim });
       const spec: Record<string, unknown> = {};
       if (props.hpa)
         notes.push({
@@ -37,12 +41,21 @@ export function workloadDocument(ctx: GenContext, workload: PartOf<'workload'>, 
       else spec.replicas = props.replicas;
       spec.selector = selector;
       if (props.workloadKind === 'StatefulSet') spec.serviceName = workload.name;
+      if (volume?.storage === 'ebs' && props.workloadKind === 'Deployment') {
+        spec.strategy = { type: 'Recreate' };
+        notes.push({ path: ['spec', 'strategy'], text: say(ctx.lang, 'recreateForEbs') });
+      }
       spec.template = pod.template;
       notes.push(...shift(pod.notes, ['spec', 'template']));
+      if (volume && props.workloadKind === 'StatefulSet') {
+        const template = { metadata: { name: VOLUME_NAME }, spec: claimSpec(volume, storageClassKind(ctx, workload, volume)) };
+        spec.volumeClaimTemplates = [template];
+        notes.push({ path: ['spec', 'volumeClaimTemplates'], text: say(ctx.lang, 'claimTemplate', { workload: workload.name }) });
+      }
       return { object: { apiVersion: 'apps/v1', kind: props.workloadKind, metadata, spec }, notes };
     }
     case 'DaemonSet': {
-      const pod = podTemplate(ctx, workload, sa);
+      const pod = podTemplate(ctx, workload, { ...sa, ...claim });
       notes.push(...shift(pod.notes, ['spec', 'template']));
       return {
         object: { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata, spec: { selector, template: pod.template } },
@@ -51,7 +64,7 @@ export function workloadDocument(ctx: GenContext, workload: PartOf<'workload'>, 
     }
     case 'Job':
     case 'CronJob': {
-      const pod = podTemplate(ctx, workload, { ...sa, restartPolicy: 'OnFailure' });
+      const pod = podTemplate(ctx, workload, { ...sa, ...claim, restartPolicy: 'OnFailure' });
       // The design's replicas are the pods a run keeps busy at once; each run completes that many.
       const jobSpec = {
         parallelism: props.replicas,

@@ -8,10 +8,10 @@ import { suppressionsSchema } from './suppressions.js';
 export const DESIGN_FORMAT = 'eks-sandbox-design';
 /**
  * Version of the document schema this build reads; files with a higher number are refused. Files are written
- * with the lowest version that holds what they use (written-version.ts), so a design without suppressions or
- * workload IAM policies is still a version 2 file that older apps open.
+ * with the lowest version that holds what they use (written-version.ts), so a design without suppressions,
+ * workload IAM policies or volumes is still a version 2 file that older apps open.
  */
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 /** File extension of design documents (JSON inside). */
 export const DESIGN_FILE_EXTENSION = '.eksdesign';
 

@@ -92,6 +92,32 @@ const FIXTURES: { from: number; before: Record<string, unknown>; after: Record<s
       design: { name: 'd', parts: [part('w', 'workload', { usesAwsApis: true })], connections: [] },
     },
   },
+  {
+    // 4 -> 5: workloads may carry a persistent volume; version 4's strict workload schema allowed none.
+    from: 4,
+    before: {
+      format: 'eks-sandbox-design',
+      schemaVersion: 4,
+      design: {
+        name: 'd',
+        parts: [
+          part('w', 'workload', { workloadKind: 'StatefulSet', iamPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }),
+        ],
+        connections: [],
+      },
+    },
+    after: {
+      format: 'eks-sandbox-design',
+      schemaVersion: 5,
+      design: {
+        name: 'd',
+        parts: [
+          part('w', 'workload', { workloadKind: 'StatefulSet', iamPolicyArns: ['arn:aws:iam::aws:policy/ReadOnlyAccess'] }),
+        ],
+        connections: [],
+      },
+    },
+  },
 ];
 
 describe('migrations', () => {

@@ -89,7 +89,22 @@ const workloadPoliciesAdded: Migration = {
   up: (doc) => ({ ...doc }),
 };
 
-export const MIGRATIONS: readonly Migration[] = [explicitFullyPrivate, suppressionsAdded, workloadPoliciesAdded];
+/**
+ * Version 4 -> 5: a workload may carry a persistent `volume`. Version 4's workload schema refused unknown fields,
+ * so a version 4 document has none and reads unchanged.
+ */
+const workloadVolumesAdded: Migration = {
+  from: 4,
+  description: 'persistent volumes on workloads',
+  up: (doc) => ({ ...doc }),
+};
+
+export const MIGRATIONS: readonly Migration[] = [
+  explicitFullyPrivate,
+  suppressionsAdded,
+  workloadPoliciesAdded,
+  workloadVolumesAdded,
+];
 
 /** Checks that the migrations form one unbroken chain from version 1 to `current`. */
 export function assertMigrationChain(migrations: readonly Migration[], current: number): void {

@@ -11,6 +11,7 @@
 import { CURRENT_SCHEMA_VERSION, type Design } from './design.js';
 import { hasWorkloadPolicies } from './iam-policy-arn.js';
 import { hasSuppressions } from './suppressions.js';
+import { hasWorkloadVolumes } from './workload-volume.js';
 
 /** The version every file is written with at least. */
 export const BASE_WRITTEN_VERSION = 2;
@@ -19,6 +20,7 @@ export const BASE_WRITTEN_VERSION = 2;
 const FEATURES: readonly { version: number; usedBy: (design: Design) => boolean }[] = [
   { version: 3, usedBy: hasSuppressions },
   { version: 4, usedBy: hasWorkloadPolicies },
+  { version: 5, usedBy: hasWorkloadVolumes },
 ];
 
 export function writtenSchemaVersion(design: Design): number {

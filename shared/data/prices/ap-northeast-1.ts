@@ -28,6 +28,16 @@ export const AP_NORTHEAST_1_PRICES: RegionPrices = regionPrices(
     interfaceEndpointAzHour: ref(0.014, 'endpoint-AZ-hour', 'B', 'pricing.md: mint041223techblog (2024)'),
     dataTransferOutGb: ref(0.114, 'GB', 'B', 'awsi.click'),
     ecrStorageGbMonth: ref(0.1, 'GB-month', 'C', 'believed identical to us-east-1, not verified (pricing.md)'),
+    ebsGp3GbMonth: unlisted(
+      0.096,
+      'GB-month',
+      'qiita.com/tsukamoto (Tokyo gp3 storage as of 2021-06-01, quoting https://aws.amazon.com/jp/ebs/pricing/)',
+    ),
+    efsStandardGbMonth: unlisted(
+      0.36,
+      'GB-month',
+      'gritbeaver.com (Tokyo EFS Standard, undated, quoting https://aws.amazon.com/jp/efs/pricing)',
+    ),
     cloudMapInstanceMonth: ref(0.1, 'instance-month', 'C', CLOUD_MAP),
     route53HostedZoneMonth: ref(0.5, 'hosted-zone-month', 'B', 'Route 53 is a global service (pricing.md)'),
     apiGatewayHttpMillion: unlisted(1.29, 'million requests', API_GATEWAY),

@@ -62,7 +62,13 @@ describe.each(Object.values(PRICE_TABLE))('prices of $region', (prices) => {
     const rows = [...Object.entries(prices.services), ...Object.entries(prices.instances)];
     const unlisted = rows.filter(([, r]) => r.note === NOT_IN_REFERENCE).map(([k]) => k);
     expect(unlisted.sort()).toEqual(
-      [...UNLISTED_INSTANCES[prices.region]!, 'apiGatewayHttpMillion', 'apiGatewayRestMillion'].sort(),
+      [
+        ...UNLISTED_INSTANCES[prices.region]!,
+        'apiGatewayHttpMillion',
+        'apiGatewayRestMillion',
+        'ebsGp3GbMonth',
+        'efsStandardGbMonth',
+      ].sort(),
     );
     for (const [, r] of rows) if (r.note === NOT_IN_REFERENCE) expect(r.confidence).toBe('C');
   });

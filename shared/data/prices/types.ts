@@ -32,6 +32,10 @@ export interface ServicePrices {
   interfaceEndpointAzHour: PriceRow;
   dataTransferOutGb: PriceRow;
   ecrStorageGbMonth: PriceRow;
+  /** EBS General Purpose SSD (gp3) storage, per provisioned GB-month (baseline 3,000 IOPS and 125 MB/s included). */
+  ebsGp3GbMonth: PriceRow;
+  /** EFS Standard (Regional) storage, per stored GB-month; throughput and access charges not included. */
+  efsStandardGbMonth: PriceRow;
   cloudMapInstanceMonth: PriceRow;
   route53HostedZoneMonth: PriceRow;
   apiGatewayHttpMillion: PriceRow;

@@ -39,6 +39,16 @@ export const US_EAST_1_PRICES: RegionPrices = regionPrices(
     interfaceEndpointAzHour: ref(0.01, 'endpoint-AZ-hour', 'B', 'pricing.md: recollection + basavytix comparison (2026)'),
     dataTransferOutGb: ref(0.09, 'GB', 'B', 'cloudburn.io (2026-03), kindatechnical.com'),
     ecrStorageGbMonth: ref(0.1, 'GB-month', 'B', 'cloudburn.io (2026-03), wring.co (2026-03-15)'),
+    ebsGp3GbMonth: unlisted(
+      0.08,
+      'GB-month',
+      'https://aws.amazon.com/ebs/pricing/ (gp3 example at USD 0.08 per GB-month, retrieved 2026-12-07); factualminds.com EFS pricing (2026-06: EFS Standard 4x gp3)',
+    ),
+    efsStandardGbMonth: unlisted(
+      0.3,
+      'GB-month',
+      'https://aws.amazon.com/efs/pricing/ (retrieved 2026-12-07); factualminds.com (2026-06, us-east-1), cloudburn.io (2026-03-03)',
+    ),
     cloudMapInstanceMonth: ref(0.1, 'instance-month', 'B', CLOUD_MAP),
     route53HostedZoneMonth: ref(0.5, 'hosted-zone-month', 'B', CLOUD_MAP),
     apiGatewayHttpMillion: unlisted(1.0, 'million requests', API_GATEWAY),

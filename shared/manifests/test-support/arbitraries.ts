@@ -1,7 +1,7 @@
 /**
  * Designs for manifest property tests: the consistent designs of shared/test-support/arbitraries.ts, with
  * every workload then varied in what the manifests express (kind, HPA, GPUs, budget, readiness path, port,
- * service type, labels, image, privileges, Cloud Map registration, route labels, IAM policy ARNs).
+ * service type, labels, image, privileges, Cloud Map registration, route labels, IAM policy ARNs, volume).
  */
 import fc from 'fast-check';
 import type { Design } from '../../model/design.js';
@@ -38,6 +38,11 @@ const workloadVariant = fc.record({
     ['arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess'],
     ['arn:aws:iam::111122223333:policy/app/queue', 'arn:aws:iam::aws:policy/AmazonSQSFullAccess'],
   ),
+  volume: fc.constantFrom(
+    undefined,
+    { storage: 'ebs' as const, sizeGiB: 20, mountPath: '/data' },
+    { storage: 'efs' as const, sizeGiB: 16384, mountPath: '/var/lib/shared files' },
+  ),
 });
 
 /** A valid design with its workloads varied; Cloud Map namespaces added where a variant asks for one. */
@@ -71,6 +76,7 @@ export function manifestDesignArb(): fc.Arbitrary<Design> {
           privileged: v.privileged,
           hostNetwork: v.hostNetwork,
           ...(v.policies ? { usesAwsApis: true, iamPolicyArns: [...v.policies] } : {}),
+          ...(v.volume ? { volume: { ...v.volume } } : {}),
         };
         for (const c of connections) if (c.to === part.id) c.label = v.route;
         if (v.cloudMap) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { count, stringMap } from './common.js';
 import { defineKind } from './define.js';
 import { iamPolicyArnsSchema } from '../iam-policy-arn.js';
+import { workloadVolumeSchema } from '../workload-volume.js';
 
 export const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
 
@@ -54,6 +55,12 @@ export const workloadPropsSchema = z.strictObject({
    * creates the role with them (an IRSA service account or a Pod Identity association).
    */
   iamPolicyArns: iamPolicyArnsSchema.optional(),
+  /**
+   * Persistent volume (schema version 5); absent = none, the Pods keep nothing across restarts. EBS: one volume
+   * per Pod of a StatefulSet (volumeClaimTemplates), else one volume the workload's Pods share (ReadWriteOnce, so
+   * one node); EFS: one file system every Pod mounts (ReadWriteMany).
+   */
+  volume: workloadVolumeSchema.optional(),
 });
 
 export const workloadKind = defineKind({
@@ -97,6 +104,10 @@ export const workloadKind = defineKind({
         hostNetwork: 'Host network',
         usesAwsApis: 'Calls AWS APIs (needs an IAM role)',
         iamPolicyArns: 'IAM policy ARNs of its role',
+        volume: 'Persistent volume',
+        storage: 'Storage',
+        sizeGiB: 'Size (GiB)',
+        mountPath: 'Mount path',
       },
     },
     ja: {
@@ -123,6 +134,10 @@ export const workloadKind = defineKind({
         hostNetwork: 'ホストネットワーク',
         usesAwsApis: 'AWS API を呼び出す（IAM ロールが必要）',
         iamPolicyArns: 'ロールの IAM ポリシー ARN',
+        volume: '永続ボリューム',
+        storage: 'ストレージ',
+        sizeGiB: 'サイズ（GiB）',
+        mountPath: 'マウントパス',
       },
     },
   },
@@ -134,7 +149,7 @@ export const workloadKind = defineKind({
       none: 'a ClusterConfig names no workloads; an iam service account or pod identity association the export wrote for one becomes a workload again',
     },
     cost: {
-      how: 'Fargate Pod hours and the nodes Cluster Autoscaler adds for Jobs; node group Pods ride on their nodes',
+      how: 'Fargate Pod hours and the nodes Cluster Autoscaler adds for Jobs (compute.ts; node group Pods ride on their nodes), and the GB-months of its volume (storage.ts)',
       by: 'shared/cost/compute.ts',
     },
   },

@@ -86,6 +86,29 @@ export function fargateProfilesOfCluster(index: DesignIndex, cluster: PartOf<'cl
   return facts(index).profilesOfCluster.get(cluster.id) ?? [];
 }
 
+/** Whether EKS Auto Mode is on (eksctl `autoModeConfig.enabled`), whatever node pools it has. */
+export function autoModeEnabled(cluster: PartOf<'cluster'>): boolean {
+  const config = cluster.props.extra?.['autoModeConfig'];
+  return typeof config === 'object' && config !== null && (config as Record<string, unknown>)['enabled'] === true;
+}
+
+/**
+ * Whether EKS Auto Mode's own block storage (`ebs.csi.eks.amazonaws.com`) serves a workload's EBS volume: Auto Mode
+ * is on and the workload runs on the cluster's Auto Mode nodes, not on a node group of its own
+ * (https://docs.aws.amazon.com/eks/latest/userguide/create-storage-class.html). shared/manifests/storage.ts writes
+ * the StorageClass the same way.
+ */
+export function autoModeServesEbs(placement: WorkloadPlacement): boolean {
+  return placement.on === 'cluster' && autoModeEnabled(placement.cluster);
+}
+
+/** The cluster whose EC2 nodes (a node group's, or any of the cluster's) run the workload; undefined elsewhere. */
+export function ec2ClusterOf(index: DesignIndex, placement: WorkloadPlacement): PartOf<'cluster'> | undefined {
+  if (placement.on === 'node-group') return index.clusterOf(placement.nodeGroup);
+  if (placement.on === 'cluster') return placement.cluster;
+  return undefined;
+}
+
 /**
  * Whether EKS Auto Mode (eksctl `autoModeConfig.enabled`) launches nodes for pending pods: its built-in node
  * pools (general-purpose and system when `nodePools` is left out). An empty `nodePools` list turns them off.

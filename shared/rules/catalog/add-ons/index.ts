@@ -2,6 +2,7 @@ import type { Rule } from '../../types.js';
 import { cloudwatchIam } from './cloudwatch-iam.js';
 import { computeCompatibility } from './compute-compatibility.js';
 import { ebsCsiIam } from './ebs-csi-iam.js';
+import { efsCsiDriver } from './efs-csi-driver.js';
 import { fargateLogging } from './fargate-logging.js';
 import { vpcCniRequired } from './vpc-cni-required.js';
 import { addonIrsaOidc } from './addon-irsa-oidc.js';
@@ -13,6 +14,7 @@ import { addonPodIdentityOutside } from './addon-pod-identity-outside.js';
 export const addOnsRules: readonly Rule[] = [
   computeCompatibility,
   ebsCsiIam,
+  efsCsiDriver,
   cloudwatchIam,
   fargateLogging,
   vpcCniRequired,

@@ -14,6 +14,7 @@ import { selectorLabels } from './selector-labels.js';
 import { selectorNamespace } from './selector-namespace.js';
 import { unmatchedPods } from './unmatched-pods.js';
 import { unsupportedCompute } from './unsupported-compute.js';
+import { efsStaticOnly } from './efs-static-only.js';
 import { podIdentity } from './pod-identity.js';
 
 export const fargateRules: readonly Rule[] = [
@@ -28,6 +29,7 @@ export const fargateRules: readonly Rule[] = [
   unmatchedPods,
   noDaemonSets,
   unsupportedCompute,
+  efsStaticOnly,
   podIdentity,
   noPrivilegedHostNetwork,
   lbIpTarget,
