@@ -1,4 +1,5 @@
 import type { Rule } from '../../types.js';
+import { efaInstanceType } from './efa-instance-type.js';
 import { efaOneSubnet } from './efa-one-subnet.js';
 import { mngUpdateConfig } from './mng-update-config.js';
 import { mngInstanceType } from './mng-instance-type.js';
@@ -129,4 +130,5 @@ export const nodeGroupsRules: readonly Rule[] = [
   selfManagedAccess,
   gpuDevicePlugin,
   efaOneSubnet,
+  efaInstanceType,
 ];
