@@ -1,6 +1,7 @@
 import type { Rule } from '../../types.js';
 import { efaInstanceType } from './efa-instance-type.js';
 import { efaOneSubnet } from './efa-one-subnet.js';
+import { managedLabelsTaintsApi } from './managed-labels-taints-api.js';
 import { mngUpdateConfig } from './mng-update-config.js';
 import { mngInstanceType } from './mng-instance-type.js';
 import { mngUnsupportedFields } from './mng-unsupported-fields.js';
@@ -131,4 +132,5 @@ export const nodeGroupsRules: readonly Rule[] = [
   gpuDevicePlugin,
   efaOneSubnet,
   efaInstanceType,
+  managedLabelsTaintsApi,
 ];
