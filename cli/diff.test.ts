@@ -222,7 +222,9 @@ describe('eks-sandbox diff', () => {
       const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
       return { code: await runCli(args, io), stdout, stderr };
     };
-    const source = await writeText(dir, 'managed.yaml', fixtureText('15-managed-nodes.yaml'));
+    // The example's placeholder AMI (ami-custom) is no AMI id EC2 takes (cluster.resource-id-format): a real one here.
+    const text = fixtureText('15-managed-nodes.yaml').replace('ami-custom', 'ami-0123456789abcdef0');
+    const source = await writeText(dir, 'managed.yaml', text);
     const imported = path.join(dir, 'managed.eksdesign');
     expect((await run(['import', source, '-o', imported])).code).toBe(0);
     // Edited as a user edits the JSON: a node group scaled, a finding on it suppressed, one on the design.

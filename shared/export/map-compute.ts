@@ -4,6 +4,7 @@
 import { ADDONS, addonOn, type AddonRow } from '../model/addons.js';
 import type { Addons, NodeGroupPart, PartOf } from '../model/parts.js';
 import type { DesignIndex } from '../model/design-index.js';
+import { isPlainObject } from '../eksctl/json.js';
 import { mergeExtra } from './merge-extra.js';
 import type { SubnetRef } from './map-network.js';
 import type { ExportNote, FargateProfileConfig, NodeGroupConfig } from './types.js';
@@ -72,9 +73,12 @@ export function mapNodeGroup(
     if (spot) out.spot = true;
     if (p.instanceTypes.length === 1 && !spot) out.instanceType = p.instanceTypes[0]!;
     else out.instanceTypes = [...p.instanceTypes];
-  } else if (p.instanceTypes.length === 1 && !spot) {
+  } else if (p.instanceTypes.length === 1 && !spot && !isPlainObject(p.extra?.['instancesDistribution'])) {
     out.instanceType = p.instanceTypes[0]!;
   } else {
+    // A group the file made mixed (its instancesDistribution, kept in extra, holds more than the design models:
+    // base capacity, the On-Demand share, strategies) stays mixed with any number of types: writing instanceType
+    // beside that distribution is what eksctl refuses ("instanceType should be "mixed" or unset ...").
     // Self-managed node groups take several instance types, or Spot, only through an instances
     // distribution (a mixed-instances ASG); `instanceType` must then be left out.
     out.instancesDistribution = {

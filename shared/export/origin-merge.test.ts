@@ -121,6 +121,38 @@ describe('exporting an imported design after edits', () => {
     expect(config.addons).toEqual([{ name: 'vpc-cni', version: 'latest' }]);
   });
 
+  // Found by the seventh pass of unseen configs: a self-managed mixed-instances group (25 % Spot above two
+  // On-Demand) switched to one Graviton type on the canvas exported instanceType: m7g.xlarge beside its old
+  // instancesDistribution, which eksctl refuses ("instanceType should be "mixed" or unset when using the
+  // instances distribution feature") and which still listed the x86 types.
+  it('keeps a mixed-instances group mixed when its instance types change, and writes them into its distribution', () => {
+    const source = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata:
+  name: mixed
+  region: eu-north-1
+nodeGroups:
+  - name: workers
+    instanceType: mixed
+    instancesDistribution:
+      instanceTypes: [m7i.large, m6i.large]
+      onDemandBaseCapacity: 2
+      onDemandPercentageAboveBaseCapacity: 25
+`;
+    for (const types of [['m7g.xlarge'], ['m7g.xlarge', 'm6g.xlarge']]) {
+      const design = edit(importEksctlYaml(source).document.design, 'self-managed-node-group', 'workers', (p) => {
+        p.props.instanceTypes = types;
+      });
+      const ng = buildClusterConfig(design).nodeGroups?.[0];
+      expect(ng?.instanceType).toBe('mixed');
+      expect(ng?.instancesDistribution).toEqual({
+        instanceTypes: types,
+        onDemandBaseCapacity: 2,
+        onDemandPercentageAboveBaseCapacity: 25,
+      });
+    }
+  });
+
   it('writes the NAT mode once the VPC is changed on the canvas', () => {
     const design = edit(imported(), 'vpc', 'cluster-1-vpc', (p) => {
       p.props.natGateway = 'HighlyAvailable';

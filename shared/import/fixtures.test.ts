@@ -26,8 +26,11 @@ const VALID = FIXTURE_NAMES.filter((n) => !(n in MEANT_TO_FAIL) && !NO_REGION.in
  * - ng.scaling-order: sizes eksctl's own tests use to provoke errors (scale-ng-test). (A self-managed group of
  *   desiredCapacity 0 alone, as in 23-kubeflow, is eksctl's min = max = 0 and accepted.)
  * - eksctl.ng-custom-ami: a custom AmazonLinux2 AMI without overrideBootstrapCommand (05-advanced-nodegroups;
- *   eksctl requires one for it), and integration-test templates whose managed group has the placeholder AMI
- *   `<generated-ami>` ("invalid AMI").
+ *   eksctl requires one for it), and integration-test templates whose managed or self-managed group has the
+ *   placeholder AMI `<generated-ami>` ("invalid AMI", "invalid AMI value").
+ * - cluster.resource-id-format: the placeholder `ami-custom` (15-managed-nodes), not an AMI id EC2 takes.
+ * - cluster.iam-arn-format: the placeholder boundary `arn:aws:iam:11111:policy/…` (17-permissions-boundary), which
+ *   lacks the region field and so is no ARN.
  * - vpc.public-nodegroup-subnets: eksctl's loader-test configs whose existing VPC lists private subnets only while
  *   the node group keeps eksctl's default public networking: eksctl would give it no subnets (cluster-with-vpc*).
  * - ng.node-repair-config: node repair overrides with repairAction Terminate and Restart, which the EKS API does not
@@ -36,6 +39,8 @@ const VALID = FIXTURE_NAMES.filter((n) => !(n in MEANT_TO_FAIL) && !NO_REGION.in
  */
 export const EXAMPLE_FINDINGS: Record<string, string[]> = {
   '05-advanced-nodegroups.yaml': ['eksctl.ng-custom-ami', 'ng.al2-ami-eol'],
+  '15-managed-nodes.yaml': ['cluster.resource-id-format'],
+  '17-permissions-boundary.yaml': ['cluster.iam-arn-format'],
   '23-kubeflow-spot-instance.yaml': ['cluster.version-supported', 'eksctl.self-managed-ng-name'],
   '25-addons.yaml': ['cluster.version-supported'],
   '29-cluster-with-karpenter.yaml': ['cluster.version-supported'],
@@ -46,15 +51,15 @@ export const EXAMPLE_FINDINGS: Record<string, string[]> = {
   '43-hybrid-nodes.yaml': ['cluster.version-supported'],
   '44-node-repair.yaml': ['ng.node-repair-config'],
   'al2023.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
-  'bottlerocket-settings.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'bottlerocket-settings.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
   'cluster-with-vpc.yaml': ['vpc.public-nodegroup-subnets'],
   'cluster-with-vpc-private-access.yaml': ['vpc.public-nodegroup-subnets'],
   'ipv6-existing-vpc.yaml': ['cluster.version-supported'],
   'override-bootstrap.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported', 'ng.al2-ami-eol'],
   'scale-ng-test.yaml': ['ng.scaling-order'],
-  'ubuntu-pro-2004.yaml': ['cluster.name-format', 'eksctl.region-supported'],
-  'ubuntu-pro-2204.yaml': ['cluster.name-format', 'eksctl.region-supported'],
-  'ubuntu-pro-2404.yaml': ['cluster.name-format', 'eksctl.region-supported'],
+  'ubuntu-pro-2004.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
+  'ubuntu-pro-2204.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
+  'ubuntu-pro-2404.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
 };
 
 describe('eksctl example fixtures', () => {

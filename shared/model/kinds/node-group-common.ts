@@ -6,18 +6,27 @@ import { z } from 'zod';
 import { count, partIdSchema, passthrough, stringMap } from './common.js';
 import { defineKind } from './define.js';
 
+/**
+ * The families eksctl offers (its schema's amiFamily) for a Kubernetes version EKS still runs; Ubuntu 20.04 stopped
+ * at 1.28. A family missing here would import as AmazonLinux2023 on the canvas, hiding it from the rules and cost.
+ */
 export const AMI_FAMILIES = [
   'AmazonLinux2023',
   'AmazonLinux2',
   'Bottlerocket',
+  'BottlerocketFips',
   'Ubuntu2204',
   'Ubuntu2404',
+  'Ubuntu2604',
   'UbuntuPro2204',
   'UbuntuPro2404',
+  'UbuntuPro2604',
   'WindowsServer2019FullContainer',
   'WindowsServer2019CoreContainer',
   'WindowsServer2022FullContainer',
   'WindowsServer2022CoreContainer',
+  'WindowsServer2025FullContainer',
+  'WindowsServer2025CoreContainer',
 ] as const;
 
 export const taintSchema = z.strictObject({

@@ -44,6 +44,21 @@ describe(rule.id, () => {
     ]);
   });
 
+  // Found by the seventh pass of unseen configs: an entry copied from aws-auth with the group system:masters got
+  // no error, though CreateAccessEntry refuses it ("The kubernetes group name system:masters is invalid, it cannot
+  // start with system:"); EKS reserves username prefixes the same way (set-custom-username.html).
+  it('flags groups starting with system: and usernames with a prefix EKS reserves', () => {
+    const accessEntries = [
+      { principalARN: role('a'), kubernetesGroups: ['ops', 'system:masters'] },
+      { principalARN: role('b'), kubernetesUsername: 'eks:admin' },
+      { principalARN: role('c'), kubernetesGroups: ['masters-system:'], kubernetesUsername: 'ci:{{SessionName}}' },
+    ];
+    expect(problemsFor(rule, { accessConfig: { accessEntries } }).map(([, p]) => p)).toEqual([
+      'EKS: The kubernetes group name system:masters is invalid, it cannot start with system:',
+      `EKS: the username "eks:admin" can't start with system:, eks:, aws:, amazon:, or iam:`,
+    ]);
+  });
+
   it("passes eksctl's documented entries and the baseline", () => {
     const accessEntries = [
       {

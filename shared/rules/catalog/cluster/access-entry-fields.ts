@@ -43,6 +43,32 @@ function entryProblem(ae: Obj, path: string, seen: Set<string>): string | undefi
     return `EKS: the principalArn of ${path} must be an IAM role or user ARN (arn:aws:iam::<account>:role/<name>), not "${principal}"`;
   if (seen.has(principal)) return `duplicate access entry ${path} with principal ARN "${principal}"`;
   seen.add(principal);
+  return reservedName(ae);
+}
+
+/** Prefixes EKS keeps for itself in an access entry's username (set-custom-username.html). */
+const RESERVED_USERNAME = ['system:', 'eks:', 'aws:', 'amazon:', 'iam:'];
+
+/**
+ * Not eksctl's check but EKS's (CreateAccessEntry, after the cluster was created): Kubernetes groups and the
+ * username are the entry's own, so none may claim the names Kubernetes and EKS reserve. The usual case is an
+ * entry copied from aws-auth with `system:masters`, refused with "The kubernetes group name system:masters is
+ * invalid, it cannot start with system:" (AmazonEKSClusterAdminPolicy is how an access entry grants that).
+ */
+function reservedName(ae: Obj): string | undefined {
+  const groups = ae['kubernetesGroups'];
+  if (Array.isArray(groups)) {
+    for (let g = 0; g < groups.length; g++) {
+      const group: unknown = groups[g];
+      if (typeof group === 'string' && group.startsWith('system:'))
+        return `EKS: The kubernetes group name ${group} is invalid, it cannot start with system:`;
+    }
+  }
+  const username = ae['kubernetesUsername'];
+  if (typeof username === 'string') {
+    const prefix = RESERVED_USERNAME.find((p) => username.startsWith(p));
+    if (prefix) return `EKS: the username "${username}" can't start with system:, eks:, aws:, amazon:, or iam:`;
+  }
   return undefined;
 }
 
@@ -56,11 +82,11 @@ export const accessEntryFields = defineConfigRule({
   text: {
     en: {
       message: 'An access entry of cluster {{cluster}} is invalid; eksctl or EKS refuses it ("{{problem}}").',
-      fix: 'Give each access entry its own principalARN, the ARN of an IAM role or user (for a role you assumed, arn:aws:iam::<account>:role/<name>, not the arn:aws:sts::…:assumed-role/… session); node types (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) take no groups, username or policies; policies are arn:aws:eks::aws:cluster-access-policy/... with accessScope type cluster (no namespaces) or namespace (with namespaces).',
+      fix: 'Give each access entry its own principalARN, the ARN of an IAM role or user (for a role you assumed, arn:aws:iam::<account>:role/<name>, not the arn:aws:sts::…:assumed-role/… session); node types (EC2_LINUX, EC2_WINDOWS, FARGATE_LINUX, HYBRID_LINUX) take no groups, username or policies; groups may not start with system: (for cluster admin, associate AmazonEKSClusterAdminPolicy), a username not with system:, eks:, aws:, amazon: or iam:; policies are arn:aws:eks::aws:cluster-access-policy/... with accessScope type cluster (no namespaces) or namespace (with namespaces).',
     },
     ja: {
       message: 'クラスター {{cluster}} のアクセスエントリが無効です。eksctl または EKS はこれを拒否します (「{{problem}}」)。',
-      fix: '各アクセスエントリに固有の principalARN として IAM ロールまたはユーザーの ARN を設定してください (引き受けたロールなら arn:aws:sts::…:assumed-role/… のセッションではなく arn:aws:iam::<account>:role/<name>)。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
+      fix: '各アクセスエントリに固有の principalARN として IAM ロールまたはユーザーの ARN を設定してください (引き受けたロールなら arn:aws:sts::…:assumed-role/… のセッションではなく arn:aws:iam::<account>:role/<name>)。ノード用のタイプ (EC2_LINUX、EC2_WINDOWS、FARGATE_LINUX、HYBRID_LINUX) にはグループ、ユーザー名、ポリシーを指定できません。グループは system: で始められず (クラスター管理者には AmazonEKSClusterAdminPolicy を関連付けます)、ユーザー名は system:、eks:、aws:、amazon:、iam: で始められません。ポリシーは arn:aws:eks::aws:cluster-access-policy/... で、accessScope の type は cluster (名前空間なし) か namespace (名前空間あり) にしてください。',
     },
   },
   needs: ['accessConfig.accessEntries'],

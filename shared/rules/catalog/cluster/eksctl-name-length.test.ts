@@ -55,6 +55,36 @@ describe(rule.id, () => {
     });
   });
 
+  // Found by the seventh pass of unseen configs: a roleName of 65 characters on an IRSA service account got no
+  // error; eksctl names the role outright (RoleName) and IAM's CreateRole takes at most 64 characters.
+  it("flags role names the config gives outright over IAM's 64 characters", () => {
+    const long = 'r'.repeat(65);
+    const yaml = `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: {name: roles, region: us-east-1, version: "1.35"}
+iam:
+  withOIDC: true
+  serviceAccounts:
+    - {metadata: {name: a}, roleName: ${long}, attachPolicyARNs: [arn:aws:iam::aws:policy/ReadOnlyAccess]}
+    - {metadata: {name: b}, roleName: ${'r'.repeat(64)}, attachPolicyARNs: [arn:aws:iam::aws:policy/ReadOnlyAccess]}
+  podIdentityAssociations:
+    - {namespace: team, serviceAccountName: app, roleName: ${long}, permissionPolicyARNs: [arn:aws:iam::aws:policy/ReadOnlyAccess]}
+addons:
+  - name: eks-pod-identity-agent
+  - {name: aws-ebs-csi-driver, podIdentityAssociations: [{serviceAccountName: ebs-csi-controller-sa, roleName: ${long}, wellKnownPolicies: {ebsCSIController: true}}]}
+managedNodeGroups:
+  - {name: ng, instanceType: m7i.large, iam: {instanceRoleName: ${long}}}
+`;
+    const findings = runRule(rule, importEksctlYaml(yaml).document.design);
+    expect(paths(findings).sort()).toEqual([
+      'addons[1].podIdentityAssociations[0].roleName',
+      'iam.podIdentityAssociations[0].roleName',
+      'iam.serviceAccounts[0].roleName',
+      'managedNodeGroups[0].iam.instanceRoleName',
+    ]);
+    expect(findings[0]).toMatchObject({ params: { kind: 'IAM role', length: 65, limit: 64 } });
+  });
+
   it('flags node group stacks of a long cluster and node group name, on the node group', () => {
     const b = new DesignBuilder();
     const cluster = b.add('cluster', { name: 'c'.repeat(60), props: { addons: { podIdentityAgent: false } } });

@@ -11,7 +11,8 @@
  * (`eksctl-<cluster>-addon-iamserviceaccount-<ns>-<sa>`), pkg/cfn/manager/addon.go (`eksctl-<cluster>-addon-<addon>`),
  * pkg/actions/accessentry/creator.go (`eksctl-<cluster>-accessentry-<32-character hash>`),
  * pkg/cfn/builder/karpenter.go and pkg/actions/karpenter/create.go (roles `eksctl-KarpenterNodeRole-<cluster>`,
- * `eksctl-<cluster>-iamservice-role`).
+ * `eksctl-<cluster>-iamservice-role`). Role names the config gives outright (iam.serviceAccounts[].roleName,
+ * podIdentityAssociations[].roleName, a node group's iam.instanceRoleName) go to IAM as they are, under the same limit.
  */
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { ADDON_SERVICE_ACCOUNTS, addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
@@ -66,6 +67,8 @@ export const eksctlNameLength = defineConfigRule({
       const groups = arr(c[list]);
       for (let i = 0; i < groups.length; i++) {
         const name = str(obj(groups[i])['name']);
+        const roleName = str(obj(obj(groups[i])['iam'])['instanceRoleName']);
+        if (roleName !== undefined) tooLong(out, [list, i, 'iam', 'instanceRoleName'], 'role', roleName);
         if (name === undefined || fitsStack(base + '-nodegroup-'.length + name.length)) continue;
         tooLong(out, [list, i, 'name'], 'stack', `eksctl-${cluster}-nodegroup-${name}`);
       }
@@ -75,6 +78,8 @@ export const eksctlNameLength = defineConfigRule({
     for (let i = 0; i < accounts.length; i++) {
       const sa = obj(accounts[i]);
       if (nonEmpty(sa['attachRoleARN'])) continue; // an existing role: no stack
+      const roleName = str(sa['roleName']);
+      if (roleName !== undefined) tooLong(out, ['iam', 'serviceAccounts', i, 'roleName'], 'role', roleName);
       const meta = obj(sa['metadata']);
       const name = str(meta['name']) ?? '';
       const ns = nonEmpty(meta['namespace']) ? meta['namespace'] : 'default';
@@ -86,6 +91,8 @@ export const eksctlNameLength = defineConfigRule({
     for (let i = 0; i < associations.length; i++) {
       const pia = obj(associations[i]);
       if (nonEmpty(pia['roleARN'])) continue;
+      const roleName = str(pia['roleName']);
+      if (roleName !== undefined) tooLong(out, ['iam', 'podIdentityAssociations', i, 'roleName'], 'role', roleName);
       const ns = str(pia['namespace']) ?? '';
       const sa = str(pia['serviceAccountName']) ?? '';
       if (fitsStack(base + '-podidentityrole-'.length + ns.length + 1 + sa.length)) continue;
@@ -110,6 +117,9 @@ export const eksctlNameLength = defineConfigRule({
         const pia = obj(own[j]);
         const sa = str(pia['serviceAccountName']);
         if (sa !== undefined && !nonEmpty(pia['roleARN'])) addonRoleStack(out, cluster, name, i, sa, addonBase);
+        const roleName = str(pia['roleName']);
+        if (roleName !== undefined && !nonEmpty(pia['roleARN']))
+          tooLong(out, ['addons', i, 'podIdentityAssociations', j, 'roleName'], 'role', roleName);
       }
       if (source === 'default-associations') {
         const defaults = ADDON_SERVICE_ACCOUNTS[name] ?? [];

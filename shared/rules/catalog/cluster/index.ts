@@ -41,8 +41,11 @@ import { logTypes } from './log-types.js';
 import { eksApiValue } from './eks-api-value.js';
 import { accessEntriesAuthMode } from './access-entries-auth-mode.js';
 import { accessEntryFields } from './access-entry-fields.js';
+import { identityProviderCount } from './identity-provider-count.js';
 import { identityProviders } from './identity-providers.js';
 import { iamIdentityMappings } from './iam-identity-mappings.js';
+import { iamArnFormat } from './iam-arn-format.js';
+import { resourceIdFormat } from './resource-id-format.js';
 import { iamArnKind } from './iam-arn-kind.js';
 import { oidcIssuerUrl } from './oidc-issuer-url.js';
 import { fluxGitProvider } from './flux-git-provider.js';
@@ -100,6 +103,9 @@ export const clusterRules: readonly Rule[] = [
   identityProviders,
   iamIdentityMappings,
   iamArnKind,
+  iamArnFormat,
+  identityProviderCount,
+  resourceIdFormat,
   oidcIssuerUrl,
   fluxGitProvider,
   gitopsFlux,

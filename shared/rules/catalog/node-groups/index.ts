@@ -1,5 +1,7 @@
 import type { Rule } from '../../types.js';
+import { efaInstanceType } from './efa-instance-type.js';
 import { efaOneSubnet } from './efa-one-subnet.js';
+import { managedLabelsTaintsApi } from './managed-labels-taints-api.js';
 import { mngUpdateConfig } from './mng-update-config.js';
 import { mngInstanceType } from './mng-instance-type.js';
 import { mngUnsupportedFields } from './mng-unsupported-fields.js';
@@ -129,4 +131,6 @@ export const nodeGroupsRules: readonly Rule[] = [
   selfManagedAccess,
   gpuDevicePlugin,
   efaOneSubnet,
+  efaInstanceType,
+  managedLabelsTaintsApi,
 ];

@@ -20,12 +20,13 @@ export const mngUnsupportedFields = defineConfigRule({
       fix: '{{path}} を削除するか、必要ならば {{nodeGroup}} をセルフマネージド型ノードグループ (nodeGroups) にしてください。',
     },
   },
-  needs: ['outpost', 'managedNodeGroups[].iam', 'managedNodeGroups[].outpostARN', 'managedNodeGroups[].securityGroups'],
+  needs: ['managedNodeGroups[].iam', 'managedNodeGroups[].outpostARN', 'managedNodeGroups[].securityGroups'],
   checkConfig({ config }) {
-    const onOutposts = controlPlaneOutpost(config) !== undefined;
+    // On a cluster whose control plane is on Outposts eksctl refuses every managed group before it looks at their
+    // fields ("Managed Nodegroups are not supported on Outposts"): eksctl.outpost's finding, once per cluster.
+    if (controlPlaneOutpost(config) !== undefined) return [];
     return configNodeGroups(config).flatMap((g): ConfigFinding[] => {
       if (!g.managed) return [];
-      if (onOutposts) return g.finding([], 'Managed Nodegroups are not supported on Outposts');
       if (nonEmpty(obj(g.ng['iam'])['instanceProfileARN']))
         return g.finding(
           ['iam', 'instanceProfileARN'],

@@ -35,6 +35,16 @@ describe(rule.id, () => {
     ]);
   });
 
+  // Found by the seventh pass of unseen configs: a self-managed group with ami: my-golden-ami (an AMI's name, not
+  // its id) got no error; eksctl's ResolveAMI refuses it ("invalid AMI value").
+  it('flags a self-managed AMI that is neither an id nor a resolver, and passes auto and auto-ssm', () => {
+    const yaml =
+      'nodeGroups:\n  - name: a\n    ami: my-golden-ami\n    amiFamily: AmazonLinux2023\n' +
+      '  - name: b\n    ami: auto-ssm\n    amiFamily: AmazonLinux2023\n' +
+      '  - name: c\n    ami: auto\n    amiFamily: AmazonLinux2023\n';
+    expect(messagesOnYaml(rule, yaml)).toEqual([['nodeGroups[0].ami', 'invalid AMI value: "my-golden-ami"']]);
+  });
+
   it('passes AL2023 and Bottlerocket custom AMIs, and a custom AMI with its bootstrap command', () => {
     const yaml =
       'managedNodeGroups:\n  - name: a\n    ami: ami-0123456789abcdef0\n    amiFamily: AmazonLinux2023\n' +

@@ -57,6 +57,10 @@ export const ngCustomAmi = defineConfigRule({
         if (family === '') return g.finding(['ami'], explicitAmi);
         if (!override && family !== 'AmazonLinux2023' && !isBottlerocket(family) && !isWindows(family))
           return g.finding(['ami'], needsOverride);
+        // After validation eksctl resolves the AMI (pkg/eks/api.go ResolveAMI): an id (ami-...) is used as is,
+        // auto and auto-ssm name a resolver, anything else is refused.
+        if (!ami.startsWith('ami-') && ami !== 'auto' && ami !== 'auto-ssm')
+          return g.finding(['ami'], `invalid AMI value: "${ami}"`);
         return [];
       }
       // A launch template owns the AMI: eksctl.mng-launch-template speaks for it.

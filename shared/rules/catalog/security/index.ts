@@ -7,6 +7,7 @@ import { preferPodIdentity } from './prefer-pod-identity.js';
 import { privilegedWorkloads } from './privileged-workloads.js';
 import { serviceAccountsOidc } from './service-accounts-oidc.js';
 import { serviceAccountFields } from './service-account-fields.js';
+import { serviceAccountNames } from './service-account-names.js';
 import { podIdentityAssociationFields } from './pod-identity-association-fields.js';
 import { podIdentityAgentAddon } from './pod-identity-agent-addon.js';
 import { podIdentityDuplicate } from './pod-identity-duplicate.js';
@@ -20,6 +21,7 @@ export const securityRules: readonly Rule[] = [
   serviceAccountsOidc,
   irsaTrustScope,
   serviceAccountFields,
+  serviceAccountNames,
   podIdentityAssociationFields,
   podIdentityAgentAddon,
   podIdentityDuplicate,
