@@ -1,6 +1,6 @@
 /** DEPLOY.md: the deploy steps for a person, in English or Japanese, with what each generated file is. */
 import { APP_NAME, APP_VERSION } from '../app-info.js';
-import { chartSource, deploySteps, manifestPlaceholders, valuesPath } from './steps.js';
+import { chartSource, deletionOrder, deploySteps, manifestPlaceholders, valuesPath } from './steps.js';
 import type { ControllerInstall, DeployPlan, Lang, ManifestFile } from './types.js';
 
 const T = {
@@ -129,7 +129,7 @@ export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile
   });
 
   out.push(`## ${t.cleanup}`, '', t.cleanupText, '', '```sh');
-  for (const m of [...manifests].reverse()) out.push(`kubectl delete --ignore-not-found -f manifests/${m.path}`);
+  for (const m of deletionOrder(manifests)) out.push(`kubectl delete --ignore-not-found -f manifests/${m.path}`);
   out.push('eksctl delete cluster -f cluster.yaml', '```', '', `_${t.footer}_`);
   return `${out.join('\n')}\n`;
 }

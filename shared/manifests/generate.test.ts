@@ -133,6 +133,33 @@ describe('generateManifests', () => {
     expect(objects(b.build()).find('PodDisruptionBudget')).toBeUndefined();
   });
 
+  it('lets a DaemonSet drawn on the cluster run on every Linux node: it tolerates the taints of each Linux node group', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(undefined, { region: 'us-east-1', version: '1.35' });
+    b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'] });
+    b.managedNodeGroup(cluster, {
+      instanceTypes: ['g6.xlarge'],
+      taints: [{ key: 'nvidia.com/gpu', value: '', effect: 'NoSchedule' }],
+    });
+    b.managedNodeGroup(cluster, {
+      instanceTypes: ['c7i.large'],
+      taints: [{ key: 'dedicated', value: 'edge', effect: 'NoExecute' }],
+    });
+    // A Windows group's taint keeps Linux images off it: not tolerated.
+    b.managedNodeGroup(cluster, {
+      instanceTypes: ['m6i.xlarge'],
+      amiFamily: 'WindowsServer2022CoreContainer',
+      taints: [{ key: 'os', value: 'windows', effect: 'NoSchedule' }],
+    });
+    b.workload(cluster, { workloadKind: 'DaemonSet', port: 0 });
+    const spec = objects(b.build()).find('DaemonSet')!.spec.template.spec;
+    expect(spec.nodeSelector).toBeUndefined();
+    expect(spec.tolerations).toEqual([
+      { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
+      { key: 'dedicated', operator: 'Equal', value: 'edge', effect: 'NoExecute' },
+    ]);
+  });
+
   it('leaves replicas to the HPA, spreads over zones, and protects replicated pods with a PDB', () => {
     const { b, workload } = baselineBuilder();
     const { find } = objects(b.build());

@@ -2,7 +2,8 @@
  * The pod template of a workload: image, requests and limits, readiness probe, where it runs (node group
  * selector and tolerations, Fargate profile), spread across Availability Zones, its service account.
  */
-import type { PartOf } from '../model/parts.js';
+import type { NodeGroupPart, PartOf } from '../model/parts.js';
+import { nodeGroupsOfCluster } from '../rules/facts/compute.js';
 import type { GenContext } from './context.js';
 import { isScalable, podLabels, readinessPath, selectorLabels, steadyReplicas, warn } from './context.js';
 import { resolveImage } from './image.js';
@@ -51,6 +52,32 @@ interface Placement {
   onKarpenter?: boolean;
 }
 
+type Taint = NodeGroupPart['props']['taints'][number];
+
+function toleration(taint: Taint): Record<string, string> {
+  return taint.value === ''
+    ? { key: taint.key, operator: 'Exists', effect: taint.effect }
+    : { key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect };
+}
+
+/**
+ * A DaemonSet drawn on the cluster runs on every node (the capacity rules count it on every node group), so it
+ * tolerates each Linux node group's taints; without them the DaemonSet controller skips tainted nodes. Windows groups'
+ * taints are left alone: they keep a Linux image off Windows nodes.
+ */
+function everyNodeTolerations(ctx: GenContext, tolerations: Record<string, string>[]): string[] {
+  const groups: string[] = [];
+  for (const ng of nodeGroupsOfCluster(ctx.index, ctx.cluster)) {
+    if (ng.props.amiFamily.startsWith('WindowsServer') || ng.props.taints.length === 0) continue;
+    groups.push(ng.name);
+    for (const taint of ng.props.taints) {
+      const t = toleration(taint);
+      if (!tolerations.some((x) => x.key === t.key && x.value === t.value && x.effect === t.effect)) tolerations.push(t);
+    }
+  }
+  return groups;
+}
+
 function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
   const where = ctx.index.placementOf(workload);
   const tolerations: Record<string, string>[] = [];
@@ -59,14 +86,12 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
     const ng = where.nodeGroup;
     const label = ng.kind === 'managed-node-group' ? MANAGED_NODEGROUP_LABEL : EKSCTL_NODEGROUP_LABEL;
     out.nodeSelector = { [label]: ng.name };
-    for (const taint of ng.props.taints) {
-      tolerations.push(
-        taint.value === ''
-          ? { key: taint.key, operator: 'Exists', effect: taint.effect }
-          : { key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect },
-      );
-    }
+    for (const taint of ng.props.taints) tolerations.push(toleration(taint));
     out.note = say(ctx.lang, 'nodeGroup', { nodeGroup: ng.name });
+  } else if (where.on === 'cluster' && workload.props.workloadKind === 'DaemonSet') {
+    const groups = everyNodeTolerations(ctx, tolerations);
+    if (groups.length > 0) out.note = say(ctx.lang, 'everyNode', { nodeGroups: joinList(ctx.lang, groups) });
+    if (where.cluster.props.addons.nodeAutoscaler === 'karpenter') out.onKarpenter = true;
   } else if (where.on === 'fargate') {
     const selector = where.profile.props.selectors.find((s) => s.namespace !== '') ?? {
       namespace: workload.props.namespace,

@@ -49,6 +49,10 @@ export const MANIFEST_TEXTS = {
     en: ' Placed on node group {{nodeGroup}}.',
     ja: ' ノードグループ {{nodeGroup}} に配置します。',
   },
+  everyNode: {
+    en: ' Drawn on the cluster, so it runs on every Linux node: it tolerates the taints of node groups {{nodeGroups}}.',
+    ja: ' クラスターに配置したので、すべての Linux ノードで実行します: ノードグループ {{nodeGroups}} のテイントを許容します。',
+  },
   hpaReplicas: {
     en: ' No replicas: the HorizontalPodAutoscaler owns the count ({{min}}–{{max}}); a fixed number would reset it on every apply.',
     ja: ' replicas なし: Pod 数は HorizontalPodAutoscaler が管理します（{{min}}〜{{max}}）。固定値を書くと適用のたびに戻されます。',
