@@ -133,10 +133,18 @@ function registersClusterIpService(index: DesignIndex, cluster: PartOf<'cluster'
   return false;
 }
 
+/**
+ * ExternalDNS as the IAM cluster.yaml gives it allows: the aws-sd provider (Cloud Map) when a workload of the cluster
+ * registers in a Cloud Map namespace, which is when the export adds the Cloud Map policy (map-iam-addons.ts); else the
+ * aws provider (Route 53), all that eksctl's `externalDNS` well-known policy grants (route53:ChangeResourceRecordSets,
+ * ListHostedZones, ListResourceRecordSets, ListTagsForResource; eksctl pkg/cfn/builder/statement.go). aws-sd without
+ * the Cloud Map policy fails on its first servicediscovery:ListNamespaces.
+ */
 function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'external-dns');
   const namespaces = cloudMapNamespaces(index, cluster);
+  const cloudMap = namespaces.length > 0;
   const types = new Set(namespaces.map((n) => n.props.namespaceType));
   // aws-sd looks at public or private DNS namespaces or both; HTTP namespaces have no zone type.
   const zoneType =
@@ -153,9 +161,10 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
     release: 'external-dns',
     chart: PINNED_CHARTS.externalDns.chart,
     values: {
-      provider: { name: 'aws-sd' },
-      // Ownership records live in Cloud Map itself (no TXT records in a Cloud Map namespace).
-      registry: 'aws-sd',
+      provider: { name: cloudMap ? 'aws-sd' : 'aws' },
+      // Ownership records: in Cloud Map itself (no TXT records in a Cloud Map namespace), else TXT records beside the
+      // ones it writes in Route 53.
+      registry: cloudMap ? 'aws-sd' : 'txt',
       txtOwnerId: name,
       // upsert-only never deletes a registration it did not make.
       policy: 'upsert-only',
@@ -168,10 +177,15 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
     valuesFromCluster: [],
     workload: { kind: 'deployment', name: 'external-dns' },
     serviceAccount: sa,
-    reason: {
-      en: `Registers Services and Ingresses in AWS Cloud Map${namespaces.length > 0 ? ` (${namespaces.map((n) => n.props.namespaceName).join(', ')})` : ''} with the aws-sd provider.`,
-      ja: `aws-sd プロバイダーで Service と Ingress を AWS Cloud Map${namespaces.length > 0 ? `（${namespaces.map((n) => n.props.namespaceName).join('、')}）` : ''}に登録します。`,
-    },
+    reason: cloudMap
+      ? {
+          en: `Registers Services and Ingresses in AWS Cloud Map (${namespaces.map((n) => n.props.namespaceName).join(', ')}) with the aws-sd provider.`,
+          ja: `aws-sd プロバイダーで Service と Ingress を AWS Cloud Map（${namespaces.map((n) => n.props.namespaceName).join('、')}）に登録します。`,
+        }
+      : {
+          en: 'Creates Route 53 records for the host names of Services and Ingresses (external-dns.alpha.kubernetes.io/hostname annotations, Ingress hosts) with the aws provider.',
+          ja: 'aws プロバイダーで、Service と Ingress のホスト名（external-dns.alpha.kubernetes.io/hostname アノテーション、Ingress の host）の Route 53 レコードを作成します。',
+        },
     ...supportOn(version, 'ExternalDNS', PINNED_CHARTS.externalDns),
   };
 }
