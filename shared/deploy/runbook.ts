@@ -16,6 +16,8 @@ const T = {
       `Set ${vars} in your shell (\`export NAME=value\`): the manifests leave them as \`\${NAME}\` placeholders, and each apply below fills them with \`envsubst\` (gettext), which deploy.sh checks for.`,
     privateEndpoint:
       'The cluster API endpoint is private only: run every step after the first from a machine that reaches the VPC (over the VPN or Direct Connect, or from a bastion host in the VPC).',
+    privateEndpointFromCreation:
+      'The cluster API endpoint is private only from the start: run every step, `eksctl create cluster` included, from a machine that reaches the VPC (over the VPN or Direct Connect, or from a bastion host in the VPC). eksctl waits for the nodes through that endpoint; run elsewhere, it fails after creating the node groups and before the add-ons, IAM associations and Karpenter it installs after them.',
     files: 'Files',
     fileHead: ['File', 'What it is'],
     fileRows: [
@@ -52,6 +54,8 @@ const T = {
       `シェルで ${vars} を設定してください（\`export 名前=値\`）。マニフェストファイルではこれらが \`\${名前}\` のプレースホルダーになっており、以下の適用手順で \`envsubst\`（gettext）が埋めます。deploy.sh は設定済みかどうかを確認します。`,
     privateEndpoint:
       'クラスターの API エンドポイントはプライベートのみです。手順 2 以降は VPC に到達できるマシン（VPN や Direct Connect 経由、または VPC 内の踏み台ホスト）で実行してください。',
+    privateEndpointFromCreation:
+      'クラスターの API エンドポイントは作成時からプライベートのみです。`eksctl create cluster` を含むすべての手順を、VPC に到達できるマシン（VPN や Direct Connect 経由、または VPC 内の踏み台ホスト）で実行してください。eksctl はこのエンドポイント経由でノードを待つため、それ以外の場所で実行すると、ノードグループの作成後、その後にインストールするアドオン、IAM の関連付け、Karpenter の前に失敗します。',
     files: 'ファイル',
     fileHead: ['ファイル', '内容'],
     fileRows: [
@@ -96,7 +100,8 @@ export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile
   out.push(`## ${t.before}`, '', `- ${t.tools}`, `- ${t.placeholders}`);
   const vars = manifestPlaceholders(manifests);
   if (vars.length > 0) out.push(`- ${t.envPlaceholders(vars.map((v) => `\`${v}\``).join(lang === 'ja' ? '、' : ', '))}`);
-  if (plan.privateEndpointOnly) out.push(`- ${t.privateEndpoint}`);
+  if (plan.privateEndpointOnly)
+    out.push(`- ${plan.privateEndpointFromCreation ? t.privateEndpointFromCreation : t.privateEndpoint}`);
   out.push('');
   out.push(`## ${t.files}`, '', `| ${t.fileHead.join(' | ')} |`, '| --- | --- |');
   for (const [file, what] of t.fileRows) out.push(`| \`${file}\` | ${what} |`);
