@@ -350,3 +350,63 @@ describe('generateManifests', () => {
     expect(set.warnings[0]!.message).toMatch(/^ワークロード .* にはイメージも接続された ECR リポジトリもない/);
   });
 });
+
+describe('load balancers pinned to subnets', () => {
+  // Regression (s14-internal-alb-instance-pinned-subnets): the drawn subnets silenced vpc.lb-tag-private (they are
+  // listed), but the Ingress did not list them, so the controller looked for role tags the existing subnets lack.
+  function pinned(opts: { existing: boolean; autoMode?: boolean }) {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ cidr: '10.0.0.0/16', ...(opts.existing ? { existingVpcId: 'vpc-0a1b2c3d4e5f60718' } : {}) });
+    const subnets = ['us-east-1a', 'us-east-1b'].map((az, i) =>
+      b.subnet(
+        vpc,
+        az,
+        `10.0.${64 + i * 32}.0/19`,
+        'private',
+        opts.existing ? { existingSubnetId: `subnet-0a1b2c3d4e5f6000${i}` } : {},
+      ),
+    );
+    const cluster = b.cluster(vpc, {
+      region: 'us-east-1',
+      version: '1.35',
+      addons: { awsLoadBalancerController: !opts.autoMode },
+      ...(opts.autoMode ? { extra: { autoModeConfig: { enabled: true } } } : {}),
+    });
+    const ng = b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'] });
+    const web = b.workload(ng, { port: 8080 });
+    const tcp = b.workload(ng, { port: 9000 });
+    const ids = subnets.map((s) => s.id);
+    b.connect(b.add('alb', { parent: vpc, name: 'intra', props: { scheme: 'internal', targetType: 'ip', subnetIds: ids } }), web);
+    b.connect(b.add('nlb', { parent: vpc, name: 'tcp', props: { scheme: 'internal', targetType: 'ip', subnetIds: ids } }), tcp);
+    return objects(b.build());
+  }
+
+  it('lists the existing subnets in the Ingress and Service annotations for the controller', () => {
+    const { find, set } = pinned({ existing: true });
+    expect(find('Ingress')!.metadata.annotations['alb.ingress.kubernetes.io/subnets']).toBe(
+      'subnet-0a1b2c3d4e5f60000,subnet-0a1b2c3d4e5f60001',
+    );
+    const nlbService = set.files
+      .flatMap((f) => f.objects)
+      .find((o) => o.kind === 'Service' && o.spec?.type === 'LoadBalancer') as Json;
+    expect(nlbService.metadata.annotations['service.beta.kubernetes.io/aws-load-balancer-subnets']).toBe(
+      'subnet-0a1b2c3d4e5f60000,subnet-0a1b2c3d4e5f60001',
+    );
+    expect(set.warnings).toEqual([]);
+  });
+
+  it("puts them in Auto Mode's IngressClassParams, where Auto Mode reads an ALB's subnets", () => {
+    const { find } = pinned({ existing: true, autoMode: true });
+    expect(find('IngressClassParams')!.spec.subnets).toEqual({ ids: ['subnet-0a1b2c3d4e5f60000', 'subnet-0a1b2c3d4e5f60001'] });
+    expect(find('Ingress')!.metadata.annotations['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
+  });
+
+  it('leaves subnets eksctl creates (no id yet) to discovery by their tags, and says so', () => {
+    const { find, set } = pinned({ existing: false });
+    expect(find('Ingress')!.metadata.annotations['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
+    expect(set.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('Load balancer tcp is drawn in chosen subnets that eksctl creates'),
+      expect.stringContaining('Load balancer intra is drawn in chosen subnets that eksctl creates'),
+    ]);
+  });
+});
