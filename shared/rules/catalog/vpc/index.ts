@@ -5,6 +5,7 @@ import { clusterSubnetMinIps } from './cluster-subnet-min-ips.js';
 import { clusterSubnetsTwoAzs } from './cluster-subnets-two-azs.js';
 import { dnsSupport } from './dns-support.js';
 import { existingVpcSubnets } from './existing-vpc-subnets.js';
+import { existingIdMalformed } from './existing-id-malformed.js';
 import { eksctlVpcPerCluster } from './eksctl-vpc-per-cluster.js';
 import { ipCapacityVpcCni } from './ip-capacity-vpc-cni.js';
 import { lbTagClusterFilter } from './lb-tag-cluster-filter.js';
@@ -46,6 +47,7 @@ import { subnetsEksctlSplit } from './subnets-eksctl-split.js';
 import { eksctlSubnetsBothKinds } from './eksctl-subnets-both-kinds.js';
 
 export const vpcRules: readonly Rule[] = [
+  existingIdMalformed,
   clusterSubnetsTwoAzs,
   clusterSubnetMinIps,
   cidrSizeRange,
