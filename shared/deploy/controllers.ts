@@ -21,6 +21,7 @@ import { configWithoutEgress } from '../rules/facts/config-network.js';
 import { needsNvidiaDevicePlugin } from '../rules/facts/nvidia-node-groups.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { serviceTypeOf } from '../manifests/load-balancing.js';
+import { OS_LABEL } from '../manifests/pod-template.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
 import { CONTROLLER_IDS, type ControllerInstall, type Localized, type UpgradeAfterEksctl } from './types.js';
 
@@ -44,6 +45,17 @@ function supportOn(k8s: string, title: string, pin: PinnedChart): Pick<Controlle
   return kubernetesInRange(k8s, pin.minKubernetes) ? {} : { unsupported: unsupportedText(title, pin.chart.appVersion, k8s, '') };
 }
 
+/**
+ * `nodeSelector: kubernetes.io/os: linux` for a controller whose image is Linux only, when the cluster has Windows
+ * node groups: the charts of the AWS Load Balancer Controller, ExternalDNS and Cluster Autoscaler set no node
+ * selector, and EKS does not taint Windows nodes, so a replica could land on a Windows node and never pull its
+ * image (https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html recommends the selector).
+ */
+function linuxNodes(config: ClusterConfig): { nodeSelector?: Record<string, string> } {
+  const groups = [...(config.managedNodeGroups ?? []), ...(config.nodeGroups ?? [])];
+  return groups.some((ng) => ng.amiFamily?.startsWith('WindowsServer') === true) ? { nodeSelector: { [OS_LABEL]: 'linux' } } : {};
+}
+
 function loadBalancerController(config: ClusterConfig, withoutEgress: boolean): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'aws-load-balancer-controller');
@@ -61,6 +73,7 @@ function loadBalancerController(config: ClusterConfig, withoutEgress: boolean): 
       // Without internet egress: Shield, WAF and WAFv2 have no VPC endpoints, and AWS asks private clusters to turn
       // them off (https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html).
       ...(withoutEgress ? { enableShield: false, enableWaf: false, enableWafv2: false } : {}),
+      ...linuxNodes(config),
     },
     // The controller would otherwise read the VPC id from instance metadata, which IMDSv2's hop limit can hide from pods.
     valuesFromCluster: [{ key: 'vpcId', variable: 'VPC_ID' }],
@@ -96,6 +109,7 @@ function clusterAutoscaler(config: ClusterConfig): ControllerInstall {
       image: { tag: release.image },
       rbac: { serviceAccount: { create: sa.createdBy === 'chart', name: sa.name } },
       extraArgs: { 'balance-similar-node-groups': true, expander: 'least-waste' },
+      ...linuxNodes(config),
     },
     valuesFromCluster: [],
     workload: { kind: 'deployment', name: 'cluster-autoscaler' },
@@ -173,6 +187,7 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
       ...(extraArgs.length > 0 ? { extraArgs } : {}),
       env: [{ name: 'AWS_DEFAULT_REGION', value: region }],
       serviceAccount: { create: sa.createdBy === 'chart', name: sa.name },
+      ...linuxNodes(config),
     },
     valuesFromCluster: [],
     workload: { kind: 'deployment', name: 'external-dns' },

@@ -153,11 +153,31 @@ describe('generateManifests', () => {
     });
     b.workload(cluster, { workloadKind: 'DaemonSet', port: 0 });
     const spec = objects(b.build()).find('DaemonSet')!.spec.template.spec;
-    expect(spec.nodeSelector).toBeUndefined();
+    // Every Linux node: the Windows group's nodes are kept out by the OS, not by its taint.
+    expect(spec.nodeSelector).toEqual({ 'kubernetes.io/os': 'linux' });
     expect(spec.tolerations).toEqual([
       { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
       { key: 'dedicated', operator: 'Equal', value: 'edge', effect: 'NoExecute' },
     ]);
+  });
+
+  // Regression (s14-windows-linux-alb-iis): EKS does not taint Windows nodes, so a workload drawn on the cluster could
+  // be scheduled onto one and never pull its Linux image.
+  it('keeps a workload drawn on a cluster with Windows node groups on Linux nodes', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(undefined, { region: 'us-east-1', version: '1.35' });
+    b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'] });
+    const windows = b.managedNodeGroup(cluster, { instanceTypes: ['m6i.xlarge'], amiFamily: 'WindowsServer2022CoreContainer' });
+    b.workload(cluster, { port: 80 });
+    b.workload(windows, { workloadKind: 'StatefulSet', port: 80 });
+    const { find } = objects(b.build());
+    expect(find('Deployment')!.spec.template.spec.nodeSelector).toEqual({ 'kubernetes.io/os': 'linux' });
+    expect(find('StatefulSet')!.spec.template.spec.nodeSelector).toEqual({ 'eks.amazonaws.com/nodegroup': windows.name });
+    const linuxOnly = new DesignBuilder();
+    const linuxCluster = linuxOnly.cluster(undefined, { region: 'us-east-1' });
+    linuxOnly.managedNodeGroup(linuxCluster, { instanceTypes: ['m6i.large'] });
+    linuxOnly.workload(linuxCluster, { port: 80 });
+    expect(objects(linuxOnly.build()).find('Deployment')!.spec.template.spec.nodeSelector).toBeUndefined();
   });
 
   it('leaves replicas to the HPA, spreads over zones, and protects replicated pods with a PDB', () => {

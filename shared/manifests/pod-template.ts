@@ -16,6 +16,8 @@ import type { ObjectNote } from './types.js';
 export const MANAGED_NODEGROUP_LABEL = 'eks.amazonaws.com/nodegroup';
 /** Node label eksctl puts on the nodes of its self-managed node groups. */
 export const EKSCTL_NODEGROUP_LABEL = 'alpha.eksctl.io/nodegroup-name';
+/** The node label of a node's operating system (kubelet sets it). */
+export const OS_LABEL = 'kubernetes.io/os';
 /** Extended resource the NVIDIA device plugin advertises, and the taint GPU node groups usually carry. */
 export const NVIDIA_GPU = 'nvidia.com/gpu';
 
@@ -78,6 +80,10 @@ function everyNodeTolerations(ctx: GenContext, tolerations: Record<string, strin
   return groups;
 }
 
+function hasWindowsGroups(ctx: GenContext): boolean {
+  return nodeGroupsOfCluster(ctx.index, ctx.cluster).some((ng) => ng.props.amiFamily.startsWith('WindowsServer'));
+}
+
 function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
   const where = ctx.index.placementOf(workload);
   const tolerations: Record<string, string>[] = [];
@@ -108,6 +114,10 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
   } else if (where.cluster.props.addons.nodeAutoscaler === 'karpenter') {
     out.onKarpenter = true;
   }
+  // A workload drawn on the cluster is a Linux one (a Windows workload is drawn in its Windows group), and EKS does not
+  // taint Windows nodes: without the selector the scheduler may put it on one, where its image never pulls
+  // (https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html).
+  if (where.on === 'cluster' && hasWindowsGroups(ctx)) out.nodeSelector = { [OS_LABEL]: 'linux' };
   // GPU nodes are commonly tainted so only GPU pods land there; tolerating the taint costs nothing elsewhere.
   if (workload.props.gpus > 0 && !tolerations.some((t) => t.key === NVIDIA_GPU)) {
     tolerations.push({ key: NVIDIA_GPU, operator: 'Exists', effect: 'NoSchedule' });
