@@ -180,6 +180,16 @@ describe('generateManifests', () => {
     expect(objects(linuxOnly.build()).find('Deployment')!.spec.template.spec.nodeSelector).toBeUndefined();
   });
 
+  // Regression (s14-ipv6-fargate-nlb-ip): Fargate pods got zone spread constraints, which Fargate does not support.
+  it('sets no topology spread on Fargate pods, which the Fargate scheduler ignores', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(undefined, { region: 'us-east-1', version: '1.35' });
+    const profile = b.fargateProfile(cluster, { selectors: [{ namespace: 'web' }] });
+    b.workload(profile, { namespace: 'web', replicas: 3, port: 80 });
+    const spec = objects(b.build()).find('Deployment')!.spec.template.spec;
+    expect(spec.topologySpreadConstraints).toBeUndefined();
+  });
+
   it('leaves replicas to the HPA, spreads over zones, and protects replicated pods with a PDB', () => {
     const { b, workload } = baselineBuilder();
     const { find } = objects(b.build());

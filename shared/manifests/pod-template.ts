@@ -52,6 +52,8 @@ interface Placement {
   note?: string;
   /** Drawn in a Karpenter cluster but on no node group or Fargate profile: Karpenter may launch its node. */
   onKarpenter?: boolean;
+  /** Runs on Fargate, which does not support topology spread constraints (fargate-profile.html). */
+  onFargate?: boolean;
 }
 
 type Taint = NodeGroupPart['props']['taints'][number];
@@ -99,6 +101,7 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
     if (groups.length > 0) out.note = say(ctx.lang, 'everyNode', { nodeGroups: joinList(ctx.lang, groups) });
     if (where.cluster.props.addons.nodeAutoscaler === 'karpenter') out.onKarpenter = true;
   } else if (where.on === 'fargate') {
+    out.onFargate = true;
     const selector = where.profile.props.selectors.find((s) => s.namespace !== '') ?? {
       namespace: workload.props.namespace,
       labels: {},
@@ -157,7 +160,9 @@ export function podTemplate(
   }
   if (where.nodeSelector) spec.nodeSelector = where.nodeSelector;
   if (where.tolerations) spec.tolerations = where.tolerations;
-  if (isScalable(workload) && Math.max(steadyReplicas(workload), props.hpa?.maxReplicas ?? 0) > 1) {
+  // Fargate "does not currently support Kubernetes topologySpreadConstraints"
+  // (https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html): the fargate-scheduler ignores them.
+  if (!where.onFargate && isScalable(workload) && Math.max(steadyReplicas(workload), props.hpa?.maxReplicas ?? 0) > 1) {
     // ScheduleAnyway: spread over the zones the nodes are in, but never leave a pod Pending because a
     // node group lives in fewer zones than there are replicas.
     const constraint: Record<string, unknown> = {
