@@ -15,7 +15,7 @@ import {
   PINNED_CHARTS,
   type PinnedChart,
 } from './chart-versions.js';
-import { cilium, hasHybridNodes } from './cilium.js';
+import { cilium, hasHybridNodes, HYBRID_COMPUTE_TYPE } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
 import { configWithoutEgress } from '../rules/facts/config-network.js';
 import { needsNvidiaDevicePlugin } from '../rules/facts/nvidia-node-groups.js';
@@ -56,6 +56,42 @@ function linuxNodes(config: ClusterConfig): { nodeSelector?: Record<string, stri
   return groups.some((ng) => ng.amiFamily?.startsWith('WindowsServer') === true) ? { nodeSelector: { [OS_LABEL]: 'linux' } } : {};
 }
 
+/**
+ * In a cluster with hybrid nodes and cloud compute, the AWS Load Balancer Controller's webhooks (the control plane calls
+ * them for every Service, Ingress and pod) run on cloud nodes, as AWS asks for mixed-mode clusters: an on-premises pod
+ * network is reachable from the control plane only where it is routed (hybrid-nodes-webhooks.html). A custom affinity
+ * replaces the chart's default one (configureDefaultAffinity), whose anti-affinity is kept.
+ */
+function lbcOnCloudNodes(config: ClusterConfig): { affinity?: Record<string, unknown> } {
+  const cloud =
+    (config.managedNodeGroups ?? []).length + (config.nodeGroups ?? []).length + (config.fargateProfiles ?? []).length > 0;
+  if (!hasHybridNodes(config) || !cloud) return {};
+  return {
+    affinity: {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: HYBRID_COMPUTE_TYPE.key, operator: 'NotIn', values: [HYBRID_COMPUTE_TYPE.value] }] },
+          ],
+        },
+      },
+      podAntiAffinity: {
+        preferredDuringSchedulingIgnoredDuringExecution: [
+          {
+            weight: 100,
+            podAffinityTerm: {
+              labelSelector: {
+                matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: ['aws-load-balancer-controller'] }],
+              },
+              topologyKey: 'kubernetes.io/hostname',
+            },
+          },
+        ],
+      },
+    },
+  };
+}
+
 function loadBalancerController(config: ClusterConfig, withoutEgress: boolean): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'aws-load-balancer-controller');
@@ -74,6 +110,7 @@ function loadBalancerController(config: ClusterConfig, withoutEgress: boolean): 
       // them off (https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html).
       ...(withoutEgress ? { enableShield: false, enableWaf: false, enableWafv2: false } : {}),
       ...linuxNodes(config),
+      ...lbcOnCloudNodes(config),
     },
     // The controller would otherwise read the VPC id from instance metadata, which IMDSv2's hop limit can hide from pods.
     valuesFromCluster: [{ key: 'vpcId', variable: 'VPC_ID' }],
