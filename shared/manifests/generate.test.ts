@@ -413,12 +413,12 @@ describe('load balancers pinned to subnets', () => {
 
   it('lists the existing subnets in the Ingress and Service annotations for the controller', () => {
     const { find, set } = pinned({ existing: true });
-    expect(find('Ingress')!.metadata.annotations['alb.ingress.kubernetes.io/subnets']).toBe(
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/subnets']).toBe(
       'subnet-0a1b2c3d4e5f60000,subnet-0a1b2c3d4e5f60001',
     );
-    const nlbService = set.files
-      .flatMap((f) => f.objects)
-      .find((o) => o.kind === 'Service' && o.spec?.type === 'LoadBalancer') as Json;
+    const nlbService = (set.files.flatMap((f) => f.objects) as Json[]).find(
+      (o) => o.kind === 'Service' && o.spec?.type === 'LoadBalancer',
+    )!;
     expect(nlbService.metadata.annotations['service.beta.kubernetes.io/aws-load-balancer-subnets']).toBe(
       'subnet-0a1b2c3d4e5f60000,subnet-0a1b2c3d4e5f60001',
     );
@@ -428,12 +428,12 @@ describe('load balancers pinned to subnets', () => {
   it("puts them in Auto Mode's IngressClassParams, where Auto Mode reads an ALB's subnets", () => {
     const { find } = pinned({ existing: true, autoMode: true });
     expect(find('IngressClassParams')!.spec.subnets).toEqual({ ids: ['subnet-0a1b2c3d4e5f60000', 'subnet-0a1b2c3d4e5f60001'] });
-    expect(find('Ingress')!.metadata.annotations['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
   });
 
   it('leaves subnets eksctl creates (no id yet) to discovery by their tags, and says so', () => {
     const { find, set } = pinned({ existing: false });
-    expect(find('Ingress')!.metadata.annotations['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
     expect(set.warnings.map((w) => w.message)).toEqual([
       expect.stringContaining('Load balancer tcp is drawn in chosen subnets that eksctl creates'),
       expect.stringContaining('Load balancer intra is drawn in chosen subnets that eksctl creates'),
