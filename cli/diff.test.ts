@@ -222,8 +222,12 @@ describe('eks-sandbox diff', () => {
       const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) } };
       return { code: await runCli(args, io), stdout, stderr };
     };
-    // The example's placeholder AMI (ami-custom) is no AMI id EC2 takes (cluster.resource-id-format): a real one here.
-    const text = fixtureText('15-managed-nodes.yaml').replace('ami-custom', 'ami-0123456789abcdef0');
+    // The example's placeholder ids (ami-custom, sg-1, lt-1234) are no ids EC2 takes (cluster.resource-id-format):
+    // well-formed ones here.
+    const text = fixtureText('15-managed-nodes.yaml')
+      .replace('ami-custom', 'ami-0123456789abcdef0')
+      .replace('"sg-1", "sg-2"', '"sg-0123456789abcdef1", "sg-0123456789abcdef2"')
+      .replace('id: lt-1234', 'id: lt-0123456789abcdef0');
     const source = await writeText(dir, 'managed.yaml', text);
     const imported = path.join(dir, 'managed.eksdesign');
     expect((await run(['import', source, '-o', imported])).code).toBe(0);

@@ -11,7 +11,8 @@ import { parse } from 'yaml';
 import { ciliumValuesProblems } from '../../test-support/cilium-values.js';
 import { TEST_CONTEXT } from '../rules/test-support/builder.js';
 import { exportEksctlYaml } from '../export/export-yaml.js';
-import { TEMPLATE_IDS, loadTemplate, templateBundle } from './test-support/templates.js';
+import { TEMPLATE_IDS, bundleOf, loadTemplate, templateBundle } from './test-support/templates.js';
+import { parseDesignText } from '../model/document.js';
 import { deploymentBundle } from './deployment-bundle.js';
 import type { ControllerId, ControllerInstall } from './types.js';
 
@@ -159,5 +160,20 @@ describe('generated Helm values against the charts', () => {
     expect(unknownKeys({ rbac: { serviceAccount: { nmae: 'x' } } }, DEFAULT_VALUES['cluster-autoscaler'])).toEqual([
       'rbac.serviceAccount.nmae',
     ]);
+  });
+});
+
+describe('controllers in a cluster with Windows node groups', () => {
+  // Regression (s14-windows-linux-alb-iis): the charts set no node selector and EKS does not taint Windows nodes.
+  it('keeps the Linux-only controllers on Linux nodes, and leaves a Linux-only cluster as the charts have it', () => {
+    const windows = bundleOf(
+      parseDesignText(
+        readFileSync(new URL('../rules/fixtures/designs/s14-windows-linux-alb-iis.eksdesign', import.meta.url), 'utf8'),
+      ).design,
+    );
+    const lbc = windows.plan.controllers.find((c) => c.id === 'aws-load-balancer-controller')!;
+    expect((lbc.values as { nodeSelector?: unknown }).nodeSelector).toEqual({ 'kubernetes.io/os': 'linux' });
+    for (const c of templateBundle('microservices').plan.controllers)
+      expect((c.values as { nodeSelector?: unknown }).nodeSelector, c.id).toBeUndefined();
   });
 });

@@ -156,3 +156,24 @@ describe('Cilium for hybrid nodes', () => {
     });
   });
 });
+
+describe('the AWS Load Balancer Controller beside hybrid nodes', () => {
+  // Regression (s14-hybrid-remote-pods-alb): the controller's webhooks could land on a hybrid node, whose pod network
+  // the control plane reaches only where it is routed; AWS asks for webhooks on cloud nodes in mixed-mode clusters.
+  it('runs on cloud nodes, keeping the chart default anti-affinity a custom affinity replaces', () => {
+    const lbc = (design: Design) =>
+      bundleOf(design).plan.controllers.find((c) => c.id === 'aws-load-balancer-controller')!.values as {
+        affinity?: { nodeAffinity: unknown; podAntiAffinity: unknown };
+      };
+    const mixed = withHybridNodes(2);
+    for (const part of mixed.parts) if (part.kind === 'cluster') part.props.addons.awsLoadBalancerController = true;
+    const values = lbc(mixed);
+    expect(values.affinity?.nodeAffinity).toEqual({
+      requiredDuringSchedulingIgnoredDuringExecution: {
+        nodeSelectorTerms: [{ matchExpressions: [{ key: HYBRID_COMPUTE_TYPE.key, operator: 'NotIn', values: ['hybrid'] }] }],
+      },
+    });
+    expect(values.affinity?.podAntiAffinity).toBeDefined();
+    expect(lbc(loadTemplate('microservices')).affinity).toBeUndefined();
+  });
+});

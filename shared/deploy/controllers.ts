@@ -15,12 +15,13 @@ import {
   PINNED_CHARTS,
   type PinnedChart,
 } from './chart-versions.js';
-import { cilium, hasHybridNodes } from './cilium.js';
+import { cilium, hasHybridNodes, HYBRID_COMPUTE_TYPE } from './cilium.js';
 import { hybridNodeCount } from '../rules/facts/compute.js';
 import { configWithoutEgress } from '../rules/facts/config-network.js';
 import { needsNvidiaDevicePlugin } from '../rules/facts/nvidia-node-groups.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { serviceTypeOf } from '../manifests/load-balancing.js';
+import { OS_LABEL } from '../manifests/pod-template.js';
 import { karpenterInterruptionQueueName, karpenterReadsEksctlQueueName } from '../export/karpenter-interruption.js';
 import { CONTROLLER_IDS, type ControllerInstall, type Localized, type UpgradeAfterEksctl } from './types.js';
 
@@ -44,6 +45,53 @@ function supportOn(k8s: string, title: string, pin: PinnedChart): Pick<Controlle
   return kubernetesInRange(k8s, pin.minKubernetes) ? {} : { unsupported: unsupportedText(title, pin.chart.appVersion, k8s, '') };
 }
 
+/**
+ * `nodeSelector: kubernetes.io/os: linux` for a controller whose image is Linux only, when the cluster has Windows
+ * node groups: the charts of the AWS Load Balancer Controller, ExternalDNS and Cluster Autoscaler set no node
+ * selector, and EKS does not taint Windows nodes, so a replica could land on a Windows node and never pull its
+ * image (https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html recommends the selector).
+ */
+function linuxNodes(config: ClusterConfig): { nodeSelector?: Record<string, string> } {
+  const groups = [...(config.managedNodeGroups ?? []), ...(config.nodeGroups ?? [])];
+  return groups.some((ng) => ng.amiFamily?.startsWith('WindowsServer') === true) ? { nodeSelector: { [OS_LABEL]: 'linux' } } : {};
+}
+
+/**
+ * In a cluster with hybrid nodes and cloud compute, the AWS Load Balancer Controller's webhooks (the control plane calls
+ * them for every Service, Ingress and pod) run on cloud nodes, as AWS asks for mixed-mode clusters: an on-premises pod
+ * network is reachable from the control plane only where it is routed (hybrid-nodes-webhooks.html). A custom affinity
+ * replaces the chart's default one (configureDefaultAffinity), whose anti-affinity is kept.
+ */
+function lbcOnCloudNodes(config: ClusterConfig): { affinity?: Record<string, unknown> } {
+  const cloud =
+    (config.managedNodeGroups ?? []).length + (config.nodeGroups ?? []).length + (config.fargateProfiles ?? []).length > 0;
+  if (!hasHybridNodes(config) || !cloud) return {};
+  return {
+    affinity: {
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: HYBRID_COMPUTE_TYPE.key, operator: 'NotIn', values: [HYBRID_COMPUTE_TYPE.value] }] },
+          ],
+        },
+      },
+      podAntiAffinity: {
+        preferredDuringSchedulingIgnoredDuringExecution: [
+          {
+            weight: 100,
+            podAffinityTerm: {
+              labelSelector: {
+                matchExpressions: [{ key: 'app.kubernetes.io/name', operator: 'In', values: ['aws-load-balancer-controller'] }],
+              },
+              topologyKey: 'kubernetes.io/hostname',
+            },
+          },
+        ],
+      },
+    },
+  };
+}
+
 function loadBalancerController(config: ClusterConfig, withoutEgress: boolean): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'aws-load-balancer-controller');
@@ -61,6 +109,8 @@ function loadBalancerController(config: ClusterConfig, withoutEgress: boolean): 
       // Without internet egress: Shield, WAF and WAFv2 have no VPC endpoints, and AWS asks private clusters to turn
       // them off (https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html).
       ...(withoutEgress ? { enableShield: false, enableWaf: false, enableWafv2: false } : {}),
+      ...linuxNodes(config),
+      ...lbcOnCloudNodes(config),
     },
     // The controller would otherwise read the VPC id from instance metadata, which IMDSv2's hop limit can hide from pods.
     valuesFromCluster: [{ key: 'vpcId', variable: 'VPC_ID' }],
@@ -96,6 +146,7 @@ function clusterAutoscaler(config: ClusterConfig): ControllerInstall {
       image: { tag: release.image },
       rbac: { serviceAccount: { create: sa.createdBy === 'chart', name: sa.name } },
       extraArgs: { 'balance-similar-node-groups': true, expander: 'least-waste' },
+      ...linuxNodes(config),
     },
     valuesFromCluster: [],
     workload: { kind: 'deployment', name: 'cluster-autoscaler' },
@@ -133,10 +184,18 @@ function registersClusterIpService(index: DesignIndex, cluster: PartOf<'cluster'
   return false;
 }
 
+/**
+ * ExternalDNS as the IAM cluster.yaml gives it allows: the aws-sd provider (Cloud Map) when a workload of the cluster
+ * registers in a Cloud Map namespace, which is when the export adds the Cloud Map policy (map-iam-addons.ts); else the
+ * aws provider (Route 53), all that eksctl's `externalDNS` well-known policy grants (route53:ChangeResourceRecordSets,
+ * ListHostedZones, ListResourceRecordSets, ListTagsForResource; eksctl pkg/cfn/builder/statement.go). aws-sd without
+ * the Cloud Map policy fails on its first servicediscovery:ListNamespaces.
+ */
 function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall {
   const { name, region, version } = config.metadata;
   const sa = serviceAccountOf(config, 'kube-system', 'external-dns');
   const namespaces = cloudMapNamespaces(index, cluster);
+  const cloudMap = namespaces.length > 0;
   const types = new Set(namespaces.map((n) => n.props.namespaceType));
   // aws-sd looks at public or private DNS namespaces or both; HTTP namespaces have no zone type.
   const zoneType =
@@ -153,9 +212,10 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
     release: 'external-dns',
     chart: PINNED_CHARTS.externalDns.chart,
     values: {
-      provider: { name: 'aws-sd' },
-      // Ownership records live in Cloud Map itself (no TXT records in a Cloud Map namespace).
-      registry: 'aws-sd',
+      provider: { name: cloudMap ? 'aws-sd' : 'aws' },
+      // Ownership records: in Cloud Map itself (no TXT records in a Cloud Map namespace), else TXT records beside the
+      // ones it writes in Route 53.
+      registry: cloudMap ? 'aws-sd' : 'txt',
       txtOwnerId: name,
       // upsert-only never deletes a registration it did not make.
       policy: 'upsert-only',
@@ -164,14 +224,20 @@ function externalDns(index: DesignIndex, cluster: PartOf<'cluster'>, config: Clu
       ...(extraArgs.length > 0 ? { extraArgs } : {}),
       env: [{ name: 'AWS_DEFAULT_REGION', value: region }],
       serviceAccount: { create: sa.createdBy === 'chart', name: sa.name },
+      ...linuxNodes(config),
     },
     valuesFromCluster: [],
     workload: { kind: 'deployment', name: 'external-dns' },
     serviceAccount: sa,
-    reason: {
-      en: `Registers Services and Ingresses in AWS Cloud Map${namespaces.length > 0 ? ` (${namespaces.map((n) => n.props.namespaceName).join(', ')})` : ''} with the aws-sd provider.`,
-      ja: `aws-sd プロバイダーで Service と Ingress を AWS Cloud Map${namespaces.length > 0 ? `（${namespaces.map((n) => n.props.namespaceName).join('、')}）` : ''}に登録します。`,
-    },
+    reason: cloudMap
+      ? {
+          en: `Registers Services and Ingresses in AWS Cloud Map (${namespaces.map((n) => n.props.namespaceName).join(', ')}) with the aws-sd provider.`,
+          ja: `aws-sd プロバイダーで Service と Ingress を AWS Cloud Map（${namespaces.map((n) => n.props.namespaceName).join('、')}）に登録します。`,
+        }
+      : {
+          en: 'Creates Route 53 records for the host names of Services and Ingresses (external-dns.alpha.kubernetes.io/hostname annotations, Ingress hosts) with the aws provider.',
+          ja: 'aws プロバイダーで、Service と Ingress のホスト名（external-dns.alpha.kubernetes.io/hostname アノテーション、Ingress の host）の Route 53 レコードを作成します。',
+        },
     ...supportOn(version, 'ExternalDNS', PINNED_CHARTS.externalDns),
   };
 }

@@ -17,7 +17,7 @@ function bundle(design: Design) {
   return { ...out, runbook: out.files.find((f) => f.path === 'DEPLOY.md')!.content };
 }
 
-function drawn(opts: { fullyPrivate?: boolean; existing?: boolean; usersBehindNlb?: boolean } = {}) {
+function drawn(opts: { fullyPrivate?: boolean; existing?: boolean; usersBehindNlb?: boolean; publicAccess?: boolean } = {}) {
   const b = new DesignBuilder('outside');
   const vpc = b.vpc({ cidr: '10.0.0.0/16', ...(opts.existing ? { existingVpcId: 'vpc-0a1b2c3d4e5f60718' } : {}) });
   for (const [i, az] of ['us-east-1a', 'us-east-1b'].entries())
@@ -30,7 +30,7 @@ function drawn(opts: { fullyPrivate?: boolean; existing?: boolean; usersBehindNl
     );
   const cluster = b.cluster(vpc, {
     fullyPrivate: opts.fullyPrivate ?? false,
-    endpointAccess: { public: !opts.fullyPrivate, private: true, publicAccessCidrs: [] },
+    endpointAccess: { public: !opts.fullyPrivate && opts.publicAccess !== false, private: true, publicAccessCidrs: [] },
     addons: { awsLoadBalancerController: true, externalDns: true },
   });
   const ng = b.managedNodeGroup(cluster);
@@ -63,6 +63,17 @@ describe('the runbook of what the bundle does not create', () => {
     expect(runbook).toContain('run every step after the first from a machine that reaches the VPC');
     expect(runbook).not.toContain('eksctl creates the VPC');
     expect(bundle(drawn()).runbook).toContain('eksctl creates the VPC');
+  });
+
+  // Regression (s14-karpenter-irsa-private-endpoint-gp): public access off from the start told the user to run
+  // eksctl create cluster anywhere, but eksctl waits for the nodes through the private endpoint (eksctl-rules.md #26).
+  it('says a cluster whose public access is off from the start is created from the VPC too', () => {
+    const { plan, runbook } = bundle(drawn({ publicAccess: false }));
+    expect(plan.privateEndpointOnly).toBe(true);
+    expect(plan.privateEndpointFromCreation).toBe(true);
+    expect(runbook).toContain('run every step, `eksctl create cluster` included, from a machine that reaches the VPC');
+    expect(runbook).not.toContain('every step after the first');
+    expect(bundle(drawn({ fullyPrivate: true, existing: true })).plan.privateEndpointFromCreation).toBe(false);
   });
 
   it('has ExternalDNS publish the ClusterIP Services it registers in Cloud Map', () => {

@@ -31,6 +31,8 @@ export function planDeployment(
       // eksctl turns public access off itself after creating a fully-private cluster (pkg/ctl/create/cluster.go):
       // "For subsequent operations, eksctl must be run from within the cluster's VPC".
       privateEndpointOnly: config.vpc?.clusterEndpoints?.publicAccess === false || config.privateCluster?.enabled === true,
+      privateEndpointFromCreation:
+        config.vpc?.clusterEndpoints?.publicAccess === false && config.privateCluster?.enabled !== true,
       createsVpc: !reusesExistingVpc(config),
       outsideBundle: partsOutsideBundle(index, cluster, config),
       hasNodeGroups: groups.some((ng) => (ng.desiredCapacity ?? ng.minSize ?? 1) > 0),

@@ -1,6 +1,6 @@
 /** DEPLOY.md: the deploy steps for a person, in English or Japanese, with what each generated file is. */
 import { APP_NAME, APP_VERSION } from '../app-info.js';
-import { chartSource, deploySteps, manifestPlaceholders, valuesPath } from './steps.js';
+import { chartSource, deletionOrder, deploySteps, manifestPlaceholders, valuesPath } from './steps.js';
 import type { ControllerInstall, DeployPlan, Lang, ManifestFile } from './types.js';
 
 const T = {
@@ -18,6 +18,8 @@ const T = {
       "Create the EFS file system the volumes live in before applying the manifests (neither cluster.yaml nor the manifests create it): in the cluster's VPC, with a mount target in every subnet of the nodes and a security group that allows NFS (TCP 2049) from the nodes. Set `EFS_FILE_SYSTEM_ID` to its id (`fs-...`); the StorageClass `efs` in `manifests/00-storageclasses.yaml` takes it.",
     privateEndpoint:
       'The cluster API endpoint is private only: run every step after the first from a machine that reaches the VPC (over the VPN or Direct Connect, or from a bastion host in the VPC).',
+    privateEndpointFromCreation:
+      'The cluster API endpoint is private only from the start: run every step, `eksctl create cluster` included, from a machine that reaches the VPC (over the VPN or Direct Connect, or from a bastion host in the VPC). eksctl waits for the nodes through that endpoint; run elsewhere, it fails after creating the node groups and before the add-ons, IAM associations and Karpenter it installs after them.',
     files: 'Files',
     fileHead: ['File', 'What it is'],
     fileRows: [
@@ -56,6 +58,8 @@ const T = {
       'マニフェストファイルを適用する前に、ボリュームを置く EFS ファイルシステムを作成してください（cluster.yaml もマニフェストファイルも作成しません）。クラスターの VPC に作り、ノードのすべてのサブネットにマウントターゲットを置き、ノードからの NFS（TCP 2049）を許可するセキュリティグループを付けます。その ID（`fs-...`）を `EFS_FILE_SYSTEM_ID` に設定してください。`manifests/00-storageclasses.yaml` の StorageClass `efs` が使います。',
     privateEndpoint:
       'クラスターの API エンドポイントはプライベートのみです。手順 2 以降は VPC に到達できるマシン（VPN や Direct Connect 経由、または VPC 内の踏み台ホスト）で実行してください。',
+    privateEndpointFromCreation:
+      'クラスターの API エンドポイントは作成時からプライベートのみです。`eksctl create cluster` を含むすべての手順を、VPC に到達できるマシン（VPN や Direct Connect 経由、または VPC 内の踏み台ホスト）で実行してください。eksctl はこのエンドポイント経由でノードを待つため、それ以外の場所で実行すると、ノードグループの作成後、その後にインストールするアドオン、IAM の関連付け、Karpenter の前に失敗します。',
     files: 'ファイル',
     fileHead: ['ファイル', '内容'],
     fileRows: [
@@ -101,7 +105,8 @@ export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile
   const vars = manifestPlaceholders(manifests);
   if (vars.length > 0) out.push(`- ${t.envPlaceholders(vars.map((v) => `\`${v}\``).join(lang === 'ja' ? '、' : ', '))}`);
   if (vars.includes('EFS_FILE_SYSTEM_ID')) out.push(`- ${t.efsFileSystem}`);
-  if (plan.privateEndpointOnly) out.push(`- ${t.privateEndpoint}`);
+  if (plan.privateEndpointOnly)
+    out.push(`- ${plan.privateEndpointFromCreation ? t.privateEndpointFromCreation : t.privateEndpoint}`);
   out.push('');
   out.push(`## ${t.files}`, '', `| ${t.fileHead.join(' | ')} |`, '| --- | --- |');
   for (const [file, what] of t.fileRows) out.push(`| \`${file}\` | ${what} |`);
@@ -134,7 +139,7 @@ export function renderRunbook(plan: DeployPlan, manifests: readonly ManifestFile
   });
 
   out.push(`## ${t.cleanup}`, '', t.cleanupText, '', '```sh');
-  for (const m of [...manifests].reverse()) out.push(`kubectl delete --ignore-not-found -f manifests/${m.path}`);
+  for (const m of deletionOrder(manifests)) out.push(`kubectl delete --ignore-not-found -f manifests/${m.path}`);
   out.push('eksctl delete cluster -f cluster.yaml', '```', '', `_${t.footer}_`);
   return `${out.join('\n')}\n`;
 }

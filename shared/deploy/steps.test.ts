@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderDeployScript } from './deploy-script.js';
 import { renderRunbook } from './runbook.js';
 import { chartSource, deploySteps, helmChartArgs, shellWord } from './steps.js';
-import { templateBundle } from './test-support/templates.js';
+import { parseDesignText } from '../model/document.js';
+import { bundleManifestFiles } from './bundle-manifests.js';
+import { bundleOf, templateBundle } from './test-support/templates.js';
 import type { ManifestFile } from './types.js';
 
 /** Manifests as the generator writes them: a namespace file first, then one file per workload. */
@@ -167,5 +169,36 @@ describe('manifests with placeholders', () => {
     expect(en).toMatch(/Create the EFS file system .*mount target in every subnet of the nodes.*NFS \(TCP 2049\)/);
     expect(renderRunbook(plan, efs, 'ja')).toMatch(/EFS ファイルシステムを作成してください.*マウントターゲット.*TCP 2049/);
     expect(renderRunbook(plan, withAccount, 'en')).not.toContain('EFS');
+  });
+});
+
+describe('a Karpenter cluster whose only node group is tainted', () => {
+  // s14: the system group is tainted CriticalAddonsOnly, which the AWS Load Balancer Controller's chart does not
+  // tolerate: its pods wait for a Karpenter node, which needs the NodePool first.
+  const design = parseDesignText(
+    readFileSync(new URL('../rules/fixtures/designs/s14-karpenter-tainted-system-group.eksdesign', import.meta.url), 'utf8'),
+  ).design;
+  const { plan } = bundleOf(design);
+  const manifests = bundleManifestFiles(design, 'kp', 'en');
+  const steps = deploySteps(plan, manifests);
+  const titles = steps.map((s) => s.title.en);
+
+  it('gives Karpenter its node pool before waiting for anything a Karpenter node may have to host', () => {
+    const pool = titles.indexOf('Give Karpenter its node pool');
+    expect(pool).toBeGreaterThan(titles.indexOf('Configure kubectl'));
+    expect(pool).toBeLessThan(titles.indexOf('Check what eksctl installed'));
+    expect(pool).toBeLessThan(titles.indexOf('Install AWS Load Balancer Controller'));
+    expect(steps[pool]!.commands).toEqual(['kubectl apply -f manifests/karpenter/default.yaml']);
+    expect(steps[pool]!.checks).toContain('kubectl wait nodepool --all --for=condition=Ready --timeout=10m');
+    expect(steps.at(-1)!.commands).not.toContain('kubectl apply -f manifests/karpenter/default.yaml');
+  });
+
+  it('deletes the node pool after the Ingresses, while the controller that removes the ALB can still run', () => {
+    const md = renderRunbook(plan, manifests, 'en');
+    const cleanup = md.slice(md.indexOf('## Deleting the cluster'));
+    expect(cleanup.indexOf('manifests/karpenter/default.yaml')).toBeGreaterThan(
+      cleanup.indexOf('manifests/default/ingress-alb.yaml'),
+    );
+    expect(cleanup.indexOf('manifests/karpenter/default.yaml')).toBeLessThan(cleanup.indexOf('eksctl delete cluster'));
   });
 });

@@ -41,6 +41,25 @@ function applyCommand(m: ManifestFile): string {
   return `envsubst '${vars.map((v) => `\${${v}}`).join(' ')}' < ${file} | kubectl apply -f -`;
 }
 
+/**
+ * Karpenter's EC2NodeClass and NodePool (shared/manifests writes them under karpenter/). Until they exist Karpenter
+ * launches no node, so every pod that only a Karpenter node can host (a controller when the node groups are
+ * tainted or full) stays Pending: they are applied right after eksctl has installed Karpenter, and deleted last.
+ */
+export function isNodePoolFile(m: ManifestFile): boolean {
+  return m.path.startsWith('karpenter/');
+}
+
+/**
+ * The order to delete the manifests in: the reverse of applying them, but Karpenter's node pools last, so the
+ * Ingresses and LoadBalancer Services go while the nodes that may run the AWS Load Balancer Controller (which
+ * removes their load balancers) still exist.
+ */
+export function deletionOrder(manifests: readonly ManifestFile[]): ManifestFile[] {
+  const reversed = [...manifests].reverse();
+  return [...reversed.filter((m) => !isNodePoolFile(m)), ...reversed.filter(isNodePoolFile)];
+}
+
 export function valuesPath(c: ControllerInstall): string {
   return `helm/${c.release}.values.yaml`;
 }
@@ -131,6 +150,24 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
     },
   ];
 
+  const nodePools = manifests.filter(isNodePoolFile);
+  const karpenter = plan.controllers.find((c) => c.id === 'karpenter');
+  if (nodePools.length > 0)
+    steps.push({
+      title: { en: 'Give Karpenter its node pool', ja: 'Karpenter にノードプールを渡す' },
+      explain: {
+        en: 'Karpenter launches no node until it has an EC2NodeClass and a NodePool. They go in before anything waits for pods that only a Karpenter node may host (Metrics Server, the controllers installed with Helm when the node groups are tainted or full, the workloads).',
+        ja: 'Karpenter は EC2NodeClass と NodePool ができるまでノードを起動しません。Karpenter のノードにしか置けない Pod（Metrics Server、ノードグループにテイントがあるか空きがないときに Helm でインストールするコントローラー、ワークロード）を待つ前に作成します。',
+      },
+      commands: nodePools.map(applyCommand),
+      checks: [
+        ...(karpenter ? [rolloutCheck(karpenter.namespace, karpenter.workload.kind, karpenter.workload.name)] : []),
+        // Karpenter sets Ready once the node class resolved its subnets, security groups and AMI.
+        'kubectl wait ec2nodeclass --all --for=condition=Ready --timeout=10m',
+        'kubectl wait nodepool --all --for=condition=Ready --timeout=10m',
+      ],
+    });
+
   const byEksctl = plan.controllers.filter((c) => c.installedBy !== 'helm');
   if (byEksctl.length > 0)
     steps.push({
@@ -163,17 +200,18 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
       checks: [c.workload, ...(c.alsoWaitFor ?? [])].map((w) => rolloutCheck(c.namespace, w.kind, w.name)),
     });
 
-  const targets = waitTargets(manifests);
+  const workloads = manifests.filter((m) => !isNodePoolFile(m));
+  const targets = waitTargets(workloads);
   steps.push({
     title: { en: 'Apply the manifests', ja: 'マニフェストファイルを適用する' },
     explain:
-      manifests.length > 0
+      workloads.length > 0
         ? {
             en: 'Applies the workloads in order (namespaces first), waits for each to roll out and for every Ingress and LoadBalancer Service to get its load balancer address.',
             ja: 'ワークロードを順に適用し（Namespace が最初）、それぞれのロールアウトと、Ingress と LoadBalancer の Service にロードバランサーのアドレスが割り当てられるのを待ちます。',
           }
         : { en: 'The design has no manifests to apply.', ja: 'この設計には適用するマニフェストファイルがありません。' },
-    commands: manifests.map(applyCommand),
+    commands: workloads.map(applyCommand),
     checks: targets.map((t) =>
       t.check === 'rollout'
         ? rolloutCheck(t.namespace, t.kind, t.name)

@@ -99,6 +99,13 @@ export interface DeployPlan {
    * connected network.
    */
   privateEndpointOnly: boolean;
+  /**
+   * Public access is off from the start (vpc.clusterEndpoints, not a fully-private cluster): eksctl creates the
+   * endpoint that way and reaches the API through it while creating the cluster (it waits for the nodes there), so
+   * `eksctl create cluster` too must run from where the private endpoint is reachable (eksctl-rules.md #26,
+   * cluster.endpoint-private-only-eksctl).
+   */
+  privateEndpointFromCreation: boolean;
   /** eksctl builds the VPC (cluster.yaml names no existing VPC or subnet ids). */
   createsVpc: boolean;
   /** Drawn parts neither cluster.yaml nor the manifests create (outside-parts.ts), one runbook item each. */

@@ -28,32 +28,36 @@ const VALID = FIXTURE_NAMES.filter((n) => !(n in MEANT_TO_FAIL) && !NO_REGION.in
  * - eksctl.ng-custom-ami: a custom AmazonLinux2 AMI without overrideBootstrapCommand (05-advanced-nodegroups;
  *   eksctl requires one for it), and integration-test templates whose managed or self-managed group has the
  *   placeholder AMI `<generated-ami>` ("invalid AMI", "invalid AMI value").
- * - cluster.resource-id-format: the placeholder `ami-custom` (15-managed-nodes), not an AMI id EC2 takes.
+ * - cluster.resource-id-format: placeholders EC2 refuses as malformed: `ami-custom` (15-managed-nodes), and ids of
+ *   another length than 8 or 17 hexadecimal digits (`lt-1234`, `sg-123`, `subnet-12345`: 22, 31, 36, 38, cluster-with-vpc*).
  * - cluster.iam-arn-format: the placeholder boundary `arn:aws:iam:11111:policy/…` (17-permissions-boundary), which
  *   lacks the region field and so is no ARN.
  * - vpc.public-nodegroup-subnets: eksctl's loader-test configs whose existing VPC lists private subnets only while
  *   the node group keeps eksctl's default public networking: eksctl would give it no subnets (cluster-with-vpc*).
  * - ng.node-repair-config: node repair overrides with repairAction Terminate and Restart, which the EKS API does not
  *   take (Replace | Reboot | NoAction, API NodeRepairConfigOverrides); eksctl passes them on unchecked (44-node-repair).
- * (36-outposts-vpc's single subnet is what eksctl expects for a control plane on Outposts: no finding.)
+ * (36-outposts-vpc's single subnet is what eksctl expects for a control plane on Outposts: only its placeholder ids are found.)
  */
 export const EXAMPLE_FINDINGS: Record<string, string[]> = {
   '05-advanced-nodegroups.yaml': ['eksctl.ng-custom-ami', 'ng.al2-ami-eol'],
   '15-managed-nodes.yaml': ['cluster.resource-id-format'],
   '17-permissions-boundary.yaml': ['cluster.iam-arn-format'],
+  '22-managed-nodes-launch-template.yaml': ['cluster.resource-id-format'],
   '23-kubeflow-spot-instance.yaml': ['cluster.version-supported', 'eksctl.self-managed-ng-name'],
   '25-addons.yaml': ['cluster.version-supported'],
   '29-cluster-with-karpenter.yaml': ['cluster.version-supported'],
   '30-vpc-with-ip-family.yaml': ['cluster.version-supported'],
-  '31-override-bootstrap-command-unmanaged-nodegroup.yaml': ['cluster.version-supported'],
+  '31-override-bootstrap-command-unmanaged-nodegroup.yaml': ['cluster.resource-id-format', 'cluster.version-supported'],
+  '36-outposts-vpc.yaml': ['cluster.resource-id-format'],
   '37-outposts-fully-private.yaml': ['cluster.version-supported'],
+  '38-cluster-subnets-sgs.yaml': ['cluster.resource-id-format'],
   '40-access-entries.yaml': ['cluster.version-supported'],
   '43-hybrid-nodes.yaml': ['cluster.version-supported'],
   '44-node-repair.yaml': ['ng.node-repair-config'],
   'al2023.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
   'bottlerocket-settings.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported'],
-  'cluster-with-vpc.yaml': ['vpc.public-nodegroup-subnets'],
-  'cluster-with-vpc-private-access.yaml': ['vpc.public-nodegroup-subnets'],
+  'cluster-with-vpc.yaml': ['cluster.resource-id-format', 'vpc.public-nodegroup-subnets'],
+  'cluster-with-vpc-private-access.yaml': ['cluster.resource-id-format', 'vpc.public-nodegroup-subnets'],
   'ipv6-existing-vpc.yaml': ['cluster.version-supported'],
   'override-bootstrap.yaml': ['cluster.name-format', 'eksctl.ng-custom-ami', 'eksctl.region-supported', 'ng.al2-ami-eol'],
   'scale-ng-test.yaml': ['ng.scaling-order'],

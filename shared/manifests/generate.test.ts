@@ -133,6 +133,63 @@ describe('generateManifests', () => {
     expect(objects(b.build()).find('PodDisruptionBudget')).toBeUndefined();
   });
 
+  it('lets a DaemonSet drawn on the cluster run on every Linux node: it tolerates the taints of each Linux node group', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(undefined, { region: 'us-east-1', version: '1.35' });
+    b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'] });
+    b.managedNodeGroup(cluster, {
+      instanceTypes: ['g6.xlarge'],
+      taints: [{ key: 'nvidia.com/gpu', value: '', effect: 'NoSchedule' }],
+    });
+    b.managedNodeGroup(cluster, {
+      instanceTypes: ['c7i.large'],
+      taints: [{ key: 'dedicated', value: 'edge', effect: 'NoExecute' }],
+    });
+    // A Windows group's taint keeps Linux images off it: not tolerated.
+    b.managedNodeGroup(cluster, {
+      instanceTypes: ['m6i.xlarge'],
+      amiFamily: 'WindowsServer2022CoreContainer',
+      taints: [{ key: 'os', value: 'windows', effect: 'NoSchedule' }],
+    });
+    b.workload(cluster, { workloadKind: 'DaemonSet', port: 0 });
+    const spec = objects(b.build()).find('DaemonSet')!.spec.template.spec;
+    // Every Linux node: the Windows group's nodes are kept out by the OS, not by its taint.
+    expect(spec.nodeSelector).toEqual({ 'kubernetes.io/os': 'linux' });
+    expect(spec.tolerations).toEqual([
+      { key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' },
+      { key: 'dedicated', operator: 'Equal', value: 'edge', effect: 'NoExecute' },
+    ]);
+  });
+
+  // Regression (s14-windows-linux-alb-iis): EKS does not taint Windows nodes, so a workload drawn on the cluster could
+  // be scheduled onto one and never pull its Linux image.
+  it('keeps a workload drawn on a cluster with Windows node groups on Linux nodes', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(undefined, { region: 'us-east-1', version: '1.35' });
+    b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'] });
+    const windows = b.managedNodeGroup(cluster, { instanceTypes: ['m6i.xlarge'], amiFamily: 'WindowsServer2022CoreContainer' });
+    b.workload(cluster, { port: 80 });
+    b.workload(windows, { workloadKind: 'StatefulSet', port: 80 });
+    const { find } = objects(b.build());
+    expect(find('Deployment')!.spec.template.spec.nodeSelector).toEqual({ 'kubernetes.io/os': 'linux' });
+    expect(find('StatefulSet')!.spec.template.spec.nodeSelector).toEqual({ 'eks.amazonaws.com/nodegroup': windows.name });
+    const linuxOnly = new DesignBuilder();
+    const linuxCluster = linuxOnly.cluster(undefined, { region: 'us-east-1' });
+    linuxOnly.managedNodeGroup(linuxCluster, { instanceTypes: ['m6i.large'] });
+    linuxOnly.workload(linuxCluster, { port: 80 });
+    expect(objects(linuxOnly.build()).find('Deployment')!.spec.template.spec.nodeSelector).toBeUndefined();
+  });
+
+  // Regression (s14-ipv6-fargate-nlb-ip): Fargate pods got zone spread constraints, which Fargate does not support.
+  it('sets no topology spread on Fargate pods, which the Fargate scheduler ignores', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(undefined, { region: 'us-east-1', version: '1.35' });
+    const profile = b.fargateProfile(cluster, { selectors: [{ namespace: 'web' }] });
+    b.workload(profile, { namespace: 'web', replicas: 3, port: 80 });
+    const spec = objects(b.build()).find('Deployment')!.spec.template.spec;
+    expect(spec.topologySpreadConstraints).toBeUndefined();
+  });
+
   it('leaves replicas to the HPA, spreads over zones, and protects replicated pods with a PDB', () => {
     const { b, workload } = baselineBuilder();
     const { find } = objects(b.build());
@@ -321,5 +378,65 @@ describe('generateManifests', () => {
     const { set } = objects(b.build(), 'ja');
     expect(set.files[0]!.yaml).toMatch(/^# baseline — クラスター demo-1（Kubernetes 1\.35）の Kubernetes マニフェスト/);
     expect(set.warnings[0]!.message).toMatch(/^ワークロード .* にはイメージも接続された ECR リポジトリもない/);
+  });
+});
+
+describe('load balancers pinned to subnets', () => {
+  // Regression (s14-internal-alb-instance-pinned-subnets): the drawn subnets silenced vpc.lb-tag-private (they are
+  // listed), but the Ingress did not list them, so the controller looked for role tags the existing subnets lack.
+  function pinned(opts: { existing: boolean; autoMode?: boolean }) {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ cidr: '10.0.0.0/16', ...(opts.existing ? { existingVpcId: 'vpc-0a1b2c3d4e5f60718' } : {}) });
+    const subnets = ['us-east-1a', 'us-east-1b'].map((az, i) =>
+      b.subnet(
+        vpc,
+        az,
+        `10.0.${64 + i * 32}.0/19`,
+        'private',
+        opts.existing ? { existingSubnetId: `subnet-0a1b2c3d4e5f6000${i}` } : {},
+      ),
+    );
+    const cluster = b.cluster(vpc, {
+      region: 'us-east-1',
+      version: '1.35',
+      addons: { awsLoadBalancerController: !opts.autoMode },
+      ...(opts.autoMode ? { extra: { autoModeConfig: { enabled: true } } } : {}),
+    });
+    const ng = b.managedNodeGroup(cluster, { instanceTypes: ['m6i.large'] });
+    const web = b.workload(ng, { port: 8080 });
+    const tcp = b.workload(ng, { port: 9000 });
+    const ids = subnets.map((s) => s.id);
+    b.connect(b.add('alb', { parent: vpc, name: 'intra', props: { scheme: 'internal', targetType: 'ip', subnetIds: ids } }), web);
+    b.connect(b.add('nlb', { parent: vpc, name: 'tcp', props: { scheme: 'internal', targetType: 'ip', subnetIds: ids } }), tcp);
+    return objects(b.build());
+  }
+
+  it('lists the existing subnets in the Ingress and Service annotations for the controller', () => {
+    const { find, set } = pinned({ existing: true });
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/subnets']).toBe(
+      'subnet-0a1b2c3d4e5f60000,subnet-0a1b2c3d4e5f60001',
+    );
+    const nlbService = (set.files.flatMap((f) => f.objects) as Json[]).find(
+      (o) => o.kind === 'Service' && o.spec?.type === 'LoadBalancer',
+    )!;
+    expect(nlbService.metadata.annotations['service.beta.kubernetes.io/aws-load-balancer-subnets']).toBe(
+      'subnet-0a1b2c3d4e5f60000,subnet-0a1b2c3d4e5f60001',
+    );
+    expect(set.warnings).toEqual([]);
+  });
+
+  it("puts them in Auto Mode's IngressClassParams, where Auto Mode reads an ALB's subnets", () => {
+    const { find } = pinned({ existing: true, autoMode: true });
+    expect(find('IngressClassParams')!.spec.subnets).toEqual({ ids: ['subnet-0a1b2c3d4e5f60000', 'subnet-0a1b2c3d4e5f60001'] });
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
+  });
+
+  it('leaves subnets eksctl creates (no id yet) to discovery by their tags, and says so', () => {
+    const { find, set } = pinned({ existing: false });
+    expect(find('Ingress')!.metadata.annotations!['alb.ingress.kubernetes.io/subnets']).toBeUndefined();
+    expect(set.warnings.map((w) => w.message)).toEqual([
+      expect.stringContaining('Load balancer tcp is drawn in chosen subnets that eksctl creates'),
+      expect.stringContaining('Load balancer intra is drawn in chosen subnets that eksctl creates'),
+    ]);
   });
 });

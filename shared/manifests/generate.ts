@@ -107,7 +107,10 @@ export function generateManifests(design: Design, opts: ManifestOptions = {}): M
   const ingresses = ingressDocuments(ctx, workloads);
   if (ingresses.length > 0 && autoModeLoadBalancing(ctx)) {
     const albs = new Map(ingresses.map((i) => [i.alb.id, i.alb]));
-    add('manifests/00-ingressclass.yaml', [...albs.values()].flatMap(autoModeIngressClass));
+    add(
+      'manifests/00-ingressclass.yaml',
+      [...albs.values()].flatMap((alb) => autoModeIngressClass(ctx, alb)),
+    );
   }
   for (const ingress of ingresses) {
     add(`manifests/${segment(ingress.namespace)}/ingress-${segment(ingress.alb.name)}.yaml`, [ingress.doc]);

@@ -71,13 +71,14 @@ function ingressClassOf(ctx: GenContext, alb: PartOf<'alb'>): string {
  * Auto Mode's IngressClass for the Ingresses of one ALB (cluster-scoped, applied before them), with the
  * IngressClassParams (eks.amazonaws.com/v1, Auto Mode's CRD) that put them in one group and so on one ALB.
  */
-export function autoModeIngressClass(alb: PartOf<'alb'>): ManifestDocument[] {
+export function autoModeIngressClass(ctx: GenContext, alb: PartOf<'alb'>): ManifestDocument[] {
   const name = ingressGroupName(alb);
+  const subnets = pinnedSubnetIds(ctx, alb);
   const params = {
     apiVersion: 'eks.amazonaws.com/v1',
     kind: 'IngressClassParams',
     metadata: { name },
-    spec: { group: { name }, scheme: alb.props.scheme },
+    spec: { group: { name }, scheme: alb.props.scheme, ...(subnets ? { subnets: { ids: subnets } } : {}) },
   };
   const ingressClass = {
     apiVersion: 'networking.k8s.io/v1',
@@ -92,6 +93,27 @@ export function autoModeIngressClass(alb: PartOf<'alb'>): ManifestDocument[] {
     { object: params, notes: [] },
     { object: ingressClass, notes: [] },
   ];
+}
+
+/**
+ * The ids of the subnets a load balancer is drawn in, for the controller's subnets annotation (or Auto Mode's
+ * IngressClassParams), when it is pinned to some. Without them the controller discovers subnets by their
+ * kubernetes.io/role/elb or internal-elb tags, which existing subnets often lack (the tag rules are quiet exactly
+ * because the subnets are listed). Subnets eksctl creates have no id yet, but eksctl tags them, so the controller
+ * discovers them all: warned, not pinned.
+ */
+function pinnedSubnetIds(ctx: GenContext, lb: PartOf<'alb'> | PartOf<'nlb'>): string[] | undefined {
+  if (lb.props.subnetIds.length === 0) return undefined;
+  const ids: string[] = [];
+  for (const id of lb.props.subnetIds) {
+    const existing = ctx.index.get(id, 'subnet')?.props.existingSubnetId;
+    if (existing === undefined || existing === '') {
+      warn(ctx, [lb.id], 'warnSubnetsDiscovered', { loadBalancer: lb.name });
+      return undefined;
+    }
+    ids.push(existing);
+  }
+  return ids;
 }
 
 /** Whether the workload gets a Service: it serves on a port and keeps running. */
@@ -133,6 +155,8 @@ export function serviceDocument(ctx: GenContext, workload: PartOf<'workload'>): 
     annotations[`${NLB}/aws-load-balancer-nlb-target-type`] = nlb.props.targetType;
     // Pods of an IPv6 cluster have IPv6 addresses only: the load balancer must have both families.
     if (ctx.cluster.props.ipFamily === 'IPv6') annotations[`${NLB}/aws-load-balancer-ip-address-type`] = 'dualstack';
+    const subnets = pinnedSubnetIds(ctx, nlb);
+    if (subnets) annotations[`${NLB}/aws-load-balancer-subnets`] = subnets.join(',');
   } else {
     spec.type = props.serviceType;
   }
@@ -203,6 +227,12 @@ export function ingressDocuments(ctx: GenContext, workloads: readonly PartOf<'wo
     annotations[`${ALB}/scheme`] = alb.props.scheme;
     annotations[`${ALB}/target-type`] = alb.props.targetType;
     if (ctx.cluster.props.ipFamily === 'IPv6') annotations[`${ALB}/ip-address-type`] = 'dualstack';
+    // Auto Mode takes the subnets from the IngressClassParams (autoModeIngressClass). The annotation's merge behaviour
+    // is Exclusive: every Ingress of the group carries the same value.
+    if (!autoModeLoadBalancing(ctx)) {
+      const subnets = pinnedSubnetIds(ctx, alb);
+      if (subnets) annotations[`${ALB}/subnets`] = subnets.join(',');
+    }
     annotations[`${ALB}/listen-ports`] = https ? '[{"HTTP": 80}, {"HTTPS": 443}]' : '[{"HTTP": 80}]';
     if (https) {
       annotations[`${ALB}/certificate-arn`] = certificateArn(ctx.cluster.props.region);

@@ -2,7 +2,8 @@
  * The pod template of a workload: image, requests and limits, readiness probe, where it runs (node group
  * selector and tolerations, Fargate profile), spread across Availability Zones, its service account, its volume.
  */
-import type { PartOf } from '../model/parts.js';
+import type { NodeGroupPart, PartOf } from '../model/parts.js';
+import { nodeGroupsOfCluster } from '../rules/facts/compute.js';
 import type { GenContext } from './context.js';
 import { isScalable, podLabels, readinessPath, selectorLabels, steadyReplicas, warn } from './context.js';
 import { resolveImage } from './image.js';
@@ -16,6 +17,8 @@ import type { ObjectNote } from './types.js';
 export const MANAGED_NODEGROUP_LABEL = 'eks.amazonaws.com/nodegroup';
 /** Node label eksctl puts on the nodes of its self-managed node groups. */
 export const EKSCTL_NODEGROUP_LABEL = 'alpha.eksctl.io/nodegroup-name';
+/** The node label of a node's operating system (kubelet sets it). */
+export const OS_LABEL = 'kubernetes.io/os';
 /** Extended resource the NVIDIA device plugin advertises, and the taint GPU node groups usually carry. */
 export const NVIDIA_GPU = 'nvidia.com/gpu';
 
@@ -50,6 +53,38 @@ interface Placement {
   note?: string;
   /** Drawn in a Karpenter cluster but on no node group or Fargate profile: Karpenter may launch its node. */
   onKarpenter?: boolean;
+  /** Runs on Fargate, which does not support topology spread constraints (fargate-profile.html). */
+  onFargate?: boolean;
+}
+
+type Taint = NodeGroupPart['props']['taints'][number];
+
+function toleration(taint: Taint): Record<string, string> {
+  return taint.value === ''
+    ? { key: taint.key, operator: 'Exists', effect: taint.effect }
+    : { key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect };
+}
+
+/**
+ * A DaemonSet drawn on the cluster runs on every node (the capacity rules count it on every node group), so it
+ * tolerates each Linux node group's taints; without them the DaemonSet controller skips tainted nodes. Windows groups'
+ * taints are left alone: they keep a Linux image off Windows nodes.
+ */
+function everyNodeTolerations(ctx: GenContext, tolerations: Record<string, string>[]): string[] {
+  const groups: string[] = [];
+  for (const ng of nodeGroupsOfCluster(ctx.index, ctx.cluster)) {
+    if (ng.props.amiFamily.startsWith('WindowsServer') || ng.props.taints.length === 0) continue;
+    groups.push(ng.name);
+    for (const taint of ng.props.taints) {
+      const t = toleration(taint);
+      if (!tolerations.some((x) => x.key === t.key && x.value === t.value && x.effect === t.effect)) tolerations.push(t);
+    }
+  }
+  return groups;
+}
+
+function hasWindowsGroups(ctx: GenContext): boolean {
+  return nodeGroupsOfCluster(ctx.index, ctx.cluster).some((ng) => ng.props.amiFamily.startsWith('WindowsServer'));
 }
 
 function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
@@ -60,15 +95,14 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
     const ng = where.nodeGroup;
     const label = ng.kind === 'managed-node-group' ? MANAGED_NODEGROUP_LABEL : EKSCTL_NODEGROUP_LABEL;
     out.nodeSelector = { [label]: ng.name };
-    for (const taint of ng.props.taints) {
-      tolerations.push(
-        taint.value === ''
-          ? { key: taint.key, operator: 'Exists', effect: taint.effect }
-          : { key: taint.key, operator: 'Equal', value: taint.value, effect: taint.effect },
-      );
-    }
+    for (const taint of ng.props.taints) tolerations.push(toleration(taint));
     out.note = say(ctx.lang, 'nodeGroup', { nodeGroup: ng.name });
+  } else if (where.on === 'cluster' && workload.props.workloadKind === 'DaemonSet') {
+    const groups = everyNodeTolerations(ctx, tolerations);
+    if (groups.length > 0) out.note = say(ctx.lang, 'everyNode', { nodeGroups: joinList(ctx.lang, groups) });
+    if (where.cluster.props.addons.nodeAutoscaler === 'karpenter') out.onKarpenter = true;
   } else if (where.on === 'fargate') {
+    out.onFargate = true;
     const selector = where.profile.props.selectors.find((s) => s.namespace !== '') ?? {
       namespace: workload.props.namespace,
       labels: {},
@@ -84,6 +118,10 @@ function placement(ctx: GenContext, workload: PartOf<'workload'>): Placement {
   } else if (where.cluster.props.addons.nodeAutoscaler === 'karpenter') {
     out.onKarpenter = true;
   }
+  // A workload drawn on the cluster is a Linux one (a Windows workload is drawn in its Windows group), and EKS does not
+  // taint Windows nodes: without the selector the scheduler may put it on one, where its image never pulls
+  // (https://docs.aws.amazon.com/eks/latest/userguide/windows-support.html).
+  if (where.on === 'cluster' && hasWindowsGroups(ctx)) out.nodeSelector = { [OS_LABEL]: 'linux' };
   // GPU nodes are commonly tainted so only GPU pods land there; tolerating the taint costs nothing elsewhere.
   if (workload.props.gpus > 0 && !tolerations.some((t) => t.key === NVIDIA_GPU)) {
     tolerations.push({ key: NVIDIA_GPU, operator: 'Exists', effect: 'NoSchedule' });
@@ -129,7 +167,9 @@ export function podTemplate(
   }
   if (where.nodeSelector) spec.nodeSelector = where.nodeSelector;
   if (where.tolerations) spec.tolerations = where.tolerations;
-  if (isScalable(workload) && Math.max(steadyReplicas(workload), props.hpa?.maxReplicas ?? 0) > 1) {
+  // Fargate "does not currently support Kubernetes topologySpreadConstraints"
+  // (https://docs.aws.amazon.com/eks/latest/userguide/fargate-profile.html): the fargate-scheduler ignores them.
+  if (!where.onFargate && isScalable(workload) && Math.max(steadyReplicas(workload), props.hpa?.maxReplicas ?? 0) > 1) {
     // ScheduleAnyway: spread over the zones the nodes are in, but never leave a pod Pending because a
     // node group lives in fewer zones than there are replicas.
     const constraint: Record<string, unknown> = {

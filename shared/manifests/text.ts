@@ -49,6 +49,10 @@ export const MANIFEST_TEXTS = {
     en: ' Placed on node group {{nodeGroup}}.',
     ja: ' ノードグループ {{nodeGroup}} に配置します。',
   },
+  everyNode: {
+    en: ' Drawn on the cluster, so it runs on every Linux node: it tolerates the taints of node groups {{nodeGroups}}.',
+    ja: ' クラスターに配置したので、すべての Linux ノードで実行します: ノードグループ {{nodeGroups}} のテイントを許容します。',
+  },
   hpaReplicas: {
     en: ' No replicas: the HorizontalPodAutoscaler owns the count ({{min}}–{{max}}); a fixed number would reset it on every apply.',
     ja: ' replicas なし: Pod 数は HorizontalPodAutoscaler が管理します（{{min}}〜{{max}}）。固定値を書くと適用のたびに戻されます。',
@@ -116,6 +120,10 @@ export const MANIFEST_TEXTS = {
   karpenterLimits: {
     en: ' Twice the capacity the design assumes on average ({{nodes}} × {{instanceType}}), so a runaway scale-out stops.',
     ja: ' 設計が想定する平均キャパシティ（{{nodes}} × {{instanceType}}）の 2 倍。スケールアウトの暴走を止めます。',
+  },
+  warnSubnetsDiscovered: {
+    en: 'Load balancer {{loadBalancer}} is drawn in chosen subnets that eksctl creates, whose ids are unknown until then: the manifests leave the subnets to the AWS Load Balancer Controller, which uses every subnet eksctl tagged for its scheme. To pin them, add the subnet ids after creation (alb.ingress.kubernetes.io/subnets or service.beta.kubernetes.io/aws-load-balancer-subnets).',
+    ja: 'ロードバランサー {{loadBalancer}} は eksctl が作成するサブネットを選んで配置していますが、その ID は作成まで分かりません。マニフェストはサブネットを AWS Load Balancer Controller に任せ、コントローラーは eksctl がそのスキーム用にタグを付けたすべてのサブネットを使います。固定するには、作成後にサブネット ID を追加してください（alb.ingress.kubernetes.io/subnets または service.beta.kubernetes.io/aws-load-balancer-subnets）。',
   },
   warnNlbShared: {
     en: 'Network Load Balancer {{nlb}} routes to {{count}} workloads, but each Service of type LoadBalancer gets its own NLB from the AWS Load Balancer Controller: the manifests create {{count}} NLBs.',

@@ -10,6 +10,7 @@ import { addonValues } from './addon-values.js';
 import { addonIdentity } from './addon-identity.js';
 import { addonDuplicate } from './addon-duplicate.js';
 import { addonPodIdentityOutside } from './addon-pod-identity-outside.js';
+import { controllersNoNode } from './controllers-no-node.js';
 
 export const addOnsRules: readonly Rule[] = [
   computeCompatibility,
@@ -23,4 +24,5 @@ export const addOnsRules: readonly Rule[] = [
   addonIrsaOidc,
   addonDuplicate,
   addonPodIdentityOutside,
+  controllersNoNode,
 ];

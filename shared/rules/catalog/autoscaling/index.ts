@@ -6,6 +6,7 @@ import { caNoNodeGroups } from './ca-no-node-groups.js';
 import { caPrivateCluster } from './ca-private-cluster.js';
 import { hpaMetricsServer } from './hpa-metrics-server.js';
 import { hpaMinMax } from './hpa-min-max.js';
+import { hpaMaxCapacity } from './hpa-max-capacity.js';
 import { hpaRequests } from './hpa-requests.js';
 import { hpaScalableTarget } from './hpa-scalable-target.js';
 import { karpenterControllerPlacement } from './karpenter-controller-placement.js';
@@ -24,6 +25,7 @@ export const autoscalingRules: readonly Rule[] = [
   hpaMetricsServer,
   hpaRequests,
   hpaMinMax,
+  hpaMaxCapacity,
   hpaScalableTarget,
   caMinLtMax,
   caNoNodeGroups,

@@ -27,6 +27,22 @@ describe(rule.id, () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
 
+  // Regression (s14): a running group counted even when the chart's pods could not run on it.
+  it('counts a running group only when its taints are CriticalAddonsOnly or PreferNoSchedule, and not a Windows one', () => {
+    const tainted = karpenterCluster();
+    tainted.b.managedNodeGroup(tainted.cluster, { taints: [{ key: 'dedicated', value: 'system', effect: 'NoSchedule' }] });
+    tainted.b.managedNodeGroup(tainted.cluster, { amiFamily: 'WindowsServer2022CoreContainer' });
+    expect(runRule(rule, tainted.b.build())).toHaveLength(1);
+    const critical = karpenterCluster();
+    critical.b.managedNodeGroup(critical.cluster, {
+      taints: [
+        { key: 'CriticalAddonsOnly', value: 'true', effect: 'NoSchedule' },
+        { key: 'soft', value: '', effect: 'PreferNoSchedule' },
+      ],
+    });
+    expect(runRule(rule, critical.b.build())).toEqual([]);
+  });
+
   it("passes Karpenter beside Auto Mode's built-in node pools, and flags it when the pools are turned off", () => {
     const karpenter = 'iam:\n  withOIDC: true\nkarpenter:\n  version: "1.6.1"\n';
     expect(runOnYaml(rule, karpenter + 'autoModeConfig:\n  enabled: true\n')).toEqual([]);

@@ -38,11 +38,28 @@ describe(rule.id, () => {
     ]);
   });
 
-  it("passes ids of 17 and 8 digits, eksctl's short placeholders, AMI resolvers and names, and the baseline", () => {
+  // Regression (fifth pass of drawn designs): ids of the right letters but another length, such as
+  // "subnet-0a1b2c3d4e5f60718a" or eksctl's example placeholder "sg-1", are refused by EC2 as malformed too.
+  it('flags ids whose hexadecimal digits are neither 8 nor 17', () => {
+    const config = {
+      vpc: {
+        id: 'vpc-0a1b2c3d4e5f6071',
+        sharedNodeSecurityGroup: 'sg-1',
+        subnets: { private: { a: { id: 'subnet-0a1b2c3d4e5f60718a' }, b: { id: 'subnet-0A1B2C3D' } } },
+      },
+    };
+    expect(findingsFor(rule, config).map((f) => f.configPath)).toEqual([
+      'vpc.id',
+      'vpc.subnets.private.a.id',
+      'vpc.sharedNodeSecurityGroup',
+    ]);
+  });
+
+  it('passes ids of 17 and 8 digits, AMI resolvers and names, and the baseline', () => {
     const config = {
       vpc: {
         id: 'vpc-1234abcd',
-        sharedNodeSecurityGroup: 'sg-1',
+        sharedNodeSecurityGroup: 'sg-0123abcd',
         subnets: { public: { a: { id: 'subnet-0a1b2c3d4e5f60718' } } },
       },
       nodeGroups: [

@@ -16,14 +16,17 @@ const CR: Kind = { prefix: 'cr', what: 'Capacity Reservation', error: 'InvalidCa
 const AMI: Kind = { prefix: 'ami', what: 'AMI', error: 'InvalidAMIID.Malformed' };
 
 /**
- * Whether `value` is shaped like an id of `kind`: its prefix, a dash and hexadecimal digits. The number of digits
- * (8, or 17 for newer ids) is not checked, so placeholders such as eksctl's sg-1 pass; a name, another kind's id
- * or letters beyond f do not.
+ * Whether `value` is shaped like an id of `kind`: its prefix, a dash and 8 or 17 hexadecimal digits (EC2 ids have
+ * had 17 since 2016-2018, older ones keep 8: https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html).
+ * A name, another kind's id, letters beyond f or another length (a placeholder such as sg-1) are refused as
+ * malformed by EC2 before eksctl creates anything. Upper-case digits are let through: a miss there costs less than
+ * a false error.
  */
+const ID_DIGITS = /^(?:[0-9a-fA-F]{8}|[0-9a-fA-F]{17})$/;
+
 function wellFormed(value: string, kind: Kind): boolean {
   if (!value.startsWith(kind.prefix) || value.charCodeAt(kind.prefix.length) !== 45 /* - */) return false;
-  const digits = value.length - kind.prefix.length - 1;
-  return digits > 0 && /^[0-9a-fA-F]+$/.test(value.slice(kind.prefix.length + 1));
+  return ID_DIGITS.test(value.slice(kind.prefix.length + 1));
 }
 
 function one(out: ConfigFinding[], owner: Obj, key: string, kind: Kind, at: readonly PathSegment[]): void {
@@ -57,12 +60,12 @@ export const resourceIdFormat = defineConfigRule({
   text: {
     en: {
       message:
-        '{{path}} of cluster {{cluster}} is "{{value}}", which is not the id of an existing {{what}} ({{prefix}}- and hexadecimal digits); EC2 refuses it ("{{error}}") when eksctl uses it.',
+        '{{path}} of cluster {{cluster}} is "{{value}}", which is not the id of an existing {{what}} ({{prefix}}- and 8 or 17 hexadecimal digits); EC2 refuses it ("{{error}}") when eksctl uses it.',
       fix: 'Put the {{what}} id in {{path}} ({{prefix}}-0123456789abcdef0, as the EC2 console or `aws ec2 describe-…` shows it), not its name.',
     },
     ja: {
       message:
-        'クラスター {{cluster}} の {{path}} は「{{value}}」ですが、これは既存の {{what}} の ID ({{prefix}}- と 16 進数) ではありません。eksctl が使うときに EC2 が拒否します (「{{error}}」)。',
+        'クラスター {{cluster}} の {{path}} は「{{value}}」ですが、これは既存の {{what}} の ID ({{prefix}}- と 16 進数 8 桁または 17 桁) ではありません。eksctl が使うときに EC2 が拒否します (「{{error}}」)。',
       fix: '{{path}} には名前ではなく {{what}} の ID ({{prefix}}-0123456789abcdef0 のように EC2 コンソールや `aws ec2 describe-…` が示すもの) を指定してください。',
     },
   },

@@ -35,6 +35,7 @@ export function groupDemand(
   index: DesignIndex,
   ng: NodeGroupPart,
   clusterDaemonSets: readonly PartOf<'workload'>[],
+  podsOf: (w: PartOf<'workload'>) => number = steadyPods,
 ): GroupDemand | undefined {
   const node = nodeCapacity(index, ng);
   if (!node) return undefined;
@@ -72,7 +73,7 @@ export function groupDemand(
   const groups: PodGroup[] = [];
   for (let i = 0; i < apps.length; i++) {
     const w = apps[i]!;
-    const n = steadyPods(w);
+    const n = podsOf(w);
     if (n === 0) continue;
     pods += n;
     cpu += n * w.props.cpuMillicores;
@@ -126,10 +127,20 @@ function demandsUncached(index: DesignIndex): readonly NodeGroupDemand[] {
 }
 
 /**
+ * The nodes a node group can have: its maximum when Cluster Autoscaler scales it, else its desired size. Karpenter
+ * adds none: the pods drawn in a group carry its nodeSelector (eks.amazonaws.com/nodegroup or
+ * alpha.eksctl.io/nodegroup-name, shared/manifests/pod-template.ts), a label no NodePool defines, so Karpenter finds
+ * them incompatible ("label ... does not have known values") and launches nothing for them.
+ */
+export function reachableNodes(cluster: PartOf<'cluster'>, ng: NodeGroupPart): number {
+  return cluster.props.addons.nodeAutoscaler === 'cluster-autoscaler' ? ng.props.maxSize : ng.props.desiredCapacity;
+}
+
+/**
  * The pods placed on a node group must fit its nodes' allocatable CPU, memory and pod slots (capacity less
  * the EKS AMI's kube-reserved, see shared/data/instance-types.ts). Too few nodes at desired size and nothing
- * that adds nodes: the extra pods stay Pending (error). Cluster Autoscaler can reach the need within the
- * group's maximum, or Karpenter may launch nodes: only a warning. Beyond the maximum: error.
+ * that adds nodes (Karpenter does not, reachableNodes): the extra pods stay Pending (error). Cluster Autoscaler
+ * can reach the need within the group's maximum: only a warning. Beyond the maximum: error.
  */
 export const nodeCapacityFit = defineRule({
   id: 'ng.capacity-fit',
@@ -140,12 +151,12 @@ export const nodeCapacityFit = defineRule({
     en: {
       message:
         'The {{pods}} pods placed on node group {{nodeGroup}} request {{cpu}} vCPU and {{memory}} GiB; one {{instanceType}} node has {{nodeCpu}} vCPU, {{nodeMemory}} GiB and {{nodePods}} pod slots for them (allocatable after kube-reserved and DaemonSets), so they need at least {{needed}} nodes. The group runs {{desired}} at desired size and at most {{maxSize}} (node autoscaler: {{autoscaler}}); the pods that do not fit stay Pending.',
-      fix: 'Raise the desired size of {{nodeGroup}} to {{needed}} or more, use a larger instance type, lower the requests or replicas, or add Cluster Autoscaler with a maximum size of at least {{needed}}.',
+      fix: 'Raise the desired size of {{nodeGroup}} to {{needed}} or more, use a larger instance type, lower the requests or replicas, or add Cluster Autoscaler with a maximum size of at least {{needed}}. With Karpenter, draw the workloads on the cluster instead: pods pinned to a node group never get a Karpenter node.',
     },
     ja: {
       message:
         'ノードグループ {{nodeGroup}} に配置された {{pods}} 個の Pod は {{cpu}} vCPU / {{memory}} GiB を要求します。{{instanceType}} のノード 1 台でこれらに使えるのは {{nodeCpu}} vCPU / {{nodeMemory}} GiB / Pod {{nodePods}} 個（kube-reserved と DaemonSet を引いた割り当て可能量）なので、少なくとも {{needed}} 台が必要です。グループは希望サイズで {{desired}} 台、最大 {{maxSize}} 台です（ノードオートスケーラー: {{autoscaler}}）。収まらない Pod は Pending のままになります。',
-      fix: '{{nodeGroup}} の希望サイズを {{needed}} 以上にする、より大きなインスタンスタイプを使う、リクエストやレプリカ数を減らす、または最大サイズ {{needed}} 以上で Cluster Autoscaler を追加してください。',
+      fix: '{{nodeGroup}} の希望サイズを {{needed}} 以上にする、より大きなインスタンスタイプを使う、リクエストやレプリカ数を減らす、または最大サイズ {{needed}} 以上で Cluster Autoscaler を追加してください。Karpenter の場合は、ワークロードをノードグループではなくクラスターに配置してください。ノードグループに固定した Pod には Karpenter はノードを起動しません。',
     },
   },
   check(index) {
@@ -156,9 +167,7 @@ export const nodeCapacityFit = defineRule({
       if (d.pods === 0 || d.tooLarge.length > 0 || !Number.isFinite(d.needed)) continue;
       const { desiredCapacity, maxSize } = ng.props;
       if (d.needed <= desiredCapacity) continue;
-      let severity: 'error' | 'warning' = 'error';
-      if (autoscaler === 'cluster-autoscaler' && d.needed <= maxSize) severity = 'warning';
-      if (autoscaler === 'karpenter') severity = 'warning';
+      const severity: 'error' | 'warning' = d.needed <= reachableNodes(cluster, ng) ? 'warning' : 'error';
       // A group sized 0 that Cluster Autoscaler scales out for its Jobs is the batch pattern, not a problem.
       if (severity === 'warning' && desiredCapacity === 0 && onlyJobs(index, ng)) continue;
       findings.push({
