@@ -1,7 +1,6 @@
-import type { PartOf } from '../../../model/parts.js';
 import { defineRule } from '../../define.js';
-import { autoModeServesEbs, ec2ClusterOf, placedWorkloads } from '../../facts/compute.js';
-import type { Finding } from '../../types.js';
+import { autoModeServesEbs } from '../../facts/compute.js';
+import { volumesWithoutDriver } from '../../facts/volumes-without-driver.js';
 
 /**
  * Workloads that say they keep data on EBS, on EC2 nodes of a cluster without the Amazon EBS CSI driver: nothing
@@ -30,24 +29,10 @@ export const ebsCsiIam = defineRule({
     },
   },
   check(index) {
-    const byCluster = new Map<string, { cluster: PartOf<'cluster'>; workloads: PartOf<'workload'>[] }>();
-    const placed = placedWorkloads(index);
-    for (let i = 0; i < placed.length; i++) {
-      const { workload, placement } = placed[i]!;
-      if (workload.props.volume?.storage !== 'ebs' || autoModeServesEbs(placement)) continue;
-      const cluster = ec2ClusterOf(index, placement);
-      if (!cluster || cluster.props.addons.ebsCsiDriver) continue;
-      const entry = byCluster.get(cluster.id);
-      if (entry) entry.workloads.push(workload);
-      else byCluster.set(cluster.id, { cluster, workloads: [workload] });
-    }
-    const out: Finding[] = [];
-    for (const { cluster, workloads } of byCluster.values()) {
-      out.push({
-        partIds: [cluster.id, ...workloads.map((w) => w.id)],
-        params: { cluster: cluster.name, workloads: workloads.map((w) => w.name).join(', ') },
-      });
-    }
-    return out;
+    return volumesWithoutDriver(
+      index,
+      'ebs',
+      (cluster, placement) => cluster.props.addons.ebsCsiDriver || autoModeServesEbs(placement),
+    );
   },
 });

@@ -1,7 +1,5 @@
-import type { PartOf } from '../../../model/parts.js';
 import { defineRule } from '../../define.js';
-import { ec2ClusterOf, placedWorkloads } from '../../facts/compute.js';
-import type { Finding } from '../../types.js';
+import { volumesWithoutDriver } from '../../facts/volumes-without-driver.js';
 
 /**
  * Workloads that say they share an EFS file system, on EC2 nodes of a cluster without the Amazon EFS CSI driver:
@@ -27,24 +25,6 @@ export const efsCsiDriver = defineRule({
     },
   },
   check(index) {
-    const byCluster = new Map<string, { cluster: PartOf<'cluster'>; workloads: PartOf<'workload'>[] }>();
-    const placed = placedWorkloads(index);
-    for (let i = 0; i < placed.length; i++) {
-      const { workload, placement } = placed[i]!;
-      if (workload.props.volume?.storage !== 'efs') continue;
-      const cluster = ec2ClusterOf(index, placement);
-      if (!cluster || cluster.props.addons.efsCsiDriver) continue;
-      const entry = byCluster.get(cluster.id);
-      if (entry) entry.workloads.push(workload);
-      else byCluster.set(cluster.id, { cluster, workloads: [workload] });
-    }
-    const out: Finding[] = [];
-    for (const { cluster, workloads } of byCluster.values()) {
-      out.push({
-        partIds: [cluster.id, ...workloads.map((w) => w.id)],
-        params: { cluster: cluster.name, workloads: workloads.map((w) => w.name).join(', ') },
-      });
-    }
-    return out;
+    return volumesWithoutDriver(index, 'efs', (cluster) => cluster.props.addons.efsCsiDriver);
   },
 });
