@@ -45,11 +45,14 @@ function corpus(): [string, Design][] {
 
 /**
  * Configs no file of the corpus can hold, added to a template's view: eksctl's schema refuses an unknown log
- * type, so no imported config carries one; no fixture has an EFA group (ng.efa-one-subnet is an info).
+ * type, so no imported config carries one; no fixture has an EFA group (ng.efa-one-subnet is an info); see below for the private cluster.
  */
 const EXTRA: Record<string, Partial<EksctlClusterConfig>> = {
   'unknown log type': { cloudWatch: { clusterLogging: { enableTypes: ['api', 'audits'] } } } as Partial<EksctlClusterConfig>,
   'EFA group without subnets': { managedNodeGroups: [{ name: 'efa', instanceType: 'p5.48xlarge', efaEnabled: true }] },
+  // An import draws no controllers, and no template is a private cluster: lb.private-cluster-lbc and
+  // ecr.controller-images-no-egress need both.
+  'private cluster with the controllers drawn': { privateCluster: { enabled: true } } as Partial<EksctlClusterConfig>,
 };
 
 /** Every cluster's view in the corpus. */

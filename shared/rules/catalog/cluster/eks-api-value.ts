@@ -47,7 +47,12 @@ export const eksApiValue = defineConfigRule({
       fix: '{{path}} には {{values}} のいずれかをこのとおりの綴りで指定するか、フィールドを外して EKS のデフォルトにしてください。',
     },
   },
-  needs: ['accessConfig', 'vpc', 'controlPlaneScalingConfig', 'kubeSchedulerConfig'],
+  needs: [
+    'accessConfig.authenticationMode',
+    'vpc.controlPlaneEgressMode',
+    'controlPlaneScalingConfig.tier',
+    'kubeSchedulerConfig.nodeResourcesFit.scoringStrategy.type',
+  ],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     for (let i = 0; i < FIELDS.length; i++) {

@@ -17,7 +17,7 @@ export const endpointPrivateOnlyEksctl = defineConfigRule({
   area: 'cluster',
   eksctl: [26],
   source: 'https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html',
-  needs: ['vpc'],
+  needs: ['vpc.clusterEndpoints.publicAccess'],
   text: {
     en: {
       message:

@@ -42,6 +42,8 @@ export const controllerImagesNoEgress = defineConfigRule({
       fix: 'deploy.sh を実行する前に、イメージをクラスターのリージョンの Amazon ECR にコピーし（public.ecr.aws と registry.k8s.io のイメージは ECR プルスルーキャッシュルールでも取得できます。nvcr.io はこのルールが対応するレジストリではありません）、helm/ の各コントローラーの values ファイルで image.repository を指定してください。または、プライベートサブネットに NAT ゲートウェイを用意してください。',
     },
   },
+  // configWithoutEgress holds only for a private cluster or a VPC whose NAT gateway is off.
+  needs: ['privateCluster.enabled', 'vpc.nat.gateway'],
   checkConfig({ cluster, config }) {
     if (!configWithoutEgress(config)) return [];
     const a = cluster.props.addons;

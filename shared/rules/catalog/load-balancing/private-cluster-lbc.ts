@@ -24,6 +24,8 @@ export const privateClusterLbc = defineConfigRule({
       fix: 'コントローラーを自分でインストールする場合は、これら 3 つの値を false にしてください。HTTPS の Ingress では alb.ingress.kubernetes.io/certificate-arn アノテーションで証明書の ARN を指定してください。',
     },
   },
+  // configWithoutEgress holds only for a private cluster or a VPC whose NAT gateway is off.
+  needs: ['privateCluster.enabled', 'vpc.nat.gateway'],
   checkConfig({ cluster, config }) {
     // The exported config, as the bundle's values read it (shared/deploy/controllers.ts): both ask configWithoutEgress.
     return cluster.props.addons.awsLoadBalancerController && configWithoutEgress(config) ? [{ path: [], params: {} }] : [];

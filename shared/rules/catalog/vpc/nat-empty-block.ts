@@ -22,7 +22,7 @@ export const natEmptyBlock = defineConfigRule({
       fix: '{{cluster}} の vpc.nat.gateway（Single、HighlyAvailable、Disable のいずれか）を書くか、空の vpc.nat ブロックを削除してください。',
     },
   },
-  needs: ['vpc'],
+  needs: ['vpc.nat'],
   checkConfig({ config }) {
     const nat: unknown = config.vpc?.nat;
     if (nat === null || typeof nat !== 'object' || Array.isArray(nat)) return [];
