@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { baselineBuilder, runRule } from '../../test-support/builder.js';
 import { runOnYaml } from '../../test-support/yaml-rule.js';
 import { EKS_ADDON_NAMES } from '../../../data/eks-addon-names.js';
+import { ADDONS } from '../../../model/addons.js';
+import { ADDON_SERVICE_ACCOUNTS } from '../../facts/addon-service-accounts.js';
 import { addonNameUnknown as rule, nearestAddonName } from './addon-name-unknown.js';
 
 const found = (names: string[]) =>
@@ -33,6 +35,11 @@ describe(rule.id, () => {
     expect(found([...EKS_ADDON_NAMES])).toEqual([]);
     expect(found(['dynatrace_dynatrace-operator', 'kubecost_kubecost', 'solo-io_istio-distro', 'my-addon'])).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+
+  it("knows every add-on the app's own tables name", () => {
+    const own = [...ADDONS.flatMap((row) => ('eksAddon' in row ? [row.eksAddon] : [])), ...Object.keys(ADDON_SERVICE_ACCOUNTS)];
+    expect(own.filter((name) => !EKS_ADDON_NAMES.includes(name))).toEqual([]);
   });
 
   it('does not take a short name for a near one two edits away', () => {
