@@ -28,6 +28,13 @@ describe('a workload volume', () => {
     expect(props({ storage: 'ebs', mountPath: '/data' }).success).toBe(false);
   });
 
+  it('takes a Windows path with its drive, as Windows Pods mount volumes, but not one Windows refuses', () => {
+    for (const ok of ['C:\\data', 'C:/data', 'd:\\app data\\logs', 'C:\\'])
+      expect(props({ storage: 'ebs', sizeGiB: 1, mountPath: ok }).success).toBe(true);
+    for (const bad of ['C:data', 'CC:\\data', 'C:\\a|b', 'C:\\what?', 'C:\\x:y', '\\\\server\\share'])
+      expect(props({ storage: 'ebs', sizeGiB: 1, mountPath: bad }).success).toBe(false);
+  });
+
   it('is written as schema version 5 only when used, and loads back', () => {
     const d = withVolume({ storage: 'ebs', sizeGiB: 20, mountPath: '/data' });
     expect(writtenSchemaVersion(d)).toBe(5);

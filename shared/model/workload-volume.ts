@@ -13,6 +13,22 @@ export type VolumeStorage = (typeof VOLUME_STORAGE)[number];
 export const EBS_GP3_MIN_GIB = 1;
 export const EBS_GP3_MAX_GIB = 16_384;
 
+/**
+ * A Windows path with its drive (`C:\data`, `C:/data`): what Windows Pods mount volumes at (Kubernetes' Windows
+ * examples use `mountPath: "C:\\etc\\foo"` in YAML). The kubelet on Windows takes such a path as it is and puts a drive in
+ * front of one without (`/data` becomes `c:/data`), so Linux-style paths work there too; after the drive, no
+ * character Windows refuses in a path (`< > : " | ? *`).
+ */
+export const WINDOWS_MOUNT_PATH = /^[A-Za-z]:[\\/][^\0<>:"|?*]*$/;
+
+/** A Linux absolute path, or a Windows one with its drive (WINDOWS_MOUNT_PATH). */
+const MOUNT_PATH = /^(?:\/[^\0]*|[A-Za-z]:[\\/][^\0<>:"|?*]*)$/;
+
+/** Whether `path` is a Windows path with a drive, which only Windows Pods can use as it is meant. */
+export function isWindowsMountPath(path: string): boolean {
+  return WINDOWS_MOUNT_PATH.test(path);
+}
+
 export const workloadVolumeSchema = z.strictObject({
   storage: z.enum(VOLUME_STORAGE),
   /**
@@ -20,11 +36,8 @@ export const workloadVolumeSchema = z.strictObject({
    * but a PersistentVolumeClaim must still request a size, and the same limits keep it sensible.
    */
   sizeGiB: z.number().int().min(EBS_GP3_MIN_GIB).max(EBS_GP3_MAX_GIB),
-  /** Where the containers see it; an absolute path (`/var/lib/data`). */
-  mountPath: z
-    .string()
-    .max(1024)
-    .regex(/^\/[^\0]*$/, 'a mount path is absolute, e.g. /var/lib/data'),
+  /** Where the containers see it: an absolute Linux path (`/var/lib/data`) or a Windows one (`C:\data`). */
+  mountPath: z.string().max(1024).regex(MOUNT_PATH, 'a mount path is absolute: /var/lib/data (Linux) or C:\\data (Windows)'),
 });
 export type WorkloadVolume = z.infer<typeof workloadVolumeSchema>;
 

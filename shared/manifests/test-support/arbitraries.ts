@@ -42,6 +42,8 @@ const workloadVariant = fc.record({
     undefined,
     { storage: 'ebs' as const, sizeGiB: 20, mountPath: '/data' },
     { storage: 'efs' as const, sizeGiB: 16384, mountPath: '/var/lib/shared files' },
+    // A Windows Pod's path: a drive and backslashes the YAML must carry through.
+    { storage: 'ebs' as const, sizeGiB: 8, mountPath: 'C:\\app data' },
   ),
 });
 

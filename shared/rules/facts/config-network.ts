@@ -49,6 +49,16 @@ export function reusesExistingVpc(config: NetworkFields): boolean {
   return nonEmpty(config.vpc?.id) !== undefined || hasAnySubnets(config);
 }
 
+/**
+ * eksctl's fully-private cluster (`privateCluster.enabled`) in a VPC it does not create. eksctl then "creates VPC
+ * endpoints in the supplied VPC and modifies route tables for the supplied subnets" (for the S3 gateway endpoint;
+ * not when `skipEndpointCreation`), but removes no route: subnets that reach the internet through a NAT gateway keep
+ * doing so. Whether such a cluster has internet egress is the VPC's, which eksctl's config does not say.
+ */
+export function privateClusterInExistingVpc(config: NetworkFields & { privateCluster?: { enabled?: unknown } | null }): boolean {
+  return config.privateCluster?.enabled === true && reusesExistingVpc(config);
+}
+
 /** The control plane is on AWS Outposts (`outpost.controlPlaneOutpostARN`). */
 export function controlPlaneOnOutposts(config: EksctlClusterConfig): boolean {
   return nonEmpty(config.outpost?.controlPlaneOutpostARN) !== undefined;
@@ -93,7 +103,9 @@ export function isGoCidr(text: string): boolean {
  * The cluster's pods have no route to the internet: eksctl's fully-private cluster (`privateCluster.enabled`, "no
  * outbound internet access"), or a VPC eksctl creates without NAT (`vpc.nat.gateway: Disable`) whose node groups
  * all run in its private subnets (`privateNetworking`; Fargate pods always do). An existing VPC's routing is
- * unknown: false. Read off the exported config, so that it is what eksctl builds: the VPC eksctl creates always has
+ * unknown: false, except that a fully-private cluster counts as without egress there too (what it is meant to be;
+ * privateClusterInExistingVpc tells the rules that must not assume it). Read off the exported config, so that it is
+ * what eksctl builds: the VPC eksctl creates always has
  * an internet gateway whatever the design's VPC part says, and an IPv6 cluster's always has a NAT gateway (eksctl
  * refuses `vpc.nat` with IPv6). The one answer for the rules (as.karpenter-no-egress, ecr.controller-images-no-egress,
  * lb.private-cluster-lbc) and for what the bundle does about it (Karpenter's isolatedVPC and instance profile, the

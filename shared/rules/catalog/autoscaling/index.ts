@@ -15,6 +15,7 @@ import { karpenterKubernetesVersion } from './karpenter-kubernetes-version.js';
 import { karpenterDiscovery } from './karpenter-discovery.js';
 import { karpenterNodesJoin } from './karpenter-nodes-join.js';
 import { karpenterNoEgress } from './karpenter-no-egress.js';
+import { karpenterPrivateExistingVpc } from './karpenter-private-existing-vpc.js';
 import { karpenterVersion } from './karpenter-version.js';
 import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 import { karpenterOidc } from './karpenter-oidc.js';
@@ -42,5 +43,6 @@ export const autoscalingRules: readonly Rule[] = [
   karpenterOidc,
   karpenterSpotInterruption,
   karpenterNoEgress,
+  karpenterPrivateExistingVpc,
   pdbBlocksDrain,
 ];

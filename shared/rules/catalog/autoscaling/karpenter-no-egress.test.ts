@@ -33,6 +33,14 @@ describe(rule.id, () => {
     expect(runOnYaml(rule, `privateCluster:\n  enabled: true\nmanagedNodeGroups:\n${group('a', true)}`)).toEqual([]);
   });
 
+  it("leaves a fully-private cluster in an existing VPC to as.karpenter-private-existing-vpc: eksctl keeps the subnets' NAT routes", () => {
+    const subnets =
+      'vpc:\n  subnets:\n    private:\n      us-west-2a: {id: subnet-0123456789abcdef0}\n      us-west-2b: {id: subnet-0123456789abcdef1}\n';
+    expect(
+      runOnYaml(rule, `privateCluster:\n  enabled: true\n${subnets}${KARPENTER}managedNodeGroups:\n${group('a', true)}`),
+    ).toEqual([]);
+  });
+
   it('flags a fully-private cluster drawn on the canvas with Karpenter as its node autoscaler', () => {
     const b = new DesignBuilder();
     const vpc = b.vpc({ natGateway: 'Disable', internetGateway: false });

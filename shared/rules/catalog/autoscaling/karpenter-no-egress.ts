@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { configWithoutEgress } from '../../facts/config-network.js';
+import { configWithoutEgress, privateClusterInExistingVpc } from '../../facts/config-network.js';
 
 /** Where Karpenter's chart pulls its controller image from (chart values `controller.image.repository`). */
 export const KARPENTER_IMAGE_REPOSITORY = 'public.ecr.aws/karpenter/controller';
@@ -10,7 +10,9 @@ export const KARPENTER_IMAGE_REPOSITORY = 'public.ecr.aws/karpenter/controller';
  * no VPC endpoint, so in a cluster without internet egress the pods never pull their image and `eksctl create
  * cluster` ends with "error installing Karpenter". Karpenter's guide for private clusters: its images "must be in or
  * copied to Amazon ECR private or to another private registry accessible from inside the VPC". eksctl's
- * `karpenter` section has no image setting, so only egress or installing Karpenter yourself fixes it.
+ * `karpenter` section has no image setting, so only egress or installing Karpenter yourself fixes it. A fully-private
+ * cluster in an existing VPC may still route out through the VPC's own NAT gateway (eksctl removes no route):
+ * as.karpenter-private-existing-vpc's warning, not this error.
  */
 export const karpenterNoEgress = defineConfigRule({
   id: 'as.karpenter-no-egress',
@@ -32,6 +34,7 @@ export const karpenterNoEgress = defineConfigRule({
   needs: ['karpenter'],
   checkConfig({ config }) {
     if (config.karpenter === undefined || config.karpenter === null || !configWithoutEgress(config)) return [];
+    if (privateClusterInExistingVpc(config)) return [];
     return [{ path: ['karpenter'], params: { image: KARPENTER_IMAGE_REPOSITORY } }];
   },
 });

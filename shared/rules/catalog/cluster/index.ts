@@ -1,3 +1,4 @@
+import { tagCount } from './tag-count.js';
 import { tagReservedPrefix } from './tag-reserved-prefix.js';
 import { ipv6Windows } from './ipv6-windows.js';
 import { autoModeAuthMode } from './auto-mode-auth-mode.js';
@@ -111,4 +112,5 @@ export const clusterRules: readonly Rule[] = [
   gitopsFlux,
   outpost,
   capabilities,
+  tagCount,
 ];

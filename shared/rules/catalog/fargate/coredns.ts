@@ -4,7 +4,7 @@ import { fargateProfileMatches, type PodIdentity } from '../../../model/design-i
 import { fargateProfilesOfCluster, hasNoEc2Capacity, hybridNodeCount } from '../../facts/compute.js';
 
 /** The CoreDNS pods as a Fargate selector sees them (namespace and labels of the EKS add-on). */
-const COREDNS_POD: PodIdentity = {
+export const COREDNS_POD: PodIdentity = {
   props: { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns', 'eks.amazonaws.com/component': 'coredns' } },
 };
 

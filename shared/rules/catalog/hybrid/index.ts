@@ -13,6 +13,7 @@ import { ipv4Only } from './ipv4-only.js';
 import { podIdentityAgentHybrid } from './pod-identity-agent.js';
 import { remotePodNetwork } from './remote-pod-network.js';
 import { remoteNetworkConfig } from './remote-network-config.js';
+import { workloadVolumeHybrid } from './workload-volume.js';
 
 export const hybridRules: readonly Rule[] = [
   cidrRfc1918,
@@ -29,4 +30,5 @@ export const hybridRules: readonly Rule[] = [
   gatewayExistingVpc,
   remoteNetworkConfig,
   podIdentityAgentHybrid,
+  workloadVolumeHybrid,
 ];

@@ -56,6 +56,7 @@ import { scalingOrder } from './scaling-order.js';
 import { selfManagedAmiInstanceType } from './self-managed-ami-instance-type.js';
 import { selfManagedName } from './self-managed-name.js';
 import { spotDiversification } from './spot-diversification.js';
+import { corednsSpotOnly } from './coredns-spot-only.js';
 import { launchTemplateSpotTypes } from './launch-template-spot-types.js';
 import { sgpInstanceTypes } from './sgp-instance-types.js';
 import { sshOpen } from './ssh-open.js';
@@ -89,6 +90,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   macUnsupported,
   al2AmiEol,
   spotDiversification,
+  corednsSpotOnly,
   launchTemplateSpotTypes,
   sgpInstanceTypes,
   caUniformInstanceSizes,
