@@ -52,7 +52,7 @@ const EXTRA: Record<string, Partial<EksctlClusterConfig>> = {
   'EFA group without subnets': { managedNodeGroups: [{ name: 'efa', instanceType: 'p5.48xlarge', efaEnabled: true }] },
   // An import draws no controllers, and no template is a private cluster: lb.private-cluster-lbc and
   // ecr.controller-images-no-egress need both.
-  'private cluster with the controllers drawn': { privateCluster: { enabled: true } } as Partial<EksctlClusterConfig>,
+  'private cluster with the controllers drawn': { privateCluster: { enabled: true } } as unknown as Partial<EksctlClusterConfig>,
 };
 
 /** Every cluster's view in the corpus. */
