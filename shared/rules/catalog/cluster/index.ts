@@ -1,4 +1,6 @@
 import { tagReservedPrefix } from './tag-reserved-prefix.js';
+import { tagLimits } from './tag-limits.js';
+import { iamRoleNameUnique } from './iam-role-name-unique.js';
 import { ipv6Windows } from './ipv6-windows.js';
 import { autoModeAuthMode } from './auto-mode-auth-mode.js';
 import type { Rule } from '../../types.js';
@@ -60,6 +62,8 @@ export const clusterRules: readonly Rule[] = [
   nameUnique,
   ipv6Windows,
   tagReservedPrefix,
+  tagLimits,
+  iamRoleNameUnique,
   versionSupported,
   versionExtendedSupport,
   versionNewerThanCalendar,

@@ -4,7 +4,7 @@ import { isObj } from '../node-groups/config-node-groups.js';
 import { valueAtPath } from '../../../util/value-at-path.js';
 
 /** The lists of a ClusterConfig whose entries carry `tags`, as eksctl passes them on to AWS. */
-const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
+export const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
   ['managedNodeGroups'],
   ['nodeGroups'],
   ['fargateProfiles'],
