@@ -11,6 +11,7 @@ import { addonIdentity } from './addon-identity.js';
 import { addonDuplicate } from './addon-duplicate.js';
 import { addonPodIdentityOutside } from './addon-pod-identity-outside.js';
 import { controllersNoNode } from './controllers-no-node.js';
+import { addonPodIdentityFieldsDropped } from './addon-pod-identity-fields-dropped.js';
 
 export const addOnsRules: readonly Rule[] = [
   computeCompatibility,
@@ -25,4 +26,5 @@ export const addOnsRules: readonly Rule[] = [
   addonDuplicate,
   addonPodIdentityOutside,
   controllersNoNode,
+  addonPodIdentityFieldsDropped,
 ];
