@@ -13,12 +13,14 @@ describe(rule.id, () => {
       metadata: { name: 'c', region: 'us-west-2', tags: { ...many(46), description: 'x'.repeat(257) } },
       managedNodeGroups: [{ name: 'ng', tags: { [longKey]: 'yes' } }],
       fargateProfiles: [{ name: 'fp', tags: many(51) }],
+      identityProviders: [{ name: 'idp', type: 'oidc', tags: { owner: 'o'.repeat(300) } }],
     };
     expect(problemsFor(rule, extra)).toEqual([
       ['metadata.tags.description', 'value of 257 characters (at most 256)'],
       ['metadata.tags', '47 tags (at most 46 here)'],
       [`managedNodeGroups[0].tags["${longKey}"]`, 'key of 132 characters (at most 128)'],
       ['fargateProfiles[0].tags', '51 tags (at most 50 here)'],
+      ['identityProviders[0].tags.owner', 'value of 300 characters (at most 256)'],
     ]);
   });
 

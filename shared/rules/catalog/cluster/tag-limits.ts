@@ -61,6 +61,9 @@ export const tagLimits = defineConfigRule({
     'addons[].tags',
     'iam.podIdentityAssociations[].tags',
     'iam.serviceAccounts[].tags',
+    // The schema types identityProviders' items loosely (a provider of any type), so no path below it is checkable.
+    'identityProviders',
+    'capabilities[].tags',
   ],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
