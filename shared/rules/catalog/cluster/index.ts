@@ -1,6 +1,7 @@
 import { tagReservedPrefix } from './tag-reserved-prefix.js';
 import { tagLimits } from './tag-limits.js';
 import { iamRoleNameUnique } from './iam-role-name-unique.js';
+import { iamRolePolicyCount } from './iam-role-policy-count.js';
 import { ipv6Windows } from './ipv6-windows.js';
 import { autoModeAuthMode } from './auto-mode-auth-mode.js';
 import type { Rule } from '../../types.js';
@@ -64,6 +65,7 @@ export const clusterRules: readonly Rule[] = [
   tagReservedPrefix,
   tagLimits,
   iamRoleNameUnique,
+  iamRolePolicyCount,
   versionSupported,
   versionExtendedSupport,
   versionNewerThanCalendar,
