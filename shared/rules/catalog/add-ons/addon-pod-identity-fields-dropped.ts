@@ -29,7 +29,7 @@ export const addonPodIdentityFieldsDropped = defineConfigRule({
     ja: {
       message:
         'クラスター {{cluster}} の {{addon}} アドオンは Pod Identity の関連付けに {{field}} を指定していますが ({{path}})、eksctl はこれを捨てます。アドオンの関連付けは CreateAddon で作成され、サービスアカウントとロールしか渡せないため、アドオンの Pod はこの設定なしでロールを受け取ります。',
-      fix: 'クロスアカウントのロールやセッションポリシーを使うには、関連付けをアドオンではなく iam.podIdentityAssociations (アドオンの namespace とサービスアカウント) に置き、eksctl create cluster の後でアドオンの Pod を再起動してください。または、必要な権限を持つ同じアカウントのロールをアドオンに指定してください。',
+      fix: 'クロスアカウントのロールやセッションポリシーを使うには、関連付けをアドオンではなく iam.podIdentityAssociations (アドオンの namespace とサービスアカウント) に置き、「eksctl create cluster」の後でアドオンの Pod を再起動してください。または、必要な権限を持つ同じアカウントのロールをアドオンに指定してください。',
     },
   },
   needs: [

@@ -68,7 +68,7 @@ export const asgMetricsCollection = defineConfigRule({
     ja: {
       message:
         'ノードグループ {{nodeGroup}} は Auto Scaling グループに「{{value}}」({{path}}) の収集を指定していますが、Auto Scaling はこれを拒否します。eksctl は asgMetricsCollection を確認せずに渡すため、ノードグループのスタックが失敗します。',
-      fix: 'granularity には 1Minute (唯一の値) を、メトリクスには GroupDesiredCapacity、GroupInServiceInstances、GroupPendingInstances、GroupTotalInstances などのグループメトリクスを指定してください。CPUUtilization などのインスタンスメトリクスはこの設定なしで CloudWatch に送られます。',
+      fix: 'granularity には「1Minute」(唯一の値) を、メトリクスには GroupDesiredCapacity、GroupInServiceInstances、GroupPendingInstances、GroupTotalInstances などのグループメトリクスを指定してください。「CPUUtilization」などのインスタンスメトリクスはこの設定なしで CloudWatch に送られます。',
     },
   },
   needs: ['nodeGroups[].asgMetricsCollection'],

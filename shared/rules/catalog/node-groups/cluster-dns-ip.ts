@@ -43,7 +43,7 @@ export const clusterDnsIp = defineConfigRule({
     ja: {
       message:
         'ノードグループ {{nodeGroup}} の clusterDNS「{{value}}」は IP アドレスではありません。eksctl は確認せずに kubelet に渡し、kubelet はここに IP アドレスしか受け付けないため、ノードが Ready になりません。',
-      fix: '{{nodeGroup}} の clusterDNS には IP アドレス (kube-dns の ClusterIP。サービス CIDR の 10 番目のアドレス、例: 10.100.0.10 や 172.20.0.10。または NodeLocal DNSCache の 169.254.20.10) を指定するか、省略してデフォルト値を使ってください。',
+      fix: '{{nodeGroup}} の clusterDNS には IP アドレス (kube-dns の ClusterIP。サービス CIDR の 10 番目のアドレス、例: 10.100.0.10 や 172.20.0.10。または「NodeLocal DNSCache」の 169.254.20.10) を指定するか、省略してデフォルト値を使ってください。',
     },
   },
   needs: ['nodeGroups[].clusterDNS'],
