@@ -12,6 +12,7 @@ import { addonDuplicate } from './addon-duplicate.js';
 import { addonPodIdentityOutside } from './addon-pod-identity-outside.js';
 import { controllersNoNode } from './controllers-no-node.js';
 import { addonNameUnknown } from './addon-name-unknown.js';
+import { addonPodIdentityFieldsDropped } from './addon-pod-identity-fields-dropped.js';
 
 export const addOnsRules: readonly Rule[] = [
   computeCompatibility,
@@ -27,4 +28,5 @@ export const addOnsRules: readonly Rule[] = [
   addonPodIdentityOutside,
   controllersNoNode,
   addonNameUnknown,
+  addonPodIdentityFieldsDropped,
 ];

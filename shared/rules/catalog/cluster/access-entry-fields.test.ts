@@ -59,6 +59,25 @@ describe(rule.id, () => {
     ]);
   });
 
+  // Found by the eighth pass of unseen configs: AmazonEKSClusterAdmin (without Policy) and an access policy ARN with
+  // an account id passed; EKS refuses to associate them, failing the cluster stack.
+  it('flags access policy ARNs that name no EKS access policy', () => {
+    const entry = (n: string, policyARN: string) => ({
+      principalARN: role(n),
+      accessPolicies: [{ policyARN, accessScope: { type: 'cluster' } }],
+    });
+    const accessEntries = [
+      entry('a', 'arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdmin'),
+      entry('b', 'arn:aws:eks::111122223333:cluster-access-policy/AmazonEKSViewPolicy'),
+      entry('c', 'arn:aws:eks::aws:cluster-access-policy/AmazonAIOpsAssistantPolicy'),
+      entry('d', 'arn:aws-cn:eks::aws:cluster-access-policy/AmazonEKSAdminViewPolicy'),
+    ];
+    expect(problemsFor(rule, { accessConfig: { accessEntries } }).map(([, p]) => p)).toEqual([
+      'EKS: accessEntries[0].policyARN "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdmin" names no access policy (arn:aws:eks::aws:cluster-access-policy/<name>, names ending in Policy)',
+      'EKS: accessEntries[1].policyARN "arn:aws:eks::111122223333:cluster-access-policy/AmazonEKSViewPolicy" names no access policy (arn:aws:eks::aws:cluster-access-policy/<name>, names ending in Policy)',
+    ]);
+  });
+
   it("passes eksctl's documented entries and the baseline", () => {
     const accessEntries = [
       {

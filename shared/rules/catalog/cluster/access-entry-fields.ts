@@ -34,6 +34,8 @@ function entryProblem(ae: Obj, path: string, seen: Set<string>): string | undefi
       if (!nonEmpty(scope['namespaces']))
         return `at least one namespace must be specified when accessScope is set to namespace: (${path})`;
     } else return `invalid access scope type "${String(scopeType)}" for ${path}`;
+    const named = accessPolicyNameProblem(policy, path);
+    if (named) return named;
   }
   // Not eksctl's check but EKS's (CreateAccessEntry): a principal is an IAM role or user. A role session from
   // `aws sts get-caller-identity` (arn:aws:sts::…:assumed-role/…) or an IAM group is refused with
@@ -44,6 +46,24 @@ function entryProblem(ae: Obj, path: string, seen: Set<string>): string | undefi
   if (seen.has(principal)) return `duplicate access entry ${path} with principal ARN "${principal}"`;
   seen.add(principal);
   return reservedName(ae);
+}
+
+/** An EKS access policy's name: letters and digits ending in Policy (AmazonEKSClusterAdminPolicy, AmazonAIOpsAssistantPolicy). */
+const ACCESS_POLICY_NAME = /^[A-Za-z0-9]+Policy$/;
+
+/**
+ * Not eksctl's check but EKS's (AssociateAccessPolicy, in the cluster stack): access policies are AWS's own,
+ * arn:<partition>:eks::aws:cluster-access-policy/<name>, and every name ends in Policy. eksctl checks only the
+ * resource type, so a name without its suffix (AmazonEKSClusterAdmin, copied from the console's list) or an ARN with
+ * an account id fails the stack after the control plane was created. Names are not matched against a list: AWS
+ * adds access policies with new features.
+ */
+function accessPolicyNameProblem(policy: string, path: string): string | undefined {
+  const arn = parseArn(policy);
+  const name = arn?.resource.slice('cluster-access-policy/'.length) ?? '';
+  if (arn && arn.service === 'eks' && arn.account === 'aws' && arn.region === '' && ACCESS_POLICY_NAME.test(name))
+    return undefined;
+  return `EKS: ${path}.policyARN "${policy}" names no access policy (arn:aws:eks::aws:cluster-access-policy/<name>, names ending in Policy)`;
 }
 
 /** Prefixes EKS keeps for itself in an access entry's username (set-custom-username.html). */

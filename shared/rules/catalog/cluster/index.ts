@@ -1,5 +1,8 @@
 import { tagCount } from './tag-count.js';
 import { tagReservedPrefix } from './tag-reserved-prefix.js';
+import { tagLimits } from './tag-limits.js';
+import { iamRoleNameUnique } from './iam-role-name-unique.js';
+import { iamRolePolicyCount } from './iam-role-policy-count.js';
 import { ipv6Windows } from './ipv6-windows.js';
 import { autoModeAuthMode } from './auto-mode-auth-mode.js';
 import type { Rule } from '../../types.js';
@@ -61,6 +64,9 @@ export const clusterRules: readonly Rule[] = [
   nameUnique,
   ipv6Windows,
   tagReservedPrefix,
+  tagLimits,
+  iamRoleNameUnique,
+  iamRolePolicyCount,
   versionSupported,
   versionExtendedSupport,
   versionNewerThanCalendar,

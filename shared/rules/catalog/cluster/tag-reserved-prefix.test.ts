@@ -11,9 +11,16 @@ describe(rule.id, () => {
       paths(
         'managedNodeGroups:\n  - name: m\n    tags:\n      team: a\n      AWS:owner: b\n' +
           'fargateProfiles:\n  - name: fp\n    selectors: [{namespace: x}]\n    tags:\n      aws:cost: c\n' +
-          'addons:\n  - name: metrics-server\n    tags:\n      aws:x: v\n',
+          'addons:\n  - name: metrics-server\n    tags:\n      aws:x: v\n' +
+          // Found by the eighth pass of unseen configs: identity providers and capabilities carry tags too.
+          'identityProviders:\n  - name: idp\n    type: oidc\n    issuerURL: https://login.example.com\n    clientID: k\n    tags:\n      aws:team: t\n',
       ),
-    ).toEqual(['managedNodeGroups[0].tags["AWS:owner"]', 'fargateProfiles[0].tags["aws:cost"]', 'addons[0].tags["aws:x"]']);
+    ).toEqual([
+      'managedNodeGroups[0].tags["AWS:owner"]',
+      'fargateProfiles[0].tags["aws:cost"]',
+      'addons[0].tags["aws:x"]',
+      'identityProviders[0].tags["aws:team"]',
+    ]);
   });
 
   it("flags a drawn cluster's tag, which the export writes as a stack tag", () => {

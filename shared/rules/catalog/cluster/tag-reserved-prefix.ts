@@ -4,19 +4,22 @@ import { isObj } from '../node-groups/config-node-groups.js';
 import { valueAtPath } from '../../../util/value-at-path.js';
 
 /** The lists of a ClusterConfig whose entries carry `tags`, as eksctl passes them on to AWS. */
-const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
+export const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
   ['managedNodeGroups'],
   ['nodeGroups'],
   ['fargateProfiles'],
   ['addons'],
   ['iam', 'podIdentityAssociations'],
   ['iam', 'serviceAccounts'],
+  ['identityProviders'],
+  ['capabilities'],
 ];
 
 /**
  * AWS reserves tag keys that start with "aws:" (any letter case) for itself; CloudFormation and the tagging
  * APIs refuse them, so a stack eksctl creates with such a tag on the cluster (metadata.tags are stack tags),
- * a node group, a Fargate profile, an add-on, an access entry or an IAM role fails.
+ * a node group, a Fargate profile, an add-on, an access entry, an IAM role, an identity provider or a capability
+ * fails.
  */
 /** Adds a finding to `out` for each key of `tags` (at `base`) that starts with AWS's reserved `aws:`. */
 function reservedTags(out: ConfigFinding[], tags: unknown, base: PathSegment[]): void {
@@ -52,6 +55,9 @@ export const tagReservedPrefix = defineConfigRule({
     'addons[].tags',
     'iam.podIdentityAssociations[].tags',
     'iam.serviceAccounts[].tags',
+    // The schema types identityProviders' items loosely (a provider of any type), so no path below it is checkable.
+    'identityProviders',
+    'capabilities[].tags',
   ],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];

@@ -1,5 +1,8 @@
 import type { Rule } from '../../types.js';
 import { efaInstanceType } from './efa-instance-type.js';
+import { enclaveInstanceType } from './enclave-instance-type.js';
+import { asgMetricsCollection } from './asg-metrics-collection.js';
+import { clusterDnsIp } from './cluster-dns-ip.js';
 import { efaOneSubnet } from './efa-one-subnet.js';
 import { managedLabelsTaintsApi } from './managed-labels-taints-api.js';
 import { mngUpdateConfig } from './mng-update-config.js';
@@ -134,5 +137,8 @@ export const nodeGroupsRules: readonly Rule[] = [
   gpuDevicePlugin,
   efaOneSubnet,
   efaInstanceType,
+  enclaveInstanceType,
+  asgMetricsCollection,
+  clusterDnsIp,
   managedLabelsTaintsApi,
 ];

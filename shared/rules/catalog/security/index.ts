@@ -11,6 +11,7 @@ import { serviceAccountNames } from './service-account-names.js';
 import { podIdentityAssociationFields } from './pod-identity-association-fields.js';
 import { podIdentityAgentAddon } from './pod-identity-agent-addon.js';
 import { podIdentityDuplicate } from './pod-identity-duplicate.js';
+import { podIdentitySessionPolicy } from './pod-identity-session-policy.js';
 
 export const securityRules: readonly Rule[] = [
   podIdentityAgent,
@@ -25,4 +26,5 @@ export const securityRules: readonly Rule[] = [
   podIdentityAssociationFields,
   podIdentityAgentAddon,
   podIdentityDuplicate,
+  podIdentitySessionPolicy,
 ];
