@@ -9,11 +9,10 @@ const MAX_KEY = 128;
 const MAX_VALUE = 256;
 const MAX_TAGS = 50;
 /**
- * Tags eksctl adds to every stack besides metadata.tags (pkg/cfn/manager/api.go: alpha.eksctl.io/cluster-name,
- * eksctl.cluster.k8s.io/v1alpha1/cluster-name, alpha.eksctl.io/eksctl-version) and to the cluster stack
- * (alpha.eksctl.io/cluster-oidc-enabled): CloudFormation takes 50 stack tags in all.
+ * The lists whose entries eksctl creates as CloudFormation stacks: their tag count, with metadata.tags and eksctl's
+ * own, is cluster.tag-count's (one finding per stack); only the lengths are checked here.
  */
-const EKSCTL_CLUSTER_STACK_TAGS = 4;
+const STACK_LISTS: ReadonlySet<PathSegment> = new Set(['managedNodeGroups', 'nodeGroups']);
 
 /** Adds a finding for each key or value of `tags` (at `base`) over AWS's lengths, and one when there are too many. */
 function tagProblems(out: ConfigFinding[], tags: unknown, base: PathSegment[], maxCount: number): void {
@@ -33,8 +32,8 @@ function tagProblems(out: ConfigFinding[], tags: unknown, base: PathSegment[], m
 
 /**
  * AWS refuses a tag key over 128 characters, a value over 256 and more than 50 tags on one resource; eksctl passes
- * the tags of the config on unchecked (metadata.tags to every stack, besides its own four on the cluster's),
- * so the stack or API call that carries them fails.
+ * the tags of the config on unchecked, so the stack or API call that carries them fails. How many tags a stack
+ * (the cluster's, a node group's) carries with eksctl's own is cluster.tag-count's finding.
  */
 export const tagLimits = defineConfigRule({
   id: 'cluster.tag-limits',
@@ -67,14 +66,15 @@ export const tagLimits = defineConfigRule({
   ],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    tagProblems(out, config.metadata?.tags, ['metadata', 'tags'], MAX_TAGS - EKSCTL_CLUSTER_STACK_TAGS);
+    tagProblems(out, config.metadata?.tags, ['metadata', 'tags'], Number.POSITIVE_INFINITY);
     for (let l = 0; l < TAGGED_LISTS.length; l++) {
       const list = TAGGED_LISTS[l]!;
       const entries = valueAtPath(config, list);
       if (!Array.isArray(entries)) continue;
+      const maxCount = list.length === 1 && STACK_LISTS.has(list[0]!) ? Number.POSITIVE_INFINITY : MAX_TAGS;
       for (let i = 0; i < entries.length; i++) {
         const entry: unknown = entries[i];
-        if (isObj(entry) && isObj(entry['tags'])) tagProblems(out, entry['tags'], [...list, i, 'tags'], MAX_TAGS);
+        if (isObj(entry) && isObj(entry['tags'])) tagProblems(out, entry['tags'], [...list, i, 'tags'], maxCount);
       }
     }
     return out;
