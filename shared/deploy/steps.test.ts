@@ -217,7 +217,9 @@ describe('a cluster with an NVIDIA node group on an EKS-optimized AMI', () => {
     expect(plan.controllers.map((c) => c.id)).toContain('nvidia-device-plugin');
     expect(steps[0]!.commands).toEqual(['eksctl create cluster -f cluster.yaml --install-nvidia-plugin=false']);
     expect(steps[0]!.explain.en).toContain('--install-nvidia-plugin=false');
-    expect(renderDeployScript(plan, [], 'en')).toContain('else eksctl create cluster -f cluster.yaml --install-nvidia-plugin=false; fi');
+    expect(renderDeployScript(plan, [], 'en')).toContain(
+      'else eksctl create cluster -f cluster.yaml --install-nvidia-plugin=false; fi',
+    );
   });
 
   it('removes eksctl’s plugin before installing the chart’s, for a cluster created with eksctl’s default', () => {
