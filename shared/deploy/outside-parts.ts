@@ -71,8 +71,8 @@ export function partsOutsideBundle(index: DesignIndex, cluster: PartOf<'cluster'
   if (accounts.length > 0) {
     const list = accounts.join(', ');
     items.push({
-      en: `ECR repositories of account ${list} (as the images name them): one in another account than the cluster's needs a repository policy that lets the cluster's node and Fargate pod execution roles pull (ecr:BatchGetImage, ecr:GetDownloadUrlForLayer, ecr:BatchCheckLayerAvailability), or every pull is denied.`,
-      ja: `アカウント ${accounts.join('、')} の ECR リポジトリ（イメージが指すもの）: クラスターと別のアカウントのリポジトリには、クラスターのノードロールと Fargate Pod 実行ロールにプル（ecr:BatchGetImage、ecr:GetDownloadUrlForLayer、ecr:BatchCheckLayerAvailability）を許可するリポジトリポリシーが必要です。ないとプルはすべて拒否されます。`,
+      en: `ECR repositories of account ${list} (as the images name them): one in another account than the cluster's needs a repository policy that lets the cluster's node and Fargate pod execution roles pull (\`ecr:BatchGetImage\`, \`ecr:GetDownloadUrlForLayer\`, \`ecr:BatchCheckLayerAvailability\`), or every pull is denied.`,
+      ja: `アカウント ${accounts.join('、')} の ECR リポジトリ（イメージが指すもの）: クラスターと別のアカウントのリポジトリには、クラスターのノードロールと Fargate Pod 実行ロールにプル（\`ecr:BatchGetImage\`、\`ecr:GetDownloadUrlForLayer\`、\`ecr:BatchCheckLayerAvailability\`）を許可するリポジトリポリシーが必要です。ないとプルはすべて拒否されます。`,
     });
   }
   for (const ns of byName(namespaces.values()))
