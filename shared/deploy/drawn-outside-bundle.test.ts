@@ -51,9 +51,18 @@ describe('the runbook of what the bundle does not create', () => {
     expect(plan.outsideBundle.map((i) => i.en.split(':')[0])).toEqual([
       'API Gateway HTTP API public-api and its VPC link (V2) to api-nlb',
       'ECR repository api',
+      'ECR repositories of account 111122223333 (as the images name them)',
       'Cloud Map namespace corp.internal (DNS_PRIVATE)',
     ]);
     expect(runbook).toContain('## Drawn, but not created by this bundle');
+  });
+
+  it('names the accounts the images pull from, whose repository policy must let another account pull (s15)', () => {
+    const { plan } = bundle(drawn());
+    const item = plan.outsideBundle.find((i) => i.en.startsWith('ECR repositories of account'))!;
+    expect(item.en).toContain('ECR repositories of account 111122223333 (as the images name them)');
+    expect(item.en).toContain('repository policy');
+    expect(item.ja).toContain('アカウント 111122223333');
   });
 
   it('says a fully-private cluster is reached from the VPC only after creation, and that the VPC exists', () => {

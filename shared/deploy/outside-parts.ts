@@ -24,6 +24,25 @@ function apiGatewayItem(api: PartOf<'api-gateway'>, lbs: readonly string[]): Loc
   };
 }
 
+/** A private ECR registry host: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const PRIVATE_ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\//;
+
+/**
+ * The accounts the images of the cluster's workloads pulled from `repos` name, sorted. ECR allows a pull from
+ * another account only through the repository's policy, which neither cluster.yaml nor the node role's managed
+ * policy (AmazonEC2ContainerRegistryReadOnly covers the puller's side only) gives.
+ */
+function imageAccounts(index: DesignIndex, repos: Iterable<PartOf<'ecr'>>, cluster: PartOf<'cluster'>): string[] {
+  const accounts = new Set<string>();
+  for (const repo of repos)
+    for (const w of index.targetsOf(repo, 'workload')) {
+      if (index.clusterOf(w)?.id !== cluster.id) continue;
+      const account = PRIVATE_ECR_HOST.exec(w.props.image)?.[1];
+      if (account) accounts.add(account);
+    }
+  return [...accounts].sort();
+}
+
 /** What the cluster's drawing needs beyond the bundle, one item per AWS resource (or set of hybrid nodes). */
 export function partsOutsideBundle(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): Localized[] {
   const apis = new Map<string, { api: PartOf<'api-gateway'>; lbs: Set<string> }>();
@@ -48,6 +67,14 @@ export function partsOutsideBundle(index: DesignIndex, cluster: PartOf<'cluster'
       en: `ECR repository ${repo.props.repositoryName}: create it and push the images before applying the manifests that pull them.`,
       ja: `ECR リポジトリ ${repo.props.repositoryName}: マニフェストファイルを適用する前に作成し、イメージをプッシュしてください。`,
     });
+  const accounts = imageAccounts(index, repos.values(), cluster);
+  if (accounts.length > 0) {
+    const list = accounts.join(', ');
+    items.push({
+      en: `ECR repositories of account ${list} (as the images name them): one in another account than the cluster's needs a repository policy that lets the cluster's node and Fargate pod execution roles pull (\`ecr:BatchGetImage\`, \`ecr:GetDownloadUrlForLayer\`, \`ecr:BatchCheckLayerAvailability\`), or every pull is denied.`,
+      ja: `アカウント ${accounts.join('、')} の ECR リポジトリ（イメージが指すもの）: クラスターと別のアカウントのリポジトリには、クラスターのノードロールと Fargate Pod 実行ロールにプル（\`ecr:BatchGetImage\`、\`ecr:GetDownloadUrlForLayer\`、\`ecr:BatchCheckLayerAvailability\`）を許可するリポジトリポリシーが必要です。ないとプルはすべて拒否されます。`,
+    });
+  }
   for (const ns of byName(namespaces.values()))
     items.push({
       en: `Cloud Map namespace ${ns.props.namespaceName} (${ns.props.namespaceType}): ExternalDNS registers Services in it but does not create it; create it before installing ExternalDNS.`,

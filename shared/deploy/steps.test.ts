@@ -202,3 +202,38 @@ describe('a Karpenter cluster whose only node group is tainted', () => {
     expect(cleanup.indexOf('manifests/karpenter/default.yaml')).toBeLessThan(cleanup.indexOf('eksctl delete cluster'));
   });
 });
+
+describe('a cluster with an NVIDIA node group on an EKS-optimized AMI', () => {
+  // s15: eksctl installs its own NVIDIA device plugin (kube-system/nvidia-device-plugin-daemonset) for AL2/AL2023
+  // groups with NVIDIA types unless told not to (pkg/eks/tasks.go, --install-nvidia-plugin defaults to true); the
+  // bundle installs the plugin with Helm (tolerating every taint of the groups), so two would advertise the same GPUs.
+  const design = parseDesignText(
+    readFileSync(new URL('../rules/fixtures/designs/s15-daemonset-noexecute-gpu.eksdesign', import.meta.url), 'utf8'),
+  ).design;
+  const { plan } = bundleOf(design);
+  const steps = deploySteps(plan, []);
+
+  it('creates the cluster without eksctl’s device plugin when the bundle installs it', () => {
+    expect(plan.controllers.map((c) => c.id)).toContain('nvidia-device-plugin');
+    expect(steps[0]!.commands).toEqual(['eksctl create cluster -f cluster.yaml --install-nvidia-plugin=false']);
+    expect(steps[0]!.explain.en).toContain('--install-nvidia-plugin=false');
+    expect(renderDeployScript(plan, [], 'en')).toContain(
+      'else eksctl create cluster -f cluster.yaml --install-nvidia-plugin=false; fi',
+    );
+  });
+
+  it('removes eksctl’s plugin before installing the chart’s, for a cluster created with eksctl’s default', () => {
+    const install = steps.find((s) => s.title.en === 'Install NVIDIA device plugin')!;
+    expect(install.commands[0]).toBe('kubectl -n kube-system delete daemonset nvidia-device-plugin-daemonset --ignore-not-found');
+    expect(install.commands[1]).toMatch(/^helm upgrade --install nvidia-device-plugin /);
+  });
+
+  it('keeps eksctl’s default where the bundle installs no plugin (Bottlerocket brings its own)', () => {
+    const bottlerocket = parseDesignText(
+      readFileSync(new URL('../rules/fixtures/designs/s15-bottlerocket-gpu.eksdesign', import.meta.url), 'utf8'),
+    ).design;
+    const own = bundleOf(bottlerocket).plan;
+    expect(own.controllers.map((c) => c.id)).not.toContain('nvidia-device-plugin');
+    expect(deploySteps(own, [])[0]!.commands).toEqual(['eksctl create cluster -f cluster.yaml']);
+  });
+});

@@ -60,6 +60,20 @@ export function deletionOrder(manifests: readonly ManifestFile[]): ManifestFile[
   return [...reversed.filter((m) => !isNodePoolFile(m)), ...reversed.filter(isNodePoolFile)];
 }
 
+/**
+ * The DaemonSet eksctl applies for NVIDIA groups on AL2/AL2023 (pkg/addons/assets/nvidia-device-plugin.yaml) when
+ * `eksctl create cluster` ran without `--install-nvidia-plugin=false`: removed before the chart's plugin goes in,
+ * so one plugin advertises the GPUs.
+ */
+const DELETE_EKSCTL_DEVICE_PLUGIN = 'kubectl -n kube-system delete daemonset nvidia-device-plugin-daemonset --ignore-not-found';
+
+function withoutEksctlDevicePlugin(reason: Localized): Localized {
+  return {
+    en: `${reason.en} If eksctl installed its own plugin (cluster created without \`--install-nvidia-plugin=false\`), it is removed first, so one plugin advertises the GPUs.`,
+    ja: `${reason.ja} eksctl が自身のプラグインをインストールしていた場合（\`--install-nvidia-plugin=false\` なしでクラスターを作成した場合）は、GPU を公開するプラグインが 1 つになるよう先に削除します。`,
+  };
+}
+
 export function valuesPath(c: ControllerInstall): string {
   return `helm/${c.release}.values.yaml`;
 }
@@ -122,14 +136,18 @@ function envCheck(c: ControllerInstall, env: UpgradeAfterEksctl['env'][number]):
 /** The steps of `plan`, applying `manifests` (paths relative to manifests/) in the order given. */
 export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]): DeployStep[] {
   const { clusterName, region } = plan;
+  // eksctl installs its own NVIDIA device plugin for AL2/AL2023 groups with NVIDIA types unless told not to
+  // (pkg/eks/tasks.go; the flag is allowed with -f): where the bundle installs the plugin with Helm, a second
+  // DaemonSet would advertise the same GPUs, and eksctl's tolerates nvidia.com/gpu only with NoSchedule.
+  const ownDevicePlugin = plan.controllers.some((c) => c.id === 'nvidia-device-plugin');
   const steps: DeployStep[] = [
     {
       title: { en: 'Create the cluster', ja: 'クラスターを作成する' },
       explain: {
-        en: `eksctl creates ${plan.createsVpc ? 'the VPC, ' : ''}the control plane, the node groups, the IAM roles for the controllers and the EKS add-ons described in cluster.yaml${plan.createsVpc ? '' : ', in the existing VPC it names'}. This takes 15 to 25 minutes.`,
-        ja: `eksctl が cluster.yaml に書かれた${plan.createsVpc ? ' VPC、' : '既存の VPC に、'}コントロールプレーン、ノードグループ、コントローラー用の IAM ロール、EKS アドオンを作成します。15 〜 25 分かかります。`,
+        en: `eksctl creates ${plan.createsVpc ? 'the VPC, ' : ''}the control plane, the node groups, the IAM roles for the controllers and the EKS add-ons described in cluster.yaml${plan.createsVpc ? '' : ', in the existing VPC it names'}. This takes 15 to 25 minutes.${ownDevicePlugin ? ' `--install-nvidia-plugin=false` keeps eksctl from installing its own NVIDIA device plugin: a later step installs it with tolerations for every taint of the GPU node groups.' : ''}`,
+        ja: `eksctl が cluster.yaml に書かれた${plan.createsVpc ? ' VPC、' : '既存の VPC に、'}コントロールプレーン、ノードグループ、コントローラー用の IAM ロール、EKS アドオンを作成します。15 〜 25 分かかります。${ownDevicePlugin ? '`--install-nvidia-plugin=false` は eksctl 自身の NVIDIA デバイスプラグインをインストールさせません。後の手順で、GPU ノードグループのすべてのテイントを許容するプラグインをインストールします。' : ''}`,
       },
-      commands: ['eksctl create cluster -f cluster.yaml'],
+      commands: [`eksctl create cluster -f cluster.yaml${ownDevicePlugin ? ' --install-nvidia-plugin=false' : ''}`],
       checks: [],
     },
     {
@@ -195,8 +213,8 @@ export function deploySteps(plan: DeployPlan, manifests: readonly ManifestFile[]
   for (const c of plan.controllers.filter((x) => x.installedBy === 'helm'))
     steps.push({
       title: { en: `Install ${c.title}`, ja: `${c.title} をインストールする` },
-      explain: c.reason,
-      commands: helmInstall(plan, c),
+      explain: c.id === 'nvidia-device-plugin' ? withoutEksctlDevicePlugin(c.reason) : c.reason,
+      commands: c.id === 'nvidia-device-plugin' ? [DELETE_EKSCTL_DEVICE_PLUGIN, ...helmInstall(plan, c)] : helmInstall(plan, c),
       checks: [c.workload, ...(c.alsoWaitFor ?? [])].map((w) => rolloutCheck(c.namespace, w.kind, w.name)),
     });
 

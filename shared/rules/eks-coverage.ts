@@ -225,6 +225,8 @@ export const EKS_RULES: Readonly<Record<string, EksRuleEntry>> = {
   'ng.gpu-device-plugin': {
     severity: 'error',
     title: 'GPUs are not advertised to the scheduler without the NVIDIA device plugin; GPU pods stay Pending.',
+    notChecked:
+      "The deployment bundle makes it so: it installs the NVIDIA device plugin for every node group with NVIDIA types on an AMI without one (Bottlerocket's NVIDIA variants run it on the host), tolerating each taint of those groups, and keeps eksctl's own plugin out (--install-nvidia-plugin=false; eksctl's tolerates each taint key of the groups too, but nvidia.com/gpu only with NoSchedule).",
   },
   'ng.gpu-on-fargate': {
     severity: 'error',

@@ -13,6 +13,7 @@ import { routesToNothing } from './routes-to-nothing.js';
 import { subnetFreeIps } from './subnet-free-ips.js';
 import { lbSubnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { albReadinessPath } from './alb-readiness-path.js';
+import { serviceLoadBalancerUndrawn } from './service-load-balancer-undrawn.js';
 
 export const loadBalancingRules: readonly Rule[] = [
   albTwoAzs,
@@ -29,4 +30,5 @@ export const loadBalancingRules: readonly Rule[] = [
   privateClusterLbc,
   routesToNothing,
   albReadinessPath,
+  serviceLoadBalancerUndrawn,
 ];

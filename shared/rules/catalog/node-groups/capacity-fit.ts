@@ -4,7 +4,7 @@ import type { Finding } from '../../types.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
 import { memoSlot, type DesignIndex } from '../../../model/design-index.js';
 import { nodeGroupsOfCluster, placedWorkloads, workloadsOnNodeGroup } from '../../facts/compute.js';
-import { addonDaemonSets, nodeCapacity, type NodeCapacity } from './node-capacity.js';
+import { addonDaemonSets, nodeCapacity, type NodeCapacity, type TypeAllocatable } from './node-capacity.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -23,8 +23,13 @@ export interface GroupDemand {
   memoryMiB: number;
   /** Nodes the pods need, packed first-fit largest first (nodesNeeded). */
   needed: number;
-  /** Workloads whose single pod does not fit an empty node. */
+  /**
+   * Workloads whose single pod fits no empty node the group launches: its first type for On-Demand (the type EKS
+   * launches first and the Cluster Autoscaler plans with), any of its types for Spot.
+   */
   tooLarge: PartOf<'workload'>[];
+  /** The node tooLarge is measured against, less the DaemonSets: the first type, or for Spot the roomiest. */
+  launched: { type: string; cpuMillicores: number; memoryMiB: number };
 }
 
 /**
@@ -79,10 +84,45 @@ export function groupDemand(
     cpu += n * w.props.cpuMillicores;
     memory += n * w.props.memoryMiB;
     groups.push({ count: n, cpuMillicores: w.props.cpuMillicores, memoryMiB: w.props.memoryMiB });
-    if (w.props.cpuMillicores > free.cpuMillicores || w.props.memoryMiB > free.memoryMiB || free.pods < 1) tooLarge.push(w);
+    if (!fitsLaunchedNode(node, ng.props.capacityType === 'SPOT', w, daemonCpu, daemonMemory, daemonPods)) tooLarge.push(w);
   }
   const needed = tooLarge.length > 0 ? Infinity : nodesNeeded(free, groups);
-  return { node, free, pods, cpuMillicores: cpu, memoryMiB: memory, needed, tooLarge };
+  const ref = launchedType(node, ng.props.capacityType === 'SPOT');
+  const launched = { type: ref.type, cpuMillicores: ref.cpuMillicores - daemonCpu, memoryMiB: ref.memoryMiB - daemonMemory };
+  return { node, free, pods, cpuMillicores: cpu, memoryMiB: memory, needed, tooLarge, launched };
+}
+
+/** Whether one pod of `w` fits an empty node of a type the group launches, beside the DaemonSets. */
+function fitsLaunchedNode(
+  node: NodeCapacity,
+  spot: boolean,
+  w: PartOf<'workload'>,
+  daemonCpu: number,
+  daemonMemory: number,
+  daemonPods: number,
+): boolean {
+  const last = spot ? node.byType.length : 1;
+  for (let i = 0; i < last; i++) {
+    const t = node.byType[i]!;
+    if (
+      w.props.cpuMillicores <= t.cpuMillicores - daemonCpu &&
+      w.props.memoryMiB <= t.memoryMiB - daemonMemory &&
+      t.maxPods - daemonPods >= 1
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The type a pod that fits no launched node is shown against: the first, or for Spot the one with most memory, then CPU. */
+function launchedType(node: NodeCapacity, spot: boolean): TypeAllocatable {
+  let best = node.byType[0]!;
+  if (!spot) return best;
+  for (let i = 1; i < node.byType.length; i++) {
+    const t = node.byType[i]!;
+    if (t.memoryMiB > best.memoryMiB || (t.memoryMiB === best.memoryMiB && t.cpuMillicores > best.cpuMillicores)) best = t;
+  }
+  return best;
 }
 
 /** DaemonSets drawn directly in each cluster (they run on every node group of it). */

@@ -65,7 +65,6 @@ import { sgpInstanceTypes } from './sgp-instance-types.js';
 import { sshOpen } from './ssh-open.js';
 import { subnetsOutsideVpc } from './subnets-outside-vpc.js';
 import { taints } from './taints.js';
-import { gpuDevicePlugin } from './gpu-device-plugin.js';
 import { windowsNeedsLinux } from './windows-needs-linux.js';
 import { nodeRolePolicies } from './node-role-policies.js';
 import { volumeBelowAmi } from './volume-below-ami.js';
@@ -134,7 +133,6 @@ export const nodeGroupsRules: readonly Rule[] = [
   ngAsgOptions,
   ngOutposts,
   selfManagedAccess,
-  gpuDevicePlugin,
   efaOneSubnet,
   efaInstanceType,
   enclaveInstanceType,

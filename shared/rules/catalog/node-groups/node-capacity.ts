@@ -18,6 +18,20 @@ export interface NodeCapacity {
   cpuMillicores: number;
   memoryMiB: number;
   prefixDelegation: boolean;
+  /**
+   * Each known type on its own, in the group's order: EKS launches a managed group's On-Demand nodes by that order
+   * (allocation strategy "prioritized", as eksctl's On-Demand instancesDistribution does) and the Cluster Autoscaler
+   * plans with the first; Spot nodes may be any of them.
+   */
+  byType: readonly TypeAllocatable[];
+}
+
+/** What one node of one type can allocate. */
+export interface TypeAllocatable {
+  type: string;
+  maxPods: number;
+  cpuMillicores: number;
+  memoryMiB: number;
 }
 
 /** True when a ClusterConfig's vpc-cni add-on sets ENABLE_PREFIX_DELEGATION to "true". */
@@ -65,10 +79,12 @@ export function nodeCapacity(index: DesignIndex, ng: NodeGroupPart): NodeCapacit
     const maxPods = maxPodsForNode(info, { prefixDelegation: pd, ...(perNode ? { maxPodsPerNode: perNode } : {}) });
     if (maxPods === undefined) continue;
     const a = allocatable(info, maxPods);
+    const own: TypeAllocatable = { type, maxPods, cpuMillicores: a.cpuMillicores, memoryMiB: a.memoryMiB };
     if (!best) {
-      best = { type, info, maxPods, cpuMillicores: a.cpuMillicores, memoryMiB: a.memoryMiB, prefixDelegation: pd };
+      best = { type, info, maxPods, cpuMillicores: a.cpuMillicores, memoryMiB: a.memoryMiB, prefixDelegation: pd, byType: [own] };
       continue;
     }
+    (best.byType as TypeAllocatable[]).push(own);
     // Each dimension at its smallest: the scheduler may get any of the group's types.
     if (maxPods < best.maxPods) Object.assign(best, { type, info, maxPods });
     best.cpuMillicores = Math.min(best.cpuMillicores, a.cpuMillicores);

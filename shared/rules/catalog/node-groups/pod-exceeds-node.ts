@@ -34,9 +34,9 @@ export const podExceedsNode = defineRule({
           nodeGroup: ng.name,
           cpu: round1(w.props.cpuMillicores / 1000),
           memory: round1(w.props.memoryMiB / 1024),
-          instanceType: d.node.type,
-          nodeCpu: round1(d.free.cpuMillicores / 1000),
-          nodeMemory: round1(d.free.memoryMiB / 1024),
+          instanceType: d.launched.type,
+          nodeCpu: round1(d.launched.cpuMillicores / 1000),
+          nodeMemory: round1(d.launched.memoryMiB / 1024),
         },
       })),
     );

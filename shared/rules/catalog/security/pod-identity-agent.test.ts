@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { podIdentityAgent as rule } from './pod-identity-agent.js';
 
 describe(rule.id, () => {
@@ -28,5 +28,18 @@ describe(rule.id, () => {
     });
     expect(runRule(rule, bare.b.build())).toEqual([]);
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
+  });
+
+  it('passes an Auto Mode cluster without node groups: its nodes run the agent, and eksctl exempts Auto Mode (s15)', () => {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc(), {
+      extra: { autoModeConfig: { enabled: true } },
+      addons: { podIdentityAgent: false, awsLoadBalancerController: true },
+    });
+    b.workload(cluster, { usesAwsApis: true });
+    expect(runRule(rule, b.build())).toEqual([]);
+    // Pods on a node group's nodes get no agent from Auto Mode.
+    b.managedNodeGroup(cluster);
+    expect(runRule(rule, b.build())).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { defineRule } from '../../define.js';
 import { iamControllers, iamWorkloads } from './iam-users.js';
 import { enableAddon } from '../../fix-edits.js';
+import { autoModeEnabled, nodeGroupsOfCluster } from '../../facts/compute.js';
 
 export const podIdentityAgent = defineRule({
   id: 'sec.pod-identity-agent',
@@ -23,6 +24,9 @@ export const podIdentityAgent = defineRule({
   check(index) {
     return index.ofKind('cluster').flatMap((cluster) => {
       if (cluster.props.controllerIdentity !== 'pod-identity' || cluster.props.addons.podIdentityAgent) return [];
+      // Auto Mode nodes run the agent themselves and eksctl does not ask for the add-on (configfile.go); only a node
+      // group's nodes would lack it.
+      if (autoModeEnabled(cluster) && nodeGroupsOfCluster(index, cluster).length === 0) return [];
       const workloads = iamWorkloads(index, cluster);
       const users = [...iamControllers(cluster), ...workloads.map((w) => w.name)];
       if (users.length === 0) return [];
