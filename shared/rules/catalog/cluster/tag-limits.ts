@@ -2,7 +2,7 @@ import type { PathSegment } from '../../../util/locate.js';
 import { valueAtPath } from '../../../util/value-at-path.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { isObj } from '../node-groups/config-node-groups.js';
-import { TAGGED_LISTS } from './tag-reserved-prefix.js';
+import { TAGGED_LISTS, TAGGED_NEEDS } from './tag-reserved-prefix.js';
 
 /** AWS tagging limits (EKS, CloudFormation, IAM, EC2 Auto Scaling alike). */
 const MAX_KEY = 128;
@@ -52,18 +52,7 @@ export const tagLimits = defineConfigRule({
       fix: 'タグのキーは 128 文字以内、値は 256 文字以内、1 つのリソースのタグは 50 個以内 (metadata.tags は eksctl がクラスタースタックに 4 個追加するため 46 個以内) にしてください。長い説明はドキュメントなどに移し、タグには短い参照だけを入れてください。',
     },
   },
-  needs: [
-    'metadata.tags',
-    'managedNodeGroups[].tags',
-    'nodeGroups[].tags',
-    'fargateProfiles[].tags',
-    'addons[].tags',
-    'iam.podIdentityAssociations[].tags',
-    'iam.serviceAccounts[].tags',
-    // The schema types identityProviders' items loosely (a provider of any type), so no path below it is checkable.
-    'identityProviders',
-    'capabilities[].tags',
-  ],
+  needs: TAGGED_NEEDS,
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     tagProblems(out, config.metadata?.tags, ['metadata', 'tags'], Number.POSITIVE_INFINITY);

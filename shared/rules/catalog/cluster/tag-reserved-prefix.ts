@@ -1,3 +1,4 @@
+import type { ConfigNeed } from '../../config-needs.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { isObj } from '../node-groups/config-node-groups.js';
@@ -13,6 +14,20 @@ export const TAGGED_LISTS: readonly (readonly PathSegment[])[] = [
   ['iam', 'serviceAccounts'],
   ['identityProviders'],
   ['capabilities'],
+];
+
+/** Where the config holds tags (metadata.tags and TAGGED_LISTS' entries' `tags`), for the tag rules' `needs`. */
+export const TAGGED_NEEDS: readonly ConfigNeed[] = [
+  'metadata.tags',
+  'managedNodeGroups[].tags',
+  'nodeGroups[].tags',
+  'fargateProfiles[].tags',
+  'addons[].tags',
+  'iam.podIdentityAssociations[].tags',
+  'iam.serviceAccounts[].tags',
+  // The schema types identityProviders' items loosely (a provider of any type), so no path below it is checkable.
+  'identityProviders',
+  'capabilities[].tags',
 ];
 
 /**
@@ -47,18 +62,7 @@ export const tagReservedPrefix = defineConfigRule({
       fix: '{{path}} のタグ名から「aws:」を外してください（例:「{{suggestion}}」）。',
     },
   },
-  needs: [
-    'metadata.tags',
-    'managedNodeGroups[].tags',
-    'nodeGroups[].tags',
-    'fargateProfiles[].tags',
-    'addons[].tags',
-    'iam.podIdentityAssociations[].tags',
-    'iam.serviceAccounts[].tags',
-    // The schema types identityProviders' items loosely (a provider of any type), so no path below it is checkable.
-    'identityProviders',
-    'capabilities[].tags',
-  ],
+  needs: TAGGED_NEEDS,
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
     reservedTags(out, config.metadata?.tags, ['metadata', 'tags']);
