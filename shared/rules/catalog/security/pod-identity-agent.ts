@@ -12,12 +12,12 @@ export const podIdentityAgent = defineRule({
   text: {
     en: {
       message:
-        'Cluster {{cluster}} gives IAM roles through EKS Pod Identity ({{users}}) but does not install the EKS Pod Identity Agent, which hands out the credentials; eksctl refuses Pod Identity associations without it.',
+        'Cluster {{cluster}} gives IAM roles through EKS Pod Identity ({{users}}) but does not install the EKS Pod Identity Agent, which hands out the credentials, so Pods on its node groups and Karpenter nodes get none. eksctl refuses Pod Identity associations without the add-on, except on an Auto Mode cluster, whose own nodes run the agent but whose node groups do not.',
       fix: 'Turn on the Pod Identity Agent add-on of {{cluster}}, or switch the cluster to IRSA.',
     },
     ja: {
       message:
-        'クラスター {{cluster}} は EKS Pod Identity で IAM ロールを割り当てています（{{users}}）が、認証情報を提供する EKS Pod Identity エージェントがインストールされていません。eksctl はエージェントなしの Pod Identity の関連付けを拒否します。',
+        'クラスター {{cluster}} は EKS Pod Identity で IAM ロールを割り当てています（{{users}}）が、認証情報を提供する EKS Pod Identity エージェントがインストールされていないため、ノードグループと Karpenter のノード上の Pod は認証情報を得られません。eksctl はアドオンなしの Pod Identity の関連付けを拒否します。ただし Auto Mode のクラスターは例外で、Auto Mode 自身のノードはエージェントを実行しますが、ノードグループのノードは実行しません。',
       fix: '{{cluster}} の EKS Pod Identity エージェントのアドオンを有効にするか、クラスターを IRSA に切り替えてください。',
     },
   },
