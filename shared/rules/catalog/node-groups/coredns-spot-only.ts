@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { fargateProfileMatches } from '../../../model/design-index.js';
-import type { NodeGroupPart } from '../../../model/parts.js';
+import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
 import { autoModeRunsNodes, fargateProfilesOfCluster, hybridNodeCount, nodeGroupsOfCluster } from '../../facts/compute.js';
 import { isWindowsNodeGroup } from '../../facts/cluster-compute.js';
 import { COREDNS_POD } from '../fargate/coredns.js';
@@ -39,19 +39,14 @@ export const corednsSpotOnly = defineRule({
       const cluster = clusters[c]!;
       const addons = cluster.props.addons;
       if (!addons.coreDns) continue;
+      // The node groups first: nearly every cluster has an On-Demand Linux group, and that settles it without
+      // looking at Karpenter, Auto Mode, hybrid nodes or Fargate profiles.
+      const groups = nodeGroupsOfCluster(index, cluster);
+      if (!groups.some(isSpotOnlyLinux) || groups.some(isOnDemandLinux)) continue;
       if (addons.nodeAutoscaler === 'karpenter' && addons.karpenterCapacity.capacityType === 'ON_DEMAND') continue;
       if (autoModeRunsNodes(cluster) || hybridNodeCount(index, cluster) > 0) continue;
-      if (fargateProfilesOfCluster(index, cluster).some((fp) => fargateProfileMatches(fp, COREDNS_POD))) continue;
-      const groups = nodeGroupsOfCluster(index, cluster);
-      const spot: NodeGroupPart[] = [];
-      let onDemand = false;
-      for (let i = 0; i < groups.length && !onDemand; i++) {
-        const ng = groups[i]!;
-        if (isWindowsNodeGroup(ng)) continue;
-        if (hasOnDemand(ng)) onDemand = true;
-        else spot.push(ng);
-      }
-      if (onDemand || spot.length === 0) continue;
+      if (fargateProfilesOfCluster(index, cluster).some(runsCoreDns)) continue;
+      const spot = groups.filter(isSpotOnlyLinux);
       out.push({
         partIds: [cluster.id, ...spot.map((ng) => ng.id)],
         params: { cluster: cluster.name, nodeGroups: spot.map((ng) => ng.name).join(', ') },
@@ -60,6 +55,18 @@ export const corednsSpotOnly = defineRule({
     return out;
   },
 });
+
+function isSpotOnlyLinux(ng: NodeGroupPart): boolean {
+  return !isWindowsNodeGroup(ng) && !hasOnDemand(ng);
+}
+
+function isOnDemandLinux(ng: NodeGroupPart): boolean {
+  return !isWindowsNodeGroup(ng) && hasOnDemand(ng);
+}
+
+function runsCoreDns(fp: PartOf<'fargate-profile'>): boolean {
+  return fargateProfileMatches(fp, COREDNS_POD);
+}
 
 /**
  * Whether a node group launches On-Demand instances: its capacity type, or (a self-managed group imported with one)
