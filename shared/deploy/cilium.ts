@@ -39,7 +39,8 @@ export function ciliumOperatorReplicas(hybridNodes: number): number {
 
 /** Whether cluster.yaml connects hybrid nodes (it has a remote network). */
 export function hasHybridNodes(config: ClusterConfig): boolean {
-  return (config.remoteNetworkConfig?.remoteNodeNetworks ?? []).some((n) => n.cidrs.length > 0);
+  // An imported entry may lack cidrs (the schema does not require them): it connects nothing.
+  return (config.remoteNetworkConfig?.remoteNodeNetworks ?? []).some((n) => Array.isArray(n.cidrs) && n.cidrs.length > 0);
 }
 
 /** The node affinity that keeps a pod on hybrid nodes (AWS's cilium-values.yaml). */

@@ -1,4 +1,5 @@
 /** Design -> what to deploy after `eksctl create cluster`: the cluster's identity and its controllers. */
+import { createdKubernetesVersion } from '../export/created-version.js';
 import { buildClusterConfigDetailed } from '../export/cluster-config.js';
 import type { ClusterConfig } from '../export/types.js';
 import type { Design } from '../model/design.js';
@@ -17,7 +18,12 @@ export function planDeployment(
   clusterId?: string,
 ): { plan: DeployPlan; config: ClusterConfig; clusterId: string } {
   const built = buildClusterConfigDetailed(design, clusterId !== undefined ? { clusterId } : {});
-  const { config, cluster } = built;
+  const { cluster } = built;
+  // The charts and the runbook need the version the cluster gets, also where the file leaves it to eksctl.
+  const config = {
+    ...built.config,
+    metadata: { ...built.config.metadata, version: createdKubernetesVersion(built.config.metadata.version) },
+  };
   const index = new DesignIndex(design);
   const groups = [...(config.managedNodeGroups ?? []), ...(config.nodeGroups ?? [])];
   return {

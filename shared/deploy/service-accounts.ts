@@ -17,7 +17,11 @@ export function serviceAccountOf(
   namespace: string,
   name: string,
 ): NonNullable<ControllerInstall['serviceAccount']> {
-  const irsa = config.iam?.serviceAccounts?.some((sa) => sa.metadata.name === name && sa.metadata.namespace === namespace);
+  // An imported entry may lack its metadata (eksctl's schema does not require it; rules report it): it names no account.
+  const irsa = config.iam?.serviceAccounts?.some((sa) => {
+    const meta = sa.metadata as { name?: unknown; namespace?: unknown } | undefined;
+    return meta?.name === name && meta.namespace === namespace;
+  });
   if (irsa) return { name, iam: 'irsa', createdBy: 'eksctl' };
   const association = config.iam?.podIdentityAssociations?.find(
     (a) => a.serviceAccountName === name && a.namespace === namespace,

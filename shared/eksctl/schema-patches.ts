@@ -1,8 +1,8 @@
 /**
- * The places where eksctl's published schema is stricter than eksctl itself: the three listed in the
- * reference README under "Known schema quirks", a `required` eksctl's loader does not enforce, and the enums
- * eksctl compares case-insensitively. Each patch is applied to a deep copy, so the vendored
- * schema object stays exactly as upstream ships it.
+ * The places where eksctl's published schema is stricter than eksctl itself (the three listed in the reference
+ * README under "Known schema quirks", a `required` eksctl's loader does not enforce, the enums eksctl compares
+ * case-insensitively or reads "" in) and one where it is looser (sections that must be objects, #6). Each patch
+ * is applied to a deep copy, so the vendored schema object stays exactly as upstream ships it.
  */
 import { CASE_INSENSITIVE_ENUM } from './error-format.js';
 import type { EksctlSchema, SchemaNode } from './schema.js';
@@ -78,6 +78,13 @@ export function patchEksctlSchema(schema: EksctlSchema): EksctlSchema {
     else if (typeof node.pattern === 'string') node.pattern = node.pattern.replace(/\)\$$/, '|)$');
     else throw new Error(`eksctl schema: ${name}.${field} has neither enum nor pattern; the patches need updating`);
   }
+
+  // 6. Every definition with fields is a Go struct that eksctl decodes from a JSON object, but the schema leaves
+  //    out `type: object`, so a string, number or list where a section belongs (`metadata: ""`, `vpc: 5`,
+  //    `managedNodeGroups: [5]`) passes it while eksctl stops ("json: cannot unmarshal string into Go struct
+  //    field ClusterConfig.metadata of type v1alpha5.ClusterMeta"). A null is not affected: the importer drops
+  //    null fields and reads null list entries first, as eksctl does (shared/import/empty-list-entries.ts).
+  for (const def of Object.values(defs)) if (def.properties && def.type === undefined) def.type = 'object';
 
   return copy;
 }

@@ -6,11 +6,12 @@
 import { validateEksctlConfig, type SchemaIssue } from '../eksctl/schema-validator.js';
 import { levenshtein } from '../util/levenshtein.js';
 import { EKSCTL_API_VERSION, EKSCTL_KIND, EKSCTL_SCHEMA, resolveSchemaRef as resolve } from '../eksctl/schema.js';
-import type { PathSegment } from '../util/locate.js';
+import { formatPath, type PathSegment } from '../util/locate.js';
 import type { ClusterConfig } from '../eksctl/config-types.js';
 import { errorText, type ErrorText } from '../errors/localized.js';
 import { typeNames } from '../errors/type-names.js';
 import { EksctlImportError } from './errors.js';
+import { fillZeroEntries, firstNilEntry, NODE_GROUP_LISTS } from './empty-list-entries.js';
 import type { ParsedYaml } from './parse-yaml.js';
 
 /** Splits a readable path (`vpc.subnets.private["a b"].cidr`, `nodeGroups[0].name`) into its segments. */
@@ -109,7 +110,7 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
     throw new EksctlImportError(found, { line: parsed.lineOf([key]), path: key });
   }
   // eksctl's loader refuses an empty list entry before validating anything (cmdutils validateUnsetNodeGroups).
-  for (const list of ['nodeGroups', 'managedNodeGroups'] as const) {
+  for (const list of NODE_GROUP_LISTS) {
     const entries = record[list];
     const empty = Array.isArray(entries) ? entries.findIndex((e) => e === null || e === undefined) : -1;
     if (empty >= 0)
@@ -118,7 +119,12 @@ export function checkClusterConfig(parsed: ParsedYaml): ClusterConfig {
         path: `${list}[${empty}]`,
       });
   }
-  const config = withoutNullFields(record);
+  const nil = firstNilEntry(record);
+  if (nil) {
+    const path = formatPath(nil);
+    throw new EksctlImportError(errorText('import-reason.list-entry-nil', { path }), { line: parsed.lineOf(nil), path });
+  }
+  const config = fillZeroEntries(withoutNullFields(record));
   const result = validateEksctlConfig(config);
   if (!result.valid) {
     // A misspelled field also makes the field it replaced "missing"; the misspelling is the one to fix.

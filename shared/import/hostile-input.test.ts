@@ -59,6 +59,29 @@ describe('importEksctlYaml on bad input', () => {
     expect(refusal(`${HEAD}managedNodeGroups:\n  - null\n`).message).toMatch(/managedNodeGroups\[0\] is not set/);
   });
 
+  it('refuses an empty entry where eksctl would dereference a nil pointer, at its line', () => {
+    const addon = refusal(`${HEAD}addons:\n  - name: vpc-cni\n  -\n`);
+    expect(addon.message).toMatch(/addons\[1\] is an empty entry/);
+    expect(addon.line).toBe(9);
+    expect(refusal(`${HEAD}fargateProfiles:\n  - ~\n`).message).toMatch(/fargateProfiles\[0\] is an empty entry/);
+    expect(refusal(`${HEAD}iam:\n  serviceAccounts: [null]\n`).message).toMatch(/iam\.serviceAccounts\[0\]/);
+    expect(refusal(`${HEAD}managedNodeGroups:\n  - name: a\n    additionalVolumes: [null]\n`).message).toMatch(
+      /managedNodeGroups\[0\]\.additionalVolumes\[0\]/,
+    );
+  });
+
+  it('reads an empty entry of a list of values as the empty object eksctl decodes it to', () => {
+    const { config } = importEksctlYaml(`${HEAD}accessConfig:\n  accessEntries:\n    - null\n`);
+    expect((config['accessConfig'] as { accessEntries: unknown[] }).accessEntries).toEqual([{}]);
+  });
+
+  it('refuses a section that is not a mapping, as eksctl cannot decode it into its struct', () => {
+    const metadata = refusal('apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: ""\n');
+    expect([metadata.path, metadata.line]).toEqual(['metadata', 3]);
+    expect(refusal(`${HEAD}vpc: 5\n`).path).toBe('vpc');
+    expect(refusal(`${HEAD}managedNodeGroups: [5]\n`).path).toBe('managedNodeGroups[0]');
+  });
+
   it('accepts a single document that starts with ---', () => {
     expect(importEksctlYaml(`---\n${HEAD}`).document.design.name).toBe('c1');
   });

@@ -5,24 +5,24 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$ref":"#/definitions/ClusterConfig","type":"object","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"ARN":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|aws|arn.ARN"},"AZSubnetMapping":{"additionalProperties":{"$ref":"#/definitions/AZSubnetSpec"},"type":"object","description":"holds subnet to AZ mappings. If the key is an AZ, that also becomes the name of the subnet otherwise use the key to refer to this subnet.","x-intellij-html-description":"holds subnet to AZ mappings. If the key is an AZ, that also becomes the name of the subnet otherwise use the key to refer to this subnet.","default":"{}"},"AZSubnetSpec":{"properties":{"az":{"type":"string","description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ.","x-intellij-html-description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ."},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"id":{"type":"string"}},"preferredOrder":["id","az","cidr"],"additionalProperties":false},"AccessConfig":{"properties":{"accessEntries":{"items":{"$ref":"#/definitions/AccessEntry"},"type":"array","description":"specifies a list of access entries for the cluster.","x-intellij-html-description":"specifies a list of access entries for the cluster."},"authenticationMode":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode","description":"specifies the authentication mode for a cluster.","x-intellij-html-description":"specifies the authentication mode for a cluster."},"bootstrapClusterCreatorAdminPermissions":{"type":"boolean","description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time.","x-intellij-html-description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time."}},"preferredOrder":["authenticationMode","bootstrapClusterCreatorAdminPermissions","accessEntries"],"additionalProperties":false,"description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster."},"AccessEntry":{"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"set of policies to associate with an access entry","x-intellij-html-description":"set of policies to associate with an access entry"},"kubernetesGroups":{"items":{"type":"string"},"type":"array","description":"set of Kubernetes groups to map to the principal ARN","x-intellij-html-description":"set of Kubernetes groups to map to the principal ARN"},"kubernetesUsername":{"type":"string","description":"username to map to the principal ARN","x-intellij-html-description":"username to map to the principal ARN"},"principalARN":{"$ref":"#/definitions/ARN","description":"existing IAM principal ARN to associate with an access entry","x-intellij-html-description":"existing IAM principal ARN to associate with an access entry"},"type":{"type":"string","description":"`EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX` or `STANDARD`","x-intellij-html-description":"<code>EC2_LINUX</code>, <code>EC2_WINDOWS</code>, <code>FARGATE_LINUX</code> or <code>STANDARD</code>"}},"preferredOrder":["principalARN","type","kubernetesGroups","kubernetesUsername","accessPolicies"],"additionalProperties":false,"description":"represents an access entry for managing access to a cluster.","x-intellij-html-description":"represents an access entry for managing access to a cluster."},"AccessPolicy":{"properties":{"accessScope":{"$ref":"#/definitions/AccessScope"},"policyARN":{"$ref":"#/definitions/ARN"}},"preferredOrder":["policyARN","accessScope"],"additionalProperties":false,"description":"An AccessPolicy represents a policy to associate with an access entry.","x-intellij-html-description":"An AccessPolicy represents a policy to associate with an access entry."},"AccessScope":{"properties":{"namespaces":{"items":{"type":"string"},"type":"array","description":"Scope access to namespace(s)","x-intellij-html-description":"Scope access to namespace(s)"},"type":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType","description":"`namespace` or `cluster`","x-intellij-html-description":"<code>namespace</code> or <code>cluster</code>"}},"preferredOrder":["type","namespaces"],"additionalProperties":false,"description":"defines the scope of an access policy.","x-intellij-html-description":"defines the scope of an access policy."},"Addon":{"required":["name"],"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configurationValues":{"type":"string","description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration.","x-intellij-html-description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration."},"name":{"type":"string"},"namespaceConfig":{"$ref":"#/definitions/AddonNamespaceConfig","description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation.","x-intellij-html-description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation."},"owners":{"items":{"type":"string"},"type":"array"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions' boundary to associate","x-intellij-html-description":"ARN of the permissions' boundary to associate"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"holds a list of associations to be configured for the addon","x-intellij-html-description":"holds a list of associations to be configured for the addon"},"publishers":{"items":{"type":"string"},"type":"array"},"resolveConflicts":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts","description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default","x-intellij-html-description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default"},"serviceAccountRoleARN":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","x-intellij-html-description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","default":"{}"},"types":{"items":{"type":"string"},"type":"array"},"useDefaultPodIdentityAssociations":{"type":"boolean","description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","x-intellij-html-description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","default":"false"},"version":{"type":"string"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies","description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies"}},"preferredOrder":["name","version","serviceAccountRoleARN","attachPolicyARNs","attachPolicy","permissionsBoundary","wellKnownPolicies","tags","resolveConflicts","podIdentityAssociations","useDefaultPodIdentityAssociations","configurationValues","namespaceConfig","publishers","types","owners"],"additionalProperties":false,"description":"holds the EKS addon configuration","x-intellij-html-description":"holds the EKS addon configuration"},"AddonNamespaceConfig":{"properties":{"namespace":{"type":"string","description":"specifies the target namespace for addon deployment","x-intellij-html-description":"specifies the target namespace for addon deployment"}},"preferredOrder":["namespace"],"additionalProperties":false,"description":"holds namespace configuration for addon deployment","x-intellij-html-description":"holds namespace configuration for addon deployment"},"AddonsConfig":{"properties":{"autoApplyPodIdentityAssociations":{"type":"boolean","description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","x-intellij-html-description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","default":"false"},"disableDefaultAddons":{"type":"boolean","description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","x-intellij-html-description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","default":"false"}},"preferredOrder":["autoApplyPodIdentityAssociations","disableDefaultAddons"],"additionalProperties":false,"description":"holds the addons config.","x-intellij-html-description":"holds the addons config."},"ArgoCDAWSIDC":{"required":["idcInstanceArn"],"properties":{"idcInstanceArn":{"type":"string","description":"ARN of the IDC instance","x-intellij-html-description":"ARN of the IDC instance"},"idcRegion":{"type":"string","description":"region of the IDC instance","x-intellij-html-description":"region of the IDC instance"}},"preferredOrder":["idcInstanceArn","idcRegion"],"additionalProperties":false,"description":"holds AWS IDC configuration for ArgoCD","x-intellij-html-description":"holds AWS IDC configuration for ArgoCD"},"ArgoCDConfiguration":{"properties":{"awsIdc":{"$ref":"#/definitions/ArgoCDAWSIDC","description":"configuration","x-intellij-html-description":"configuration"},"namespace":{"type":"string","description":"for ArgoCD installation","x-intellij-html-description":"for ArgoCD installation"},"networkAccess":{"$ref":"#/definitions/ArgoCDNetworkAccess","description":"configuration","x-intellij-html-description":"configuration"},"rbacRoleMappings":{"items":{"$ref":"#/definitions/ArgoCDRoleMapping"},"type":"array","description":"for ArgoCD RBAC","x-intellij-html-description":"for ArgoCD RBAC"}},"preferredOrder":["namespace","networkAccess","rbacRoleMappings","awsIdc"],"additionalProperties":false,"description":"holds ArgoCD-specific configuration","x-intellij-html-description":"holds ArgoCD-specific configuration"},"ArgoCDNetworkAccess":{"properties":{"vpceIds":{"items":{"type":"string"},"type":"array","description":"for VPC endpoint access","x-intellij-html-description":"for VPC endpoint access"}},"preferredOrder":["vpceIds"],"additionalProperties":false,"description":"holds network access configuration for ArgoCD","x-intellij-html-description":"holds network access configuration for ArgoCD"},"ArgoCDRoleMapping":{"required":["role","identities"],"properties":{"identities":{"items":{"$ref":"#/definitions/SSOIdentity"},"type":"array","description":"SSO identities to map to the role","x-intellij-html-description":"SSO identities to map to the role"},"role":{"type":"string","description":"ArgoCD role (ADMIN, EDITOR, VIEWER)","x-intellij-html-description":"ArgoCD role (ADMIN, EDITOR, VIEWER)"}},"preferredOrder":["role","identities"],"additionalProperties":false,"description":"holds RBAC role mapping for ArgoCD","x-intellij-html-description":"holds RBAC role mapping for ArgoCD"},"AutoModeConfig":{"properties":{"enabled":{"type":"boolean","description":"enables or disables Auto Mode.","x-intellij-html-description":"enables or disables Auto Mode."},"nodePools":{"items":{"type":"string"},"type":"array","description":"a list of node pools to create.","x-intellij-html-description":"a list of node pools to create."},"nodeRoleARN":{"$ref":"#/definitions/ARN","description":"node role to use for nodes launched by Auto Mode.","x-intellij-html-description":"node role to use for nodes launched by Auto Mode."},"permissionsBoundaryARN":{"$ref":"#/definitions/ARN","description":"permissions boundary to use when creating the Auto Mode node role.","x-intellij-html-description":"permissions boundary to use when creating the Auto Mode node role."}},"preferredOrder":["enabled","nodeRoleARN","permissionsBoundaryARN","nodePools"],"additionalProperties":false},"Capability":{"required":["name","type"],"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"list of access policies to associate with the access entry","x-intellij-html-description":"list of access policies to associate with the access entry"},"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configuration":{"$ref":"#/definitions/CapabilityConfiguration","description":"holds capability-specific configuration. Only applicable for ArgoCD","x-intellij-html-description":"holds capability-specific configuration. Only applicable for ArgoCD"},"deletePropagationPolicy":{"type":"string","description":"specifies the delete propagation policy","x-intellij-html-description":"specifies the delete propagation policy"},"name":{"type":"string","description":"of the capability","x-intellij-html-description":"of the capability"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary policy","x-intellij-html-description":"ARN of the permissions boundary policy"},"roleArn":{"type":"string","description":"IAM role ARN for the capability","x-intellij-html-description":"IAM role ARN for the capability"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by the capability","x-intellij-html-description":"used to tag AWS resources created by the capability","default":"{}"},"type":{"type":"string","description":"of the capability (ACK, KRO, ARGOCD)","x-intellij-html-description":"of the capability (ACK, KRO, ARGOCD)"}},"preferredOrder":["name","type","roleArn","deletePropagationPolicy","configuration","tags","accessPolicies","attachPolicyARNs","attachPolicy","permissionsBoundary"],"additionalProperties":false,"description":"represents an EKS capability configuration","x-intellij-html-description":"represents an EKS capability configuration"},"CapabilityConfiguration":{"properties":{"argocd":{"$ref":"#/definitions/ArgoCDConfiguration","description":"configuration for ARGOCD capability type","x-intellij-html-description":"configuration for ARGOCD capability type"}},"preferredOrder":["argocd"],"additionalProperties":false,"description":"holds capability-specific configuration","x-intellij-html-description":"holds capability-specific configuration"},"CapacityReservation":{"properties":{"capacityReservationPreference":{"type":"string","description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')","x-intellij-html-description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')"},"capacityReservationTarget":{"$ref":"#/definitions/CapacityReservationTarget","description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time).","x-intellij-html-description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time)."}},"preferredOrder":["capacityReservationPreference","capacityReservationTarget"],"additionalProperties":false,"description":"defines a nodegroup's Capacity Reservation targeting option","x-intellij-html-description":"defines a nodegroup's Capacity Reservation targeting option"},"CapacityReservationTarget":{"properties":{"capacityReservationID":{"type":"string"},"capacityReservationResourceGroupARN":{"type":"string"}},"preferredOrder":["capacityReservationID","capacityReservationResourceGroupARN"],"additionalProperties":false},"ClusterCloudWatch":{"properties":{"clusterLogging":{"$ref":"#/definitions/ClusterCloudWatchLogging"}},"preferredOrder":["clusterLogging"],"additionalProperties":false,"description":"contains config parameters related to CloudWatch","x-intellij-html-description":"contains config parameters related to CloudWatch"},"ClusterCloudWatchLogging":{"properties":{"enableTypes":{"items":{"type":"string","enum":["api","audit","authenticator","controllerManager","scheduler","all","*"]},"type":"array","description":"Types of logging to enable (see [CloudWatch docs](/usage/cloudwatch-cluster-logging/#clusterconfig-examples)). Valid entries are: `\"api\"`, `\"audit\"`, `\"authenticator\"`, `\"controllerManager\"`, `\"scheduler\"`, `\"all\"`, `\"*\"`.","x-intellij-html-description":"Types of logging to enable (see <a href=\"/usage/cloudwatch-cluster-logging/#clusterconfig-examples\">CloudWatch docs</a>). Valid entries are: <code>&quot;api&quot;</code>, <code>&quot;audit&quot;</code>, <code>&quot;authenticator&quot;</code>, <code>&quot;controllerManager&quot;</code>, <code>&quot;scheduler&quot;</code>, <code>&quot;all&quot;</code>, <code>&quot;*&quot;</code>."},"logRetentionInDays":{"type":"integer","description":"sets the number of days to retain the logs for (see [CloudWatch docs](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax)) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653.","x-intellij-html-description":"sets the number of days to retain the logs for (see <a href=\"https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax\">CloudWatch docs</a>) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653."}},"preferredOrder":["enableTypes","logRetentionInDays"],"additionalProperties":false,"description":"container config parameters related to cluster logging","x-intellij-html-description":"container config parameters related to cluster logging"},"ClusterConfig":{"required":["metadata","kind","apiVersion"],"properties":{"accessConfig":{"$ref":"#/definitions/AccessConfig","description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster."},"addons":{"items":{"$ref":"#/definitions/Addon"},"type":"array"},"addonsConfig":{"$ref":"#/definitions/AddonsConfig","description":"specifies the configuration for addons.","x-intellij-html-description":"specifies the configuration for addons."},"apiVersion":{"type":"string","enum":["eksctl.io/v1alpha5"]},"autoModeConfig":{"$ref":"#/definitions/AutoModeConfig","description":"holds the config for Auto Mode.","x-intellij-html-description":"holds the config for Auto Mode."},"availabilityZones":{"items":{"type":"string"},"type":"array"},"capabilities":{"items":{"$ref":"#/definitions/Capability"},"type":"array","description":"specifies the capabilities for the cluster.","x-intellij-html-description":"specifies the capabilities for the cluster."},"cloudWatch":{"$ref":"#/definitions/ClusterCloudWatch","description":"See [CloudWatch support](/usage/cloudwatch-cluster-logging/)","x-intellij-html-description":"See <a href=\"/usage/cloudwatch-cluster-logging/\">CloudWatch support</a>"},"controlPlaneScalingConfig":{"$ref":"#/definitions/ControlPlaneScalingConfig","description":"specifies control plane scaling configuration.","x-intellij-html-description":"specifies control plane scaling configuration."},"fargateProfiles":{"items":{"$ref":"#/definitions/FargateProfile"},"type":"array"},"gitops":{"$ref":"#/definitions/GitOps","description":"future gitops plans, replacing the Git configuration above","x-intellij-html-description":"future gitops plans, replacing the Git configuration above"},"iam":{"$ref":"#/definitions/ClusterIAM"},"iamIdentityMappings":{"items":{"$ref":"#/definitions/IAMIdentityMapping"},"type":"array"},"identityProviders":{"items":{"$ref":"#/definitions/IdentityProvider"},"type":"array"},"karpenter":{"$ref":"#/definitions/Karpenter","description":"specific configuration options.","x-intellij-html-description":"specific configuration options."},"kind":{"type":"string","enum":["ClusterConfig"]},"kubeAPIServerConfig":{"$ref":"#/definitions/KubeAPIServerConfig","description":"specifies the kube-apiserver configuration.","x-intellij-html-description":"specifies the kube-apiserver configuration."},"kubeControllerManagerConfig":{"$ref":"#/definitions/KubeControllerManagerConfig","description":"specifies the kube-controller-manager configuration.","x-intellij-html-description":"specifies the kube-controller-manager configuration."},"kubeSchedulerConfig":{"$ref":"#/definitions/KubeSchedulerConfig","description":"specifies the kube-scheduler configuration.","x-intellij-html-description":"specifies the kube-scheduler configuration."},"kubernetesNetworkConfig":{"$ref":"#/definitions/KubernetesNetworkConfig"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS.","x-intellij-html-description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS."},"managedNodeGroups":{"items":{"$ref":"#/definitions/ManagedNodeGroup"},"type":"array","description":"See [Nodegroups usage](/usage/managing-nodegroups) and [managed nodegroups](/usage/eks-managed-nodes/)","x-intellij-html-description":"See <a href=\"/usage/managing-nodegroups\">Nodegroups usage</a> and <a href=\"/usage/eks-managed-nodes/\">managed nodegroups</a>"},"metadata":{"$ref":"#/definitions/ClusterMeta"},"nodeGroups":{"items":{"$ref":"#/definitions/NodeGroup"},"type":"array","description":"For information and examples see [nodegroups](/usage/managing-nodegroups)","x-intellij-html-description":"For information and examples see <a href=\"/usage/managing-nodegroups\">nodegroups</a>"},"outpost":{"$ref":"#/definitions/Outpost","description":"specifies the Outpost configuration.","x-intellij-html-description":"specifies the Outpost configuration."},"privateCluster":{"$ref":"#/definitions/PrivateCluster","description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints","x-intellij-html-description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints"},"remoteNetworkConfig":{"$ref":"#/definitions/RemoteNetworkConfig"},"secretsEncryption":{"$ref":"#/definitions/SecretsEncryption"},"upgradePolicy":{"$ref":"#/definitions/UpgradePolicy","description":"specifies the upgrade policy for the cluster","x-intellij-html-description":"specifies the upgrade policy for the cluster"},"vpc":{"$ref":"#/definitions/ClusterVPC"},"zonalShiftConfig":{"$ref":"#/definitions/ZonalShiftConfig","description":"specifies the zonal shift configuration.","x-intellij-html-description":"specifies the zonal shift configuration."}},"preferredOrder":["kind","apiVersion","metadata","upgradePolicy","kubernetesNetworkConfig","autoModeConfig","remoteNetworkConfig","iam","iamIdentityMappings","identityProviders","accessConfig","vpc","addons","addonsConfig","privateCluster","nodeGroups","managedNodeGroups","fargateProfiles","availabilityZones","localZones","cloudWatch","secretsEncryption","gitops","karpenter","outpost","controlPlaneScalingConfig","zonalShiftConfig","kubeAPIServerConfig","kubeSchedulerConfig","kubeControllerManagerConfig","capabilities"],"additionalProperties":false,"description":"a simple config, to be replaced with Cluster API","x-intellij-html-description":"a simple config, to be replaced with Cluster API","x-kubernetes-group-version-kind":[{"group":"eksctl.io","version":"v1alpha5","kind":"ClusterConfig"}]},"ClusterEndpoints":{"properties":{"privateAccess":{"type":"boolean"},"publicAccess":{"type":"boolean"}},"preferredOrder":["privateAccess","publicAccess"],"additionalProperties":false,"description":"holds cluster api server endpoint access information","x-intellij-html-description":"holds cluster api server endpoint access information"},"ClusterIAM":{"properties":{"fargatePodExecutionRoleARN":{"type":"string","description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See [Pod Execution Role](https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html)","x-intellij-html-description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html\">Pod Execution Role</a>"},"fargatePodExecutionRolePermissionsBoundary":{"type":"string","description":"permissions boundary for the fargate pod execution role`. See [EKS Fargate Support](/usage/fargate-support/)","x-intellij-html-description":"permissions boundary for the fargate pod execution role`. See <a href=\"/usage/fargate-support/\">EKS Fargate Support</a>"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"pod identity associations to create in the cluster. See [Pod Identity Associations](/usage/pod-identity-associations)","x-intellij-html-description":"pod identity associations to create in the cluster. See <a href=\"/usage/pod-identity-associations\">Pod Identity Associations</a>"},"serviceAccounts":{"items":{"$ref":"#/definitions/ClusterIAMServiceAccount"},"type":"array","description":"service accounts to create in the cluster. See [IAM Service Accounts](/usage/iamserviceaccounts/#usage-with-config-files)","x-intellij-html-description":"service accounts to create in the cluster. See <a href=\"/usage/iamserviceaccounts/#usage-with-config-files\">IAM Service Accounts</a>"},"serviceRoleARN":{"type":"string"},"serviceRolePermissionsBoundary":{"type":"string","description":"permissions boundary for all identity-based entities created by eksctl. See [AWS Permission Boundary](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html)","x-intellij-html-description":"permissions boundary for all identity-based entities created by eksctl. See <a href=\"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html\">AWS Permission Boundary</a>"},"vpcResourceControllerPolicy":{"type":"boolean","description":"attaches the IAM policy necessary to run the VPC controller in the control plane","x-intellij-html-description":"attaches the IAM policy necessary to run the VPC controller in the control plane","default":true},"withOIDC":{"type":"boolean","description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin","x-intellij-html-description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin"}},"preferredOrder":["serviceRoleARN","serviceRolePermissionsBoundary","fargatePodExecutionRoleARN","fargatePodExecutionRolePermissionsBoundary","withOIDC","serviceAccounts","podIdentityAssociations","vpcResourceControllerPolicy"],"additionalProperties":false,"description":"holds all IAM attributes of a cluster","x-intellij-html-description":"holds all IAM attributes of a cluster"},"ClusterIAMMeta":{"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"name":{"type":"string"},"namespace":{"type":"string"}},"preferredOrder":["name","namespace","labels","annotations"],"additionalProperties":false,"description":"holds information we can use to create ObjectMeta for service accounts","x-intellij-html-description":"holds information we can use to create ObjectMeta for service accounts"},"ClusterIAMServiceAccount":{"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach to this service account","x-intellij-html-description":"holds a policy document to attach to this service account"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"attachRoleARN":{"type":"string","description":"ARN of the role to attach to the service account","x-intellij-html-description":"ARN of the role to attach to the service account"},"metadata":{"$ref":"#/definitions/ClusterIAMMeta"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary to associate with the service account","x-intellij-html-description":"ARN of the permissions boundary to associate with the service account"},"roleName":{"type":"string","description":"Specific role name instead of the Cloudformation-generated role name","x-intellij-html-description":"Specific role name instead of the Cloudformation-generated role name"},"roleOnly":{"type":"boolean","description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account","x-intellij-html-description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account"},"status":{"$ref":"#/definitions/ClusterIAMServiceAccountStatus"},"subjectPattern":{"type":"string","description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching.","x-intellij-html-description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"AWS tags for the service account","x-intellij-html-description":"AWS tags for the service account","default":"{}"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["metadata","attachPolicyARNs","wellKnownPolicies","attachPolicy","attachRoleARN","permissionsBoundary","status","roleName","roleOnly","tags","subjectPattern"],"additionalProperties":false,"description":"holds an IAM service account metadata and configuration","x-intellij-html-description":"holds an IAM service account metadata and configuration"},"ClusterIAMServiceAccountStatus":{"properties":{"capabilities":{"items":{"type":"string"},"type":"array"},"roleARN":{"type":"string"},"stackName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"}},"preferredOrder":["roleARN","stackName","tags","capabilities"],"additionalProperties":false,"description":"holds status of the IAM service account","x-intellij-html-description":"holds status of the IAM service account"},"ClusterMeta":{"required":["name","region"],"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","description":"arbitrary metadata ignored by `eksctl`.","x-intellij-html-description":"arbitrary metadata ignored by <code>eksctl</code>.","default":"{}"},"forceUpdateVersion":{"type":"boolean","description":"When updating cluster version, provide the force flag to override upgrade-blocking insights","x-intellij-html-description":"When updating cluster version, provide the force flag to override upgrade-blocking insights"},"name":{"type":"string","description":"of the cluster","x-intellij-html-description":"of the cluster"},"region":{"type":"string","description":"the AWS region hosting this cluster","x-intellij-html-description":"the AWS region hosting this cluster"},"rollbackConfig":{"$ref":"#/definitions/RollbackConfig","description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades).","x-intellij-html-description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades)."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by eksctl","x-intellij-html-description":"used to tag AWS resources created by eksctl","default":"{}"},"version":{"type":"string","description":"use `./eksctl utils describe-cluster-versions` to get the list of supported versions","x-intellij-html-description":"use <code>./eksctl utils describe-cluster-versions</code> to get the list of supported versions"}},"preferredOrder":["name","region","version","forceUpdateVersion","rollbackConfig","tags","annotations"],"additionalProperties":false,"description":"contains general cluster information","x-intellij-html-description":"contains general cluster information"},"ClusterNAT":{"properties":{"gateway":{"type":"string","description":"Valid variants are: `\"HighlyAvailable\"` configures a highly available NAT gateway, `\"Single\"` configures a single NAT gateway (default), `\"Disable\"` disables NAT.","x-intellij-html-description":"Valid variants are: <code>&quot;HighlyAvailable&quot;</code> configures a highly available NAT gateway, <code>&quot;Single&quot;</code> configures a single NAT gateway (default), <code>&quot;Disable&quot;</code> disables NAT.","default":"Single","enum":["HighlyAvailable","Single","Disable",""]}},"preferredOrder":["gateway"],"additionalProperties":false,"description":"NAT config","x-intellij-html-description":"NAT config"},"ClusterSubnets":{"properties":{"private":{"$ref":"#/definitions/AZSubnetMapping"},"public":{"$ref":"#/definitions/AZSubnetMapping"}},"preferredOrder":["private","public"],"additionalProperties":false,"description":"holds private and public subnets","x-intellij-html-description":"holds private and public subnets"},"ClusterVPC":{"properties":{"autoAllocateIPv6":{"type":"boolean","description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC","x-intellij-html-description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC"},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"clusterEndpoints":{"$ref":"#/definitions/ClusterEndpoints","description":"See [managing access to API](/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints)","x-intellij-html-description":"See <a href=\"/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints\">managing access to API</a>"},"controlPlaneEgressMode":{"type":"string","description":"controls how the control plane routes egress traffic. Valid values: \"AWS_MANAGED\" (default), \"CUSTOMER_ROUTED\"","x-intellij-html-description":"controls how the control plane routes egress traffic. Valid values: &quot;AWS<em>MANAGED&quot; (default), &quot;CUSTOMER</em>ROUTED&quot;"},"controlPlaneOnPrivateSubnets":{"type":"boolean","description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server.","x-intellij-html-description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server."},"controlPlaneSecurityGroupIDs":{"items":{"type":"string"},"type":"array","description":"configures the security groups for the control plane.","x-intellij-html-description":"configures the security groups for the control plane."},"controlPlaneSubnetIDs":{"items":{"type":"string"},"type":"array","description":"configures the subnets for the control plane.","x-intellij-html-description":"configures the subnets for the control plane."},"extraCIDRs":{"items":{"type":"string"},"type":"array","description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"extraIPv6CIDRs":{"items":{"type":"string"},"type":"array","description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"hostnameType":{"type":"string","description":"type of hostname to use for EC2 instances.","x-intellij-html-description":"type of hostname to use for EC2 instances."},"id":{"type":"string"},"ipv6Cidr":{"type":"string"},"ipv6Pool":{"type":"string"},"manageSharedNodeSecurityGroupRules":{"type":"boolean","description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","x-intellij-html-description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","default":true},"nat":{"$ref":"#/definitions/ClusterNAT"},"publicAccessCIDRs":{"items":{"type":"string"},"type":"array","description":"which CIDR blocks to allow access to public k8s API endpoint","x-intellij-html-description":"which CIDR blocks to allow access to public k8s API endpoint"},"securityGroup":{"type":"string","description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes","x-intellij-html-description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes"},"sharedNodeSecurityGroup":{"type":"string","description":"for pre-defined shared node SG","x-intellij-html-description":"for pre-defined shared node SG"},"subnets":{"$ref":"#/definitions/ClusterSubnets","description":"keyed by AZ for convenience. See [this example](/examples/reusing-iam-and-vpc/) as well as [using existing VPCs](/usage/vpc-networking/#use-existing-vpc-other-custom-configuration).","x-intellij-html-description":"keyed by AZ for convenience. See <a href=\"/examples/reusing-iam-and-vpc/\">this example</a> as well as <a href=\"/usage/vpc-networking/#use-existing-vpc-other-custom-configuration\">using existing VPCs</a>."}},"preferredOrder":["id","cidr","ipv6Cidr","ipv6Pool","securityGroup","subnets","hostnameType","extraCIDRs","extraIPv6CIDRs","sharedNodeSecurityGroup","manageSharedNodeSecurityGroupRules","autoAllocateIPv6","nat","clusterEndpoints","publicAccessCIDRs","controlPlaneSubnetIDs","controlPlaneOnPrivateSubnets","controlPlaneSecurityGroupIDs","controlPlaneEgressMode"],"additionalProperties":false,"description":"holds global subnet and all child subnets","x-intellij-html-description":"holds global subnet and all child subnets"},"ControlPlaneScalingConfig":{"properties":{"tier":{"type":"string"}},"preferredOrder":["tier"],"additionalProperties":false,"description":"holds control plane scaling configuration.","x-intellij-html-description":"holds control plane scaling configuration."},"FargateProfile":{"required":["name"],"properties":{"name":{"type":"string","description":"of the Fargate profile.","x-intellij-html-description":"of the Fargate profile."},"podExecutionRoleARN":{"type":"string","description":"IAM role's ARN to use to run pods onto Fargate.","x-intellij-html-description":"IAM role's ARN to use to run pods onto Fargate."},"selectors":{"items":{"$ref":"#/definitions/FargateProfileSelector"},"type":"array","description":"define the rules to select workload to schedule onto Fargate.","x-intellij-html-description":"define the rules to select workload to schedule onto Fargate."},"status":{"type":"string","description":"The current status of the Fargate profile.","x-intellij-html-description":"The current status of the Fargate profile."},"subnets":{"items":{"type":"string"},"type":"array","description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used.","x-intellij-html-description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Used to tag the AWS resources","x-intellij-html-description":"Used to tag the AWS resources","default":"{}"}},"preferredOrder":["name","podExecutionRoleARN","selectors","subnets","tags","status"],"additionalProperties":false,"description":"defines the settings used to schedule workload onto Fargate.","x-intellij-html-description":"defines the settings used to schedule workload onto Fargate."},"FargateProfileSelector":{"required":["namespace"],"properties":{"labels":{"additionalProperties":{"type":"string"},"type":"object","description":"Kubernetes label selectors to use to select workload.","x-intellij-html-description":"Kubernetes label selectors to use to select workload.","default":"{}"},"namespace":{"type":"string","description":"Kubernetes namespace from which to select workload.","x-intellij-html-description":"Kubernetes namespace from which to select workload."}},"preferredOrder":["namespace","labels"],"additionalProperties":false,"description":"defines rules to select workload to schedule onto Fargate.","x-intellij-html-description":"defines rules to select workload to schedule onto Fargate."},"Flux":{"properties":{"flags":{"$ref":"#/definitions/FluxFlags","description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags","x-intellij-html-description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags"},"gitProvider":{"type":"string","description":"The repository hosting service. Can be either Github or Gitlab.","x-intellij-html-description":"The repository hosting service. Can be either Github or Gitlab."}},"preferredOrder":["gitProvider","flags"],"additionalProperties":false,"description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2).","x-intellij-html-description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2)."},"FluxFlags":{"additionalProperties":{"type":"string"},"type":"object","description":"a map of string for passing arbitrary flags to Flux bootstrap","x-intellij-html-description":"a map of string for passing arbitrary flags to Flux bootstrap","default":"{}"},"GitOps":{"properties":{"flux":{"$ref":"#/definitions/Flux","description":"holds options to enable Flux v2 on your cluster","x-intellij-html-description":"holds options to enable Flux v2 on your cluster"}},"preferredOrder":["flux"],"additionalProperties":false,"description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types","x-intellij-html-description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types"},"HorizontalPodAutoscalerControllerConfig":{"properties":{"horizontalPodAutoscalerSyncPeriod":{"type":"string","description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, \"15s\").","x-intellij-html-description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, &quot;15s&quot;)."}},"preferredOrder":["horizontalPodAutoscalerSyncPeriod"],"additionalProperties":false,"description":"holds the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"holds the horizontal pod autoscaler controller configuration."},"IAMIdentityMapping":{"properties":{"account":{"type":"string"},"arn":{"type":"string"},"groups":{"items":{"type":"string"},"type":"array"},"namespace":{"type":"string"},"noDuplicateARNs":{"type":"boolean","default":"false"},"serviceName":{"type":"string"},"username":{"type":"string"}},"preferredOrder":["arn","username","groups","account","serviceName","namespace","noDuplicateARNs"],"additionalProperties":false,"description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster","x-intellij-html-description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster"},"IdentityProvider":{"required":["type"],"properties":{"type":{"type":"string","description":"Valid variants are: `\"oidc\"`: OIDC identity provider","x-intellij-html-description":"Valid variants are: <code>&quot;oidc&quot;</code>: OIDC identity provider","enum":["oidc"]}},"preferredOrder":["type"],"oneOf":[{"$ref":"#/definitions/OIDCIdentityProvider"}],"description":"holds an identity provider configuration. See [the example eksctl config](https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml).","x-intellij-html-description":"holds an identity provider configuration. See <a href=\"https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml\">the example eksctl config</a>."},"InlineDocument":{"additionalProperties":{},"type":"object","description":"holds any arbitrary JSON/YAML documents, such as extra config parameters or IAM policies","x-intellij-html-description":"holds any arbitrary JSON/YAML documents, such as extra config parameters or IAM policies","default":"{}"},"InstanceMarketOptions":{"properties":{"marketType":{"type":"string","description":"specifies the market type for the instances","x-intellij-html-description":"specifies the market type for the instances"}},"preferredOrder":["marketType"],"additionalProperties":false,"description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"InstanceSelector":{"properties":{"allow":{"type":"string","description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\\\.*)","x-intellij-html-description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\.*)"},"cpuArchitecture":{"type":"string","description":"CPU Architecture of the EC2 instance type. Valid variants are: `\"x86_64\"` `\"amd64\"` `\"arm64\"`","x-intellij-html-description":"CPU Architecture of the EC2 instance type. Valid variants are: <code>&quot;x86_64&quot;</code> <code>&quot;amd64&quot;</code> <code>&quot;arm64&quot;</code>","enum":["x86_64","amd64","arm64"]},"deny":{"type":"string","description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\\\.*)","x-intellij-html-description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\.*)"},"gpus":{"type":"integer","description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types.","x-intellij-html-description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types."},"memory":{"type":"string","description":"specifies the memory The unit defaults to GiB","x-intellij-html-description":"specifies the memory The unit defaults to GiB"},"neuron_devices":{"type":"integer","description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types.","x-intellij-html-description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types."},"vCPUs":{"type":"integer","description":"specifies the number of vCPUs","x-intellij-html-description":"specifies the number of vCPUs"}},"preferredOrder":["vCPUs","memory","gpus","neuron_devices","cpuArchitecture","allow","deny"],"additionalProperties":false,"description":"holds EC2 instance selector options","x-intellij-html-description":"holds EC2 instance selector options"},"Karpenter":{"required":["version"],"properties":{"createServiceAccount":{"type":"boolean","description":"controls which component creates the \"karpenter\" service account in the \"karpenter\" namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a \"karpenter\" service account exists on the cluster after installation; this flag does not prevent the service account from being created.","x-intellij-html-description":"controls which component creates the &quot;karpenter&quot; service account in the &quot;karpenter&quot; namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a &quot;karpenter&quot; service account exists on the cluster after installation; this flag does not prevent the service account from being created."},"defaultInstanceProfile":{"type":"string","description":"override the default IAM instance profile","x-intellij-html-description":"override the default IAM instance profile"},"version":{"type":"string","description":"defines the Karpenter version to install","x-intellij-html-description":"defines the Karpenter version to install"},"withSpotInterruptionQueue":{"type":"boolean","description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments","x-intellij-html-description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments"}},"preferredOrder":["version","createServiceAccount","defaultInstanceProfile","withSpotInterruptionQueue"],"additionalProperties":false,"description":"provides configuration options","x-intellij-html-description":"provides configuration options"},"KubeAPIServerConfig":{"properties":{"eventTTL":{"type":"string","description":"specifies how long Kubernetes events are retained, as a duration string (for example, \"30m\" or \"1h\").","x-intellij-html-description":"specifies how long Kubernetes events are retained, as a duration string (for example, &quot;30m&quot; or &quot;1h&quot;)."},"serviceNodePortRange":{"$ref":"#/definitions/ServiceNodePortRange","description":"specifies the port range for NodePort services.","x-intellij-html-description":"specifies the port range for NodePort services."}},"preferredOrder":["eventTTL","serviceNodePortRange"],"additionalProperties":false,"description":"holds the kube-apiserver configuration.","x-intellij-html-description":"holds the kube-apiserver configuration."},"KubeControllerManagerConfig":{"properties":{"horizontalPodAutoscalerControllerConfig":{"$ref":"#/definitions/HorizontalPodAutoscalerControllerConfig","description":"specifies the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"specifies the horizontal pod autoscaler controller configuration."}},"preferredOrder":["horizontalPodAutoscalerControllerConfig"],"additionalProperties":false,"description":"holds the kube-controller-manager configuration.","x-intellij-html-description":"holds the kube-controller-manager configuration."},"KubeSchedulerConfig":{"properties":{"nodeResourcesFit":{"$ref":"#/definitions/NodeResourcesFitConfig","description":"specifies the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"specifies the NodeResourcesFit scheduler plugin configuration."}},"preferredOrder":["nodeResourcesFit"],"additionalProperties":false,"description":"holds the kube-scheduler configuration.","x-intellij-html-description":"holds the kube-scheduler configuration."},"KubernetesNetworkConfig":{"properties":{"ipFamily":{"type":"string","description":"Valid variants are: `\"IPv4\"` defines an IP family of v4 to be used when creating a new VPC and cluster., `\"IPv6\"` defines an IP family of v6 to be used when creating a new VPC and cluster..","x-intellij-html-description":"Valid variants are: <code>&quot;IPv4&quot;</code> defines an IP family of v4 to be used when creating a new VPC and cluster., <code>&quot;IPv6&quot;</code> defines an IP family of v6 to be used when creating a new VPC and cluster..","pattern":"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$","x-case-insensitive-enum":["IPv4","IPv6"]},"serviceIPv4CIDR":{"type":"string","description":"IPv4 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv4 CIDR range from where <code>ClusterIP</code>s are assigned"},"serviceIPv6CIDR":{"type":"string","description":"IPv6 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv6 CIDR range from where <code>ClusterIP</code>s are assigned"}},"preferredOrder":["ipFamily","serviceIPv4CIDR","serviceIPv6CIDR"],"additionalProperties":false,"description":"contains cluster networking options","x-intellij-html-description":"contains cluster networking options"},"LaunchTemplate":{"required":["id"],"properties":{"id":{"type":"string","description":"Launch template ID","x-intellij-html-description":"Launch template ID"},"version":{"type":"string","description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest","x-intellij-html-description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest"}},"preferredOrder":["id","version"],"additionalProperties":false},"ManagedNodeGroup":{"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instanceTypes":{"items":{"type":"string"},"type":"array","description":"specifies a list of instance types","x-intellij-html-description":"specifies a list of instance types"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"launchTemplate":{"$ref":"#/definitions/LaunchTemplate","description":"specifies an existing launch template to use for the nodegroup","x-intellij-html-description":"specifies an existing launch template to use for the nodegroup"},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"nodeRepairConfig":{"$ref":"#/definitions/NodeGroupNodeRepairConfig","description":"configures the auto repair feature of the nodegroup","x-intellij-html-description":"configures the auto repair feature of the nodegroup"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"releaseVersion":{"type":"string","description":"the AMI version of the EKS optimized AMI to use","x-intellij-html-description":"the AMI version of the EKS optimized AMI to use"},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"spot":{"type":"boolean","description":"creates a spot nodegroup","x-intellij-html-description":"creates a spot nodegroup","default":"false"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"items":{"$ref":"#/definitions/NodeGroupTaint"},"type":"array","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instanceTypes","spot","taints","updateConfig","launchTemplate","releaseVersion","nodeRepairConfig"],"additionalProperties":false,"description":"represents an EKS-managed nodegroup","x-intellij-html-description":"represents an EKS-managed nodegroup"},"MetricsCollection":{"required":["granularity"],"properties":{"granularity":{"type":"string"},"metrics":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["granularity","metrics"],"additionalProperties":false,"description":"used by the scaling config, see [cloudformation docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html)","x-intellij-html-description":"used by the scaling config, see <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html\">cloudformation docs</a>"},"NodeGroup":{"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgMetricsCollection":{"items":{"$ref":"#/definitions/MetricsCollection"},"type":"array"},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"classicLoadBalancerNames":{"items":{"type":"string"},"type":"array","description":"Associate load balancers with auto scaling group","x-intellij-html-description":"Associate load balancers with auto scaling group"},"clusterDNS":{"type":"string","description":"[Custom address](/usage/vpc-networking/#custom-cluster-dns-address) used for DNS lookups","x-intellij-html-description":"<a href=\"/usage/vpc-networking/#custom-cluster-dns-address\">Custom address</a> used for DNS lookups"},"containerRuntime":{"type":"string","description":"defines the runtime (CRI) to use for containers on the node","x-intellij-html-description":"defines the runtime (CRI) to use for containers on the node"},"cpuCredits":{"type":"string","description":"configures [T3 Unlimited](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html), valid only for T-type instances","x-intellij-html-description":"configures <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html\">T3 Unlimited</a>, valid only for T-type instances"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"enclaveEnabled":{"type":"boolean","description":"determines if the EC2 instance will be Nitro enclave enabled","x-intellij-html-description":"determines if the EC2 instance will be Nitro enclave enabled"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instancesDistribution":{"$ref":"#/definitions/NodeGroupInstancesDistribution"},"kubeletExtraConfig":{"$ref":"#/definitions/InlineDocument","description":"[Customize `kubelet` config](/usage/customizing-the-kubelet/)","x-intellij-html-description":"<a href=\"/usage/customizing-the-kubelet/\">Customize <code>kubelet</code> config</a>"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field.","x-intellij-html-description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field."},"maxInstanceLifetime":{"type":"integer","description":"defines the maximum amount of time in seconds an instance stays alive.","x-intellij-html-description":"defines the maximum amount of time in seconds an instance stays alive."},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"$ref":"#/definitions/taintsWrapper","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"targetGroupARNs":{"items":{"type":"string"},"type":"array","description":"Associate target group with auto scaling group","x-intellij-html-description":"Associate target group with auto scaling group"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instancesDistribution","asgMetricsCollection","cpuCredits","classicLoadBalancerNames","targetGroupARNs","taints","updateConfig","clusterDNS","kubeletExtraConfig","containerRuntime","maxInstanceLifetime","localZones","enclaveEnabled"],"additionalProperties":false,"description":"holds configuration attributes that are specific to an unmanaged nodegroup","x-intellij-html-description":"holds configuration attributes that are specific to an unmanaged nodegroup"},"NodeGroupBottlerocket":{"properties":{"enableAdminContainer":{"type":"boolean"},"settings":{"$ref":"#/definitions/InlineDocument","description":"contains any [bottlerocket settings](https://bottlerocket.dev/en/os/latest/#/api/settings/)","x-intellij-html-description":"contains any <a href=\"https://bottlerocket.dev/en/os/latest/#/api/settings/\">bottlerocket settings</a>"}},"preferredOrder":["enableAdminContainer","settings"],"additionalProperties":false,"description":"holds the configuration for Bottlerocket based NodeGroups.","x-intellij-html-description":"holds the configuration for Bottlerocket based NodeGroups."},"NodeGroupIAM":{"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"instanceProfileARN":{"type":"string","description":"holds the ARN of instance profile, not supported for Managed NodeGroups","x-intellij-html-description":"holds the ARN of instance profile, not supported for Managed NodeGroups"},"instanceRoleARN":{"type":"string"},"instanceRoleName":{"type":"string"},"instanceRolePermissionsBoundary":{"type":"string"},"withAddonPolicies":{"$ref":"#/definitions/NodeGroupIAMAddonPolicies"}},"preferredOrder":["attachPolicy","attachPolicyARNs","instanceProfileARN","instanceRoleARN","instanceRoleName","instanceRolePermissionsBoundary","withAddonPolicies"],"additionalProperties":false,"description":"holds all IAM attributes of a NodeGroup","x-intellij-html-description":"holds all IAM attributes of a NodeGroup"},"NodeGroupIAMAddonPolicies":{"properties":{"albIngress":{"type":"boolean"},"appMesh":{"type":"boolean","description":"enables full access to AppMesh","x-intellij-html-description":"enables full access to AppMesh"},"appMeshPreview":{"type":"boolean","description":"enables full access to AppMesh Preview","x-intellij-html-description":"enables full access to AppMesh Preview"},"autoScaler":{"type":"boolean","description":"enables IAM policy for cluster-autoscaler","x-intellij-html-description":"enables IAM policy for cluster-autoscaler"},"awsLoadBalancerController":{"type":"boolean"},"certManager":{"type":"boolean","description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found [here](https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role)","x-intellij-html-description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role\">here</a>"},"cloudWatch":{"type":"boolean"},"ebs":{"type":"boolean","description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver","x-intellij-html-description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver"},"efs":{"type":"boolean"},"externalDNS":{"type":"boolean","description":"adds the external-dns project policies for Amazon Route 53","x-intellij-html-description":"adds the external-dns project policies for Amazon Route 53"},"fsx":{"type":"boolean"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR"},"xRay":{"type":"boolean"}},"preferredOrder":["imageBuilder","autoScaler","externalDNS","certManager","appMesh","appMeshPreview","ebs","fsx","efs","awsLoadBalancerController","albIngress","xRay","cloudWatch"],"additionalProperties":false,"description":"holds all IAM addon policies","x-intellij-html-description":"holds all IAM addon policies"},"NodeGroupInstancesDistribution":{"required":[],"properties":{"capacityRebalance":{"type":"boolean","description":"Enable [capacity rebalancing](https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html) for spot instances","x-intellij-html-description":"Enable <a href=\"https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html\">capacity rebalancing</a> for spot instances","default":"false"},"instanceTypes":{"items":{"type":"string"},"type":"array"},"maxPrice":{"type":"number","default":"on demand price"},"onDemandBaseCapacity":{"type":"integer","default":0},"onDemandPercentageAboveBaseCapacity":{"type":"integer","description":"Range [0-100]","x-intellij-html-description":"Range [0-100]","default":100},"spotAllocationStrategy":{"type":"string"},"spotInstancePools":{"type":"integer","description":"Range [1-20]","x-intellij-html-description":"Range [1-20]","default":2}},"preferredOrder":["instanceTypes","maxPrice","onDemandBaseCapacity","onDemandPercentageAboveBaseCapacity","spotInstancePools","spotAllocationStrategy","capacityRebalance"],"additionalProperties":false,"description":"holds the configuration for [spot instances](/usage/spot-instances/)","x-intellij-html-description":"holds the configuration for <a href=\"/usage/spot-instances/\">spot instances</a>"},"NodeGroupNodeRepairConfig":{"properties":{"enabled":{"type":"boolean","description":"Enables the auto repair feature for the nodegroup","x-intellij-html-description":"Enables the auto repair feature for the nodegroup"},"maxParallelNodesRepairedCount":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time."},"maxParallelNodesRepairedPercentage":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time."},"maxUnhealthyNodeThresholdCount":{"type":"integer","description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time.","x-intellij-html-description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time."},"maxUnhealthyNodeThresholdPercentage":{"type":"integer","description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time.","x-intellij-html-description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time."},"nodeRepairConfigOverrides":{"items":{"$ref":"#/definitions/NodeRepairConfigOverride"},"type":"array","description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values."}},"preferredOrder":["enabled","maxUnhealthyNodeThresholdPercentage","maxUnhealthyNodeThresholdCount","maxParallelNodesRepairedPercentage","maxParallelNodesRepairedCount","nodeRepairConfigOverrides"],"additionalProperties":false,"description":"contains the auto repair configuration for the nodegroup","x-intellij-html-description":"contains the auto repair configuration for the nodegroup"},"NodeGroupSGs":{"properties":{"attachIDs":{"items":{"type":"string"},"type":"array","description":"attaches additional security groups to the nodegroup","x-intellij-html-description":"attaches additional security groups to the nodegroup"},"withLocal":{"type":"boolean","description":"attach a security group local to this nodegroup Not supported for managed nodegroups","x-intellij-html-description":"attach a security group local to this nodegroup Not supported for managed nodegroups","default":true},"withShared":{"type":"boolean","description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","x-intellij-html-description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","default":true}},"preferredOrder":["attachIDs","withShared","withLocal"],"additionalProperties":false,"description":"controls security groups for this nodegroup","x-intellij-html-description":"controls security groups for this nodegroup"},"NodeGroupSSH":{"properties":{"allow":{"type":"boolean","description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured","x-intellij-html-description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured"},"enableSsm":{"type":"boolean","description":"Enables the ability to [SSH onto nodes using SSM](/introduction#ssh-access)","x-intellij-html-description":"Enables the ability to <a href=\"/introduction#ssh-access\">SSH onto nodes using SSM</a>"},"publicKey":{"type":"string","description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyName":{"type":"string","description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyPath":{"type":"string","description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to \"~/.ssh/id_rsa.pub\", otherwise the value is ignored.","x-intellij-html-description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to &quot;~/.ssh/id_rsa.pub&quot;, otherwise the value is ignored."},"sourceSecurityGroupIds":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["allow","publicKeyPath","publicKey","publicKeyName","sourceSecurityGroupIds","enableSsm"],"additionalProperties":false,"description":"holds all the ssh access configuration to a NodeGroup","x-intellij-html-description":"holds all the ssh access configuration to a NodeGroup"},"NodeGroupTaint":{"properties":{"effect":{"$ref":"#/definitions/k8s.io|api|core|v1.TaintEffect"},"key":{"type":"string"},"value":{"type":"string"}},"preferredOrder":["key","value","effect"],"additionalProperties":false,"description":"represents a Kubernetes taint","x-intellij-html-description":"represents a Kubernetes taint"},"NodeGroupUpdateConfig":{"properties":{"maxUnavailable":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)"},"maxUnavailablePercentage":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)"}},"preferredOrder":["maxUnavailable","maxUnavailablePercentage"],"additionalProperties":false,"description":"contains the configuration for updating NodeGroups.","x-intellij-html-description":"contains the configuration for updating NodeGroups."},"NodeRepairConfigOverride":{"properties":{"minRepairWaitTimeMins":{"type":"integer","description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason","x-intellij-html-description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason"},"nodeMonitoringCondition":{"type":"string","description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to"},"nodeUnhealthyReason":{"type":"string","description":"specifies a reason reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies a reason reported by the node monitoring agent that this override would apply to"},"repairAction":{"type":"string","description":"specifies the repair action to take for nodes when all of the specified conditions are met","x-intellij-html-description":"specifies the repair action to take for nodes when all of the specified conditions are met"}},"preferredOrder":["nodeMonitoringCondition","nodeUnhealthyReason","minRepairWaitTimeMins","repairAction"],"additionalProperties":false,"description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values."},"NodeResourcesFitConfig":{"properties":{"scoringStrategy":{"$ref":"#/definitions/ScoringStrategy","description":"specifies how nodes are scored during scheduling.","x-intellij-html-description":"specifies how nodes are scored during scheduling."}},"preferredOrder":["scoringStrategy"],"additionalProperties":false,"description":"holds the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"holds the NodeResourcesFit scheduler plugin configuration."},"OIDCIdentityProvider":{"required":["name","issuerURL","clientID"],"properties":{"clientID":{"type":"string"},"groupsClaim":{"type":"string"},"groupsPrefix":{"type":"string"},"issuerURL":{"type":"string"},"name":{"type":"string"},"requiredClaims":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"usernameClaim":{"type":"string"},"usernamePrefix":{"type":"string"},"type":{"type":"string","enum":["oidc"]}},"preferredOrder":["name","issuerURL","clientID","usernameClaim","usernamePrefix","groupsClaim","groupsPrefix","requiredClaims","tags"],"additionalProperties":false,"description":"holds the spec of an OIDC provider to use for EKS authzn","x-intellij-html-description":"holds the spec of an OIDC provider to use for EKS authzn"},"Outpost":{"properties":{"controlPlaneInstanceType":{"type":"string","description":"specifies the instance type to use for creating the control plane instances.","x-intellij-html-description":"specifies the instance type to use for creating the control plane instances."},"controlPlaneOutpostARN":{"type":"string","description":"specifies the Outpost ARN in which the control plane should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the control plane should be created."},"controlPlanePlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for control plane instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for control plane instances on Outposts."},"etcdInstanceType":{"type":"string","description":"specifies the instance type to use for etcd instances on Outposts.","x-intellij-html-description":"specifies the instance type to use for etcd instances on Outposts."},"etcdPlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for etcd instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for etcd instances on Outposts."}},"preferredOrder":["controlPlaneOutpostARN","controlPlaneInstanceType","controlPlanePlacement","etcdInstanceType","etcdPlacement"],"additionalProperties":false,"description":"holds the Outpost configuration.","x-intellij-html-description":"holds the Outpost configuration."},"Placement":{"properties":{"groupName":{"type":"string"},"spreadLevel":{"type":"string"}},"preferredOrder":["groupName","spreadLevel"],"additionalProperties":false,"description":"specifies placement group information","x-intellij-html-description":"specifies placement group information"},"PodIdentityAssociation":{"properties":{"createServiceAccount":{"type":"boolean","default":"false"},"disableSessionTags":{"type":"boolean","description":"disables the tags that are automatically added to role session by Amazon EKS.","x-intellij-html-description":"disables the tags that are automatically added to role session by Amazon EKS."},"namespace":{"type":"string"},"permissionPolicy":{"$ref":"#/definitions/InlineDocument"},"permissionPolicyARNs":{"items":{"type":"string"},"type":"array"},"permissionPolicyName":{"type":"string"},"permissionsBoundaryARN":{"type":"string"},"policy":{"type":"string","description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role.","x-intellij-html-description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role."},"roleARN":{"type":"string"},"roleName":{"type":"string"},"serviceAccountName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"targetRoleARN":{"type":"string","description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account.","x-intellij-html-description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account."},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["namespace","serviceAccountName","roleARN","createServiceAccount","roleName","permissionsBoundaryARN","permissionPolicyARNs","permissionPolicyName","permissionPolicy","wellKnownPolicies","tags","targetRoleARN","disableSessionTags","policy"],"additionalProperties":false},"PrivateCluster":{"properties":{"additionalEndpointServices":{"items":{"type":"string"},"type":"array","description":"specifies additional endpoint services that must be enabled for private access. Valid entries are \"cloudformation\", \"autoscaling\" and \"logs\".","x-intellij-html-description":"specifies additional endpoint services that must be enabled for private access. Valid entries are &quot;cloudformation&quot;, &quot;autoscaling&quot; and &quot;logs&quot;."},"enabled":{"type":"boolean","description":"enables creation of a fully-private cluster.","x-intellij-html-description":"enables creation of a fully-private cluster.","default":"false"},"skipEndpointCreation":{"type":"boolean","description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","x-intellij-html-description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","default":"false"}},"preferredOrder":["enabled","skipEndpointCreation","additionalEndpointServices"],"additionalProperties":false,"description":"defines the configuration for a fully-private cluster.","x-intellij-html-description":"defines the configuration for a fully-private cluster."},"RemoteNetwork":{"properties":{"cidrs":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["cidrs"],"additionalProperties":false,"description":"RemoteNetwork","x-intellij-html-description":"RemoteNetwork"},"RemoteNetworkConfig":{"required":["remoteNodeNetworks"],"properties":{"iam":{"$ref":"#/definitions/RemoteNodesIAM"},"remoteNodeNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"remotePodNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"vpcGatewayID":{"$ref":"#/definitions/VPCGateway"}},"preferredOrder":["iam","vpcGatewayID","remoteNodeNetworks","remotePodNetworks"],"additionalProperties":false,"description":"RemoteNetworkConfig","x-intellij-html-description":"RemoteNetworkConfig"},"RemoteNodesIAM":{"properties":{"caBundleCert":{"type":"string","description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM.","x-intellij-html-description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM."},"provider":{"type":"string","description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are `SSM` (System Manager), default, and `IRA` (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes.","x-intellij-html-description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are <code>SSM</code> (System Manager), default, and <code>IRA</code> (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes."},"roleARN":{"type":"string","description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility.","x-intellij-html-description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility."}},"preferredOrder":["provider","roleARN","caBundleCert"],"additionalProperties":false},"ResourceWeight":{"properties":{"name":{"type":"string","description":"specifies the name of the resource, for example \"cpu\" or \"memory\".","x-intellij-html-description":"specifies the name of the resource, for example &quot;cpu&quot; or &quot;memory&quot;."},"weight":{"type":"integer","description":"specifies the weight assigned to the resource for scoring.","x-intellij-html-description":"specifies the weight assigned to the resource for scoring."}},"preferredOrder":["name","weight"],"additionalProperties":false,"description":"holds a resource weight entry for the scheduler scoring strategy.","x-intellij-html-description":"holds a resource weight entry for the scheduler scoring strategy."},"RollbackConfig":{"properties":{"timeoutMinutes":{"type":"integer","description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours).","x-intellij-html-description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours)."}},"preferredOrder":["timeoutMinutes"],"additionalProperties":false,"description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update.","x-intellij-html-description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update."},"SSOIdentity":{"required":["id","type"],"properties":{"id":{"type":"string","description":"of the SSO identity","x-intellij-html-description":"of the SSO identity"},"type":{"type":"string","description":"of the SSO identity (SSO_USER, SSO_GROUP)","x-intellij-html-description":"of the SSO identity (SSO<em>USER, SSO</em>GROUP)"}},"preferredOrder":["id","type"],"additionalProperties":false,"description":"represents an SSO identity","x-intellij-html-description":"represents an SSO identity"},"ScoringStrategy":{"properties":{"resources":{"items":{"$ref":"#/definitions/ResourceWeight"},"type":"array","description":"specifies the resource weights used for scoring nodes.","x-intellij-html-description":"specifies the resource weights used for scoring nodes."},"type":{"type":"string","description":"specifies the scoring strategy type. Valid variants are: `LeastAllocated`, `MostAllocated`.","x-intellij-html-description":"specifies the scoring strategy type. Valid variants are: <code>LeastAllocated</code>, <code>MostAllocated</code>."}},"preferredOrder":["type","resources"],"additionalProperties":false,"description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin.","x-intellij-html-description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin."},"SecretsEncryption":{"required":["keyARN"],"properties":{"keyARN":{"type":"string"}},"preferredOrder":["keyARN"],"additionalProperties":false,"description":"defines the configuration for KMS encryption provider","x-intellij-html-description":"defines the configuration for KMS encryption provider"},"ServiceNodePortRange":{"properties":{"maxPort":{"type":"integer","description":"specifies the maximum port number in the range.","x-intellij-html-description":"specifies the maximum port number in the range."},"minPort":{"type":"integer","description":"specifies the minimum port number in the range.","x-intellij-html-description":"specifies the minimum port number in the range."}},"preferredOrder":["minPort","maxPort"],"additionalProperties":false,"description":"holds the port range for NodePort services.","x-intellij-html-description":"holds the port range for NodePort services."},"UpgradePolicy":{"properties":{"supportType":{"type":"string","description":"specifies the support type for the cluster. Valid variants are: `\"STANDARD\"` standard support for the cluster, `\"EXTENDED\"` extended support for the cluster (default) defines the default support type.","x-intellij-html-description":"specifies the support type for the cluster. Valid variants are: <code>&quot;STANDARD&quot;</code> standard support for the cluster, <code>&quot;EXTENDED&quot;</code> extended support for the cluster (default) defines the default support type.","default":"EXTENDED","enum":["STANDARD","EXTENDED",""]}},"preferredOrder":["supportType"],"additionalProperties":false,"description":"holds the upgrade policy configuration for the cluster","x-intellij-html-description":"holds the upgrade policy configuration for the cluster"},"VPCGateway":{"type":"string","description":"VPCGatewayID the ID of the gateway that facilitates external connectivity from customer's VPC to their remote network(s). Valid options are Transit Gateway and Virtual Private Gateway.","x-intellij-html-description":"VPCGatewayID the ID of the gateway that facilitates external connectivity from customer's VPC to their remote network(s). Valid options are Transit Gateway and Virtual Private Gateway."},"VolumeMapping":{"properties":{"snapshotID":{"type":"string"},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["volumeSize","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","snapshotID"],"additionalProperties":false,"description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"WellKnownPolicies":{"properties":{"autoScaler":{"type":"boolean","description":"adds policies for cluster-autoscaler. See [autoscaler AWS docs](https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html).","x-intellij-html-description":"adds policies for cluster-autoscaler. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html\">autoscaler AWS docs</a>.","default":"false"},"awsLoadBalancerController":{"type":"boolean","description":"adds policies for using the aws-load-balancer-controller. See [Load Balancer docs](https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html).","x-intellij-html-description":"adds policies for using the aws-load-balancer-controller. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html\">Load Balancer docs</a>.","default":"false"},"certManager":{"type":"boolean","description":"adds cert-manager policies. See [cert-manager docs](https://cert-manager.io/docs/configuration/acme/dns01/route53).","x-intellij-html-description":"adds cert-manager policies. See <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53\">cert-manager docs</a>.","default":"false"},"ebsCSIController":{"type":"boolean","description":"adds policies for using the ebs-csi-controller. See [aws-ebs-csi-driver docs](https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission).","x-intellij-html-description":"adds policies for using the ebs-csi-controller. See <a href=\"https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission\">aws-ebs-csi-driver docs</a>.","default":"false"},"efsCSIController":{"type":"boolean","description":"adds policies for using the efs-csi-controller. See [aws-efs-csi-driver docs](https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning).","x-intellij-html-description":"adds policies for using the efs-csi-controller. See <a href=\"https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning\">aws-efs-csi-driver docs</a>.","default":"false"},"externalDNS":{"type":"boolean","description":"adds external-dns policies for Amazon Route 53. See [external-dns docs](https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md).","x-intellij-html-description":"adds external-dns policies for Amazon Route 53. See <a href=\"https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md\">external-dns docs</a>.","default":"false"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access.","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access.","default":"false"}},"preferredOrder":["imageBuilder","autoScaler","awsLoadBalancerController","externalDNS","certManager","ebsCSIController","efsCSIController"],"additionalProperties":false,"description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies"},"ZonalShiftConfig":{"properties":{"enabled":{"type":"boolean","description":"enables or disables zonal shift.","x-intellij-html-description":"enables or disables zonal shift."}},"preferredOrder":["enabled"],"additionalProperties":false,"description":"holds the zonal shift configuration.","x-intellij-html-description":"holds the zonal shift configuration."},"github.com|aws|aws-sdk-go-v2|aws|arn.ARN":{"description":"captures the individual fields of an Amazon Resource Name. See http://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html for more information.","x-intellij-html-description":"captures the individual fields of an Amazon Resource Name. See http://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html for more information."},"github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType":{"type":"string"},"github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode":{"type":"string"},"github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts":{"type":"string"},"github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet":{"type":"string","description":"an IP address in CIDR notation","x-intellij-html-description":"an IP address in CIDR notation"},"k8s.io|api|core|v1.TaintEffect":{"type":"string","description":"+enum","x-intellij-html-description":"+enum"},"taintsWrapper":{"description":"handles unmarshalling both map[string]string and []NodeGroupTaint","anyOf":[{"type":"array","items":{"$ref":"#/definitions/NodeGroupTaint"}},{"type":"object","additionalProperties":{"type":"string"}}]}}};
-const schema12 = {"required":["metadata","kind","apiVersion"],"properties":{"accessConfig":{"$ref":"#/definitions/AccessConfig","description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster."},"addons":{"items":{"$ref":"#/definitions/Addon"},"type":"array"},"addonsConfig":{"$ref":"#/definitions/AddonsConfig","description":"specifies the configuration for addons.","x-intellij-html-description":"specifies the configuration for addons."},"apiVersion":{"type":"string","enum":["eksctl.io/v1alpha5"]},"autoModeConfig":{"$ref":"#/definitions/AutoModeConfig","description":"holds the config for Auto Mode.","x-intellij-html-description":"holds the config for Auto Mode."},"availabilityZones":{"items":{"type":"string"},"type":"array"},"capabilities":{"items":{"$ref":"#/definitions/Capability"},"type":"array","description":"specifies the capabilities for the cluster.","x-intellij-html-description":"specifies the capabilities for the cluster."},"cloudWatch":{"$ref":"#/definitions/ClusterCloudWatch","description":"See [CloudWatch support](/usage/cloudwatch-cluster-logging/)","x-intellij-html-description":"See <a href=\"/usage/cloudwatch-cluster-logging/\">CloudWatch support</a>"},"controlPlaneScalingConfig":{"$ref":"#/definitions/ControlPlaneScalingConfig","description":"specifies control plane scaling configuration.","x-intellij-html-description":"specifies control plane scaling configuration."},"fargateProfiles":{"items":{"$ref":"#/definitions/FargateProfile"},"type":"array"},"gitops":{"$ref":"#/definitions/GitOps","description":"future gitops plans, replacing the Git configuration above","x-intellij-html-description":"future gitops plans, replacing the Git configuration above"},"iam":{"$ref":"#/definitions/ClusterIAM"},"iamIdentityMappings":{"items":{"$ref":"#/definitions/IAMIdentityMapping"},"type":"array"},"identityProviders":{"items":{"$ref":"#/definitions/IdentityProvider"},"type":"array"},"karpenter":{"$ref":"#/definitions/Karpenter","description":"specific configuration options.","x-intellij-html-description":"specific configuration options."},"kind":{"type":"string","enum":["ClusterConfig"]},"kubeAPIServerConfig":{"$ref":"#/definitions/KubeAPIServerConfig","description":"specifies the kube-apiserver configuration.","x-intellij-html-description":"specifies the kube-apiserver configuration."},"kubeControllerManagerConfig":{"$ref":"#/definitions/KubeControllerManagerConfig","description":"specifies the kube-controller-manager configuration.","x-intellij-html-description":"specifies the kube-controller-manager configuration."},"kubeSchedulerConfig":{"$ref":"#/definitions/KubeSchedulerConfig","description":"specifies the kube-scheduler configuration.","x-intellij-html-description":"specifies the kube-scheduler configuration."},"kubernetesNetworkConfig":{"$ref":"#/definitions/KubernetesNetworkConfig"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS.","x-intellij-html-description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS."},"managedNodeGroups":{"items":{"$ref":"#/definitions/ManagedNodeGroup"},"type":"array","description":"See [Nodegroups usage](/usage/managing-nodegroups) and [managed nodegroups](/usage/eks-managed-nodes/)","x-intellij-html-description":"See <a href=\"/usage/managing-nodegroups\">Nodegroups usage</a> and <a href=\"/usage/eks-managed-nodes/\">managed nodegroups</a>"},"metadata":{"$ref":"#/definitions/ClusterMeta"},"nodeGroups":{"items":{"$ref":"#/definitions/NodeGroup"},"type":"array","description":"For information and examples see [nodegroups](/usage/managing-nodegroups)","x-intellij-html-description":"For information and examples see <a href=\"/usage/managing-nodegroups\">nodegroups</a>"},"outpost":{"$ref":"#/definitions/Outpost","description":"specifies the Outpost configuration.","x-intellij-html-description":"specifies the Outpost configuration."},"privateCluster":{"$ref":"#/definitions/PrivateCluster","description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints","x-intellij-html-description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints"},"remoteNetworkConfig":{"$ref":"#/definitions/RemoteNetworkConfig"},"secretsEncryption":{"$ref":"#/definitions/SecretsEncryption"},"upgradePolicy":{"$ref":"#/definitions/UpgradePolicy","description":"specifies the upgrade policy for the cluster","x-intellij-html-description":"specifies the upgrade policy for the cluster"},"vpc":{"$ref":"#/definitions/ClusterVPC"},"zonalShiftConfig":{"$ref":"#/definitions/ZonalShiftConfig","description":"specifies the zonal shift configuration.","x-intellij-html-description":"specifies the zonal shift configuration."}},"preferredOrder":["kind","apiVersion","metadata","upgradePolicy","kubernetesNetworkConfig","autoModeConfig","remoteNetworkConfig","iam","iamIdentityMappings","identityProviders","accessConfig","vpc","addons","addonsConfig","privateCluster","nodeGroups","managedNodeGroups","fargateProfiles","availabilityZones","localZones","cloudWatch","secretsEncryption","gitops","karpenter","outpost","controlPlaneScalingConfig","zonalShiftConfig","kubeAPIServerConfig","kubeSchedulerConfig","kubeControllerManagerConfig","capabilities"],"additionalProperties":false,"description":"a simple config, to be replaced with Cluster API","x-intellij-html-description":"a simple config, to be replaced with Cluster API","x-kubernetes-group-version-kind":[{"group":"eksctl.io","version":"v1alpha5","kind":"ClusterConfig"}]};
-const schema29 = {"properties":{"autoApplyPodIdentityAssociations":{"type":"boolean","description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","x-intellij-html-description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","default":"false"},"disableDefaultAddons":{"type":"boolean","description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","x-intellij-html-description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","default":"false"}},"preferredOrder":["autoApplyPodIdentityAssociations","disableDefaultAddons"],"additionalProperties":false,"description":"holds the addons config.","x-intellij-html-description":"holds the addons config."};
-const schema43 = {"properties":{"tier":{"type":"string"}},"preferredOrder":["tier"],"additionalProperties":false,"description":"holds control plane scaling configuration.","x-intellij-html-description":"holds control plane scaling configuration."};
-const schema55 = {"properties":{"account":{"type":"string"},"arn":{"type":"string"},"groups":{"items":{"type":"string"},"type":"array"},"namespace":{"type":"string"},"noDuplicateARNs":{"type":"boolean","default":"false"},"serviceName":{"type":"string"},"username":{"type":"string"}},"preferredOrder":["arn","username","groups","account","serviceName","namespace","noDuplicateARNs"],"additionalProperties":false,"description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster","x-intellij-html-description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster"};
-const schema58 = {"required":["version"],"properties":{"createServiceAccount":{"type":"boolean","description":"controls which component creates the \"karpenter\" service account in the \"karpenter\" namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a \"karpenter\" service account exists on the cluster after installation; this flag does not prevent the service account from being created.","x-intellij-html-description":"controls which component creates the &quot;karpenter&quot; service account in the &quot;karpenter&quot; namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a &quot;karpenter&quot; service account exists on the cluster after installation; this flag does not prevent the service account from being created."},"defaultInstanceProfile":{"type":"string","description":"override the default IAM instance profile","x-intellij-html-description":"override the default IAM instance profile"},"version":{"type":"string","description":"defines the Karpenter version to install","x-intellij-html-description":"defines the Karpenter version to install"},"withSpotInterruptionQueue":{"type":"boolean","description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments","x-intellij-html-description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments"}},"preferredOrder":["version","createServiceAccount","defaultInstanceProfile","withSpotInterruptionQueue"],"additionalProperties":false,"description":"provides configuration options","x-intellij-html-description":"provides configuration options"};
-const schema67 = {"properties":{"ipFamily":{"type":"string","description":"Valid variants are: `\"IPv4\"` defines an IP family of v4 to be used when creating a new VPC and cluster., `\"IPv6\"` defines an IP family of v6 to be used when creating a new VPC and cluster..","x-intellij-html-description":"Valid variants are: <code>&quot;IPv4&quot;</code> defines an IP family of v4 to be used when creating a new VPC and cluster., <code>&quot;IPv6&quot;</code> defines an IP family of v6 to be used when creating a new VPC and cluster..","pattern":"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$","x-case-insensitive-enum":["IPv4","IPv6"]},"serviceIPv4CIDR":{"type":"string","description":"IPv4 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv4 CIDR range from where <code>ClusterIP</code>s are assigned"},"serviceIPv6CIDR":{"type":"string","description":"IPv6 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv6 CIDR range from where <code>ClusterIP</code>s are assigned"}},"preferredOrder":["ipFamily","serviceIPv4CIDR","serviceIPv6CIDR"],"additionalProperties":false,"description":"contains cluster networking options","x-intellij-html-description":"contains cluster networking options"};
-const schema105 = {"properties":{"additionalEndpointServices":{"items":{"type":"string"},"type":"array","description":"specifies additional endpoint services that must be enabled for private access. Valid entries are \"cloudformation\", \"autoscaling\" and \"logs\".","x-intellij-html-description":"specifies additional endpoint services that must be enabled for private access. Valid entries are &quot;cloudformation&quot;, &quot;autoscaling&quot; and &quot;logs&quot;."},"enabled":{"type":"boolean","description":"enables creation of a fully-private cluster.","x-intellij-html-description":"enables creation of a fully-private cluster.","default":"false"},"skipEndpointCreation":{"type":"boolean","description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","x-intellij-html-description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","default":"false"}},"preferredOrder":["enabled","skipEndpointCreation","additionalEndpointServices"],"additionalProperties":false,"description":"defines the configuration for a fully-private cluster.","x-intellij-html-description":"defines the configuration for a fully-private cluster."};
-const schema111 = {"required":["keyARN"],"properties":{"keyARN":{"type":"string"}},"preferredOrder":["keyARN"],"additionalProperties":false,"description":"defines the configuration for KMS encryption provider","x-intellij-html-description":"defines the configuration for KMS encryption provider"};
-const schema112 = {"properties":{"supportType":{"type":"string","description":"specifies the support type for the cluster. Valid variants are: `\"STANDARD\"` standard support for the cluster, `\"EXTENDED\"` extended support for the cluster (default) defines the default support type.","x-intellij-html-description":"specifies the support type for the cluster. Valid variants are: <code>&quot;STANDARD&quot;</code> standard support for the cluster, <code>&quot;EXTENDED&quot;</code> extended support for the cluster (default) defines the default support type.","default":"EXTENDED","enum":["STANDARD","EXTENDED",""]}},"preferredOrder":["supportType"],"additionalProperties":false,"description":"holds the upgrade policy configuration for the cluster","x-intellij-html-description":"holds the upgrade policy configuration for the cluster"};
-const schema121 = {"properties":{"enabled":{"type":"boolean","description":"enables or disables zonal shift.","x-intellij-html-description":"enables or disables zonal shift."}},"preferredOrder":["enabled"],"additionalProperties":false,"description":"holds the zonal shift configuration.","x-intellij-html-description":"holds the zonal shift configuration."};
+const schema11 = {"$ref":"#/definitions/ClusterConfig","type":"object","$schema":"http://json-schema.org/draft-07/schema#","definitions":{"ARN":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|aws|arn.ARN"},"AZSubnetMapping":{"additionalProperties":{"$ref":"#/definitions/AZSubnetSpec"},"type":"object","description":"holds subnet to AZ mappings. If the key is an AZ, that also becomes the name of the subnet otherwise use the key to refer to this subnet.","x-intellij-html-description":"holds subnet to AZ mappings. If the key is an AZ, that also becomes the name of the subnet otherwise use the key to refer to this subnet.","default":"{}"},"AZSubnetSpec":{"properties":{"az":{"type":"string","description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ.","x-intellij-html-description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ."},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"id":{"type":"string"}},"preferredOrder":["id","az","cidr"],"additionalProperties":false,"type":"object"},"AccessConfig":{"properties":{"accessEntries":{"items":{"$ref":"#/definitions/AccessEntry"},"type":"array","description":"specifies a list of access entries for the cluster.","x-intellij-html-description":"specifies a list of access entries for the cluster."},"authenticationMode":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode","description":"specifies the authentication mode for a cluster.","x-intellij-html-description":"specifies the authentication mode for a cluster."},"bootstrapClusterCreatorAdminPermissions":{"type":"boolean","description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time.","x-intellij-html-description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time."}},"preferredOrder":["authenticationMode","bootstrapClusterCreatorAdminPermissions","accessEntries"],"additionalProperties":false,"description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster.","type":"object"},"AccessEntry":{"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"set of policies to associate with an access entry","x-intellij-html-description":"set of policies to associate with an access entry"},"kubernetesGroups":{"items":{"type":"string"},"type":"array","description":"set of Kubernetes groups to map to the principal ARN","x-intellij-html-description":"set of Kubernetes groups to map to the principal ARN"},"kubernetesUsername":{"type":"string","description":"username to map to the principal ARN","x-intellij-html-description":"username to map to the principal ARN"},"principalARN":{"$ref":"#/definitions/ARN","description":"existing IAM principal ARN to associate with an access entry","x-intellij-html-description":"existing IAM principal ARN to associate with an access entry"},"type":{"type":"string","description":"`EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX` or `STANDARD`","x-intellij-html-description":"<code>EC2_LINUX</code>, <code>EC2_WINDOWS</code>, <code>FARGATE_LINUX</code> or <code>STANDARD</code>"}},"preferredOrder":["principalARN","type","kubernetesGroups","kubernetesUsername","accessPolicies"],"additionalProperties":false,"description":"represents an access entry for managing access to a cluster.","x-intellij-html-description":"represents an access entry for managing access to a cluster.","type":"object"},"AccessPolicy":{"properties":{"accessScope":{"$ref":"#/definitions/AccessScope"},"policyARN":{"$ref":"#/definitions/ARN"}},"preferredOrder":["policyARN","accessScope"],"additionalProperties":false,"description":"An AccessPolicy represents a policy to associate with an access entry.","x-intellij-html-description":"An AccessPolicy represents a policy to associate with an access entry.","type":"object"},"AccessScope":{"properties":{"namespaces":{"items":{"type":"string"},"type":"array","description":"Scope access to namespace(s)","x-intellij-html-description":"Scope access to namespace(s)"},"type":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType","description":"`namespace` or `cluster`","x-intellij-html-description":"<code>namespace</code> or <code>cluster</code>"}},"preferredOrder":["type","namespaces"],"additionalProperties":false,"description":"defines the scope of an access policy.","x-intellij-html-description":"defines the scope of an access policy.","type":"object"},"Addon":{"required":["name"],"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configurationValues":{"type":"string","description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration.","x-intellij-html-description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration."},"name":{"type":"string"},"namespaceConfig":{"$ref":"#/definitions/AddonNamespaceConfig","description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation.","x-intellij-html-description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation."},"owners":{"items":{"type":"string"},"type":"array"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions' boundary to associate","x-intellij-html-description":"ARN of the permissions' boundary to associate"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"holds a list of associations to be configured for the addon","x-intellij-html-description":"holds a list of associations to be configured for the addon"},"publishers":{"items":{"type":"string"},"type":"array"},"resolveConflicts":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts","description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default","x-intellij-html-description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default"},"serviceAccountRoleARN":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","x-intellij-html-description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","default":"{}"},"types":{"items":{"type":"string"},"type":"array"},"useDefaultPodIdentityAssociations":{"type":"boolean","description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","x-intellij-html-description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","default":"false"},"version":{"type":"string"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies","description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies"}},"preferredOrder":["name","version","serviceAccountRoleARN","attachPolicyARNs","attachPolicy","permissionsBoundary","wellKnownPolicies","tags","resolveConflicts","podIdentityAssociations","useDefaultPodIdentityAssociations","configurationValues","namespaceConfig","publishers","types","owners"],"additionalProperties":false,"description":"holds the EKS addon configuration","x-intellij-html-description":"holds the EKS addon configuration","type":"object"},"AddonNamespaceConfig":{"properties":{"namespace":{"type":"string","description":"specifies the target namespace for addon deployment","x-intellij-html-description":"specifies the target namespace for addon deployment"}},"preferredOrder":["namespace"],"additionalProperties":false,"description":"holds namespace configuration for addon deployment","x-intellij-html-description":"holds namespace configuration for addon deployment","type":"object"},"AddonsConfig":{"properties":{"autoApplyPodIdentityAssociations":{"type":"boolean","description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","x-intellij-html-description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","default":"false"},"disableDefaultAddons":{"type":"boolean","description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","x-intellij-html-description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","default":"false"}},"preferredOrder":["autoApplyPodIdentityAssociations","disableDefaultAddons"],"additionalProperties":false,"description":"holds the addons config.","x-intellij-html-description":"holds the addons config.","type":"object"},"ArgoCDAWSIDC":{"required":["idcInstanceArn"],"properties":{"idcInstanceArn":{"type":"string","description":"ARN of the IDC instance","x-intellij-html-description":"ARN of the IDC instance"},"idcRegion":{"type":"string","description":"region of the IDC instance","x-intellij-html-description":"region of the IDC instance"}},"preferredOrder":["idcInstanceArn","idcRegion"],"additionalProperties":false,"description":"holds AWS IDC configuration for ArgoCD","x-intellij-html-description":"holds AWS IDC configuration for ArgoCD","type":"object"},"ArgoCDConfiguration":{"properties":{"awsIdc":{"$ref":"#/definitions/ArgoCDAWSIDC","description":"configuration","x-intellij-html-description":"configuration"},"namespace":{"type":"string","description":"for ArgoCD installation","x-intellij-html-description":"for ArgoCD installation"},"networkAccess":{"$ref":"#/definitions/ArgoCDNetworkAccess","description":"configuration","x-intellij-html-description":"configuration"},"rbacRoleMappings":{"items":{"$ref":"#/definitions/ArgoCDRoleMapping"},"type":"array","description":"for ArgoCD RBAC","x-intellij-html-description":"for ArgoCD RBAC"}},"preferredOrder":["namespace","networkAccess","rbacRoleMappings","awsIdc"],"additionalProperties":false,"description":"holds ArgoCD-specific configuration","x-intellij-html-description":"holds ArgoCD-specific configuration","type":"object"},"ArgoCDNetworkAccess":{"properties":{"vpceIds":{"items":{"type":"string"},"type":"array","description":"for VPC endpoint access","x-intellij-html-description":"for VPC endpoint access"}},"preferredOrder":["vpceIds"],"additionalProperties":false,"description":"holds network access configuration for ArgoCD","x-intellij-html-description":"holds network access configuration for ArgoCD","type":"object"},"ArgoCDRoleMapping":{"required":["role","identities"],"properties":{"identities":{"items":{"$ref":"#/definitions/SSOIdentity"},"type":"array","description":"SSO identities to map to the role","x-intellij-html-description":"SSO identities to map to the role"},"role":{"type":"string","description":"ArgoCD role (ADMIN, EDITOR, VIEWER)","x-intellij-html-description":"ArgoCD role (ADMIN, EDITOR, VIEWER)"}},"preferredOrder":["role","identities"],"additionalProperties":false,"description":"holds RBAC role mapping for ArgoCD","x-intellij-html-description":"holds RBAC role mapping for ArgoCD","type":"object"},"AutoModeConfig":{"properties":{"enabled":{"type":"boolean","description":"enables or disables Auto Mode.","x-intellij-html-description":"enables or disables Auto Mode."},"nodePools":{"items":{"type":"string"},"type":"array","description":"a list of node pools to create.","x-intellij-html-description":"a list of node pools to create."},"nodeRoleARN":{"$ref":"#/definitions/ARN","description":"node role to use for nodes launched by Auto Mode.","x-intellij-html-description":"node role to use for nodes launched by Auto Mode."},"permissionsBoundaryARN":{"$ref":"#/definitions/ARN","description":"permissions boundary to use when creating the Auto Mode node role.","x-intellij-html-description":"permissions boundary to use when creating the Auto Mode node role."}},"preferredOrder":["enabled","nodeRoleARN","permissionsBoundaryARN","nodePools"],"additionalProperties":false,"type":"object"},"Capability":{"required":["name","type"],"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"list of access policies to associate with the access entry","x-intellij-html-description":"list of access policies to associate with the access entry"},"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configuration":{"$ref":"#/definitions/CapabilityConfiguration","description":"holds capability-specific configuration. Only applicable for ArgoCD","x-intellij-html-description":"holds capability-specific configuration. Only applicable for ArgoCD"},"deletePropagationPolicy":{"type":"string","description":"specifies the delete propagation policy","x-intellij-html-description":"specifies the delete propagation policy"},"name":{"type":"string","description":"of the capability","x-intellij-html-description":"of the capability"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary policy","x-intellij-html-description":"ARN of the permissions boundary policy"},"roleArn":{"type":"string","description":"IAM role ARN for the capability","x-intellij-html-description":"IAM role ARN for the capability"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by the capability","x-intellij-html-description":"used to tag AWS resources created by the capability","default":"{}"},"type":{"type":"string","description":"of the capability (ACK, KRO, ARGOCD)","x-intellij-html-description":"of the capability (ACK, KRO, ARGOCD)"}},"preferredOrder":["name","type","roleArn","deletePropagationPolicy","configuration","tags","accessPolicies","attachPolicyARNs","attachPolicy","permissionsBoundary"],"additionalProperties":false,"description":"represents an EKS capability configuration","x-intellij-html-description":"represents an EKS capability configuration","type":"object"},"CapabilityConfiguration":{"properties":{"argocd":{"$ref":"#/definitions/ArgoCDConfiguration","description":"configuration for ARGOCD capability type","x-intellij-html-description":"configuration for ARGOCD capability type"}},"preferredOrder":["argocd"],"additionalProperties":false,"description":"holds capability-specific configuration","x-intellij-html-description":"holds capability-specific configuration","type":"object"},"CapacityReservation":{"properties":{"capacityReservationPreference":{"type":"string","description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')","x-intellij-html-description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')"},"capacityReservationTarget":{"$ref":"#/definitions/CapacityReservationTarget","description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time).","x-intellij-html-description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time)."}},"preferredOrder":["capacityReservationPreference","capacityReservationTarget"],"additionalProperties":false,"description":"defines a nodegroup's Capacity Reservation targeting option","x-intellij-html-description":"defines a nodegroup's Capacity Reservation targeting option","type":"object"},"CapacityReservationTarget":{"properties":{"capacityReservationID":{"type":"string"},"capacityReservationResourceGroupARN":{"type":"string"}},"preferredOrder":["capacityReservationID","capacityReservationResourceGroupARN"],"additionalProperties":false,"type":"object"},"ClusterCloudWatch":{"properties":{"clusterLogging":{"$ref":"#/definitions/ClusterCloudWatchLogging"}},"preferredOrder":["clusterLogging"],"additionalProperties":false,"description":"contains config parameters related to CloudWatch","x-intellij-html-description":"contains config parameters related to CloudWatch","type":"object"},"ClusterCloudWatchLogging":{"properties":{"enableTypes":{"items":{"type":"string","enum":["api","audit","authenticator","controllerManager","scheduler","all","*"]},"type":"array","description":"Types of logging to enable (see [CloudWatch docs](/usage/cloudwatch-cluster-logging/#clusterconfig-examples)). Valid entries are: `\"api\"`, `\"audit\"`, `\"authenticator\"`, `\"controllerManager\"`, `\"scheduler\"`, `\"all\"`, `\"*\"`.","x-intellij-html-description":"Types of logging to enable (see <a href=\"/usage/cloudwatch-cluster-logging/#clusterconfig-examples\">CloudWatch docs</a>). Valid entries are: <code>&quot;api&quot;</code>, <code>&quot;audit&quot;</code>, <code>&quot;authenticator&quot;</code>, <code>&quot;controllerManager&quot;</code>, <code>&quot;scheduler&quot;</code>, <code>&quot;all&quot;</code>, <code>&quot;*&quot;</code>."},"logRetentionInDays":{"type":"integer","description":"sets the number of days to retain the logs for (see [CloudWatch docs](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax)) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653.","x-intellij-html-description":"sets the number of days to retain the logs for (see <a href=\"https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax\">CloudWatch docs</a>) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653."}},"preferredOrder":["enableTypes","logRetentionInDays"],"additionalProperties":false,"description":"container config parameters related to cluster logging","x-intellij-html-description":"container config parameters related to cluster logging","type":"object"},"ClusterConfig":{"required":["metadata","kind","apiVersion"],"properties":{"accessConfig":{"$ref":"#/definitions/AccessConfig","description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster."},"addons":{"items":{"$ref":"#/definitions/Addon"},"type":"array"},"addonsConfig":{"$ref":"#/definitions/AddonsConfig","description":"specifies the configuration for addons.","x-intellij-html-description":"specifies the configuration for addons."},"apiVersion":{"type":"string","enum":["eksctl.io/v1alpha5"]},"autoModeConfig":{"$ref":"#/definitions/AutoModeConfig","description":"holds the config for Auto Mode.","x-intellij-html-description":"holds the config for Auto Mode."},"availabilityZones":{"items":{"type":"string"},"type":"array"},"capabilities":{"items":{"$ref":"#/definitions/Capability"},"type":"array","description":"specifies the capabilities for the cluster.","x-intellij-html-description":"specifies the capabilities for the cluster."},"cloudWatch":{"$ref":"#/definitions/ClusterCloudWatch","description":"See [CloudWatch support](/usage/cloudwatch-cluster-logging/)","x-intellij-html-description":"See <a href=\"/usage/cloudwatch-cluster-logging/\">CloudWatch support</a>"},"controlPlaneScalingConfig":{"$ref":"#/definitions/ControlPlaneScalingConfig","description":"specifies control plane scaling configuration.","x-intellij-html-description":"specifies control plane scaling configuration."},"fargateProfiles":{"items":{"$ref":"#/definitions/FargateProfile"},"type":"array"},"gitops":{"$ref":"#/definitions/GitOps","description":"future gitops plans, replacing the Git configuration above","x-intellij-html-description":"future gitops plans, replacing the Git configuration above"},"iam":{"$ref":"#/definitions/ClusterIAM"},"iamIdentityMappings":{"items":{"$ref":"#/definitions/IAMIdentityMapping"},"type":"array"},"identityProviders":{"items":{"$ref":"#/definitions/IdentityProvider"},"type":"array"},"karpenter":{"$ref":"#/definitions/Karpenter","description":"specific configuration options.","x-intellij-html-description":"specific configuration options."},"kind":{"type":"string","enum":["ClusterConfig"]},"kubeAPIServerConfig":{"$ref":"#/definitions/KubeAPIServerConfig","description":"specifies the kube-apiserver configuration.","x-intellij-html-description":"specifies the kube-apiserver configuration."},"kubeControllerManagerConfig":{"$ref":"#/definitions/KubeControllerManagerConfig","description":"specifies the kube-controller-manager configuration.","x-intellij-html-description":"specifies the kube-controller-manager configuration."},"kubeSchedulerConfig":{"$ref":"#/definitions/KubeSchedulerConfig","description":"specifies the kube-scheduler configuration.","x-intellij-html-description":"specifies the kube-scheduler configuration."},"kubernetesNetworkConfig":{"$ref":"#/definitions/KubernetesNetworkConfig"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS.","x-intellij-html-description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS."},"managedNodeGroups":{"items":{"$ref":"#/definitions/ManagedNodeGroup"},"type":"array","description":"See [Nodegroups usage](/usage/managing-nodegroups) and [managed nodegroups](/usage/eks-managed-nodes/)","x-intellij-html-description":"See <a href=\"/usage/managing-nodegroups\">Nodegroups usage</a> and <a href=\"/usage/eks-managed-nodes/\">managed nodegroups</a>"},"metadata":{"$ref":"#/definitions/ClusterMeta"},"nodeGroups":{"items":{"$ref":"#/definitions/NodeGroup"},"type":"array","description":"For information and examples see [nodegroups](/usage/managing-nodegroups)","x-intellij-html-description":"For information and examples see <a href=\"/usage/managing-nodegroups\">nodegroups</a>"},"outpost":{"$ref":"#/definitions/Outpost","description":"specifies the Outpost configuration.","x-intellij-html-description":"specifies the Outpost configuration."},"privateCluster":{"$ref":"#/definitions/PrivateCluster","description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints","x-intellij-html-description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints"},"remoteNetworkConfig":{"$ref":"#/definitions/RemoteNetworkConfig"},"secretsEncryption":{"$ref":"#/definitions/SecretsEncryption"},"upgradePolicy":{"$ref":"#/definitions/UpgradePolicy","description":"specifies the upgrade policy for the cluster","x-intellij-html-description":"specifies the upgrade policy for the cluster"},"vpc":{"$ref":"#/definitions/ClusterVPC"},"zonalShiftConfig":{"$ref":"#/definitions/ZonalShiftConfig","description":"specifies the zonal shift configuration.","x-intellij-html-description":"specifies the zonal shift configuration."}},"preferredOrder":["kind","apiVersion","metadata","upgradePolicy","kubernetesNetworkConfig","autoModeConfig","remoteNetworkConfig","iam","iamIdentityMappings","identityProviders","accessConfig","vpc","addons","addonsConfig","privateCluster","nodeGroups","managedNodeGroups","fargateProfiles","availabilityZones","localZones","cloudWatch","secretsEncryption","gitops","karpenter","outpost","controlPlaneScalingConfig","zonalShiftConfig","kubeAPIServerConfig","kubeSchedulerConfig","kubeControllerManagerConfig","capabilities"],"additionalProperties":false,"description":"a simple config, to be replaced with Cluster API","x-intellij-html-description":"a simple config, to be replaced with Cluster API","x-kubernetes-group-version-kind":[{"group":"eksctl.io","version":"v1alpha5","kind":"ClusterConfig"}],"type":"object"},"ClusterEndpoints":{"properties":{"privateAccess":{"type":"boolean"},"publicAccess":{"type":"boolean"}},"preferredOrder":["privateAccess","publicAccess"],"additionalProperties":false,"description":"holds cluster api server endpoint access information","x-intellij-html-description":"holds cluster api server endpoint access information","type":"object"},"ClusterIAM":{"properties":{"fargatePodExecutionRoleARN":{"type":"string","description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See [Pod Execution Role](https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html)","x-intellij-html-description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html\">Pod Execution Role</a>"},"fargatePodExecutionRolePermissionsBoundary":{"type":"string","description":"permissions boundary for the fargate pod execution role`. See [EKS Fargate Support](/usage/fargate-support/)","x-intellij-html-description":"permissions boundary for the fargate pod execution role`. See <a href=\"/usage/fargate-support/\">EKS Fargate Support</a>"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"pod identity associations to create in the cluster. See [Pod Identity Associations](/usage/pod-identity-associations)","x-intellij-html-description":"pod identity associations to create in the cluster. See <a href=\"/usage/pod-identity-associations\">Pod Identity Associations</a>"},"serviceAccounts":{"items":{"$ref":"#/definitions/ClusterIAMServiceAccount"},"type":"array","description":"service accounts to create in the cluster. See [IAM Service Accounts](/usage/iamserviceaccounts/#usage-with-config-files)","x-intellij-html-description":"service accounts to create in the cluster. See <a href=\"/usage/iamserviceaccounts/#usage-with-config-files\">IAM Service Accounts</a>"},"serviceRoleARN":{"type":"string"},"serviceRolePermissionsBoundary":{"type":"string","description":"permissions boundary for all identity-based entities created by eksctl. See [AWS Permission Boundary](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html)","x-intellij-html-description":"permissions boundary for all identity-based entities created by eksctl. See <a href=\"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html\">AWS Permission Boundary</a>"},"vpcResourceControllerPolicy":{"type":"boolean","description":"attaches the IAM policy necessary to run the VPC controller in the control plane","x-intellij-html-description":"attaches the IAM policy necessary to run the VPC controller in the control plane","default":true},"withOIDC":{"type":"boolean","description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin","x-intellij-html-description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin"}},"preferredOrder":["serviceRoleARN","serviceRolePermissionsBoundary","fargatePodExecutionRoleARN","fargatePodExecutionRolePermissionsBoundary","withOIDC","serviceAccounts","podIdentityAssociations","vpcResourceControllerPolicy"],"additionalProperties":false,"description":"holds all IAM attributes of a cluster","x-intellij-html-description":"holds all IAM attributes of a cluster","type":"object"},"ClusterIAMMeta":{"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"name":{"type":"string"},"namespace":{"type":"string"}},"preferredOrder":["name","namespace","labels","annotations"],"additionalProperties":false,"description":"holds information we can use to create ObjectMeta for service accounts","x-intellij-html-description":"holds information we can use to create ObjectMeta for service accounts","type":"object"},"ClusterIAMServiceAccount":{"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach to this service account","x-intellij-html-description":"holds a policy document to attach to this service account"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"attachRoleARN":{"type":"string","description":"ARN of the role to attach to the service account","x-intellij-html-description":"ARN of the role to attach to the service account"},"metadata":{"$ref":"#/definitions/ClusterIAMMeta"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary to associate with the service account","x-intellij-html-description":"ARN of the permissions boundary to associate with the service account"},"roleName":{"type":"string","description":"Specific role name instead of the Cloudformation-generated role name","x-intellij-html-description":"Specific role name instead of the Cloudformation-generated role name"},"roleOnly":{"type":"boolean","description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account","x-intellij-html-description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account"},"status":{"$ref":"#/definitions/ClusterIAMServiceAccountStatus"},"subjectPattern":{"type":"string","description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching.","x-intellij-html-description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"AWS tags for the service account","x-intellij-html-description":"AWS tags for the service account","default":"{}"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["metadata","attachPolicyARNs","wellKnownPolicies","attachPolicy","attachRoleARN","permissionsBoundary","status","roleName","roleOnly","tags","subjectPattern"],"additionalProperties":false,"description":"holds an IAM service account metadata and configuration","x-intellij-html-description":"holds an IAM service account metadata and configuration","type":"object"},"ClusterIAMServiceAccountStatus":{"properties":{"capabilities":{"items":{"type":"string"},"type":"array"},"roleARN":{"type":"string"},"stackName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"}},"preferredOrder":["roleARN","stackName","tags","capabilities"],"additionalProperties":false,"description":"holds status of the IAM service account","x-intellij-html-description":"holds status of the IAM service account","type":"object"},"ClusterMeta":{"required":["name","region"],"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","description":"arbitrary metadata ignored by `eksctl`.","x-intellij-html-description":"arbitrary metadata ignored by <code>eksctl</code>.","default":"{}"},"forceUpdateVersion":{"type":"boolean","description":"When updating cluster version, provide the force flag to override upgrade-blocking insights","x-intellij-html-description":"When updating cluster version, provide the force flag to override upgrade-blocking insights"},"name":{"type":"string","description":"of the cluster","x-intellij-html-description":"of the cluster"},"region":{"type":"string","description":"the AWS region hosting this cluster","x-intellij-html-description":"the AWS region hosting this cluster"},"rollbackConfig":{"$ref":"#/definitions/RollbackConfig","description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades).","x-intellij-html-description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades)."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by eksctl","x-intellij-html-description":"used to tag AWS resources created by eksctl","default":"{}"},"version":{"type":"string","description":"use `./eksctl utils describe-cluster-versions` to get the list of supported versions","x-intellij-html-description":"use <code>./eksctl utils describe-cluster-versions</code> to get the list of supported versions"}},"preferredOrder":["name","region","version","forceUpdateVersion","rollbackConfig","tags","annotations"],"additionalProperties":false,"description":"contains general cluster information","x-intellij-html-description":"contains general cluster information","type":"object"},"ClusterNAT":{"properties":{"gateway":{"type":"string","description":"Valid variants are: `\"HighlyAvailable\"` configures a highly available NAT gateway, `\"Single\"` configures a single NAT gateway (default), `\"Disable\"` disables NAT.","x-intellij-html-description":"Valid variants are: <code>&quot;HighlyAvailable&quot;</code> configures a highly available NAT gateway, <code>&quot;Single&quot;</code> configures a single NAT gateway (default), <code>&quot;Disable&quot;</code> disables NAT.","default":"Single","enum":["HighlyAvailable","Single","Disable",""]}},"preferredOrder":["gateway"],"additionalProperties":false,"description":"NAT config","x-intellij-html-description":"NAT config","type":"object"},"ClusterSubnets":{"properties":{"private":{"$ref":"#/definitions/AZSubnetMapping"},"public":{"$ref":"#/definitions/AZSubnetMapping"}},"preferredOrder":["private","public"],"additionalProperties":false,"description":"holds private and public subnets","x-intellij-html-description":"holds private and public subnets","type":"object"},"ClusterVPC":{"properties":{"autoAllocateIPv6":{"type":"boolean","description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC","x-intellij-html-description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC"},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"clusterEndpoints":{"$ref":"#/definitions/ClusterEndpoints","description":"See [managing access to API](/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints)","x-intellij-html-description":"See <a href=\"/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints\">managing access to API</a>"},"controlPlaneEgressMode":{"type":"string","description":"controls how the control plane routes egress traffic. Valid values: \"AWS_MANAGED\" (default), \"CUSTOMER_ROUTED\"","x-intellij-html-description":"controls how the control plane routes egress traffic. Valid values: &quot;AWS<em>MANAGED&quot; (default), &quot;CUSTOMER</em>ROUTED&quot;"},"controlPlaneOnPrivateSubnets":{"type":"boolean","description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server.","x-intellij-html-description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server."},"controlPlaneSecurityGroupIDs":{"items":{"type":"string"},"type":"array","description":"configures the security groups for the control plane.","x-intellij-html-description":"configures the security groups for the control plane."},"controlPlaneSubnetIDs":{"items":{"type":"string"},"type":"array","description":"configures the subnets for the control plane.","x-intellij-html-description":"configures the subnets for the control plane."},"extraCIDRs":{"items":{"type":"string"},"type":"array","description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"extraIPv6CIDRs":{"items":{"type":"string"},"type":"array","description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"hostnameType":{"type":"string","description":"type of hostname to use for EC2 instances.","x-intellij-html-description":"type of hostname to use for EC2 instances."},"id":{"type":"string"},"ipv6Cidr":{"type":"string"},"ipv6Pool":{"type":"string"},"manageSharedNodeSecurityGroupRules":{"type":"boolean","description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","x-intellij-html-description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","default":true},"nat":{"$ref":"#/definitions/ClusterNAT"},"publicAccessCIDRs":{"items":{"type":"string"},"type":"array","description":"which CIDR blocks to allow access to public k8s API endpoint","x-intellij-html-description":"which CIDR blocks to allow access to public k8s API endpoint"},"securityGroup":{"type":"string","description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes","x-intellij-html-description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes"},"sharedNodeSecurityGroup":{"type":"string","description":"for pre-defined shared node SG","x-intellij-html-description":"for pre-defined shared node SG"},"subnets":{"$ref":"#/definitions/ClusterSubnets","description":"keyed by AZ for convenience. See [this example](/examples/reusing-iam-and-vpc/) as well as [using existing VPCs](/usage/vpc-networking/#use-existing-vpc-other-custom-configuration).","x-intellij-html-description":"keyed by AZ for convenience. See <a href=\"/examples/reusing-iam-and-vpc/\">this example</a> as well as <a href=\"/usage/vpc-networking/#use-existing-vpc-other-custom-configuration\">using existing VPCs</a>."}},"preferredOrder":["id","cidr","ipv6Cidr","ipv6Pool","securityGroup","subnets","hostnameType","extraCIDRs","extraIPv6CIDRs","sharedNodeSecurityGroup","manageSharedNodeSecurityGroupRules","autoAllocateIPv6","nat","clusterEndpoints","publicAccessCIDRs","controlPlaneSubnetIDs","controlPlaneOnPrivateSubnets","controlPlaneSecurityGroupIDs","controlPlaneEgressMode"],"additionalProperties":false,"description":"holds global subnet and all child subnets","x-intellij-html-description":"holds global subnet and all child subnets","type":"object"},"ControlPlaneScalingConfig":{"properties":{"tier":{"type":"string"}},"preferredOrder":["tier"],"additionalProperties":false,"description":"holds control plane scaling configuration.","x-intellij-html-description":"holds control plane scaling configuration.","type":"object"},"FargateProfile":{"required":["name"],"properties":{"name":{"type":"string","description":"of the Fargate profile.","x-intellij-html-description":"of the Fargate profile."},"podExecutionRoleARN":{"type":"string","description":"IAM role's ARN to use to run pods onto Fargate.","x-intellij-html-description":"IAM role's ARN to use to run pods onto Fargate."},"selectors":{"items":{"$ref":"#/definitions/FargateProfileSelector"},"type":"array","description":"define the rules to select workload to schedule onto Fargate.","x-intellij-html-description":"define the rules to select workload to schedule onto Fargate."},"status":{"type":"string","description":"The current status of the Fargate profile.","x-intellij-html-description":"The current status of the Fargate profile."},"subnets":{"items":{"type":"string"},"type":"array","description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used.","x-intellij-html-description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Used to tag the AWS resources","x-intellij-html-description":"Used to tag the AWS resources","default":"{}"}},"preferredOrder":["name","podExecutionRoleARN","selectors","subnets","tags","status"],"additionalProperties":false,"description":"defines the settings used to schedule workload onto Fargate.","x-intellij-html-description":"defines the settings used to schedule workload onto Fargate.","type":"object"},"FargateProfileSelector":{"required":["namespace"],"properties":{"labels":{"additionalProperties":{"type":"string"},"type":"object","description":"Kubernetes label selectors to use to select workload.","x-intellij-html-description":"Kubernetes label selectors to use to select workload.","default":"{}"},"namespace":{"type":"string","description":"Kubernetes namespace from which to select workload.","x-intellij-html-description":"Kubernetes namespace from which to select workload."}},"preferredOrder":["namespace","labels"],"additionalProperties":false,"description":"defines rules to select workload to schedule onto Fargate.","x-intellij-html-description":"defines rules to select workload to schedule onto Fargate.","type":"object"},"Flux":{"properties":{"flags":{"$ref":"#/definitions/FluxFlags","description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags","x-intellij-html-description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags"},"gitProvider":{"type":"string","description":"The repository hosting service. Can be either Github or Gitlab.","x-intellij-html-description":"The repository hosting service. Can be either Github or Gitlab."}},"preferredOrder":["gitProvider","flags"],"additionalProperties":false,"description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2).","x-intellij-html-description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2).","type":"object"},"FluxFlags":{"additionalProperties":{"type":"string"},"type":"object","description":"a map of string for passing arbitrary flags to Flux bootstrap","x-intellij-html-description":"a map of string for passing arbitrary flags to Flux bootstrap","default":"{}"},"GitOps":{"properties":{"flux":{"$ref":"#/definitions/Flux","description":"holds options to enable Flux v2 on your cluster","x-intellij-html-description":"holds options to enable Flux v2 on your cluster"}},"preferredOrder":["flux"],"additionalProperties":false,"description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types","x-intellij-html-description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types","type":"object"},"HorizontalPodAutoscalerControllerConfig":{"properties":{"horizontalPodAutoscalerSyncPeriod":{"type":"string","description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, \"15s\").","x-intellij-html-description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, &quot;15s&quot;)."}},"preferredOrder":["horizontalPodAutoscalerSyncPeriod"],"additionalProperties":false,"description":"holds the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"holds the horizontal pod autoscaler controller configuration.","type":"object"},"IAMIdentityMapping":{"properties":{"account":{"type":"string"},"arn":{"type":"string"},"groups":{"items":{"type":"string"},"type":"array"},"namespace":{"type":"string"},"noDuplicateARNs":{"type":"boolean","default":"false"},"serviceName":{"type":"string"},"username":{"type":"string"}},"preferredOrder":["arn","username","groups","account","serviceName","namespace","noDuplicateARNs"],"additionalProperties":false,"description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster","x-intellij-html-description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster","type":"object"},"IdentityProvider":{"required":["type"],"properties":{"type":{"type":"string","description":"Valid variants are: `\"oidc\"`: OIDC identity provider","x-intellij-html-description":"Valid variants are: <code>&quot;oidc&quot;</code>: OIDC identity provider","enum":["oidc"]}},"preferredOrder":["type"],"oneOf":[{"$ref":"#/definitions/OIDCIdentityProvider"}],"description":"holds an identity provider configuration. See [the example eksctl config](https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml).","x-intellij-html-description":"holds an identity provider configuration. See <a href=\"https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml\">the example eksctl config</a>.","type":"object"},"InlineDocument":{"additionalProperties":{},"type":"object","description":"holds any arbitrary JSON/YAML documents, such as extra config parameters or IAM policies","x-intellij-html-description":"holds any arbitrary JSON/YAML documents, such as extra config parameters or IAM policies","default":"{}"},"InstanceMarketOptions":{"properties":{"marketType":{"type":"string","description":"specifies the market type for the instances","x-intellij-html-description":"specifies the market type for the instances"}},"preferredOrder":["marketType"],"additionalProperties":false,"description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances","type":"object"},"InstanceSelector":{"properties":{"allow":{"type":"string","description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\\\.*)","x-intellij-html-description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\.*)"},"cpuArchitecture":{"type":"string","description":"CPU Architecture of the EC2 instance type. Valid variants are: `\"x86_64\"` `\"amd64\"` `\"arm64\"`","x-intellij-html-description":"CPU Architecture of the EC2 instance type. Valid variants are: <code>&quot;x86_64&quot;</code> <code>&quot;amd64&quot;</code> <code>&quot;arm64&quot;</code>","enum":["x86_64","amd64","arm64"]},"deny":{"type":"string","description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\\\.*)","x-intellij-html-description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\.*)"},"gpus":{"type":"integer","description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types.","x-intellij-html-description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types."},"memory":{"type":"string","description":"specifies the memory The unit defaults to GiB","x-intellij-html-description":"specifies the memory The unit defaults to GiB"},"neuron_devices":{"type":"integer","description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types.","x-intellij-html-description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types."},"vCPUs":{"type":"integer","description":"specifies the number of vCPUs","x-intellij-html-description":"specifies the number of vCPUs"}},"preferredOrder":["vCPUs","memory","gpus","neuron_devices","cpuArchitecture","allow","deny"],"additionalProperties":false,"description":"holds EC2 instance selector options","x-intellij-html-description":"holds EC2 instance selector options","type":"object"},"Karpenter":{"required":["version"],"properties":{"createServiceAccount":{"type":"boolean","description":"controls which component creates the \"karpenter\" service account in the \"karpenter\" namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a \"karpenter\" service account exists on the cluster after installation; this flag does not prevent the service account from being created.","x-intellij-html-description":"controls which component creates the &quot;karpenter&quot; service account in the &quot;karpenter&quot; namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a &quot;karpenter&quot; service account exists on the cluster after installation; this flag does not prevent the service account from being created."},"defaultInstanceProfile":{"type":"string","description":"override the default IAM instance profile","x-intellij-html-description":"override the default IAM instance profile"},"version":{"type":"string","description":"defines the Karpenter version to install","x-intellij-html-description":"defines the Karpenter version to install"},"withSpotInterruptionQueue":{"type":"boolean","description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments","x-intellij-html-description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments"}},"preferredOrder":["version","createServiceAccount","defaultInstanceProfile","withSpotInterruptionQueue"],"additionalProperties":false,"description":"provides configuration options","x-intellij-html-description":"provides configuration options","type":"object"},"KubeAPIServerConfig":{"properties":{"eventTTL":{"type":"string","description":"specifies how long Kubernetes events are retained, as a duration string (for example, \"30m\" or \"1h\").","x-intellij-html-description":"specifies how long Kubernetes events are retained, as a duration string (for example, &quot;30m&quot; or &quot;1h&quot;)."},"serviceNodePortRange":{"$ref":"#/definitions/ServiceNodePortRange","description":"specifies the port range for NodePort services.","x-intellij-html-description":"specifies the port range for NodePort services."}},"preferredOrder":["eventTTL","serviceNodePortRange"],"additionalProperties":false,"description":"holds the kube-apiserver configuration.","x-intellij-html-description":"holds the kube-apiserver configuration.","type":"object"},"KubeControllerManagerConfig":{"properties":{"horizontalPodAutoscalerControllerConfig":{"$ref":"#/definitions/HorizontalPodAutoscalerControllerConfig","description":"specifies the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"specifies the horizontal pod autoscaler controller configuration."}},"preferredOrder":["horizontalPodAutoscalerControllerConfig"],"additionalProperties":false,"description":"holds the kube-controller-manager configuration.","x-intellij-html-description":"holds the kube-controller-manager configuration.","type":"object"},"KubeSchedulerConfig":{"properties":{"nodeResourcesFit":{"$ref":"#/definitions/NodeResourcesFitConfig","description":"specifies the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"specifies the NodeResourcesFit scheduler plugin configuration."}},"preferredOrder":["nodeResourcesFit"],"additionalProperties":false,"description":"holds the kube-scheduler configuration.","x-intellij-html-description":"holds the kube-scheduler configuration.","type":"object"},"KubernetesNetworkConfig":{"properties":{"ipFamily":{"type":"string","description":"Valid variants are: `\"IPv4\"` defines an IP family of v4 to be used when creating a new VPC and cluster., `\"IPv6\"` defines an IP family of v6 to be used when creating a new VPC and cluster..","x-intellij-html-description":"Valid variants are: <code>&quot;IPv4&quot;</code> defines an IP family of v4 to be used when creating a new VPC and cluster., <code>&quot;IPv6&quot;</code> defines an IP family of v6 to be used when creating a new VPC and cluster..","pattern":"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$","x-case-insensitive-enum":["IPv4","IPv6"]},"serviceIPv4CIDR":{"type":"string","description":"IPv4 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv4 CIDR range from where <code>ClusterIP</code>s are assigned"},"serviceIPv6CIDR":{"type":"string","description":"IPv6 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv6 CIDR range from where <code>ClusterIP</code>s are assigned"}},"preferredOrder":["ipFamily","serviceIPv4CIDR","serviceIPv6CIDR"],"additionalProperties":false,"description":"contains cluster networking options","x-intellij-html-description":"contains cluster networking options","type":"object"},"LaunchTemplate":{"required":["id"],"properties":{"id":{"type":"string","description":"Launch template ID","x-intellij-html-description":"Launch template ID"},"version":{"type":"string","description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest","x-intellij-html-description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest"}},"preferredOrder":["id","version"],"additionalProperties":false,"type":"object"},"ManagedNodeGroup":{"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instanceTypes":{"items":{"type":"string"},"type":"array","description":"specifies a list of instance types","x-intellij-html-description":"specifies a list of instance types"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"launchTemplate":{"$ref":"#/definitions/LaunchTemplate","description":"specifies an existing launch template to use for the nodegroup","x-intellij-html-description":"specifies an existing launch template to use for the nodegroup"},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"nodeRepairConfig":{"$ref":"#/definitions/NodeGroupNodeRepairConfig","description":"configures the auto repair feature of the nodegroup","x-intellij-html-description":"configures the auto repair feature of the nodegroup"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"releaseVersion":{"type":"string","description":"the AMI version of the EKS optimized AMI to use","x-intellij-html-description":"the AMI version of the EKS optimized AMI to use"},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"spot":{"type":"boolean","description":"creates a spot nodegroup","x-intellij-html-description":"creates a spot nodegroup","default":"false"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"items":{"$ref":"#/definitions/NodeGroupTaint"},"type":"array","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instanceTypes","spot","taints","updateConfig","launchTemplate","releaseVersion","nodeRepairConfig"],"additionalProperties":false,"description":"represents an EKS-managed nodegroup","x-intellij-html-description":"represents an EKS-managed nodegroup","type":"object"},"MetricsCollection":{"required":["granularity"],"properties":{"granularity":{"type":"string"},"metrics":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["granularity","metrics"],"additionalProperties":false,"description":"used by the scaling config, see [cloudformation docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html)","x-intellij-html-description":"used by the scaling config, see <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html\">cloudformation docs</a>","type":"object"},"NodeGroup":{"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgMetricsCollection":{"items":{"$ref":"#/definitions/MetricsCollection"},"type":"array"},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"classicLoadBalancerNames":{"items":{"type":"string"},"type":"array","description":"Associate load balancers with auto scaling group","x-intellij-html-description":"Associate load balancers with auto scaling group"},"clusterDNS":{"type":"string","description":"[Custom address](/usage/vpc-networking/#custom-cluster-dns-address) used for DNS lookups","x-intellij-html-description":"<a href=\"/usage/vpc-networking/#custom-cluster-dns-address\">Custom address</a> used for DNS lookups"},"containerRuntime":{"type":"string","description":"defines the runtime (CRI) to use for containers on the node","x-intellij-html-description":"defines the runtime (CRI) to use for containers on the node"},"cpuCredits":{"type":"string","description":"configures [T3 Unlimited](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html), valid only for T-type instances","x-intellij-html-description":"configures <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html\">T3 Unlimited</a>, valid only for T-type instances"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"enclaveEnabled":{"type":"boolean","description":"determines if the EC2 instance will be Nitro enclave enabled","x-intellij-html-description":"determines if the EC2 instance will be Nitro enclave enabled"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instancesDistribution":{"$ref":"#/definitions/NodeGroupInstancesDistribution"},"kubeletExtraConfig":{"$ref":"#/definitions/InlineDocument","description":"[Customize `kubelet` config](/usage/customizing-the-kubelet/)","x-intellij-html-description":"<a href=\"/usage/customizing-the-kubelet/\">Customize <code>kubelet</code> config</a>"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field.","x-intellij-html-description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field."},"maxInstanceLifetime":{"type":"integer","description":"defines the maximum amount of time in seconds an instance stays alive.","x-intellij-html-description":"defines the maximum amount of time in seconds an instance stays alive."},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"$ref":"#/definitions/taintsWrapper","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"targetGroupARNs":{"items":{"type":"string"},"type":"array","description":"Associate target group with auto scaling group","x-intellij-html-description":"Associate target group with auto scaling group"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instancesDistribution","asgMetricsCollection","cpuCredits","classicLoadBalancerNames","targetGroupARNs","taints","updateConfig","clusterDNS","kubeletExtraConfig","containerRuntime","maxInstanceLifetime","localZones","enclaveEnabled"],"additionalProperties":false,"description":"holds configuration attributes that are specific to an unmanaged nodegroup","x-intellij-html-description":"holds configuration attributes that are specific to an unmanaged nodegroup","type":"object"},"NodeGroupBottlerocket":{"properties":{"enableAdminContainer":{"type":"boolean"},"settings":{"$ref":"#/definitions/InlineDocument","description":"contains any [bottlerocket settings](https://bottlerocket.dev/en/os/latest/#/api/settings/)","x-intellij-html-description":"contains any <a href=\"https://bottlerocket.dev/en/os/latest/#/api/settings/\">bottlerocket settings</a>"}},"preferredOrder":["enableAdminContainer","settings"],"additionalProperties":false,"description":"holds the configuration for Bottlerocket based NodeGroups.","x-intellij-html-description":"holds the configuration for Bottlerocket based NodeGroups.","type":"object"},"NodeGroupIAM":{"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"instanceProfileARN":{"type":"string","description":"holds the ARN of instance profile, not supported for Managed NodeGroups","x-intellij-html-description":"holds the ARN of instance profile, not supported for Managed NodeGroups"},"instanceRoleARN":{"type":"string"},"instanceRoleName":{"type":"string"},"instanceRolePermissionsBoundary":{"type":"string"},"withAddonPolicies":{"$ref":"#/definitions/NodeGroupIAMAddonPolicies"}},"preferredOrder":["attachPolicy","attachPolicyARNs","instanceProfileARN","instanceRoleARN","instanceRoleName","instanceRolePermissionsBoundary","withAddonPolicies"],"additionalProperties":false,"description":"holds all IAM attributes of a NodeGroup","x-intellij-html-description":"holds all IAM attributes of a NodeGroup","type":"object"},"NodeGroupIAMAddonPolicies":{"properties":{"albIngress":{"type":"boolean"},"appMesh":{"type":"boolean","description":"enables full access to AppMesh","x-intellij-html-description":"enables full access to AppMesh"},"appMeshPreview":{"type":"boolean","description":"enables full access to AppMesh Preview","x-intellij-html-description":"enables full access to AppMesh Preview"},"autoScaler":{"type":"boolean","description":"enables IAM policy for cluster-autoscaler","x-intellij-html-description":"enables IAM policy for cluster-autoscaler"},"awsLoadBalancerController":{"type":"boolean"},"certManager":{"type":"boolean","description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found [here](https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role)","x-intellij-html-description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role\">here</a>"},"cloudWatch":{"type":"boolean"},"ebs":{"type":"boolean","description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver","x-intellij-html-description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver"},"efs":{"type":"boolean"},"externalDNS":{"type":"boolean","description":"adds the external-dns project policies for Amazon Route 53","x-intellij-html-description":"adds the external-dns project policies for Amazon Route 53"},"fsx":{"type":"boolean"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR"},"xRay":{"type":"boolean"}},"preferredOrder":["imageBuilder","autoScaler","externalDNS","certManager","appMesh","appMeshPreview","ebs","fsx","efs","awsLoadBalancerController","albIngress","xRay","cloudWatch"],"additionalProperties":false,"description":"holds all IAM addon policies","x-intellij-html-description":"holds all IAM addon policies","type":"object"},"NodeGroupInstancesDistribution":{"required":[],"properties":{"capacityRebalance":{"type":"boolean","description":"Enable [capacity rebalancing](https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html) for spot instances","x-intellij-html-description":"Enable <a href=\"https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html\">capacity rebalancing</a> for spot instances","default":"false"},"instanceTypes":{"items":{"type":"string"},"type":"array"},"maxPrice":{"type":"number","default":"on demand price"},"onDemandBaseCapacity":{"type":"integer","default":0},"onDemandPercentageAboveBaseCapacity":{"type":"integer","description":"Range [0-100]","x-intellij-html-description":"Range [0-100]","default":100},"spotAllocationStrategy":{"type":"string"},"spotInstancePools":{"type":"integer","description":"Range [1-20]","x-intellij-html-description":"Range [1-20]","default":2}},"preferredOrder":["instanceTypes","maxPrice","onDemandBaseCapacity","onDemandPercentageAboveBaseCapacity","spotInstancePools","spotAllocationStrategy","capacityRebalance"],"additionalProperties":false,"description":"holds the configuration for [spot instances](/usage/spot-instances/)","x-intellij-html-description":"holds the configuration for <a href=\"/usage/spot-instances/\">spot instances</a>","type":"object"},"NodeGroupNodeRepairConfig":{"properties":{"enabled":{"type":"boolean","description":"Enables the auto repair feature for the nodegroup","x-intellij-html-description":"Enables the auto repair feature for the nodegroup"},"maxParallelNodesRepairedCount":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time."},"maxParallelNodesRepairedPercentage":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time."},"maxUnhealthyNodeThresholdCount":{"type":"integer","description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time.","x-intellij-html-description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time."},"maxUnhealthyNodeThresholdPercentage":{"type":"integer","description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time.","x-intellij-html-description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time."},"nodeRepairConfigOverrides":{"items":{"$ref":"#/definitions/NodeRepairConfigOverride"},"type":"array","description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values."}},"preferredOrder":["enabled","maxUnhealthyNodeThresholdPercentage","maxUnhealthyNodeThresholdCount","maxParallelNodesRepairedPercentage","maxParallelNodesRepairedCount","nodeRepairConfigOverrides"],"additionalProperties":false,"description":"contains the auto repair configuration for the nodegroup","x-intellij-html-description":"contains the auto repair configuration for the nodegroup","type":"object"},"NodeGroupSGs":{"properties":{"attachIDs":{"items":{"type":"string"},"type":"array","description":"attaches additional security groups to the nodegroup","x-intellij-html-description":"attaches additional security groups to the nodegroup"},"withLocal":{"type":"boolean","description":"attach a security group local to this nodegroup Not supported for managed nodegroups","x-intellij-html-description":"attach a security group local to this nodegroup Not supported for managed nodegroups","default":true},"withShared":{"type":"boolean","description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","x-intellij-html-description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","default":true}},"preferredOrder":["attachIDs","withShared","withLocal"],"additionalProperties":false,"description":"controls security groups for this nodegroup","x-intellij-html-description":"controls security groups for this nodegroup","type":"object"},"NodeGroupSSH":{"properties":{"allow":{"type":"boolean","description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured","x-intellij-html-description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured"},"enableSsm":{"type":"boolean","description":"Enables the ability to [SSH onto nodes using SSM](/introduction#ssh-access)","x-intellij-html-description":"Enables the ability to <a href=\"/introduction#ssh-access\">SSH onto nodes using SSM</a>"},"publicKey":{"type":"string","description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyName":{"type":"string","description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyPath":{"type":"string","description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to \"~/.ssh/id_rsa.pub\", otherwise the value is ignored.","x-intellij-html-description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to &quot;~/.ssh/id_rsa.pub&quot;, otherwise the value is ignored."},"sourceSecurityGroupIds":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["allow","publicKeyPath","publicKey","publicKeyName","sourceSecurityGroupIds","enableSsm"],"additionalProperties":false,"description":"holds all the ssh access configuration to a NodeGroup","x-intellij-html-description":"holds all the ssh access configuration to a NodeGroup","type":"object"},"NodeGroupTaint":{"properties":{"effect":{"$ref":"#/definitions/k8s.io|api|core|v1.TaintEffect"},"key":{"type":"string"},"value":{"type":"string"}},"preferredOrder":["key","value","effect"],"additionalProperties":false,"description":"represents a Kubernetes taint","x-intellij-html-description":"represents a Kubernetes taint","type":"object"},"NodeGroupUpdateConfig":{"properties":{"maxUnavailable":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)"},"maxUnavailablePercentage":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)"}},"preferredOrder":["maxUnavailable","maxUnavailablePercentage"],"additionalProperties":false,"description":"contains the configuration for updating NodeGroups.","x-intellij-html-description":"contains the configuration for updating NodeGroups.","type":"object"},"NodeRepairConfigOverride":{"properties":{"minRepairWaitTimeMins":{"type":"integer","description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason","x-intellij-html-description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason"},"nodeMonitoringCondition":{"type":"string","description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to"},"nodeUnhealthyReason":{"type":"string","description":"specifies a reason reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies a reason reported by the node monitoring agent that this override would apply to"},"repairAction":{"type":"string","description":"specifies the repair action to take for nodes when all of the specified conditions are met","x-intellij-html-description":"specifies the repair action to take for nodes when all of the specified conditions are met"}},"preferredOrder":["nodeMonitoringCondition","nodeUnhealthyReason","minRepairWaitTimeMins","repairAction"],"additionalProperties":false,"description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","type":"object"},"NodeResourcesFitConfig":{"properties":{"scoringStrategy":{"$ref":"#/definitions/ScoringStrategy","description":"specifies how nodes are scored during scheduling.","x-intellij-html-description":"specifies how nodes are scored during scheduling."}},"preferredOrder":["scoringStrategy"],"additionalProperties":false,"description":"holds the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"holds the NodeResourcesFit scheduler plugin configuration.","type":"object"},"OIDCIdentityProvider":{"required":["name","issuerURL","clientID"],"properties":{"clientID":{"type":"string"},"groupsClaim":{"type":"string"},"groupsPrefix":{"type":"string"},"issuerURL":{"type":"string"},"name":{"type":"string"},"requiredClaims":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"usernameClaim":{"type":"string"},"usernamePrefix":{"type":"string"},"type":{"type":"string","enum":["oidc"]}},"preferredOrder":["name","issuerURL","clientID","usernameClaim","usernamePrefix","groupsClaim","groupsPrefix","requiredClaims","tags"],"additionalProperties":false,"description":"holds the spec of an OIDC provider to use for EKS authzn","x-intellij-html-description":"holds the spec of an OIDC provider to use for EKS authzn","type":"object"},"Outpost":{"properties":{"controlPlaneInstanceType":{"type":"string","description":"specifies the instance type to use for creating the control plane instances.","x-intellij-html-description":"specifies the instance type to use for creating the control plane instances."},"controlPlaneOutpostARN":{"type":"string","description":"specifies the Outpost ARN in which the control plane should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the control plane should be created."},"controlPlanePlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for control plane instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for control plane instances on Outposts."},"etcdInstanceType":{"type":"string","description":"specifies the instance type to use for etcd instances on Outposts.","x-intellij-html-description":"specifies the instance type to use for etcd instances on Outposts."},"etcdPlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for etcd instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for etcd instances on Outposts."}},"preferredOrder":["controlPlaneOutpostARN","controlPlaneInstanceType","controlPlanePlacement","etcdInstanceType","etcdPlacement"],"additionalProperties":false,"description":"holds the Outpost configuration.","x-intellij-html-description":"holds the Outpost configuration.","type":"object"},"Placement":{"properties":{"groupName":{"type":"string"},"spreadLevel":{"type":"string"}},"preferredOrder":["groupName","spreadLevel"],"additionalProperties":false,"description":"specifies placement group information","x-intellij-html-description":"specifies placement group information","type":"object"},"PodIdentityAssociation":{"properties":{"createServiceAccount":{"type":"boolean","default":"false"},"disableSessionTags":{"type":"boolean","description":"disables the tags that are automatically added to role session by Amazon EKS.","x-intellij-html-description":"disables the tags that are automatically added to role session by Amazon EKS."},"namespace":{"type":"string"},"permissionPolicy":{"$ref":"#/definitions/InlineDocument"},"permissionPolicyARNs":{"items":{"type":"string"},"type":"array"},"permissionPolicyName":{"type":"string"},"permissionsBoundaryARN":{"type":"string"},"policy":{"type":"string","description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role.","x-intellij-html-description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role."},"roleARN":{"type":"string"},"roleName":{"type":"string"},"serviceAccountName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"targetRoleARN":{"type":"string","description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account.","x-intellij-html-description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account."},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["namespace","serviceAccountName","roleARN","createServiceAccount","roleName","permissionsBoundaryARN","permissionPolicyARNs","permissionPolicyName","permissionPolicy","wellKnownPolicies","tags","targetRoleARN","disableSessionTags","policy"],"additionalProperties":false,"type":"object"},"PrivateCluster":{"properties":{"additionalEndpointServices":{"items":{"type":"string"},"type":"array","description":"specifies additional endpoint services that must be enabled for private access. Valid entries are \"cloudformation\", \"autoscaling\" and \"logs\".","x-intellij-html-description":"specifies additional endpoint services that must be enabled for private access. Valid entries are &quot;cloudformation&quot;, &quot;autoscaling&quot; and &quot;logs&quot;."},"enabled":{"type":"boolean","description":"enables creation of a fully-private cluster.","x-intellij-html-description":"enables creation of a fully-private cluster.","default":"false"},"skipEndpointCreation":{"type":"boolean","description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","x-intellij-html-description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","default":"false"}},"preferredOrder":["enabled","skipEndpointCreation","additionalEndpointServices"],"additionalProperties":false,"description":"defines the configuration for a fully-private cluster.","x-intellij-html-description":"defines the configuration for a fully-private cluster.","type":"object"},"RemoteNetwork":{"properties":{"cidrs":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["cidrs"],"additionalProperties":false,"description":"RemoteNetwork","x-intellij-html-description":"RemoteNetwork","type":"object"},"RemoteNetworkConfig":{"required":["remoteNodeNetworks"],"properties":{"iam":{"$ref":"#/definitions/RemoteNodesIAM"},"remoteNodeNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"remotePodNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"vpcGatewayID":{"$ref":"#/definitions/VPCGateway"}},"preferredOrder":["iam","vpcGatewayID","remoteNodeNetworks","remotePodNetworks"],"additionalProperties":false,"description":"RemoteNetworkConfig","x-intellij-html-description":"RemoteNetworkConfig","type":"object"},"RemoteNodesIAM":{"properties":{"caBundleCert":{"type":"string","description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM.","x-intellij-html-description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM."},"provider":{"type":"string","description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are `SSM` (System Manager), default, and `IRA` (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes.","x-intellij-html-description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are <code>SSM</code> (System Manager), default, and <code>IRA</code> (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes."},"roleARN":{"type":"string","description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility.","x-intellij-html-description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility."}},"preferredOrder":["provider","roleARN","caBundleCert"],"additionalProperties":false,"type":"object"},"ResourceWeight":{"properties":{"name":{"type":"string","description":"specifies the name of the resource, for example \"cpu\" or \"memory\".","x-intellij-html-description":"specifies the name of the resource, for example &quot;cpu&quot; or &quot;memory&quot;."},"weight":{"type":"integer","description":"specifies the weight assigned to the resource for scoring.","x-intellij-html-description":"specifies the weight assigned to the resource for scoring."}},"preferredOrder":["name","weight"],"additionalProperties":false,"description":"holds a resource weight entry for the scheduler scoring strategy.","x-intellij-html-description":"holds a resource weight entry for the scheduler scoring strategy.","type":"object"},"RollbackConfig":{"properties":{"timeoutMinutes":{"type":"integer","description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours).","x-intellij-html-description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours)."}},"preferredOrder":["timeoutMinutes"],"additionalProperties":false,"description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update.","x-intellij-html-description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update.","type":"object"},"SSOIdentity":{"required":["id","type"],"properties":{"id":{"type":"string","description":"of the SSO identity","x-intellij-html-description":"of the SSO identity"},"type":{"type":"string","description":"of the SSO identity (SSO_USER, SSO_GROUP)","x-intellij-html-description":"of the SSO identity (SSO<em>USER, SSO</em>GROUP)"}},"preferredOrder":["id","type"],"additionalProperties":false,"description":"represents an SSO identity","x-intellij-html-description":"represents an SSO identity","type":"object"},"ScoringStrategy":{"properties":{"resources":{"items":{"$ref":"#/definitions/ResourceWeight"},"type":"array","description":"specifies the resource weights used for scoring nodes.","x-intellij-html-description":"specifies the resource weights used for scoring nodes."},"type":{"type":"string","description":"specifies the scoring strategy type. Valid variants are: `LeastAllocated`, `MostAllocated`.","x-intellij-html-description":"specifies the scoring strategy type. Valid variants are: <code>LeastAllocated</code>, <code>MostAllocated</code>."}},"preferredOrder":["type","resources"],"additionalProperties":false,"description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin.","x-intellij-html-description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin.","type":"object"},"SecretsEncryption":{"required":["keyARN"],"properties":{"keyARN":{"type":"string"}},"preferredOrder":["keyARN"],"additionalProperties":false,"description":"defines the configuration for KMS encryption provider","x-intellij-html-description":"defines the configuration for KMS encryption provider","type":"object"},"ServiceNodePortRange":{"properties":{"maxPort":{"type":"integer","description":"specifies the maximum port number in the range.","x-intellij-html-description":"specifies the maximum port number in the range."},"minPort":{"type":"integer","description":"specifies the minimum port number in the range.","x-intellij-html-description":"specifies the minimum port number in the range."}},"preferredOrder":["minPort","maxPort"],"additionalProperties":false,"description":"holds the port range for NodePort services.","x-intellij-html-description":"holds the port range for NodePort services.","type":"object"},"UpgradePolicy":{"properties":{"supportType":{"type":"string","description":"specifies the support type for the cluster. Valid variants are: `\"STANDARD\"` standard support for the cluster, `\"EXTENDED\"` extended support for the cluster (default) defines the default support type.","x-intellij-html-description":"specifies the support type for the cluster. Valid variants are: <code>&quot;STANDARD&quot;</code> standard support for the cluster, <code>&quot;EXTENDED&quot;</code> extended support for the cluster (default) defines the default support type.","default":"EXTENDED","enum":["STANDARD","EXTENDED",""]}},"preferredOrder":["supportType"],"additionalProperties":false,"description":"holds the upgrade policy configuration for the cluster","x-intellij-html-description":"holds the upgrade policy configuration for the cluster","type":"object"},"VPCGateway":{"type":"string","description":"VPCGatewayID the ID of the gateway that facilitates external connectivity from customer's VPC to their remote network(s). Valid options are Transit Gateway and Virtual Private Gateway.","x-intellij-html-description":"VPCGatewayID the ID of the gateway that facilitates external connectivity from customer's VPC to their remote network(s). Valid options are Transit Gateway and Virtual Private Gateway."},"VolumeMapping":{"properties":{"snapshotID":{"type":"string"},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["volumeSize","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","snapshotID"],"additionalProperties":false,"description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations","type":"object"},"WellKnownPolicies":{"properties":{"autoScaler":{"type":"boolean","description":"adds policies for cluster-autoscaler. See [autoscaler AWS docs](https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html).","x-intellij-html-description":"adds policies for cluster-autoscaler. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html\">autoscaler AWS docs</a>.","default":"false"},"awsLoadBalancerController":{"type":"boolean","description":"adds policies for using the aws-load-balancer-controller. See [Load Balancer docs](https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html).","x-intellij-html-description":"adds policies for using the aws-load-balancer-controller. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html\">Load Balancer docs</a>.","default":"false"},"certManager":{"type":"boolean","description":"adds cert-manager policies. See [cert-manager docs](https://cert-manager.io/docs/configuration/acme/dns01/route53).","x-intellij-html-description":"adds cert-manager policies. See <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53\">cert-manager docs</a>.","default":"false"},"ebsCSIController":{"type":"boolean","description":"adds policies for using the ebs-csi-controller. See [aws-ebs-csi-driver docs](https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission).","x-intellij-html-description":"adds policies for using the ebs-csi-controller. See <a href=\"https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission\">aws-ebs-csi-driver docs</a>.","default":"false"},"efsCSIController":{"type":"boolean","description":"adds policies for using the efs-csi-controller. See [aws-efs-csi-driver docs](https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning).","x-intellij-html-description":"adds policies for using the efs-csi-controller. See <a href=\"https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning\">aws-efs-csi-driver docs</a>.","default":"false"},"externalDNS":{"type":"boolean","description":"adds external-dns policies for Amazon Route 53. See [external-dns docs](https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md).","x-intellij-html-description":"adds external-dns policies for Amazon Route 53. See <a href=\"https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md\">external-dns docs</a>.","default":"false"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access.","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access.","default":"false"}},"preferredOrder":["imageBuilder","autoScaler","awsLoadBalancerController","externalDNS","certManager","ebsCSIController","efsCSIController"],"additionalProperties":false,"description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies","type":"object"},"ZonalShiftConfig":{"properties":{"enabled":{"type":"boolean","description":"enables or disables zonal shift.","x-intellij-html-description":"enables or disables zonal shift."}},"preferredOrder":["enabled"],"additionalProperties":false,"description":"holds the zonal shift configuration.","x-intellij-html-description":"holds the zonal shift configuration.","type":"object"},"github.com|aws|aws-sdk-go-v2|aws|arn.ARN":{"description":"captures the individual fields of an Amazon Resource Name. See http://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html for more information.","x-intellij-html-description":"captures the individual fields of an Amazon Resource Name. See http://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html for more information."},"github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType":{"type":"string"},"github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode":{"type":"string"},"github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts":{"type":"string"},"github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet":{"type":"string","description":"an IP address in CIDR notation","x-intellij-html-description":"an IP address in CIDR notation"},"k8s.io|api|core|v1.TaintEffect":{"type":"string","description":"+enum","x-intellij-html-description":"+enum"},"taintsWrapper":{"description":"handles unmarshalling both map[string]string and []NodeGroupTaint","anyOf":[{"type":"array","items":{"$ref":"#/definitions/NodeGroupTaint"}},{"type":"object","additionalProperties":{"type":"string"}}]}}};
+const schema12 = {"required":["metadata","kind","apiVersion"],"properties":{"accessConfig":{"$ref":"#/definitions/AccessConfig","description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster."},"addons":{"items":{"$ref":"#/definitions/Addon"},"type":"array"},"addonsConfig":{"$ref":"#/definitions/AddonsConfig","description":"specifies the configuration for addons.","x-intellij-html-description":"specifies the configuration for addons."},"apiVersion":{"type":"string","enum":["eksctl.io/v1alpha5"]},"autoModeConfig":{"$ref":"#/definitions/AutoModeConfig","description":"holds the config for Auto Mode.","x-intellij-html-description":"holds the config for Auto Mode."},"availabilityZones":{"items":{"type":"string"},"type":"array"},"capabilities":{"items":{"$ref":"#/definitions/Capability"},"type":"array","description":"specifies the capabilities for the cluster.","x-intellij-html-description":"specifies the capabilities for the cluster."},"cloudWatch":{"$ref":"#/definitions/ClusterCloudWatch","description":"See [CloudWatch support](/usage/cloudwatch-cluster-logging/)","x-intellij-html-description":"See <a href=\"/usage/cloudwatch-cluster-logging/\">CloudWatch support</a>"},"controlPlaneScalingConfig":{"$ref":"#/definitions/ControlPlaneScalingConfig","description":"specifies control plane scaling configuration.","x-intellij-html-description":"specifies control plane scaling configuration."},"fargateProfiles":{"items":{"$ref":"#/definitions/FargateProfile"},"type":"array"},"gitops":{"$ref":"#/definitions/GitOps","description":"future gitops plans, replacing the Git configuration above","x-intellij-html-description":"future gitops plans, replacing the Git configuration above"},"iam":{"$ref":"#/definitions/ClusterIAM"},"iamIdentityMappings":{"items":{"$ref":"#/definitions/IAMIdentityMapping"},"type":"array"},"identityProviders":{"items":{"$ref":"#/definitions/IdentityProvider"},"type":"array"},"karpenter":{"$ref":"#/definitions/Karpenter","description":"specific configuration options.","x-intellij-html-description":"specific configuration options."},"kind":{"type":"string","enum":["ClusterConfig"]},"kubeAPIServerConfig":{"$ref":"#/definitions/KubeAPIServerConfig","description":"specifies the kube-apiserver configuration.","x-intellij-html-description":"specifies the kube-apiserver configuration."},"kubeControllerManagerConfig":{"$ref":"#/definitions/KubeControllerManagerConfig","description":"specifies the kube-controller-manager configuration.","x-intellij-html-description":"specifies the kube-controller-manager configuration."},"kubeSchedulerConfig":{"$ref":"#/definitions/KubeSchedulerConfig","description":"specifies the kube-scheduler configuration.","x-intellij-html-description":"specifies the kube-scheduler configuration."},"kubernetesNetworkConfig":{"$ref":"#/definitions/KubernetesNetworkConfig"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS.","x-intellij-html-description":"specifies a list of local zones where the subnets should be created. Only self-managed nodegroups can be launched in local zones. These subnets are not passed to EKS."},"managedNodeGroups":{"items":{"$ref":"#/definitions/ManagedNodeGroup"},"type":"array","description":"See [Nodegroups usage](/usage/managing-nodegroups) and [managed nodegroups](/usage/eks-managed-nodes/)","x-intellij-html-description":"See <a href=\"/usage/managing-nodegroups\">Nodegroups usage</a> and <a href=\"/usage/eks-managed-nodes/\">managed nodegroups</a>"},"metadata":{"$ref":"#/definitions/ClusterMeta"},"nodeGroups":{"items":{"$ref":"#/definitions/NodeGroup"},"type":"array","description":"For information and examples see [nodegroups](/usage/managing-nodegroups)","x-intellij-html-description":"For information and examples see <a href=\"/usage/managing-nodegroups\">nodegroups</a>"},"outpost":{"$ref":"#/definitions/Outpost","description":"specifies the Outpost configuration.","x-intellij-html-description":"specifies the Outpost configuration."},"privateCluster":{"$ref":"#/definitions/PrivateCluster","description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints","x-intellij-html-description":"allows configuring a fully-private cluster in which no node has outbound internet access, and private access to AWS services is enabled via VPC endpoints"},"remoteNetworkConfig":{"$ref":"#/definitions/RemoteNetworkConfig"},"secretsEncryption":{"$ref":"#/definitions/SecretsEncryption"},"upgradePolicy":{"$ref":"#/definitions/UpgradePolicy","description":"specifies the upgrade policy for the cluster","x-intellij-html-description":"specifies the upgrade policy for the cluster"},"vpc":{"$ref":"#/definitions/ClusterVPC"},"zonalShiftConfig":{"$ref":"#/definitions/ZonalShiftConfig","description":"specifies the zonal shift configuration.","x-intellij-html-description":"specifies the zonal shift configuration."}},"preferredOrder":["kind","apiVersion","metadata","upgradePolicy","kubernetesNetworkConfig","autoModeConfig","remoteNetworkConfig","iam","iamIdentityMappings","identityProviders","accessConfig","vpc","addons","addonsConfig","privateCluster","nodeGroups","managedNodeGroups","fargateProfiles","availabilityZones","localZones","cloudWatch","secretsEncryption","gitops","karpenter","outpost","controlPlaneScalingConfig","zonalShiftConfig","kubeAPIServerConfig","kubeSchedulerConfig","kubeControllerManagerConfig","capabilities"],"additionalProperties":false,"description":"a simple config, to be replaced with Cluster API","x-intellij-html-description":"a simple config, to be replaced with Cluster API","x-kubernetes-group-version-kind":[{"group":"eksctl.io","version":"v1alpha5","kind":"ClusterConfig"}],"type":"object"};
+const schema29 = {"properties":{"autoApplyPodIdentityAssociations":{"type":"boolean","description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","x-intellij-html-description":"specifies whether to automatically apply pod identity associations for supported addons that require IAM permissions.","default":"false"},"disableDefaultAddons":{"type":"boolean","description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","x-intellij-html-description":"enables or disables creation of default networking addons when the cluster is created. By default, all default addons are installed as EKS addons.","default":"false"}},"preferredOrder":["autoApplyPodIdentityAssociations","disableDefaultAddons"],"additionalProperties":false,"description":"holds the addons config.","x-intellij-html-description":"holds the addons config.","type":"object"};
+const schema43 = {"properties":{"tier":{"type":"string"}},"preferredOrder":["tier"],"additionalProperties":false,"description":"holds control plane scaling configuration.","x-intellij-html-description":"holds control plane scaling configuration.","type":"object"};
+const schema55 = {"properties":{"account":{"type":"string"},"arn":{"type":"string"},"groups":{"items":{"type":"string"},"type":"array"},"namespace":{"type":"string"},"noDuplicateARNs":{"type":"boolean","default":"false"},"serviceName":{"type":"string"},"username":{"type":"string"}},"preferredOrder":["arn","username","groups","account","serviceName","namespace","noDuplicateARNs"],"additionalProperties":false,"description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster","x-intellij-html-description":"contains IAM accounts, users, roles and services that will be added to the aws-auth configmap to enable access to the cluster","type":"object"};
+const schema58 = {"required":["version"],"properties":{"createServiceAccount":{"type":"boolean","description":"controls which component creates the \"karpenter\" service account in the \"karpenter\" namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a \"karpenter\" service account exists on the cluster after installation; this flag does not prevent the service account from being created.","x-intellij-html-description":"controls which component creates the &quot;karpenter&quot; service account in the &quot;karpenter&quot; namespace. When true, eksctl creates only the IAM role via an iamserviceaccount CloudFormation stack and delegates service account creation to the Karpenter Helm chart (which is installed with serviceAccount.create=true). When false (the default), eksctl creates both the IAM role and the Kubernetes service account, and the Helm chart is installed with serviceAccount.create=false. Either way a &quot;karpenter&quot; service account exists on the cluster after installation; this flag does not prevent the service account from being created."},"defaultInstanceProfile":{"type":"string","description":"override the default IAM instance profile","x-intellij-html-description":"override the default IAM instance profile"},"version":{"type":"string","description":"defines the Karpenter version to install","x-intellij-html-description":"defines the Karpenter version to install"},"withSpotInterruptionQueue":{"type":"boolean","description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments","x-intellij-html-description":"if true, adds all required policies and rules for supporting Spot Interruption Queue on Karpenter deployments"}},"preferredOrder":["version","createServiceAccount","defaultInstanceProfile","withSpotInterruptionQueue"],"additionalProperties":false,"description":"provides configuration options","x-intellij-html-description":"provides configuration options","type":"object"};
+const schema67 = {"properties":{"ipFamily":{"type":"string","description":"Valid variants are: `\"IPv4\"` defines an IP family of v4 to be used when creating a new VPC and cluster., `\"IPv6\"` defines an IP family of v6 to be used when creating a new VPC and cluster..","x-intellij-html-description":"Valid variants are: <code>&quot;IPv4&quot;</code> defines an IP family of v4 to be used when creating a new VPC and cluster., <code>&quot;IPv6&quot;</code> defines an IP family of v6 to be used when creating a new VPC and cluster..","pattern":"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$","x-case-insensitive-enum":["IPv4","IPv6"]},"serviceIPv4CIDR":{"type":"string","description":"IPv4 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv4 CIDR range from where <code>ClusterIP</code>s are assigned"},"serviceIPv6CIDR":{"type":"string","description":"IPv6 CIDR range from where `ClusterIP`s are assigned","x-intellij-html-description":"IPv6 CIDR range from where <code>ClusterIP</code>s are assigned"}},"preferredOrder":["ipFamily","serviceIPv4CIDR","serviceIPv6CIDR"],"additionalProperties":false,"description":"contains cluster networking options","x-intellij-html-description":"contains cluster networking options","type":"object"};
+const schema105 = {"properties":{"additionalEndpointServices":{"items":{"type":"string"},"type":"array","description":"specifies additional endpoint services that must be enabled for private access. Valid entries are \"cloudformation\", \"autoscaling\" and \"logs\".","x-intellij-html-description":"specifies additional endpoint services that must be enabled for private access. Valid entries are &quot;cloudformation&quot;, &quot;autoscaling&quot; and &quot;logs&quot;."},"enabled":{"type":"boolean","description":"enables creation of a fully-private cluster.","x-intellij-html-description":"enables creation of a fully-private cluster.","default":"false"},"skipEndpointCreation":{"type":"boolean","description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","x-intellij-html-description":"skips the creation process for endpoints completely. This is only used in case of an already provided VPC and if the user decided to set it to true.","default":"false"}},"preferredOrder":["enabled","skipEndpointCreation","additionalEndpointServices"],"additionalProperties":false,"description":"defines the configuration for a fully-private cluster.","x-intellij-html-description":"defines the configuration for a fully-private cluster.","type":"object"};
+const schema111 = {"required":["keyARN"],"properties":{"keyARN":{"type":"string"}},"preferredOrder":["keyARN"],"additionalProperties":false,"description":"defines the configuration for KMS encryption provider","x-intellij-html-description":"defines the configuration for KMS encryption provider","type":"object"};
+const schema112 = {"properties":{"supportType":{"type":"string","description":"specifies the support type for the cluster. Valid variants are: `\"STANDARD\"` standard support for the cluster, `\"EXTENDED\"` extended support for the cluster (default) defines the default support type.","x-intellij-html-description":"specifies the support type for the cluster. Valid variants are: <code>&quot;STANDARD&quot;</code> standard support for the cluster, <code>&quot;EXTENDED&quot;</code> extended support for the cluster (default) defines the default support type.","default":"EXTENDED","enum":["STANDARD","EXTENDED",""]}},"preferredOrder":["supportType"],"additionalProperties":false,"description":"holds the upgrade policy configuration for the cluster","x-intellij-html-description":"holds the upgrade policy configuration for the cluster","type":"object"};
+const schema121 = {"properties":{"enabled":{"type":"boolean","description":"enables or disables zonal shift.","x-intellij-html-description":"enables or disables zonal shift."}},"preferredOrder":["enabled"],"additionalProperties":false,"description":"holds the zonal shift configuration.","x-intellij-html-description":"holds the zonal shift configuration.","type":"object"};
 const func2 = Object.prototype.hasOwnProperty;
-const schema13 = {"properties":{"accessEntries":{"items":{"$ref":"#/definitions/AccessEntry"},"type":"array","description":"specifies a list of access entries for the cluster.","x-intellij-html-description":"specifies a list of access entries for the cluster."},"authenticationMode":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode","description":"specifies the authentication mode for a cluster.","x-intellij-html-description":"specifies the authentication mode for a cluster."},"bootstrapClusterCreatorAdminPermissions":{"type":"boolean","description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time.","x-intellij-html-description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time."}},"preferredOrder":["authenticationMode","bootstrapClusterCreatorAdminPermissions","accessEntries"],"additionalProperties":false,"description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster."};
+const schema13 = {"properties":{"accessEntries":{"items":{"$ref":"#/definitions/AccessEntry"},"type":"array","description":"specifies a list of access entries for the cluster.","x-intellij-html-description":"specifies a list of access entries for the cluster."},"authenticationMode":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AuthenticationMode","description":"specifies the authentication mode for a cluster.","x-intellij-html-description":"specifies the authentication mode for a cluster."},"bootstrapClusterCreatorAdminPermissions":{"type":"boolean","description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time.","x-intellij-html-description":"specifies whether the cluster creator IAM principal was set as a cluster admin access entry during cluster creation time."}},"preferredOrder":["authenticationMode","bootstrapClusterCreatorAdminPermissions","accessEntries"],"additionalProperties":false,"description":"specifies the access config for a cluster.","x-intellij-html-description":"specifies the access config for a cluster.","type":"object"};
 const schema20 = {"type":"string"};
-const schema14 = {"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"set of policies to associate with an access entry","x-intellij-html-description":"set of policies to associate with an access entry"},"kubernetesGroups":{"items":{"type":"string"},"type":"array","description":"set of Kubernetes groups to map to the principal ARN","x-intellij-html-description":"set of Kubernetes groups to map to the principal ARN"},"kubernetesUsername":{"type":"string","description":"username to map to the principal ARN","x-intellij-html-description":"username to map to the principal ARN"},"principalARN":{"$ref":"#/definitions/ARN","description":"existing IAM principal ARN to associate with an access entry","x-intellij-html-description":"existing IAM principal ARN to associate with an access entry"},"type":{"type":"string","description":"`EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX` or `STANDARD`","x-intellij-html-description":"<code>EC2_LINUX</code>, <code>EC2_WINDOWS</code>, <code>FARGATE_LINUX</code> or <code>STANDARD</code>"}},"preferredOrder":["principalARN","type","kubernetesGroups","kubernetesUsername","accessPolicies"],"additionalProperties":false,"description":"represents an access entry for managing access to a cluster.","x-intellij-html-description":"represents an access entry for managing access to a cluster."};
+const schema14 = {"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"set of policies to associate with an access entry","x-intellij-html-description":"set of policies to associate with an access entry"},"kubernetesGroups":{"items":{"type":"string"},"type":"array","description":"set of Kubernetes groups to map to the principal ARN","x-intellij-html-description":"set of Kubernetes groups to map to the principal ARN"},"kubernetesUsername":{"type":"string","description":"username to map to the principal ARN","x-intellij-html-description":"username to map to the principal ARN"},"principalARN":{"$ref":"#/definitions/ARN","description":"existing IAM principal ARN to associate with an access entry","x-intellij-html-description":"existing IAM principal ARN to associate with an access entry"},"type":{"type":"string","description":"`EC2_LINUX`, `EC2_WINDOWS`, `FARGATE_LINUX` or `STANDARD`","x-intellij-html-description":"<code>EC2_LINUX</code>, <code>EC2_WINDOWS</code>, <code>FARGATE_LINUX</code> or <code>STANDARD</code>"}},"preferredOrder":["principalARN","type","kubernetesGroups","kubernetesUsername","accessPolicies"],"additionalProperties":false,"description":"represents an access entry for managing access to a cluster.","x-intellij-html-description":"represents an access entry for managing access to a cluster.","type":"object"};
 const schema18 = {"description":"captures the individual fields of an Amazon Resource Name. See http://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html for more information.","x-intellij-html-description":"captures the individual fields of an Amazon Resource Name. See http://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html for more information."};
-const schema15 = {"properties":{"accessScope":{"$ref":"#/definitions/AccessScope"},"policyARN":{"$ref":"#/definitions/ARN"}},"preferredOrder":["policyARN","accessScope"],"additionalProperties":false,"description":"An AccessPolicy represents a policy to associate with an access entry.","x-intellij-html-description":"An AccessPolicy represents a policy to associate with an access entry."};
-const schema16 = {"properties":{"namespaces":{"items":{"type":"string"},"type":"array","description":"Scope access to namespace(s)","x-intellij-html-description":"Scope access to namespace(s)"},"type":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType","description":"`namespace` or `cluster`","x-intellij-html-description":"<code>namespace</code> or <code>cluster</code>"}},"preferredOrder":["type","namespaces"],"additionalProperties":false,"description":"defines the scope of an access policy.","x-intellij-html-description":"defines the scope of an access policy."};
+const schema15 = {"properties":{"accessScope":{"$ref":"#/definitions/AccessScope"},"policyARN":{"$ref":"#/definitions/ARN"}},"preferredOrder":["policyARN","accessScope"],"additionalProperties":false,"description":"An AccessPolicy represents a policy to associate with an access entry.","x-intellij-html-description":"An AccessPolicy represents a policy to associate with an access entry.","type":"object"};
+const schema16 = {"properties":{"namespaces":{"items":{"type":"string"},"type":"array","description":"Scope access to namespace(s)","x-intellij-html-description":"Scope access to namespace(s)"},"type":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.AccessScopeType","description":"`namespace` or `cluster`","x-intellij-html-description":"<code>namespace</code> or <code>cluster</code>"}},"preferredOrder":["type","namespaces"],"additionalProperties":false,"description":"defines the scope of an access policy.","x-intellij-html-description":"defines the scope of an access policy.","type":"object"};
 const schema17 = {"type":"string"};
 
 function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -84,6 +84,16 @@ errors++;
 }
 }
 }
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate15.errors = vErrors;
 return errors === 0;
 }
@@ -111,6 +121,16 @@ vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.error
 errors = vErrors.length;
 }
 }
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema15.type,parentSchema:schema15,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
 }
 validate14.errors = vErrors;
 return errors === 0;
@@ -211,6 +231,16 @@ errors++;
 }
 }
 }
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema14.type,parentSchema:schema14,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 validate13.errors = vErrors;
 return errors === 0;
 }
@@ -281,16 +311,26 @@ errors++;
 }
 }
 }
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema13.type,parentSchema:schema13,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate12.errors = vErrors;
 return errors === 0;
 }
 
-const schema21 = {"required":["name"],"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configurationValues":{"type":"string","description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration.","x-intellij-html-description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration."},"name":{"type":"string"},"namespaceConfig":{"$ref":"#/definitions/AddonNamespaceConfig","description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation.","x-intellij-html-description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation."},"owners":{"items":{"type":"string"},"type":"array"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions' boundary to associate","x-intellij-html-description":"ARN of the permissions' boundary to associate"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"holds a list of associations to be configured for the addon","x-intellij-html-description":"holds a list of associations to be configured for the addon"},"publishers":{"items":{"type":"string"},"type":"array"},"resolveConflicts":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts","description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default","x-intellij-html-description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default"},"serviceAccountRoleARN":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","x-intellij-html-description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","default":"{}"},"types":{"items":{"type":"string"},"type":"array"},"useDefaultPodIdentityAssociations":{"type":"boolean","description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","x-intellij-html-description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","default":"false"},"version":{"type":"string"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies","description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies"}},"preferredOrder":["name","version","serviceAccountRoleARN","attachPolicyARNs","attachPolicy","permissionsBoundary","wellKnownPolicies","tags","resolveConflicts","podIdentityAssociations","useDefaultPodIdentityAssociations","configurationValues","namespaceConfig","publishers","types","owners"],"additionalProperties":false,"description":"holds the EKS addon configuration","x-intellij-html-description":"holds the EKS addon configuration"};
+const schema21 = {"required":["name"],"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configurationValues":{"type":"string","description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration.","x-intellij-html-description":"defines the set of configuration properties for add-ons. For now, all properties will be specified as a JSON string and have to respect the schema from DescribeAddonConfiguration."},"name":{"type":"string"},"namespaceConfig":{"$ref":"#/definitions/AddonNamespaceConfig","description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation.","x-intellij-html-description":"defines the namespace configuration for addon deployment. This configuration is immutable after addon creation."},"owners":{"items":{"type":"string"},"type":"array"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions' boundary to associate","x-intellij-html-description":"ARN of the permissions' boundary to associate"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"holds a list of associations to be configured for the addon","x-intellij-html-description":"holds a list of associations to be configured for the addon"},"publishers":{"items":{"type":"string"},"type":"array"},"resolveConflicts":{"$ref":"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts","description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default","x-intellij-html-description":"determines how to resolve field value conflicts for an EKS add-on if a value was changed from default"},"serviceAccountRoleARN":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","x-intellij-html-description":"The metadata to apply to the cluster to assist with categorization and organization. Each tag consists of a key and an optional value, both of which you define.","default":"{}"},"types":{"items":{"type":"string"},"type":"array"},"useDefaultPodIdentityAssociations":{"type":"boolean","description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","x-intellij-html-description":"uses the pod identity associations recommended by the EKS API. Defaults to false.","default":"false"},"version":{"type":"string"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies","description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies"}},"preferredOrder":["name","version","serviceAccountRoleARN","attachPolicyARNs","attachPolicy","permissionsBoundary","wellKnownPolicies","tags","resolveConflicts","podIdentityAssociations","useDefaultPodIdentityAssociations","configurationValues","namespaceConfig","publishers","types","owners"],"additionalProperties":false,"description":"holds the EKS addon configuration","x-intellij-html-description":"holds the EKS addon configuration","type":"object"};
 const schema22 = {"additionalProperties":{},"type":"object","description":"holds any arbitrary JSON/YAML documents, such as extra config parameters or IAM policies","x-intellij-html-description":"holds any arbitrary JSON/YAML documents, such as extra config parameters or IAM policies","default":"{}"};
-const schema23 = {"properties":{"namespace":{"type":"string","description":"specifies the target namespace for addon deployment","x-intellij-html-description":"specifies the target namespace for addon deployment"}},"preferredOrder":["namespace"],"additionalProperties":false,"description":"holds namespace configuration for addon deployment","x-intellij-html-description":"holds namespace configuration for addon deployment"};
+const schema23 = {"properties":{"namespace":{"type":"string","description":"specifies the target namespace for addon deployment","x-intellij-html-description":"specifies the target namespace for addon deployment"}},"preferredOrder":["namespace"],"additionalProperties":false,"description":"holds namespace configuration for addon deployment","x-intellij-html-description":"holds namespace configuration for addon deployment","type":"object"};
 const schema27 = {"type":"string"};
-const schema26 = {"properties":{"autoScaler":{"type":"boolean","description":"adds policies for cluster-autoscaler. See [autoscaler AWS docs](https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html).","x-intellij-html-description":"adds policies for cluster-autoscaler. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html\">autoscaler AWS docs</a>.","default":"false"},"awsLoadBalancerController":{"type":"boolean","description":"adds policies for using the aws-load-balancer-controller. See [Load Balancer docs](https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html).","x-intellij-html-description":"adds policies for using the aws-load-balancer-controller. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html\">Load Balancer docs</a>.","default":"false"},"certManager":{"type":"boolean","description":"adds cert-manager policies. See [cert-manager docs](https://cert-manager.io/docs/configuration/acme/dns01/route53).","x-intellij-html-description":"adds cert-manager policies. See <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53\">cert-manager docs</a>.","default":"false"},"ebsCSIController":{"type":"boolean","description":"adds policies for using the ebs-csi-controller. See [aws-ebs-csi-driver docs](https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission).","x-intellij-html-description":"adds policies for using the ebs-csi-controller. See <a href=\"https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission\">aws-ebs-csi-driver docs</a>.","default":"false"},"efsCSIController":{"type":"boolean","description":"adds policies for using the efs-csi-controller. See [aws-efs-csi-driver docs](https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning).","x-intellij-html-description":"adds policies for using the efs-csi-controller. See <a href=\"https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning\">aws-efs-csi-driver docs</a>.","default":"false"},"externalDNS":{"type":"boolean","description":"adds external-dns policies for Amazon Route 53. See [external-dns docs](https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md).","x-intellij-html-description":"adds external-dns policies for Amazon Route 53. See <a href=\"https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md\">external-dns docs</a>.","default":"false"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access.","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access.","default":"false"}},"preferredOrder":["imageBuilder","autoScaler","awsLoadBalancerController","externalDNS","certManager","ebsCSIController","efsCSIController"],"additionalProperties":false,"description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies"};
-const schema24 = {"properties":{"createServiceAccount":{"type":"boolean","default":"false"},"disableSessionTags":{"type":"boolean","description":"disables the tags that are automatically added to role session by Amazon EKS.","x-intellij-html-description":"disables the tags that are automatically added to role session by Amazon EKS."},"namespace":{"type":"string"},"permissionPolicy":{"$ref":"#/definitions/InlineDocument"},"permissionPolicyARNs":{"items":{"type":"string"},"type":"array"},"permissionPolicyName":{"type":"string"},"permissionsBoundaryARN":{"type":"string"},"policy":{"type":"string","description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role.","x-intellij-html-description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role."},"roleARN":{"type":"string"},"roleName":{"type":"string"},"serviceAccountName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"targetRoleARN":{"type":"string","description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account.","x-intellij-html-description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account."},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["namespace","serviceAccountName","roleARN","createServiceAccount","roleName","permissionsBoundaryARN","permissionPolicyARNs","permissionPolicyName","permissionPolicy","wellKnownPolicies","tags","targetRoleARN","disableSessionTags","policy"],"additionalProperties":false};
+const schema26 = {"properties":{"autoScaler":{"type":"boolean","description":"adds policies for cluster-autoscaler. See [autoscaler AWS docs](https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html).","x-intellij-html-description":"adds policies for cluster-autoscaler. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/cluster-autoscaler.html\">autoscaler AWS docs</a>.","default":"false"},"awsLoadBalancerController":{"type":"boolean","description":"adds policies for using the aws-load-balancer-controller. See [Load Balancer docs](https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html).","x-intellij-html-description":"adds policies for using the aws-load-balancer-controller. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/aws-load-balancer-controller.html\">Load Balancer docs</a>.","default":"false"},"certManager":{"type":"boolean","description":"adds cert-manager policies. See [cert-manager docs](https://cert-manager.io/docs/configuration/acme/dns01/route53).","x-intellij-html-description":"adds cert-manager policies. See <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53\">cert-manager docs</a>.","default":"false"},"ebsCSIController":{"type":"boolean","description":"adds policies for using the ebs-csi-controller. See [aws-ebs-csi-driver docs](https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission).","x-intellij-html-description":"adds policies for using the ebs-csi-controller. See <a href=\"https://github.com/kubernetes-sigs/aws-ebs-csi-driver#set-up-driver-permission\">aws-ebs-csi-driver docs</a>.","default":"false"},"efsCSIController":{"type":"boolean","description":"adds policies for using the efs-csi-controller. See [aws-efs-csi-driver docs](https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning).","x-intellij-html-description":"adds policies for using the efs-csi-controller. See <a href=\"https://aws.amazon.com/blogs/containers/introducing-efs-csi-dynamic-provisioning\">aws-efs-csi-driver docs</a>.","default":"false"},"externalDNS":{"type":"boolean","description":"adds external-dns policies for Amazon Route 53. See [external-dns docs](https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md).","x-intellij-html-description":"adds external-dns policies for Amazon Route 53. See <a href=\"https://github.com/kubernetes-sigs/external-dns/blob/master/docs/tutorials/aws.md\">external-dns docs</a>.","default":"false"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access.","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access.","default":"false"}},"preferredOrder":["imageBuilder","autoScaler","awsLoadBalancerController","externalDNS","certManager","ebsCSIController","efsCSIController"],"additionalProperties":false,"description":"for attaching common IAM policies","x-intellij-html-description":"for attaching common IAM policies","type":"object"};
+const schema24 = {"properties":{"createServiceAccount":{"type":"boolean","default":"false"},"disableSessionTags":{"type":"boolean","description":"disables the tags that are automatically added to role session by Amazon EKS.","x-intellij-html-description":"disables the tags that are automatically added to role session by Amazon EKS."},"namespace":{"type":"string"},"permissionPolicy":{"$ref":"#/definitions/InlineDocument"},"permissionPolicyARNs":{"items":{"type":"string"},"type":"array"},"permissionPolicyName":{"type":"string"},"permissionsBoundaryARN":{"type":"string"},"policy":{"type":"string","description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role.","x-intellij-html-description":"optional policy that applies additional restrictions to this pod identity association beyond the IAM policies attached to the IAM role."},"roleARN":{"type":"string"},"roleName":{"type":"string"},"serviceAccountName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"targetRoleARN":{"type":"string","description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account.","x-intellij-html-description":"Amazon Resource Name (ARN) of the IAM role to be chained to the IAM role specified as RoleARN. This enables cross-account access where the RoleARN is in the same account as the cluster and TargetRoleARN is in a different account."},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["namespace","serviceAccountName","roleARN","createServiceAccount","roleName","permissionsBoundaryARN","permissionPolicyARNs","permissionPolicyName","permissionPolicy","wellKnownPolicies","tags","targetRoleARN","disableSessionTags","policy"],"additionalProperties":false,"type":"object"};
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -617,7 +657,27 @@ errors++;
 }
 }
 }
+else {
+const err24 = {instancePath:instancePath+"/wellKnownPolicies",schemaPath:"#/definitions/WellKnownPolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data15};
+if(vErrors === null){
+vErrors = [err24];
 }
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema24.type,parentSchema:schema24,data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
 }
 validate21.errors = vErrors;
 return errors === 0;
@@ -749,15 +809,8 @@ errors++;
 }
 }
 }
-}
-if(data.owners !== undefined){
-let data7 = data.owners;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i1=0; i1<len1; i1++){
-let data8 = data7[i1];
-if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/owners/" + i1,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.owners.items.type,parentSchema:schema21.properties.owners.items,data:data8};
+else {
+const err9 = {instancePath:instancePath+"/namespaceConfig",schemaPath:"#/definitions/AddonNamespaceConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema23.type,parentSchema:schema23,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -767,9 +820,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.owners.type,parentSchema:schema21.properties.owners,data:data7};
+if(data.owners !== undefined){
+let data7 = data.owners;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+let data8 = data7[i1];
+if(typeof data8 !== "string"){
+const err10 = {instancePath:instancePath+"/owners/" + i1,schemaPath:"#/properties/owners/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.owners.items.type,parentSchema:schema21.properties.owners.items,data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -779,15 +837,27 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.permissionsBoundary !== undefined){
-let data9 = data.permissionsBoundary;
-if(typeof data9 !== "string"){
-const err11 = {instancePath:instancePath+"/permissionsBoundary",schemaPath:"#/properties/permissionsBoundary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.permissionsBoundary.type,parentSchema:schema21.properties.permissionsBoundary,data:data9};
+}
+else {
+const err11 = {instancePath:instancePath+"/owners",schemaPath:"#/properties/owners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.owners.type,parentSchema:schema21.properties.owners,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.permissionsBoundary !== undefined){
+let data9 = data.permissionsBoundary;
+if(typeof data9 !== "string"){
+const err12 = {instancePath:instancePath+"/permissionsBoundary",schemaPath:"#/properties/permissionsBoundary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.permissionsBoundary.type,parentSchema:schema21.properties.permissionsBoundary,data:data9};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -804,12 +874,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/podIdentityAssociations",schemaPath:"#/properties/podIdentityAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.podIdentityAssociations.type,parentSchema:schema21.properties.podIdentityAssociations,data:data10};
+const err13 = {instancePath:instancePath+"/podIdentityAssociations",schemaPath:"#/properties/podIdentityAssociations/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.podIdentityAssociations.type,parentSchema:schema21.properties.podIdentityAssociations,data:data10};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -821,19 +891,7 @@ const len3 = data12.length;
 for(let i3=0; i3<len3; i3++){
 let data13 = data12[i3];
 if(typeof data13 !== "string"){
-const err13 = {instancePath:instancePath+"/publishers/" + i3,schemaPath:"#/properties/publishers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.publishers.items.type,parentSchema:schema21.properties.publishers.items,data:data13};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/publishers",schemaPath:"#/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.publishers.type,parentSchema:schema21.properties.publishers,data:data12};
+const err14 = {instancePath:instancePath+"/publishers/" + i3,schemaPath:"#/properties/publishers/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.publishers.items.type,parentSchema:schema21.properties.publishers.items,data:data13};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -843,10 +901,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.resolveConflicts !== undefined){
-let data14 = data.resolveConflicts;
-if(typeof data14 !== "string"){
-const err15 = {instancePath:instancePath+"/resolveConflicts",schemaPath:"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data14};
+}
+else {
+const err15 = {instancePath:instancePath+"/publishers",schemaPath:"#/properties/publishers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.publishers.type,parentSchema:schema21.properties.publishers,data:data12};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -856,15 +913,28 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.serviceAccountRoleARN !== undefined){
-let data15 = data.serviceAccountRoleARN;
-if(typeof data15 !== "string"){
-const err16 = {instancePath:instancePath+"/serviceAccountRoleARN",schemaPath:"#/properties/serviceAccountRoleARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.serviceAccountRoleARN.type,parentSchema:schema21.properties.serviceAccountRoleARN,data:data15};
+if(data.resolveConflicts !== undefined){
+let data14 = data.resolveConflicts;
+if(typeof data14 !== "string"){
+const err16 = {instancePath:instancePath+"/resolveConflicts",schemaPath:"#/definitions/github.com|aws|aws-sdk-go-v2|service|eks|types.ResolveConflicts/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema27.type,parentSchema:schema27,data:data14};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.serviceAccountRoleARN !== undefined){
+let data15 = data.serviceAccountRoleARN;
+if(typeof data15 !== "string"){
+const err17 = {instancePath:instancePath+"/serviceAccountRoleARN",schemaPath:"#/properties/serviceAccountRoleARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.serviceAccountRoleARN.type,parentSchema:schema21.properties.serviceAccountRoleARN,data:data15};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
 }
 errors++;
 }
@@ -875,24 +945,24 @@ if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 for(const key2 in data16){
 let data17 = data16[key2];
 if(typeof data17 !== "string"){
-const err17 = {instancePath:instancePath+"/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tags.additionalProperties.type,parentSchema:schema21.properties.tags.additionalProperties,data:data17};
+const err18 = {instancePath:instancePath+"/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.tags.additionalProperties.type,parentSchema:schema21.properties.tags.additionalProperties,data:data17};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.tags.type,parentSchema:schema21.properties.tags,data:data16};
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.properties.tags.type,parentSchema:schema21.properties.tags,data:data16};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -904,19 +974,7 @@ const len4 = data18.length;
 for(let i4=0; i4<len4; i4++){
 let data19 = data18[i4];
 if(typeof data19 !== "string"){
-const err19 = {instancePath:instancePath+"/types/" + i4,schemaPath:"#/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.types.items.type,parentSchema:schema21.properties.types.items,data:data19};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.types.type,parentSchema:schema21.properties.types,data:data18};
+const err20 = {instancePath:instancePath+"/types/" + i4,schemaPath:"#/properties/types/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.types.items.type,parentSchema:schema21.properties.types.items,data:data19};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -926,10 +984,9 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.useDefaultPodIdentityAssociations !== undefined){
-let data20 = data.useDefaultPodIdentityAssociations;
-if(typeof data20 !== "boolean"){
-const err21 = {instancePath:instancePath+"/useDefaultPodIdentityAssociations",schemaPath:"#/properties/useDefaultPodIdentityAssociations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.useDefaultPodIdentityAssociations.type,parentSchema:schema21.properties.useDefaultPodIdentityAssociations,data:data20};
+}
+else {
+const err21 = {instancePath:instancePath+"/types",schemaPath:"#/properties/types/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema21.properties.types.type,parentSchema:schema21.properties.types,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -939,10 +996,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data21 = data.version;
-if(typeof data21 !== "string"){
-const err22 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data21};
+if(data.useDefaultPodIdentityAssociations !== undefined){
+let data20 = data.useDefaultPodIdentityAssociations;
+if(typeof data20 !== "boolean"){
+const err22 = {instancePath:instancePath+"/useDefaultPodIdentityAssociations",schemaPath:"#/properties/useDefaultPodIdentityAssociations/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema21.properties.useDefaultPodIdentityAssociations.type,parentSchema:schema21.properties.useDefaultPodIdentityAssociations,data:data20};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -952,12 +1009,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.wellKnownPolicies !== undefined){
-let data22 = data.wellKnownPolicies;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-for(const key3 in data22){
-if(!(((((((key3 === "autoScaler") || (key3 === "awsLoadBalancerController")) || (key3 === "certManager")) || (key3 === "ebsCSIController")) || (key3 === "efsCSIController")) || (key3 === "externalDNS")) || (key3 === "imageBuilder"))){
-const err23 = {instancePath:instancePath+"/wellKnownPolicies",schemaPath:"#/definitions/WellKnownPolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data22};
+if(data.version !== undefined){
+let data21 = data.version;
+if(typeof data21 !== "string"){
+const err23 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema21.properties.version.type,parentSchema:schema21.properties.version,data:data21};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -967,10 +1022,12 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data22.autoScaler !== undefined){
-let data23 = data22.autoScaler;
-if(typeof data23 !== "boolean"){
-const err24 = {instancePath:instancePath+"/wellKnownPolicies/autoScaler",schemaPath:"#/definitions/WellKnownPolicies/properties/autoScaler/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.autoScaler.type,parentSchema:schema26.properties.autoScaler,data:data23};
+if(data.wellKnownPolicies !== undefined){
+let data22 = data.wellKnownPolicies;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key3 in data22){
+if(!(((((((key3 === "autoScaler") || (key3 === "awsLoadBalancerController")) || (key3 === "certManager")) || (key3 === "ebsCSIController")) || (key3 === "efsCSIController")) || (key3 === "externalDNS")) || (key3 === "imageBuilder"))){
+const err24 = {instancePath:instancePath+"/wellKnownPolicies",schemaPath:"#/definitions/WellKnownPolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data22};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -980,10 +1037,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data22.awsLoadBalancerController !== undefined){
-let data24 = data22.awsLoadBalancerController;
-if(typeof data24 !== "boolean"){
-const err25 = {instancePath:instancePath+"/wellKnownPolicies/awsLoadBalancerController",schemaPath:"#/definitions/WellKnownPolicies/properties/awsLoadBalancerController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.awsLoadBalancerController.type,parentSchema:schema26.properties.awsLoadBalancerController,data:data24};
+if(data22.autoScaler !== undefined){
+let data23 = data22.autoScaler;
+if(typeof data23 !== "boolean"){
+const err25 = {instancePath:instancePath+"/wellKnownPolicies/autoScaler",schemaPath:"#/definitions/WellKnownPolicies/properties/autoScaler/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.autoScaler.type,parentSchema:schema26.properties.autoScaler,data:data23};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -993,10 +1050,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data22.certManager !== undefined){
-let data25 = data22.certManager;
-if(typeof data25 !== "boolean"){
-const err26 = {instancePath:instancePath+"/wellKnownPolicies/certManager",schemaPath:"#/definitions/WellKnownPolicies/properties/certManager/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.certManager.type,parentSchema:schema26.properties.certManager,data:data25};
+if(data22.awsLoadBalancerController !== undefined){
+let data24 = data22.awsLoadBalancerController;
+if(typeof data24 !== "boolean"){
+const err26 = {instancePath:instancePath+"/wellKnownPolicies/awsLoadBalancerController",schemaPath:"#/definitions/WellKnownPolicies/properties/awsLoadBalancerController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.awsLoadBalancerController.type,parentSchema:schema26.properties.awsLoadBalancerController,data:data24};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1006,10 +1063,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data22.ebsCSIController !== undefined){
-let data26 = data22.ebsCSIController;
-if(typeof data26 !== "boolean"){
-const err27 = {instancePath:instancePath+"/wellKnownPolicies/ebsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/ebsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.ebsCSIController.type,parentSchema:schema26.properties.ebsCSIController,data:data26};
+if(data22.certManager !== undefined){
+let data25 = data22.certManager;
+if(typeof data25 !== "boolean"){
+const err27 = {instancePath:instancePath+"/wellKnownPolicies/certManager",schemaPath:"#/definitions/WellKnownPolicies/properties/certManager/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.certManager.type,parentSchema:schema26.properties.certManager,data:data25};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1019,10 +1076,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data22.efsCSIController !== undefined){
-let data27 = data22.efsCSIController;
-if(typeof data27 !== "boolean"){
-const err28 = {instancePath:instancePath+"/wellKnownPolicies/efsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/efsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.efsCSIController.type,parentSchema:schema26.properties.efsCSIController,data:data27};
+if(data22.ebsCSIController !== undefined){
+let data26 = data22.ebsCSIController;
+if(typeof data26 !== "boolean"){
+const err28 = {instancePath:instancePath+"/wellKnownPolicies/ebsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/ebsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.ebsCSIController.type,parentSchema:schema26.properties.ebsCSIController,data:data26};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1032,10 +1089,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data22.externalDNS !== undefined){
-let data28 = data22.externalDNS;
-if(typeof data28 !== "boolean"){
-const err29 = {instancePath:instancePath+"/wellKnownPolicies/externalDNS",schemaPath:"#/definitions/WellKnownPolicies/properties/externalDNS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.externalDNS.type,parentSchema:schema26.properties.externalDNS,data:data28};
+if(data22.efsCSIController !== undefined){
+let data27 = data22.efsCSIController;
+if(typeof data27 !== "boolean"){
+const err29 = {instancePath:instancePath+"/wellKnownPolicies/efsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/efsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.efsCSIController.type,parentSchema:schema26.properties.efsCSIController,data:data27};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1045,10 +1102,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data22.imageBuilder !== undefined){
-let data29 = data22.imageBuilder;
-if(typeof data29 !== "boolean"){
-const err30 = {instancePath:instancePath+"/wellKnownPolicies/imageBuilder",schemaPath:"#/definitions/WellKnownPolicies/properties/imageBuilder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.imageBuilder.type,parentSchema:schema26.properties.imageBuilder,data:data29};
+if(data22.externalDNS !== undefined){
+let data28 = data22.externalDNS;
+if(typeof data28 !== "boolean"){
+const err30 = {instancePath:instancePath+"/wellKnownPolicies/externalDNS",schemaPath:"#/definitions/WellKnownPolicies/properties/externalDNS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.externalDNS.type,parentSchema:schema26.properties.externalDNS,data:data28};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1058,14 +1115,47 @@ vErrors.push(err30);
 errors++;
 }
 }
+if(data22.imageBuilder !== undefined){
+let data29 = data22.imageBuilder;
+if(typeof data29 !== "boolean"){
+const err31 = {instancePath:instancePath+"/wellKnownPolicies/imageBuilder",schemaPath:"#/definitions/WellKnownPolicies/properties/imageBuilder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.imageBuilder.type,parentSchema:schema26.properties.imageBuilder,data:data29};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
 }
 }
+}
+else {
+const err32 = {instancePath:instancePath+"/wellKnownPolicies",schemaPath:"#/definitions/WellKnownPolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data22};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema21.type,parentSchema:schema21,data};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
 }
 validate20.errors = vErrors;
 return errors === 0;
 }
 
-const schema30 = {"properties":{"enabled":{"type":"boolean","description":"enables or disables Auto Mode.","x-intellij-html-description":"enables or disables Auto Mode."},"nodePools":{"items":{"type":"string"},"type":"array","description":"a list of node pools to create.","x-intellij-html-description":"a list of node pools to create."},"nodeRoleARN":{"$ref":"#/definitions/ARN","description":"node role to use for nodes launched by Auto Mode.","x-intellij-html-description":"node role to use for nodes launched by Auto Mode."},"permissionsBoundaryARN":{"$ref":"#/definitions/ARN","description":"permissions boundary to use when creating the Auto Mode node role.","x-intellij-html-description":"permissions boundary to use when creating the Auto Mode node role."}},"preferredOrder":["enabled","nodeRoleARN","permissionsBoundaryARN","nodePools"],"additionalProperties":false};
+const schema30 = {"properties":{"enabled":{"type":"boolean","description":"enables or disables Auto Mode.","x-intellij-html-description":"enables or disables Auto Mode."},"nodePools":{"items":{"type":"string"},"type":"array","description":"a list of node pools to create.","x-intellij-html-description":"a list of node pools to create."},"nodeRoleARN":{"$ref":"#/definitions/ARN","description":"node role to use for nodes launched by Auto Mode.","x-intellij-html-description":"node role to use for nodes launched by Auto Mode."},"permissionsBoundaryARN":{"$ref":"#/definitions/ARN","description":"permissions boundary to use when creating the Auto Mode node role.","x-intellij-html-description":"permissions boundary to use when creating the Auto Mode node role."}},"preferredOrder":["enabled","nodeRoleARN","permissionsBoundaryARN","nodePools"],"additionalProperties":false,"type":"object"};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1126,17 +1216,27 @@ errors++;
 }
 }
 }
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"required":["name","type"],"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"list of access policies to associate with the access entry","x-intellij-html-description":"list of access policies to associate with the access entry"},"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configuration":{"$ref":"#/definitions/CapabilityConfiguration","description":"holds capability-specific configuration. Only applicable for ArgoCD","x-intellij-html-description":"holds capability-specific configuration. Only applicable for ArgoCD"},"deletePropagationPolicy":{"type":"string","description":"specifies the delete propagation policy","x-intellij-html-description":"specifies the delete propagation policy"},"name":{"type":"string","description":"of the capability","x-intellij-html-description":"of the capability"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary policy","x-intellij-html-description":"ARN of the permissions boundary policy"},"roleArn":{"type":"string","description":"IAM role ARN for the capability","x-intellij-html-description":"IAM role ARN for the capability"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by the capability","x-intellij-html-description":"used to tag AWS resources created by the capability","default":"{}"},"type":{"type":"string","description":"of the capability (ACK, KRO, ARGOCD)","x-intellij-html-description":"of the capability (ACK, KRO, ARGOCD)"}},"preferredOrder":["name","type","roleArn","deletePropagationPolicy","configuration","tags","accessPolicies","attachPolicyARNs","attachPolicy","permissionsBoundary"],"additionalProperties":false,"description":"represents an EKS capability configuration","x-intellij-html-description":"represents an EKS capability configuration"};
-const schema35 = {"properties":{"argocd":{"$ref":"#/definitions/ArgoCDConfiguration","description":"configuration for ARGOCD capability type","x-intellij-html-description":"configuration for ARGOCD capability type"}},"preferredOrder":["argocd"],"additionalProperties":false,"description":"holds capability-specific configuration","x-intellij-html-description":"holds capability-specific configuration"};
-const schema36 = {"properties":{"awsIdc":{"$ref":"#/definitions/ArgoCDAWSIDC","description":"configuration","x-intellij-html-description":"configuration"},"namespace":{"type":"string","description":"for ArgoCD installation","x-intellij-html-description":"for ArgoCD installation"},"networkAccess":{"$ref":"#/definitions/ArgoCDNetworkAccess","description":"configuration","x-intellij-html-description":"configuration"},"rbacRoleMappings":{"items":{"$ref":"#/definitions/ArgoCDRoleMapping"},"type":"array","description":"for ArgoCD RBAC","x-intellij-html-description":"for ArgoCD RBAC"}},"preferredOrder":["namespace","networkAccess","rbacRoleMappings","awsIdc"],"additionalProperties":false,"description":"holds ArgoCD-specific configuration","x-intellij-html-description":"holds ArgoCD-specific configuration"};
-const schema37 = {"required":["idcInstanceArn"],"properties":{"idcInstanceArn":{"type":"string","description":"ARN of the IDC instance","x-intellij-html-description":"ARN of the IDC instance"},"idcRegion":{"type":"string","description":"region of the IDC instance","x-intellij-html-description":"region of the IDC instance"}},"preferredOrder":["idcInstanceArn","idcRegion"],"additionalProperties":false,"description":"holds AWS IDC configuration for ArgoCD","x-intellij-html-description":"holds AWS IDC configuration for ArgoCD"};
-const schema38 = {"properties":{"vpceIds":{"items":{"type":"string"},"type":"array","description":"for VPC endpoint access","x-intellij-html-description":"for VPC endpoint access"}},"preferredOrder":["vpceIds"],"additionalProperties":false,"description":"holds network access configuration for ArgoCD","x-intellij-html-description":"holds network access configuration for ArgoCD"};
-const schema39 = {"required":["role","identities"],"properties":{"identities":{"items":{"$ref":"#/definitions/SSOIdentity"},"type":"array","description":"SSO identities to map to the role","x-intellij-html-description":"SSO identities to map to the role"},"role":{"type":"string","description":"ArgoCD role (ADMIN, EDITOR, VIEWER)","x-intellij-html-description":"ArgoCD role (ADMIN, EDITOR, VIEWER)"}},"preferredOrder":["role","identities"],"additionalProperties":false,"description":"holds RBAC role mapping for ArgoCD","x-intellij-html-description":"holds RBAC role mapping for ArgoCD"};
-const schema40 = {"required":["id","type"],"properties":{"id":{"type":"string","description":"of the SSO identity","x-intellij-html-description":"of the SSO identity"},"type":{"type":"string","description":"of the SSO identity (SSO_USER, SSO_GROUP)","x-intellij-html-description":"of the SSO identity (SSO<em>USER, SSO</em>GROUP)"}},"preferredOrder":["id","type"],"additionalProperties":false,"description":"represents an SSO identity","x-intellij-html-description":"represents an SSO identity"};
+const schema33 = {"required":["name","type"],"properties":{"accessPolicies":{"items":{"$ref":"#/definitions/AccessPolicy"},"type":"array","description":"list of access policies to associate with the access entry","x-intellij-html-description":"list of access policies to associate with the access entry"},"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"configuration":{"$ref":"#/definitions/CapabilityConfiguration","description":"holds capability-specific configuration. Only applicable for ArgoCD","x-intellij-html-description":"holds capability-specific configuration. Only applicable for ArgoCD"},"deletePropagationPolicy":{"type":"string","description":"specifies the delete propagation policy","x-intellij-html-description":"specifies the delete propagation policy"},"name":{"type":"string","description":"of the capability","x-intellij-html-description":"of the capability"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary policy","x-intellij-html-description":"ARN of the permissions boundary policy"},"roleArn":{"type":"string","description":"IAM role ARN for the capability","x-intellij-html-description":"IAM role ARN for the capability"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by the capability","x-intellij-html-description":"used to tag AWS resources created by the capability","default":"{}"},"type":{"type":"string","description":"of the capability (ACK, KRO, ARGOCD)","x-intellij-html-description":"of the capability (ACK, KRO, ARGOCD)"}},"preferredOrder":["name","type","roleArn","deletePropagationPolicy","configuration","tags","accessPolicies","attachPolicyARNs","attachPolicy","permissionsBoundary"],"additionalProperties":false,"description":"represents an EKS capability configuration","x-intellij-html-description":"represents an EKS capability configuration","type":"object"};
+const schema35 = {"properties":{"argocd":{"$ref":"#/definitions/ArgoCDConfiguration","description":"configuration for ARGOCD capability type","x-intellij-html-description":"configuration for ARGOCD capability type"}},"preferredOrder":["argocd"],"additionalProperties":false,"description":"holds capability-specific configuration","x-intellij-html-description":"holds capability-specific configuration","type":"object"};
+const schema36 = {"properties":{"awsIdc":{"$ref":"#/definitions/ArgoCDAWSIDC","description":"configuration","x-intellij-html-description":"configuration"},"namespace":{"type":"string","description":"for ArgoCD installation","x-intellij-html-description":"for ArgoCD installation"},"networkAccess":{"$ref":"#/definitions/ArgoCDNetworkAccess","description":"configuration","x-intellij-html-description":"configuration"},"rbacRoleMappings":{"items":{"$ref":"#/definitions/ArgoCDRoleMapping"},"type":"array","description":"for ArgoCD RBAC","x-intellij-html-description":"for ArgoCD RBAC"}},"preferredOrder":["namespace","networkAccess","rbacRoleMappings","awsIdc"],"additionalProperties":false,"description":"holds ArgoCD-specific configuration","x-intellij-html-description":"holds ArgoCD-specific configuration","type":"object"};
+const schema37 = {"required":["idcInstanceArn"],"properties":{"idcInstanceArn":{"type":"string","description":"ARN of the IDC instance","x-intellij-html-description":"ARN of the IDC instance"},"idcRegion":{"type":"string","description":"region of the IDC instance","x-intellij-html-description":"region of the IDC instance"}},"preferredOrder":["idcInstanceArn","idcRegion"],"additionalProperties":false,"description":"holds AWS IDC configuration for ArgoCD","x-intellij-html-description":"holds AWS IDC configuration for ArgoCD","type":"object"};
+const schema38 = {"properties":{"vpceIds":{"items":{"type":"string"},"type":"array","description":"for VPC endpoint access","x-intellij-html-description":"for VPC endpoint access"}},"preferredOrder":["vpceIds"],"additionalProperties":false,"description":"holds network access configuration for ArgoCD","x-intellij-html-description":"holds network access configuration for ArgoCD","type":"object"};
+const schema39 = {"required":["role","identities"],"properties":{"identities":{"items":{"$ref":"#/definitions/SSOIdentity"},"type":"array","description":"SSO identities to map to the role","x-intellij-html-description":"SSO identities to map to the role"},"role":{"type":"string","description":"ArgoCD role (ADMIN, EDITOR, VIEWER)","x-intellij-html-description":"ArgoCD role (ADMIN, EDITOR, VIEWER)"}},"preferredOrder":["role","identities"],"additionalProperties":false,"description":"holds RBAC role mapping for ArgoCD","x-intellij-html-description":"holds RBAC role mapping for ArgoCD","type":"object"};
+const schema40 = {"required":["id","type"],"properties":{"id":{"type":"string","description":"of the SSO identity","x-intellij-html-description":"of the SSO identity"},"type":{"type":"string","description":"of the SSO identity (SSO_USER, SSO_GROUP)","x-intellij-html-description":"of the SSO identity (SSO<em>USER, SSO</em>GROUP)"}},"preferredOrder":["id","type"],"additionalProperties":false,"description":"represents an SSO identity","x-intellij-html-description":"represents an SSO identity","type":"object"};
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1240,10 +1340,8 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err8 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.identities.type,parentSchema:schema39.properties.identities,data:data0};
+const err8 = {instancePath:instancePath+"/identities/" + i0,schemaPath:"#/definitions/SSOIdentity/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1253,10 +1351,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.role !== undefined){
-let data4 = data.role;
-if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data4};
+}
+else {
+const err9 = {instancePath:instancePath+"/identities",schemaPath:"#/properties/identities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema39.properties.identities.type,parentSchema:schema39.properties.identities,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1266,6 +1363,29 @@ vErrors.push(err9);
 errors++;
 }
 }
+if(data.role !== undefined){
+let data4 = data.role;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/role",schemaPath:"#/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.properties.role.type,parentSchema:schema39.properties.role,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
 }
 validate30.errors = vErrors;
 return errors === 0;
@@ -1340,11 +1460,8 @@ errors++;
 }
 }
 }
-}
-if(data.namespace !== undefined){
-let data3 = data.namespace;
-if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.namespace.type,parentSchema:schema36.properties.namespace,data:data3};
+else {
+const err5 = {instancePath:instancePath+"/awsIdc",schemaPath:"#/definitions/ArgoCDAWSIDC/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema37.type,parentSchema:schema37,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1354,17 +1471,30 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.networkAccess !== undefined){
-let data4 = data.networkAccess;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-if(!(key2 === "vpceIds")){
-const err6 = {instancePath:instancePath+"/networkAccess",schemaPath:"#/definitions/ArgoCDNetworkAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data4};
+if(data.namespace !== undefined){
+let data3 = data.namespace;
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/namespace",schemaPath:"#/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.properties.namespace.type,parentSchema:schema36.properties.namespace,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.networkAccess !== undefined){
+let data4 = data.networkAccess;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+if(!(key2 === "vpceIds")){
+const err7 = {instancePath:instancePath+"/networkAccess",schemaPath:"#/definitions/ArgoCDNetworkAccess/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -1376,19 +1506,7 @@ const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
 let data6 = data5[i0];
 if(typeof data6 !== "string"){
-const err7 = {instancePath:instancePath+"/networkAccess/vpceIds/" + i0,schemaPath:"#/definitions/ArgoCDNetworkAccess/properties/vpceIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vpceIds.items.type,parentSchema:schema38.properties.vpceIds.items,data:data6};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/networkAccess/vpceIds",schemaPath:"#/definitions/ArgoCDNetworkAccess/properties/vpceIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vpceIds.type,parentSchema:schema38.properties.vpceIds,data:data5};
+const err8 = {instancePath:instancePath+"/networkAccess/vpceIds/" + i0,schemaPath:"#/definitions/ArgoCDNetworkAccess/properties/vpceIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.properties.vpceIds.items.type,parentSchema:schema38.properties.vpceIds.items,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1398,6 +1516,28 @@ vErrors.push(err8);
 errors++;
 }
 }
+}
+else {
+const err9 = {instancePath:instancePath+"/networkAccess/vpceIds",schemaPath:"#/definitions/ArgoCDNetworkAccess/properties/vpceIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema38.properties.vpceIds.type,parentSchema:schema38.properties.vpceIds,data:data5};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/networkAccess",schemaPath:"#/definitions/ArgoCDNetworkAccess/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data:data4};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
 }
 }
 if(data.rbacRoleMappings !== undefined){
@@ -1412,16 +1552,26 @@ errors = vErrors.length;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/rbacRoleMappings",schemaPath:"#/properties/rbacRoleMappings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.rbacRoleMappings.type,parentSchema:schema36.properties.rbacRoleMappings,data:data7};
+const err11 = {instancePath:instancePath+"/rbacRoleMappings",schemaPath:"#/properties/rbacRoleMappings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema36.properties.rbacRoleMappings.type,parentSchema:schema36.properties.rbacRoleMappings,data:data7};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err11];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err11);
 }
 errors++;
 }
 }
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema36.type,parentSchema:schema36,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
 }
 validate29.errors = vErrors;
 return errors === 0;
@@ -1450,6 +1600,16 @@ vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.error
 errors = vErrors.length;
 }
 }
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
 }
 validate28.errors = vErrors;
 return errors === 0;
@@ -1658,12 +1818,22 @@ errors++;
 }
 }
 }
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
 
-const schema41 = {"properties":{"clusterLogging":{"$ref":"#/definitions/ClusterCloudWatchLogging"}},"preferredOrder":["clusterLogging"],"additionalProperties":false,"description":"contains config parameters related to CloudWatch","x-intellij-html-description":"contains config parameters related to CloudWatch"};
-const schema42 = {"properties":{"enableTypes":{"items":{"type":"string","enum":["api","audit","authenticator","controllerManager","scheduler","all","*"]},"type":"array","description":"Types of logging to enable (see [CloudWatch docs](/usage/cloudwatch-cluster-logging/#clusterconfig-examples)). Valid entries are: `\"api\"`, `\"audit\"`, `\"authenticator\"`, `\"controllerManager\"`, `\"scheduler\"`, `\"all\"`, `\"*\"`.","x-intellij-html-description":"Types of logging to enable (see <a href=\"/usage/cloudwatch-cluster-logging/#clusterconfig-examples\">CloudWatch docs</a>). Valid entries are: <code>&quot;api&quot;</code>, <code>&quot;audit&quot;</code>, <code>&quot;authenticator&quot;</code>, <code>&quot;controllerManager&quot;</code>, <code>&quot;scheduler&quot;</code>, <code>&quot;all&quot;</code>, <code>&quot;*&quot;</code>."},"logRetentionInDays":{"type":"integer","description":"sets the number of days to retain the logs for (see [CloudWatch docs](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax)) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653.","x-intellij-html-description":"sets the number of days to retain the logs for (see <a href=\"https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax\">CloudWatch docs</a>) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653."}},"preferredOrder":["enableTypes","logRetentionInDays"],"additionalProperties":false,"description":"container config parameters related to cluster logging","x-intellij-html-description":"container config parameters related to cluster logging"};
+const schema41 = {"properties":{"clusterLogging":{"$ref":"#/definitions/ClusterCloudWatchLogging"}},"preferredOrder":["clusterLogging"],"additionalProperties":false,"description":"contains config parameters related to CloudWatch","x-intellij-html-description":"contains config parameters related to CloudWatch","type":"object"};
+const schema42 = {"properties":{"enableTypes":{"items":{"type":"string","enum":["api","audit","authenticator","controllerManager","scheduler","all","*"]},"type":"array","description":"Types of logging to enable (see [CloudWatch docs](/usage/cloudwatch-cluster-logging/#clusterconfig-examples)). Valid entries are: `\"api\"`, `\"audit\"`, `\"authenticator\"`, `\"controllerManager\"`, `\"scheduler\"`, `\"all\"`, `\"*\"`.","x-intellij-html-description":"Types of logging to enable (see <a href=\"/usage/cloudwatch-cluster-logging/#clusterconfig-examples\">CloudWatch docs</a>). Valid entries are: <code>&quot;api&quot;</code>, <code>&quot;audit&quot;</code>, <code>&quot;authenticator&quot;</code>, <code>&quot;controllerManager&quot;</code>, <code>&quot;scheduler&quot;</code>, <code>&quot;all&quot;</code>, <code>&quot;*&quot;</code>."},"logRetentionInDays":{"type":"integer","description":"sets the number of days to retain the logs for (see [CloudWatch docs](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax)) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653.","x-intellij-html-description":"sets the number of days to retain the logs for (see <a href=\"https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html#API_PutRetentionPolicy_RequestSyntax\">CloudWatch docs</a>) . Valid values are: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1827, and 3653."}},"preferredOrder":["enableTypes","logRetentionInDays"],"additionalProperties":false,"description":"container config parameters related to cluster logging","x-intellij-html-description":"container config parameters related to cluster logging","type":"object"};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1749,14 +1919,34 @@ errors++;
 }
 }
 }
+else {
+const err6 = {instancePath:instancePath+"/clusterLogging",schemaPath:"#/definitions/ClusterCloudWatchLogging/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema42.type,parentSchema:schema42,data:data0};
+if(vErrors === null){
+vErrors = [err6];
 }
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema41.type,parentSchema:schema41,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 }
 validate35.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"required":["name"],"properties":{"name":{"type":"string","description":"of the Fargate profile.","x-intellij-html-description":"of the Fargate profile."},"podExecutionRoleARN":{"type":"string","description":"IAM role's ARN to use to run pods onto Fargate.","x-intellij-html-description":"IAM role's ARN to use to run pods onto Fargate."},"selectors":{"items":{"$ref":"#/definitions/FargateProfileSelector"},"type":"array","description":"define the rules to select workload to schedule onto Fargate.","x-intellij-html-description":"define the rules to select workload to schedule onto Fargate."},"status":{"type":"string","description":"The current status of the Fargate profile.","x-intellij-html-description":"The current status of the Fargate profile."},"subnets":{"items":{"type":"string"},"type":"array","description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used.","x-intellij-html-description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Used to tag the AWS resources","x-intellij-html-description":"Used to tag the AWS resources","default":"{}"}},"preferredOrder":["name","podExecutionRoleARN","selectors","subnets","tags","status"],"additionalProperties":false,"description":"defines the settings used to schedule workload onto Fargate.","x-intellij-html-description":"defines the settings used to schedule workload onto Fargate."};
-const schema45 = {"required":["namespace"],"properties":{"labels":{"additionalProperties":{"type":"string"},"type":"object","description":"Kubernetes label selectors to use to select workload.","x-intellij-html-description":"Kubernetes label selectors to use to select workload.","default":"{}"},"namespace":{"type":"string","description":"Kubernetes namespace from which to select workload.","x-intellij-html-description":"Kubernetes namespace from which to select workload."}},"preferredOrder":["namespace","labels"],"additionalProperties":false,"description":"defines rules to select workload to schedule onto Fargate.","x-intellij-html-description":"defines rules to select workload to schedule onto Fargate."};
+const schema44 = {"required":["name"],"properties":{"name":{"type":"string","description":"of the Fargate profile.","x-intellij-html-description":"of the Fargate profile."},"podExecutionRoleARN":{"type":"string","description":"IAM role's ARN to use to run pods onto Fargate.","x-intellij-html-description":"IAM role's ARN to use to run pods onto Fargate."},"selectors":{"items":{"$ref":"#/definitions/FargateProfileSelector"},"type":"array","description":"define the rules to select workload to schedule onto Fargate.","x-intellij-html-description":"define the rules to select workload to schedule onto Fargate."},"status":{"type":"string","description":"The current status of the Fargate profile.","x-intellij-html-description":"The current status of the Fargate profile."},"subnets":{"items":{"type":"string"},"type":"array","description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used.","x-intellij-html-description":"which Fargate should use to do network placement of the selected workload. If none provided, all subnets for the cluster will be used."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Used to tag the AWS resources","x-intellij-html-description":"Used to tag the AWS resources","default":"{}"}},"preferredOrder":["name","podExecutionRoleARN","selectors","subnets","tags","status"],"additionalProperties":false,"description":"defines the settings used to schedule workload onto Fargate.","x-intellij-html-description":"defines the settings used to schedule workload onto Fargate.","type":"object"};
+const schema45 = {"required":["namespace"],"properties":{"labels":{"additionalProperties":{"type":"string"},"type":"object","description":"Kubernetes label selectors to use to select workload.","x-intellij-html-description":"Kubernetes label selectors to use to select workload.","default":"{}"},"namespace":{"type":"string","description":"Kubernetes namespace from which to select workload.","x-intellij-html-description":"Kubernetes namespace from which to select workload."}},"preferredOrder":["namespace","labels"],"additionalProperties":false,"description":"defines rules to select workload to schedule onto Fargate.","x-intellij-html-description":"defines rules to select workload to schedule onto Fargate.","type":"object"};
 
 function validate37(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1881,10 +2071,8 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err9 = {instancePath:instancePath+"/selectors",schemaPath:"#/properties/selectors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.selectors.type,parentSchema:schema44.properties.selectors,data:data2};
+const err9 = {instancePath:instancePath+"/selectors/" + i0,schemaPath:"#/definitions/FargateProfileSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1894,15 +2082,27 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data7 = data.status;
-if(typeof data7 !== "string"){
-const err10 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.status.type,parentSchema:schema44.properties.status,data:data7};
+}
+else {
+const err10 = {instancePath:instancePath+"/selectors",schemaPath:"#/properties/selectors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.selectors.type,parentSchema:schema44.properties.selectors,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data7 = data.status;
+if(typeof data7 !== "string"){
+const err11 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.status.type,parentSchema:schema44.properties.status,data:data7};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -1914,24 +2114,24 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 !== "string"){
-const err11 = {instancePath:instancePath+"/subnets/" + i1,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.subnets.items.type,parentSchema:schema44.properties.subnets.items,data:data9};
+const err12 = {instancePath:instancePath+"/subnets/" + i1,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.subnets.items.type,parentSchema:schema44.properties.subnets.items,data:data9};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.subnets.type,parentSchema:schema44.properties.subnets,data:data8};
+const err13 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema44.properties.subnets.type,parentSchema:schema44.properties.subnets,data:data8};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -1942,19 +2142,7 @@ if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 for(const key3 in data10){
 let data11 = data10[key3];
 if(typeof data11 !== "string"){
-const err13 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.tags.additionalProperties.type,parentSchema:schema44.properties.tags.additionalProperties,data:data11};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.tags.type,parentSchema:schema44.properties.tags,data:data10};
+const err14 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.tags.additionalProperties.type,parentSchema:schema44.properties.tags.additionalProperties,data:data11};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1965,12 +2153,34 @@ errors++;
 }
 }
 }
+else {
+const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.properties.tags.type,parentSchema:schema44.properties.tags,data:data10};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema44.type,parentSchema:schema44,data};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
 validate37.errors = vErrors;
 return errors === 0;
 }
 
-const schema46 = {"properties":{"flux":{"$ref":"#/definitions/Flux","description":"holds options to enable Flux v2 on your cluster","x-intellij-html-description":"holds options to enable Flux v2 on your cluster"}},"preferredOrder":["flux"],"additionalProperties":false,"description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types","x-intellij-html-description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types"};
-const schema47 = {"properties":{"flags":{"$ref":"#/definitions/FluxFlags","description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags","x-intellij-html-description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags"},"gitProvider":{"type":"string","description":"The repository hosting service. Can be either Github or Gitlab.","x-intellij-html-description":"The repository hosting service. Can be either Github or Gitlab."}},"preferredOrder":["gitProvider","flags"],"additionalProperties":false,"description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2).","x-intellij-html-description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2)."};
+const schema46 = {"properties":{"flux":{"$ref":"#/definitions/Flux","description":"holds options to enable Flux v2 on your cluster","x-intellij-html-description":"holds options to enable Flux v2 on your cluster"}},"preferredOrder":["flux"],"additionalProperties":false,"description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types","x-intellij-html-description":"groups all configuration options related to enabling GitOps Toolkit on a cluster and linking it to a Git repository. Note: this will replace the older Git types","type":"object"};
+const schema47 = {"properties":{"flags":{"$ref":"#/definitions/FluxFlags","description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags","x-intellij-html-description":"an arbitrary map of string to string to pass any flags to Flux bootstrap via eksctl see https://fluxcd.io/docs/ for information on all flags"},"gitProvider":{"type":"string","description":"The repository hosting service. Can be either Github or Gitlab.","x-intellij-html-description":"The repository hosting service. Can be either Github or Gitlab."}},"preferredOrder":["gitProvider","flags"],"additionalProperties":false,"description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2).","x-intellij-html-description":"groups all configuration options related to a Git repository used for GitOps Toolkit (Flux v2).","type":"object"};
 const schema48 = {"additionalProperties":{"type":"string"},"type":"object","description":"a map of string for passing arbitrary flags to Flux bootstrap","x-intellij-html-description":"a map of string for passing arbitrary flags to Flux bootstrap","default":"{}"};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -2031,6 +2241,16 @@ errors++;
 }
 }
 }
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
 validate40.errors = vErrors;
 return errors === 0;
 }
@@ -2059,14 +2279,24 @@ errors = vErrors.length;
 }
 }
 }
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 validate39.errors = vErrors;
 return errors === 0;
 }
 
-const schema49 = {"properties":{"fargatePodExecutionRoleARN":{"type":"string","description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See [Pod Execution Role](https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html)","x-intellij-html-description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html\">Pod Execution Role</a>"},"fargatePodExecutionRolePermissionsBoundary":{"type":"string","description":"permissions boundary for the fargate pod execution role`. See [EKS Fargate Support](/usage/fargate-support/)","x-intellij-html-description":"permissions boundary for the fargate pod execution role`. See <a href=\"/usage/fargate-support/\">EKS Fargate Support</a>"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"pod identity associations to create in the cluster. See [Pod Identity Associations](/usage/pod-identity-associations)","x-intellij-html-description":"pod identity associations to create in the cluster. See <a href=\"/usage/pod-identity-associations\">Pod Identity Associations</a>"},"serviceAccounts":{"items":{"$ref":"#/definitions/ClusterIAMServiceAccount"},"type":"array","description":"service accounts to create in the cluster. See [IAM Service Accounts](/usage/iamserviceaccounts/#usage-with-config-files)","x-intellij-html-description":"service accounts to create in the cluster. See <a href=\"/usage/iamserviceaccounts/#usage-with-config-files\">IAM Service Accounts</a>"},"serviceRoleARN":{"type":"string"},"serviceRolePermissionsBoundary":{"type":"string","description":"permissions boundary for all identity-based entities created by eksctl. See [AWS Permission Boundary](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html)","x-intellij-html-description":"permissions boundary for all identity-based entities created by eksctl. See <a href=\"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html\">AWS Permission Boundary</a>"},"vpcResourceControllerPolicy":{"type":"boolean","description":"attaches the IAM policy necessary to run the VPC controller in the control plane","x-intellij-html-description":"attaches the IAM policy necessary to run the VPC controller in the control plane","default":true},"withOIDC":{"type":"boolean","description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin","x-intellij-html-description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin"}},"preferredOrder":["serviceRoleARN","serviceRolePermissionsBoundary","fargatePodExecutionRoleARN","fargatePodExecutionRolePermissionsBoundary","withOIDC","serviceAccounts","podIdentityAssociations","vpcResourceControllerPolicy"],"additionalProperties":false,"description":"holds all IAM attributes of a cluster","x-intellij-html-description":"holds all IAM attributes of a cluster"};
-const schema50 = {"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach to this service account","x-intellij-html-description":"holds a policy document to attach to this service account"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"attachRoleARN":{"type":"string","description":"ARN of the role to attach to the service account","x-intellij-html-description":"ARN of the role to attach to the service account"},"metadata":{"$ref":"#/definitions/ClusterIAMMeta"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary to associate with the service account","x-intellij-html-description":"ARN of the permissions boundary to associate with the service account"},"roleName":{"type":"string","description":"Specific role name instead of the Cloudformation-generated role name","x-intellij-html-description":"Specific role name instead of the Cloudformation-generated role name"},"roleOnly":{"type":"boolean","description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account","x-intellij-html-description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account"},"status":{"$ref":"#/definitions/ClusterIAMServiceAccountStatus"},"subjectPattern":{"type":"string","description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching.","x-intellij-html-description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"AWS tags for the service account","x-intellij-html-description":"AWS tags for the service account","default":"{}"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["metadata","attachPolicyARNs","wellKnownPolicies","attachPolicy","attachRoleARN","permissionsBoundary","status","roleName","roleOnly","tags","subjectPattern"],"additionalProperties":false,"description":"holds an IAM service account metadata and configuration","x-intellij-html-description":"holds an IAM service account metadata and configuration"};
-const schema52 = {"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"name":{"type":"string"},"namespace":{"type":"string"}},"preferredOrder":["name","namespace","labels","annotations"],"additionalProperties":false,"description":"holds information we can use to create ObjectMeta for service accounts","x-intellij-html-description":"holds information we can use to create ObjectMeta for service accounts"};
-const schema53 = {"properties":{"capabilities":{"items":{"type":"string"},"type":"array"},"roleARN":{"type":"string"},"stackName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"}},"preferredOrder":["roleARN","stackName","tags","capabilities"],"additionalProperties":false,"description":"holds status of the IAM service account","x-intellij-html-description":"holds status of the IAM service account"};
+const schema49 = {"properties":{"fargatePodExecutionRoleARN":{"type":"string","description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See [Pod Execution Role](https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html)","x-intellij-html-description":"role used by pods to access AWS APIs. This role is added to the Kubernetes RBAC for authorization. See <a href=\"https://docs.aws.amazon.com/eks/latest/userguide/pod-execution-role.html\">Pod Execution Role</a>"},"fargatePodExecutionRolePermissionsBoundary":{"type":"string","description":"permissions boundary for the fargate pod execution role`. See [EKS Fargate Support](/usage/fargate-support/)","x-intellij-html-description":"permissions boundary for the fargate pod execution role`. See <a href=\"/usage/fargate-support/\">EKS Fargate Support</a>"},"podIdentityAssociations":{"items":{"$ref":"#/definitions/PodIdentityAssociation"},"type":"array","description":"pod identity associations to create in the cluster. See [Pod Identity Associations](/usage/pod-identity-associations)","x-intellij-html-description":"pod identity associations to create in the cluster. See <a href=\"/usage/pod-identity-associations\">Pod Identity Associations</a>"},"serviceAccounts":{"items":{"$ref":"#/definitions/ClusterIAMServiceAccount"},"type":"array","description":"service accounts to create in the cluster. See [IAM Service Accounts](/usage/iamserviceaccounts/#usage-with-config-files)","x-intellij-html-description":"service accounts to create in the cluster. See <a href=\"/usage/iamserviceaccounts/#usage-with-config-files\">IAM Service Accounts</a>"},"serviceRoleARN":{"type":"string"},"serviceRolePermissionsBoundary":{"type":"string","description":"permissions boundary for all identity-based entities created by eksctl. See [AWS Permission Boundary](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html)","x-intellij-html-description":"permissions boundary for all identity-based entities created by eksctl. See <a href=\"https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html\">AWS Permission Boundary</a>"},"vpcResourceControllerPolicy":{"type":"boolean","description":"attaches the IAM policy necessary to run the VPC controller in the control plane","x-intellij-html-description":"attaches the IAM policy necessary to run the VPC controller in the control plane","default":true},"withOIDC":{"type":"boolean","description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin","x-intellij-html-description":"enables the IAM OIDC provider as well as IRSA for the Amazon CNI plugin"}},"preferredOrder":["serviceRoleARN","serviceRolePermissionsBoundary","fargatePodExecutionRoleARN","fargatePodExecutionRolePermissionsBoundary","withOIDC","serviceAccounts","podIdentityAssociations","vpcResourceControllerPolicy"],"additionalProperties":false,"description":"holds all IAM attributes of a cluster","x-intellij-html-description":"holds all IAM attributes of a cluster","type":"object"};
+const schema50 = {"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach to this service account","x-intellij-html-description":"holds a policy document to attach to this service account"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"attachRoleARN":{"type":"string","description":"ARN of the role to attach to the service account","x-intellij-html-description":"ARN of the role to attach to the service account"},"metadata":{"$ref":"#/definitions/ClusterIAMMeta"},"permissionsBoundary":{"type":"string","description":"ARN of the permissions boundary to associate with the service account","x-intellij-html-description":"ARN of the permissions boundary to associate with the service account"},"roleName":{"type":"string","description":"Specific role name instead of the Cloudformation-generated role name","x-intellij-html-description":"Specific role name instead of the Cloudformation-generated role name"},"roleOnly":{"type":"boolean","description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account","x-intellij-html-description":"Specify if only the IAM Service Account role should be created without creating/annotating the service account"},"status":{"$ref":"#/definitions/ClusterIAMServiceAccountStatus"},"subjectPattern":{"type":"string","description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching.","x-intellij-html-description":"Subject pattern to use in the trust policy condition. When set, this pattern is used instead of the service account name, and StringLike is used instead of StringEquals to allow wildcard matching."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"AWS tags for the service account","x-intellij-html-description":"AWS tags for the service account","default":"{}"},"wellKnownPolicies":{"$ref":"#/definitions/WellKnownPolicies"}},"preferredOrder":["metadata","attachPolicyARNs","wellKnownPolicies","attachPolicy","attachRoleARN","permissionsBoundary","status","roleName","roleOnly","tags","subjectPattern"],"additionalProperties":false,"description":"holds an IAM service account metadata and configuration","x-intellij-html-description":"holds an IAM service account metadata and configuration","type":"object"};
+const schema52 = {"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"name":{"type":"string"},"namespace":{"type":"string"}},"preferredOrder":["name","namespace","labels","annotations"],"additionalProperties":false,"description":"holds information we can use to create ObjectMeta for service accounts","x-intellij-html-description":"holds information we can use to create ObjectMeta for service accounts","type":"object"};
+const schema53 = {"properties":{"capabilities":{"items":{"type":"string"},"type":"array"},"roleARN":{"type":"string"},"stackName":{"type":"string"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"}},"preferredOrder":["roleARN","stackName","tags","capabilities"],"additionalProperties":false,"description":"holds status of the IAM service account","x-intellij-html-description":"holds status of the IAM service account","type":"object"};
 
 function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2239,11 +2469,8 @@ errors++;
 }
 }
 }
-}
-if(data.permissionsBoundary !== undefined){
-let data11 = data.permissionsBoundary;
-if(typeof data11 !== "string"){
-const err12 = {instancePath:instancePath+"/permissionsBoundary",schemaPath:"#/properties/permissionsBoundary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.permissionsBoundary.type,parentSchema:schema50.properties.permissionsBoundary,data:data11};
+else {
+const err12 = {instancePath:instancePath+"/metadata",schemaPath:"#/definitions/ClusterIAMMeta/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2253,10 +2480,10 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.roleName !== undefined){
-let data12 = data.roleName;
-if(typeof data12 !== "string"){
-const err13 = {instancePath:instancePath+"/roleName",schemaPath:"#/properties/roleName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.roleName.type,parentSchema:schema50.properties.roleName,data:data12};
+if(data.permissionsBoundary !== undefined){
+let data11 = data.permissionsBoundary;
+if(typeof data11 !== "string"){
+const err13 = {instancePath:instancePath+"/permissionsBoundary",schemaPath:"#/properties/permissionsBoundary/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.permissionsBoundary.type,parentSchema:schema50.properties.permissionsBoundary,data:data11};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2266,10 +2493,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.roleOnly !== undefined){
-let data13 = data.roleOnly;
-if(typeof data13 !== "boolean"){
-const err14 = {instancePath:instancePath+"/roleOnly",schemaPath:"#/properties/roleOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.roleOnly.type,parentSchema:schema50.properties.roleOnly,data:data13};
+if(data.roleName !== undefined){
+let data12 = data.roleName;
+if(typeof data12 !== "string"){
+const err14 = {instancePath:instancePath+"/roleName",schemaPath:"#/properties/roleName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.roleName.type,parentSchema:schema50.properties.roleName,data:data12};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2279,17 +2506,30 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.status !== undefined){
-let data14 = data.status;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key4 in data14){
-if(!((((key4 === "capabilities") || (key4 === "roleARN")) || (key4 === "stackName")) || (key4 === "tags"))){
-const err15 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data14};
+if(data.roleOnly !== undefined){
+let data13 = data.roleOnly;
+if(typeof data13 !== "boolean"){
+const err15 = {instancePath:instancePath+"/roleOnly",schemaPath:"#/properties/roleOnly/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema50.properties.roleOnly.type,parentSchema:schema50.properties.roleOnly,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data14 = data.status;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key4 in data14){
+if(!((((key4 === "capabilities") || (key4 === "roleARN")) || (key4 === "stackName")) || (key4 === "tags"))){
+const err16 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data:data14};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -2301,19 +2541,7 @@ const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
 if(typeof data16 !== "string"){
-const err16 = {instancePath:instancePath+"/status/capabilities/" + i1,schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/capabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.capabilities.items.type,parentSchema:schema53.properties.capabilities.items,data:data16};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath:instancePath+"/status/capabilities",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.capabilities.type,parentSchema:schema53.properties.capabilities,data:data15};
+const err17 = {instancePath:instancePath+"/status/capabilities/" + i1,schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/capabilities/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.capabilities.items.type,parentSchema:schema53.properties.capabilities.items,data:data16};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2323,10 +2551,9 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data14.roleARN !== undefined){
-let data17 = data14.roleARN;
-if(typeof data17 !== "string"){
-const err18 = {instancePath:instancePath+"/status/roleARN",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/roleARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.roleARN.type,parentSchema:schema53.properties.roleARN,data:data17};
+}
+else {
+const err18 = {instancePath:instancePath+"/status/capabilities",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema53.properties.capabilities.type,parentSchema:schema53.properties.capabilities,data:data15};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2336,15 +2563,28 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data14.stackName !== undefined){
-let data18 = data14.stackName;
-if(typeof data18 !== "string"){
-const err19 = {instancePath:instancePath+"/status/stackName",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/stackName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.stackName.type,parentSchema:schema53.properties.stackName,data:data18};
+if(data14.roleARN !== undefined){
+let data17 = data14.roleARN;
+if(typeof data17 !== "string"){
+const err19 = {instancePath:instancePath+"/status/roleARN",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/roleARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.roleARN.type,parentSchema:schema53.properties.roleARN,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data14.stackName !== undefined){
+let data18 = data14.stackName;
+if(typeof data18 !== "string"){
+const err20 = {instancePath:instancePath+"/status/stackName",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/stackName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.stackName.type,parentSchema:schema53.properties.stackName,data:data18};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }
@@ -2355,19 +2595,7 @@ if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 for(const key5 in data19){
 let data20 = data19[key5];
 if(typeof data20 !== "string"){
-const err20 = {instancePath:instancePath+"/status/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tags.additionalProperties.type,parentSchema:schema53.properties.tags.additionalProperties,data:data20};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/status/tags",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.tags.type,parentSchema:schema53.properties.tags,data:data19};
+const err21 = {instancePath:instancePath+"/status/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.properties.tags.additionalProperties.type,parentSchema:schema53.properties.tags.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2378,16 +2606,38 @@ errors++;
 }
 }
 }
-}
-if(data.subjectPattern !== undefined){
-let data21 = data.subjectPattern;
-if(typeof data21 !== "string"){
-const err22 = {instancePath:instancePath+"/subjectPattern",schemaPath:"#/properties/subjectPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subjectPattern.type,parentSchema:schema50.properties.subjectPattern,data:data21};
+else {
+const err22 = {instancePath:instancePath+"/status/tags",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.tags.type,parentSchema:schema53.properties.tags,data:data19};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/ClusterIAMServiceAccountStatus/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data14};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.subjectPattern !== undefined){
+let data21 = data.subjectPattern;
+if(typeof data21 !== "string"){
+const err24 = {instancePath:instancePath+"/subjectPattern",schemaPath:"#/properties/subjectPattern/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.subjectPattern.type,parentSchema:schema50.properties.subjectPattern,data:data21};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
@@ -2398,34 +2648,7 @@ if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 for(const key6 in data22){
 let data23 = data22[key6];
 if(typeof data23 !== "string"){
-const err23 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.tags.additionalProperties.type,parentSchema:schema50.properties.tags.additionalProperties,data:data23};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.tags.type,parentSchema:schema50.properties.tags,data:data22};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-if(data.wellKnownPolicies !== undefined){
-let data24 = data.wellKnownPolicies;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-for(const key7 in data24){
-if(!(((((((key7 === "autoScaler") || (key7 === "awsLoadBalancerController")) || (key7 === "certManager")) || (key7 === "ebsCSIController")) || (key7 === "efsCSIController")) || (key7 === "externalDNS")) || (key7 === "imageBuilder"))){
-const err25 = {instancePath:instancePath+"/wellKnownPolicies",schemaPath:"#/definitions/WellKnownPolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data24};
+const err25 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema50.properties.tags.additionalProperties.type,parentSchema:schema50.properties.tags.additionalProperties,data:data23};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2435,10 +2658,9 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data24.autoScaler !== undefined){
-let data25 = data24.autoScaler;
-if(typeof data25 !== "boolean"){
-const err26 = {instancePath:instancePath+"/wellKnownPolicies/autoScaler",schemaPath:"#/definitions/WellKnownPolicies/properties/autoScaler/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.autoScaler.type,parentSchema:schema26.properties.autoScaler,data:data25};
+}
+else {
+const err26 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.properties.tags.type,parentSchema:schema50.properties.tags,data:data22};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2448,10 +2670,12 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data24.awsLoadBalancerController !== undefined){
-let data26 = data24.awsLoadBalancerController;
-if(typeof data26 !== "boolean"){
-const err27 = {instancePath:instancePath+"/wellKnownPolicies/awsLoadBalancerController",schemaPath:"#/definitions/WellKnownPolicies/properties/awsLoadBalancerController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.awsLoadBalancerController.type,parentSchema:schema26.properties.awsLoadBalancerController,data:data26};
+if(data.wellKnownPolicies !== undefined){
+let data24 = data.wellKnownPolicies;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+for(const key7 in data24){
+if(!(((((((key7 === "autoScaler") || (key7 === "awsLoadBalancerController")) || (key7 === "certManager")) || (key7 === "ebsCSIController")) || (key7 === "efsCSIController")) || (key7 === "externalDNS")) || (key7 === "imageBuilder"))){
+const err27 = {instancePath:instancePath+"/wellKnownPolicies",schemaPath:"#/definitions/WellKnownPolicies/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema26,data:data24};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2461,10 +2685,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data24.certManager !== undefined){
-let data27 = data24.certManager;
-if(typeof data27 !== "boolean"){
-const err28 = {instancePath:instancePath+"/wellKnownPolicies/certManager",schemaPath:"#/definitions/WellKnownPolicies/properties/certManager/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.certManager.type,parentSchema:schema26.properties.certManager,data:data27};
+if(data24.autoScaler !== undefined){
+let data25 = data24.autoScaler;
+if(typeof data25 !== "boolean"){
+const err28 = {instancePath:instancePath+"/wellKnownPolicies/autoScaler",schemaPath:"#/definitions/WellKnownPolicies/properties/autoScaler/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.autoScaler.type,parentSchema:schema26.properties.autoScaler,data:data25};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2474,10 +2698,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data24.ebsCSIController !== undefined){
-let data28 = data24.ebsCSIController;
-if(typeof data28 !== "boolean"){
-const err29 = {instancePath:instancePath+"/wellKnownPolicies/ebsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/ebsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.ebsCSIController.type,parentSchema:schema26.properties.ebsCSIController,data:data28};
+if(data24.awsLoadBalancerController !== undefined){
+let data26 = data24.awsLoadBalancerController;
+if(typeof data26 !== "boolean"){
+const err29 = {instancePath:instancePath+"/wellKnownPolicies/awsLoadBalancerController",schemaPath:"#/definitions/WellKnownPolicies/properties/awsLoadBalancerController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.awsLoadBalancerController.type,parentSchema:schema26.properties.awsLoadBalancerController,data:data26};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2487,10 +2711,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data24.efsCSIController !== undefined){
-let data29 = data24.efsCSIController;
-if(typeof data29 !== "boolean"){
-const err30 = {instancePath:instancePath+"/wellKnownPolicies/efsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/efsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.efsCSIController.type,parentSchema:schema26.properties.efsCSIController,data:data29};
+if(data24.certManager !== undefined){
+let data27 = data24.certManager;
+if(typeof data27 !== "boolean"){
+const err30 = {instancePath:instancePath+"/wellKnownPolicies/certManager",schemaPath:"#/definitions/WellKnownPolicies/properties/certManager/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.certManager.type,parentSchema:schema26.properties.certManager,data:data27};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2500,10 +2724,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data24.externalDNS !== undefined){
-let data30 = data24.externalDNS;
-if(typeof data30 !== "boolean"){
-const err31 = {instancePath:instancePath+"/wellKnownPolicies/externalDNS",schemaPath:"#/definitions/WellKnownPolicies/properties/externalDNS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.externalDNS.type,parentSchema:schema26.properties.externalDNS,data:data30};
+if(data24.ebsCSIController !== undefined){
+let data28 = data24.ebsCSIController;
+if(typeof data28 !== "boolean"){
+const err31 = {instancePath:instancePath+"/wellKnownPolicies/ebsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/ebsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.ebsCSIController.type,parentSchema:schema26.properties.ebsCSIController,data:data28};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2513,10 +2737,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data24.imageBuilder !== undefined){
-let data31 = data24.imageBuilder;
-if(typeof data31 !== "boolean"){
-const err32 = {instancePath:instancePath+"/wellKnownPolicies/imageBuilder",schemaPath:"#/definitions/WellKnownPolicies/properties/imageBuilder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.imageBuilder.type,parentSchema:schema26.properties.imageBuilder,data:data31};
+if(data24.efsCSIController !== undefined){
+let data29 = data24.efsCSIController;
+if(typeof data29 !== "boolean"){
+const err32 = {instancePath:instancePath+"/wellKnownPolicies/efsCSIController",schemaPath:"#/definitions/WellKnownPolicies/properties/efsCSIController/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.efsCSIController.type,parentSchema:schema26.properties.efsCSIController,data:data29};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2526,8 +2750,54 @@ vErrors.push(err32);
 errors++;
 }
 }
+if(data24.externalDNS !== undefined){
+let data30 = data24.externalDNS;
+if(typeof data30 !== "boolean"){
+const err33 = {instancePath:instancePath+"/wellKnownPolicies/externalDNS",schemaPath:"#/definitions/WellKnownPolicies/properties/externalDNS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.externalDNS.type,parentSchema:schema26.properties.externalDNS,data:data30};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
 }
 }
+if(data24.imageBuilder !== undefined){
+let data31 = data24.imageBuilder;
+if(typeof data31 !== "boolean"){
+const err34 = {instancePath:instancePath+"/wellKnownPolicies/imageBuilder",schemaPath:"#/definitions/WellKnownPolicies/properties/imageBuilder/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema26.properties.imageBuilder.type,parentSchema:schema26.properties.imageBuilder,data:data31};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/wellKnownPolicies",schemaPath:"#/definitions/WellKnownPolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema26.type,parentSchema:schema26,data:data24};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.type,parentSchema:schema50,data};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
 }
 validate45.errors = vErrors;
 return errors === 0;
@@ -2673,20 +2943,30 @@ errors++;
 }
 }
 }
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
 validate43.errors = vErrors;
 return errors === 0;
 }
 
-const schema56 = {"required":["type"],"properties":{"type":{"type":"string","description":"Valid variants are: `\"oidc\"`: OIDC identity provider","x-intellij-html-description":"Valid variants are: <code>&quot;oidc&quot;</code>: OIDC identity provider","enum":["oidc"]}},"preferredOrder":["type"],"oneOf":[{"$ref":"#/definitions/OIDCIdentityProvider"}],"description":"holds an identity provider configuration. See [the example eksctl config](https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml).","x-intellij-html-description":"holds an identity provider configuration. See <a href=\"https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml\">the example eksctl config</a>."};
-const schema57 = {"required":["name","issuerURL","clientID"],"properties":{"clientID":{"type":"string"},"groupsClaim":{"type":"string"},"groupsPrefix":{"type":"string"},"issuerURL":{"type":"string"},"name":{"type":"string"},"requiredClaims":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"usernameClaim":{"type":"string"},"usernamePrefix":{"type":"string"},"type":{"type":"string","enum":["oidc"]}},"preferredOrder":["name","issuerURL","clientID","usernameClaim","usernamePrefix","groupsClaim","groupsPrefix","requiredClaims","tags"],"additionalProperties":false,"description":"holds the spec of an OIDC provider to use for EKS authzn","x-intellij-html-description":"holds the spec of an OIDC provider to use for EKS authzn"};
+const schema56 = {"required":["type"],"properties":{"type":{"type":"string","description":"Valid variants are: `\"oidc\"`: OIDC identity provider","x-intellij-html-description":"Valid variants are: <code>&quot;oidc&quot;</code>: OIDC identity provider","enum":["oidc"]}},"preferredOrder":["type"],"oneOf":[{"$ref":"#/definitions/OIDCIdentityProvider"}],"description":"holds an identity provider configuration. See [the example eksctl config](https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml).","x-intellij-html-description":"holds an identity provider configuration. See <a href=\"https://github.com/eksctl-io/eksctl/blob/main/examples/27-oidc-provider.yaml\">the example eksctl config</a>.","type":"object"};
+const schema57 = {"required":["name","issuerURL","clientID"],"properties":{"clientID":{"type":"string"},"groupsClaim":{"type":"string"},"groupsPrefix":{"type":"string"},"issuerURL":{"type":"string"},"name":{"type":"string"},"requiredClaims":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"tags":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"usernameClaim":{"type":"string"},"usernamePrefix":{"type":"string"},"type":{"type":"string","enum":["oidc"]}},"preferredOrder":["name","issuerURL","clientID","usernameClaim","usernamePrefix","groupsClaim","groupsPrefix","requiredClaims","tags"],"additionalProperties":false,"description":"holds the spec of an OIDC provider to use for EKS authzn","x-intellij-html-description":"holds the spec of an OIDC provider to use for EKS authzn","type":"object"};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
-const _errs0 = errors;
+const _errs1 = errors;
 let valid0 = false;
 let passing0 = null;
-const _errs1 = errors;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/definitions/OIDCIdentityProvider/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.required,parentSchema:schema57,data};
@@ -2901,13 +3181,8 @@ errors++;
 }
 }
 }
-var _valid0 = _errs1 === errors;
-if(_valid0){
-valid0 = true;
-passing0 = 0;
-}
-if(!valid0){
-const err17 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema56.oneOf,parentSchema:schema56,data};
+else {
+const err17 = {instancePath,schemaPath:"#/definitions/OIDCIdentityProvider/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2916,20 +3191,13 @@ vErrors.push(err17);
 }
 errors++;
 }
-else {
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
+var _valid0 = _errs2 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
 }
-else {
-vErrors = null;
-}
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data};
+if(!valid0){
+const err18 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema56.oneOf,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2938,10 +3206,20 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.type !== undefined){
-let data12 = data.type;
-if(typeof data12 !== "string"){
-const err19 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.type.type,parentSchema:schema56.properties.type,data:data12};
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2950,8 +3228,10 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(!(data12 === "oidc")){
-const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data12};
+if(data.type !== undefined){
+let data12 = data.type;
+if(typeof data12 !== "string"){
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.type.type,parentSchema:schema56.properties.type,data:data12};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2960,14 +3240,34 @@ vErrors.push(err20);
 }
 errors++;
 }
+if(!(data12 === "oidc")){
+const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data12};
+if(vErrors === null){
+vErrors = [err21];
 }
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
 }
 validate48.errors = vErrors;
 return errors === 0;
 }
 
-const schema59 = {"properties":{"eventTTL":{"type":"string","description":"specifies how long Kubernetes events are retained, as a duration string (for example, \"30m\" or \"1h\").","x-intellij-html-description":"specifies how long Kubernetes events are retained, as a duration string (for example, &quot;30m&quot; or &quot;1h&quot;)."},"serviceNodePortRange":{"$ref":"#/definitions/ServiceNodePortRange","description":"specifies the port range for NodePort services.","x-intellij-html-description":"specifies the port range for NodePort services."}},"preferredOrder":["eventTTL","serviceNodePortRange"],"additionalProperties":false,"description":"holds the kube-apiserver configuration.","x-intellij-html-description":"holds the kube-apiserver configuration."};
-const schema60 = {"properties":{"maxPort":{"type":"integer","description":"specifies the maximum port number in the range.","x-intellij-html-description":"specifies the maximum port number in the range."},"minPort":{"type":"integer","description":"specifies the minimum port number in the range.","x-intellij-html-description":"specifies the minimum port number in the range."}},"preferredOrder":["minPort","maxPort"],"additionalProperties":false,"description":"holds the port range for NodePort services.","x-intellij-html-description":"holds the port range for NodePort services."};
+const schema59 = {"properties":{"eventTTL":{"type":"string","description":"specifies how long Kubernetes events are retained, as a duration string (for example, \"30m\" or \"1h\").","x-intellij-html-description":"specifies how long Kubernetes events are retained, as a duration string (for example, &quot;30m&quot; or &quot;1h&quot;)."},"serviceNodePortRange":{"$ref":"#/definitions/ServiceNodePortRange","description":"specifies the port range for NodePort services.","x-intellij-html-description":"specifies the port range for NodePort services."}},"preferredOrder":["eventTTL","serviceNodePortRange"],"additionalProperties":false,"description":"holds the kube-apiserver configuration.","x-intellij-html-description":"holds the kube-apiserver configuration.","type":"object"};
+const schema60 = {"properties":{"maxPort":{"type":"integer","description":"specifies the maximum port number in the range.","x-intellij-html-description":"specifies the maximum port number in the range."},"minPort":{"type":"integer","description":"specifies the minimum port number in the range.","x-intellij-html-description":"specifies the minimum port number in the range."}},"preferredOrder":["minPort","maxPort"],"additionalProperties":false,"description":"holds the port range for NodePort services.","x-intellij-html-description":"holds the port range for NodePort services.","type":"object"};
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3040,14 +3340,34 @@ errors++;
 }
 }
 }
+else {
+const err5 = {instancePath:instancePath+"/serviceNodePortRange",schemaPath:"#/definitions/ServiceNodePortRange/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data1};
+if(vErrors === null){
+vErrors = [err5];
 }
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
 }
 validate50.errors = vErrors;
 return errors === 0;
 }
 
-const schema61 = {"properties":{"horizontalPodAutoscalerControllerConfig":{"$ref":"#/definitions/HorizontalPodAutoscalerControllerConfig","description":"specifies the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"specifies the horizontal pod autoscaler controller configuration."}},"preferredOrder":["horizontalPodAutoscalerControllerConfig"],"additionalProperties":false,"description":"holds the kube-controller-manager configuration.","x-intellij-html-description":"holds the kube-controller-manager configuration."};
-const schema62 = {"properties":{"horizontalPodAutoscalerSyncPeriod":{"type":"string","description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, \"15s\").","x-intellij-html-description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, &quot;15s&quot;)."}},"preferredOrder":["horizontalPodAutoscalerSyncPeriod"],"additionalProperties":false,"description":"holds the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"holds the horizontal pod autoscaler controller configuration."};
+const schema61 = {"properties":{"horizontalPodAutoscalerControllerConfig":{"$ref":"#/definitions/HorizontalPodAutoscalerControllerConfig","description":"specifies the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"specifies the horizontal pod autoscaler controller configuration."}},"preferredOrder":["horizontalPodAutoscalerControllerConfig"],"additionalProperties":false,"description":"holds the kube-controller-manager configuration.","x-intellij-html-description":"holds the kube-controller-manager configuration.","type":"object"};
+const schema62 = {"properties":{"horizontalPodAutoscalerSyncPeriod":{"type":"string","description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, \"15s\").","x-intellij-html-description":"specifies the interval between each sync of the horizontal pod autoscaler, as a duration string (for example, &quot;15s&quot;)."}},"preferredOrder":["horizontalPodAutoscalerSyncPeriod"],"additionalProperties":false,"description":"holds the horizontal pod autoscaler controller configuration.","x-intellij-html-description":"holds the horizontal pod autoscaler controller configuration.","type":"object"};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3094,16 +3414,36 @@ errors++;
 }
 }
 }
+else {
+const err3 = {instancePath:instancePath+"/horizontalPodAutoscalerControllerConfig",schemaPath:"#/definitions/HorizontalPodAutoscalerControllerConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data0};
+if(vErrors === null){
+vErrors = [err3];
 }
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 validate52.errors = vErrors;
 return errors === 0;
 }
 
-const schema63 = {"properties":{"nodeResourcesFit":{"$ref":"#/definitions/NodeResourcesFitConfig","description":"specifies the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"specifies the NodeResourcesFit scheduler plugin configuration."}},"preferredOrder":["nodeResourcesFit"],"additionalProperties":false,"description":"holds the kube-scheduler configuration.","x-intellij-html-description":"holds the kube-scheduler configuration."};
-const schema64 = {"properties":{"scoringStrategy":{"$ref":"#/definitions/ScoringStrategy","description":"specifies how nodes are scored during scheduling.","x-intellij-html-description":"specifies how nodes are scored during scheduling."}},"preferredOrder":["scoringStrategy"],"additionalProperties":false,"description":"holds the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"holds the NodeResourcesFit scheduler plugin configuration."};
-const schema65 = {"properties":{"resources":{"items":{"$ref":"#/definitions/ResourceWeight"},"type":"array","description":"specifies the resource weights used for scoring nodes.","x-intellij-html-description":"specifies the resource weights used for scoring nodes."},"type":{"type":"string","description":"specifies the scoring strategy type. Valid variants are: `LeastAllocated`, `MostAllocated`.","x-intellij-html-description":"specifies the scoring strategy type. Valid variants are: <code>LeastAllocated</code>, <code>MostAllocated</code>."}},"preferredOrder":["type","resources"],"additionalProperties":false,"description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin.","x-intellij-html-description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin."};
-const schema66 = {"properties":{"name":{"type":"string","description":"specifies the name of the resource, for example \"cpu\" or \"memory\".","x-intellij-html-description":"specifies the name of the resource, for example &quot;cpu&quot; or &quot;memory&quot;."},"weight":{"type":"integer","description":"specifies the weight assigned to the resource for scoring.","x-intellij-html-description":"specifies the weight assigned to the resource for scoring."}},"preferredOrder":["name","weight"],"additionalProperties":false,"description":"holds a resource weight entry for the scheduler scoring strategy.","x-intellij-html-description":"holds a resource weight entry for the scheduler scoring strategy."};
+const schema63 = {"properties":{"nodeResourcesFit":{"$ref":"#/definitions/NodeResourcesFitConfig","description":"specifies the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"specifies the NodeResourcesFit scheduler plugin configuration."}},"preferredOrder":["nodeResourcesFit"],"additionalProperties":false,"description":"holds the kube-scheduler configuration.","x-intellij-html-description":"holds the kube-scheduler configuration.","type":"object"};
+const schema64 = {"properties":{"scoringStrategy":{"$ref":"#/definitions/ScoringStrategy","description":"specifies how nodes are scored during scheduling.","x-intellij-html-description":"specifies how nodes are scored during scheduling."}},"preferredOrder":["scoringStrategy"],"additionalProperties":false,"description":"holds the NodeResourcesFit scheduler plugin configuration.","x-intellij-html-description":"holds the NodeResourcesFit scheduler plugin configuration.","type":"object"};
+const schema65 = {"properties":{"resources":{"items":{"$ref":"#/definitions/ResourceWeight"},"type":"array","description":"specifies the resource weights used for scoring nodes.","x-intellij-html-description":"specifies the resource weights used for scoring nodes."},"type":{"type":"string","description":"specifies the scoring strategy type. Valid variants are: `LeastAllocated`, `MostAllocated`.","x-intellij-html-description":"specifies the scoring strategy type. Valid variants are: <code>LeastAllocated</code>, <code>MostAllocated</code>."}},"preferredOrder":["type","resources"],"additionalProperties":false,"description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin.","x-intellij-html-description":"holds the scoring strategy for the NodeResourcesFit scheduler plugin.","type":"object"};
+const schema66 = {"properties":{"name":{"type":"string","description":"specifies the name of the resource, for example \"cpu\" or \"memory\".","x-intellij-html-description":"specifies the name of the resource, for example &quot;cpu&quot; or &quot;memory&quot;."},"weight":{"type":"integer","description":"specifies the weight assigned to the resource for scoring.","x-intellij-html-description":"specifies the weight assigned to the resource for scoring."}},"preferredOrder":["name","weight"],"additionalProperties":false,"description":"holds a resource weight entry for the scheduler scoring strategy.","x-intellij-html-description":"holds a resource weight entry for the scheduler scoring strategy.","type":"object"};
 
 function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3167,10 +3507,8 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err4 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.resources.type,parentSchema:schema65.properties.resources,data:data0};
+const err4 = {instancePath:instancePath+"/resources/" + i0,schemaPath:"#/definitions/ResourceWeight/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3180,10 +3518,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data4 = data.type;
-if(typeof data4 !== "string"){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.type.type,parentSchema:schema65.properties.type,data:data4};
+}
+else {
+const err5 = {instancePath:instancePath+"/resources",schemaPath:"#/properties/resources/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema65.properties.resources.type,parentSchema:schema65.properties.resources,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3193,6 +3530,29 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(data.type !== undefined){
+let data4 = data.type;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.properties.type.type,parentSchema:schema65.properties.type,data:data4};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.type,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
 }
 validate56.errors = vErrors;
 return errors === 0;
@@ -3222,6 +3582,16 @@ errors = vErrors.length;
 }
 }
 }
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema64.type,parentSchema:schema64,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 validate55.errors = vErrors;
 return errors === 0;
 }
@@ -3250,21 +3620,31 @@ errors = vErrors.length;
 }
 }
 }
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 validate54.errors = vErrors;
 return errors === 0;
 }
 
-const schema68 = {"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instanceTypes":{"items":{"type":"string"},"type":"array","description":"specifies a list of instance types","x-intellij-html-description":"specifies a list of instance types"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"launchTemplate":{"$ref":"#/definitions/LaunchTemplate","description":"specifies an existing launch template to use for the nodegroup","x-intellij-html-description":"specifies an existing launch template to use for the nodegroup"},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"nodeRepairConfig":{"$ref":"#/definitions/NodeGroupNodeRepairConfig","description":"configures the auto repair feature of the nodegroup","x-intellij-html-description":"configures the auto repair feature of the nodegroup"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"releaseVersion":{"type":"string","description":"the AMI version of the EKS optimized AMI to use","x-intellij-html-description":"the AMI version of the EKS optimized AMI to use"},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"spot":{"type":"boolean","description":"creates a spot nodegroup","x-intellij-html-description":"creates a spot nodegroup","default":"false"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"items":{"$ref":"#/definitions/NodeGroupTaint"},"type":"array","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instanceTypes","spot","taints","updateConfig","launchTemplate","releaseVersion","nodeRepairConfig"],"additionalProperties":false,"description":"represents an EKS-managed nodegroup","x-intellij-html-description":"represents an EKS-managed nodegroup"};
-const schema69 = {"properties":{"snapshotID":{"type":"string"},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["volumeSize","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","snapshotID"],"additionalProperties":false,"description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"};
-const schema77 = {"properties":{"marketType":{"type":"string","description":"specifies the market type for the instances","x-intellij-html-description":"specifies the market type for the instances"}},"preferredOrder":["marketType"],"additionalProperties":false,"description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"};
-const schema78 = {"properties":{"allow":{"type":"string","description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\\\.*)","x-intellij-html-description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\.*)"},"cpuArchitecture":{"type":"string","description":"CPU Architecture of the EC2 instance type. Valid variants are: `\"x86_64\"` `\"amd64\"` `\"arm64\"`","x-intellij-html-description":"CPU Architecture of the EC2 instance type. Valid variants are: <code>&quot;x86_64&quot;</code> <code>&quot;amd64&quot;</code> <code>&quot;arm64&quot;</code>","enum":["x86_64","amd64","arm64"]},"deny":{"type":"string","description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\\\.*)","x-intellij-html-description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\.*)"},"gpus":{"type":"integer","description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types.","x-intellij-html-description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types."},"memory":{"type":"string","description":"specifies the memory The unit defaults to GiB","x-intellij-html-description":"specifies the memory The unit defaults to GiB"},"neuron_devices":{"type":"integer","description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types.","x-intellij-html-description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types."},"vCPUs":{"type":"integer","description":"specifies the number of vCPUs","x-intellij-html-description":"specifies the number of vCPUs"}},"preferredOrder":["vCPUs","memory","gpus","neuron_devices","cpuArchitecture","allow","deny"],"additionalProperties":false,"description":"holds EC2 instance selector options","x-intellij-html-description":"holds EC2 instance selector options"};
-const schema79 = {"required":["id"],"properties":{"id":{"type":"string","description":"Launch template ID","x-intellij-html-description":"Launch template ID"},"version":{"type":"string","description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest","x-intellij-html-description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest"}},"preferredOrder":["id","version"],"additionalProperties":false};
-const schema82 = {"properties":{"groupName":{"type":"string"},"spreadLevel":{"type":"string"}},"preferredOrder":["groupName","spreadLevel"],"additionalProperties":false,"description":"specifies placement group information","x-intellij-html-description":"specifies placement group information"};
-const schema83 = {"properties":{"attachIDs":{"items":{"type":"string"},"type":"array","description":"attaches additional security groups to the nodegroup","x-intellij-html-description":"attaches additional security groups to the nodegroup"},"withLocal":{"type":"boolean","description":"attach a security group local to this nodegroup Not supported for managed nodegroups","x-intellij-html-description":"attach a security group local to this nodegroup Not supported for managed nodegroups","default":true},"withShared":{"type":"boolean","description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","x-intellij-html-description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","default":true}},"preferredOrder":["attachIDs","withShared","withLocal"],"additionalProperties":false,"description":"controls security groups for this nodegroup","x-intellij-html-description":"controls security groups for this nodegroup"};
-const schema84 = {"properties":{"allow":{"type":"boolean","description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured","x-intellij-html-description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured"},"enableSsm":{"type":"boolean","description":"Enables the ability to [SSH onto nodes using SSM](/introduction#ssh-access)","x-intellij-html-description":"Enables the ability to <a href=\"/introduction#ssh-access\">SSH onto nodes using SSM</a>"},"publicKey":{"type":"string","description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyName":{"type":"string","description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyPath":{"type":"string","description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to \"~/.ssh/id_rsa.pub\", otherwise the value is ignored.","x-intellij-html-description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to &quot;~/.ssh/id_rsa.pub&quot;, otherwise the value is ignored."},"sourceSecurityGroupIds":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["allow","publicKeyPath","publicKey","publicKeyName","sourceSecurityGroupIds","enableSsm"],"additionalProperties":false,"description":"holds all the ssh access configuration to a NodeGroup","x-intellij-html-description":"holds all the ssh access configuration to a NodeGroup"};
-const schema87 = {"properties":{"maxUnavailable":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)"},"maxUnavailablePercentage":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)"}},"preferredOrder":["maxUnavailable","maxUnavailablePercentage"],"additionalProperties":false,"description":"contains the configuration for updating NodeGroups.","x-intellij-html-description":"contains the configuration for updating NodeGroups."};
+const schema68 = {"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instanceTypes":{"items":{"type":"string"},"type":"array","description":"specifies a list of instance types","x-intellij-html-description":"specifies a list of instance types"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"launchTemplate":{"$ref":"#/definitions/LaunchTemplate","description":"specifies an existing launch template to use for the nodegroup","x-intellij-html-description":"specifies an existing launch template to use for the nodegroup"},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"nodeRepairConfig":{"$ref":"#/definitions/NodeGroupNodeRepairConfig","description":"configures the auto repair feature of the nodegroup","x-intellij-html-description":"configures the auto repair feature of the nodegroup"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"releaseVersion":{"type":"string","description":"the AMI version of the EKS optimized AMI to use","x-intellij-html-description":"the AMI version of the EKS optimized AMI to use"},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"spot":{"type":"boolean","description":"creates a spot nodegroup","x-intellij-html-description":"creates a spot nodegroup","default":"false"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"items":{"$ref":"#/definitions/NodeGroupTaint"},"type":"array","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instanceTypes","spot","taints","updateConfig","launchTemplate","releaseVersion","nodeRepairConfig"],"additionalProperties":false,"description":"represents an EKS-managed nodegroup","x-intellij-html-description":"represents an EKS-managed nodegroup","type":"object"};
+const schema69 = {"properties":{"snapshotID":{"type":"string"},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["volumeSize","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","snapshotID"],"additionalProperties":false,"description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations","type":"object"};
+const schema77 = {"properties":{"marketType":{"type":"string","description":"specifies the market type for the instances","x-intellij-html-description":"specifies the market type for the instances"}},"preferredOrder":["marketType"],"additionalProperties":false,"description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances","type":"object"};
+const schema78 = {"properties":{"allow":{"type":"string","description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\\\.*)","x-intellij-html-description":"List of allowed instance types to select from w/ regex syntax (Example: m[3-5]\\.*)"},"cpuArchitecture":{"type":"string","description":"CPU Architecture of the EC2 instance type. Valid variants are: `\"x86_64\"` `\"amd64\"` `\"arm64\"`","x-intellij-html-description":"CPU Architecture of the EC2 instance type. Valid variants are: <code>&quot;x86_64&quot;</code> <code>&quot;amd64&quot;</code> <code>&quot;arm64&quot;</code>","enum":["x86_64","amd64","arm64"]},"deny":{"type":"string","description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\\\.*)","x-intellij-html-description":"List of instance types which should be excluded w/ regex syntax (Example: m[1-2]\\.*)"},"gpus":{"type":"integer","description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types.","x-intellij-html-description":"specifies the number of GPUs. It can be set to 0 to select non-GPU instance types."},"memory":{"type":"string","description":"specifies the memory The unit defaults to GiB","x-intellij-html-description":"specifies the memory The unit defaults to GiB"},"neuron_devices":{"type":"integer","description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types.","x-intellij-html-description":"specifies the number of Neuron device Accelerators. It can be set to 0 to select non-Accelerator instance types."},"vCPUs":{"type":"integer","description":"specifies the number of vCPUs","x-intellij-html-description":"specifies the number of vCPUs"}},"preferredOrder":["vCPUs","memory","gpus","neuron_devices","cpuArchitecture","allow","deny"],"additionalProperties":false,"description":"holds EC2 instance selector options","x-intellij-html-description":"holds EC2 instance selector options","type":"object"};
+const schema79 = {"required":["id"],"properties":{"id":{"type":"string","description":"Launch template ID","x-intellij-html-description":"Launch template ID"},"version":{"type":"string","description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest","x-intellij-html-description":"Launch template version Defaults to the default launch template version TODO support $Default, $Latest"}},"preferredOrder":["id","version"],"additionalProperties":false,"type":"object"};
+const schema82 = {"properties":{"groupName":{"type":"string"},"spreadLevel":{"type":"string"}},"preferredOrder":["groupName","spreadLevel"],"additionalProperties":false,"description":"specifies placement group information","x-intellij-html-description":"specifies placement group information","type":"object"};
+const schema83 = {"properties":{"attachIDs":{"items":{"type":"string"},"type":"array","description":"attaches additional security groups to the nodegroup","x-intellij-html-description":"attaches additional security groups to the nodegroup"},"withLocal":{"type":"boolean","description":"attach a security group local to this nodegroup Not supported for managed nodegroups","x-intellij-html-description":"attach a security group local to this nodegroup Not supported for managed nodegroups","default":true},"withShared":{"type":"boolean","description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","x-intellij-html-description":"attach the security group shared among all nodegroups in the cluster Not supported for managed nodegroups","default":true}},"preferredOrder":["attachIDs","withShared","withLocal"],"additionalProperties":false,"description":"controls security groups for this nodegroup","x-intellij-html-description":"controls security groups for this nodegroup","type":"object"};
+const schema84 = {"properties":{"allow":{"type":"boolean","description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured","x-intellij-html-description":"If Allow is true the SSH configuration provided is used, otherwise it is ignored. Only one of PublicKeyPath, PublicKey and PublicKeyName can be configured"},"enableSsm":{"type":"boolean","description":"Enables the ability to [SSH onto nodes using SSM](/introduction#ssh-access)","x-intellij-html-description":"Enables the ability to <a href=\"/introduction#ssh-access\">SSH onto nodes using SSM</a>"},"publicKey":{"type":"string","description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyName":{"type":"string","description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored.","x-intellij-html-description":"Public key name in EC2 to be added to the nodes SSH keychain. If Allow is false this value is ignored."},"publicKeyPath":{"type":"string","description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to \"~/.ssh/id_rsa.pub\", otherwise the value is ignored.","x-intellij-html-description":"The path to the SSH public key to be added to the nodes SSH keychain. If Allow is true this value defaults to &quot;~/.ssh/id_rsa.pub&quot;, otherwise the value is ignored."},"sourceSecurityGroupIds":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["allow","publicKeyPath","publicKey","publicKeyName","sourceSecurityGroupIds","enableSsm"],"additionalProperties":false,"description":"holds all the ssh access configuration to a NodeGroup","x-intellij-html-description":"holds all the ssh access configuration to a NodeGroup","type":"object"};
+const schema87 = {"properties":{"maxUnavailable":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as number)"},"maxUnavailablePercentage":{"type":"integer","description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)","x-intellij-html-description":"sets the max number of nodes that can become unavailable when updating a nodegroup (specified as percentage)"}},"preferredOrder":["maxUnavailable","maxUnavailablePercentage"],"additionalProperties":false,"description":"contains the configuration for updating NodeGroups.","x-intellij-html-description":"contains the configuration for updating NodeGroups.","type":"object"};
 const pattern1 = new RegExp("^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$", "u");
-const schema70 = {"properties":{"enableAdminContainer":{"type":"boolean"},"settings":{"$ref":"#/definitions/InlineDocument","description":"contains any [bottlerocket settings](https://bottlerocket.dev/en/os/latest/#/api/settings/)","x-intellij-html-description":"contains any <a href=\"https://bottlerocket.dev/en/os/latest/#/api/settings/\">bottlerocket settings</a>"}},"preferredOrder":["enableAdminContainer","settings"],"additionalProperties":false,"description":"holds the configuration for Bottlerocket based NodeGroups.","x-intellij-html-description":"holds the configuration for Bottlerocket based NodeGroups."};
+const schema70 = {"properties":{"enableAdminContainer":{"type":"boolean"},"settings":{"$ref":"#/definitions/InlineDocument","description":"contains any [bottlerocket settings](https://bottlerocket.dev/en/os/latest/#/api/settings/)","x-intellij-html-description":"contains any <a href=\"https://bottlerocket.dev/en/os/latest/#/api/settings/\">bottlerocket settings</a>"}},"preferredOrder":["enableAdminContainer","settings"],"additionalProperties":false,"description":"holds the configuration for Bottlerocket based NodeGroups.","x-intellij-html-description":"holds the configuration for Bottlerocket based NodeGroups.","type":"object"};
 
 function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3311,12 +3691,22 @@ errors++;
 }
 }
 }
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
 validate61.errors = vErrors;
 return errors === 0;
 }
 
-const schema72 = {"properties":{"capacityReservationPreference":{"type":"string","description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')","x-intellij-html-description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')"},"capacityReservationTarget":{"$ref":"#/definitions/CapacityReservationTarget","description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time).","x-intellij-html-description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time)."}},"preferredOrder":["capacityReservationPreference","capacityReservationTarget"],"additionalProperties":false,"description":"defines a nodegroup's Capacity Reservation targeting option","x-intellij-html-description":"defines a nodegroup's Capacity Reservation targeting option"};
-const schema73 = {"properties":{"capacityReservationID":{"type":"string"},"capacityReservationResourceGroupARN":{"type":"string"}},"preferredOrder":["capacityReservationID","capacityReservationResourceGroupARN"],"additionalProperties":false};
+const schema72 = {"properties":{"capacityReservationPreference":{"type":"string","description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')","x-intellij-html-description":"defines a nodegroup's Capacity Reservation preferences (either 'open' or 'none')"},"capacityReservationTarget":{"$ref":"#/definitions/CapacityReservationTarget","description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time).","x-intellij-html-description":"defines a nodegroup's target Capacity Reservation or Capacity Reservation group (not both at the same time)."}},"preferredOrder":["capacityReservationPreference","capacityReservationTarget"],"additionalProperties":false,"description":"defines a nodegroup's Capacity Reservation targeting option","x-intellij-html-description":"defines a nodegroup's Capacity Reservation targeting option","type":"object"};
+const schema73 = {"properties":{"capacityReservationID":{"type":"string"},"capacityReservationResourceGroupARN":{"type":"string"}},"preferredOrder":["capacityReservationID","capacityReservationResourceGroupARN"],"additionalProperties":false,"type":"object"};
 
 function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3389,14 +3779,34 @@ errors++;
 }
 }
 }
+else {
+const err5 = {instancePath:instancePath+"/capacityReservationTarget",schemaPath:"#/definitions/CapacityReservationTarget/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data:data1};
+if(vErrors === null){
+vErrors = [err5];
 }
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
 }
 validate63.errors = vErrors;
 return errors === 0;
 }
 
-const schema74 = {"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"instanceProfileARN":{"type":"string","description":"holds the ARN of instance profile, not supported for Managed NodeGroups","x-intellij-html-description":"holds the ARN of instance profile, not supported for Managed NodeGroups"},"instanceRoleARN":{"type":"string"},"instanceRoleName":{"type":"string"},"instanceRolePermissionsBoundary":{"type":"string"},"withAddonPolicies":{"$ref":"#/definitions/NodeGroupIAMAddonPolicies"}},"preferredOrder":["attachPolicy","attachPolicyARNs","instanceProfileARN","instanceRoleARN","instanceRoleName","instanceRolePermissionsBoundary","withAddonPolicies"],"additionalProperties":false,"description":"holds all IAM attributes of a NodeGroup","x-intellij-html-description":"holds all IAM attributes of a NodeGroup"};
-const schema76 = {"properties":{"albIngress":{"type":"boolean"},"appMesh":{"type":"boolean","description":"enables full access to AppMesh","x-intellij-html-description":"enables full access to AppMesh"},"appMeshPreview":{"type":"boolean","description":"enables full access to AppMesh Preview","x-intellij-html-description":"enables full access to AppMesh Preview"},"autoScaler":{"type":"boolean","description":"enables IAM policy for cluster-autoscaler","x-intellij-html-description":"enables IAM policy for cluster-autoscaler"},"awsLoadBalancerController":{"type":"boolean"},"certManager":{"type":"boolean","description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found [here](https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role)","x-intellij-html-description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role\">here</a>"},"cloudWatch":{"type":"boolean"},"ebs":{"type":"boolean","description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver","x-intellij-html-description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver"},"efs":{"type":"boolean"},"externalDNS":{"type":"boolean","description":"adds the external-dns project policies for Amazon Route 53","x-intellij-html-description":"adds the external-dns project policies for Amazon Route 53"},"fsx":{"type":"boolean"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR"},"xRay":{"type":"boolean"}},"preferredOrder":["imageBuilder","autoScaler","externalDNS","certManager","appMesh","appMeshPreview","ebs","fsx","efs","awsLoadBalancerController","albIngress","xRay","cloudWatch"],"additionalProperties":false,"description":"holds all IAM addon policies","x-intellij-html-description":"holds all IAM addon policies"};
+const schema74 = {"properties":{"attachPolicy":{"$ref":"#/definitions/InlineDocument","description":"holds a policy document to attach","x-intellij-html-description":"holds a policy document to attach"},"attachPolicyARNs":{"items":{"type":"string"},"type":"array","description":"list of ARNs of the IAM policies to attach","x-intellij-html-description":"list of ARNs of the IAM policies to attach"},"instanceProfileARN":{"type":"string","description":"holds the ARN of instance profile, not supported for Managed NodeGroups","x-intellij-html-description":"holds the ARN of instance profile, not supported for Managed NodeGroups"},"instanceRoleARN":{"type":"string"},"instanceRoleName":{"type":"string"},"instanceRolePermissionsBoundary":{"type":"string"},"withAddonPolicies":{"$ref":"#/definitions/NodeGroupIAMAddonPolicies"}},"preferredOrder":["attachPolicy","attachPolicyARNs","instanceProfileARN","instanceRoleARN","instanceRoleName","instanceRolePermissionsBoundary","withAddonPolicies"],"additionalProperties":false,"description":"holds all IAM attributes of a NodeGroup","x-intellij-html-description":"holds all IAM attributes of a NodeGroup","type":"object"};
+const schema76 = {"properties":{"albIngress":{"type":"boolean"},"appMesh":{"type":"boolean","description":"enables full access to AppMesh","x-intellij-html-description":"enables full access to AppMesh"},"appMeshPreview":{"type":"boolean","description":"enables full access to AppMesh Preview","x-intellij-html-description":"enables full access to AppMesh Preview"},"autoScaler":{"type":"boolean","description":"enables IAM policy for cluster-autoscaler","x-intellij-html-description":"enables IAM policy for cluster-autoscaler"},"awsLoadBalancerController":{"type":"boolean"},"certManager":{"type":"boolean","description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found [here](https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role)","x-intellij-html-description":"enables the ability to add records to Route 53 in order to solve the DNS01 challenge. More information can be found <a href=\"https://cert-manager.io/docs/configuration/acme/dns01/route53/#set-up-a-iam-role\">here</a>"},"cloudWatch":{"type":"boolean"},"ebs":{"type":"boolean","description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver","x-intellij-html-description":"enables the new EBS CSI (Elastic Block Store Container Storage Interface) driver"},"efs":{"type":"boolean"},"externalDNS":{"type":"boolean","description":"adds the external-dns project policies for Amazon Route 53","x-intellij-html-description":"adds the external-dns project policies for Amazon Route 53"},"fsx":{"type":"boolean"},"imageBuilder":{"type":"boolean","description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR","x-intellij-html-description":"allows for full ECR (Elastic Container Registry) access. This is useful for building, for example, a CI server that needs to push images to ECR"},"xRay":{"type":"boolean"}},"preferredOrder":["imageBuilder","autoScaler","externalDNS","certManager","appMesh","appMeshPreview","ebs","fsx","efs","awsLoadBalancerController","albIngress","xRay","cloudWatch"],"additionalProperties":false,"description":"holds all IAM addon policies","x-intellij-html-description":"holds all IAM addon policies","type":"object"};
 
 function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3695,14 +4105,34 @@ errors++;
 }
 }
 }
+else {
+const err22 = {instancePath:instancePath+"/withAddonPolicies",schemaPath:"#/definitions/NodeGroupIAMAddonPolicies/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data:data7};
+if(vErrors === null){
+vErrors = [err22];
 }
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
 }
 validate65.errors = vErrors;
 return errors === 0;
 }
 
-const schema80 = {"properties":{"enabled":{"type":"boolean","description":"Enables the auto repair feature for the nodegroup","x-intellij-html-description":"Enables the auto repair feature for the nodegroup"},"maxParallelNodesRepairedCount":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time."},"maxParallelNodesRepairedPercentage":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time."},"maxUnhealthyNodeThresholdCount":{"type":"integer","description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time.","x-intellij-html-description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time."},"maxUnhealthyNodeThresholdPercentage":{"type":"integer","description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time.","x-intellij-html-description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time."},"nodeRepairConfigOverrides":{"items":{"$ref":"#/definitions/NodeRepairConfigOverride"},"type":"array","description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values."}},"preferredOrder":["enabled","maxUnhealthyNodeThresholdPercentage","maxUnhealthyNodeThresholdCount","maxParallelNodesRepairedPercentage","maxParallelNodesRepairedCount","nodeRepairConfigOverrides"],"additionalProperties":false,"description":"contains the auto repair configuration for the nodegroup","x-intellij-html-description":"contains the auto repair configuration for the nodegroup"};
-const schema81 = {"properties":{"minRepairWaitTimeMins":{"type":"integer","description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason","x-intellij-html-description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason"},"nodeMonitoringCondition":{"type":"string","description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to"},"nodeUnhealthyReason":{"type":"string","description":"specifies a reason reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies a reason reported by the node monitoring agent that this override would apply to"},"repairAction":{"type":"string","description":"specifies the repair action to take for nodes when all of the specified conditions are met","x-intellij-html-description":"specifies the repair action to take for nodes when all of the specified conditions are met"}},"preferredOrder":["nodeMonitoringCondition","nodeUnhealthyReason","minRepairWaitTimeMins","repairAction"],"additionalProperties":false,"description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values."};
+const schema80 = {"properties":{"enabled":{"type":"boolean","description":"Enables the auto repair feature for the nodegroup","x-intellij-html-description":"Enables the auto repair feature for the nodegroup"},"maxParallelNodesRepairedCount":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a count of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedPercentage at the same time."},"maxParallelNodesRepairedPercentage":{"type":"integer","description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time.","x-intellij-html-description":"specifies the maximum number of nodes that can be repaired concurrently or in parallel, expressed as a percentage of unhealthy nodes. When using this, you cannot also set MaxParallelNodesRepairedCount at the same time."},"maxUnhealthyNodeThresholdCount":{"type":"integer","description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time.","x-intellij-html-description":"specifies a count threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdPercentage at the same time."},"maxUnhealthyNodeThresholdPercentage":{"type":"integer","description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time.","x-intellij-html-description":"specifies a percentage threshold of unhealthy nodes, above which node auto repair actions will stop. When using this, you cannot also set MaxUnhealthyNodeThresholdCount at the same time."},"nodeRepairConfigOverrides":{"items":{"$ref":"#/definitions/NodeRepairConfigOverride"},"type":"array","description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values."}},"preferredOrder":["enabled","maxUnhealthyNodeThresholdPercentage","maxUnhealthyNodeThresholdCount","maxParallelNodesRepairedPercentage","maxParallelNodesRepairedCount","nodeRepairConfigOverrides"],"additionalProperties":false,"description":"contains the auto repair configuration for the nodegroup","x-intellij-html-description":"contains the auto repair configuration for the nodegroup","type":"object"};
+const schema81 = {"properties":{"minRepairWaitTimeMins":{"type":"integer","description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason","x-intellij-html-description":"specifies the minimum time in minutes to wait before attempting to repair a node with this specific NodeMonitoringCondition and NodeUnhealthyReason"},"nodeMonitoringCondition":{"type":"string","description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies an unhealthy condition reported by the node monitoring agent that this override would apply to"},"nodeUnhealthyReason":{"type":"string","description":"specifies a reason reported by the node monitoring agent that this override would apply to","x-intellij-html-description":"specifies a reason reported by the node monitoring agent that this override would apply to"},"repairAction":{"type":"string","description":"specifies the repair action to take for nodes when all of the specified conditions are met","x-intellij-html-description":"specifies the repair action to take for nodes when all of the specified conditions are met"}},"preferredOrder":["nodeMonitoringCondition","nodeUnhealthyReason","minRepairWaitTimeMins","repairAction"],"additionalProperties":false,"description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","x-intellij-html-description":"specifies granular overrides for specific repair actions. These overrides control the repair action and the repair delay time before a node is considered eligible for repair. If you use this, you must specify all the values.","type":"object"};
 
 function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3857,10 +4287,8 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err11 = {instancePath:instancePath+"/nodeRepairConfigOverrides",schemaPath:"#/properties/nodeRepairConfigOverrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.nodeRepairConfigOverrides.type,parentSchema:schema80.properties.nodeRepairConfigOverrides,data:data5};
+const err11 = {instancePath:instancePath+"/nodeRepairConfigOverrides/" + i0,schemaPath:"#/definitions/NodeRepairConfigOverride/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3871,11 +4299,33 @@ errors++;
 }
 }
 }
+else {
+const err12 = {instancePath:instancePath+"/nodeRepairConfigOverrides",schemaPath:"#/properties/nodeRepairConfigOverrides/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema80.properties.nodeRepairConfigOverrides.type,parentSchema:schema80.properties.nodeRepairConfigOverrides,data:data5};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
 validate67.errors = vErrors;
 return errors === 0;
 }
 
-const schema85 = {"properties":{"effect":{"$ref":"#/definitions/k8s.io|api|core|v1.TaintEffect"},"key":{"type":"string"},"value":{"type":"string"}},"preferredOrder":["key","value","effect"],"additionalProperties":false,"description":"represents a Kubernetes taint","x-intellij-html-description":"represents a Kubernetes taint"};
+const schema85 = {"properties":{"effect":{"$ref":"#/definitions/k8s.io|api|core|v1.TaintEffect"},"key":{"type":"string"},"value":{"type":"string"}},"preferredOrder":["key","value","effect"],"additionalProperties":false,"description":"represents a Kubernetes taint","x-intellij-html-description":"represents a Kubernetes taint","type":"object"};
 const schema86 = {"type":"string","description":"+enum","x-intellij-html-description":"+enum"};
 
 function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3933,6 +4383,16 @@ vErrors.push(err3);
 errors++;
 }
 }
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema85.type,parentSchema:schema85,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 validate69.errors = vErrors;
 return errors === 0;
@@ -4099,10 +4559,8 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err12 = {instancePath:instancePath+"/additionalVolumes",schemaPath:"#/properties/additionalVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.additionalVolumes.type,parentSchema:schema68.properties.additionalVolumes,data:data0};
+const err12 = {instancePath:instancePath+"/additionalVolumes/" + i0,schemaPath:"#/definitions/VolumeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4112,10 +4570,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.ami !== undefined){
-let data10 = data.ami;
-if(typeof data10 !== "string"){
-const err13 = {instancePath:instancePath+"/ami",schemaPath:"#/properties/ami/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.ami.type,parentSchema:schema68.properties.ami,data:data10};
+}
+else {
+const err13 = {instancePath:instancePath+"/additionalVolumes",schemaPath:"#/properties/additionalVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.additionalVolumes.type,parentSchema:schema68.properties.additionalVolumes,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4125,11 +4582,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.amiFamily !== undefined){
-let data11 = data.amiFamily;
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err14 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/pattern",keyword:"pattern",params:{pattern: "^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"},message:"must match pattern \""+"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"+"\"",schema:"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$",parentSchema:schema68.properties.amiFamily,data:data11};
+if(data.ami !== undefined){
+let data10 = data.ami;
+if(typeof data10 !== "string"){
+const err14 = {instancePath:instancePath+"/ami",schemaPath:"#/properties/ami/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.ami.type,parentSchema:schema68.properties.ami,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4139,13 +4595,27 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.amiFamily.type,parentSchema:schema68.properties.amiFamily,data:data11};
+if(data.amiFamily !== undefined){
+let data11 = data.amiFamily;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err15 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/pattern",keyword:"pattern",params:{pattern: "^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"},message:"must match pattern \""+"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"+"\"",schema:"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$",parentSchema:schema68.properties.amiFamily,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.amiFamily.type,parentSchema:schema68.properties.amiFamily,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -4157,24 +4627,24 @@ const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(typeof data13 !== "string"){
-const err16 = {instancePath:instancePath+"/asgSuspendProcesses/" + i1,schemaPath:"#/properties/asgSuspendProcesses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.asgSuspendProcesses.items.type,parentSchema:schema68.properties.asgSuspendProcesses.items,data:data13};
+const err17 = {instancePath:instancePath+"/asgSuspendProcesses/" + i1,schemaPath:"#/properties/asgSuspendProcesses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.asgSuspendProcesses.items.type,parentSchema:schema68.properties.asgSuspendProcesses.items,data:data13};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err17];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err17);
 }
 errors++;
 }
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/asgSuspendProcesses",schemaPath:"#/properties/asgSuspendProcesses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.asgSuspendProcesses.type,parentSchema:schema68.properties.asgSuspendProcesses,data:data12};
+const err18 = {instancePath:instancePath+"/asgSuspendProcesses",schemaPath:"#/properties/asgSuspendProcesses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.asgSuspendProcesses.type,parentSchema:schema68.properties.asgSuspendProcesses,data:data12};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err18];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -4186,24 +4656,24 @@ const len2 = data14.length;
 for(let i2=0; i2<len2; i2++){
 let data15 = data14[i2];
 if(typeof data15 !== "string"){
-const err18 = {instancePath:instancePath+"/availabilityZones/" + i2,schemaPath:"#/properties/availabilityZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.availabilityZones.items.type,parentSchema:schema68.properties.availabilityZones.items,data:data15};
+const err19 = {instancePath:instancePath+"/availabilityZones/" + i2,schemaPath:"#/properties/availabilityZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.availabilityZones.items.type,parentSchema:schema68.properties.availabilityZones.items,data:data15};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err19];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/availabilityZones",schemaPath:"#/properties/availabilityZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.availabilityZones.type,parentSchema:schema68.properties.availabilityZones,data:data14};
+const err20 = {instancePath:instancePath+"/availabilityZones",schemaPath:"#/properties/availabilityZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.availabilityZones.type,parentSchema:schema68.properties.availabilityZones,data:data14};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err20];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -4223,20 +4693,7 @@ errors = vErrors.length;
 if(data.desiredCapacity !== undefined){
 let data18 = data.desiredCapacity;
 if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err20 = {instancePath:instancePath+"/desiredCapacity",schemaPath:"#/properties/desiredCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.desiredCapacity.type,parentSchema:schema68.properties.desiredCapacity,data:data18};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data.disableIMDSv1 !== undefined){
-let data19 = data.disableIMDSv1;
-if(typeof data19 !== "boolean"){
-const err21 = {instancePath:instancePath+"/disableIMDSv1",schemaPath:"#/properties/disableIMDSv1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.disableIMDSv1.type,parentSchema:schema68.properties.disableIMDSv1,data:data19};
+const err21 = {instancePath:instancePath+"/desiredCapacity",schemaPath:"#/properties/desiredCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.desiredCapacity.type,parentSchema:schema68.properties.desiredCapacity,data:data18};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4246,10 +4703,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.disablePodIMDS !== undefined){
-let data20 = data.disablePodIMDS;
-if(typeof data20 !== "boolean"){
-const err22 = {instancePath:instancePath+"/disablePodIMDS",schemaPath:"#/properties/disablePodIMDS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.disablePodIMDS.type,parentSchema:schema68.properties.disablePodIMDS,data:data20};
+if(data.disableIMDSv1 !== undefined){
+let data19 = data.disableIMDSv1;
+if(typeof data19 !== "boolean"){
+const err22 = {instancePath:instancePath+"/disableIMDSv1",schemaPath:"#/properties/disableIMDSv1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.disableIMDSv1.type,parentSchema:schema68.properties.disableIMDSv1,data:data19};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4259,10 +4716,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.ebsOptimized !== undefined){
-let data21 = data.ebsOptimized;
-if(typeof data21 !== "boolean"){
-const err23 = {instancePath:instancePath+"/ebsOptimized",schemaPath:"#/properties/ebsOptimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.ebsOptimized.type,parentSchema:schema68.properties.ebsOptimized,data:data21};
+if(data.disablePodIMDS !== undefined){
+let data20 = data.disablePodIMDS;
+if(typeof data20 !== "boolean"){
+const err23 = {instancePath:instancePath+"/disablePodIMDS",schemaPath:"#/properties/disablePodIMDS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.disablePodIMDS.type,parentSchema:schema68.properties.disablePodIMDS,data:data20};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4272,10 +4729,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.efaEnabled !== undefined){
-let data22 = data.efaEnabled;
-if(typeof data22 !== "boolean"){
-const err24 = {instancePath:instancePath+"/efaEnabled",schemaPath:"#/properties/efaEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.efaEnabled.type,parentSchema:schema68.properties.efaEnabled,data:data22};
+if(data.ebsOptimized !== undefined){
+let data21 = data.ebsOptimized;
+if(typeof data21 !== "boolean"){
+const err24 = {instancePath:instancePath+"/ebsOptimized",schemaPath:"#/properties/ebsOptimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.ebsOptimized.type,parentSchema:schema68.properties.ebsOptimized,data:data21};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4285,15 +4742,28 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.enableDetailedMonitoring !== undefined){
-let data23 = data.enableDetailedMonitoring;
-if(typeof data23 !== "boolean"){
-const err25 = {instancePath:instancePath+"/enableDetailedMonitoring",schemaPath:"#/properties/enableDetailedMonitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.enableDetailedMonitoring.type,parentSchema:schema68.properties.enableDetailedMonitoring,data:data23};
+if(data.efaEnabled !== undefined){
+let data22 = data.efaEnabled;
+if(typeof data22 !== "boolean"){
+const err25 = {instancePath:instancePath+"/efaEnabled",schemaPath:"#/properties/efaEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.efaEnabled.type,parentSchema:schema68.properties.efaEnabled,data:data22};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.enableDetailedMonitoring !== undefined){
+let data23 = data.enableDetailedMonitoring;
+if(typeof data23 !== "boolean"){
+const err26 = {instancePath:instancePath+"/enableDetailedMonitoring",schemaPath:"#/properties/enableDetailedMonitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.enableDetailedMonitoring.type,parentSchema:schema68.properties.enableDetailedMonitoring,data:data23};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -4309,20 +4779,7 @@ let data25 = data.instanceMarketOptions;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
 for(const key2 in data25){
 if(!(key2 === "marketType")){
-const err26 = {instancePath:instancePath+"/instanceMarketOptions",schemaPath:"#/definitions/InstanceMarketOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data25};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data25.marketType !== undefined){
-let data26 = data25.marketType;
-if(typeof data26 !== "string"){
-const err27 = {instancePath:instancePath+"/instanceMarketOptions/marketType",schemaPath:"#/definitions/InstanceMarketOptions/properties/marketType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.marketType.type,parentSchema:schema77.properties.marketType,data:data26};
+const err27 = {instancePath:instancePath+"/instanceMarketOptions",schemaPath:"#/definitions/InstanceMarketOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data25};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4332,12 +4789,10 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-}
-if(data.instanceName !== undefined){
-let data27 = data.instanceName;
-if(typeof data27 !== "string"){
-const err28 = {instancePath:instancePath+"/instanceName",schemaPath:"#/properties/instanceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instanceName.type,parentSchema:schema68.properties.instanceName,data:data27};
+if(data25.marketType !== undefined){
+let data26 = data25.marketType;
+if(typeof data26 !== "string"){
+const err28 = {instancePath:instancePath+"/instanceMarketOptions/marketType",schemaPath:"#/definitions/InstanceMarketOptions/properties/marketType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.marketType.type,parentSchema:schema77.properties.marketType,data:data26};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4347,10 +4802,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.instancePrefix !== undefined){
-let data28 = data.instancePrefix;
-if(typeof data28 !== "string"){
-const err29 = {instancePath:instancePath+"/instancePrefix",schemaPath:"#/properties/instancePrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instancePrefix.type,parentSchema:schema68.properties.instancePrefix,data:data28};
+}
+else {
+const err29 = {instancePath:instancePath+"/instanceMarketOptions",schemaPath:"#/definitions/InstanceMarketOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data25};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4360,12 +4814,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.instanceSelector !== undefined){
-let data29 = data.instanceSelector;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-for(const key3 in data29){
-if(!(((((((key3 === "allow") || (key3 === "cpuArchitecture")) || (key3 === "deny")) || (key3 === "gpus")) || (key3 === "memory")) || (key3 === "neuron_devices")) || (key3 === "vCPUs"))){
-const err30 = {instancePath:instancePath+"/instanceSelector",schemaPath:"#/definitions/InstanceSelector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data29};
+if(data.instanceName !== undefined){
+let data27 = data.instanceName;
+if(typeof data27 !== "string"){
+const err30 = {instancePath:instancePath+"/instanceName",schemaPath:"#/properties/instanceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instanceName.type,parentSchema:schema68.properties.instanceName,data:data27};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4375,10 +4827,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data29.allow !== undefined){
-let data30 = data29.allow;
-if(typeof data30 !== "string"){
-const err31 = {instancePath:instancePath+"/instanceSelector/allow",schemaPath:"#/definitions/InstanceSelector/properties/allow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.allow.type,parentSchema:schema78.properties.allow,data:data30};
+if(data.instancePrefix !== undefined){
+let data28 = data.instancePrefix;
+if(typeof data28 !== "string"){
+const err31 = {instancePath:instancePath+"/instancePrefix",schemaPath:"#/properties/instancePrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instancePrefix.type,parentSchema:schema68.properties.instancePrefix,data:data28};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4388,10 +4840,12 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data29.cpuArchitecture !== undefined){
-let data31 = data29.cpuArchitecture;
-if(typeof data31 !== "string"){
-const err32 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.cpuArchitecture.type,parentSchema:schema78.properties.cpuArchitecture,data:data31};
+if(data.instanceSelector !== undefined){
+let data29 = data.instanceSelector;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key3 in data29){
+if(!(((((((key3 === "allow") || (key3 === "cpuArchitecture")) || (key3 === "deny")) || (key3 === "gpus")) || (key3 === "memory")) || (key3 === "neuron_devices")) || (key3 === "vCPUs"))){
+const err32 = {instancePath:instancePath+"/instanceSelector",schemaPath:"#/definitions/InstanceSelector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data29};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4400,8 +4854,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data31 === "x86_64") || (data31 === "amd64")) || (data31 === "arm64"))){
-const err33 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/enum",keyword:"enum",params:{allowedValues: schema78.properties.cpuArchitecture.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.cpuArchitecture.enum,parentSchema:schema78.properties.cpuArchitecture,data:data31};
+}
+if(data29.allow !== undefined){
+let data30 = data29.allow;
+if(typeof data30 !== "string"){
+const err33 = {instancePath:instancePath+"/instanceSelector/allow",schemaPath:"#/definitions/InstanceSelector/properties/allow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.allow.type,parentSchema:schema78.properties.allow,data:data30};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4411,10 +4868,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data29.deny !== undefined){
-let data32 = data29.deny;
-if(typeof data32 !== "string"){
-const err34 = {instancePath:instancePath+"/instanceSelector/deny",schemaPath:"#/definitions/InstanceSelector/properties/deny/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.deny.type,parentSchema:schema78.properties.deny,data:data32};
+if(data29.cpuArchitecture !== undefined){
+let data31 = data29.cpuArchitecture;
+if(typeof data31 !== "string"){
+const err34 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.cpuArchitecture.type,parentSchema:schema78.properties.cpuArchitecture,data:data31};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4423,11 +4880,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data29.gpus !== undefined){
-let data33 = data29.gpus;
-if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
-const err35 = {instancePath:instancePath+"/instanceSelector/gpus",schemaPath:"#/definitions/InstanceSelector/properties/gpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.gpus.type,parentSchema:schema78.properties.gpus,data:data33};
+if(!(((data31 === "x86_64") || (data31 === "amd64")) || (data31 === "arm64"))){
+const err35 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/enum",keyword:"enum",params:{allowedValues: schema78.properties.cpuArchitecture.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.cpuArchitecture.enum,parentSchema:schema78.properties.cpuArchitecture,data:data31};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4437,10 +4891,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data29.memory !== undefined){
-let data34 = data29.memory;
-if(typeof data34 !== "string"){
-const err36 = {instancePath:instancePath+"/instanceSelector/memory",schemaPath:"#/definitions/InstanceSelector/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.memory.type,parentSchema:schema78.properties.memory,data:data34};
+if(data29.deny !== undefined){
+let data32 = data29.deny;
+if(typeof data32 !== "string"){
+const err36 = {instancePath:instancePath+"/instanceSelector/deny",schemaPath:"#/definitions/InstanceSelector/properties/deny/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.deny.type,parentSchema:schema78.properties.deny,data:data32};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4450,10 +4904,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data29.neuron_devices !== undefined){
-let data35 = data29.neuron_devices;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err37 = {instancePath:instancePath+"/instanceSelector/neuron_devices",schemaPath:"#/definitions/InstanceSelector/properties/neuron_devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.neuron_devices.type,parentSchema:schema78.properties.neuron_devices,data:data35};
+if(data29.gpus !== undefined){
+let data33 = data29.gpus;
+if(!((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33)))){
+const err37 = {instancePath:instancePath+"/instanceSelector/gpus",schemaPath:"#/definitions/InstanceSelector/properties/gpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.gpus.type,parentSchema:schema78.properties.gpus,data:data33};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4463,10 +4917,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data29.vCPUs !== undefined){
-let data36 = data29.vCPUs;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err38 = {instancePath:instancePath+"/instanceSelector/vCPUs",schemaPath:"#/definitions/InstanceSelector/properties/vCPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.vCPUs.type,parentSchema:schema78.properties.vCPUs,data:data36};
+if(data29.memory !== undefined){
+let data34 = data29.memory;
+if(typeof data34 !== "string"){
+const err38 = {instancePath:instancePath+"/instanceSelector/memory",schemaPath:"#/definitions/InstanceSelector/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.memory.type,parentSchema:schema78.properties.memory,data:data34};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4476,12 +4930,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
-}
-if(data.instanceType !== undefined){
-let data37 = data.instanceType;
-if(typeof data37 !== "string"){
-const err39 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instanceType.type,parentSchema:schema68.properties.instanceType,data:data37};
+if(data29.neuron_devices !== undefined){
+let data35 = data29.neuron_devices;
+if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
+const err39 = {instancePath:instancePath+"/instanceSelector/neuron_devices",schemaPath:"#/definitions/InstanceSelector/properties/neuron_devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.neuron_devices.type,parentSchema:schema78.properties.neuron_devices,data:data35};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4491,14 +4943,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.instanceTypes !== undefined){
-let data38 = data.instanceTypes;
-if(Array.isArray(data38)){
-const len3 = data38.length;
-for(let i3=0; i3<len3; i3++){
-let data39 = data38[i3];
-if(typeof data39 !== "string"){
-const err40 = {instancePath:instancePath+"/instanceTypes/" + i3,schemaPath:"#/properties/instanceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instanceTypes.items.type,parentSchema:schema68.properties.instanceTypes.items,data:data39};
+if(data29.vCPUs !== undefined){
+let data36 = data29.vCPUs;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err40 = {instancePath:instancePath+"/instanceSelector/vCPUs",schemaPath:"#/definitions/InstanceSelector/properties/vCPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.vCPUs.type,parentSchema:schema78.properties.vCPUs,data:data36};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4510,12 +4958,54 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/instanceTypes",schemaPath:"#/properties/instanceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.instanceTypes.type,parentSchema:schema68.properties.instanceTypes,data:data38};
+const err41 = {instancePath:instancePath+"/instanceSelector",schemaPath:"#/definitions/InstanceSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data29};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.instanceType !== undefined){
+let data37 = data.instanceType;
+if(typeof data37 !== "string"){
+const err42 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instanceType.type,parentSchema:schema68.properties.instanceType,data:data37};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.instanceTypes !== undefined){
+let data38 = data.instanceTypes;
+if(Array.isArray(data38)){
+const len3 = data38.length;
+for(let i3=0; i3<len3; i3++){
+let data39 = data38[i3];
+if(typeof data39 !== "string"){
+const err43 = {instancePath:instancePath+"/instanceTypes/" + i3,schemaPath:"#/properties/instanceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.instanceTypes.items.type,parentSchema:schema68.properties.instanceTypes.items,data:data39};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/instanceTypes",schemaPath:"#/properties/instanceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.instanceTypes.type,parentSchema:schema68.properties.instanceTypes,data:data38};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -4526,44 +5016,7 @@ if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key4 in data40){
 let data41 = data40[key4];
 if(typeof data41 !== "string"){
-const err42 = {instancePath:instancePath+"/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.labels.additionalProperties.type,parentSchema:schema68.properties.labels.additionalProperties,data:data41};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.labels.type,parentSchema:schema68.properties.labels,data:data40};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.launchTemplate !== undefined){
-let data42 = data.launchTemplate;
-if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
-if(data42.id === undefined){
-const err44 = {instancePath:instancePath+"/launchTemplate",schemaPath:"#/definitions/LaunchTemplate/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data:data42};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-for(const key5 in data42){
-if(!((key5 === "id") || (key5 === "version"))){
-const err45 = {instancePath:instancePath+"/launchTemplate",schemaPath:"#/definitions/LaunchTemplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data42};
+const err45 = {instancePath:instancePath+"/labels/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.labels.additionalProperties.type,parentSchema:schema68.properties.labels.additionalProperties,data:data41};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4573,10 +5026,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data42.id !== undefined){
-let data43 = data42.id;
-if(typeof data43 !== "string"){
-const err46 = {instancePath:instancePath+"/launchTemplate/id",schemaPath:"#/definitions/LaunchTemplate/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.id.type,parentSchema:schema79.properties.id,data:data43};
+}
+else {
+const err46 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.labels.type,parentSchema:schema68.properties.labels,data:data40};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4586,10 +5038,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data42.version !== undefined){
-let data44 = data42.version;
-if(typeof data44 !== "string"){
-const err47 = {instancePath:instancePath+"/launchTemplate/version",schemaPath:"#/definitions/LaunchTemplate/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.version.type,parentSchema:schema79.properties.version,data:data44};
+if(data.launchTemplate !== undefined){
+let data42 = data.launchTemplate;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.id === undefined){
+const err47 = {instancePath:instancePath+"/launchTemplate",schemaPath:"#/definitions/LaunchTemplate/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data:data42};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4598,13 +5051,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-}
-if(data.maxPodsPerNode !== undefined){
-let data45 = data.maxPodsPerNode;
-if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
-const err48 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.maxPodsPerNode.type,parentSchema:schema68.properties.maxPodsPerNode,data:data45};
+for(const key5 in data42){
+if(!((key5 === "id") || (key5 === "version"))){
+const err48 = {instancePath:instancePath+"/launchTemplate",schemaPath:"#/definitions/LaunchTemplate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data:data42};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4614,10 +5063,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.maxSize !== undefined){
-let data46 = data.maxSize;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err49 = {instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.maxSize.type,parentSchema:schema68.properties.maxSize,data:data46};
+if(data42.id !== undefined){
+let data43 = data42.id;
+if(typeof data43 !== "string"){
+const err49 = {instancePath:instancePath+"/launchTemplate/id",schemaPath:"#/definitions/LaunchTemplate/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.id.type,parentSchema:schema79.properties.id,data:data43};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4627,10 +5076,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data.minSize !== undefined){
-let data47 = data.minSize;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err50 = {instancePath:instancePath+"/minSize",schemaPath:"#/properties/minSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.minSize.type,parentSchema:schema68.properties.minSize,data:data47};
+if(data42.version !== undefined){
+let data44 = data42.version;
+if(typeof data44 !== "string"){
+const err50 = {instancePath:instancePath+"/launchTemplate/version",schemaPath:"#/definitions/LaunchTemplate/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.version.type,parentSchema:schema79.properties.version,data:data44};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4640,15 +5089,66 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data48 = data.name;
-if(typeof data48 !== "string"){
-const err51 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data48};
+}
+else {
+const err51 = {instancePath:instancePath+"/launchTemplate",schemaPath:"#/definitions/LaunchTemplate/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data:data42};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.maxPodsPerNode !== undefined){
+let data45 = data.maxPodsPerNode;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err52 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.maxPodsPerNode.type,parentSchema:schema68.properties.maxPodsPerNode,data:data45};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.maxSize !== undefined){
+let data46 = data.maxSize;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err53 = {instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.maxSize.type,parentSchema:schema68.properties.maxSize,data:data46};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.minSize !== undefined){
+let data47 = data.minSize;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err54 = {instancePath:instancePath+"/minSize",schemaPath:"#/properties/minSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.minSize.type,parentSchema:schema68.properties.minSize,data:data47};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data48 = data.name;
+if(typeof data48 !== "string"){
+const err55 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.name.type,parentSchema:schema68.properties.name,data:data48};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -4662,61 +5162,7 @@ errors = vErrors.length;
 if(data.outpostARN !== undefined){
 let data50 = data.outpostARN;
 if(typeof data50 !== "string"){
-const err52 = {instancePath:instancePath+"/outpostARN",schemaPath:"#/properties/outpostARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.outpostARN.type,parentSchema:schema68.properties.outpostARN,data:data50};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-}
-if(data.overrideBootstrapCommand !== undefined){
-let data51 = data.overrideBootstrapCommand;
-if(typeof data51 !== "string"){
-const err53 = {instancePath:instancePath+"/overrideBootstrapCommand",schemaPath:"#/properties/overrideBootstrapCommand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.overrideBootstrapCommand.type,parentSchema:schema68.properties.overrideBootstrapCommand,data:data51};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-}
-if(data.placement !== undefined){
-let data52 = data.placement;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key6 in data52){
-if(!((key6 === "groupName") || (key6 === "spreadLevel"))){
-const err54 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/Placement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data52};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-if(data52.groupName !== undefined){
-let data53 = data52.groupName;
-if(typeof data53 !== "string"){
-const err55 = {instancePath:instancePath+"/placement/groupName",schemaPath:"#/definitions/Placement/properties/groupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.groupName.type,parentSchema:schema82.properties.groupName,data:data53};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data52.spreadLevel !== undefined){
-let data54 = data52.spreadLevel;
-if(typeof data54 !== "string"){
-const err56 = {instancePath:instancePath+"/placement/spreadLevel",schemaPath:"#/definitions/Placement/properties/spreadLevel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spreadLevel.type,parentSchema:schema82.properties.spreadLevel,data:data54};
+const err56 = {instancePath:instancePath+"/outpostARN",schemaPath:"#/properties/outpostARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.outpostARN.type,parentSchema:schema68.properties.outpostARN,data:data50};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4726,16 +5172,10 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-}
-if(data.preBootstrapCommands !== undefined){
-let data55 = data.preBootstrapCommands;
-if(Array.isArray(data55)){
-const len4 = data55.length;
-for(let i4=0; i4<len4; i4++){
-let data56 = data55[i4];
-if(typeof data56 !== "string"){
-const err57 = {instancePath:instancePath+"/preBootstrapCommands/" + i4,schemaPath:"#/properties/preBootstrapCommands/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.preBootstrapCommands.items.type,parentSchema:schema68.properties.preBootstrapCommands.items,data:data56};
+if(data.overrideBootstrapCommand !== undefined){
+let data51 = data.overrideBootstrapCommand;
+if(typeof data51 !== "string"){
+const err57 = {instancePath:instancePath+"/overrideBootstrapCommand",schemaPath:"#/properties/overrideBootstrapCommand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.overrideBootstrapCommand.type,parentSchema:schema68.properties.overrideBootstrapCommand,data:data51};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4745,9 +5185,12 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/preBootstrapCommands",schemaPath:"#/properties/preBootstrapCommands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.preBootstrapCommands.type,parentSchema:schema68.properties.preBootstrapCommands,data:data55};
+if(data.placement !== undefined){
+let data52 = data.placement;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key6 in data52){
+if(!((key6 === "groupName") || (key6 === "spreadLevel"))){
+const err58 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/Placement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data52};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4757,10 +5200,10 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.privateNetworking !== undefined){
-let data57 = data.privateNetworking;
-if(typeof data57 !== "boolean"){
-const err59 = {instancePath:instancePath+"/privateNetworking",schemaPath:"#/properties/privateNetworking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.privateNetworking.type,parentSchema:schema68.properties.privateNetworking,data:data57};
+if(data52.groupName !== undefined){
+let data53 = data52.groupName;
+if(typeof data53 !== "string"){
+const err59 = {instancePath:instancePath+"/placement/groupName",schemaPath:"#/definitions/Placement/properties/groupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.groupName.type,parentSchema:schema82.properties.groupName,data:data53};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4770,10 +5213,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.propagateASGTags !== undefined){
-let data58 = data.propagateASGTags;
-if(typeof data58 !== "boolean"){
-const err60 = {instancePath:instancePath+"/propagateASGTags",schemaPath:"#/properties/propagateASGTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.propagateASGTags.type,parentSchema:schema68.properties.propagateASGTags,data:data58};
+if(data52.spreadLevel !== undefined){
+let data54 = data52.spreadLevel;
+if(typeof data54 !== "string"){
+const err60 = {instancePath:instancePath+"/placement/spreadLevel",schemaPath:"#/definitions/Placement/properties/spreadLevel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spreadLevel.type,parentSchema:schema82.properties.spreadLevel,data:data54};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4783,10 +5226,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.releaseVersion !== undefined){
-let data59 = data.releaseVersion;
-if(typeof data59 !== "string"){
-const err61 = {instancePath:instancePath+"/releaseVersion",schemaPath:"#/properties/releaseVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.releaseVersion.type,parentSchema:schema68.properties.releaseVersion,data:data59};
+}
+else {
+const err61 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/Placement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data52};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4796,17 +5238,85 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.securityGroups !== undefined){
-let data60 = data.securityGroups;
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-for(const key7 in data60){
-if(!(((key7 === "attachIDs") || (key7 === "withLocal")) || (key7 === "withShared"))){
-const err62 = {instancePath:instancePath+"/securityGroups",schemaPath:"#/definitions/NodeGroupSGs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data60};
+if(data.preBootstrapCommands !== undefined){
+let data55 = data.preBootstrapCommands;
+if(Array.isArray(data55)){
+const len4 = data55.length;
+for(let i4=0; i4<len4; i4++){
+let data56 = data55[i4];
+if(typeof data56 !== "string"){
+const err62 = {instancePath:instancePath+"/preBootstrapCommands/" + i4,schemaPath:"#/properties/preBootstrapCommands/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.preBootstrapCommands.items.type,parentSchema:schema68.properties.preBootstrapCommands.items,data:data56};
 if(vErrors === null){
 vErrors = [err62];
 }
 else {
 vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/preBootstrapCommands",schemaPath:"#/properties/preBootstrapCommands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.preBootstrapCommands.type,parentSchema:schema68.properties.preBootstrapCommands,data:data55};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.privateNetworking !== undefined){
+let data57 = data.privateNetworking;
+if(typeof data57 !== "boolean"){
+const err64 = {instancePath:instancePath+"/privateNetworking",schemaPath:"#/properties/privateNetworking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.privateNetworking.type,parentSchema:schema68.properties.privateNetworking,data:data57};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.propagateASGTags !== undefined){
+let data58 = data.propagateASGTags;
+if(typeof data58 !== "boolean"){
+const err65 = {instancePath:instancePath+"/propagateASGTags",schemaPath:"#/properties/propagateASGTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.propagateASGTags.type,parentSchema:schema68.properties.propagateASGTags,data:data58};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.releaseVersion !== undefined){
+let data59 = data.releaseVersion;
+if(typeof data59 !== "string"){
+const err66 = {instancePath:instancePath+"/releaseVersion",schemaPath:"#/properties/releaseVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.releaseVersion.type,parentSchema:schema68.properties.releaseVersion,data:data59};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.securityGroups !== undefined){
+let data60 = data.securityGroups;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+for(const key7 in data60){
+if(!(((key7 === "attachIDs") || (key7 === "withLocal")) || (key7 === "withShared"))){
+const err67 = {instancePath:instancePath+"/securityGroups",schemaPath:"#/definitions/NodeGroupSGs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data60};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
 }
 errors++;
 }
@@ -4818,75 +5328,7 @@ const len5 = data61.length;
 for(let i5=0; i5<len5; i5++){
 let data62 = data61[i5];
 if(typeof data62 !== "string"){
-const err63 = {instancePath:instancePath+"/securityGroups/attachIDs/" + i5,schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.attachIDs.items.type,parentSchema:schema83.properties.attachIDs.items,data:data62};
-if(vErrors === null){
-vErrors = [err63];
-}
-else {
-vErrors.push(err63);
-}
-errors++;
-}
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/securityGroups/attachIDs",schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.attachIDs.type,parentSchema:schema83.properties.attachIDs,data:data61};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
-}
-}
-if(data60.withLocal !== undefined){
-let data63 = data60.withLocal;
-if(typeof data63 !== "boolean"){
-const err65 = {instancePath:instancePath+"/securityGroups/withLocal",schemaPath:"#/definitions/NodeGroupSGs/properties/withLocal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withLocal.type,parentSchema:schema83.properties.withLocal,data:data63};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data60.withShared !== undefined){
-let data64 = data60.withShared;
-if(typeof data64 !== "boolean"){
-const err66 = {instancePath:instancePath+"/securityGroups/withShared",schemaPath:"#/definitions/NodeGroupSGs/properties/withShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withShared.type,parentSchema:schema83.properties.withShared,data:data64};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-}
-}
-}
-if(data.spot !== undefined){
-let data65 = data.spot;
-if(typeof data65 !== "boolean"){
-const err67 = {instancePath:instancePath+"/spot",schemaPath:"#/properties/spot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.spot.type,parentSchema:schema68.properties.spot,data:data65};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-}
-if(data.ssh !== undefined){
-let data66 = data.ssh;
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-for(const key8 in data66){
-if(!((((((key8 === "allow") || (key8 === "enableSsm")) || (key8 === "publicKey")) || (key8 === "publicKeyName")) || (key8 === "publicKeyPath")) || (key8 === "sourceSecurityGroupIds"))){
-const err68 = {instancePath:instancePath+"/ssh",schemaPath:"#/definitions/NodeGroupSSH/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data66};
+const err68 = {instancePath:instancePath+"/securityGroups/attachIDs/" + i5,schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.attachIDs.items.type,parentSchema:schema83.properties.attachIDs.items,data:data62};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -4896,10 +5338,9 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data66.allow !== undefined){
-let data67 = data66.allow;
-if(typeof data67 !== "boolean"){
-const err69 = {instancePath:instancePath+"/ssh/allow",schemaPath:"#/definitions/NodeGroupSSH/properties/allow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.allow.type,parentSchema:schema84.properties.allow,data:data67};
+}
+else {
+const err69 = {instancePath:instancePath+"/securityGroups/attachIDs",schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.attachIDs.type,parentSchema:schema83.properties.attachIDs,data:data61};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -4909,10 +5350,10 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data66.enableSsm !== undefined){
-let data68 = data66.enableSsm;
-if(typeof data68 !== "boolean"){
-const err70 = {instancePath:instancePath+"/ssh/enableSsm",schemaPath:"#/definitions/NodeGroupSSH/properties/enableSsm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.enableSsm.type,parentSchema:schema84.properties.enableSsm,data:data68};
+if(data60.withLocal !== undefined){
+let data63 = data60.withLocal;
+if(typeof data63 !== "boolean"){
+const err70 = {instancePath:instancePath+"/securityGroups/withLocal",schemaPath:"#/definitions/NodeGroupSGs/properties/withLocal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withLocal.type,parentSchema:schema83.properties.withLocal,data:data63};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -4922,10 +5363,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data66.publicKey !== undefined){
-let data69 = data66.publicKey;
-if(typeof data69 !== "string"){
-const err71 = {instancePath:instancePath+"/ssh/publicKey",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKey.type,parentSchema:schema84.properties.publicKey,data:data69};
+if(data60.withShared !== undefined){
+let data64 = data60.withShared;
+if(typeof data64 !== "boolean"){
+const err71 = {instancePath:instancePath+"/securityGroups/withShared",schemaPath:"#/definitions/NodeGroupSGs/properties/withShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withShared.type,parentSchema:schema83.properties.withShared,data:data64};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -4935,10 +5376,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data66.publicKeyName !== undefined){
-let data70 = data66.publicKeyName;
-if(typeof data70 !== "string"){
-const err72 = {instancePath:instancePath+"/ssh/publicKeyName",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyName.type,parentSchema:schema84.properties.publicKeyName,data:data70};
+}
+else {
+const err72 = {instancePath:instancePath+"/securityGroups",schemaPath:"#/definitions/NodeGroupSGs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data60};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -4948,15 +5388,95 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data66.publicKeyPath !== undefined){
-let data71 = data66.publicKeyPath;
-if(typeof data71 !== "string"){
-const err73 = {instancePath:instancePath+"/ssh/publicKeyPath",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyPath.type,parentSchema:schema84.properties.publicKeyPath,data:data71};
+if(data.spot !== undefined){
+let data65 = data.spot;
+if(typeof data65 !== "boolean"){
+const err73 = {instancePath:instancePath+"/spot",schemaPath:"#/properties/spot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.spot.type,parentSchema:schema68.properties.spot,data:data65};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.ssh !== undefined){
+let data66 = data.ssh;
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+for(const key8 in data66){
+if(!((((((key8 === "allow") || (key8 === "enableSsm")) || (key8 === "publicKey")) || (key8 === "publicKeyName")) || (key8 === "publicKeyPath")) || (key8 === "sourceSecurityGroupIds"))){
+const err74 = {instancePath:instancePath+"/ssh",schemaPath:"#/definitions/NodeGroupSSH/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data66};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data66.allow !== undefined){
+let data67 = data66.allow;
+if(typeof data67 !== "boolean"){
+const err75 = {instancePath:instancePath+"/ssh/allow",schemaPath:"#/definitions/NodeGroupSSH/properties/allow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.allow.type,parentSchema:schema84.properties.allow,data:data67};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data66.enableSsm !== undefined){
+let data68 = data66.enableSsm;
+if(typeof data68 !== "boolean"){
+const err76 = {instancePath:instancePath+"/ssh/enableSsm",schemaPath:"#/definitions/NodeGroupSSH/properties/enableSsm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.enableSsm.type,parentSchema:schema84.properties.enableSsm,data:data68};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data66.publicKey !== undefined){
+let data69 = data66.publicKey;
+if(typeof data69 !== "string"){
+const err77 = {instancePath:instancePath+"/ssh/publicKey",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKey.type,parentSchema:schema84.properties.publicKey,data:data69};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data66.publicKeyName !== undefined){
+let data70 = data66.publicKeyName;
+if(typeof data70 !== "string"){
+const err78 = {instancePath:instancePath+"/ssh/publicKeyName",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyName.type,parentSchema:schema84.properties.publicKeyName,data:data70};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data66.publicKeyPath !== undefined){
+let data71 = data66.publicKeyPath;
+if(typeof data71 !== "string"){
+const err79 = {instancePath:instancePath+"/ssh/publicKeyPath",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyPath.type,parentSchema:schema84.properties.publicKeyPath,data:data71};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
@@ -4968,28 +5488,38 @@ const len6 = data72.length;
 for(let i6=0; i6<len6; i6++){
 let data73 = data72[i6];
 if(typeof data73 !== "string"){
-const err74 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds/" + i6,schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.sourceSecurityGroupIds.items.type,parentSchema:schema84.properties.sourceSecurityGroupIds.items,data:data73};
+const err80 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds/" + i6,schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.sourceSecurityGroupIds.items.type,parentSchema:schema84.properties.sourceSecurityGroupIds.items,data:data73};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err80];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err80);
 }
 errors++;
 }
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds",schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.sourceSecurityGroupIds.type,parentSchema:schema84.properties.sourceSecurityGroupIds,data:data72};
+const err81 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds",schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.sourceSecurityGroupIds.type,parentSchema:schema84.properties.sourceSecurityGroupIds,data:data72};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err81];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err81);
 }
 errors++;
 }
 }
+}
+else {
+const err82 = {instancePath:instancePath+"/ssh",schemaPath:"#/definitions/NodeGroupSSH/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data66};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
 }
 }
 if(data.subnets !== undefined){
@@ -4999,24 +5529,24 @@ const len7 = data74.length;
 for(let i7=0; i7<len7; i7++){
 let data75 = data74[i7];
 if(typeof data75 !== "string"){
-const err76 = {instancePath:instancePath+"/subnets/" + i7,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.subnets.items.type,parentSchema:schema68.properties.subnets.items,data:data75};
+const err83 = {instancePath:instancePath+"/subnets/" + i7,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.subnets.items.type,parentSchema:schema68.properties.subnets.items,data:data75};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err83];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err83);
 }
 errors++;
 }
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.subnets.type,parentSchema:schema68.properties.subnets,data:data74};
+const err84 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.subnets.type,parentSchema:schema68.properties.subnets,data:data74};
 if(vErrors === null){
-vErrors = [err77];
+vErrors = [err84];
 }
 else {
-vErrors.push(err77);
+vErrors.push(err84);
 }
 errors++;
 }
@@ -5027,24 +5557,24 @@ if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
 for(const key9 in data76){
 let data77 = data76[key9];
 if(typeof data77 !== "string"){
-const err78 = {instancePath:instancePath+"/tags/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.tags.additionalProperties.type,parentSchema:schema68.properties.tags.additionalProperties,data:data77};
+const err85 = {instancePath:instancePath+"/tags/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.tags.additionalProperties.type,parentSchema:schema68.properties.tags.additionalProperties,data:data77};
 if(vErrors === null){
-vErrors = [err78];
+vErrors = [err85];
 }
 else {
-vErrors.push(err78);
+vErrors.push(err85);
 }
 errors++;
 }
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.tags.type,parentSchema:schema68.properties.tags,data:data76};
+const err86 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.tags.type,parentSchema:schema68.properties.tags,data:data76};
 if(vErrors === null){
-vErrors = [err79];
+vErrors = [err86];
 }
 else {
-vErrors.push(err79);
+vErrors.push(err86);
 }
 errors++;
 }
@@ -5061,102 +5591,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.taints.type,parentSchema:schema68.properties.taints,data:data78};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-}
-if(data.updateConfig !== undefined){
-let data80 = data.updateConfig;
-if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
-for(const key10 in data80){
-if(!((key10 === "maxUnavailable") || (key10 === "maxUnavailablePercentage"))){
-const err81 = {instancePath:instancePath+"/updateConfig",schemaPath:"#/definitions/NodeGroupUpdateConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data:data80};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-if(data80.maxUnavailable !== undefined){
-let data81 = data80.maxUnavailable;
-if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
-const err82 = {instancePath:instancePath+"/updateConfig/maxUnavailable",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailable.type,parentSchema:schema87.properties.maxUnavailable,data:data81};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data80.maxUnavailablePercentage !== undefined){
-let data82 = data80.maxUnavailablePercentage;
-if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
-const err83 = {instancePath:instancePath+"/updateConfig/maxUnavailablePercentage",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailablePercentage/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailablePercentage.type,parentSchema:schema87.properties.maxUnavailablePercentage,data:data82};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-}
-}
-if(data.volumeEncrypted !== undefined){
-let data83 = data.volumeEncrypted;
-if(typeof data83 !== "boolean"){
-const err84 = {instancePath:instancePath+"/volumeEncrypted",schemaPath:"#/properties/volumeEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.volumeEncrypted.type,parentSchema:schema68.properties.volumeEncrypted,data:data83};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-if(data.volumeIOPS !== undefined){
-let data84 = data.volumeIOPS;
-if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
-const err85 = {instancePath:instancePath+"/volumeIOPS",schemaPath:"#/properties/volumeIOPS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.volumeIOPS.type,parentSchema:schema68.properties.volumeIOPS,data:data84};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data.volumeKmsKeyID !== undefined){
-let data85 = data.volumeKmsKeyID;
-if(typeof data85 !== "string"){
-const err86 = {instancePath:instancePath+"/volumeKmsKeyID",schemaPath:"#/properties/volumeKmsKeyID/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.volumeKmsKeyID.type,parentSchema:schema68.properties.volumeKmsKeyID,data:data85};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data.volumeName !== undefined){
-let data86 = data.volumeName;
-if(typeof data86 !== "string"){
-const err87 = {instancePath:instancePath+"/volumeName",schemaPath:"#/properties/volumeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.volumeName.type,parentSchema:schema68.properties.volumeName,data:data86};
+const err87 = {instancePath:instancePath+"/taints",schemaPath:"#/properties/taints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.taints.type,parentSchema:schema68.properties.taints,data:data78};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5166,10 +5601,12 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.volumeSize !== undefined){
-let data87 = data.volumeSize;
-if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
-const err88 = {instancePath:instancePath+"/volumeSize",schemaPath:"#/properties/volumeSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.volumeSize.type,parentSchema:schema68.properties.volumeSize,data:data87};
+if(data.updateConfig !== undefined){
+let data80 = data.updateConfig;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+for(const key10 in data80){
+if(!((key10 === "maxUnavailable") || (key10 === "maxUnavailablePercentage"))){
+const err88 = {instancePath:instancePath+"/updateConfig",schemaPath:"#/definitions/NodeGroupUpdateConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data:data80};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5179,10 +5616,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.volumeThroughput !== undefined){
-let data88 = data.volumeThroughput;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err89 = {instancePath:instancePath+"/volumeThroughput",schemaPath:"#/properties/volumeThroughput/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.volumeThroughput.type,parentSchema:schema68.properties.volumeThroughput,data:data88};
+if(data80.maxUnavailable !== undefined){
+let data81 = data80.maxUnavailable;
+if(!((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81)))){
+const err89 = {instancePath:instancePath+"/updateConfig/maxUnavailable",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailable.type,parentSchema:schema87.properties.maxUnavailable,data:data81};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5192,10 +5629,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.volumeType !== undefined){
-let data89 = data.volumeType;
-if(typeof data89 !== "string"){
-const err90 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.volumeType.type,parentSchema:schema68.properties.volumeType,data:data89};
+if(data80.maxUnavailablePercentage !== undefined){
+let data82 = data80.maxUnavailablePercentage;
+if(!((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82)))){
+const err90 = {instancePath:instancePath+"/updateConfig/maxUnavailablePercentage",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailablePercentage/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailablePercentage.type,parentSchema:schema87.properties.maxUnavailablePercentage,data:data82};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5204,8 +5641,10 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!((((((data89 === "gp2") || (data89 === "gp3")) || (data89 === "io1")) || (data89 === "io2")) || (data89 === "sc1")) || (data89 === "st1"))){
-const err91 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/enum",keyword:"enum",params:{allowedValues: schema68.properties.volumeType.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.volumeType.enum,parentSchema:schema68.properties.volumeType,data:data89};
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/updateConfig",schemaPath:"#/definitions/NodeGroupUpdateConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data:data80};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5215,13 +5654,124 @@ vErrors.push(err91);
 errors++;
 }
 }
+if(data.volumeEncrypted !== undefined){
+let data83 = data.volumeEncrypted;
+if(typeof data83 !== "boolean"){
+const err92 = {instancePath:instancePath+"/volumeEncrypted",schemaPath:"#/properties/volumeEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema68.properties.volumeEncrypted.type,parentSchema:schema68.properties.volumeEncrypted,data:data83};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.volumeIOPS !== undefined){
+let data84 = data.volumeIOPS;
+if(!((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84)))){
+const err93 = {instancePath:instancePath+"/volumeIOPS",schemaPath:"#/properties/volumeIOPS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.volumeIOPS.type,parentSchema:schema68.properties.volumeIOPS,data:data84};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.volumeKmsKeyID !== undefined){
+let data85 = data.volumeKmsKeyID;
+if(typeof data85 !== "string"){
+const err94 = {instancePath:instancePath+"/volumeKmsKeyID",schemaPath:"#/properties/volumeKmsKeyID/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.volumeKmsKeyID.type,parentSchema:schema68.properties.volumeKmsKeyID,data:data85};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data.volumeName !== undefined){
+let data86 = data.volumeName;
+if(typeof data86 !== "string"){
+const err95 = {instancePath:instancePath+"/volumeName",schemaPath:"#/properties/volumeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.volumeName.type,parentSchema:schema68.properties.volumeName,data:data86};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.volumeSize !== undefined){
+let data87 = data.volumeSize;
+if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
+const err96 = {instancePath:instancePath+"/volumeSize",schemaPath:"#/properties/volumeSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.volumeSize.type,parentSchema:schema68.properties.volumeSize,data:data87};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.volumeThroughput !== undefined){
+let data88 = data.volumeThroughput;
+if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
+const err97 = {instancePath:instancePath+"/volumeThroughput",schemaPath:"#/properties/volumeThroughput/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.volumeThroughput.type,parentSchema:schema68.properties.volumeThroughput,data:data88};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.volumeType !== undefined){
+let data89 = data.volumeType;
+if(typeof data89 !== "string"){
+const err98 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.volumeType.type,parentSchema:schema68.properties.volumeType,data:data89};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(!((((((data89 === "gp2") || (data89 === "gp3")) || (data89 === "io1")) || (data89 === "io2")) || (data89 === "sc1")) || (data89 === "st1"))){
+const err99 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/enum",keyword:"enum",params:{allowedValues: schema68.properties.volumeType.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.volumeType.enum,parentSchema:schema68.properties.volumeType,data:data89};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
 }
 validate60.errors = vErrors;
 return errors === 0;
 }
 
-const schema88 = {"required":["name","region"],"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","description":"arbitrary metadata ignored by `eksctl`.","x-intellij-html-description":"arbitrary metadata ignored by <code>eksctl</code>.","default":"{}"},"forceUpdateVersion":{"type":"boolean","description":"When updating cluster version, provide the force flag to override upgrade-blocking insights","x-intellij-html-description":"When updating cluster version, provide the force flag to override upgrade-blocking insights"},"name":{"type":"string","description":"of the cluster","x-intellij-html-description":"of the cluster"},"region":{"type":"string","description":"the AWS region hosting this cluster","x-intellij-html-description":"the AWS region hosting this cluster"},"rollbackConfig":{"$ref":"#/definitions/RollbackConfig","description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades).","x-intellij-html-description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades)."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by eksctl","x-intellij-html-description":"used to tag AWS resources created by eksctl","default":"{}"},"version":{"type":"string","description":"use `./eksctl utils describe-cluster-versions` to get the list of supported versions","x-intellij-html-description":"use <code>./eksctl utils describe-cluster-versions</code> to get the list of supported versions"}},"preferredOrder":["name","region","version","forceUpdateVersion","rollbackConfig","tags","annotations"],"additionalProperties":false,"description":"contains general cluster information","x-intellij-html-description":"contains general cluster information"};
-const schema89 = {"properties":{"timeoutMinutes":{"type":"integer","description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours).","x-intellij-html-description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours)."}},"preferredOrder":["timeoutMinutes"],"additionalProperties":false,"description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update.","x-intellij-html-description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update."};
+const schema88 = {"required":["name","region"],"properties":{"annotations":{"additionalProperties":{"type":"string"},"type":"object","description":"arbitrary metadata ignored by `eksctl`.","x-intellij-html-description":"arbitrary metadata ignored by <code>eksctl</code>.","default":"{}"},"forceUpdateVersion":{"type":"boolean","description":"When updating cluster version, provide the force flag to override upgrade-blocking insights","x-intellij-html-description":"When updating cluster version, provide the force flag to override upgrade-blocking insights"},"name":{"type":"string","description":"of the cluster","x-intellij-html-description":"of the cluster"},"region":{"type":"string","description":"the AWS region hosting this cluster","x-intellij-html-description":"the AWS region hosting this cluster"},"rollbackConfig":{"$ref":"#/definitions/RollbackConfig","description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades).","x-intellij-html-description":"configures the automatic rollback behaviour when updating the cluster version (including downgrades)."},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"used to tag AWS resources created by eksctl","x-intellij-html-description":"used to tag AWS resources created by eksctl","default":"{}"},"version":{"type":"string","description":"use `./eksctl utils describe-cluster-versions` to get the list of supported versions","x-intellij-html-description":"use <code>./eksctl utils describe-cluster-versions</code> to get the list of supported versions"}},"preferredOrder":["name","region","version","forceUpdateVersion","rollbackConfig","tags","annotations"],"additionalProperties":false,"description":"contains general cluster information","x-intellij-html-description":"contains general cluster information","type":"object"};
+const schema89 = {"properties":{"timeoutMinutes":{"type":"integer","description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours).","x-intellij-html-description":"length of time in minutes to wait before cancelling the update. The timeout is a minimum-bound: cancellation occurs no sooner than the time specified, but can occur shortly thereafter. Valid values are between 120 (2 hours) and 10080 (7 days). When unset, EKS defaults to 720 (12 hours)."}},"preferredOrder":["timeoutMinutes"],"additionalProperties":false,"description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update.","x-intellij-html-description":"holds the rollback configuration used when updating the cluster version. EKS waits for the configured timeout before automatically cancelling an in-progress cluster version update.","type":"object"};
 
 function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5355,14 +5905,8 @@ errors++;
 }
 }
 }
-}
-if(data.tags !== undefined){
-let data7 = data.tags;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-for(const key3 in data7){
-let data8 = data7[key3];
-if(typeof data8 !== "string"){
-const err10 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.tags.additionalProperties.type,parentSchema:schema88.properties.tags.additionalProperties,data:data8};
+else {
+const err10 = {instancePath:instancePath+"/rollbackConfig",schemaPath:"#/definitions/RollbackConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5372,9 +5916,13 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.tags.type,parentSchema:schema88.properties.tags,data:data7};
+if(data.tags !== undefined){
+let data7 = data.tags;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key3 in data7){
+let data8 = data7[key3];
+if(typeof data8 !== "string"){
+const err11 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.tags.additionalProperties.type,parentSchema:schema88.properties.tags.additionalProperties,data:data8};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5384,10 +5932,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.version !== undefined){
-let data9 = data.version;
-if(typeof data9 !== "string"){
-const err12 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.version.type,parentSchema:schema88.properties.version,data:data9};
+}
+else {
+const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.properties.tags.type,parentSchema:schema88.properties.tags,data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5397,14 +5944,37 @@ vErrors.push(err12);
 errors++;
 }
 }
+if(data.version !== undefined){
+let data9 = data.version;
+if(typeof data9 !== "string"){
+const err13 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.properties.version.type,parentSchema:schema88.properties.version,data:data9};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema88.type,parentSchema:schema88,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
 }
 validate72.errors = vErrors;
 return errors === 0;
 }
 
-const schema90 = {"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgMetricsCollection":{"items":{"$ref":"#/definitions/MetricsCollection"},"type":"array"},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"classicLoadBalancerNames":{"items":{"type":"string"},"type":"array","description":"Associate load balancers with auto scaling group","x-intellij-html-description":"Associate load balancers with auto scaling group"},"clusterDNS":{"type":"string","description":"[Custom address](/usage/vpc-networking/#custom-cluster-dns-address) used for DNS lookups","x-intellij-html-description":"<a href=\"/usage/vpc-networking/#custom-cluster-dns-address\">Custom address</a> used for DNS lookups"},"containerRuntime":{"type":"string","description":"defines the runtime (CRI) to use for containers on the node","x-intellij-html-description":"defines the runtime (CRI) to use for containers on the node"},"cpuCredits":{"type":"string","description":"configures [T3 Unlimited](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html), valid only for T-type instances","x-intellij-html-description":"configures <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html\">T3 Unlimited</a>, valid only for T-type instances"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"enclaveEnabled":{"type":"boolean","description":"determines if the EC2 instance will be Nitro enclave enabled","x-intellij-html-description":"determines if the EC2 instance will be Nitro enclave enabled"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instancesDistribution":{"$ref":"#/definitions/NodeGroupInstancesDistribution"},"kubeletExtraConfig":{"$ref":"#/definitions/InlineDocument","description":"[Customize `kubelet` config](/usage/customizing-the-kubelet/)","x-intellij-html-description":"<a href=\"/usage/customizing-the-kubelet/\">Customize <code>kubelet</code> config</a>"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field.","x-intellij-html-description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field."},"maxInstanceLifetime":{"type":"integer","description":"defines the maximum amount of time in seconds an instance stays alive.","x-intellij-html-description":"defines the maximum amount of time in seconds an instance stays alive."},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"$ref":"#/definitions/taintsWrapper","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"targetGroupARNs":{"items":{"type":"string"},"type":"array","description":"Associate target group with auto scaling group","x-intellij-html-description":"Associate target group with auto scaling group"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instancesDistribution","asgMetricsCollection","cpuCredits","classicLoadBalancerNames","targetGroupARNs","taints","updateConfig","clusterDNS","kubeletExtraConfig","containerRuntime","maxInstanceLifetime","localZones","enclaveEnabled"],"additionalProperties":false,"description":"holds configuration attributes that are specific to an unmanaged nodegroup","x-intellij-html-description":"holds configuration attributes that are specific to an unmanaged nodegroup"};
-const schema92 = {"required":["granularity"],"properties":{"granularity":{"type":"string"},"metrics":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["granularity","metrics"],"additionalProperties":false,"description":"used by the scaling config, see [cloudformation docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html)","x-intellij-html-description":"used by the scaling config, see <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html\">cloudformation docs</a>"};
-const schema95 = {"required":[],"properties":{"capacityRebalance":{"type":"boolean","description":"Enable [capacity rebalancing](https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html) for spot instances","x-intellij-html-description":"Enable <a href=\"https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html\">capacity rebalancing</a> for spot instances","default":"false"},"instanceTypes":{"items":{"type":"string"},"type":"array"},"maxPrice":{"type":"number","default":"on demand price"},"onDemandBaseCapacity":{"type":"integer","default":0},"onDemandPercentageAboveBaseCapacity":{"type":"integer","description":"Range [0-100]","x-intellij-html-description":"Range [0-100]","default":100},"spotAllocationStrategy":{"type":"string"},"spotInstancePools":{"type":"integer","description":"Range [1-20]","x-intellij-html-description":"Range [1-20]","default":2}},"preferredOrder":["instanceTypes","maxPrice","onDemandBaseCapacity","onDemandPercentageAboveBaseCapacity","spotInstancePools","spotAllocationStrategy","capacityRebalance"],"additionalProperties":false,"description":"holds the configuration for [spot instances](/usage/spot-instances/)","x-intellij-html-description":"holds the configuration for <a href=\"/usage/spot-instances/\">spot instances</a>"};
+const schema90 = {"required":["name"],"properties":{"additionalVolumes":{"items":{"$ref":"#/definitions/VolumeMapping"},"type":"array","description":"Additional Volume Configurations","x-intellij-html-description":"Additional Volume Configurations"},"ami":{"type":"string","description":"Specify [custom AMIs](/usage/custom-ami-support/), `auto-ssm`, `auto`, or `static`","x-intellij-html-description":"Specify <a href=\"/usage/custom-ami-support/\">custom AMIs</a>, <code>auto-ssm</code>, <code>auto</code>, or <code>static</code>"},"amiFamily":{"type":"string","description":"Valid variants are: `\"AmazonLinux2023\"` (default), `\"AmazonLinux2\"`, `\"UbuntuPro2604\"`, `\"Ubuntu2604\"`, `\"UbuntuPro2404\"`, `\"Ubuntu2404\"`, `\"UbuntuPro2204\"`, `\"Ubuntu2204\"`, `\"UbuntuPro2004\"`, `\"Ubuntu2004\"`, `\"Bottlerocket\"`, `\"BottlerocketFips\"`, `\"WindowsServer2019CoreContainer\"`, `\"WindowsServer2019FullContainer\"`, `\"WindowsServer2022CoreContainer\"`, `\"WindowsServer2022FullContainer\"`, `\"WindowsServer2025CoreContainer\"`, `\"WindowsServer2025FullContainer\"`.","x-intellij-html-description":"Valid variants are: <code>&quot;AmazonLinux2023&quot;</code> (default), <code>&quot;AmazonLinux2&quot;</code>, <code>&quot;UbuntuPro2604&quot;</code>, <code>&quot;Ubuntu2604&quot;</code>, <code>&quot;UbuntuPro2404&quot;</code>, <code>&quot;Ubuntu2404&quot;</code>, <code>&quot;UbuntuPro2204&quot;</code>, <code>&quot;Ubuntu2204&quot;</code>, <code>&quot;UbuntuPro2004&quot;</code>, <code>&quot;Ubuntu2004&quot;</code>, <code>&quot;Bottlerocket&quot;</code>, <code>&quot;BottlerocketFips&quot;</code>, <code>&quot;WindowsServer2019CoreContainer&quot;</code>, <code>&quot;WindowsServer2019FullContainer&quot;</code>, <code>&quot;WindowsServer2022CoreContainer&quot;</code>, <code>&quot;WindowsServer2022FullContainer&quot;</code>, <code>&quot;WindowsServer2025CoreContainer&quot;</code>, <code>&quot;WindowsServer2025FullContainer&quot;</code>.","default":"AmazonLinux2023","pattern":"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$","x-case-insensitive-enum":["AmazonLinux2023","AmazonLinux2","UbuntuPro2604","Ubuntu2604","UbuntuPro2404","Ubuntu2404","UbuntuPro2204","Ubuntu2204","UbuntuPro2004","Ubuntu2004","Bottlerocket","BottlerocketFips","WindowsServer2019CoreContainer","WindowsServer2019FullContainer","WindowsServer2022CoreContainer","WindowsServer2022FullContainer","WindowsServer2025CoreContainer","WindowsServer2025FullContainer"]},"asgMetricsCollection":{"items":{"$ref":"#/definitions/MetricsCollection"},"type":"array"},"asgSuspendProcesses":{"items":{"type":"string"},"type":"array","description":"See [relevant AWS docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses)","x-intellij-html-description":"See <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-updatepolicy.html#cfn-attributes-updatepolicy-rollingupdate-suspendprocesses\">relevant AWS docs</a>"},"availabilityZones":{"items":{"type":"string"},"type":"array","description":"Limit [nodes to specific AZs](/usage/autoscaling/#zone-aware-auto-scaling)","x-intellij-html-description":"Limit <a href=\"/usage/autoscaling/#zone-aware-auto-scaling\">nodes to specific AZs</a>"},"bottlerocket":{"$ref":"#/definitions/NodeGroupBottlerocket","description":"specifies settings for Bottlerocket nodes","x-intellij-html-description":"specifies settings for Bottlerocket nodes"},"capacityReservation":{"$ref":"#/definitions/CapacityReservation","description":"defines reservation policy for a nodegroup","x-intellij-html-description":"defines reservation policy for a nodegroup"},"classicLoadBalancerNames":{"items":{"type":"string"},"type":"array","description":"Associate load balancers with auto scaling group","x-intellij-html-description":"Associate load balancers with auto scaling group"},"clusterDNS":{"type":"string","description":"[Custom address](/usage/vpc-networking/#custom-cluster-dns-address) used for DNS lookups","x-intellij-html-description":"<a href=\"/usage/vpc-networking/#custom-cluster-dns-address\">Custom address</a> used for DNS lookups"},"containerRuntime":{"type":"string","description":"defines the runtime (CRI) to use for containers on the node","x-intellij-html-description":"defines the runtime (CRI) to use for containers on the node"},"cpuCredits":{"type":"string","description":"configures [T3 Unlimited](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html), valid only for T-type instances","x-intellij-html-description":"configures <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/burstable-performance-instances-unlimited-mode.html\">T3 Unlimited</a>, valid only for T-type instances"},"desiredCapacity":{"type":"integer"},"disableIMDSv1":{"type":"boolean","description":"requires requests to the metadata service to use IMDSv2 tokens","x-intellij-html-description":"requires requests to the metadata service to use IMDSv2 tokens","default":true},"disablePodIMDS":{"type":"boolean","description":"blocks all IMDS requests from non-host networking pods","x-intellij-html-description":"blocks all IMDS requests from non-host networking pods","default":false},"ebsOptimized":{"type":"boolean","description":"enables [EBS optimization](https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html)","x-intellij-html-description":"enables <a href=\"https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ebs-optimized.html\">EBS optimization</a>"},"efaEnabled":{"type":"boolean","description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group.","x-intellij-html-description":"creates the maximum allowed number of EFA-enabled network cards on nodes in this group."},"enableDetailedMonitoring":{"type":"boolean","description":"Enable EC2 detailed monitoring","x-intellij-html-description":"Enable EC2 detailed monitoring"},"enclaveEnabled":{"type":"boolean","description":"determines if the EC2 instance will be Nitro enclave enabled","x-intellij-html-description":"determines if the EC2 instance will be Nitro enclave enabled"},"iam":{"$ref":"#/definitions/NodeGroupIAM"},"instanceMarketOptions":{"$ref":"#/definitions/InstanceMarketOptions","description":"describes the market (purchasing) option for the instances","x-intellij-html-description":"describes the market (purchasing) option for the instances"},"instanceName":{"type":"string"},"instancePrefix":{"type":"string"},"instanceSelector":{"$ref":"#/definitions/InstanceSelector","description":"specifies options for EC2 instance selector","x-intellij-html-description":"specifies options for EC2 instance selector"},"instanceType":{"type":"string"},"instancesDistribution":{"$ref":"#/definitions/NodeGroupInstancesDistribution"},"kubeletExtraConfig":{"$ref":"#/definitions/InlineDocument","description":"[Customize `kubelet` config](/usage/customizing-the-kubelet/)","x-intellij-html-description":"<a href=\"/usage/customizing-the-kubelet/\">Customize <code>kubelet</code> config</a>"},"labels":{"additionalProperties":{"type":"string"},"type":"object","default":"{}"},"localZones":{"items":{"type":"string"},"type":"array","description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field.","x-intellij-html-description":"specifies a list of local zones where the nodegroup should be launched. The cluster should have been created with all of the local zones specified in this field."},"maxInstanceLifetime":{"type":"integer","description":"defines the maximum amount of time in seconds an instance stays alive.","x-intellij-html-description":"defines the maximum amount of time in seconds an instance stays alive."},"maxPodsPerNode":{"type":"integer"},"maxSize":{"type":"integer"},"minSize":{"type":"integer"},"name":{"type":"string"},"outpostARN":{"type":"string","description":"specifies the Outpost ARN in which the nodegroup should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the nodegroup should be created."},"overrideBootstrapCommand":{"type":"string","description":"Override `eksctl`'s bootstrapping script","x-intellij-html-description":"Override <code>eksctl</code>'s bootstrapping script"},"placement":{"$ref":"#/definitions/Placement","description":"specifies the placement group in which nodes should be spawned","x-intellij-html-description":"specifies the placement group in which nodes should be spawned"},"preBootstrapCommands":{"items":{"type":"string"},"type":"array","description":"executed before bootstrapping instances to the cluster","x-intellij-html-description":"executed before bootstrapping instances to the cluster"},"privateNetworking":{"type":"boolean","description":"Enable [private networking](/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup) for nodegroup","x-intellij-html-description":"Enable <a href=\"/usage/vpc-subnet-settings/#use-private-subnets-for-initial-nodegroup\">private networking</a> for nodegroup","default":"false"},"propagateASGTags":{"type":"boolean","description":"Propagate all taints and labels to the ASG automatically.","x-intellij-html-description":"Propagate all taints and labels to the ASG automatically."},"securityGroups":{"$ref":"#/definitions/NodeGroupSGs"},"ssh":{"$ref":"#/definitions/NodeGroupSSH","description":"configures ssh access for this nodegroup","x-intellij-html-description":"configures ssh access for this nodegroup"},"subnets":{"items":{"type":"string"},"type":"array","description":"Limit nodes to specific subnets","x-intellij-html-description":"Limit nodes to specific subnets"},"tags":{"additionalProperties":{"type":"string"},"type":"object","description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","x-intellij-html-description":"Applied to the Autoscaling Group and to the EC2 instances (unmanaged), Applied to the EKS Nodegroup resource and to the EC2 instances (managed)","default":"{}"},"taints":{"$ref":"#/definitions/taintsWrapper","description":"taints to apply to the nodegroup","x-intellij-html-description":"taints to apply to the nodegroup"},"targetGroupARNs":{"items":{"type":"string"},"type":"array","description":"Associate target group with auto scaling group","x-intellij-html-description":"Associate target group with auto scaling group"},"updateConfig":{"$ref":"#/definitions/NodeGroupUpdateConfig","description":"configures how to update NodeGroups.","x-intellij-html-description":"configures how to update NodeGroups."},"volumeEncrypted":{"type":"boolean"},"volumeIOPS":{"type":"integer"},"volumeKmsKeyID":{"type":"string"},"volumeName":{"type":"string"},"volumeSize":{"type":"integer","description":"gigabytes","x-intellij-html-description":"gigabytes","default":80},"volumeThroughput":{"type":"integer"},"volumeType":{"type":"string","description":"Valid variants are: `\"gp2\"` is General Purpose SSD, `\"gp3\"` is General Purpose SSD which can be optimised for high throughput (default), `\"io1\"` is Provisioned IOPS SSD, `\"io2\"` is Provisioned IOPS SSD, `\"sc1\"` is Cold HDD, `\"st1\"` is Throughput Optimized HDD.","x-intellij-html-description":"Valid variants are: <code>&quot;gp2&quot;</code> is General Purpose SSD, <code>&quot;gp3&quot;</code> is General Purpose SSD which can be optimised for high throughput (default), <code>&quot;io1&quot;</code> is Provisioned IOPS SSD, <code>&quot;io2&quot;</code> is Provisioned IOPS SSD, <code>&quot;sc1&quot;</code> is Cold HDD, <code>&quot;st1&quot;</code> is Throughput Optimized HDD.","default":"gp3","enum":["gp2","gp3","io1","io2","sc1","st1"]}},"preferredOrder":["name","amiFamily","instanceType","availabilityZones","subnets","instancePrefix","instanceName","desiredCapacity","minSize","maxSize","volumeSize","ssh","labels","privateNetworking","tags","iam","ami","securityGroups","maxPodsPerNode","asgSuspendProcesses","ebsOptimized","volumeType","volumeName","volumeEncrypted","volumeKmsKeyID","volumeIOPS","volumeThroughput","additionalVolumes","preBootstrapCommands","overrideBootstrapCommand","propagateASGTags","disableIMDSv1","disablePodIMDS","placement","efaEnabled","instanceSelector","bottlerocket","enableDetailedMonitoring","capacityReservation","instanceMarketOptions","outpostARN","instancesDistribution","asgMetricsCollection","cpuCredits","classicLoadBalancerNames","targetGroupARNs","taints","updateConfig","clusterDNS","kubeletExtraConfig","containerRuntime","maxInstanceLifetime","localZones","enclaveEnabled"],"additionalProperties":false,"description":"holds configuration attributes that are specific to an unmanaged nodegroup","x-intellij-html-description":"holds configuration attributes that are specific to an unmanaged nodegroup","type":"object"};
+const schema92 = {"required":["granularity"],"properties":{"granularity":{"type":"string"},"metrics":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["granularity","metrics"],"additionalProperties":false,"description":"used by the scaling config, see [cloudformation docs](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html)","x-intellij-html-description":"used by the scaling config, see <a href=\"https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-as-metricscollection.html\">cloudformation docs</a>","type":"object"};
+const schema95 = {"required":[],"properties":{"capacityRebalance":{"type":"boolean","description":"Enable [capacity rebalancing](https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html) for spot instances","x-intellij-html-description":"Enable <a href=\"https://docs.aws.amazon.com/autoscaling/ec2/userguide/capacity-rebalance.html\">capacity rebalancing</a> for spot instances","default":"false"},"instanceTypes":{"items":{"type":"string"},"type":"array"},"maxPrice":{"type":"number","default":"on demand price"},"onDemandBaseCapacity":{"type":"integer","default":0},"onDemandPercentageAboveBaseCapacity":{"type":"integer","description":"Range [0-100]","x-intellij-html-description":"Range [0-100]","default":100},"spotAllocationStrategy":{"type":"string"},"spotInstancePools":{"type":"integer","description":"Range [1-20]","x-intellij-html-description":"Range [1-20]","default":2}},"preferredOrder":["instanceTypes","maxPrice","onDemandBaseCapacity","onDemandPercentageAboveBaseCapacity","spotInstancePools","spotAllocationStrategy","capacityRebalance"],"additionalProperties":false,"description":"holds the configuration for [spot instances](/usage/spot-instances/)","x-intellij-html-description":"holds the configuration for <a href=\"/usage/spot-instances/\">spot instances</a>","type":"object"};
 const schema100 = {"description":"handles unmarshalling both map[string]string and []NodeGroupTaint","anyOf":[{"type":"array","items":{"$ref":"#/definitions/NodeGroupTaint"}},{"type":"object","additionalProperties":{"type":"string"}}]};
 
 function validate78(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5650,10 +6220,8 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err12 = {instancePath:instancePath+"/additionalVolumes",schemaPath:"#/properties/additionalVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.additionalVolumes.type,parentSchema:schema90.properties.additionalVolumes,data:data0};
+const err12 = {instancePath:instancePath+"/additionalVolumes/" + i0,schemaPath:"#/definitions/VolumeMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5663,10 +6231,9 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.ami !== undefined){
-let data10 = data.ami;
-if(typeof data10 !== "string"){
-const err13 = {instancePath:instancePath+"/ami",schemaPath:"#/properties/ami/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.ami.type,parentSchema:schema90.properties.ami,data:data10};
+}
+else {
+const err13 = {instancePath:instancePath+"/additionalVolumes",schemaPath:"#/properties/additionalVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.additionalVolumes.type,parentSchema:schema90.properties.additionalVolumes,data:data0};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5676,11 +6243,10 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.amiFamily !== undefined){
-let data11 = data.amiFamily;
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err14 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/pattern",keyword:"pattern",params:{pattern: "^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"},message:"must match pattern \""+"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"+"\"",schema:"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$",parentSchema:schema90.properties.amiFamily,data:data11};
+if(data.ami !== undefined){
+let data10 = data.ami;
+if(typeof data10 !== "string"){
+const err14 = {instancePath:instancePath+"/ami",schemaPath:"#/properties/ami/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.ami.type,parentSchema:schema90.properties.ami,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5690,13 +6256,27 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.amiFamily.type,parentSchema:schema90.properties.amiFamily,data:data11};
+if(data.amiFamily !== undefined){
+let data11 = data.amiFamily;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err15 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/pattern",keyword:"pattern",params:{pattern: "^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"},message:"must match pattern \""+"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$"+"\"",schema:"^(?:[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2023|[Aa][Mm][Aa][Zz][Oo][Nn][Ll][Ii][Nn][Uu][Xx]2|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2604|[Uu][Bb][Uu][Nn][Tt][Uu]2604|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2404|[Uu][Bb][Uu][Nn][Tt][Uu]2404|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2204|[Uu][Bb][Uu][Nn][Tt][Uu]2204|[Uu][Bb][Uu][Nn][Tt][Uu][Pp][Rr][Oo]2004|[Uu][Bb][Uu][Nn][Tt][Uu]2004|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt]|[Bb][Oo][Tt][Tt][Ll][Ee][Rr][Oo][Cc][Kk][Ee][Tt][Ff][Ii][Pp][Ss]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2019[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2022[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Cc][Oo][Rr][Ee][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr]|[Ww][Ii][Nn][Dd][Oo][Ww][Ss][Ss][Ee][Rr][Vv][Ee][Rr]2025[Ff][Uu][Ll][Ll][Cc][Oo][Nn][Tt][Aa][Ii][Nn][Ee][Rr])$",parentSchema:schema90.properties.amiFamily,data:data11};
 if(vErrors === null){
 vErrors = [err15];
 }
 else {
 vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/amiFamily",schemaPath:"#/properties/amiFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.amiFamily.type,parentSchema:schema90.properties.amiFamily,data:data11};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
 }
 errors++;
 }
@@ -5709,18 +6289,7 @@ for(let i1=0; i1<len1; i1++){
 let data13 = data12[i1];
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.granularity === undefined){
-const err16 = {instancePath:instancePath+"/asgMetricsCollection/" + i1,schemaPath:"#/definitions/MetricsCollection/required",keyword:"required",params:{missingProperty: "granularity"},message:"must have required property '"+"granularity"+"'",schema:schema92.required,parentSchema:schema92,data:data13};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key2 in data13){
-if(!((key2 === "granularity") || (key2 === "metrics"))){
-const err17 = {instancePath:instancePath+"/asgMetricsCollection/" + i1,schemaPath:"#/definitions/MetricsCollection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data:data13};
+const err17 = {instancePath:instancePath+"/asgMetricsCollection/" + i1,schemaPath:"#/definitions/MetricsCollection/required",keyword:"required",params:{missingProperty: "granularity"},message:"must have required property '"+"granularity"+"'",schema:schema92.required,parentSchema:schema92,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5729,16 +6298,27 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data13.granularity !== undefined){
-let data14 = data13.granularity;
-if(typeof data14 !== "string"){
-const err18 = {instancePath:instancePath+"/asgMetricsCollection/" + i1+"/granularity",schemaPath:"#/definitions/MetricsCollection/properties/granularity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.granularity.type,parentSchema:schema92.properties.granularity,data:data14};
+for(const key2 in data13){
+if(!((key2 === "granularity") || (key2 === "metrics"))){
+const err18 = {instancePath:instancePath+"/asgMetricsCollection/" + i1,schemaPath:"#/definitions/MetricsCollection/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data13.granularity !== undefined){
+let data14 = data13.granularity;
+if(typeof data14 !== "string"){
+const err19 = {instancePath:instancePath+"/asgMetricsCollection/" + i1+"/granularity",schemaPath:"#/definitions/MetricsCollection/properties/granularity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.granularity.type,parentSchema:schema92.properties.granularity,data:data14};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -5750,19 +6330,7 @@ const len2 = data15.length;
 for(let i2=0; i2<len2; i2++){
 let data16 = data15[i2];
 if(typeof data16 !== "string"){
-const err19 = {instancePath:instancePath+"/asgMetricsCollection/" + i1+"/metrics/" + i2,schemaPath:"#/definitions/MetricsCollection/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.metrics.items.type,parentSchema:schema92.properties.metrics.items,data:data16};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/asgMetricsCollection/" + i1+"/metrics",schemaPath:"#/definitions/MetricsCollection/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.metrics.type,parentSchema:schema92.properties.metrics,data:data15};
+const err20 = {instancePath:instancePath+"/asgMetricsCollection/" + i1+"/metrics/" + i2,schemaPath:"#/definitions/MetricsCollection/properties/metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.metrics.items.type,parentSchema:schema92.properties.metrics.items,data:data16};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5773,10 +6341,8 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err21 = {instancePath:instancePath+"/asgMetricsCollection",schemaPath:"#/properties/asgMetricsCollection/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.asgMetricsCollection.type,parentSchema:schema90.properties.asgMetricsCollection,data:data12};
+const err21 = {instancePath:instancePath+"/asgMetricsCollection/" + i1+"/metrics",schemaPath:"#/definitions/MetricsCollection/properties/metrics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema92.properties.metrics.type,parentSchema:schema92.properties.metrics,data:data15};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5786,14 +6352,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.asgSuspendProcesses !== undefined){
-let data17 = data.asgSuspendProcesses;
-if(Array.isArray(data17)){
-const len3 = data17.length;
-for(let i3=0; i3<len3; i3++){
-let data18 = data17[i3];
-if(typeof data18 !== "string"){
-const err22 = {instancePath:instancePath+"/asgSuspendProcesses/" + i3,schemaPath:"#/properties/asgSuspendProcesses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.asgSuspendProcesses.items.type,parentSchema:schema90.properties.asgSuspendProcesses.items,data:data18};
+}
+else {
+const err22 = {instancePath:instancePath+"/asgMetricsCollection/" + i1,schemaPath:"#/definitions/MetricsCollection/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data:data13};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5805,7 +6366,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/asgSuspendProcesses",schemaPath:"#/properties/asgSuspendProcesses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.asgSuspendProcesses.type,parentSchema:schema90.properties.asgSuspendProcesses,data:data17};
+const err23 = {instancePath:instancePath+"/asgMetricsCollection",schemaPath:"#/properties/asgMetricsCollection/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.asgMetricsCollection.type,parentSchema:schema90.properties.asgMetricsCollection,data:data12};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5815,14 +6376,14 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.availabilityZones !== undefined){
-let data19 = data.availabilityZones;
-if(Array.isArray(data19)){
-const len4 = data19.length;
-for(let i4=0; i4<len4; i4++){
-let data20 = data19[i4];
-if(typeof data20 !== "string"){
-const err24 = {instancePath:instancePath+"/availabilityZones/" + i4,schemaPath:"#/properties/availabilityZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.availabilityZones.items.type,parentSchema:schema90.properties.availabilityZones.items,data:data20};
+if(data.asgSuspendProcesses !== undefined){
+let data17 = data.asgSuspendProcesses;
+if(Array.isArray(data17)){
+const len3 = data17.length;
+for(let i3=0; i3<len3; i3++){
+let data18 = data17[i3];
+if(typeof data18 !== "string"){
+const err24 = {instancePath:instancePath+"/asgSuspendProcesses/" + i3,schemaPath:"#/properties/asgSuspendProcesses/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.asgSuspendProcesses.items.type,parentSchema:schema90.properties.asgSuspendProcesses.items,data:data18};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5834,12 +6395,41 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/availabilityZones",schemaPath:"#/properties/availabilityZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.availabilityZones.type,parentSchema:schema90.properties.availabilityZones,data:data19};
+const err25 = {instancePath:instancePath+"/asgSuspendProcesses",schemaPath:"#/properties/asgSuspendProcesses/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.asgSuspendProcesses.type,parentSchema:schema90.properties.asgSuspendProcesses,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.availabilityZones !== undefined){
+let data19 = data.availabilityZones;
+if(Array.isArray(data19)){
+const len4 = data19.length;
+for(let i4=0; i4<len4; i4++){
+let data20 = data19[i4];
+if(typeof data20 !== "string"){
+const err26 = {instancePath:instancePath+"/availabilityZones/" + i4,schemaPath:"#/properties/availabilityZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.availabilityZones.items.type,parentSchema:schema90.properties.availabilityZones.items,data:data20};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/availabilityZones",schemaPath:"#/properties/availabilityZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.availabilityZones.type,parentSchema:schema90.properties.availabilityZones,data:data19};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -5863,32 +6453,7 @@ const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
 if(typeof data24 !== "string"){
-const err26 = {instancePath:instancePath+"/classicLoadBalancerNames/" + i5,schemaPath:"#/properties/classicLoadBalancerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.classicLoadBalancerNames.items.type,parentSchema:schema90.properties.classicLoadBalancerNames.items,data:data24};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-}
-else {
-const err27 = {instancePath:instancePath+"/classicLoadBalancerNames",schemaPath:"#/properties/classicLoadBalancerNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.classicLoadBalancerNames.type,parentSchema:schema90.properties.classicLoadBalancerNames,data:data23};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.clusterDNS !== undefined){
-let data25 = data.clusterDNS;
-if(typeof data25 !== "string"){
-const err28 = {instancePath:instancePath+"/clusterDNS",schemaPath:"#/properties/clusterDNS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.clusterDNS.type,parentSchema:schema90.properties.clusterDNS,data:data25};
+const err28 = {instancePath:instancePath+"/classicLoadBalancerNames/" + i5,schemaPath:"#/properties/classicLoadBalancerNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.classicLoadBalancerNames.items.type,parentSchema:schema90.properties.classicLoadBalancerNames.items,data:data24};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5898,10 +6463,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.containerRuntime !== undefined){
-let data26 = data.containerRuntime;
-if(typeof data26 !== "string"){
-const err29 = {instancePath:instancePath+"/containerRuntime",schemaPath:"#/properties/containerRuntime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.containerRuntime.type,parentSchema:schema90.properties.containerRuntime,data:data26};
+}
+else {
+const err29 = {instancePath:instancePath+"/classicLoadBalancerNames",schemaPath:"#/properties/classicLoadBalancerNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.classicLoadBalancerNames.type,parentSchema:schema90.properties.classicLoadBalancerNames,data:data23};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5911,10 +6475,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.cpuCredits !== undefined){
-let data27 = data.cpuCredits;
-if(typeof data27 !== "string"){
-const err30 = {instancePath:instancePath+"/cpuCredits",schemaPath:"#/properties/cpuCredits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.cpuCredits.type,parentSchema:schema90.properties.cpuCredits,data:data27};
+if(data.clusterDNS !== undefined){
+let data25 = data.clusterDNS;
+if(typeof data25 !== "string"){
+const err30 = {instancePath:instancePath+"/clusterDNS",schemaPath:"#/properties/clusterDNS/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.clusterDNS.type,parentSchema:schema90.properties.clusterDNS,data:data25};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5924,10 +6488,10 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.desiredCapacity !== undefined){
-let data28 = data.desiredCapacity;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err31 = {instancePath:instancePath+"/desiredCapacity",schemaPath:"#/properties/desiredCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.desiredCapacity.type,parentSchema:schema90.properties.desiredCapacity,data:data28};
+if(data.containerRuntime !== undefined){
+let data26 = data.containerRuntime;
+if(typeof data26 !== "string"){
+const err31 = {instancePath:instancePath+"/containerRuntime",schemaPath:"#/properties/containerRuntime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.containerRuntime.type,parentSchema:schema90.properties.containerRuntime,data:data26};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5937,10 +6501,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.disableIMDSv1 !== undefined){
-let data29 = data.disableIMDSv1;
-if(typeof data29 !== "boolean"){
-const err32 = {instancePath:instancePath+"/disableIMDSv1",schemaPath:"#/properties/disableIMDSv1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.disableIMDSv1.type,parentSchema:schema90.properties.disableIMDSv1,data:data29};
+if(data.cpuCredits !== undefined){
+let data27 = data.cpuCredits;
+if(typeof data27 !== "string"){
+const err32 = {instancePath:instancePath+"/cpuCredits",schemaPath:"#/properties/cpuCredits/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.cpuCredits.type,parentSchema:schema90.properties.cpuCredits,data:data27};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5950,10 +6514,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-if(data.disablePodIMDS !== undefined){
-let data30 = data.disablePodIMDS;
-if(typeof data30 !== "boolean"){
-const err33 = {instancePath:instancePath+"/disablePodIMDS",schemaPath:"#/properties/disablePodIMDS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.disablePodIMDS.type,parentSchema:schema90.properties.disablePodIMDS,data:data30};
+if(data.desiredCapacity !== undefined){
+let data28 = data.desiredCapacity;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err33 = {instancePath:instancePath+"/desiredCapacity",schemaPath:"#/properties/desiredCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.desiredCapacity.type,parentSchema:schema90.properties.desiredCapacity,data:data28};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5963,10 +6527,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.ebsOptimized !== undefined){
-let data31 = data.ebsOptimized;
-if(typeof data31 !== "boolean"){
-const err34 = {instancePath:instancePath+"/ebsOptimized",schemaPath:"#/properties/ebsOptimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.ebsOptimized.type,parentSchema:schema90.properties.ebsOptimized,data:data31};
+if(data.disableIMDSv1 !== undefined){
+let data29 = data.disableIMDSv1;
+if(typeof data29 !== "boolean"){
+const err34 = {instancePath:instancePath+"/disableIMDSv1",schemaPath:"#/properties/disableIMDSv1/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.disableIMDSv1.type,parentSchema:schema90.properties.disableIMDSv1,data:data29};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5976,10 +6540,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-if(data.efaEnabled !== undefined){
-let data32 = data.efaEnabled;
-if(typeof data32 !== "boolean"){
-const err35 = {instancePath:instancePath+"/efaEnabled",schemaPath:"#/properties/efaEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.efaEnabled.type,parentSchema:schema90.properties.efaEnabled,data:data32};
+if(data.disablePodIMDS !== undefined){
+let data30 = data.disablePodIMDS;
+if(typeof data30 !== "boolean"){
+const err35 = {instancePath:instancePath+"/disablePodIMDS",schemaPath:"#/properties/disablePodIMDS/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.disablePodIMDS.type,parentSchema:schema90.properties.disablePodIMDS,data:data30};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5989,10 +6553,10 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.enableDetailedMonitoring !== undefined){
-let data33 = data.enableDetailedMonitoring;
-if(typeof data33 !== "boolean"){
-const err36 = {instancePath:instancePath+"/enableDetailedMonitoring",schemaPath:"#/properties/enableDetailedMonitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.enableDetailedMonitoring.type,parentSchema:schema90.properties.enableDetailedMonitoring,data:data33};
+if(data.ebsOptimized !== undefined){
+let data31 = data.ebsOptimized;
+if(typeof data31 !== "boolean"){
+const err36 = {instancePath:instancePath+"/ebsOptimized",schemaPath:"#/properties/ebsOptimized/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.ebsOptimized.type,parentSchema:schema90.properties.ebsOptimized,data:data31};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6002,15 +6566,41 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.enclaveEnabled !== undefined){
-let data34 = data.enclaveEnabled;
-if(typeof data34 !== "boolean"){
-const err37 = {instancePath:instancePath+"/enclaveEnabled",schemaPath:"#/properties/enclaveEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.enclaveEnabled.type,parentSchema:schema90.properties.enclaveEnabled,data:data34};
+if(data.efaEnabled !== undefined){
+let data32 = data.efaEnabled;
+if(typeof data32 !== "boolean"){
+const err37 = {instancePath:instancePath+"/efaEnabled",schemaPath:"#/properties/efaEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.efaEnabled.type,parentSchema:schema90.properties.efaEnabled,data:data32};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.enableDetailedMonitoring !== undefined){
+let data33 = data.enableDetailedMonitoring;
+if(typeof data33 !== "boolean"){
+const err38 = {instancePath:instancePath+"/enableDetailedMonitoring",schemaPath:"#/properties/enableDetailedMonitoring/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.enableDetailedMonitoring.type,parentSchema:schema90.properties.enableDetailedMonitoring,data:data33};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data.enclaveEnabled !== undefined){
+let data34 = data.enclaveEnabled;
+if(typeof data34 !== "boolean"){
+const err39 = {instancePath:instancePath+"/enclaveEnabled",schemaPath:"#/properties/enclaveEnabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.enclaveEnabled.type,parentSchema:schema90.properties.enclaveEnabled,data:data34};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }
@@ -6026,35 +6616,7 @@ let data36 = data.instanceMarketOptions;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 for(const key3 in data36){
 if(!(key3 === "marketType")){
-const err38 = {instancePath:instancePath+"/instanceMarketOptions",schemaPath:"#/definitions/InstanceMarketOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data36};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data36.marketType !== undefined){
-let data37 = data36.marketType;
-if(typeof data37 !== "string"){
-const err39 = {instancePath:instancePath+"/instanceMarketOptions/marketType",schemaPath:"#/definitions/InstanceMarketOptions/properties/marketType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.marketType.type,parentSchema:schema77.properties.marketType,data:data37};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-}
-}
-if(data.instanceName !== undefined){
-let data38 = data.instanceName;
-if(typeof data38 !== "string"){
-const err40 = {instancePath:instancePath+"/instanceName",schemaPath:"#/properties/instanceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.instanceName.type,parentSchema:schema90.properties.instanceName,data:data38};
+const err40 = {instancePath:instancePath+"/instanceMarketOptions",schemaPath:"#/definitions/InstanceMarketOptions/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data:data36};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6064,10 +6626,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.instancePrefix !== undefined){
-let data39 = data.instancePrefix;
-if(typeof data39 !== "string"){
-const err41 = {instancePath:instancePath+"/instancePrefix",schemaPath:"#/properties/instancePrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.instancePrefix.type,parentSchema:schema90.properties.instancePrefix,data:data39};
+if(data36.marketType !== undefined){
+let data37 = data36.marketType;
+if(typeof data37 !== "string"){
+const err41 = {instancePath:instancePath+"/instanceMarketOptions/marketType",schemaPath:"#/definitions/InstanceMarketOptions/properties/marketType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema77.properties.marketType.type,parentSchema:schema77.properties.marketType,data:data37};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6077,12 +6639,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.instanceSelector !== undefined){
-let data40 = data.instanceSelector;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-for(const key4 in data40){
-if(!(((((((key4 === "allow") || (key4 === "cpuArchitecture")) || (key4 === "deny")) || (key4 === "gpus")) || (key4 === "memory")) || (key4 === "neuron_devices")) || (key4 === "vCPUs"))){
-const err42 = {instancePath:instancePath+"/instanceSelector",schemaPath:"#/definitions/InstanceSelector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data40};
+}
+else {
+const err42 = {instancePath:instancePath+"/instanceMarketOptions",schemaPath:"#/definitions/InstanceMarketOptions/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data:data36};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6092,10 +6651,10 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data40.allow !== undefined){
-let data41 = data40.allow;
-if(typeof data41 !== "string"){
-const err43 = {instancePath:instancePath+"/instanceSelector/allow",schemaPath:"#/definitions/InstanceSelector/properties/allow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.allow.type,parentSchema:schema78.properties.allow,data:data41};
+if(data.instanceName !== undefined){
+let data38 = data.instanceName;
+if(typeof data38 !== "string"){
+const err43 = {instancePath:instancePath+"/instanceName",schemaPath:"#/properties/instanceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.instanceName.type,parentSchema:schema90.properties.instanceName,data:data38};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6105,10 +6664,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data40.cpuArchitecture !== undefined){
-let data42 = data40.cpuArchitecture;
-if(typeof data42 !== "string"){
-const err44 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.cpuArchitecture.type,parentSchema:schema78.properties.cpuArchitecture,data:data42};
+if(data.instancePrefix !== undefined){
+let data39 = data.instancePrefix;
+if(typeof data39 !== "string"){
+const err44 = {instancePath:instancePath+"/instancePrefix",schemaPath:"#/properties/instancePrefix/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.instancePrefix.type,parentSchema:schema90.properties.instancePrefix,data:data39};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6117,8 +6676,13 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!(((data42 === "x86_64") || (data42 === "amd64")) || (data42 === "arm64"))){
-const err45 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/enum",keyword:"enum",params:{allowedValues: schema78.properties.cpuArchitecture.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.cpuArchitecture.enum,parentSchema:schema78.properties.cpuArchitecture,data:data42};
+}
+if(data.instanceSelector !== undefined){
+let data40 = data.instanceSelector;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key4 in data40){
+if(!(((((((key4 === "allow") || (key4 === "cpuArchitecture")) || (key4 === "deny")) || (key4 === "gpus")) || (key4 === "memory")) || (key4 === "neuron_devices")) || (key4 === "vCPUs"))){
+const err45 = {instancePath:instancePath+"/instanceSelector",schemaPath:"#/definitions/InstanceSelector/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data:data40};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6128,10 +6692,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data40.deny !== undefined){
-let data43 = data40.deny;
-if(typeof data43 !== "string"){
-const err46 = {instancePath:instancePath+"/instanceSelector/deny",schemaPath:"#/definitions/InstanceSelector/properties/deny/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.deny.type,parentSchema:schema78.properties.deny,data:data43};
+if(data40.allow !== undefined){
+let data41 = data40.allow;
+if(typeof data41 !== "string"){
+const err46 = {instancePath:instancePath+"/instanceSelector/allow",schemaPath:"#/definitions/InstanceSelector/properties/allow/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.allow.type,parentSchema:schema78.properties.allow,data:data41};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6141,10 +6705,10 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data40.gpus !== undefined){
-let data44 = data40.gpus;
-if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
-const err47 = {instancePath:instancePath+"/instanceSelector/gpus",schemaPath:"#/definitions/InstanceSelector/properties/gpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.gpus.type,parentSchema:schema78.properties.gpus,data:data44};
+if(data40.cpuArchitecture !== undefined){
+let data42 = data40.cpuArchitecture;
+if(typeof data42 !== "string"){
+const err47 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.cpuArchitecture.type,parentSchema:schema78.properties.cpuArchitecture,data:data42};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6153,11 +6717,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data40.memory !== undefined){
-let data45 = data40.memory;
-if(typeof data45 !== "string"){
-const err48 = {instancePath:instancePath+"/instanceSelector/memory",schemaPath:"#/definitions/InstanceSelector/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.memory.type,parentSchema:schema78.properties.memory,data:data45};
+if(!(((data42 === "x86_64") || (data42 === "amd64")) || (data42 === "arm64"))){
+const err48 = {instancePath:instancePath+"/instanceSelector/cpuArchitecture",schemaPath:"#/definitions/InstanceSelector/properties/cpuArchitecture/enum",keyword:"enum",params:{allowedValues: schema78.properties.cpuArchitecture.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.cpuArchitecture.enum,parentSchema:schema78.properties.cpuArchitecture,data:data42};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6167,10 +6728,10 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data40.neuron_devices !== undefined){
-let data46 = data40.neuron_devices;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err49 = {instancePath:instancePath+"/instanceSelector/neuron_devices",schemaPath:"#/definitions/InstanceSelector/properties/neuron_devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.neuron_devices.type,parentSchema:schema78.properties.neuron_devices,data:data46};
+if(data40.deny !== undefined){
+let data43 = data40.deny;
+if(typeof data43 !== "string"){
+const err49 = {instancePath:instancePath+"/instanceSelector/deny",schemaPath:"#/definitions/InstanceSelector/properties/deny/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.deny.type,parentSchema:schema78.properties.deny,data:data43};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6180,10 +6741,10 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data40.vCPUs !== undefined){
-let data47 = data40.vCPUs;
-if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
-const err50 = {instancePath:instancePath+"/instanceSelector/vCPUs",schemaPath:"#/definitions/InstanceSelector/properties/vCPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.vCPUs.type,parentSchema:schema78.properties.vCPUs,data:data47};
+if(data40.gpus !== undefined){
+let data44 = data40.gpus;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err50 = {instancePath:instancePath+"/instanceSelector/gpus",schemaPath:"#/definitions/InstanceSelector/properties/gpus/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.gpus.type,parentSchema:schema78.properties.gpus,data:data44};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6193,12 +6754,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-}
-if(data.instanceType !== undefined){
-let data48 = data.instanceType;
-if(typeof data48 !== "string"){
-const err51 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.instanceType.type,parentSchema:schema90.properties.instanceType,data:data48};
+if(data40.memory !== undefined){
+let data45 = data40.memory;
+if(typeof data45 !== "string"){
+const err51 = {instancePath:instancePath+"/instanceSelector/memory",schemaPath:"#/definitions/InstanceSelector/properties/memory/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.memory.type,parentSchema:schema78.properties.memory,data:data45};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6208,12 +6767,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.instancesDistribution !== undefined){
-let data49 = data.instancesDistribution;
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-for(const key5 in data49){
-if(!(((((((key5 === "capacityRebalance") || (key5 === "instanceTypes")) || (key5 === "maxPrice")) || (key5 === "onDemandBaseCapacity")) || (key5 === "onDemandPercentageAboveBaseCapacity")) || (key5 === "spotAllocationStrategy")) || (key5 === "spotInstancePools"))){
-const err52 = {instancePath:instancePath+"/instancesDistribution",schemaPath:"#/definitions/NodeGroupInstancesDistribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data:data49};
+if(data40.neuron_devices !== undefined){
+let data46 = data40.neuron_devices;
+if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
+const err52 = {instancePath:instancePath+"/instanceSelector/neuron_devices",schemaPath:"#/definitions/InstanceSelector/properties/neuron_devices/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.neuron_devices.type,parentSchema:schema78.properties.neuron_devices,data:data46};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6223,15 +6780,68 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data49.capacityRebalance !== undefined){
-let data50 = data49.capacityRebalance;
-if(typeof data50 !== "boolean"){
-const err53 = {instancePath:instancePath+"/instancesDistribution/capacityRebalance",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/capacityRebalance/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.capacityRebalance.type,parentSchema:schema95.properties.capacityRebalance,data:data50};
+if(data40.vCPUs !== undefined){
+let data47 = data40.vCPUs;
+if(!((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47)))){
+const err53 = {instancePath:instancePath+"/instanceSelector/vCPUs",schemaPath:"#/definitions/InstanceSelector/properties/vCPUs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.vCPUs.type,parentSchema:schema78.properties.vCPUs,data:data47};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/instanceSelector",schemaPath:"#/definitions/InstanceSelector/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data:data40};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.instanceType !== undefined){
+let data48 = data.instanceType;
+if(typeof data48 !== "string"){
+const err55 = {instancePath:instancePath+"/instanceType",schemaPath:"#/properties/instanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.instanceType.type,parentSchema:schema90.properties.instanceType,data:data48};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.instancesDistribution !== undefined){
+let data49 = data.instancesDistribution;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+for(const key5 in data49){
+if(!(((((((key5 === "capacityRebalance") || (key5 === "instanceTypes")) || (key5 === "maxPrice")) || (key5 === "onDemandBaseCapacity")) || (key5 === "onDemandPercentageAboveBaseCapacity")) || (key5 === "spotAllocationStrategy")) || (key5 === "spotInstancePools"))){
+const err56 = {instancePath:instancePath+"/instancesDistribution",schemaPath:"#/definitions/NodeGroupInstancesDistribution/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data:data49};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data49.capacityRebalance !== undefined){
+let data50 = data49.capacityRebalance;
+if(typeof data50 !== "boolean"){
+const err57 = {instancePath:instancePath+"/instancesDistribution/capacityRebalance",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/capacityRebalance/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.capacityRebalance.type,parentSchema:schema95.properties.capacityRebalance,data:data50};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
 }
 errors++;
 }
@@ -6243,58 +6853,7 @@ const len6 = data51.length;
 for(let i6=0; i6<len6; i6++){
 let data52 = data51[i6];
 if(typeof data52 !== "string"){
-const err54 = {instancePath:instancePath+"/instancesDistribution/instanceTypes/" + i6,schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/instanceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.instanceTypes.items.type,parentSchema:schema95.properties.instanceTypes.items,data:data52};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/instancesDistribution/instanceTypes",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/instanceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.instanceTypes.type,parentSchema:schema95.properties.instanceTypes,data:data51};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-}
-if(data49.maxPrice !== undefined){
-let data53 = data49.maxPrice;
-if(!(typeof data53 == "number")){
-const err56 = {instancePath:instancePath+"/instancesDistribution/maxPrice",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/maxPrice/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.maxPrice.type,parentSchema:schema95.properties.maxPrice,data:data53};
-if(vErrors === null){
-vErrors = [err56];
-}
-else {
-vErrors.push(err56);
-}
-errors++;
-}
-}
-if(data49.onDemandBaseCapacity !== undefined){
-let data54 = data49.onDemandBaseCapacity;
-if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
-const err57 = {instancePath:instancePath+"/instancesDistribution/onDemandBaseCapacity",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/onDemandBaseCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.onDemandBaseCapacity.type,parentSchema:schema95.properties.onDemandBaseCapacity,data:data54};
-if(vErrors === null){
-vErrors = [err57];
-}
-else {
-vErrors.push(err57);
-}
-errors++;
-}
-}
-if(data49.onDemandPercentageAboveBaseCapacity !== undefined){
-let data55 = data49.onDemandPercentageAboveBaseCapacity;
-if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
-const err58 = {instancePath:instancePath+"/instancesDistribution/onDemandPercentageAboveBaseCapacity",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/onDemandPercentageAboveBaseCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.onDemandPercentageAboveBaseCapacity.type,parentSchema:schema95.properties.onDemandPercentageAboveBaseCapacity,data:data55};
+const err58 = {instancePath:instancePath+"/instancesDistribution/instanceTypes/" + i6,schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/instanceTypes/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.instanceTypes.items.type,parentSchema:schema95.properties.instanceTypes.items,data:data52};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6304,10 +6863,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data49.spotAllocationStrategy !== undefined){
-let data56 = data49.spotAllocationStrategy;
-if(typeof data56 !== "string"){
-const err59 = {instancePath:instancePath+"/instancesDistribution/spotAllocationStrategy",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/spotAllocationStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.spotAllocationStrategy.type,parentSchema:schema95.properties.spotAllocationStrategy,data:data56};
+}
+else {
+const err59 = {instancePath:instancePath+"/instancesDistribution/instanceTypes",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/instanceTypes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema95.properties.instanceTypes.type,parentSchema:schema95.properties.instanceTypes,data:data51};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6317,10 +6875,10 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data49.spotInstancePools !== undefined){
-let data57 = data49.spotInstancePools;
-if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
-const err60 = {instancePath:instancePath+"/instancesDistribution/spotInstancePools",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/spotInstancePools/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.spotInstancePools.type,parentSchema:schema95.properties.spotInstancePools,data:data57};
+if(data49.maxPrice !== undefined){
+let data53 = data49.maxPrice;
+if(!(typeof data53 == "number")){
+const err60 = {instancePath:instancePath+"/instancesDistribution/maxPrice",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/maxPrice/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema95.properties.maxPrice.type,parentSchema:schema95.properties.maxPrice,data:data53};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6330,14 +6888,10 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-}
-if(data.kubeletExtraConfig !== undefined){
-let data58 = data.kubeletExtraConfig;
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-}
-else {
-const err61 = {instancePath:instancePath+"/kubeletExtraConfig",schemaPath:"#/definitions/InlineDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data58};
+if(data49.onDemandBaseCapacity !== undefined){
+let data54 = data49.onDemandBaseCapacity;
+if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){
+const err61 = {instancePath:instancePath+"/instancesDistribution/onDemandBaseCapacity",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/onDemandBaseCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.onDemandBaseCapacity.type,parentSchema:schema95.properties.onDemandBaseCapacity,data:data54};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6347,13 +6901,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data59 = data.labels;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-for(const key6 in data59){
-let data60 = data59[key6];
-if(typeof data60 !== "string"){
-const err62 = {instancePath:instancePath+"/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.labels.additionalProperties.type,parentSchema:schema90.properties.labels.additionalProperties,data:data60};
+if(data49.onDemandPercentageAboveBaseCapacity !== undefined){
+let data55 = data49.onDemandPercentageAboveBaseCapacity;
+if(!((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55)))){
+const err62 = {instancePath:instancePath+"/instancesDistribution/onDemandPercentageAboveBaseCapacity",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/onDemandPercentageAboveBaseCapacity/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.onDemandPercentageAboveBaseCapacity.type,parentSchema:schema95.properties.onDemandPercentageAboveBaseCapacity,data:data55};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6363,9 +6914,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.labels.type,parentSchema:schema90.properties.labels,data:data59};
+if(data49.spotAllocationStrategy !== undefined){
+let data56 = data49.spotAllocationStrategy;
+if(typeof data56 !== "string"){
+const err63 = {instancePath:instancePath+"/instancesDistribution/spotAllocationStrategy",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/spotAllocationStrategy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.spotAllocationStrategy.type,parentSchema:schema95.properties.spotAllocationStrategy,data:data56};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6375,14 +6927,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data.localZones !== undefined){
-let data61 = data.localZones;
-if(Array.isArray(data61)){
-const len7 = data61.length;
-for(let i7=0; i7<len7; i7++){
-let data62 = data61[i7];
-if(typeof data62 !== "string"){
-const err64 = {instancePath:instancePath+"/localZones/" + i7,schemaPath:"#/properties/localZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.localZones.items.type,parentSchema:schema90.properties.localZones.items,data:data62};
+if(data49.spotInstancePools !== undefined){
+let data57 = data49.spotInstancePools;
+if(!((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57)))){
+const err64 = {instancePath:instancePath+"/instancesDistribution/spotInstancePools",schemaPath:"#/definitions/NodeGroupInstancesDistribution/properties/spotInstancePools/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.spotInstancePools.type,parentSchema:schema95.properties.spotInstancePools,data:data57};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -6394,7 +6942,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/localZones",schemaPath:"#/properties/localZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.localZones.type,parentSchema:schema90.properties.localZones,data:data61};
+const err65 = {instancePath:instancePath+"/instancesDistribution",schemaPath:"#/definitions/NodeGroupInstancesDistribution/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data:data49};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6404,10 +6952,12 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data.maxInstanceLifetime !== undefined){
-let data63 = data.maxInstanceLifetime;
-if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
-const err66 = {instancePath:instancePath+"/maxInstanceLifetime",schemaPath:"#/properties/maxInstanceLifetime/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.maxInstanceLifetime.type,parentSchema:schema90.properties.maxInstanceLifetime,data:data63};
+if(data.kubeletExtraConfig !== undefined){
+let data58 = data.kubeletExtraConfig;
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+}
+else {
+const err66 = {instancePath:instancePath+"/kubeletExtraConfig",schemaPath:"#/definitions/InlineDocument/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema22.type,parentSchema:schema22,data:data58};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6417,10 +6967,13 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.maxPodsPerNode !== undefined){
-let data64 = data.maxPodsPerNode;
-if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
-const err67 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.maxPodsPerNode.type,parentSchema:schema90.properties.maxPodsPerNode,data:data64};
+if(data.labels !== undefined){
+let data59 = data.labels;
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+for(const key6 in data59){
+let data60 = data59[key6];
+if(typeof data60 !== "string"){
+const err67 = {instancePath:instancePath+"/labels/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/labels/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.labels.additionalProperties.type,parentSchema:schema90.properties.labels.additionalProperties,data:data60};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6430,10 +6983,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.maxSize !== undefined){
-let data65 = data.maxSize;
-if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
-const err68 = {instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.maxSize.type,parentSchema:schema90.properties.maxSize,data:data65};
+}
+else {
+const err68 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.labels.type,parentSchema:schema90.properties.labels,data:data59};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -6443,10 +6995,14 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data.minSize !== undefined){
-let data66 = data.minSize;
-if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-const err69 = {instancePath:instancePath+"/minSize",schemaPath:"#/properties/minSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.minSize.type,parentSchema:schema90.properties.minSize,data:data66};
+if(data.localZones !== undefined){
+let data61 = data.localZones;
+if(Array.isArray(data61)){
+const len7 = data61.length;
+for(let i7=0; i7<len7; i7++){
+let data62 = data61[i7];
+if(typeof data62 !== "string"){
+const err69 = {instancePath:instancePath+"/localZones/" + i7,schemaPath:"#/properties/localZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.localZones.items.type,parentSchema:schema90.properties.localZones.items,data:data62};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -6456,10 +7012,9 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data67 = data.name;
-if(typeof data67 !== "string"){
-const err70 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.name.type,parentSchema:schema90.properties.name,data:data67};
+}
+else {
+const err70 = {instancePath:instancePath+"/localZones",schemaPath:"#/properties/localZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.localZones.type,parentSchema:schema90.properties.localZones,data:data61};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -6469,10 +7024,10 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.outpostARN !== undefined){
-let data68 = data.outpostARN;
-if(typeof data68 !== "string"){
-const err71 = {instancePath:instancePath+"/outpostARN",schemaPath:"#/properties/outpostARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.outpostARN.type,parentSchema:schema90.properties.outpostARN,data:data68};
+if(data.maxInstanceLifetime !== undefined){
+let data63 = data.maxInstanceLifetime;
+if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
+const err71 = {instancePath:instancePath+"/maxInstanceLifetime",schemaPath:"#/properties/maxInstanceLifetime/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.maxInstanceLifetime.type,parentSchema:schema90.properties.maxInstanceLifetime,data:data63};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -6482,10 +7037,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.overrideBootstrapCommand !== undefined){
-let data69 = data.overrideBootstrapCommand;
-if(typeof data69 !== "string"){
-const err72 = {instancePath:instancePath+"/overrideBootstrapCommand",schemaPath:"#/properties/overrideBootstrapCommand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.overrideBootstrapCommand.type,parentSchema:schema90.properties.overrideBootstrapCommand,data:data69};
+if(data.maxPodsPerNode !== undefined){
+let data64 = data.maxPodsPerNode;
+if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
+const err72 = {instancePath:instancePath+"/maxPodsPerNode",schemaPath:"#/properties/maxPodsPerNode/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.maxPodsPerNode.type,parentSchema:schema90.properties.maxPodsPerNode,data:data64};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -6495,12 +7050,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.placement !== undefined){
-let data70 = data.placement;
-if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
-for(const key7 in data70){
-if(!((key7 === "groupName") || (key7 === "spreadLevel"))){
-const err73 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/Placement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data70};
+if(data.maxSize !== undefined){
+let data65 = data.maxSize;
+if(!((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65)))){
+const err73 = {instancePath:instancePath+"/maxSize",schemaPath:"#/properties/maxSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.maxSize.type,parentSchema:schema90.properties.maxSize,data:data65};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -6510,10 +7063,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data70.groupName !== undefined){
-let data71 = data70.groupName;
-if(typeof data71 !== "string"){
-const err74 = {instancePath:instancePath+"/placement/groupName",schemaPath:"#/definitions/Placement/properties/groupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.groupName.type,parentSchema:schema82.properties.groupName,data:data71};
+if(data.minSize !== undefined){
+let data66 = data.minSize;
+if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
+const err74 = {instancePath:instancePath+"/minSize",schemaPath:"#/properties/minSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.minSize.type,parentSchema:schema90.properties.minSize,data:data66};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -6523,10 +7076,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data70.spreadLevel !== undefined){
-let data72 = data70.spreadLevel;
-if(typeof data72 !== "string"){
-const err75 = {instancePath:instancePath+"/placement/spreadLevel",schemaPath:"#/definitions/Placement/properties/spreadLevel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spreadLevel.type,parentSchema:schema82.properties.spreadLevel,data:data72};
+if(data.name !== undefined){
+let data67 = data.name;
+if(typeof data67 !== "string"){
+const err75 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.name.type,parentSchema:schema90.properties.name,data:data67};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -6536,16 +7089,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-}
-if(data.preBootstrapCommands !== undefined){
-let data73 = data.preBootstrapCommands;
-if(Array.isArray(data73)){
-const len8 = data73.length;
-for(let i8=0; i8<len8; i8++){
-let data74 = data73[i8];
-if(typeof data74 !== "string"){
-const err76 = {instancePath:instancePath+"/preBootstrapCommands/" + i8,schemaPath:"#/properties/preBootstrapCommands/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.preBootstrapCommands.items.type,parentSchema:schema90.properties.preBootstrapCommands.items,data:data74};
+if(data.outpostARN !== undefined){
+let data68 = data.outpostARN;
+if(typeof data68 !== "string"){
+const err76 = {instancePath:instancePath+"/outpostARN",schemaPath:"#/properties/outpostARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.outpostARN.type,parentSchema:schema90.properties.outpostARN,data:data68};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -6555,9 +7102,10 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/preBootstrapCommands",schemaPath:"#/properties/preBootstrapCommands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.preBootstrapCommands.type,parentSchema:schema90.properties.preBootstrapCommands,data:data73};
+if(data.overrideBootstrapCommand !== undefined){
+let data69 = data.overrideBootstrapCommand;
+if(typeof data69 !== "string"){
+const err77 = {instancePath:instancePath+"/overrideBootstrapCommand",schemaPath:"#/properties/overrideBootstrapCommand/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.overrideBootstrapCommand.type,parentSchema:schema90.properties.overrideBootstrapCommand,data:data69};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -6567,10 +7115,12 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.privateNetworking !== undefined){
-let data75 = data.privateNetworking;
-if(typeof data75 !== "boolean"){
-const err78 = {instancePath:instancePath+"/privateNetworking",schemaPath:"#/properties/privateNetworking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.privateNetworking.type,parentSchema:schema90.properties.privateNetworking,data:data75};
+if(data.placement !== undefined){
+let data70 = data.placement;
+if(data70 && typeof data70 == "object" && !Array.isArray(data70)){
+for(const key7 in data70){
+if(!((key7 === "groupName") || (key7 === "spreadLevel"))){
+const err78 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/Placement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data70};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -6580,10 +7130,10 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data.propagateASGTags !== undefined){
-let data76 = data.propagateASGTags;
-if(typeof data76 !== "boolean"){
-const err79 = {instancePath:instancePath+"/propagateASGTags",schemaPath:"#/properties/propagateASGTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.propagateASGTags.type,parentSchema:schema90.properties.propagateASGTags,data:data76};
+if(data70.groupName !== undefined){
+let data71 = data70.groupName;
+if(typeof data71 !== "string"){
+const err79 = {instancePath:instancePath+"/placement/groupName",schemaPath:"#/definitions/Placement/properties/groupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.groupName.type,parentSchema:schema82.properties.groupName,data:data71};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -6593,17 +7143,97 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.securityGroups !== undefined){
-let data77 = data.securityGroups;
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-for(const key8 in data77){
-if(!(((key8 === "attachIDs") || (key8 === "withLocal")) || (key8 === "withShared"))){
-const err80 = {instancePath:instancePath+"/securityGroups",schemaPath:"#/definitions/NodeGroupSGs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data77};
+if(data70.spreadLevel !== undefined){
+let data72 = data70.spreadLevel;
+if(typeof data72 !== "string"){
+const err80 = {instancePath:instancePath+"/placement/spreadLevel",schemaPath:"#/definitions/Placement/properties/spreadLevel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spreadLevel.type,parentSchema:schema82.properties.spreadLevel,data:data72};
 if(vErrors === null){
 vErrors = [err80];
 }
 else {
 vErrors.push(err80);
+}
+errors++;
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/placement",schemaPath:"#/definitions/Placement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data70};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.preBootstrapCommands !== undefined){
+let data73 = data.preBootstrapCommands;
+if(Array.isArray(data73)){
+const len8 = data73.length;
+for(let i8=0; i8<len8; i8++){
+let data74 = data73[i8];
+if(typeof data74 !== "string"){
+const err82 = {instancePath:instancePath+"/preBootstrapCommands/" + i8,schemaPath:"#/properties/preBootstrapCommands/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.preBootstrapCommands.items.type,parentSchema:schema90.properties.preBootstrapCommands.items,data:data74};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/preBootstrapCommands",schemaPath:"#/properties/preBootstrapCommands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.preBootstrapCommands.type,parentSchema:schema90.properties.preBootstrapCommands,data:data73};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.privateNetworking !== undefined){
+let data75 = data.privateNetworking;
+if(typeof data75 !== "boolean"){
+const err84 = {instancePath:instancePath+"/privateNetworking",schemaPath:"#/properties/privateNetworking/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.privateNetworking.type,parentSchema:schema90.properties.privateNetworking,data:data75};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data.propagateASGTags !== undefined){
+let data76 = data.propagateASGTags;
+if(typeof data76 !== "boolean"){
+const err85 = {instancePath:instancePath+"/propagateASGTags",schemaPath:"#/properties/propagateASGTags/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.propagateASGTags.type,parentSchema:schema90.properties.propagateASGTags,data:data76};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.securityGroups !== undefined){
+let data77 = data.securityGroups;
+if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
+for(const key8 in data77){
+if(!(((key8 === "attachIDs") || (key8 === "withLocal")) || (key8 === "withShared"))){
+const err86 = {instancePath:instancePath+"/securityGroups",schemaPath:"#/definitions/NodeGroupSGs/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data:data77};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
 }
 errors++;
 }
@@ -6615,88 +7245,7 @@ const len9 = data78.length;
 for(let i9=0; i9<len9; i9++){
 let data79 = data78[i9];
 if(typeof data79 !== "string"){
-const err81 = {instancePath:instancePath+"/securityGroups/attachIDs/" + i9,schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.attachIDs.items.type,parentSchema:schema83.properties.attachIDs.items,data:data79};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/securityGroups/attachIDs",schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.attachIDs.type,parentSchema:schema83.properties.attachIDs,data:data78};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data77.withLocal !== undefined){
-let data80 = data77.withLocal;
-if(typeof data80 !== "boolean"){
-const err83 = {instancePath:instancePath+"/securityGroups/withLocal",schemaPath:"#/definitions/NodeGroupSGs/properties/withLocal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withLocal.type,parentSchema:schema83.properties.withLocal,data:data80};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-if(data77.withShared !== undefined){
-let data81 = data77.withShared;
-if(typeof data81 !== "boolean"){
-const err84 = {instancePath:instancePath+"/securityGroups/withShared",schemaPath:"#/definitions/NodeGroupSGs/properties/withShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withShared.type,parentSchema:schema83.properties.withShared,data:data81};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-}
-}
-}
-if(data.ssh !== undefined){
-let data82 = data.ssh;
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-for(const key9 in data82){
-if(!((((((key9 === "allow") || (key9 === "enableSsm")) || (key9 === "publicKey")) || (key9 === "publicKeyName")) || (key9 === "publicKeyPath")) || (key9 === "sourceSecurityGroupIds"))){
-const err85 = {instancePath:instancePath+"/ssh",schemaPath:"#/definitions/NodeGroupSSH/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data82};
-if(vErrors === null){
-vErrors = [err85];
-}
-else {
-vErrors.push(err85);
-}
-errors++;
-}
-}
-if(data82.allow !== undefined){
-let data83 = data82.allow;
-if(typeof data83 !== "boolean"){
-const err86 = {instancePath:instancePath+"/ssh/allow",schemaPath:"#/definitions/NodeGroupSSH/properties/allow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.allow.type,parentSchema:schema84.properties.allow,data:data83};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data82.enableSsm !== undefined){
-let data84 = data82.enableSsm;
-if(typeof data84 !== "boolean"){
-const err87 = {instancePath:instancePath+"/ssh/enableSsm",schemaPath:"#/definitions/NodeGroupSSH/properties/enableSsm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.enableSsm.type,parentSchema:schema84.properties.enableSsm,data:data84};
+const err87 = {instancePath:instancePath+"/securityGroups/attachIDs/" + i9,schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.attachIDs.items.type,parentSchema:schema83.properties.attachIDs.items,data:data79};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -6706,10 +7255,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data82.publicKey !== undefined){
-let data85 = data82.publicKey;
-if(typeof data85 !== "string"){
-const err88 = {instancePath:instancePath+"/ssh/publicKey",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKey.type,parentSchema:schema84.properties.publicKey,data:data85};
+}
+else {
+const err88 = {instancePath:instancePath+"/securityGroups/attachIDs",schemaPath:"#/definitions/NodeGroupSGs/properties/attachIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema83.properties.attachIDs.type,parentSchema:schema83.properties.attachIDs,data:data78};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -6719,10 +7267,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data82.publicKeyName !== undefined){
-let data86 = data82.publicKeyName;
-if(typeof data86 !== "string"){
-const err89 = {instancePath:instancePath+"/ssh/publicKeyName",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyName.type,parentSchema:schema84.properties.publicKeyName,data:data86};
+if(data77.withLocal !== undefined){
+let data80 = data77.withLocal;
+if(typeof data80 !== "boolean"){
+const err89 = {instancePath:instancePath+"/securityGroups/withLocal",schemaPath:"#/definitions/NodeGroupSGs/properties/withLocal/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withLocal.type,parentSchema:schema83.properties.withLocal,data:data80};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6732,15 +7280,107 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data82.publicKeyPath !== undefined){
-let data87 = data82.publicKeyPath;
-if(typeof data87 !== "string"){
-const err90 = {instancePath:instancePath+"/ssh/publicKeyPath",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyPath.type,parentSchema:schema84.properties.publicKeyPath,data:data87};
+if(data77.withShared !== undefined){
+let data81 = data77.withShared;
+if(typeof data81 !== "boolean"){
+const err90 = {instancePath:instancePath+"/securityGroups/withShared",schemaPath:"#/definitions/NodeGroupSGs/properties/withShared/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema83.properties.withShared.type,parentSchema:schema83.properties.withShared,data:data81};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/securityGroups",schemaPath:"#/definitions/NodeGroupSGs/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data:data77};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.ssh !== undefined){
+let data82 = data.ssh;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+for(const key9 in data82){
+if(!((((((key9 === "allow") || (key9 === "enableSsm")) || (key9 === "publicKey")) || (key9 === "publicKeyName")) || (key9 === "publicKeyPath")) || (key9 === "sourceSecurityGroupIds"))){
+const err92 = {instancePath:instancePath+"/ssh",schemaPath:"#/definitions/NodeGroupSSH/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data:data82};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data82.allow !== undefined){
+let data83 = data82.allow;
+if(typeof data83 !== "boolean"){
+const err93 = {instancePath:instancePath+"/ssh/allow",schemaPath:"#/definitions/NodeGroupSSH/properties/allow/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.allow.type,parentSchema:schema84.properties.allow,data:data83};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data82.enableSsm !== undefined){
+let data84 = data82.enableSsm;
+if(typeof data84 !== "boolean"){
+const err94 = {instancePath:instancePath+"/ssh/enableSsm",schemaPath:"#/definitions/NodeGroupSSH/properties/enableSsm/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema84.properties.enableSsm.type,parentSchema:schema84.properties.enableSsm,data:data84};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data82.publicKey !== undefined){
+let data85 = data82.publicKey;
+if(typeof data85 !== "string"){
+const err95 = {instancePath:instancePath+"/ssh/publicKey",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKey.type,parentSchema:schema84.properties.publicKey,data:data85};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data82.publicKeyName !== undefined){
+let data86 = data82.publicKeyName;
+if(typeof data86 !== "string"){
+const err96 = {instancePath:instancePath+"/ssh/publicKeyName",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyName.type,parentSchema:schema84.properties.publicKeyName,data:data86};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data82.publicKeyPath !== undefined){
+let data87 = data82.publicKeyPath;
+if(typeof data87 !== "string"){
+const err97 = {instancePath:instancePath+"/ssh/publicKeyPath",schemaPath:"#/definitions/NodeGroupSSH/properties/publicKeyPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.publicKeyPath.type,parentSchema:schema84.properties.publicKeyPath,data:data87};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
 }
 errors++;
 }
@@ -6752,28 +7392,38 @@ const len10 = data88.length;
 for(let i10=0; i10<len10; i10++){
 let data89 = data88[i10];
 if(typeof data89 !== "string"){
-const err91 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds/" + i10,schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.sourceSecurityGroupIds.items.type,parentSchema:schema84.properties.sourceSecurityGroupIds.items,data:data89};
+const err98 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds/" + i10,schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.properties.sourceSecurityGroupIds.items.type,parentSchema:schema84.properties.sourceSecurityGroupIds.items,data:data89};
 if(vErrors === null){
-vErrors = [err91];
+vErrors = [err98];
 }
 else {
-vErrors.push(err91);
+vErrors.push(err98);
 }
 errors++;
 }
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds",schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.sourceSecurityGroupIds.type,parentSchema:schema84.properties.sourceSecurityGroupIds,data:data88};
+const err99 = {instancePath:instancePath+"/ssh/sourceSecurityGroupIds",schemaPath:"#/definitions/NodeGroupSSH/properties/sourceSecurityGroupIds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema84.properties.sourceSecurityGroupIds.type,parentSchema:schema84.properties.sourceSecurityGroupIds,data:data88};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err99];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err99);
 }
 errors++;
 }
 }
+}
+else {
+const err100 = {instancePath:instancePath+"/ssh",schemaPath:"#/definitions/NodeGroupSSH/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data:data82};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
 }
 }
 if(data.subnets !== undefined){
@@ -6783,24 +7433,24 @@ const len11 = data90.length;
 for(let i11=0; i11<len11; i11++){
 let data91 = data90[i11];
 if(typeof data91 !== "string"){
-const err93 = {instancePath:instancePath+"/subnets/" + i11,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.subnets.items.type,parentSchema:schema90.properties.subnets.items,data:data91};
+const err101 = {instancePath:instancePath+"/subnets/" + i11,schemaPath:"#/properties/subnets/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.subnets.items.type,parentSchema:schema90.properties.subnets.items,data:data91};
 if(vErrors === null){
-vErrors = [err93];
+vErrors = [err101];
 }
 else {
-vErrors.push(err93);
+vErrors.push(err101);
 }
 errors++;
 }
 }
 }
 else {
-const err94 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.subnets.type,parentSchema:schema90.properties.subnets,data:data90};
+const err102 = {instancePath:instancePath+"/subnets",schemaPath:"#/properties/subnets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.subnets.type,parentSchema:schema90.properties.subnets,data:data90};
 if(vErrors === null){
-vErrors = [err94];
+vErrors = [err102];
 }
 else {
-vErrors.push(err94);
+vErrors.push(err102);
 }
 errors++;
 }
@@ -6811,24 +7461,24 @@ if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 for(const key10 in data92){
 let data93 = data92[key10];
 if(typeof data93 !== "string"){
-const err95 = {instancePath:instancePath+"/tags/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.tags.additionalProperties.type,parentSchema:schema90.properties.tags.additionalProperties,data:data93};
+const err103 = {instancePath:instancePath+"/tags/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.tags.additionalProperties.type,parentSchema:schema90.properties.tags.additionalProperties,data:data93};
 if(vErrors === null){
-vErrors = [err95];
+vErrors = [err103];
 }
 else {
-vErrors.push(err95);
+vErrors.push(err103);
 }
 errors++;
 }
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.tags.type,parentSchema:schema90.properties.tags,data:data92};
+const err104 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.tags.type,parentSchema:schema90.properties.tags,data:data92};
 if(vErrors === null){
-vErrors = [err96];
+vErrors = [err104];
 }
 else {
-vErrors.push(err96);
+vErrors.push(err104);
 }
 errors++;
 }
@@ -6846,114 +7496,7 @@ const len12 = data95.length;
 for(let i12=0; i12<len12; i12++){
 let data96 = data95[i12];
 if(typeof data96 !== "string"){
-const err97 = {instancePath:instancePath+"/targetGroupARNs/" + i12,schemaPath:"#/properties/targetGroupARNs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.targetGroupARNs.items.type,parentSchema:schema90.properties.targetGroupARNs.items,data:data96};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/targetGroupARNs",schemaPath:"#/properties/targetGroupARNs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.targetGroupARNs.type,parentSchema:schema90.properties.targetGroupARNs,data:data95};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-}
-if(data.updateConfig !== undefined){
-let data97 = data.updateConfig;
-if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
-for(const key11 in data97){
-if(!((key11 === "maxUnavailable") || (key11 === "maxUnavailablePercentage"))){
-const err99 = {instancePath:instancePath+"/updateConfig",schemaPath:"#/definitions/NodeGroupUpdateConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data:data97};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-}
-if(data97.maxUnavailable !== undefined){
-let data98 = data97.maxUnavailable;
-if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
-const err100 = {instancePath:instancePath+"/updateConfig/maxUnavailable",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailable.type,parentSchema:schema87.properties.maxUnavailable,data:data98};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-if(data97.maxUnavailablePercentage !== undefined){
-let data99 = data97.maxUnavailablePercentage;
-if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
-const err101 = {instancePath:instancePath+"/updateConfig/maxUnavailablePercentage",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailablePercentage/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailablePercentage.type,parentSchema:schema87.properties.maxUnavailablePercentage,data:data99};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-}
-}
-}
-if(data.volumeEncrypted !== undefined){
-let data100 = data.volumeEncrypted;
-if(typeof data100 !== "boolean"){
-const err102 = {instancePath:instancePath+"/volumeEncrypted",schemaPath:"#/properties/volumeEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.volumeEncrypted.type,parentSchema:schema90.properties.volumeEncrypted,data:data100};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-if(data.volumeIOPS !== undefined){
-let data101 = data.volumeIOPS;
-if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
-const err103 = {instancePath:instancePath+"/volumeIOPS",schemaPath:"#/properties/volumeIOPS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.volumeIOPS.type,parentSchema:schema90.properties.volumeIOPS,data:data101};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-if(data.volumeKmsKeyID !== undefined){
-let data102 = data.volumeKmsKeyID;
-if(typeof data102 !== "string"){
-const err104 = {instancePath:instancePath+"/volumeKmsKeyID",schemaPath:"#/properties/volumeKmsKeyID/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.volumeKmsKeyID.type,parentSchema:schema90.properties.volumeKmsKeyID,data:data102};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-if(data.volumeName !== undefined){
-let data103 = data.volumeName;
-if(typeof data103 !== "string"){
-const err105 = {instancePath:instancePath+"/volumeName",schemaPath:"#/properties/volumeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.volumeName.type,parentSchema:schema90.properties.volumeName,data:data103};
+const err105 = {instancePath:instancePath+"/targetGroupARNs/" + i12,schemaPath:"#/properties/targetGroupARNs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.targetGroupARNs.items.type,parentSchema:schema90.properties.targetGroupARNs.items,data:data96};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -6963,10 +7506,9 @@ vErrors.push(err105);
 errors++;
 }
 }
-if(data.volumeSize !== undefined){
-let data104 = data.volumeSize;
-if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
-const err106 = {instancePath:instancePath+"/volumeSize",schemaPath:"#/properties/volumeSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.volumeSize.type,parentSchema:schema90.properties.volumeSize,data:data104};
+}
+else {
+const err106 = {instancePath:instancePath+"/targetGroupARNs",schemaPath:"#/properties/targetGroupARNs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.properties.targetGroupARNs.type,parentSchema:schema90.properties.targetGroupARNs,data:data95};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -6976,10 +7518,12 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data.volumeThroughput !== undefined){
-let data105 = data.volumeThroughput;
-if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
-const err107 = {instancePath:instancePath+"/volumeThroughput",schemaPath:"#/properties/volumeThroughput/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.volumeThroughput.type,parentSchema:schema90.properties.volumeThroughput,data:data105};
+if(data.updateConfig !== undefined){
+let data97 = data.updateConfig;
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+for(const key11 in data97){
+if(!((key11 === "maxUnavailable") || (key11 === "maxUnavailablePercentage"))){
+const err107 = {instancePath:instancePath+"/updateConfig",schemaPath:"#/definitions/NodeGroupUpdateConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema87,data:data97};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -6989,10 +7533,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.volumeType !== undefined){
-let data106 = data.volumeType;
-if(typeof data106 !== "string"){
-const err108 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.volumeType.type,parentSchema:schema90.properties.volumeType,data:data106};
+if(data97.maxUnavailable !== undefined){
+let data98 = data97.maxUnavailable;
+if(!((typeof data98 == "number") && (!(data98 % 1) && !isNaN(data98)))){
+const err108 = {instancePath:instancePath+"/updateConfig/maxUnavailable",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailable/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailable.type,parentSchema:schema87.properties.maxUnavailable,data:data98};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7001,8 +7545,11 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(!((((((data106 === "gp2") || (data106 === "gp3")) || (data106 === "io1")) || (data106 === "io2")) || (data106 === "sc1")) || (data106 === "st1"))){
-const err109 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/enum",keyword:"enum",params:{allowedValues: schema90.properties.volumeType.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.volumeType.enum,parentSchema:schema90.properties.volumeType,data:data106};
+}
+if(data97.maxUnavailablePercentage !== undefined){
+let data99 = data97.maxUnavailablePercentage;
+if(!((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99)))){
+const err109 = {instancePath:instancePath+"/updateConfig/maxUnavailablePercentage",schemaPath:"#/definitions/NodeGroupUpdateConfig/properties/maxUnavailablePercentage/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema87.properties.maxUnavailablePercentage.type,parentSchema:schema87.properties.maxUnavailablePercentage,data:data99};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7013,11 +7560,134 @@ errors++;
 }
 }
 }
+else {
+const err110 = {instancePath:instancePath+"/updateConfig",schemaPath:"#/definitions/NodeGroupUpdateConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.type,parentSchema:schema87,data:data97};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data.volumeEncrypted !== undefined){
+let data100 = data.volumeEncrypted;
+if(typeof data100 !== "boolean"){
+const err111 = {instancePath:instancePath+"/volumeEncrypted",schemaPath:"#/properties/volumeEncrypted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema90.properties.volumeEncrypted.type,parentSchema:schema90.properties.volumeEncrypted,data:data100};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data.volumeIOPS !== undefined){
+let data101 = data.volumeIOPS;
+if(!((typeof data101 == "number") && (!(data101 % 1) && !isNaN(data101)))){
+const err112 = {instancePath:instancePath+"/volumeIOPS",schemaPath:"#/properties/volumeIOPS/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.volumeIOPS.type,parentSchema:schema90.properties.volumeIOPS,data:data101};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data.volumeKmsKeyID !== undefined){
+let data102 = data.volumeKmsKeyID;
+if(typeof data102 !== "string"){
+const err113 = {instancePath:instancePath+"/volumeKmsKeyID",schemaPath:"#/properties/volumeKmsKeyID/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.volumeKmsKeyID.type,parentSchema:schema90.properties.volumeKmsKeyID,data:data102};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data.volumeName !== undefined){
+let data103 = data.volumeName;
+if(typeof data103 !== "string"){
+const err114 = {instancePath:instancePath+"/volumeName",schemaPath:"#/properties/volumeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.volumeName.type,parentSchema:schema90.properties.volumeName,data:data103};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data.volumeSize !== undefined){
+let data104 = data.volumeSize;
+if(!((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104)))){
+const err115 = {instancePath:instancePath+"/volumeSize",schemaPath:"#/properties/volumeSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.volumeSize.type,parentSchema:schema90.properties.volumeSize,data:data104};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data.volumeThroughput !== undefined){
+let data105 = data.volumeThroughput;
+if(!((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105)))){
+const err116 = {instancePath:instancePath+"/volumeThroughput",schemaPath:"#/properties/volumeThroughput/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema90.properties.volumeThroughput.type,parentSchema:schema90.properties.volumeThroughput,data:data105};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data.volumeType !== undefined){
+let data106 = data.volumeType;
+if(typeof data106 !== "string"){
+const err117 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.volumeType.type,parentSchema:schema90.properties.volumeType,data:data106};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(!((((((data106 === "gp2") || (data106 === "gp3")) || (data106 === "io1")) || (data106 === "io2")) || (data106 === "sc1")) || (data106 === "st1"))){
+const err118 = {instancePath:instancePath+"/volumeType",schemaPath:"#/properties/volumeType/enum",keyword:"enum",params:{allowedValues: schema90.properties.volumeType.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.volumeType.enum,parentSchema:schema90.properties.volumeType,data:data106};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
 validate74.errors = vErrors;
 return errors === 0;
 }
 
-const schema102 = {"properties":{"controlPlaneInstanceType":{"type":"string","description":"specifies the instance type to use for creating the control plane instances.","x-intellij-html-description":"specifies the instance type to use for creating the control plane instances."},"controlPlaneOutpostARN":{"type":"string","description":"specifies the Outpost ARN in which the control plane should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the control plane should be created."},"controlPlanePlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for control plane instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for control plane instances on Outposts."},"etcdInstanceType":{"type":"string","description":"specifies the instance type to use for etcd instances on Outposts.","x-intellij-html-description":"specifies the instance type to use for etcd instances on Outposts."},"etcdPlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for etcd instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for etcd instances on Outposts."}},"preferredOrder":["controlPlaneOutpostARN","controlPlaneInstanceType","controlPlanePlacement","etcdInstanceType","etcdPlacement"],"additionalProperties":false,"description":"holds the Outpost configuration.","x-intellij-html-description":"holds the Outpost configuration."};
+const schema102 = {"properties":{"controlPlaneInstanceType":{"type":"string","description":"specifies the instance type to use for creating the control plane instances.","x-intellij-html-description":"specifies the instance type to use for creating the control plane instances."},"controlPlaneOutpostARN":{"type":"string","description":"specifies the Outpost ARN in which the control plane should be created.","x-intellij-html-description":"specifies the Outpost ARN in which the control plane should be created."},"controlPlanePlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for control plane instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for control plane instances on Outposts."},"etcdInstanceType":{"type":"string","description":"specifies the instance type to use for etcd instances on Outposts.","x-intellij-html-description":"specifies the instance type to use for etcd instances on Outposts."},"etcdPlacement":{"$ref":"#/definitions/Placement","description":"specifies the placement configuration for etcd instances on Outposts.","x-intellij-html-description":"specifies the placement configuration for etcd instances on Outposts."}},"preferredOrder":["controlPlaneOutpostARN","controlPlaneInstanceType","controlPlanePlacement","etcdInstanceType","etcdPlacement"],"additionalProperties":false,"description":"holds the Outpost configuration.","x-intellij-html-description":"holds the Outpost configuration.","type":"object"};
 
 function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7103,11 +7773,8 @@ errors++;
 }
 }
 }
-}
-if(data.etcdInstanceType !== undefined){
-let data5 = data.etcdInstanceType;
-if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/etcdInstanceType",schemaPath:"#/properties/etcdInstanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.etcdInstanceType.type,parentSchema:schema102.properties.etcdInstanceType,data:data5};
+else {
+const err6 = {instancePath:instancePath+"/controlPlanePlacement",schemaPath:"#/definitions/Placement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7117,12 +7784,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.etcdPlacement !== undefined){
-let data6 = data.etcdPlacement;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key2 in data6){
-if(!((key2 === "groupName") || (key2 === "spreadLevel"))){
-const err7 = {instancePath:instancePath+"/etcdPlacement",schemaPath:"#/definitions/Placement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data6};
+if(data.etcdInstanceType !== undefined){
+let data5 = data.etcdInstanceType;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/etcdInstanceType",schemaPath:"#/properties/etcdInstanceType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.etcdInstanceType.type,parentSchema:schema102.properties.etcdInstanceType,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7132,10 +7797,12 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data6.groupName !== undefined){
-let data7 = data6.groupName;
-if(typeof data7 !== "string"){
-const err8 = {instancePath:instancePath+"/etcdPlacement/groupName",schemaPath:"#/definitions/Placement/properties/groupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.groupName.type,parentSchema:schema82.properties.groupName,data:data7};
+if(data.etcdPlacement !== undefined){
+let data6 = data.etcdPlacement;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key2 in data6){
+if(!((key2 === "groupName") || (key2 === "spreadLevel"))){
+const err8 = {instancePath:instancePath+"/etcdPlacement",schemaPath:"#/definitions/Placement/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7145,10 +7812,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data6.spreadLevel !== undefined){
-let data8 = data6.spreadLevel;
-if(typeof data8 !== "string"){
-const err9 = {instancePath:instancePath+"/etcdPlacement/spreadLevel",schemaPath:"#/definitions/Placement/properties/spreadLevel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spreadLevel.type,parentSchema:schema82.properties.spreadLevel,data:data8};
+if(data6.groupName !== undefined){
+let data7 = data6.groupName;
+if(typeof data7 !== "string"){
+const err9 = {instancePath:instancePath+"/etcdPlacement/groupName",schemaPath:"#/definitions/Placement/properties/groupName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.groupName.type,parentSchema:schema82.properties.groupName,data:data7};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7158,16 +7825,49 @@ vErrors.push(err9);
 errors++;
 }
 }
+if(data6.spreadLevel !== undefined){
+let data8 = data6.spreadLevel;
+if(typeof data8 !== "string"){
+const err10 = {instancePath:instancePath+"/etcdPlacement/spreadLevel",schemaPath:"#/definitions/Placement/properties/spreadLevel/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spreadLevel.type,parentSchema:schema82.properties.spreadLevel,data:data8};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
 }
 }
+}
+else {
+const err11 = {instancePath:instancePath+"/etcdPlacement",schemaPath:"#/definitions/Placement/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data:data6};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
 }
 validate82.errors = vErrors;
 return errors === 0;
 }
 
-const schema106 = {"required":["remoteNodeNetworks"],"properties":{"iam":{"$ref":"#/definitions/RemoteNodesIAM"},"remoteNodeNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"remotePodNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"vpcGatewayID":{"$ref":"#/definitions/VPCGateway"}},"preferredOrder":["iam","vpcGatewayID","remoteNodeNetworks","remotePodNetworks"],"additionalProperties":false,"description":"RemoteNetworkConfig","x-intellij-html-description":"RemoteNetworkConfig"};
-const schema107 = {"properties":{"caBundleCert":{"type":"string","description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM.","x-intellij-html-description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM."},"provider":{"type":"string","description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are `SSM` (System Manager), default, and `IRA` (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes.","x-intellij-html-description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are <code>SSM</code> (System Manager), default, and <code>IRA</code> (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes."},"roleARN":{"type":"string","description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility.","x-intellij-html-description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility."}},"preferredOrder":["provider","roleARN","caBundleCert"],"additionalProperties":false};
-const schema108 = {"properties":{"cidrs":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["cidrs"],"additionalProperties":false,"description":"RemoteNetwork","x-intellij-html-description":"RemoteNetwork"};
+const schema106 = {"required":["remoteNodeNetworks"],"properties":{"iam":{"$ref":"#/definitions/RemoteNodesIAM"},"remoteNodeNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"remotePodNetworks":{"items":{"$ref":"#/definitions/RemoteNetwork"},"type":"array"},"vpcGatewayID":{"$ref":"#/definitions/VPCGateway"}},"preferredOrder":["iam","vpcGatewayID","remoteNodeNetworks","remotePodNetworks"],"additionalProperties":false,"description":"RemoteNetworkConfig","x-intellij-html-description":"RemoteNetworkConfig","type":"object"};
+const schema107 = {"properties":{"caBundleCert":{"type":"string","description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM.","x-intellij-html-description":"the CA bundle certificate used by IRA trust anchor. Can't be set if Provider is SSM."},"provider":{"type":"string","description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are `SSM` (System Manager), default, and `IRA` (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes.","x-intellij-html-description":"the AWS service responsible for provisioning IAM credentials to remote nodes. Valid options are <code>SSM</code> (System Manager), default, and <code>IRA</code> (IAM Roles anywhere). Required IRA config (i.e. TrustAnchor, AnywhereProfile) will be created by eksctl behind the scenes."},"roleARN":{"type":"string","description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility.","x-intellij-html-description":"the IAM Role ARN to be added to aws-auth configmap for remote nodes. If not set, eksctl creates the role behind the scenes, adds an entry into the configmap and sets up any other SSM/IRA config. If set, eksctl will only add the configmap entry, while creating any required SSM/IRA config falls under user's responsibility."}},"preferredOrder":["provider","roleARN","caBundleCert"],"additionalProperties":false,"type":"object"};
+const schema108 = {"properties":{"cidrs":{"items":{"type":"string"},"type":"array"}},"preferredOrder":["cidrs"],"additionalProperties":false,"description":"RemoteNetwork","x-intellij-html-description":"RemoteNetwork","type":"object"};
 const schema110 = {"type":"string","description":"VPCGatewayID the ID of the gateway that facilitates external connectivity from customer's VPC to their remote network(s). Valid options are Transit Gateway and Virtual Private Gateway.","x-intellij-html-description":"VPCGatewayID the ID of the gateway that facilitates external connectivity from customer's VPC to their remote network(s). Valid options are Transit Gateway and Virtual Private Gateway."};
 
 function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -7251,6 +7951,16 @@ errors++;
 }
 }
 }
+else {
+const err6 = {instancePath:instancePath+"/iam",schemaPath:"#/definitions/RemoteNodesIAM/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
 }
 if(data.remoteNodeNetworks !== undefined){
 let data4 = data.remoteNodeNetworks;
@@ -7261,12 +7971,12 @@ let data5 = data4[i0];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
 if(!(key2 === "cidrs")){
-const err6 = {instancePath:instancePath+"/remoteNodeNetworks/" + i0,schemaPath:"#/definitions/RemoteNetwork/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data5};
+const err7 = {instancePath:instancePath+"/remoteNodeNetworks/" + i0,schemaPath:"#/definitions/RemoteNetwork/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data5};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err7];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -7278,19 +7988,7 @@ const len1 = data6.length;
 for(let i1=0; i1<len1; i1++){
 let data7 = data6[i1];
 if(typeof data7 !== "string"){
-const err7 = {instancePath:instancePath+"/remoteNodeNetworks/" + i0+"/cidrs/" + i1,schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.cidrs.items.type,parentSchema:schema108.properties.cidrs.items,data:data7};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/remoteNodeNetworks/" + i0+"/cidrs",schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.cidrs.type,parentSchema:schema108.properties.cidrs,data:data6};
+const err8 = {instancePath:instancePath+"/remoteNodeNetworks/" + i0+"/cidrs/" + i1,schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.cidrs.items.type,parentSchema:schema108.properties.cidrs.items,data:data7};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7301,15 +7999,37 @@ errors++;
 }
 }
 }
-}
-}
 else {
-const err9 = {instancePath:instancePath+"/remoteNodeNetworks",schemaPath:"#/properties/remoteNodeNetworks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.remoteNodeNetworks.type,parentSchema:schema106.properties.remoteNodeNetworks,data:data4};
+const err9 = {instancePath:instancePath+"/remoteNodeNetworks/" + i0+"/cidrs",schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.cidrs.type,parentSchema:schema108.properties.cidrs,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/remoteNodeNetworks/" + i0,schemaPath:"#/definitions/RemoteNetwork/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data5};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/remoteNodeNetworks",schemaPath:"#/properties/remoteNodeNetworks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.remoteNodeNetworks.type,parentSchema:schema106.properties.remoteNodeNetworks,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -7323,12 +8043,12 @@ let data9 = data8[i2];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key3 in data9){
 if(!(key3 === "cidrs")){
-const err10 = {instancePath:instancePath+"/remotePodNetworks/" + i2,schemaPath:"#/definitions/RemoteNetwork/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data9};
+const err12 = {instancePath:instancePath+"/remotePodNetworks/" + i2,schemaPath:"#/definitions/RemoteNetwork/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data:data9};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err12];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -7340,33 +8060,7 @@ const len3 = data10.length;
 for(let i3=0; i3<len3; i3++){
 let data11 = data10[i3];
 if(typeof data11 !== "string"){
-const err11 = {instancePath:instancePath+"/remotePodNetworks/" + i2+"/cidrs/" + i3,schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.cidrs.items.type,parentSchema:schema108.properties.cidrs.items,data:data11};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/remotePodNetworks/" + i2+"/cidrs",schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.cidrs.type,parentSchema:schema108.properties.cidrs,data:data10};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-}
-}
-else {
-const err13 = {instancePath:instancePath+"/remotePodNetworks",schemaPath:"#/properties/remotePodNetworks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.remotePodNetworks.type,parentSchema:schema106.properties.remotePodNetworks,data:data8};
+const err13 = {instancePath:instancePath+"/remotePodNetworks/" + i2+"/cidrs/" + i3,schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.properties.cidrs.items.type,parentSchema:schema108.properties.cidrs.items,data:data11};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7376,10 +8070,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.vpcGatewayID !== undefined){
-let data12 = data.vpcGatewayID;
-if(typeof data12 !== "string"){
-const err14 = {instancePath:instancePath+"/vpcGatewayID",schemaPath:"#/definitions/VPCGateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data12};
+}
+else {
+const err14 = {instancePath:instancePath+"/remotePodNetworks/" + i2+"/cidrs",schemaPath:"#/definitions/RemoteNetwork/properties/cidrs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.properties.cidrs.type,parentSchema:schema108.properties.cidrs,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7390,17 +8083,64 @@ errors++;
 }
 }
 }
+else {
+const err15 = {instancePath:instancePath+"/remotePodNetworks/" + i2,schemaPath:"#/definitions/RemoteNetwork/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data:data9};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/remotePodNetworks",schemaPath:"#/properties/remotePodNetworks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema106.properties.remotePodNetworks.type,parentSchema:schema106.properties.remotePodNetworks,data:data8};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.vpcGatewayID !== undefined){
+let data12 = data.vpcGatewayID;
+if(typeof data12 !== "string"){
+const err17 = {instancePath:instancePath+"/vpcGatewayID",schemaPath:"#/definitions/VPCGateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.type,parentSchema:schema110,data:data12};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
 validate84.errors = vErrors;
 return errors === 0;
 }
 
-const schema113 = {"properties":{"autoAllocateIPv6":{"type":"boolean","description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC","x-intellij-html-description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC"},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"clusterEndpoints":{"$ref":"#/definitions/ClusterEndpoints","description":"See [managing access to API](/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints)","x-intellij-html-description":"See <a href=\"/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints\">managing access to API</a>"},"controlPlaneEgressMode":{"type":"string","description":"controls how the control plane routes egress traffic. Valid values: \"AWS_MANAGED\" (default), \"CUSTOMER_ROUTED\"","x-intellij-html-description":"controls how the control plane routes egress traffic. Valid values: &quot;AWS<em>MANAGED&quot; (default), &quot;CUSTOMER</em>ROUTED&quot;"},"controlPlaneOnPrivateSubnets":{"type":"boolean","description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server.","x-intellij-html-description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server."},"controlPlaneSecurityGroupIDs":{"items":{"type":"string"},"type":"array","description":"configures the security groups for the control plane.","x-intellij-html-description":"configures the security groups for the control plane."},"controlPlaneSubnetIDs":{"items":{"type":"string"},"type":"array","description":"configures the subnets for the control plane.","x-intellij-html-description":"configures the subnets for the control plane."},"extraCIDRs":{"items":{"type":"string"},"type":"array","description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"extraIPv6CIDRs":{"items":{"type":"string"},"type":"array","description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"hostnameType":{"type":"string","description":"type of hostname to use for EC2 instances.","x-intellij-html-description":"type of hostname to use for EC2 instances."},"id":{"type":"string"},"ipv6Cidr":{"type":"string"},"ipv6Pool":{"type":"string"},"manageSharedNodeSecurityGroupRules":{"type":"boolean","description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","x-intellij-html-description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","default":true},"nat":{"$ref":"#/definitions/ClusterNAT"},"publicAccessCIDRs":{"items":{"type":"string"},"type":"array","description":"which CIDR blocks to allow access to public k8s API endpoint","x-intellij-html-description":"which CIDR blocks to allow access to public k8s API endpoint"},"securityGroup":{"type":"string","description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes","x-intellij-html-description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes"},"sharedNodeSecurityGroup":{"type":"string","description":"for pre-defined shared node SG","x-intellij-html-description":"for pre-defined shared node SG"},"subnets":{"$ref":"#/definitions/ClusterSubnets","description":"keyed by AZ for convenience. See [this example](/examples/reusing-iam-and-vpc/) as well as [using existing VPCs](/usage/vpc-networking/#use-existing-vpc-other-custom-configuration).","x-intellij-html-description":"keyed by AZ for convenience. See <a href=\"/examples/reusing-iam-and-vpc/\">this example</a> as well as <a href=\"/usage/vpc-networking/#use-existing-vpc-other-custom-configuration\">using existing VPCs</a>."}},"preferredOrder":["id","cidr","ipv6Cidr","ipv6Pool","securityGroup","subnets","hostnameType","extraCIDRs","extraIPv6CIDRs","sharedNodeSecurityGroup","manageSharedNodeSecurityGroupRules","autoAllocateIPv6","nat","clusterEndpoints","publicAccessCIDRs","controlPlaneSubnetIDs","controlPlaneOnPrivateSubnets","controlPlaneSecurityGroupIDs","controlPlaneEgressMode"],"additionalProperties":false,"description":"holds global subnet and all child subnets","x-intellij-html-description":"holds global subnet and all child subnets"};
+const schema113 = {"properties":{"autoAllocateIPv6":{"type":"boolean","description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC","x-intellij-html-description":"AutoAllocateIPV6 requests an IPv6 CIDR block with /56 prefix for the VPC"},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"clusterEndpoints":{"$ref":"#/definitions/ClusterEndpoints","description":"See [managing access to API](/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints)","x-intellij-html-description":"See <a href=\"/usage/vpc-networking/#managing-access-to-the-kubernetes-api-server-endpoints\">managing access to API</a>"},"controlPlaneEgressMode":{"type":"string","description":"controls how the control plane routes egress traffic. Valid values: \"AWS_MANAGED\" (default), \"CUSTOMER_ROUTED\"","x-intellij-html-description":"controls how the control plane routes egress traffic. Valid values: &quot;AWS<em>MANAGED&quot; (default), &quot;CUSTOMER</em>ROUTED&quot;"},"controlPlaneOnPrivateSubnets":{"type":"boolean","description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server.","x-intellij-html-description":"restricts the control plane (the cross-account ENIs that EKS places in the cluster subnets) to private subnets only, excluding public subnets. It applies both when eksctl creates the VPC and when a pre-existing VPC is used. Cannot be combined with ControlPlaneSubnetIDs. Requires at least two private subnets spanning at least two availability zones, which must have NAT or the relevant VPC endpoints for nodes to reach the API server."},"controlPlaneSecurityGroupIDs":{"items":{"type":"string"},"type":"array","description":"configures the security groups for the control plane.","x-intellij-html-description":"configures the security groups for the control plane."},"controlPlaneSubnetIDs":{"items":{"type":"string"},"type":"array","description":"configures the subnets for the control plane.","x-intellij-html-description":"configures the subnets for the control plane."},"extraCIDRs":{"items":{"type":"string"},"type":"array","description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"extraIPv6CIDRs":{"items":{"type":"string"},"type":"array","description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets","x-intellij-html-description":"for additional IPv6 CIDR associations, e.g. a CIDR for private subnets or any ad-hoc subnets"},"hostnameType":{"type":"string","description":"type of hostname to use for EC2 instances.","x-intellij-html-description":"type of hostname to use for EC2 instances."},"id":{"type":"string"},"ipv6Cidr":{"type":"string"},"ipv6Pool":{"type":"string"},"manageSharedNodeSecurityGroupRules":{"type":"boolean","description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","x-intellij-html-description":"Automatically add security group rules to and from the default cluster security group and the shared node security group. This allows unmanaged nodes to communicate with the control plane and managed nodes. This option cannot be disabled when using eksctl created security groups.","default":true},"nat":{"$ref":"#/definitions/ClusterNAT"},"publicAccessCIDRs":{"items":{"type":"string"},"type":"array","description":"which CIDR blocks to allow access to public k8s API endpoint","x-intellij-html-description":"which CIDR blocks to allow access to public k8s API endpoint"},"securityGroup":{"type":"string","description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes","x-intellij-html-description":"(aka the ControlPlaneSecurityGroup) for communication between control plane and nodes"},"sharedNodeSecurityGroup":{"type":"string","description":"for pre-defined shared node SG","x-intellij-html-description":"for pre-defined shared node SG"},"subnets":{"$ref":"#/definitions/ClusterSubnets","description":"keyed by AZ for convenience. See [this example](/examples/reusing-iam-and-vpc/) as well as [using existing VPCs](/usage/vpc-networking/#use-existing-vpc-other-custom-configuration).","x-intellij-html-description":"keyed by AZ for convenience. See <a href=\"/examples/reusing-iam-and-vpc/\">this example</a> as well as <a href=\"/usage/vpc-networking/#use-existing-vpc-other-custom-configuration\">using existing VPCs</a>."}},"preferredOrder":["id","cidr","ipv6Cidr","ipv6Pool","securityGroup","subnets","hostnameType","extraCIDRs","extraIPv6CIDRs","sharedNodeSecurityGroup","manageSharedNodeSecurityGroupRules","autoAllocateIPv6","nat","clusterEndpoints","publicAccessCIDRs","controlPlaneSubnetIDs","controlPlaneOnPrivateSubnets","controlPlaneSecurityGroupIDs","controlPlaneEgressMode"],"additionalProperties":false,"description":"holds global subnet and all child subnets","x-intellij-html-description":"holds global subnet and all child subnets","type":"object"};
 const schema114 = {"type":"string","description":"an IP address in CIDR notation","x-intellij-html-description":"an IP address in CIDR notation"};
-const schema115 = {"properties":{"privateAccess":{"type":"boolean"},"publicAccess":{"type":"boolean"}},"preferredOrder":["privateAccess","publicAccess"],"additionalProperties":false,"description":"holds cluster api server endpoint access information","x-intellij-html-description":"holds cluster api server endpoint access information"};
-const schema116 = {"properties":{"gateway":{"type":"string","description":"Valid variants are: `\"HighlyAvailable\"` configures a highly available NAT gateway, `\"Single\"` configures a single NAT gateway (default), `\"Disable\"` disables NAT.","x-intellij-html-description":"Valid variants are: <code>&quot;HighlyAvailable&quot;</code> configures a highly available NAT gateway, <code>&quot;Single&quot;</code> configures a single NAT gateway (default), <code>&quot;Disable&quot;</code> disables NAT.","default":"Single","enum":["HighlyAvailable","Single","Disable",""]}},"preferredOrder":["gateway"],"additionalProperties":false,"description":"NAT config","x-intellij-html-description":"NAT config"};
-const schema117 = {"properties":{"private":{"$ref":"#/definitions/AZSubnetMapping"},"public":{"$ref":"#/definitions/AZSubnetMapping"}},"preferredOrder":["private","public"],"additionalProperties":false,"description":"holds private and public subnets","x-intellij-html-description":"holds private and public subnets"};
+const schema115 = {"properties":{"privateAccess":{"type":"boolean"},"publicAccess":{"type":"boolean"}},"preferredOrder":["privateAccess","publicAccess"],"additionalProperties":false,"description":"holds cluster api server endpoint access information","x-intellij-html-description":"holds cluster api server endpoint access information","type":"object"};
+const schema116 = {"properties":{"gateway":{"type":"string","description":"Valid variants are: `\"HighlyAvailable\"` configures a highly available NAT gateway, `\"Single\"` configures a single NAT gateway (default), `\"Disable\"` disables NAT.","x-intellij-html-description":"Valid variants are: <code>&quot;HighlyAvailable&quot;</code> configures a highly available NAT gateway, <code>&quot;Single&quot;</code> configures a single NAT gateway (default), <code>&quot;Disable&quot;</code> disables NAT.","default":"Single","enum":["HighlyAvailable","Single","Disable",""]}},"preferredOrder":["gateway"],"additionalProperties":false,"description":"NAT config","x-intellij-html-description":"NAT config","type":"object"};
+const schema117 = {"properties":{"private":{"$ref":"#/definitions/AZSubnetMapping"},"public":{"$ref":"#/definitions/AZSubnetMapping"}},"preferredOrder":["private","public"],"additionalProperties":false,"description":"holds private and public subnets","x-intellij-html-description":"holds private and public subnets","type":"object"};
 const schema118 = {"additionalProperties":{"$ref":"#/definitions/AZSubnetSpec"},"type":"object","description":"holds subnet to AZ mappings. If the key is an AZ, that also becomes the name of the subnet otherwise use the key to refer to this subnet.","x-intellij-html-description":"holds subnet to AZ mappings. If the key is an AZ, that also becomes the name of the subnet otherwise use the key to refer to this subnet.","default":"{}"};
-const schema119 = {"properties":{"az":{"type":"string","description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ.","x-intellij-html-description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ."},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"id":{"type":"string"}},"preferredOrder":["id","az","cidr"],"additionalProperties":false};
+const schema119 = {"properties":{"az":{"type":"string","description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ.","x-intellij-html-description":"zone name for this subnet, it can either be an availability zone name or a local zone name. AZ can be omitted if the key is an AZ."},"cidr":{"$ref":"#/definitions/github.com|weaveworks|eksctl|pkg|utils|ipnet.IPNet"},"id":{"type":"string"}},"preferredOrder":["id","az","cidr"],"additionalProperties":false,"type":"object"};
 
 function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -7457,6 +8197,16 @@ vErrors.push(err3);
 errors++;
 }
 }
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema119.type,parentSchema:schema119,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
 }
 validate89.errors = vErrors;
 return errors === 0;
@@ -7517,6 +8267,16 @@ vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.error
 errors = vErrors.length;
 }
 }
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
 }
 validate87.errors = vErrors;
 return errors === 0;
@@ -7607,11 +8367,8 @@ errors++;
 }
 }
 }
-}
-if(data.controlPlaneEgressMode !== undefined){
-let data5 = data.controlPlaneEgressMode;
-if(typeof data5 !== "string"){
-const err6 = {instancePath:instancePath+"/controlPlaneEgressMode",schemaPath:"#/properties/controlPlaneEgressMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controlPlaneEgressMode.type,parentSchema:schema113.properties.controlPlaneEgressMode,data:data5};
+else {
+const err6 = {instancePath:instancePath+"/clusterEndpoints",schemaPath:"#/definitions/ClusterEndpoints/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7621,15 +8378,28 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.controlPlaneOnPrivateSubnets !== undefined){
-let data6 = data.controlPlaneOnPrivateSubnets;
-if(typeof data6 !== "boolean"){
-const err7 = {instancePath:instancePath+"/controlPlaneOnPrivateSubnets",schemaPath:"#/properties/controlPlaneOnPrivateSubnets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.controlPlaneOnPrivateSubnets.type,parentSchema:schema113.properties.controlPlaneOnPrivateSubnets,data:data6};
+if(data.controlPlaneEgressMode !== undefined){
+let data5 = data.controlPlaneEgressMode;
+if(typeof data5 !== "string"){
+const err7 = {instancePath:instancePath+"/controlPlaneEgressMode",schemaPath:"#/properties/controlPlaneEgressMode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controlPlaneEgressMode.type,parentSchema:schema113.properties.controlPlaneEgressMode,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.controlPlaneOnPrivateSubnets !== undefined){
+let data6 = data.controlPlaneOnPrivateSubnets;
+if(typeof data6 !== "boolean"){
+const err8 = {instancePath:instancePath+"/controlPlaneOnPrivateSubnets",schemaPath:"#/properties/controlPlaneOnPrivateSubnets/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.controlPlaneOnPrivateSubnets.type,parentSchema:schema113.properties.controlPlaneOnPrivateSubnets,data:data6};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
 }
 errors++;
 }
@@ -7641,24 +8411,24 @@ const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(typeof data8 !== "string"){
-const err8 = {instancePath:instancePath+"/controlPlaneSecurityGroupIDs/" + i0,schemaPath:"#/properties/controlPlaneSecurityGroupIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controlPlaneSecurityGroupIDs.items.type,parentSchema:schema113.properties.controlPlaneSecurityGroupIDs.items,data:data8};
+const err9 = {instancePath:instancePath+"/controlPlaneSecurityGroupIDs/" + i0,schemaPath:"#/properties/controlPlaneSecurityGroupIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controlPlaneSecurityGroupIDs.items.type,parentSchema:schema113.properties.controlPlaneSecurityGroupIDs.items,data:data8};
 if(vErrors === null){
-vErrors = [err8];
+vErrors = [err9];
 }
 else {
-vErrors.push(err8);
+vErrors.push(err9);
 }
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/controlPlaneSecurityGroupIDs",schemaPath:"#/properties/controlPlaneSecurityGroupIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.controlPlaneSecurityGroupIDs.type,parentSchema:schema113.properties.controlPlaneSecurityGroupIDs,data:data7};
+const err10 = {instancePath:instancePath+"/controlPlaneSecurityGroupIDs",schemaPath:"#/properties/controlPlaneSecurityGroupIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.controlPlaneSecurityGroupIDs.type,parentSchema:schema113.properties.controlPlaneSecurityGroupIDs,data:data7};
 if(vErrors === null){
-vErrors = [err9];
+vErrors = [err10];
 }
 else {
-vErrors.push(err9);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -7670,24 +8440,24 @@ const len1 = data9.length;
 for(let i1=0; i1<len1; i1++){
 let data10 = data9[i1];
 if(typeof data10 !== "string"){
-const err10 = {instancePath:instancePath+"/controlPlaneSubnetIDs/" + i1,schemaPath:"#/properties/controlPlaneSubnetIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controlPlaneSubnetIDs.items.type,parentSchema:schema113.properties.controlPlaneSubnetIDs.items,data:data10};
+const err11 = {instancePath:instancePath+"/controlPlaneSubnetIDs/" + i1,schemaPath:"#/properties/controlPlaneSubnetIDs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.controlPlaneSubnetIDs.items.type,parentSchema:schema113.properties.controlPlaneSubnetIDs.items,data:data10};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err11];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err11);
 }
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/controlPlaneSubnetIDs",schemaPath:"#/properties/controlPlaneSubnetIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.controlPlaneSubnetIDs.type,parentSchema:schema113.properties.controlPlaneSubnetIDs,data:data9};
+const err12 = {instancePath:instancePath+"/controlPlaneSubnetIDs",schemaPath:"#/properties/controlPlaneSubnetIDs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.controlPlaneSubnetIDs.type,parentSchema:schema113.properties.controlPlaneSubnetIDs,data:data9};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -7699,24 +8469,24 @@ const len2 = data11.length;
 for(let i2=0; i2<len2; i2++){
 let data12 = data11[i2];
 if(typeof data12 !== "string"){
-const err12 = {instancePath:instancePath+"/extraCIDRs/" + i2,schemaPath:"#/properties/extraCIDRs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.extraCIDRs.items.type,parentSchema:schema113.properties.extraCIDRs.items,data:data12};
+const err13 = {instancePath:instancePath+"/extraCIDRs/" + i2,schemaPath:"#/properties/extraCIDRs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.extraCIDRs.items.type,parentSchema:schema113.properties.extraCIDRs.items,data:data12};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/extraCIDRs",schemaPath:"#/properties/extraCIDRs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.extraCIDRs.type,parentSchema:schema113.properties.extraCIDRs,data:data11};
+const err14 = {instancePath:instancePath+"/extraCIDRs",schemaPath:"#/properties/extraCIDRs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.extraCIDRs.type,parentSchema:schema113.properties.extraCIDRs,data:data11};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err14];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err14);
 }
 errors++;
 }
@@ -7728,19 +8498,7 @@ const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
 let data14 = data13[i3];
 if(typeof data14 !== "string"){
-const err14 = {instancePath:instancePath+"/extraIPv6CIDRs/" + i3,schemaPath:"#/properties/extraIPv6CIDRs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.extraIPv6CIDRs.items.type,parentSchema:schema113.properties.extraIPv6CIDRs.items,data:data14};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/extraIPv6CIDRs",schemaPath:"#/properties/extraIPv6CIDRs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.extraIPv6CIDRs.type,parentSchema:schema113.properties.extraIPv6CIDRs,data:data13};
+const err15 = {instancePath:instancePath+"/extraIPv6CIDRs/" + i3,schemaPath:"#/properties/extraIPv6CIDRs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.extraIPv6CIDRs.items.type,parentSchema:schema113.properties.extraIPv6CIDRs.items,data:data14};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7750,10 +8508,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.hostnameType !== undefined){
-let data15 = data.hostnameType;
-if(typeof data15 !== "string"){
-const err16 = {instancePath:instancePath+"/hostnameType",schemaPath:"#/properties/hostnameType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.hostnameType.type,parentSchema:schema113.properties.hostnameType,data:data15};
+}
+else {
+const err16 = {instancePath:instancePath+"/extraIPv6CIDRs",schemaPath:"#/properties/extraIPv6CIDRs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.extraIPv6CIDRs.type,parentSchema:schema113.properties.extraIPv6CIDRs,data:data13};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -7763,10 +8520,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data16 = data.id;
-if(typeof data16 !== "string"){
-const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.id.type,parentSchema:schema113.properties.id,data:data16};
+if(data.hostnameType !== undefined){
+let data15 = data.hostnameType;
+if(typeof data15 !== "string"){
+const err17 = {instancePath:instancePath+"/hostnameType",schemaPath:"#/properties/hostnameType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.hostnameType.type,parentSchema:schema113.properties.hostnameType,data:data15};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -7776,10 +8533,10 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.ipv6Cidr !== undefined){
-let data17 = data.ipv6Cidr;
-if(typeof data17 !== "string"){
-const err18 = {instancePath:instancePath+"/ipv6Cidr",schemaPath:"#/properties/ipv6Cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.ipv6Cidr.type,parentSchema:schema113.properties.ipv6Cidr,data:data17};
+if(data.id !== undefined){
+let data16 = data.id;
+if(typeof data16 !== "string"){
+const err18 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.id.type,parentSchema:schema113.properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7789,10 +8546,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.ipv6Pool !== undefined){
-let data18 = data.ipv6Pool;
-if(typeof data18 !== "string"){
-const err19 = {instancePath:instancePath+"/ipv6Pool",schemaPath:"#/properties/ipv6Pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.ipv6Pool.type,parentSchema:schema113.properties.ipv6Pool,data:data18};
+if(data.ipv6Cidr !== undefined){
+let data17 = data.ipv6Cidr;
+if(typeof data17 !== "string"){
+const err19 = {instancePath:instancePath+"/ipv6Cidr",schemaPath:"#/properties/ipv6Cidr/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.ipv6Cidr.type,parentSchema:schema113.properties.ipv6Cidr,data:data17};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7802,10 +8559,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.manageSharedNodeSecurityGroupRules !== undefined){
-let data19 = data.manageSharedNodeSecurityGroupRules;
-if(typeof data19 !== "boolean"){
-const err20 = {instancePath:instancePath+"/manageSharedNodeSecurityGroupRules",schemaPath:"#/properties/manageSharedNodeSecurityGroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.manageSharedNodeSecurityGroupRules.type,parentSchema:schema113.properties.manageSharedNodeSecurityGroupRules,data:data19};
+if(data.ipv6Pool !== undefined){
+let data18 = data.ipv6Pool;
+if(typeof data18 !== "string"){
+const err20 = {instancePath:instancePath+"/ipv6Pool",schemaPath:"#/properties/ipv6Pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.ipv6Pool.type,parentSchema:schema113.properties.ipv6Pool,data:data18};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7815,12 +8572,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.nat !== undefined){
-let data20 = data.nat;
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-for(const key2 in data20){
-if(!(key2 === "gateway")){
-const err21 = {instancePath:instancePath+"/nat",schemaPath:"#/definitions/ClusterNAT/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data:data20};
+if(data.manageSharedNodeSecurityGroupRules !== undefined){
+let data19 = data.manageSharedNodeSecurityGroupRules;
+if(typeof data19 !== "boolean"){
+const err21 = {instancePath:instancePath+"/manageSharedNodeSecurityGroupRules",schemaPath:"#/properties/manageSharedNodeSecurityGroupRules/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema113.properties.manageSharedNodeSecurityGroupRules.type,parentSchema:schema113.properties.manageSharedNodeSecurityGroupRules,data:data19};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7830,10 +8585,12 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data20.gateway !== undefined){
-let data21 = data20.gateway;
-if(typeof data21 !== "string"){
-const err22 = {instancePath:instancePath+"/nat/gateway",schemaPath:"#/definitions/ClusterNAT/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.gateway.type,parentSchema:schema116.properties.gateway,data:data21};
+if(data.nat !== undefined){
+let data20 = data.nat;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(!(key2 === "gateway")){
+const err22 = {instancePath:instancePath+"/nat",schemaPath:"#/definitions/ClusterNAT/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema116,data:data20};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7842,8 +8599,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((((data21 === "HighlyAvailable") || (data21 === "Single")) || (data21 === "Disable")) || (data21 === ""))){
-const err23 = {instancePath:instancePath+"/nat/gateway",schemaPath:"#/definitions/ClusterNAT/properties/gateway/enum",keyword:"enum",params:{allowedValues: schema116.properties.gateway.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.gateway.enum,parentSchema:schema116.properties.gateway,data:data21};
+}
+if(data20.gateway !== undefined){
+let data21 = data20.gateway;
+if(typeof data21 !== "string"){
+const err23 = {instancePath:instancePath+"/nat/gateway",schemaPath:"#/definitions/ClusterNAT/properties/gateway/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.properties.gateway.type,parentSchema:schema116.properties.gateway,data:data21};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7852,17 +8612,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-}
-if(data.publicAccessCIDRs !== undefined){
-let data22 = data.publicAccessCIDRs;
-if(Array.isArray(data22)){
-const len4 = data22.length;
-for(let i4=0; i4<len4; i4++){
-let data23 = data22[i4];
-if(typeof data23 !== "string"){
-const err24 = {instancePath:instancePath+"/publicAccessCIDRs/" + i4,schemaPath:"#/properties/publicAccessCIDRs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.publicAccessCIDRs.items.type,parentSchema:schema113.properties.publicAccessCIDRs.items,data:data23};
+if(!((((data21 === "HighlyAvailable") || (data21 === "Single")) || (data21 === "Disable")) || (data21 === ""))){
+const err24 = {instancePath:instancePath+"/nat/gateway",schemaPath:"#/definitions/ClusterNAT/properties/gateway/enum",keyword:"enum",params:{allowedValues: schema116.properties.gateway.enum},message:"must be equal to one of the allowed values",schema:schema116.properties.gateway.enum,parentSchema:schema116.properties.gateway,data:data21};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7874,7 +8625,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/publicAccessCIDRs",schemaPath:"#/properties/publicAccessCIDRs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.publicAccessCIDRs.type,parentSchema:schema113.properties.publicAccessCIDRs,data:data22};
+const err25 = {instancePath:instancePath+"/nat",schemaPath:"#/definitions/ClusterNAT/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.type,parentSchema:schema116,data:data20};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7884,10 +8635,14 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.securityGroup !== undefined){
-let data24 = data.securityGroup;
-if(typeof data24 !== "string"){
-const err26 = {instancePath:instancePath+"/securityGroup",schemaPath:"#/properties/securityGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.securityGroup.type,parentSchema:schema113.properties.securityGroup,data:data24};
+if(data.publicAccessCIDRs !== undefined){
+let data22 = data.publicAccessCIDRs;
+if(Array.isArray(data22)){
+const len4 = data22.length;
+for(let i4=0; i4<len4; i4++){
+let data23 = data22[i4];
+if(typeof data23 !== "string"){
+const err26 = {instancePath:instancePath+"/publicAccessCIDRs/" + i4,schemaPath:"#/properties/publicAccessCIDRs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.publicAccessCIDRs.items.type,parentSchema:schema113.properties.publicAccessCIDRs.items,data:data23};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7897,15 +8652,40 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.sharedNodeSecurityGroup !== undefined){
-let data25 = data.sharedNodeSecurityGroup;
-if(typeof data25 !== "string"){
-const err27 = {instancePath:instancePath+"/sharedNodeSecurityGroup",schemaPath:"#/properties/sharedNodeSecurityGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.sharedNodeSecurityGroup.type,parentSchema:schema113.properties.sharedNodeSecurityGroup,data:data25};
+}
+else {
+const err27 = {instancePath:instancePath+"/publicAccessCIDRs",schemaPath:"#/properties/publicAccessCIDRs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.properties.publicAccessCIDRs.type,parentSchema:schema113.properties.publicAccessCIDRs,data:data22};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.securityGroup !== undefined){
+let data24 = data.securityGroup;
+if(typeof data24 !== "string"){
+const err28 = {instancePath:instancePath+"/securityGroup",schemaPath:"#/properties/securityGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.securityGroup.type,parentSchema:schema113.properties.securityGroup,data:data24};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.sharedNodeSecurityGroup !== undefined){
+let data25 = data.sharedNodeSecurityGroup;
+if(typeof data25 !== "string"){
+const err29 = {instancePath:instancePath+"/sharedNodeSecurityGroup",schemaPath:"#/properties/sharedNodeSecurityGroup/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.sharedNodeSecurityGroup.type,parentSchema:schema113.properties.sharedNodeSecurityGroup,data:data25};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }
@@ -7916,6 +8696,16 @@ vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.error
 errors = vErrors.length;
 }
 }
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
 }
 validate86.errors = vErrors;
 return errors === 0;
@@ -8039,11 +8829,8 @@ errors++;
 }
 }
 }
-}
-if(data.apiVersion !== undefined){
-let data6 = data.apiVersion;
-if(typeof data6 !== "string"){
-const err8 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.apiVersion.type,parentSchema:schema12.properties.apiVersion,data:data6};
+else {
+const err8 = {instancePath:instancePath+"/addonsConfig",schemaPath:"#/definitions/AddonsConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema29.type,parentSchema:schema29,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8052,13 +8839,26 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!(data6 === "eksctl.io/v1alpha5")){
-const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema12.properties.apiVersion.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.apiVersion.enum,parentSchema:schema12.properties.apiVersion,data:data6};
+}
+if(data.apiVersion !== undefined){
+let data6 = data.apiVersion;
+if(typeof data6 !== "string"){
+const err9 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.apiVersion.type,parentSchema:schema12.properties.apiVersion,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+}
+if(!(data6 === "eksctl.io/v1alpha5")){
+const err10 = {instancePath:instancePath+"/apiVersion",schemaPath:"#/properties/apiVersion/enum",keyword:"enum",params:{allowedValues: schema12.properties.apiVersion.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.apiVersion.enum,parentSchema:schema12.properties.apiVersion,data:data6};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -8076,24 +8876,24 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 !== "string"){
-const err10 = {instancePath:instancePath+"/availabilityZones/" + i1,schemaPath:"#/properties/availabilityZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.availabilityZones.items.type,parentSchema:schema12.properties.availabilityZones.items,data:data9};
+const err11 = {instancePath:instancePath+"/availabilityZones/" + i1,schemaPath:"#/properties/availabilityZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.availabilityZones.items.type,parentSchema:schema12.properties.availabilityZones.items,data:data9};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err11];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err11);
 }
 errors++;
 }
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/availabilityZones",schemaPath:"#/properties/availabilityZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.availabilityZones.type,parentSchema:schema12.properties.availabilityZones,data:data8};
+const err12 = {instancePath:instancePath+"/availabilityZones",schemaPath:"#/properties/availabilityZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.availabilityZones.type,parentSchema:schema12.properties.availabilityZones,data:data8};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err12];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -8110,12 +8910,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.capabilities.type,parentSchema:schema12.properties.capabilities,data:data10};
+const err13 = {instancePath:instancePath+"/capabilities",schemaPath:"#/properties/capabilities/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.capabilities.type,parentSchema:schema12.properties.capabilities,data:data10};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -8131,20 +8931,7 @@ let data13 = data.controlPlaneScalingConfig;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 for(const key2 in data13){
 if(!(key2 === "tier")){
-const err13 = {instancePath:instancePath+"/controlPlaneScalingConfig",schemaPath:"#/definitions/ControlPlaneScalingConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data13};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data13.tier !== undefined){
-let data14 = data13.tier;
-if(typeof data14 !== "string"){
-const err14 = {instancePath:instancePath+"/controlPlaneScalingConfig/tier",schemaPath:"#/definitions/ControlPlaneScalingConfig/properties/tier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.tier.type,parentSchema:schema43.properties.tier,data:data14};
+const err14 = {instancePath:instancePath+"/controlPlaneScalingConfig",schemaPath:"#/definitions/ControlPlaneScalingConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema43,data:data13};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -8154,6 +8941,29 @@ vErrors.push(err14);
 errors++;
 }
 }
+if(data13.tier !== undefined){
+let data14 = data13.tier;
+if(typeof data14 !== "string"){
+const err15 = {instancePath:instancePath+"/controlPlaneScalingConfig/tier",schemaPath:"#/definitions/ControlPlaneScalingConfig/properties/tier/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.properties.tier.type,parentSchema:schema43.properties.tier,data:data14};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/controlPlaneScalingConfig",schemaPath:"#/definitions/ControlPlaneScalingConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema43.type,parentSchema:schema43,data:data13};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
 }
 }
 if(data.fargateProfiles !== undefined){
@@ -8168,12 +8978,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/fargateProfiles",schemaPath:"#/properties/fargateProfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.fargateProfiles.type,parentSchema:schema12.properties.fargateProfiles,data:data15};
+const err17 = {instancePath:instancePath+"/fargateProfiles",schemaPath:"#/properties/fargateProfiles/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.fargateProfiles.type,parentSchema:schema12.properties.fargateProfiles,data:data15};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err17];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -8199,12 +9009,12 @@ let data20 = data19[i4];
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key3 in data20){
 if(!(((((((key3 === "account") || (key3 === "arn")) || (key3 === "groups")) || (key3 === "namespace")) || (key3 === "noDuplicateARNs")) || (key3 === "serviceName")) || (key3 === "username"))){
-const err16 = {instancePath:instancePath+"/iamIdentityMappings/" + i4,schemaPath:"#/definitions/IAMIdentityMapping/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data20};
+const err18 = {instancePath:instancePath+"/iamIdentityMappings/" + i4,schemaPath:"#/definitions/IAMIdentityMapping/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data:data20};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err18];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -8212,12 +9022,12 @@ errors++;
 if(data20.account !== undefined){
 let data21 = data20.account;
 if(typeof data21 !== "string"){
-const err17 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/account",schemaPath:"#/definitions/IAMIdentityMapping/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.account.type,parentSchema:schema55.properties.account,data:data21};
+const err19 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/account",schemaPath:"#/definitions/IAMIdentityMapping/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.account.type,parentSchema:schema55.properties.account,data:data21};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err19];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -8225,12 +9035,12 @@ errors++;
 if(data20.arn !== undefined){
 let data22 = data20.arn;
 if(typeof data22 !== "string"){
-const err18 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/arn",schemaPath:"#/definitions/IAMIdentityMapping/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.arn.type,parentSchema:schema55.properties.arn,data:data22};
+const err20 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/arn",schemaPath:"#/definitions/IAMIdentityMapping/properties/arn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.arn.type,parentSchema:schema55.properties.arn,data:data22};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err20];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -8242,32 +9052,7 @@ const len5 = data23.length;
 for(let i5=0; i5<len5; i5++){
 let data24 = data23[i5];
 if(typeof data24 !== "string"){
-const err19 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/groups/" + i5,schemaPath:"#/definitions/IAMIdentityMapping/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.groups.items.type,parentSchema:schema55.properties.groups.items,data:data24};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/groups",schemaPath:"#/definitions/IAMIdentityMapping/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.groups.type,parentSchema:schema55.properties.groups,data:data23};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-if(data20.namespace !== undefined){
-let data25 = data20.namespace;
-if(typeof data25 !== "string"){
-const err21 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/namespace",schemaPath:"#/definitions/IAMIdentityMapping/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.namespace.type,parentSchema:schema55.properties.namespace,data:data25};
+const err21 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/groups/" + i5,schemaPath:"#/definitions/IAMIdentityMapping/properties/groups/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.groups.items.type,parentSchema:schema55.properties.groups.items,data:data24};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -8277,10 +9062,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data20.noDuplicateARNs !== undefined){
-let data26 = data20.noDuplicateARNs;
-if(typeof data26 !== "boolean"){
-const err22 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/noDuplicateARNs",schemaPath:"#/definitions/IAMIdentityMapping/properties/noDuplicateARNs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.noDuplicateARNs.type,parentSchema:schema55.properties.noDuplicateARNs,data:data26};
+}
+else {
+const err22 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/groups",schemaPath:"#/definitions/IAMIdentityMapping/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.groups.type,parentSchema:schema55.properties.groups,data:data23};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -8290,10 +9074,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data20.serviceName !== undefined){
-let data27 = data20.serviceName;
-if(typeof data27 !== "string"){
-const err23 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/serviceName",schemaPath:"#/definitions/IAMIdentityMapping/properties/serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.serviceName.type,parentSchema:schema55.properties.serviceName,data:data27};
+if(data20.namespace !== undefined){
+let data25 = data20.namespace;
+if(typeof data25 !== "string"){
+const err23 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/namespace",schemaPath:"#/definitions/IAMIdentityMapping/properties/namespace/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.namespace.type,parentSchema:schema55.properties.namespace,data:data25};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -8303,10 +9087,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data20.username !== undefined){
-let data28 = data20.username;
-if(typeof data28 !== "string"){
-const err24 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/username",schemaPath:"#/definitions/IAMIdentityMapping/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.username.type,parentSchema:schema55.properties.username,data:data28};
+if(data20.noDuplicateARNs !== undefined){
+let data26 = data20.noDuplicateARNs;
+if(typeof data26 !== "boolean"){
+const err24 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/noDuplicateARNs",schemaPath:"#/definitions/IAMIdentityMapping/properties/noDuplicateARNs/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.noDuplicateARNs.type,parentSchema:schema55.properties.noDuplicateARNs,data:data26};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -8316,16 +9100,52 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/iamIdentityMappings",schemaPath:"#/properties/iamIdentityMappings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.iamIdentityMappings.type,parentSchema:schema12.properties.iamIdentityMappings,data:data19};
+if(data20.serviceName !== undefined){
+let data27 = data20.serviceName;
+if(typeof data27 !== "string"){
+const err25 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/serviceName",schemaPath:"#/definitions/IAMIdentityMapping/properties/serviceName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.serviceName.type,parentSchema:schema55.properties.serviceName,data:data27};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data20.username !== undefined){
+let data28 = data20.username;
+if(typeof data28 !== "string"){
+const err26 = {instancePath:instancePath+"/iamIdentityMappings/" + i4+"/username",schemaPath:"#/definitions/IAMIdentityMapping/properties/username/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.username.type,parentSchema:schema55.properties.username,data:data28};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/iamIdentityMappings/" + i4,schemaPath:"#/definitions/IAMIdentityMapping/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data:data20};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/iamIdentityMappings",schemaPath:"#/properties/iamIdentityMappings/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.iamIdentityMappings.type,parentSchema:schema12.properties.iamIdentityMappings,data:data19};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -8342,45 +9162,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/identityProviders",schemaPath:"#/properties/identityProviders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.identityProviders.type,parentSchema:schema12.properties.identityProviders,data:data29};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-}
-if(data.karpenter !== undefined){
-let data31 = data.karpenter;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.version === undefined){
-const err27 = {instancePath:instancePath+"/karpenter",schemaPath:"#/definitions/Karpenter/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema58.required,parentSchema:schema58,data:data31};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-for(const key4 in data31){
-if(!((((key4 === "createServiceAccount") || (key4 === "defaultInstanceProfile")) || (key4 === "version")) || (key4 === "withSpotInterruptionQueue"))){
-const err28 = {instancePath:instancePath+"/karpenter",schemaPath:"#/definitions/Karpenter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data31};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data31.createServiceAccount !== undefined){
-let data32 = data31.createServiceAccount;
-if(typeof data32 !== "boolean"){
-const err29 = {instancePath:instancePath+"/karpenter/createServiceAccount",schemaPath:"#/definitions/Karpenter/properties/createServiceAccount/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.createServiceAccount.type,parentSchema:schema58.properties.createServiceAccount,data:data32};
+const err29 = {instancePath:instancePath+"/identityProviders",schemaPath:"#/properties/identityProviders/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.identityProviders.type,parentSchema:schema12.properties.identityProviders,data:data29};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -8390,10 +9172,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data31.defaultInstanceProfile !== undefined){
-let data33 = data31.defaultInstanceProfile;
-if(typeof data33 !== "string"){
-const err30 = {instancePath:instancePath+"/karpenter/defaultInstanceProfile",schemaPath:"#/definitions/Karpenter/properties/defaultInstanceProfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.defaultInstanceProfile.type,parentSchema:schema58.properties.defaultInstanceProfile,data:data33};
+if(data.karpenter !== undefined){
+let data31 = data.karpenter;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.version === undefined){
+const err30 = {instancePath:instancePath+"/karpenter",schemaPath:"#/definitions/Karpenter/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema58.required,parentSchema:schema58,data:data31};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -8402,11 +9185,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data31.version !== undefined){
-let data34 = data31.version;
-if(typeof data34 !== "string"){
-const err31 = {instancePath:instancePath+"/karpenter/version",schemaPath:"#/definitions/Karpenter/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.version.type,parentSchema:schema58.properties.version,data:data34};
+for(const key4 in data31){
+if(!((((key4 === "createServiceAccount") || (key4 === "defaultInstanceProfile")) || (key4 === "version")) || (key4 === "withSpotInterruptionQueue"))){
+const err31 = {instancePath:instancePath+"/karpenter",schemaPath:"#/definitions/Karpenter/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data:data31};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -8416,10 +9197,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data31.withSpotInterruptionQueue !== undefined){
-let data35 = data31.withSpotInterruptionQueue;
-if(typeof data35 !== "boolean"){
-const err32 = {instancePath:instancePath+"/karpenter/withSpotInterruptionQueue",schemaPath:"#/definitions/Karpenter/properties/withSpotInterruptionQueue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.withSpotInterruptionQueue.type,parentSchema:schema58.properties.withSpotInterruptionQueue,data:data35};
+if(data31.createServiceAccount !== undefined){
+let data32 = data31.createServiceAccount;
+if(typeof data32 !== "boolean"){
+const err32 = {instancePath:instancePath+"/karpenter/createServiceAccount",schemaPath:"#/definitions/Karpenter/properties/createServiceAccount/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.createServiceAccount.type,parentSchema:schema58.properties.createServiceAccount,data:data32};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -8429,12 +9210,10 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-}
-if(data.kind !== undefined){
-let data36 = data.kind;
-if(typeof data36 !== "string"){
-const err33 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data36};
+if(data31.defaultInstanceProfile !== undefined){
+let data33 = data31.defaultInstanceProfile;
+if(typeof data33 !== "string"){
+const err33 = {instancePath:instancePath+"/karpenter/defaultInstanceProfile",schemaPath:"#/definitions/Karpenter/properties/defaultInstanceProfile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.defaultInstanceProfile.type,parentSchema:schema58.properties.defaultInstanceProfile,data:data33};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -8443,13 +9222,64 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!(data36 === "ClusterConfig")){
-const err34 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data36};
+}
+if(data31.version !== undefined){
+let data34 = data31.version;
+if(typeof data34 !== "string"){
+const err34 = {instancePath:instancePath+"/karpenter/version",schemaPath:"#/definitions/Karpenter/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.properties.version.type,parentSchema:schema58.properties.version,data:data34};
 if(vErrors === null){
 vErrors = [err34];
 }
 else {
 vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data31.withSpotInterruptionQueue !== undefined){
+let data35 = data31.withSpotInterruptionQueue;
+if(typeof data35 !== "boolean"){
+const err35 = {instancePath:instancePath+"/karpenter/withSpotInterruptionQueue",schemaPath:"#/definitions/Karpenter/properties/withSpotInterruptionQueue/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema58.properties.withSpotInterruptionQueue.type,parentSchema:schema58.properties.withSpotInterruptionQueue,data:data35};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/karpenter",schemaPath:"#/definitions/Karpenter/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data31};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data36 = data.kind;
+if(typeof data36 !== "string"){
+const err37 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.kind.type,parentSchema:schema12.properties.kind,data:data36};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(!(data36 === "ClusterConfig")){
+const err38 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema12.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.kind.enum,parentSchema:schema12.properties.kind,data:data36};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -8477,58 +9307,7 @@ let data40 = data.kubernetesNetworkConfig;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 for(const key5 in data40){
 if(!(((key5 === "ipFamily") || (key5 === "serviceIPv4CIDR")) || (key5 === "serviceIPv6CIDR"))){
-const err35 = {instancePath:instancePath+"/kubernetesNetworkConfig",schemaPath:"#/definitions/KubernetesNetworkConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data40};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-}
-if(data40.ipFamily !== undefined){
-let data41 = data40.ipFamily;
-if(typeof data41 === "string"){
-if(!pattern0.test(data41)){
-const err36 = {instancePath:instancePath+"/kubernetesNetworkConfig/ipFamily",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/ipFamily/pattern",keyword:"pattern",params:{pattern: "^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$"},message:"must match pattern \""+"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$"+"\"",schema:"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$",parentSchema:schema67.properties.ipFamily,data:data41};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-}
-else {
-const err37 = {instancePath:instancePath+"/kubernetesNetworkConfig/ipFamily",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/ipFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ipFamily.type,parentSchema:schema67.properties.ipFamily,data:data41};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data40.serviceIPv4CIDR !== undefined){
-let data42 = data40.serviceIPv4CIDR;
-if(typeof data42 !== "string"){
-const err38 = {instancePath:instancePath+"/kubernetesNetworkConfig/serviceIPv4CIDR",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/serviceIPv4CIDR/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.serviceIPv4CIDR.type,parentSchema:schema67.properties.serviceIPv4CIDR,data:data42};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-if(data40.serviceIPv6CIDR !== undefined){
-let data43 = data40.serviceIPv6CIDR;
-if(typeof data43 !== "string"){
-const err39 = {instancePath:instancePath+"/kubernetesNetworkConfig/serviceIPv6CIDR",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/serviceIPv6CIDR/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.serviceIPv6CIDR.type,parentSchema:schema67.properties.serviceIPv6CIDR,data:data43};
+const err39 = {instancePath:instancePath+"/kubernetesNetworkConfig",schemaPath:"#/definitions/KubernetesNetworkConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data:data40};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -8538,16 +9317,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-}
-}
-if(data.localZones !== undefined){
-let data44 = data.localZones;
-if(Array.isArray(data44)){
-const len7 = data44.length;
-for(let i7=0; i7<len7; i7++){
-let data45 = data44[i7];
-if(typeof data45 !== "string"){
-const err40 = {instancePath:instancePath+"/localZones/" + i7,schemaPath:"#/properties/localZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.localZones.items.type,parentSchema:schema12.properties.localZones.items,data:data45};
+if(data40.ipFamily !== undefined){
+let data41 = data40.ipFamily;
+if(typeof data41 === "string"){
+if(!pattern0.test(data41)){
+const err40 = {instancePath:instancePath+"/kubernetesNetworkConfig/ipFamily",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/ipFamily/pattern",keyword:"pattern",params:{pattern: "^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$"},message:"must match pattern \""+"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$"+"\"",schema:"^(?:[Ii][Pp][Vv]4|[Ii][Pp][Vv]6|)$",parentSchema:schema67.properties.ipFamily,data:data41};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -8557,14 +9331,80 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/localZones",schemaPath:"#/properties/localZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.localZones.type,parentSchema:schema12.properties.localZones,data:data44};
+const err41 = {instancePath:instancePath+"/kubernetesNetworkConfig/ipFamily",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/ipFamily/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.ipFamily.type,parentSchema:schema67.properties.ipFamily,data:data41};
 if(vErrors === null){
 vErrors = [err41];
 }
 else {
 vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data40.serviceIPv4CIDR !== undefined){
+let data42 = data40.serviceIPv4CIDR;
+if(typeof data42 !== "string"){
+const err42 = {instancePath:instancePath+"/kubernetesNetworkConfig/serviceIPv4CIDR",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/serviceIPv4CIDR/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.serviceIPv4CIDR.type,parentSchema:schema67.properties.serviceIPv4CIDR,data:data42};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data40.serviceIPv6CIDR !== undefined){
+let data43 = data40.serviceIPv6CIDR;
+if(typeof data43 !== "string"){
+const err43 = {instancePath:instancePath+"/kubernetesNetworkConfig/serviceIPv6CIDR",schemaPath:"#/definitions/KubernetesNetworkConfig/properties/serviceIPv6CIDR/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.serviceIPv6CIDR.type,parentSchema:schema67.properties.serviceIPv6CIDR,data:data43};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/kubernetesNetworkConfig",schemaPath:"#/definitions/KubernetesNetworkConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data:data40};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data.localZones !== undefined){
+let data44 = data.localZones;
+if(Array.isArray(data44)){
+const len7 = data44.length;
+for(let i7=0; i7<len7; i7++){
+let data45 = data44[i7];
+if(typeof data45 !== "string"){
+const err45 = {instancePath:instancePath+"/localZones/" + i7,schemaPath:"#/properties/localZones/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.localZones.items.type,parentSchema:schema12.properties.localZones.items,data:data45};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/localZones",schemaPath:"#/properties/localZones/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.localZones.type,parentSchema:schema12.properties.localZones,data:data44};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -8581,12 +9421,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/managedNodeGroups",schemaPath:"#/properties/managedNodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.managedNodeGroups.type,parentSchema:schema12.properties.managedNodeGroups,data:data46};
+const err47 = {instancePath:instancePath+"/managedNodeGroups",schemaPath:"#/properties/managedNodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.managedNodeGroups.type,parentSchema:schema12.properties.managedNodeGroups,data:data46};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err47];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err47);
 }
 errors++;
 }
@@ -8609,12 +9449,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.nodeGroups.type,parentSchema:schema12.properties.nodeGroups,data:data49};
+const err48 = {instancePath:instancePath+"/nodeGroups",schemaPath:"#/properties/nodeGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.nodeGroups.type,parentSchema:schema12.properties.nodeGroups,data:data49};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err48];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err48);
 }
 errors++;
 }
@@ -8630,12 +9470,12 @@ let data52 = data.privateCluster;
 if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
 for(const key6 in data52){
 if(!(((key6 === "additionalEndpointServices") || (key6 === "enabled")) || (key6 === "skipEndpointCreation"))){
-const err44 = {instancePath:instancePath+"/privateCluster",schemaPath:"#/definitions/PrivateCluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data52};
+const err49 = {instancePath:instancePath+"/privateCluster",schemaPath:"#/definitions/PrivateCluster/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data:data52};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err49];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err49);
 }
 errors++;
 }
@@ -8647,24 +9487,24 @@ const len10 = data53.length;
 for(let i10=0; i10<len10; i10++){
 let data54 = data53[i10];
 if(typeof data54 !== "string"){
-const err45 = {instancePath:instancePath+"/privateCluster/additionalEndpointServices/" + i10,schemaPath:"#/definitions/PrivateCluster/properties/additionalEndpointServices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.additionalEndpointServices.items.type,parentSchema:schema105.properties.additionalEndpointServices.items,data:data54};
+const err50 = {instancePath:instancePath+"/privateCluster/additionalEndpointServices/" + i10,schemaPath:"#/definitions/PrivateCluster/properties/additionalEndpointServices/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.additionalEndpointServices.items.type,parentSchema:schema105.properties.additionalEndpointServices.items,data:data54};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err50];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err50);
 }
 errors++;
 }
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/privateCluster/additionalEndpointServices",schemaPath:"#/definitions/PrivateCluster/properties/additionalEndpointServices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.additionalEndpointServices.type,parentSchema:schema105.properties.additionalEndpointServices,data:data53};
+const err51 = {instancePath:instancePath+"/privateCluster/additionalEndpointServices",schemaPath:"#/definitions/PrivateCluster/properties/additionalEndpointServices/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.properties.additionalEndpointServices.type,parentSchema:schema105.properties.additionalEndpointServices,data:data53};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err51];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err51);
 }
 errors++;
 }
@@ -8672,12 +9512,12 @@ errors++;
 if(data52.enabled !== undefined){
 let data55 = data52.enabled;
 if(typeof data55 !== "boolean"){
-const err47 = {instancePath:instancePath+"/privateCluster/enabled",schemaPath:"#/definitions/PrivateCluster/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.enabled.type,parentSchema:schema105.properties.enabled,data:data55};
+const err52 = {instancePath:instancePath+"/privateCluster/enabled",schemaPath:"#/definitions/PrivateCluster/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.enabled.type,parentSchema:schema105.properties.enabled,data:data55};
 if(vErrors === null){
-vErrors = [err47];
+vErrors = [err52];
 }
 else {
-vErrors.push(err47);
+vErrors.push(err52);
 }
 errors++;
 }
@@ -8685,16 +9525,26 @@ errors++;
 if(data52.skipEndpointCreation !== undefined){
 let data56 = data52.skipEndpointCreation;
 if(typeof data56 !== "boolean"){
-const err48 = {instancePath:instancePath+"/privateCluster/skipEndpointCreation",schemaPath:"#/definitions/PrivateCluster/properties/skipEndpointCreation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.skipEndpointCreation.type,parentSchema:schema105.properties.skipEndpointCreation,data:data56};
+const err53 = {instancePath:instancePath+"/privateCluster/skipEndpointCreation",schemaPath:"#/definitions/PrivateCluster/properties/skipEndpointCreation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.skipEndpointCreation.type,parentSchema:schema105.properties.skipEndpointCreation,data:data56};
 if(vErrors === null){
-vErrors = [err48];
+vErrors = [err53];
 }
 else {
-vErrors.push(err48);
+vErrors.push(err53);
 }
 errors++;
 }
 }
+}
+else {
+const err54 = {instancePath:instancePath+"/privateCluster",schemaPath:"#/definitions/PrivateCluster/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data:data52};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
 }
 }
 if(data.remoteNetworkConfig !== undefined){
@@ -8707,23 +9557,23 @@ if(data.secretsEncryption !== undefined){
 let data58 = data.secretsEncryption;
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 if(data58.keyARN === undefined){
-const err49 = {instancePath:instancePath+"/secretsEncryption",schemaPath:"#/definitions/SecretsEncryption/required",keyword:"required",params:{missingProperty: "keyARN"},message:"must have required property '"+"keyARN"+"'",schema:schema111.required,parentSchema:schema111,data:data58};
+const err55 = {instancePath:instancePath+"/secretsEncryption",schemaPath:"#/definitions/SecretsEncryption/required",keyword:"required",params:{missingProperty: "keyARN"},message:"must have required property '"+"keyARN"+"'",schema:schema111.required,parentSchema:schema111,data:data58};
 if(vErrors === null){
-vErrors = [err49];
+vErrors = [err55];
 }
 else {
-vErrors.push(err49);
+vErrors.push(err55);
 }
 errors++;
 }
 for(const key7 in data58){
 if(!(key7 === "keyARN")){
-const err50 = {instancePath:instancePath+"/secretsEncryption",schemaPath:"#/definitions/SecretsEncryption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data58};
+const err56 = {instancePath:instancePath+"/secretsEncryption",schemaPath:"#/definitions/SecretsEncryption/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data:data58};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err56];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err56);
 }
 errors++;
 }
@@ -8731,16 +9581,26 @@ errors++;
 if(data58.keyARN !== undefined){
 let data59 = data58.keyARN;
 if(typeof data59 !== "string"){
-const err51 = {instancePath:instancePath+"/secretsEncryption/keyARN",schemaPath:"#/definitions/SecretsEncryption/properties/keyARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.keyARN.type,parentSchema:schema111.properties.keyARN,data:data59};
+const err57 = {instancePath:instancePath+"/secretsEncryption/keyARN",schemaPath:"#/definitions/SecretsEncryption/properties/keyARN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema111.properties.keyARN.type,parentSchema:schema111.properties.keyARN,data:data59};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err57];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err57);
 }
 errors++;
 }
 }
+}
+else {
+const err58 = {instancePath:instancePath+"/secretsEncryption",schemaPath:"#/definitions/SecretsEncryption/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data:data58};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
 }
 }
 if(data.upgradePolicy !== undefined){
@@ -8748,12 +9608,12 @@ let data60 = data.upgradePolicy;
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 for(const key8 in data60){
 if(!(key8 === "supportType")){
-const err52 = {instancePath:instancePath+"/upgradePolicy",schemaPath:"#/definitions/UpgradePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data:data60};
+const err59 = {instancePath:instancePath+"/upgradePolicy",schemaPath:"#/definitions/UpgradePolicy/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data:data60};
 if(vErrors === null){
-vErrors = [err52];
+vErrors = [err59];
 }
 else {
-vErrors.push(err52);
+vErrors.push(err59);
 }
 errors++;
 }
@@ -8761,26 +9621,36 @@ errors++;
 if(data60.supportType !== undefined){
 let data61 = data60.supportType;
 if(typeof data61 !== "string"){
-const err53 = {instancePath:instancePath+"/upgradePolicy/supportType",schemaPath:"#/definitions/UpgradePolicy/properties/supportType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.supportType.type,parentSchema:schema112.properties.supportType,data:data61};
+const err60 = {instancePath:instancePath+"/upgradePolicy/supportType",schemaPath:"#/definitions/UpgradePolicy/properties/supportType/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.properties.supportType.type,parentSchema:schema112.properties.supportType,data:data61};
 if(vErrors === null){
-vErrors = [err53];
+vErrors = [err60];
 }
 else {
-vErrors.push(err53);
+vErrors.push(err60);
 }
 errors++;
 }
 if(!(((data61 === "STANDARD") || (data61 === "EXTENDED")) || (data61 === ""))){
-const err54 = {instancePath:instancePath+"/upgradePolicy/supportType",schemaPath:"#/definitions/UpgradePolicy/properties/supportType/enum",keyword:"enum",params:{allowedValues: schema112.properties.supportType.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.supportType.enum,parentSchema:schema112.properties.supportType,data:data61};
+const err61 = {instancePath:instancePath+"/upgradePolicy/supportType",schemaPath:"#/definitions/UpgradePolicy/properties/supportType/enum",keyword:"enum",params:{allowedValues: schema112.properties.supportType.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.supportType.enum,parentSchema:schema112.properties.supportType,data:data61};
 if(vErrors === null){
-vErrors = [err54];
+vErrors = [err61];
 }
 else {
-vErrors.push(err54);
+vErrors.push(err61);
 }
 errors++;
 }
 }
+}
+else {
+const err62 = {instancePath:instancePath+"/upgradePolicy",schemaPath:"#/definitions/UpgradePolicy/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data:data60};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
 }
 }
 if(data.vpc !== undefined){
@@ -8794,12 +9664,12 @@ let data63 = data.zonalShiftConfig;
 if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
 for(const key9 in data63){
 if(!(key9 === "enabled")){
-const err55 = {instancePath:instancePath+"/zonalShiftConfig",schemaPath:"#/definitions/ZonalShiftConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data:data63};
+const err63 = {instancePath:instancePath+"/zonalShiftConfig",schemaPath:"#/definitions/ZonalShiftConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema121,data:data63};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err63];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err63);
 }
 errors++;
 }
@@ -8807,18 +9677,38 @@ errors++;
 if(data63.enabled !== undefined){
 let data64 = data63.enabled;
 if(typeof data64 !== "boolean"){
-const err56 = {instancePath:instancePath+"/zonalShiftConfig/enabled",schemaPath:"#/definitions/ZonalShiftConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.properties.enabled.type,parentSchema:schema121.properties.enabled,data:data64};
+const err64 = {instancePath:instancePath+"/zonalShiftConfig/enabled",schemaPath:"#/definitions/ZonalShiftConfig/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.properties.enabled.type,parentSchema:schema121.properties.enabled,data:data64};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err64];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err64);
 }
 errors++;
 }
 }
 }
+else {
+const err65 = {instancePath:instancePath+"/zonalShiftConfig",schemaPath:"#/definitions/ZonalShiftConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data:data63};
+if(vErrors === null){
+vErrors = [err65];
 }
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
 }
 validate11.errors = vErrors;
 return errors === 0;

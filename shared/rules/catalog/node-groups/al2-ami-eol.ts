@@ -1,10 +1,9 @@
 import { defineConfigRule } from '../../config-rule.js';
+import { EKSCTL_DEFAULT_KUBERNETES_VERSION } from '../../../export/created-version.js';
 import { amiFamilyOf, clusterMinor, configNodeGroups, nonEmpty } from './config-node-groups.js';
 
 /** 1.32 was the last Kubernetes version with Amazon Linux 2 EKS AMIs; eksctl refuses AL2 from 1.33. */
 const FIRST_WITHOUT_AL2 = 33;
-/** The version eksctl creates when metadata.version is unset (eksctl v1alpha5 types.go `DefaultVersion = Version1_34`). */
-export const EKSCTL_DEFAULT_KUBERNETES_VERSION = '1.34';
 
 /** Also eksctl-rules.md #45: eksctl refuses AmazonLinux2 from 1.33 ("AmazonLinux2 is not supported for Kubernetes version %s"). */
 export const al2AmiEol = defineConfigRule({
