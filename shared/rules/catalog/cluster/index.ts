@@ -4,6 +4,8 @@ import { tagLimits } from './tag-limits.js';
 import { iamRoleNameUnique } from './iam-role-name-unique.js';
 import { iamRolePolicyCount } from './iam-role-policy-count.js';
 import { ipv6Windows } from './ipv6-windows.js';
+import { publicAccessCidrsIpv6 } from './public-access-cidrs-ipv6.js';
+import { vpcConfigQuotas } from './vpc-config-quotas.js';
 import { autoModeAuthMode } from './auto-mode-auth-mode.js';
 import type { Rule } from '../../types.js';
 import { authModeConfigmap } from './auth-mode-configmap.js';
@@ -63,6 +65,8 @@ export const clusterRules: readonly Rule[] = [
   nameFormat,
   nameUnique,
   ipv6Windows,
+  publicAccessCidrsIpv6,
+  vpcConfigQuotas,
   tagReservedPrefix,
   tagLimits,
   iamRoleNameUnique,

@@ -3,29 +3,10 @@ import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { configNodeGroups, hasInstanceSelector, isObj } from './config-node-groups.js';
 import { instanceTypeFields } from './instance-type-unknown.js';
 import type { PathSegment } from '../../../util/locate.js';
+import { XEN_FAMILIES } from './xen-families.js';
 
 /** eksctl's instance type for a self-managed group that names none (api.DefaultNodeType). */
 const DEFAULT_NODE_TYPE = 'm5.large';
-/** Families on the Xen hypervisor (before Nitro), which cannot host an enclave. */
-const XEN_FAMILIES: ReadonlySet<string> = new Set([
-  'c3',
-  'c4',
-  'd2',
-  'g2',
-  'g3',
-  'h1',
-  'i2',
-  'i3',
-  'm3',
-  'm4',
-  'p2',
-  'p3',
-  'r3',
-  'r4',
-  't2',
-  'x1',
-  'x1e',
-]);
 
 /**
  * Whether `type` certainly cannot be a Nitro Enclaves parent instance (Nitro Enclaves User Guide,

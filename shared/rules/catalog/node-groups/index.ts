@@ -1,6 +1,7 @@
 import type { Rule } from '../../types.js';
 import { efaInstanceType } from './efa-instance-type.js';
 import { enclaveInstanceType } from './enclave-instance-type.js';
+import { ipv6Nitro } from './ipv6-nitro.js';
 import { asgMetricsCollection } from './asg-metrics-collection.js';
 import { clusterDnsIp } from './cluster-dns-ip.js';
 import { efaOneSubnet } from './efa-one-subnet.js';
@@ -136,6 +137,7 @@ export const nodeGroupsRules: readonly Rule[] = [
   efaOneSubnet,
   efaInstanceType,
   enclaveInstanceType,
+  ipv6Nitro,
   asgMetricsCollection,
   clusterDnsIp,
   managedLabelsTaintsApi,

@@ -19,12 +19,19 @@ describe(rule.id, () => {
         partIds: [cluster.id],
         params: { name: 'demo-1', field: 'kubernetesNetworkConfig.serviceIPv4CIDR', value: '10.100.0.0' },
       },
-      { partIds: [cluster.id], params: { name: 'demo-1', field: 'vpc.publicAccessCIDRs', value: '1.2.3.4/33' } },
       {
         partIds: [net.id],
         params: { name: 'on-prem-network-1', field: 'remoteNetworkConfig.remotePodNetworks', value: '172.16.64.0/40' },
       },
     ]);
+  });
+
+  it('leaves vpc.publicAccessCIDRs to eksctl.vpc-cidr-lists: eksctl parses it as Go does, IPv6 and host bits included', () => {
+    const b = new DesignBuilder();
+    b.cluster(b.vpc(), {
+      endpointAccess: { public: true, private: true, publicAccessCidrs: ['203.0.113.5/24', '2001:db8::/48'] },
+    });
+    expect(runRule(rule, b.build())).toEqual([]);
   });
 
   it('leaves alone existing VPCs given only by id and subnets without a CIDR (the file gives eksctl none to parse)', () => {

@@ -2,11 +2,15 @@ import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { parseCidr } from '../../../util/cidr.js';
 
+/**
+ * CIDR fields eksctl reads as IPv4 blocks. vpc.publicAccessCIDRs is not one of them: eksctl parses it with Go's
+ * net.ParseCIDR (IPv4 or IPv6, host bits allowed) and hands EKS the block; eksctl.vpc-cidr-lists checks it.
+ */
 export const cidrFormat = defineRule({
   id: 'eksctl.cidr-format',
   severity: 'error',
   area: 'vpc',
-  eksctl: [19, 34],
+  eksctl: [34],
   source: 'https://github.com/eksctl-io/eksctl/blob/main/pkg/utils/ipnet/ipnet.go',
   text: {
     en: {
@@ -39,7 +43,6 @@ export const cidrFormat = defineRule({
     }
     for (const c of index.ofKind('cluster')) {
       if (c.props.serviceIpv4Cidr !== '') test(c.id, c.name, 'kubernetesNetworkConfig.serviceIPv4CIDR', c.props.serviceIpv4Cidr);
-      for (const cidr of c.props.endpointAccess.publicAccessCidrs) test(c.id, c.name, 'vpc.publicAccessCIDRs', cidr);
     }
     for (const n of index.ofKind('on-prem-network')) {
       for (const cidr of n.props.remoteNodeCidrs) test(n.id, n.name, 'remoteNetworkConfig.remoteNodeNetworks', cidr);

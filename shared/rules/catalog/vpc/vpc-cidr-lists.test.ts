@@ -21,6 +21,15 @@ describe(rule.id, () => {
     ]);
   });
 
+  it('reads vpc.publicAccessCIDRs the same way: IPv6 blocks and host bits pass, a bad prefix does not', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc();
+    b.cluster(vpc, {
+      endpointAccess: { public: true, private: true, publicAccessCidrs: ['203.0.113.5/24', '2001:db8::/48', '1.2.3.4/33'] },
+    });
+    expect(runRule(rule, b.build()).map((f) => f.configPath)).toEqual(['vpc.publicAccessCIDRs[2]']);
+  });
+
   it('passes CIDRs Go accepts (host bits and IPv6 included) and the baseline', () => {
     const b = new DesignBuilder();
     b.cluster(b.vpc({ extra: { extraCIDRs: ['100.64.0.1/16', '10.1.0.0/16'], extraIPv6CIDRs: ['2600:1f14:abc:de00::/56'] } }), {

@@ -3,8 +3,10 @@ import type { ConfigFinding } from '../../config-rule.js';
 import { isGoCidr } from '../../facts/config-network.js';
 
 /**
- * eksctl-rules.md #19: eksctl parses vpc.extraCIDRs and vpc.extraIPv6CIDRs with Go's net.ParseCIDR.
- * vpc.publicAccessCIDRs, which the design models, is eksctl.cidr-format's.
+ * eksctl-rules.md #19: eksctl parses vpc.extraCIDRs, vpc.extraIPv6CIDRs and vpc.publicAccessCIDRs with Go's
+ * net.ParseCIDR (validateCIDRs), which takes IPv4 and IPv6 blocks with host bits set (eksctl passes on the block:
+ * 203.0.113.5/24 becomes 203.0.113.0/24). What EKS then takes of the public access blocks is
+ * cluster.public-access-cidrs-ipv6's and cluster.vpc-config-quotas'.
  */
 export const vpcCidrLists = defineConfigRule({
   id: 'eksctl.vpc-cidr-lists',
@@ -24,10 +26,10 @@ export const vpcCidrLists = defineConfigRule({
       fix: '{{cluster}} の {{path}} を 100.64.0.0/16（IPv4）や 2600:1f14::/56（IPv6）のような CIDR ブロックで書いてください。',
     },
   },
-  needs: ['vpc.extraCIDRs', 'vpc.extraIPv6CIDRs'],
+  needs: ['vpc.extraCIDRs', 'vpc.extraIPv6CIDRs', 'vpc.publicAccessCIDRs'],
   checkConfig({ config }) {
     const out: ConfigFinding[] = [];
-    for (const field of ['extraCIDRs', 'extraIPv6CIDRs'] as const) {
+    for (const field of ['extraCIDRs', 'extraIPv6CIDRs', 'publicAccessCIDRs'] as const) {
       const list: unknown = config.vpc?.[field];
       if (!Array.isArray(list)) continue;
       list.forEach((value: unknown, i) => {
