@@ -8,6 +8,7 @@ import type { PriceTable, RegionPrices } from '../data/prices/types.js';
 import { DesignIndex } from '../model/design-index.js';
 import type { Design } from '../model/design.js';
 import { controlPlaneLines, fargateLines, hybridNodeLines, nodeGroupLines } from './compute.js';
+import { fargateControllerLines } from './fargate-controllers.js';
 import { CostAssumptionError, CostRegionError } from './errors.js';
 import { karpenterLines } from './karpenter.js';
 import type { CostContext } from './line.js';
@@ -29,6 +30,7 @@ const SECTIONS = [
   nodeGroupLines,
   karpenterLines,
   fargateLines,
+  fargateControllerLines,
   hybridNodeLines,
   volumeLines,
   loadBalancerLines,

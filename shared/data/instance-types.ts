@@ -103,6 +103,13 @@ export function instanceTypes(): readonly InstanceTypeInfo[] {
   return allTypes().list;
 }
 
+/** The most GPUs one known type of `family` has (g5: 8), 0 for a family without GPUs or unknown. */
+export function familyMaxGpus(family: string): number {
+  let most = 0;
+  for (const info of allTypes().byFamily.get(family) ?? []) if (info.gpus > most) most = info.gpus;
+  return most;
+}
+
 export function instanceTypeInfo(type: string): InstanceTypeInfo | undefined {
   return infoOf(type);
 }

@@ -16,9 +16,10 @@ import {
   type PinnedChart,
 } from './chart-versions.js';
 import { cilium, hasHybridNodes, HYBRID_COMPUTE_TYPE } from './cilium.js';
-import { hybridNodeCount } from '../rules/facts/compute.js';
 import { configWithoutEgress } from '../rules/facts/config-network.js';
 import { needsNvidiaDevicePlugin } from '../rules/facts/nvidia-node-groups.js';
+import { isNvidiaInstanceType } from '../data/instance-types.js';
+import { karpenterAmiAlias } from '../manifests/karpenter.js';
 import { serviceAccountOf } from './service-accounts.js';
 import { serviceTypeOf } from '../manifests/load-balancing.js';
 import { OS_LABEL } from '../manifests/pod-template.js';
@@ -267,7 +268,28 @@ function gpuNodeGroups(config: ClusterConfig): { name: string; taints: { key: st
     .map((ng) => ({ name: ng.name, taints: (ng.taints ?? []).map((t) => ({ key: t.key, effect: t.effect })) }));
 }
 
-function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpuNodeGroups>): ControllerInstall {
+/**
+ * Whether the NodePool the bundle writes for Karpenter (shared/manifests/karpenter.ts: the family of the cluster's
+ * Karpenter instance type) launches NVIDIA nodes on an AMI without the device plugin. Karpenter's al2023 and al2
+ * aliases pick the NVIDIA AMI variant for such types, which has the drivers but not the plugin, so without it no
+ * node offers nvidia.com/gpu and GPU Pods stay Pending (Karpenter's docs: "GPU Resources").
+ */
+function karpenterLaunchesNvidiaWithoutPlugin(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): boolean {
+  if (!config.karpenter) return false;
+  return (
+    isNvidiaInstanceType(cluster.props.addons.karpenterCapacity.instanceType) &&
+    !karpenterAmiAlias(index, cluster).startsWith('bottlerocket')
+  );
+}
+
+/** Node label Karpenter puts on the nodes it launches with NVIDIA GPUs (its well-known labels). */
+export const KARPENTER_GPU_MANUFACTURER_LABEL = 'karpenter.k8s.aws/instance-gpu-manufacturer';
+
+function nvidiaDevicePlugin(
+  config: ClusterConfig,
+  groups: ReturnType<typeof gpuNodeGroups>,
+  onKarpenterNodes: boolean,
+): ControllerInstall {
   const { version } = config.metadata;
   // The chart's default tolerations, kept because a list value replaces the default list.
   const tolerations: { key: string; operator: 'Exists'; effect?: string }[] = [
@@ -277,6 +299,18 @@ function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpu
   for (const t of groups.flatMap((g) => g.taints))
     if (!tolerations.some((x) => x.key === t.key && x.effect === t.effect))
       tolerations.push({ key: t.key, operator: 'Exists', effect: t.effect });
+  // The chart's default affinity waits for Node Feature Discovery labels, which an EKS node does not have; the GPU
+  // node groups are known by name instead, and Karpenter's NVIDIA nodes by its label (terms are ORed).
+  const nodeSelectorTerms: { matchExpressions: { key: string; operator: 'In'; values: string[] }[] }[] = [];
+  if (groups.length > 0)
+    nodeSelectorTerms.push({
+      matchExpressions: [{ key: EKSCTL_NODEGROUP_LABEL, operator: 'In', values: groups.map((g) => g.name) }],
+    });
+  if (onKarpenterNodes)
+    nodeSelectorTerms.push({ matchExpressions: [{ key: KARPENTER_GPU_MANUFACTURER_LABEL, operator: 'In', values: ['nvidia'] }] });
+  const names = groups.map((g) => g.name);
+  const en = [...names, ...(onKarpenterNodes ? ['the NVIDIA nodes Karpenter launches'] : [])].join(', ');
+  const ja = [...names, ...(onKarpenterNodes ? ['Karpenter が起動する NVIDIA ノード'] : [])].join('、');
   return {
     id: 'nvidia-device-plugin',
     title: 'NVIDIA device plugin',
@@ -285,24 +319,14 @@ function nvidiaDevicePlugin(config: ClusterConfig, groups: ReturnType<typeof gpu
     release: 'nvidia-device-plugin',
     chart: PINNED_CHARTS.nvidiaDevicePlugin.chart,
     values: {
-      // The chart's default affinity waits for Node Feature Discovery labels, which an EKS node does not have;
-      // the GPU node groups are known by name instead.
-      affinity: {
-        nodeAffinity: {
-          requiredDuringSchedulingIgnoredDuringExecution: {
-            nodeSelectorTerms: [
-              { matchExpressions: [{ key: EKSCTL_NODEGROUP_LABEL, operator: 'In', values: groups.map((g) => g.name) }] },
-            ],
-          },
-        },
-      },
+      affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms } } },
       tolerations,
     },
     valuesFromCluster: [],
     workload: { kind: 'daemonset', name: 'nvidia-device-plugin' },
     reason: {
-      en: `Makes the GPUs of ${groups.map((g) => g.name).join(', ')} schedulable as nvidia.com/gpu.`,
-      ja: `${groups.map((g) => g.name).join('、')} の GPU を nvidia.com/gpu として Pod に割り当てられるようにします。`,
+      en: `Makes the GPUs of ${en} schedulable as nvidia.com/gpu.`,
+      ja: `${ja} の GPU を nvidia.com/gpu として Pod に割り当てられるようにします。`,
     },
     ...supportOn(version, 'NVIDIA device plugin', PINNED_CHARTS.nvidiaDevicePlugin),
   };
@@ -422,17 +446,35 @@ function karpenter(config: ClusterConfig, karpenterVersion: string, withoutEgres
   };
 }
 
+/**
+ * The on-premises networks of the cluster's VPC whose hybrid nodes run Cilium, the CNI the bundle installs (AWS's
+ * build). A network that chose Calico gets none from the bundle: Calico is the user's to install there
+ * (shared/deploy/outside-parts.ts says so), and a second CNI on the same nodes would fight it.
+ */
+function hybridNetworksWithCilium(index: DesignIndex, cluster: PartOf<'cluster'>): PartOf<'on-prem-network'>[] {
+  const vpc = index.vpcOf(cluster);
+  return vpc ? index.sourcesOf(vpc, 'on-prem-network').filter((net) => net.props.cni === 'cilium') : [];
+}
+
 /** The controllers `cluster` needs, in install order, consistent with `config` (its exported ClusterConfig). */
 export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall[] {
   const a = cluster.props.addons;
   const out: ControllerInstall[] = [];
   const withoutEgress = configWithoutEgress(config);
-  if (hasHybridNodes(config)) out.push(cilium(config, hybridNodeCount(index, cluster)));
+  const ciliumNetworks = hybridNetworksWithCilium(index, cluster);
+  if (hasHybridNodes(config) && ciliumNetworks.length > 0)
+    out.push(
+      cilium(
+        config,
+        ciliumNetworks.reduce((sum, net) => sum + net.props.hybridNodeCount, 0),
+      ),
+    );
   if (config.addons?.some((x) => x.name === 'metrics-server')) out.push(metricsServer());
   if (config.karpenter) out.push(karpenter(config, config.karpenter.version, withoutEgress));
   if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
   const gpus = gpuNodeGroups(config);
-  if (gpus.length > 0) out.push(nvidiaDevicePlugin(config, gpus));
+  const karpenterGpus = karpenterLaunchesNvidiaWithoutPlugin(index, cluster, config);
+  if (gpus.length > 0 || karpenterGpus) out.push(nvidiaDevicePlugin(config, gpus, karpenterGpus));
   if (a.awsLoadBalancerController) out.push(loadBalancerController(config, withoutEgress));
   if (a.externalDns) out.push(externalDns(index, cluster, config));
   return out.sort((x, y) => CONTROLLER_IDS.indexOf(x.id) - CONTROLLER_IDS.indexOf(y.id));

@@ -5,7 +5,9 @@
  * creating it: pkg/ctl/create/cluster.go), an existing VPC eksctl does not create, and ExternalDNS publishing
  * the ClusterIP Services registered in Cloud Map (it skips them without --publish-internal-services).
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDesignText } from '../model/document.js';
 import { exportEksctlYaml } from '../export/export-yaml.js';
 import type { Design } from '../model/design.js';
 import { DesignBuilder, TEST_CONTEXT } from '../rules/test-support/builder.js';
@@ -95,5 +97,25 @@ describe('the runbook of what the bundle does not create', () => {
     const { plan } = bundle(drawn({ usersBehindNlb: true }));
     const values = plan.controllers.find((c) => c.id === 'external-dns')!.values as { extraArgs?: string[] };
     expect(values.extraArgs ?? []).not.toContain('--publish-internal-services');
+  });
+});
+
+describe('hybrid nodes whose network chose Calico', () => {
+  // s16: the on-premises network's CNI was ignored: the bundle installed AWS's Cilium on every hybrid node, beside
+  // the Calico the design asks for.
+  const load = (name: string) =>
+    parseDesignText(readFileSync(new URL(`../rules/fixtures/designs/${name}.eksdesign`, import.meta.url), 'utf8')).design;
+
+  it('installs no Cilium and tells the user to install Calico on them', () => {
+    const out = bundle(load('s16-hybrid-calico-direct-connect'));
+    expect(out.plan.controllers.map((c) => c.id)).not.toContain('cilium');
+    expect(out.runbook).toContain('Calico on the hybrid nodes of dc1: the bundle installs no CNI for them');
+    expect(out.runbook).not.toContain('helm/cilium.values.yaml');
+  });
+
+  it('still installs Cilium where the network chose it', () => {
+    const out = bundle(load('s14-hybrid-remote-pods-alb'));
+    expect(out.plan.controllers.map((c) => c.id)).toContain('cilium');
+    expect(out.runbook).not.toContain('Calico on the hybrid nodes');
   });
 });

@@ -88,6 +88,13 @@ export function partsOutsideBundle(index: DesignIndex, cluster: PartOf<'cluster'
           en: `Hybrid nodes of ${net.name} (${net.props.hybridNodeCount}): eksctl creates their IAM role and access entry; join each machine with nodeadm (nodeadm install, then nodeadm init with a NodeConfig naming the cluster${net.props.credentialProvider === 'SSM' ? ' and an SSM hybrid activation for that role' : ' and its IAM Roles Anywhere certificate'}).`,
           ja: `${net.name} のハイブリッドノード（${net.props.hybridNodeCount} 台）: eksctl は IAM ロールとアクセスエントリを作成します。各マシンを nodeadm で参加させてください（nodeadm install の後、クラスターを指定した NodeConfig${net.props.credentialProvider === 'SSM' ? 'と、そのロールの SSM ハイブリッドアクティベーション' : 'と IAM Roles Anywhere の証明書'}で nodeadm init）。`,
         });
+    // The bundle installs AWS's Cilium only for networks that chose it (shared/deploy/controllers.ts).
+    for (const net of byName(vpc ? index.sourcesOf(vpc, 'on-prem-network') : []))
+      if (net.props.hybridNodeCount > 0 && net.props.cni === 'calico')
+        items.push({
+          en: `Calico on the hybrid nodes of ${net.name}: the bundle installs no CNI for them; install Calico with a node affinity for eks.amazonaws.com/compute-type=hybrid (keeping it off the VPC CNI's EC2 nodes) and its IP pools in the remote Pod networks ${net.props.remotePodCidrs.join(', ') || '(none drawn)'}. The nodes stay NotReady until it runs.`,
+          ja: `${net.name} のハイブリッドノードの Calico: バンドルはこれらのノードに CNI をインストールしません。eks.amazonaws.com/compute-type=hybrid のノードアフィニティ（VPC CNI の EC2 ノードには載せない）と、リモート Pod ネットワーク ${net.props.remotePodCidrs.join('、') || '（未設定）'} の IP プールを指定して Calico をインストールしてください。Calico が動くまでノードは NotReady のままです。`,
+        });
   }
   return items;
 }

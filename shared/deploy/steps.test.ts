@@ -203,6 +203,32 @@ describe('a Karpenter cluster whose only node group is tainted', () => {
   });
 });
 
+describe('a Karpenter cluster whose NodePool launches NVIDIA nodes', () => {
+  // s16: Karpenter's al2023 alias picks the NVIDIA AMI variant for a g5 NodePool, which has the drivers but not the
+  // device plugin; without it no node offers nvidia.com/gpu and the GPU Pods stay Pending.
+  const load = (name: string) =>
+    parseDesignText(readFileSync(new URL(`../rules/fixtures/designs/${name}.eksdesign`, import.meta.url), 'utf8')).design;
+
+  it('installs the device plugin on the nodes Karpenter launches with NVIDIA GPUs', () => {
+    const { plan } = bundleOf(load('s16-karpenter-gpu-inference'));
+    const plugin = plan.controllers.find((c) => c.id === 'nvidia-device-plugin');
+    expect(plugin?.values['affinity']).toEqual({
+      nodeAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: {
+          nodeSelectorTerms: [
+            { matchExpressions: [{ key: 'karpenter.k8s.aws/instance-gpu-manufacturer', operator: 'In', values: ['nvidia'] }] },
+          ],
+        },
+      },
+    });
+  });
+
+  it('installs none where Karpenter launches Bottlerocket, whose NVIDIA variant ships the plugin', () => {
+    const { plan } = bundleOf(load('s16-karpenter-bottlerocket-gpu'));
+    expect(plan.controllers.map((c) => c.id)).not.toContain('nvidia-device-plugin');
+  });
+});
+
 describe('a cluster with an NVIDIA node group on an EKS-optimized AMI', () => {
   // s15: eksctl installs its own NVIDIA device plugin (kube-system/nvidia-device-plugin-daemonset) for AL2/AL2023
   // groups with NVIDIA types unless told not to (pkg/eks/tasks.go, --install-nvidia-plugin defaults to true); the

@@ -9,6 +9,8 @@ import { instanceTypeInfo } from '../data/instance-types.js';
 import { karpenterInstanceProfileName, karpenterNodeRoleName } from '../export/karpenter-access.js';
 import { configWithoutEgress } from '../rules/facts/config-network.js';
 import { DISCOVERY_TAG, karpenterSubnetIds } from '../rules/catalog/autoscaling/karpenter-discovery.js';
+import type { DesignIndex } from '../model/design-index.js';
+import type { PartOf } from '../model/parts.js';
 import type { GenContext } from './context.js';
 import { warn } from './context.js';
 import { say } from './text.js';
@@ -19,11 +21,14 @@ export const KARPENTER_POOL = 'default';
 
 const AMI_ALIAS: Record<string, string> = { AmazonLinux2023: 'al2023', AmazonLinux2: 'al2', Bottlerocket: 'bottlerocket' };
 
-/** The AMI family Karpenter's nodes use: the first node group's, when it has an alias; else AL2023. */
-function amiAlias(ctx: GenContext): string {
-  const families = ctx.index
+/**
+ * The AMI alias of Karpenter's nodes: the first node group's family, when it has an alias; else AL2023. The bundle's
+ * controllers (shared/deploy/controllers.ts) read it too: Bottlerocket's NVIDIA variants bring the device plugin.
+ */
+export function karpenterAmiAlias(index: DesignIndex, cluster: PartOf<'cluster'>): string {
+  const families = index
     .nodeGroups()
-    .filter((ng) => ctx.index.clusterOf(ng)?.id === ctx.cluster.id)
+    .filter((ng) => index.clusterOf(ng)?.id === cluster.id)
     .map((ng) => ng.props.amiFamily);
   const family = families.map((f) => AMI_ALIAS[f]).find((a) => a !== undefined) ?? 'al2023';
   return `${family}@latest`;
@@ -50,7 +55,7 @@ export function karpenterDocuments(ctx: GenContext): ManifestDocument[] {
       ...(isolated
         ? { instanceProfile: karpenterInstanceProfileName(ctx.cluster.name, ctx.config.karpenter) }
         : { role: karpenterNodeRoleName(ctx.cluster.name) }),
-      amiSelectorTerms: [{ alias: amiAlias(ctx) }],
+      amiSelectorTerms: [{ alias: karpenterAmiAlias(ctx.index, ctx.cluster) }],
       subnetSelectorTerms: subnetIds ? subnetIds.map((id) => ({ id })) : [{ tags: tag }],
       securityGroupSelectorTerms: [{ tags: tag }],
     },

@@ -46,6 +46,9 @@ export const fargateProfileKind = defineKind({
   io: {
     export: { how: 'ClusterConfig fargateProfiles', by: 'shared/export/map-compute.ts' },
     import: { how: 'one part per fargateProfiles entry', by: 'shared/import/map-parts.ts' },
-    cost: { how: 'vCPU and memory hours of the Pods it runs, at their Fargate size', by: 'shared/cost/compute.ts' },
+    cost: {
+      how: 'vCPU and memory hours of the Pods it runs, at their Fargate size, the controllers of namespaces it selects included (shared/cost/fargate-controllers.ts)',
+      by: 'shared/cost/compute.ts',
+    },
   },
 });

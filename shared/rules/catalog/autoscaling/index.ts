@@ -21,6 +21,9 @@ import { nodeAutoscalerMissing } from './node-autoscaler-missing.js';
 import { karpenterOidc } from './karpenter-oidc.js';
 import { karpenterSpotInterruption } from './karpenter-spot-interruption.js';
 import { pdbBlocksDrain } from './pdb-blocks-drain.js';
+import { karpenterGpuNodePool } from './karpenter-gpu-node-pool.js';
+import { autoModeGpu } from './auto-mode-gpu.js';
+import { autoModeSystemPoolOnly } from './auto-mode-system-pool-only.js';
 
 export const autoscalingRules: readonly Rule[] = [
   hpaMetricsServer,
@@ -45,4 +48,7 @@ export const autoscalingRules: readonly Rule[] = [
   karpenterNoEgress,
   karpenterPrivateExistingVpc,
   pdbBlocksDrain,
+  karpenterGpuNodePool,
+  autoModeGpu,
+  autoModeSystemPoolOnly,
 ];

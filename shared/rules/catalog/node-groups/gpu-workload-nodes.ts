@@ -46,7 +46,7 @@ export const gpuWorkloadNodes = defineRule({
 });
 
 /** Most GPUs one instance of these node groups has; undefined when an unlisted GPU type might have more. */
-function mostGpus(groups: readonly NodeGroupPart[]): number | undefined {
+export function mostGpus(groups: readonly NodeGroupPart[]): number | undefined {
   let most = 0;
   for (const ng of groups) {
     for (const type of ng.props.instanceTypes) {
