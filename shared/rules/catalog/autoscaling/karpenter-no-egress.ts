@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { configWithoutEgress, privateClusterInExistingVpc } from '../../facts/config-network.js';
+import { configEgress } from '../../facts/config-network.js';
 
 /** Where Karpenter's chart pulls its controller image from (chart values `controller.image.repository`). */
 export const KARPENTER_IMAGE_REPOSITORY = 'public.ecr.aws/karpenter/controller';
@@ -33,8 +33,8 @@ export const karpenterNoEgress = defineConfigRule({
   },
   needs: ['karpenter'],
   checkConfig({ config }) {
-    if (config.karpenter === undefined || config.karpenter === null || !configWithoutEgress(config)) return [];
-    if (privateClusterInExistingVpc(config)) return [];
+    // `unknown` (fully private in an existing VPC) is as.karpenter-private-existing-vpc's warning.
+    if (config.karpenter === undefined || config.karpenter === null || configEgress(config) !== 'none') return [];
     return [{ path: ['karpenter'], params: { image: KARPENTER_IMAGE_REPOSITORY } }];
   },
 });

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { privateClusterInExistingVpc } from '../../facts/config-network.js';
+import { configEgress } from '../../facts/config-network.js';
 import { KARPENTER_IMAGE_REPOSITORY } from './karpenter-no-egress.js';
 
 /**
@@ -29,7 +29,7 @@ export const karpenterPrivateExistingVpc = defineConfigRule({
   },
   needs: ['karpenter'],
   checkConfig({ config }) {
-    if (config.karpenter === undefined || config.karpenter === null || !privateClusterInExistingVpc(config)) return [];
+    if (config.karpenter === undefined || config.karpenter === null || configEgress(config) !== 'unknown') return [];
     return [{ path: ['karpenter'], params: { image: KARPENTER_IMAGE_REPOSITORY } }];
   },
 });
