@@ -364,7 +364,7 @@ function karpenterUpgrade(
     );
     ja.push(
       egressUnknown
-        ? 'このクラスターは既存の VPC 内のフルプライベートクラスターで、eksctl は VPC のルートを変更しないため、インターネットへの出口がない可能性があります（この手順は出口がないものとして扱います）。Karpenter がインスタンスタイプの順位付けに呼び出す AWS Price List API には VPC エンドポイントがありません。settings.isolatedVPC を設定すると、Karpenter は組み込みの料金を使います（eksctl はこの値を設定しません）。出口がある場合もこの設定で動作します。'
+        ? 'このクラスターは既存の VPC 内の完全プライベートクラスターで、eksctl は VPC のルートを変更しないため、インターネットへの出口がない可能性があります（この手順は出口がないものとして扱います）。Karpenter がインスタンスタイプの順位付けに呼び出す AWS Price List API には VPC エンドポイントがありません。settings.isolatedVPC を設定すると、Karpenter は組み込みの料金を使います（eksctl はこの値を設定しません）。出口がある場合もこの設定で動作します。'
         : 'このクラスターにはインターネットへの出口がなく、Karpenter がインスタンスタイプの順位付けに呼び出す AWS Price List API には VPC エンドポイントがありません。settings.isolatedVPC を設定すると、Karpenter は組み込みの料金を使います（eksctl はこの値を設定しません）。',
     );
   }

@@ -36,7 +36,7 @@ export function isolatedKarpenterNote(clusterName: string, karpenter: { version?
     ].join('\n'),
     ja: [
       egressUnknown
-        ? ' 既存の VPC 内のフルプライベートクラスター（eksctl は VPC のルートを変更しません）: インターネットへの出口がないものとして、Karpenter が VPC エンドポイントのない AWS Price List API と IAM を呼び出さないようにします（出口がある場合もこの設定で動作します）。'
+        ? ' 既存の VPC 内の完全プライベートクラスター（eksctl は VPC のルートを変更しません）: インターネットへの出口がないものとして、Karpenter が VPC エンドポイントのない AWS Price List API と IAM を呼び出さないようにします（出口がある場合もこの設定で動作します）。'
         : ' インターネットへの出口なし: Karpenter は VPC エンドポイントのない AWS Price List API と IAM を呼び出せません。',
       ' eksctl が Karpenter をインストールした後に、次を実行してください（デプロイバンドルの deploy.sh が行います）:',
       command,

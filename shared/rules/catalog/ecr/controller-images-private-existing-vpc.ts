@@ -23,7 +23,7 @@ export const controllerImagesPrivateExistingVpc = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は既存の VPC 内のフルプライベートクラスターで、デプロイバンドルは {{controllers}} をチャートのイメージのまま {{registries}} からインストールします。これらのレジストリには VPC エンドポイントがありません。eksctl は VPC のサブネットのルートを削除しないため、サブネットが引き続きインターネットに出られる（NAT ゲートウェイがある）場合にだけプルが成功します。出られない場合、Pod はイメージをプルできません（ImagePullBackOff）。',
+        'クラスター {{cluster}} は既存の VPC 内の完全プライベートクラスターで、デプロイバンドルは {{controllers}} をチャートのイメージのまま {{registries}} からインストールします。これらのレジストリには VPC エンドポイントがありません。eksctl は VPC のサブネットのルートを削除しないため、サブネットが引き続きインターネットに出られる（NAT ゲートウェイがある）場合にだけプルが成功します。出られない場合、Pod はイメージをプルできません（ImagePullBackOff）。',
       fix: 'プライベートサブネットが NAT ゲートウェイにルーティングされていることを確認するか、deploy.sh を実行する前に、イメージをクラスターのリージョンの Amazon ECR にコピーし（public.ecr.aws と registry.k8s.io のイメージは ECR プルスルーキャッシュルールでも取得できます。nvcr.io はこのルールが対応するレジストリではありません）、helm/ の各コントローラーの values ファイルで image.repository を指定してください。',
     },
   },

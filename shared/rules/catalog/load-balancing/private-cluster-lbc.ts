@@ -23,7 +23,7 @@ export const privateClusterLbc = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} にはインターネットへの出口がない可能性があります（フルプライベートクラスターであるか、NAT ゲートウェイのない VPC でノードグループがプライベートです）。そのためデプロイバンドルは AWS Load Balancer Controller を enableShield、enableWaf、enableWafv2 を false にしてインストールします（これらのサービスには VPC エンドポイントがありません）。出口がない場合、コントローラーは Ingress のホストから ACM 証明書を自動検出することもできません。既存の VPC では eksctl はルートを削除しないため、VPC の NAT ゲートウェイを引き続き使える場合がありますが、バンドルは使えないものとして扱います。',
+        'クラスター {{cluster}} にはインターネットへの出口がない可能性があります（完全プライベートクラスターであるか、NAT ゲートウェイのない VPC でノードグループがプライベートです）。そのためデプロイバンドルは AWS Load Balancer Controller を enableShield、enableWaf、enableWafv2 を false にしてインストールします（これらのサービスには VPC エンドポイントがありません）。出口がない場合、コントローラーは Ingress のホストから ACM 証明書を自動検出することもできません。既存の VPC では eksctl はルートを削除しないため、VPC の NAT ゲートウェイを引き続き使える場合がありますが、バンドルは使えないものとして扱います。',
       fix: 'コントローラーを自分でインストールする場合は、これら 3 つの値を false にしてください。HTTPS の Ingress では alb.ingress.kubernetes.io/certificate-arn アノテーションで証明書の ARN を指定してください。サブネットが NAT ゲートウェイに届き、Shield や WAF を使う場合は、helm/aws-load-balancer-controller.values.yaml でこれらの値を true に戻してください。',
     },
   },
