@@ -16,7 +16,7 @@ import {
   type PinnedChart,
 } from './chart-versions.js';
 import { cilium, hasHybridNodes, HYBRID_COMPUTE_TYPE } from './cilium.js';
-import { configWithoutEgress } from '../rules/facts/config-network.js';
+import { configEgress, type ConfigEgress } from '../rules/facts/config-network.js';
 import { needsNvidiaDevicePlugin } from '../rules/facts/nvidia-node-groups.js';
 import { isNvidiaInstanceType } from '../data/instance-types.js';
 import { karpenterAmiAlias } from '../manifests/karpenter.js';
@@ -336,7 +336,7 @@ function nvidiaDevicePlugin(
  * The chart settings eksctl does not give Karpenter, set by a `helm upgrade --reuse-values` after eksctl installed it:
  * - the interruption queue eksctl created, when eksctl passes its name where this Karpenter does not look (facts in
  *   shared/export/karpenter-interruption.ts);
- * - `settings.isolatedVPC` without internet egress: Karpenter then skips the AWS Price List API, which has no VPC
+ * - `settings.isolatedVPC` without internet egress, or where it is unknown (assumesNoEgress): Karpenter then skips the AWS Price List API, which has no VPC
  *   endpoint (Karpenter's "Private Clusters" guide; eksctl pkg/karpenter/karpenter.go never sets it).
  */
 function karpenterSettingsAfterEksctl(config: ClusterConfig, withoutEgress: boolean): KarpenterSettingsAfterEksctl {
@@ -354,11 +354,14 @@ interface KarpenterSettingsAfterEksctl {
   isolatedVPC?: true;
 }
 
-/** The step that sets `settings` (karpenterSettingsAfterEksctl) on the release eksctl installed. */
-function karpenterUpgrade({
-  interruptionQueue: queue,
-  isolatedVPC,
-}: KarpenterSettingsAfterEksctl): UpgradeAfterEksctl | undefined {
+/**
+ * The step that sets `settings` (karpenterSettingsAfterEksctl) on the release eksctl installed. `egressUnknown`: a
+ * fully-private cluster in an existing VPC, whose routes eksctl leaves as they are; the text then names the assumption.
+ */
+function karpenterUpgrade(
+  { interruptionQueue: queue, isolatedVPC }: KarpenterSettingsAfterEksctl,
+  egressUnknown: boolean,
+): UpgradeAfterEksctl | undefined {
   const withoutEgress = isolatedVPC === true;
   if (queue === undefined && !withoutEgress) return undefined;
   const set: UpgradeAfterEksctl['set'] = [];
@@ -379,20 +382,29 @@ function karpenterUpgrade({
     set.push({ key: 'settings.isolatedVPC', value: 'true' });
     env.push({ name: 'ISOLATED_VPC', value: 'true' });
     en.push(
-      'The cluster has no internet egress, and the AWS Price List API Karpenter calls to rank instance types has no VPC endpoint: settings.isolatedVPC makes Karpenter use the prices built into it instead (eksctl does not set it).',
+      egressUnknown
+        ? 'The cluster is fully private in an existing VPC, whose routes eksctl leaves as they are, so it may have no internet egress (this step assumes none), and the AWS Price List API Karpenter calls to rank instance types has no VPC endpoint: settings.isolatedVPC makes Karpenter use the prices built into it instead (eksctl does not set it), which works with egress too.'
+        : 'The cluster has no internet egress, and the AWS Price List API Karpenter calls to rank instance types has no VPC endpoint: settings.isolatedVPC makes Karpenter use the prices built into it instead (eksctl does not set it).',
     );
     ja.push(
-      'このクラスターにはインターネットへの出口がなく、Karpenter がインスタンスタイプの順位付けに呼び出す AWS Price List API には VPC エンドポイントがありません。settings.isolatedVPC を設定すると、Karpenter は組み込みの料金を使います（eksctl はこの値を設定しません）。',
+      egressUnknown
+        ? 'このクラスターは既存の VPC 内の完全プライベートクラスターで、eksctl は VPC のルートを変更しないため、インターネットへの出口がない可能性があります（この手順は出口がないものとして扱います）。Karpenter がインスタンスタイプの順位付けに呼び出す AWS Price List API には VPC エンドポイントがありません。settings.isolatedVPC を設定すると、Karpenter は組み込みの料金を使います（eksctl はこの値を設定しません）。出口がある場合もこの設定で動作します。'
+        : 'このクラスターにはインターネットへの出口がなく、Karpenter がインスタンスタイプの順位付けに呼び出す AWS Price List API には VPC エンドポイントがありません。settings.isolatedVPC を設定すると、Karpenter は組み込みの料金を使います（eksctl はこの値を設定しません）。',
     );
   }
   return {
     title: !withoutEgress
       ? { en: 'Point Karpenter at its interruption queue', ja: 'Karpenter に中断キューを設定する' }
       : queue === undefined
-        ? {
-            en: 'Tell Karpenter its VPC has no internet egress',
-            ja: 'Karpenter にインターネットへの出口がない VPC であることを設定する',
-          }
+        ? egressUnknown
+          ? {
+              en: 'Tell Karpenter its VPC may have no internet egress',
+              ja: 'Karpenter にインターネットへの出口がない可能性がある VPC であることを設定する',
+            }
+          : {
+              en: 'Tell Karpenter its VPC has no internet egress',
+              ja: 'Karpenter にインターネットへの出口がない VPC であることを設定する',
+            }
         : { en: 'Finish configuring Karpenter', ja: 'Karpenter の設定を仕上げる' },
     explain: {
       en: `${en.join(' ')} This keeps every other value eksctl gave the chart.`,
@@ -403,12 +415,12 @@ function karpenterUpgrade({
   };
 }
 
-function karpenter(config: ClusterConfig, karpenterVersion: string, withoutEgress: boolean): ControllerInstall {
+function karpenter(config: ClusterConfig, karpenterVersion: string, egress: ConfigEgress): ControllerInstall {
   const { name, version } = config.metadata;
   const range = karpenterSupportRange(karpenterVersion);
   const supported = range !== undefined && kubernetesInRange(version, range.min, range.max);
-  const after = karpenterSettingsAfterEksctl(config, withoutEgress);
-  const upgrade = karpenterUpgrade(after);
+  const after = karpenterSettingsAfterEksctl(config, egress !== 'open');
+  const upgrade = karpenterUpgrade(after, egress === 'unknown');
   // eksctl creates the service account itself unless `createServiceAccount` hands it to the chart
   // (pkg/actions/karpenter/create.go, pkg/karpenter/karpenter.go).
   const chartCreatesAccount = config.karpenter?.createServiceAccount === true;
@@ -460,7 +472,9 @@ function hybridNetworksWithCilium(index: DesignIndex, cluster: PartOf<'cluster'>
 export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, config: ClusterConfig): ControllerInstall[] {
   const a = cluster.props.addons;
   const out: ControllerInstall[] = [];
-  const withoutEgress = configWithoutEgress(config);
+  // Set up for no egress where there is none and where it is unknown (assumesNoEgress): each setting works with egress too.
+  const egress = configEgress(config);
+  const withoutEgress = egress !== 'open';
   const ciliumNetworks = hybridNetworksWithCilium(index, cluster);
   if (hasHybridNodes(config) && ciliumNetworks.length > 0)
     out.push(
@@ -470,7 +484,7 @@ export function planControllers(index: DesignIndex, cluster: PartOf<'cluster'>, 
       ),
     );
   if (config.addons?.some((x) => x.name === 'metrics-server')) out.push(metricsServer());
-  if (config.karpenter) out.push(karpenter(config, config.karpenter.version, withoutEgress));
+  if (config.karpenter) out.push(karpenter(config, config.karpenter.version, egress));
   if (a.nodeAutoscaler === 'cluster-autoscaler') out.push(clusterAutoscaler(config));
   const gpus = gpuNodeGroups(config);
   const karpenterGpus = karpenterLaunchesNvidiaWithoutPlugin(index, cluster, config);

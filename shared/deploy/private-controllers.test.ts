@@ -109,3 +109,36 @@ describe('egress as eksctl builds it', () => {
     expect(nodeClass).not.toContain('instanceProfile:');
   });
 });
+
+describe('a fully-private cluster in an existing VPC, whose egress eksctl leaves as it is', () => {
+  // eksctl adds its endpoints to an existing VPC but removes no route (eksctl "User-supplied VPC and subnets"): the
+  // bundle still sets the cluster up for no egress (each setting also works with it), and says it assumes so.
+  function privateInExistingVpc(): Design {
+    const b = new DesignBuilder('existing');
+    const vpc = b.vpc({ cidr: '10.0.0.0/16', existingVpcId: 'vpc-0123456789abcdef0', natGateway: null, internetGateway: false });
+    b.subnet(vpc, 'us-east-1a', '10.0.96.0/19', 'private', { existingSubnetId: 'subnet-0123456789abcdef0' });
+    b.subnet(vpc, 'us-east-1b', '10.0.128.0/19', 'private', { existingSubnetId: 'subnet-0123456789abcdef1' });
+    const cluster = b.cluster(vpc, {
+      region: 'us-east-1',
+      controllerIdentity: 'irsa',
+      fullyPrivate: true,
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+      addons: { awsLoadBalancerController: true, nodeAutoscaler: 'karpenter' },
+    });
+    b.managedNodeGroup(cluster, { privateNetworking: true });
+    return b.build();
+  }
+
+  it('keeps isolatedVPC, the instance profile and Shield and WAF off, naming the assumption', () => {
+    const design = privateInExistingVpc();
+    const { yaml } = exportEksctlYaml(design, { ctx: TEST_CONTEXT, force: true });
+    expect(yaml).toContain('assuming no internet egress');
+    expect(yaml).not.toContain('No internet egress:');
+    const bundle = deploymentBundle(design, { lang: 'en', clusterYaml: yaml });
+    const karpenter = bundle.plan.controllers.find((c) => c.id === 'karpenter')!;
+    expect(karpenter.values['settings']).toMatchObject({ isolatedVPC: true });
+    expect(karpenter.upgradeAfterEksctl?.title.en).toBe('Tell Karpenter its VPC may have no internet egress');
+    expect(karpenter.upgradeAfterEksctl?.explain.en).toContain('this step assumes none');
+    expect(lbcValues(design)).toMatchObject({ enableShield: false, enableWaf: false, enableWafv2: false });
+  });
+});

@@ -13,7 +13,7 @@ import { mapFargateProfile, mapNodeGroup } from './map-compute.js';
 import { hasKarpenterNodeAccessEntry, karpenterNodeRoleName } from './karpenter-access.js';
 import { interruptionQueueNote } from './karpenter-interruption.js';
 import { isolatedKarpenterNote } from './karpenter-isolated.js';
-import { configWithoutEgress } from '../rules/facts/config-network.js';
+import { configEgress } from '../rules/facts/config-network.js';
 import { hybridAddonNotes, mapIamAndAddons } from './map-iam-addons.js';
 import { eksctlLaysOutSubnets, mapNetwork, mapRemoteNetwork, subnetRefs, type SubnetRef } from './map-network.js';
 import { mergeExtra } from './merge-extra.js';
@@ -163,7 +163,9 @@ export function buildClusterConfigOf(
         ? interruptionQueueNote(final.metadata.name, karpenter.version)
         : undefined;
     if (note) notes.push(note);
-    if (karpenter && configWithoutEgress(final)) notes.push(isolatedKarpenterNote(final.metadata.name, karpenter));
+    // Where egress is unknown too (assumesNoEgress): the settings it gives also work with egress.
+    const egress = karpenter ? configEgress(final) : 'open';
+    if (karpenter && egress !== 'open') notes.push(isolatedKarpenterNote(final.metadata.name, karpenter, egress === 'unknown'));
     for (const n of hybridAddonNotes(final)) notes.push(n);
   }
   return {

@@ -7,7 +7,7 @@
  */
 import { instanceTypeInfo } from '../data/instance-types.js';
 import { karpenterInstanceProfileName, karpenterNodeRoleName } from '../export/karpenter-access.js';
-import { configWithoutEgress } from '../rules/facts/config-network.js';
+import { assumesNoEgress } from '../rules/facts/config-network.js';
 import { DISCOVERY_TAG, karpenterSubnetIds } from '../rules/catalog/autoscaling/karpenter-discovery.js';
 import type { DesignIndex } from '../model/design-index.js';
 import type { PartOf } from '../model/parts.js';
@@ -44,7 +44,7 @@ export function karpenterDocuments(ctx: GenContext): ManifestDocument[] {
   const tag = { [DISCOVERY_TAG]: discoveryValue(ctx) };
   // Subnets that already exist carry no tag from eksctl: selected by id when the design knows them all.
   const subnetIds = karpenterSubnetIds(ctx.index, ctx.cluster);
-  const isolated = configWithoutEgress(ctx.config);
+  const isolated = assumesNoEgress(ctx.config);
   const nodeClass = {
     apiVersion: 'karpenter.k8s.aws/v1',
     kind: 'EC2NodeClass',

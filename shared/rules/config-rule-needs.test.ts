@@ -53,6 +53,11 @@ const EXTRA: Record<string, Partial<EksctlClusterConfig>> = {
   // An import draws no controllers, and no template is a private cluster: lb.private-cluster-lbc and
   // ecr.controller-images-no-egress need both.
   'private cluster with the controllers drawn': { privateCluster: { enabled: true } } as unknown as Partial<EksctlClusterConfig>,
+  // ecr.controller-images-private-existing-vpc: the same in existing subnets.
+  'private cluster in existing subnets with the controllers drawn': {
+    privateCluster: { enabled: true },
+    vpc: { subnets: { private: { 'us-west-2a': { id: 'subnet-0123456789abcdef0' } } } },
+  } as unknown as Partial<EksctlClusterConfig>,
 };
 
 /** Every cluster's view in the corpus. */

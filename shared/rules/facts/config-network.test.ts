@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { configWithoutEgress, goList, hasAnySubnets, isGoCidr, isIpv6, reusesExistingVpc } from './config-network.js';
+import { assumesNoEgress, configEgress, goList, hasAnySubnets, isGoCidr, isIpv6, reusesExistingVpc } from './config-network.js';
 import type { EksctlClusterConfig } from '../config-view.js';
 
 const config = (rest: object) => ({ apiVersion: 'eksctl.io/v1alpha5', kind: 'ClusterConfig', ...rest }) as EksctlClusterConfig;
@@ -8,19 +8,23 @@ describe('config facts', () => {
   it('reads internet egress off the config as eksctl builds it', () => {
     const noNat = { nat: { gateway: 'Disable' } };
     const privateGroup = { name: 'a', privateNetworking: true };
-    // eksctl's fully-private cluster, in its own VPC or in one that exists (eksctl: "no outbound internet access").
-    expect(configWithoutEgress(config({ privateCluster: { enabled: true } }))).toBe(true);
+    // eksctl's fully-private cluster in the VPC eksctl creates (eksctl: "no outbound internet access").
+    expect(configEgress(config({ privateCluster: { enabled: true } }))).toBe('none');
+    // In an existing VPC eksctl adds endpoints but removes no route: the subnets may still reach a NAT gateway.
     const existing = { subnets: { private: { 'us-west-2a': { id: 'subnet-0123456789abcdef0' } } } };
-    expect(configWithoutEgress(config({ privateCluster: { enabled: true }, vpc: existing }))).toBe(true);
+    expect(configEgress(config({ privateCluster: { enabled: true }, vpc: existing }))).toBe('unknown');
+    expect(configEgress(config({ privateCluster: { enabled: true }, vpc: { id: 'vpc-0123456789abcdef0' } }))).toBe('unknown');
     // A VPC eksctl creates without NAT: cut off when every node group is private; Fargate pods always are.
-    expect(configWithoutEgress(config({ vpc: noNat, managedNodeGroups: [privateGroup] }))).toBe(true);
-    expect(configWithoutEgress(config({ vpc: noNat, fargateProfiles: [{ name: 'fp' }] }))).toBe(true);
-    expect(configWithoutEgress(config({ vpc: noNat, managedNodeGroups: [privateGroup], nodeGroups: [{ name: 'b' }] }))).toBe(
-      false,
-    );
+    expect(configEgress(config({ vpc: noNat, managedNodeGroups: [privateGroup] }))).toBe('none');
+    expect(configEgress(config({ vpc: noNat, fargateProfiles: [{ name: 'fp' }] }))).toBe('none');
+    expect(configEgress(config({ vpc: noNat, managedNodeGroups: [privateGroup], nodeGroups: [{ name: 'b' }] }))).toBe('open');
     // NAT (eksctl's default), and an existing VPC whose routing the config does not say.
-    expect(configWithoutEgress(config({ managedNodeGroups: [privateGroup] }))).toBe(false);
-    expect(configWithoutEgress(config({ vpc: { ...noNat, ...existing }, managedNodeGroups: [privateGroup] }))).toBe(false);
+    expect(configEgress(config({ managedNodeGroups: [privateGroup] }))).toBe('open');
+    expect(configEgress(config({ vpc: { ...noNat, ...existing }, managedNodeGroups: [privateGroup] }))).toBe('open');
+    // The bundle sets the cluster up for no egress wherever there may be none: each such setting works with egress too.
+    expect(assumesNoEgress(config({ privateCluster: { enabled: true }, vpc: existing }))).toBe(true);
+    expect(assumesNoEgress(config({ privateCluster: { enabled: true } }))).toBe(true);
+    expect(assumesNoEgress(config({ managedNodeGroups: [privateGroup] }))).toBe(false);
     expect(reusesExistingVpc(config({ vpc: { id: 'vpc-0123456789abcdef0' } }))).toBe(true);
     expect(reusesExistingVpc(config({ vpc: { cidr: '10.0.0.0/16' } }))).toBe(false);
   });

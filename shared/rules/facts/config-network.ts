@@ -100,26 +100,42 @@ export function isGoCidr(text: string): boolean {
 }
 
 /**
- * The cluster's pods have no route to the internet: eksctl's fully-private cluster (`privateCluster.enabled`, "no
- * outbound internet access"), or a VPC eksctl creates without NAT (`vpc.nat.gateway: Disable`) whose node groups
- * all run in its private subnets (`privateNetworking`; Fargate pods always do). An existing VPC's routing is
- * unknown: false, except that a fully-private cluster counts as without egress there too (what it is meant to be;
- * privateClusterInExistingVpc tells the rules that must not assume it). Read off the exported config, so that it is
- * what eksctl builds: the VPC eksctl creates always has
- * an internet gateway whatever the design's VPC part says, and an IPv6 cluster's always has a NAT gateway (eksctl
- * refuses `vpc.nat` with IPv6). The one answer for the rules (as.karpenter-no-egress, ecr.controller-images-no-egress,
- * lb.private-cluster-lbc) and for what the bundle does about it (Karpenter's isolatedVPC and instance profile, the
- * AWS Load Balancer Controller's Shield and WAF switches), so they cannot disagree.
+ * What the exported config says of the cluster's internet egress, read the way eksctl builds it:
+ * - `none`: nothing routes out. eksctl's fully-private cluster (`privateCluster.enabled`, "no outbound internet
+ *   access") in a VPC eksctl creates (private subnets only, no NAT or internet gateway), or a VPC eksctl creates
+ *   without NAT (`vpc.nat.gateway: Disable`) whose node groups all run in its private subnets (`privateNetworking`;
+ *   Fargate pods always do).
+ * - `unknown`: a fully-private cluster in an existing VPC (privateClusterInExistingVpc). eksctl adds its endpoints
+ *   there but removes no route, so whether the subnets still reach a NAT gateway is the VPC's, which the config
+ *   does not say: the rules warn and name the assumption instead of asserting a failure.
+ * - `open`: anything else. The VPC eksctl creates always has an internet gateway whatever the design's VPC part
+ *   says, and an IPv6 cluster's always has a NAT gateway (eksctl refuses `vpc.nat` with IPv6); an existing VPC the
+ *   cluster is not fully private in is judged from the drawn VPC by the design rules (shared/rules/catalog/ecr/egress.ts).
+ * The one answer for the config rules (as.karpenter-no-egress, as.karpenter-private-existing-vpc,
+ * ecr.controller-images-no-egress, ecr.controller-images-private-existing-vpc, lb.private-cluster-lbc) and, through
+ * assumesNoEgress, for what the bundle does about it, so they cannot disagree.
  */
-export function configWithoutEgress(
+export type ConfigEgress = 'none' | 'unknown' | 'open';
+
+export function configEgress(
   config: NetworkFields & { privateCluster?: { enabled?: unknown } | null; managedNodeGroups?: unknown; nodeGroups?: unknown },
-): boolean {
-  if (config.privateCluster?.enabled === true) return true;
-  if (reusesExistingVpc(config)) return false;
-  if (config.vpc?.nat?.gateway !== 'Disable') return false;
+): ConfigEgress {
+  if (config.privateCluster?.enabled === true) return reusesExistingVpc(config) ? 'unknown' : 'none';
+  if (reusesExistingVpc(config)) return 'open';
+  if (config.vpc?.nat?.gateway !== 'Disable') return 'open';
   for (const list of [config.managedNodeGroups, config.nodeGroups] as unknown[])
     if (Array.isArray(list))
       for (const ng of list as unknown[])
-        if ((ng as { privateNetworking?: unknown } | null)?.privateNetworking !== true) return false;
-  return true;
+        if ((ng as { privateNetworking?: unknown } | null)?.privateNetworking !== true) return 'open';
+  return 'none';
+}
+
+/**
+ * Whether the export and the deployment bundle set the cluster up for no internet egress (Karpenter's isolatedVPC
+ * and instance profile, the AWS Load Balancer Controller's Shield and WAF switches): where there is none, and where
+ * it is unknown (a fully-private cluster in an existing VPC), since each of those settings also works with egress
+ * while their opposites fail without it.
+ */
+export function assumesNoEgress(config: Parameters<typeof configEgress>[0]): boolean {
+  return configEgress(config) !== 'open';
 }

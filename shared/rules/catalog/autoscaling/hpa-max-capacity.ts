@@ -60,7 +60,7 @@ export const hpaMaxCapacity = defineRule({
           cpu: round1(peak.cpuMillicores / 1000),
           memory: round1(peak.memoryMiB / 1024),
           needed: peak.needed,
-          instanceType: peak.node.type,
+          instanceType: peak.type,
           reachable,
           autoscaler: autoscaler === 'none' ? '-' : autoscaler === 'karpenter' ? 'Karpenter' : 'Cluster Autoscaler',
         },

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { configWithoutEgress, privateClusterInExistingVpc } from '../../facts/config-network.js';
+import { configEgress } from '../../facts/config-network.js';
 
 /** Where Karpenter's chart pulls its controller image from (chart values `controller.image.repository`). */
 export const KARPENTER_IMAGE_REPOSITORY = 'public.ecr.aws/karpenter/controller';
@@ -28,13 +28,13 @@ export const karpenterNoEgress = defineConfigRule({
     ja: {
       message:
         'クラスター {{cluster}} にはインターネットへの出口がありませんが、eksctl は Karpenter をチャートのイメージのまま Amazon ECR Public（{{image}}）からインストールします。ECR Public には VPC エンドポイントがないため、Pod はイメージをプルできず、eksctl は Karpenter を 10 分間待ったあと "error installing Karpenter" で失敗します。',
-      fix: 'プライベートサブネットに NAT ゲートウェイを用意する（フルプライベートをオフにする）か、クラスターから Karpenter を外し、クラスターの作成後に Helm で自分でインストールしてください。その際はイメージをクラスターのリージョンの Amazon ECR にコピーし（または public.ecr.aws 向けの ECR プルスルーキャッシュルールを使い）、controller.image.repository に指定して、settings.isolatedVPC=true を設定します。eksctl が自分のインストール用に作成するコントローラーの IAM ロール、ノードのロールとインスタンスプロファイル、中断キューも自分で作成することになります（Karpenter の入門ガイドの CloudFormation テンプレートに含まれています）。',
+      fix: 'プライベートサブネットに NAT ゲートウェイを用意する（完全プライベートをオフにする）か、クラスターから Karpenter を外し、クラスターの作成後に Helm で自分でインストールしてください。その際はイメージをクラスターのリージョンの Amazon ECR にコピーし（または public.ecr.aws 向けの ECR プルスルーキャッシュルールを使い）、controller.image.repository に指定して、settings.isolatedVPC=true を設定します。eksctl が自分のインストール用に作成するコントローラーの IAM ロール、ノードのロールとインスタンスプロファイル、中断キューも自分で作成することになります（Karpenter の入門ガイドの CloudFormation テンプレートに含まれています）。',
     },
   },
   needs: ['karpenter'],
   checkConfig({ config }) {
-    if (config.karpenter === undefined || config.karpenter === null || !configWithoutEgress(config)) return [];
-    if (privateClusterInExistingVpc(config)) return [];
+    // `unknown` (fully private in an existing VPC) is as.karpenter-private-existing-vpc's warning.
+    if (config.karpenter === undefined || config.karpenter === null || configEgress(config) !== 'none') return [];
     return [{ path: ['karpenter'], params: { image: KARPENTER_IMAGE_REPOSITORY } }];
   },
 });

@@ -1,5 +1,5 @@
 import { defineConfigRule } from '../../config-rule.js';
-import { privateClusterInExistingVpc } from '../../facts/config-network.js';
+import { configEgress } from '../../facts/config-network.js';
 import { KARPENTER_IMAGE_REPOSITORY } from './karpenter-no-egress.js';
 
 /**
@@ -23,13 +23,13 @@ export const karpenterPrivateExistingVpc = defineConfigRule({
     },
     ja: {
       message:
-        'クラスター {{cluster}} は既存の VPC 内のフルプライベートクラスターで、eksctl は Karpenter をチャートのイメージのまま Amazon ECR Public（{{image}}）からインストールします。ECR Public には VPC エンドポイントがありません。eksctl は VPC のサブネットのルートを削除しないため、サブネットが引き続きインターネットに出られる（NAT ゲートウェイがある）場合にだけインストールが成功します。出られない場合、eksctl は Karpenter を 10 分間待ったあと "error installing Karpenter" で失敗します。',
+        'クラスター {{cluster}} は既存の VPC 内の完全プライベートクラスターで、eksctl は Karpenter をチャートのイメージのまま Amazon ECR Public（{{image}}）からインストールします。ECR Public には VPC エンドポイントがありません。eksctl は VPC のサブネットのルートを削除しないため、サブネットが引き続きインターネットに出られる（NAT ゲートウェイがある）場合にだけインストールが成功します。出られない場合、eksctl は Karpenter を 10 分間待ったあと "error installing Karpenter" で失敗します。',
       fix: 'プライベートサブネットが NAT ゲートウェイにルーティングされていることを確認するか、クラスターから Karpenter を外し、クラスターの作成後に Helm で自分でインストールしてください。その際はイメージをクラスターのリージョンの Amazon ECR に置き（コピーするか、public.ecr.aws 向けの ECR プルスルーキャッシュルールを使う）、controller.image.repository に指定して、settings.isolatedVPC=true を設定します。',
     },
   },
   needs: ['karpenter'],
   checkConfig({ config }) {
-    if (config.karpenter === undefined || config.karpenter === null || !privateClusterInExistingVpc(config)) return [];
+    if (config.karpenter === undefined || config.karpenter === null || configEgress(config) !== 'unknown') return [];
     return [{ path: ['karpenter'], params: { image: KARPENTER_IMAGE_REPOSITORY } }];
   },
 });

@@ -29,4 +29,20 @@ describe(rule.id, () => {
     fargate.b.workload(fp, { cpuMillicores: 4000, hpa: { minReplicas: 1, maxReplicas: 50, targetCpuPercent: 50 } });
     expect(runRule(rule, fargate.b.build())).toEqual([]);
   });
+
+  it("counts a Spot group's nodes as its smallest type (any may launch), an On-Demand group's as its first", () => {
+    const hpaBeyondSmallNodes = (capacityType: 'ON_DEMAND' | 'SPOT') => {
+      const { b, cluster, nodeGroup, workload } = baselineBuilder();
+      cluster.props.addons.nodeAutoscaler = 'none';
+      // 3 x m6i.2xlarge = 24 vCPU; 3 x m6i.large = 6 vCPU. 20 pods x 0.5 vCPU = 10 vCPU.
+      nodeGroup.props.instanceTypes = ['m6i.2xlarge', 'm6i.large'];
+      nodeGroup.props.capacityType = capacityType;
+      workload.props.hpa = { minReplicas: 3, maxReplicas: 20, targetCpuPercent: 70 };
+      workload.props.cpuMillicores = 500;
+      workload.props.memoryMiB = 512;
+      return b.build();
+    };
+    expect(runRule(rule, hpaBeyondSmallNodes('ON_DEMAND'))).toEqual([]);
+    expect(runRule(rule, hpaBeyondSmallNodes('SPOT')).map((f) => f.params?.['nodeCpu'])).toEqual([6]);
+  });
 });

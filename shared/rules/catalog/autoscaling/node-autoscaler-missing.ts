@@ -1,8 +1,24 @@
-import { instanceTypeInfo } from '../../../data/instance-types.js';
+import { instanceTypeInfo, type InstanceTypeInfo } from '../../../data/instance-types.js';
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The type a group's nodes are counted as: On-Demand, the first listed (EKS launches a managed group's On-Demand
+ * nodes in the listed order, allocation strategy "prioritized"); Spot, whose nodes may be of any listed type, the
+ * one with the least memory (then vCPU), the worst case. Undefined when a type is unknown.
+ */
+function nodeTypeOf(types: readonly string[], spot: boolean): InstanceTypeInfo | undefined {
+  let chosen = instanceTypeInfo(types[0] ?? '');
+  if (!spot) return chosen;
+  for (let i = 1; i < types.length && chosen; i++) {
+    const info = instanceTypeInfo(types[i]!);
+    if (!info) return undefined;
+    if (info.memoryGiB < chosen.memoryGiB || (info.memoryGiB === chosen.memoryGiB && info.vcpu < chosen.vcpu)) chosen = info;
+  }
+  return chosen;
+}
 
 export const nodeAutoscalerMissing = defineRule({
   id: 'as.node-autoscaler-missing',
@@ -30,7 +46,7 @@ export const nodeAutoscalerMissing = defineRule({
       let known = true;
       for (const p of index.children(cluster)) {
         if (p.kind !== 'managed-node-group' && p.kind !== 'self-managed-node-group') continue;
-        const info = instanceTypeInfo(p.props.instanceTypes[0] ?? '');
+        const info = nodeTypeOf(p.props.instanceTypes, p.props.capacityType === 'SPOT');
         if (!info) known = false;
         else {
           nodeCpu += p.props.desiredCapacity * info.vcpu;

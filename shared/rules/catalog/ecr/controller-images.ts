@@ -1,5 +1,7 @@
-import { defineConfigRule } from '../../config-rule.js';
-import { configWithoutEgress } from '../../facts/config-network.js';
+import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
+import { configEgress } from '../../facts/config-network.js';
+import type { PartOf } from '../../../model/parts.js';
+import type { EksctlClusterConfig } from '../../config-view.js';
 import { needsNvidiaDevicePlugin } from '../../facts/nvidia-node-groups.js';
 import { configNodeGroups } from '../node-groups/config-node-groups.js';
 
@@ -19,11 +21,29 @@ export const CONTROLLER_IMAGES = {
 type Controller = keyof typeof CONTROLLER_IMAGES;
 
 /**
+ * The controllers the deployment bundle installs with Helm from public registries, and those registries, as a
+ * finding's params; none when it installs none. Shared by the rule for a cluster without egress and the one for a
+ * fully-private cluster in an existing VPC, whose egress is unknown.
+ */
+export function controllersFromPublicRegistries(cluster: PartOf<'cluster'>, config: EksctlClusterConfig): ConfigFinding[] {
+  const a = cluster.props.addons;
+  const controllers: Controller[] = [];
+  if (a.awsLoadBalancerController) controllers.push('AWS Load Balancer Controller');
+  if (a.nodeAutoscaler === 'cluster-autoscaler') controllers.push('Cluster Autoscaler');
+  if (a.externalDns) controllers.push('ExternalDNS');
+  if (configNodeGroups(config).some((g) => needsNvidiaDevicePlugin(g.ng))) controllers.push('NVIDIA device plugin');
+  if (controllers.length === 0) return [];
+  const registries = [...new Set(controllers.map((c) => CONTROLLER_IMAGES[c].split('/')[0]!))];
+  return [{ path: [], params: { controllers: controllers.join(', '), registries: registries.join(', ') } }];
+}
+
+/**
  * The controllers the deployment bundle installs with Helm (shared/deploy/controllers.ts planControllers) pull their
  * images from public registries. Without internet egress those pulls fail (ImagePullBackOff): AWS's private cluster
  * requirements ask for images in private ECR, copied there or pulled through an ECR pull through cache rule. eksctl
  * still creates the cluster, so a warning; Karpenter, which eksctl itself installs and waits for, is
- * as.karpenter-no-egress's error.
+ * as.karpenter-no-egress's error. A fully-private cluster in an existing VPC may still reach the internet through the
+ * VPC's NAT gateway: ecr.controller-images-private-existing-vpc.
  */
 export const controllerImagesNoEgress = defineConfigRule({
   id: 'ecr.controller-images-no-egress',
@@ -42,18 +62,10 @@ export const controllerImagesNoEgress = defineConfigRule({
       fix: 'deploy.sh を実行する前に、イメージをクラスターのリージョンの Amazon ECR にコピーし（public.ecr.aws と registry.k8s.io のイメージは ECR プルスルーキャッシュルールでも取得できます。nvcr.io はこのルールが対応するレジストリではありません）、helm/ の各コントローラーの values ファイルで image.repository を指定してください。または、プライベートサブネットに NAT ゲートウェイを用意してください。',
     },
   },
-  // configWithoutEgress holds only for a private cluster or a VPC whose NAT gateway is off.
+  // configEgress is `none` only for a private cluster or a VPC whose NAT gateway is off.
   needs: ['privateCluster.enabled', 'vpc.nat.gateway'],
   checkConfig({ cluster, config }) {
-    if (!configWithoutEgress(config)) return [];
-    const a = cluster.props.addons;
-    const controllers: Controller[] = [];
-    if (a.awsLoadBalancerController) controllers.push('AWS Load Balancer Controller');
-    if (a.nodeAutoscaler === 'cluster-autoscaler') controllers.push('Cluster Autoscaler');
-    if (a.externalDns) controllers.push('ExternalDNS');
-    if (configNodeGroups(config).some((g) => needsNvidiaDevicePlugin(g.ng))) controllers.push('NVIDIA device plugin');
-    if (controllers.length === 0) return [];
-    const registries = [...new Set(controllers.map((c) => CONTROLLER_IMAGES[c].split('/')[0]!))];
-    return [{ path: [], params: { controllers: controllers.join(', '), registries: registries.join(', ') } }];
+    // `unknown` (fully private in an existing VPC) is ecr.controller-images-private-existing-vpc's.
+    return configEgress(config) === 'none' ? controllersFromPublicRegistries(cluster, config) : [];
   },
 });

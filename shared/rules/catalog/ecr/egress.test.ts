@@ -79,7 +79,7 @@ describe('egress', () => {
     expect(missingEndpoints(index, index.get(cluster.id, 'cluster')!, ['ecr.api', 'ecr.dkr', 's3'])).toEqual(['ecr.dkr']);
   });
 
-  it("treats a cluster set fully private as having no egress and eksctl's endpoints, in any VPC", () => {
+  it("treats a cluster set fully private as having eksctl's endpoints in any VPC, and no egress in the VPC eksctl builds", () => {
     const { b, vpc, cluster, nodeGroup } = baselineBuilder();
     // A private-only endpoint with NAT off is not fully private by itself: that is the cluster's setting.
     cluster.props.endpointAccess = { public: false, private: true, publicAccessCidrs: [] };
@@ -105,5 +105,22 @@ describe('egress', () => {
     c = index.get(cluster.id, 'cluster')!;
     expect(eksctlFullyPrivate(index, c)).toBe(false);
     expect(computeHasEgress(index, index.get(nodeGroup.id, 'managed-node-group')!)).toBe(true);
+  });
+
+  it('lets the drawn gateways of an existing VPC decide for a fully-private cluster: eksctl removes no route there', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ existingVpcId: 'vpc-0123456789abcdef0', natGateway: 'Single', internetGateway: true });
+    b.subnet(vpc, 'us-east-1a', '10.0.32.0/19', 'private', { existingSubnetId: 'subnet-0123456789abcdef0' });
+    const cluster = b.cluster(vpc, {
+      fullyPrivate: true,
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+    });
+    const ng = b.managedNodeGroup(cluster, { privateNetworking: true });
+    let index = new DesignIndex(b.build());
+    expect(computeHasEgress(index, index.get(ng.id, 'managed-node-group')!)).toBe(true);
+    expect(clusterWithoutEgress(index, index.get(cluster.id, 'cluster')!)).toBe(false);
+    vpc.props.natGateway = 'Disable';
+    index = new DesignIndex(b.build());
+    expect(computeHasEgress(index, index.get(ng.id, 'managed-node-group')!)).toBe(false);
   });
 });

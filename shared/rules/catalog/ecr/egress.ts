@@ -3,8 +3,8 @@
  * internet gateway and NAT settings, and which VPC endpoints they have instead. A cluster drawn without
  * a VPC uses eksctl's default VPC, which has an internet gateway and a NAT gateway; a VPC whose subnets
  * eksctl lays out always has an internet gateway. A cluster set fully private (`props.fullyPrivate`) is
- * exported as an eksctl fully-private cluster: no internet egress at all, and eksctl creates the VPC
- * endpoints nodes need.
+ * exported as an eksctl fully-private cluster: eksctl creates the VPC endpoints nodes need, and the VPC it
+ * builds for it has no internet egress at all; an existing VPC keeps its routes.
  */
 import { memoSlot, type DesignIndex, type EffectiveSubnet } from '../../../model/design-index.js';
 import type { NodeGroupPart, PartOf } from '../../../model/parts.js';
@@ -54,8 +54,11 @@ const newEgressMap = () => new Map<string, boolean>();
 
 function computeHasEgressUncached(index: DesignIndex, compute: Compute): boolean {
   const cluster = index.clusterOf(compute);
-  if (cluster && eksctlFullyPrivate(index, cluster)) return false;
   const vpc = index.vpcOf(compute);
+  // eksctl builds a fully-private cluster's own VPC with no route out. In an existing VPC it adds its endpoints but
+  // removes no route (eksctl "User-supplied VPC and subnets"): the VPC's drawn NAT and internet gateways decide, as
+  // for any existing VPC (an unknown NAT gateway counts as one: the rules cannot tell, so they pass).
+  if (cluster && eksctlFullyPrivate(index, cluster) && !(vpc && index.isExistingVpc(vpc))) return false;
   if (!vpc) return true;
   const isFargate = compute.kind === 'fargate-profile';
   const subnets = isFargate ? index.fargateSubnets(compute) : index.nodeGroupSubnets(compute);

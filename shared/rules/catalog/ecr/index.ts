@@ -1,5 +1,6 @@
 import type { Rule } from '../../types.js';
 import { controllerImagesNoEgress } from './controller-images.js';
+import { controllerImagesPrivateExistingVpc } from './controller-images-private-existing-vpc.js';
 import { endpointSg } from './endpoint-sg.js';
 import { imageTag } from './image-tag.js';
 import { lifecycle } from './lifecycle.js';
@@ -13,4 +14,5 @@ export const ecrRules: readonly Rule[] = [
   imageTag,
   endpointSg,
   controllerImagesNoEgress,
+  controllerImagesPrivateExistingVpc,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baselineBuilder, runRule } from '../../test-support/builder.js';
+import { baselineBuilder, DesignBuilder, runRule } from '../../test-support/builder.js';
 import { registryHost, registryUnreachable as rule } from './registry-unreachable.js';
 
 function privateCluster() {
@@ -47,5 +47,21 @@ describe(rule.id, () => {
     expect(registryHost('library/nginx:1')).toBe('docker.io');
     expect(registryHost('localhost/app')).toBe('localhost');
     expect(registryHost('registry.local:5000/app')).toBe('registry.local:5000');
+  });
+
+  it('passes a fully-private cluster in an existing VPC drawn with a NAT gateway: eksctl removes no route there', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ existingVpcId: 'vpc-0123456789abcdef0', natGateway: 'Single', internetGateway: true });
+    b.subnet(vpc, 'us-east-1a', '10.0.96.0/19', 'private', { existingSubnetId: 'subnet-0123456789abcdef0' });
+    const cluster = b.cluster(vpc, {
+      fullyPrivate: true,
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+    });
+    const ng = b.managedNodeGroup(cluster, { privateNetworking: true });
+    b.workload(ng, { image: 'redis:7.2' });
+    expect(runRule(rule, b.build())).toEqual([]);
+    // Drawn without NAT, the VPC says there is no way out.
+    vpc.props.natGateway = 'Disable';
+    expect(runRule(rule, b.build()).map((f) => f.params?.['registry'])).toEqual(['docker.io']);
   });
 });

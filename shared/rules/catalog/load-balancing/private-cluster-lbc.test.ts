@@ -41,4 +41,18 @@ describe(rule.id, () => {
     b.managedNodeGroup(v6);
     expect(runRule(rule, b.build())).toEqual([]);
   });
+
+  it('flags a fully-private cluster in an existing VPC too: the bundle assumes no egress there, and the message says so', () => {
+    const b = new DesignBuilder();
+    const vpc = b.vpc({ existingVpcId: 'vpc-0123456789abcdef0', natGateway: null, internetGateway: false });
+    b.subnet(vpc, 'us-east-1a', '10.0.96.0/19', 'private', { existingSubnetId: 'subnet-0123456789abcdef0' });
+    const cluster = b.cluster(vpc, {
+      fullyPrivate: true,
+      endpointAccess: { public: false, private: true, publicAccessCidrs: [] },
+      addons: { awsLoadBalancerController: true },
+    });
+    b.managedNodeGroup(cluster, { privateNetworking: true });
+    expect(runRule(rule, b.build()).map((f) => f.partIds)).toEqual([[cluster.id]]);
+    expect(rule.text.en.message).toContain('the bundle assumes it does not');
+  });
 });

@@ -77,4 +77,50 @@ describe(rule.id, () => {
     b.workload(batch, { workloadKind: 'Job', replicas: 8, cpuMillicores: 2000, memoryMiB: 2048 });
     expect(runRule(rule, b.build())).toEqual([]);
   });
+
+  // A group of several types of different sizes: EKS launches a managed group's On-Demand nodes as its first listed
+  // type (allocation strategy "prioritized"); Spot nodes may be of any listed type.
+  function mixed(
+    instanceTypes: string[],
+    capacityType: 'ON_DEMAND' | 'SPOT',
+    pod: { replicas: number; cpuMillicores: number; memoryMiB: number },
+  ) {
+    const b = new DesignBuilder();
+    const cluster = b.cluster(b.vpc());
+    const ng = b.managedNodeGroup(cluster, { instanceTypes, capacityType, minSize: 2, desiredCapacity: 2, maxSize: 2 });
+    b.workload(ng, pod);
+    return { design: b.build(), ng };
+  }
+
+  it('sizes an On-Demand group by its first type, not by a smaller type listed after it', () => {
+    // m6i.xlarge holds three 1-vCPU pods (2 nodes for 6); m6i.large one (6 nodes): the group launches m6i.xlarge.
+    expect(
+      runRule(
+        rule,
+        mixed(['m6i.xlarge', 'm6i.large'], 'ON_DEMAND', { replicas: 6, cpuMillicores: 1000, memoryMiB: 1024 }).design,
+      ),
+    ).toEqual([]);
+  });
+
+  it('flags an On-Demand group whose first type fits each pod but not all of them, though a later type fits none', () => {
+    // 10 GiB pods: one per m6i.xlarge (15 GiB allocatable), none on m6i.large; six of them need six nodes.
+    const { design, ng } = mixed(['m6i.xlarge', 'm6i.large'], 'ON_DEMAND', { replicas: 6, cpuMillicores: 500, memoryMiB: 10240 });
+    expect(runRule(rule, design).map((f) => [f.partIds, f.params?.['instanceType'], f.params?.['needed'], f.severity])).toEqual([
+      [[ng.id], 'm6i.xlarge', 6, undefined],
+    ]);
+  });
+
+  it("warns of a Spot group's worst case when another of its types fits, and refuses only when none does", () => {
+    // 1-vCPU pods: one per m6i.large, seven per m6i.2xlarge. Eight fit two m6i.2xlarge, but eight m6i.large if Spot
+    // launches those.
+    const some = mixed(['m6i.large', 'm6i.2xlarge'], 'SPOT', { replicas: 8, cpuMillicores: 1000, memoryMiB: 1024 });
+    expect(runRule(rule, some.design).map((f) => [f.params?.['instanceType'], f.params?.['needed'], f.severity])).toEqual([
+      ['m6i.large', 8, 'warning'],
+    ]);
+    // Twenty need three m6i.2xlarge even at best: an error, shown with the type that needs the fewest nodes.
+    const none = mixed(['m6i.large', 'm6i.2xlarge'], 'SPOT', { replicas: 20, cpuMillicores: 1000, memoryMiB: 1024 });
+    expect(runRule(rule, none.design).map((f) => [f.params?.['instanceType'], f.params?.['needed'], f.severity])).toEqual([
+      ['m6i.2xlarge', 3, undefined],
+    ]);
+  });
 });

@@ -13,16 +13,35 @@ export function steadyPods(w: PartOf<'workload'>): number {
   return Math.max(w.props.replicas, w.props.hpa?.minReplicas ?? 0);
 }
 
+/** What one node of a type holds for a group's pods, after the DaemonSets every node runs. */
+export interface NodeRoomOf {
+  cpuMillicores: number;
+  memoryMiB: number;
+  pods: number;
+}
+
 export interface GroupDemand {
   node: NodeCapacity;
-  /** Per node, after the DaemonSets every node runs. */
-  free: { cpuMillicores: number; memoryMiB: number; pods: number };
+  /**
+   * The type `free` and `needed` are of. On-Demand: the first listed, which EKS launches a managed group's On-Demand
+   * nodes as (allocation strategy "prioritized", types in the listed order; an Auto Scaling group's default for a
+   * self-managed mixed group too). Spot: nodes may be of any listed type, so the worst case: the smallest of each
+   * dimension over the types, or, when that leaves pods beyond the desired size, the type that needs the most nodes.
+   */
+  type: string;
+  /** Per node of `type`, after the DaemonSets every node runs. */
+  free: NodeRoomOf;
   /** Non-DaemonSet pods placed on the group, and their total requests. */
   pods: number;
   cpuMillicores: number;
   memoryMiB: number;
-  /** Nodes the pods need, packed first-fit largest first (nodesNeeded). */
+  /** Nodes of `type` the pods need, packed first-fit largest first (nodesNeeded). */
   needed: number;
+  /**
+   * A Spot group of several types whose worst case needs more nodes than its desired size: the type that needs the
+   * fewest, with its figures. What the group needs lies between the two, by the types Spot happens to launch.
+   */
+  spotBest?: { type: string; free: NodeRoomOf; needed: number };
   /**
    * Workloads whose single pod fits no empty node the group launches: its first type for On-Demand (the type EKS
    * launches first and the Cluster Autoscaler plans with), any of its types for Spot.
@@ -66,11 +85,10 @@ export function groupDemand(
       daemonMemory += w.props.memoryMiB;
     } else apps.push(w);
   }
-  const free = {
-    cpuMillicores: node.cpuMillicores - daemonCpu,
-    memoryMiB: node.memoryMiB - daemonMemory,
-    pods: node.maxPods - daemonPods,
-  };
+  const spot = ng.props.capacityType === 'SPOT';
+  // NodeCapacity holds the smallest of each dimension over the types: Spot's worst case before any packing.
+  let sized: TypeAllocatable = spot ? node : node.byType[0]!;
+  let free = roomOf(sized, daemonCpu, daemonMemory, daemonPods);
   let pods = 0;
   let cpu = 0;
   let memory = 0;
@@ -86,10 +104,47 @@ export function groupDemand(
     groups.push({ count: n, cpuMillicores: w.props.cpuMillicores, memoryMiB: w.props.memoryMiB });
     if (!fitsLaunchedNode(node, ng.props.capacityType === 'SPOT', w, daemonCpu, daemonMemory, daemonPods)) tooLarge.push(w);
   }
-  const needed = tooLarge.length > 0 ? Infinity : nodesNeeded(free, groups);
-  const ref = launchedType(node, ng.props.capacityType === 'SPOT');
+  let needed = tooLarge.length > 0 ? Infinity : nodesNeeded(free, groups);
+  let spotBest: GroupDemand['spotBest'];
+  // Type by type only when the worst case does not fit the desired size: most groups stop at one packing.
+  if (spot && node.byType.length > 1 && tooLarge.length === 0 && needed > ng.props.desiredCapacity) {
+    let worst: { t: TypeAllocatable; free: NodeRoomOf; needed: number } | undefined;
+    let best: { t: TypeAllocatable; free: NodeRoomOf; needed: number } | undefined;
+    for (let i = 0; i < node.byType.length; i++) {
+      const t = node.byType[i]!;
+      const room = roomOf(t, daemonCpu, daemonMemory, daemonPods);
+      // A type some pod fits on no node of is left out: ng.pod-exceeds-node speaks when no type takes it.
+      const n = nodesNeeded(room, groups);
+      if (!Number.isFinite(n)) continue;
+      if (!worst || n > worst.needed) worst = { t, free: room, needed: n };
+      if (!best || n < best.needed) best = { t, free: room, needed: n };
+    }
+    if (worst && best) {
+      sized = worst.t;
+      free = worst.free;
+      needed = worst.needed;
+      if (best.needed < worst.needed) spotBest = { type: best.t.type, free: best.free, needed: best.needed };
+    }
+  }
+  const ref = launchedType(node, spot);
   const launched = { type: ref.type, cpuMillicores: ref.cpuMillicores - daemonCpu, memoryMiB: ref.memoryMiB - daemonMemory };
-  return { node, free, pods, cpuMillicores: cpu, memoryMiB: memory, needed, tooLarge, launched };
+  return {
+    node,
+    type: sized.type,
+    free,
+    pods,
+    cpuMillicores: cpu,
+    memoryMiB: memory,
+    needed,
+    ...(spotBest ? { spotBest } : {}),
+    tooLarge,
+    launched,
+  };
+}
+
+/** What one node of `t` holds for the group's pods beside its DaemonSets. */
+function roomOf(t: TypeAllocatable, daemonCpu: number, daemonMemory: number, daemonPods: number): NodeRoomOf {
+  return { cpuMillicores: t.cpuMillicores - daemonCpu, memoryMiB: t.memoryMiB - daemonMemory, pods: t.maxPods - daemonPods };
 }
 
 /** Whether one pod of `w` fits an empty node of a type the group launches, beside the DaemonSets. */
@@ -207,9 +262,13 @@ export const nodeCapacityFit = defineRule({
       if (d.pods === 0 || d.tooLarge.length > 0 || !Number.isFinite(d.needed)) continue;
       const { desiredCapacity, maxSize } = ng.props;
       if (d.needed <= desiredCapacity) continue;
-      const severity: 'error' | 'warning' = d.needed <= reachableNodes(cluster, ng) ? 'warning' : 'error';
+      // Spot: refused only when even the type that needs the fewest nodes needs more than the group reaches; else the
+      // worst case is a warning (the types Spot launches decide), shown with the type that needs the most nodes.
+      const fewest = d.spotBest?.needed ?? d.needed;
+      const severity: 'error' | 'warning' = fewest <= reachableNodes(cluster, ng) ? 'warning' : 'error';
       // A group sized 0 that Cluster Autoscaler scales out for its Jobs is the batch pattern, not a problem.
       if (severity === 'warning' && desiredCapacity === 0 && onlyJobs(index, ng)) continue;
+      const shown = severity === 'error' && d.spotBest ? d.spotBest : d;
       findings.push({
         partIds: [ng.id],
         params: {
@@ -217,11 +276,11 @@ export const nodeCapacityFit = defineRule({
           pods: d.pods,
           cpu: round1(d.cpuMillicores / 1000),
           memory: round1(d.memoryMiB / 1024),
-          instanceType: d.node.type,
-          nodeCpu: round1(d.free.cpuMillicores / 1000),
-          nodeMemory: round1(d.free.memoryMiB / 1024),
-          nodePods: d.free.pods,
-          needed: d.needed,
+          instanceType: shown.type,
+          nodeCpu: round1(shown.free.cpuMillicores / 1000),
+          nodeMemory: round1(shown.free.memoryMiB / 1024),
+          nodePods: shown.free.pods,
+          needed: shown.needed,
           desired: desiredCapacity,
           maxSize,
           autoscaler: autoscaler === 'none' ? '-' : autoscaler === 'karpenter' ? 'Karpenter' : 'Cluster Autoscaler',

@@ -50,4 +50,23 @@ describe(rule.id, () => {
   it('passes the baseline', () => {
     expect(runRule(rule, baselineBuilder().b.build())).toEqual([]);
   });
+
+  it("counts an On-Demand group's pod slots on its first type (EKS launches it first); Spot's on its smallest", () => {
+    const group = (capacityType: 'ON_DEMAND' | 'SPOT') => {
+      const b = new DesignBuilder();
+      const cluster = b.cluster(b.vpc());
+      // m6i.xlarge: 58 pods; t3.small: 11. Twenty pods on one node.
+      const ng = b.managedNodeGroup(cluster, {
+        instanceTypes: ['m6i.xlarge', 't3.small'],
+        capacityType,
+        minSize: 1,
+        desiredCapacity: 1,
+        maxSize: 1,
+      });
+      b.workload(ng, { replicas: 20, cpuMillicores: 50, memoryMiB: 64 });
+      return b.build();
+    };
+    expect(runRule(rule, group('ON_DEMAND'))).toEqual([]);
+    expect(runRule(rule, group('SPOT')).map((f) => f.params?.['instanceType'])).toEqual(['t3.small']);
+  });
 });

@@ -38,9 +38,11 @@ export const maxPods = defineRule({
       for (let k = 0; k < nodeGroups.length; k++) {
         const ng = nodeGroups[k]!;
         const node = nodeCapacity(index, ng);
-        const smallest = node && { type: node.type, maxPods: node.maxPods };
         const nodes = scalesOut ? ng.props.maxSize : ng.props.desiredCapacity;
-        if (!smallest || nodes === 0) continue;
+        if (!node || nodes === 0) continue;
+        // On-Demand nodes are the first listed type (EKS's "prioritized" allocation); Spot nodes may be any, so the
+        // type with the fewest pods (NodeCapacity's own type).
+        const sized = ng.props.capacityType === 'SPOT' ? node : node.byType[0]!;
         let appPods = 0;
         let daemons = sharedDaemons;
         // Indexed, not for...of: below TurboFan, for...of allocates a result object per element.
@@ -51,10 +53,10 @@ export const maxPods = defineRule({
           else appPods += Math.max(w.props.replicas, w.props.hpa?.minReplicas ?? 0);
         }
         const pods = Math.ceil(appPods / nodes) + daemons;
-        if (pods > smallest.maxPods) {
+        if (pods > sized.maxPods) {
           findings.push({
             partIds: [ng.id],
-            params: { nodeGroup: ng.name, pods, instanceType: smallest.type, maxPods: smallest.maxPods },
+            params: { nodeGroup: ng.name, pods, instanceType: sized.type, maxPods: sized.maxPods },
           });
         }
       }

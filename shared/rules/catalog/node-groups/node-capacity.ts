@@ -1,8 +1,9 @@
 /**
  * What one node of a node group holds, from the instance catalog: max pods (VPC CNI, with prefix delegation
  * when the cluster's vpc-cni add-on turns it on, or the group's maxPodsPerNode) and allocatable CPU/memory
- * (capacity less the EKS AMI's kube-reserved). A group with several types is sized by its smallest type,
- * the node the scheduler may get. Computed once per DesignIndex.
+ * (capacity less the EKS AMI's kube-reserved). A group with several types keeps each type's figures (`byType`):
+ * its On-Demand nodes are the first type, its Spot nodes any of them, whose worst case the top-level figures
+ * give (each dimension at its smallest). Computed once per DesignIndex.
  */
 import { ADDONS, addonOn, type AddonRow } from '../../../model/addons.js';
 import { allocatable, instanceTypeInfo, maxPodsForNode, type InstanceTypeInfo } from '../../../data/instance-types.js';

@@ -41,7 +41,8 @@ const missingEndpoints = defineViewFact(({ cluster, config }, index) => {
  * The VPC endpoints a fully-private cluster's nodes and controllers call that neither eksctl creates (its
  * required ones, `privateCluster.additionalEndpointServices`, logs with control-plane logging; none with
  * `skipEndpointCreation`, which says eksctl's required ones exist already) nor the VPC lists (`vpcEndpoints`), for a
- * VPC eksctl builds or an existing one.
+ * VPC eksctl builds or an existing one. In an existing VPC eksctl removes no route, so a NAT gateway there may still
+ * carry those calls: the message says so rather than assert they fail.
  */
 export const fullyPrivateEndpoints = defineRule({
   id: 'network.fully-private-endpoints',
@@ -51,12 +52,12 @@ export const fullyPrivateEndpoints = defineRule({
   text: {
     en: {
       message:
-        'Cluster {{cluster}} is fully private, and eksctl does not create the VPC endpoints for {{missing}}, needed by {{users}}: without them their calls to those services fail.',
+        'Cluster {{cluster}} is fully private, and eksctl does not create the VPC endpoints for {{missing}}, needed by {{users}}: without them their calls to those services fail, unless the cluster is in an existing VPC whose subnets still route to a NAT gateway (eksctl removes no route there).',
       fix: "Create the interface endpoints com.amazonaws.{{region}}.<service> for {{missing}} in the VPC (the exported YAML lists them) and add them to the VPC part's VPC endpoints.",
     },
     ja: {
       message:
-        'クラスター {{cluster}} は完全プライベートですが、{{users}} が呼び出す VPC エンドポイント {{missing}} を eksctl は作成しません。これらがないと呼び出しは失敗します。',
+        'クラスター {{cluster}} は完全プライベートですが、{{users}} が呼び出す VPC エンドポイント {{missing}} を eksctl は作成しません。これらがないと呼び出しは失敗します（既存の VPC 内のクラスターで、サブネットが引き続き NAT ゲートウェイにルーティングされている場合を除きます。eksctl はそこでルートを削除しません）。',
       fix: '{{missing}} のインターフェイスエンドポイント com.amazonaws.{{region}}.<service> を VPC に作成し (エクスポートした YAML に一覧があります)、VPC パーツの VPC エンドポイントに追加してください。',
     },
   },
