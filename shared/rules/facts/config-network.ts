@@ -100,6 +100,17 @@ export function isGoCidr(text: string): boolean {
 }
 
 /**
+ * The family whose every address `text` takes in, when it is a CIDR block of prefix length 0 (0.0.0.0/0, ::/0, or
+ * any address "/0", which Go's net.ParseCIDR and AWS mask to those): the whole internet over that family.
+ */
+export function wholeAddressSpace(text: string): 'IPv4' | 'IPv6' | undefined {
+  const trimmed = text.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash < 0 || !/^0{1,3}$/.test(trimmed.slice(slash + 1)) || !isGoCidr(trimmed)) return undefined;
+  return trimmed.includes(':') ? 'IPv6' : 'IPv4';
+}
+
+/**
  * The cluster's pods have no route to the internet: eksctl's fully-private cluster (`privateCluster.enabled`, "no
  * outbound internet access"), or a VPC eksctl creates without NAT (`vpc.nat.gateway: Disable`) whose node groups
  * all run in its private subnets (`privateNetworking`; Fargate pods always do). An existing VPC's routing is
