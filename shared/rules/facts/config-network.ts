@@ -100,6 +100,17 @@ export function isGoCidr(text: string): boolean {
 }
 
 /**
+ * The family whose every address `text` takes in, when it is a CIDR block of prefix length 0 (0.0.0.0/0, ::/0, or
+ * any address "/0", which Go's net.ParseCIDR and AWS mask to those): the whole internet over that family.
+ */
+export function wholeAddressSpace(text: string): 'IPv4' | 'IPv6' | undefined {
+  const trimmed = text.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash < 0 || !/^0{1,3}$/.test(trimmed.slice(slash + 1)) || !isGoCidr(trimmed)) return undefined;
+  return trimmed.includes(':') ? 'IPv6' : 'IPv4';
+}
+
+/**
  * What the exported config says of the cluster's internet egress, read the way eksctl builds it:
  * - `none`: nothing routes out. eksctl's fully-private cluster (`privateCluster.enabled`, "no outbound internet
  *   access") in a VPC eksctl creates (private subnets only, no NAT or internet gateway), or a VPC eksctl creates

@@ -85,6 +85,34 @@ managedNodeGroups:
     expect(findings[0]).toMatchObject({ params: { kind: 'IAM role', length: 65, limit: 64 } });
   });
 
+  // Found by the sixteenth pass of unseen configs: the other IAM names a config writes went unchecked. eksctl
+  // names a pod identity role's inline policy `<stack name>-<permissionPolicyName>` (PutRolePolicy: at most 128
+  // characters) and Karpenter's instance profile karpenter.defaultInstanceProfile (CreateInstanceProfile: 128).
+  it("flags inline policy and instance profile names the config writes over IAM's 128 characters", () => {
+    // eksctl-iam-podidentityrole-team-app- is 36 characters: a 92-character policy name makes 128.
+    const policy = (n: number) =>
+      `{Version: "2012-10-17", Statement: [{Effect: Allow, Action: ["s3:GetObject"], Resource: "*"}]}, permissionPolicyName: ${'p'.repeat(n)}`;
+    const yaml = (n: number, profile: number) => `apiVersion: eksctl.io/v1alpha5
+kind: ClusterConfig
+metadata: {name: iam, region: us-east-1, version: "1.35"}
+iam:
+  podIdentityAssociations:
+    - {namespace: team, serviceAccountName: app, permissionPolicy: ${policy(n)}}
+addons:
+  - name: eks-pod-identity-agent
+karpenter: {version: "1.6.3", defaultInstanceProfile: ${'k'.repeat(profile)}}
+managedNodeGroups:
+  - {name: ng, instanceType: m7i.large}
+`;
+    expect(runRule(rule, importEksctlYaml(yaml(92, 128)).document.design)).toEqual([]);
+    const findings = runRule(rule, importEksctlYaml(yaml(93, 129)).document.design);
+    expect(findings.map((f) => [f.configPath, f.params?.kind, f.params?.length, f.params?.limit])).toEqual([
+      ['iam.podIdentityAssociations[0].permissionPolicyName', 'IAM inline policy', 129, 128],
+      ['karpenter.defaultInstanceProfile', 'IAM instance profile', 129, 128],
+    ]);
+    expect(findings[0]!.params?.name).toBe(`eksctl-iam-podidentityrole-team-app-${'p'.repeat(93)}`);
+  });
+
   it('flags node group stacks of a long cluster and node group name, on the node group', () => {
     const b = new DesignBuilder();
     const cluster = b.add('cluster', { name: 'c'.repeat(60), props: { addons: { podIdentityAgent: false } } });

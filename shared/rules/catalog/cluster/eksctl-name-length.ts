@@ -11,29 +11,32 @@
  * (`eksctl-<cluster>-addon-iamserviceaccount-<ns>-<sa>`), pkg/cfn/manager/addon.go (`eksctl-<cluster>-addon-<addon>`),
  * pkg/actions/accessentry/creator.go (`eksctl-<cluster>-accessentry-<32-character hash>`),
  * pkg/cfn/builder/karpenter.go and pkg/actions/karpenter/create.go (roles `eksctl-KarpenterNodeRole-<cluster>`,
- * `eksctl-<cluster>-iamservice-role`). Role names the config gives outright (iam.serviceAccounts[].roleName,
- * podIdentityAssociations[].roleName, a node group's iam.instanceRoleName) go to IAM as they are, under the same limit.
+ * `eksctl-<cluster>-iamservice-role`). IAM names the config gives outright (config-iam-names.ts: role names, a pod
+ * identity association's permissionPolicyName, which eksctl puts after its stack name, and Karpenter's
+ * defaultInstanceProfile) go to IAM as they are, under IAM's limits: 64 characters for a role, 128 for an inline
+ * policy or an instance profile.
  */
 import { defineConfigRule, type ConfigFinding } from '../../config-rule.js';
 import { ADDON_SERVICE_ACCOUNTS, addonRoleAtCreation } from '../../facts/addon-service-accounts.js';
 import type { PathSegment } from '../../../util/locate.js';
 import { arr, isObj, nonEmpty, obj, str, type Obj } from '../node-groups/config-node-groups.js';
+import { forEachConfigIamName, IAM_NAME_KIND, IAM_NAME_KIND_JA, IAM_NAME_LIMIT, type IamNameKind } from './config-iam-names.js';
 
 /** CloudFormation CreateStack: StackName is at most 128 characters. */
 export const MAX_STACK_NAME = 128;
 /** IAM CreateRole: RoleName is at most 64 characters. */
-export const MAX_ROLE_NAME = 64;
+export const MAX_ROLE_NAME = IAM_NAME_LIMIT.role;
 
 /** The length of an access entry's stack name part after the cluster name: `-accessentry-` and base32(sha1). */
 const ACCESS_ENTRY_SUFFIX = '-accessentry-'.length + 32;
 
-type Kind = 'stack' | 'role';
-const KIND = { stack: 'CloudFormation stack', role: 'IAM role' } as const;
-const KIND_JA = { stack: 'CloudFormation スタック', role: 'IAM ロール' } as const;
+type Kind = 'stack' | IamNameKind;
+const KIND = { stack: 'CloudFormation stack', ...IAM_NAME_KIND } as const;
+const KIND_JA = { stack: 'CloudFormation スタック', ...IAM_NAME_KIND_JA } as const;
 
 /** A finding when `name` is longer than the limit of its kind, else nothing. */
 function tooLong(out: ConfigFinding[], path: PathSegment[], kind: Kind, name: string, length = name.length): void {
-  const limit = kind === 'stack' ? MAX_STACK_NAME : MAX_ROLE_NAME;
+  const limit = kind === 'stack' ? MAX_STACK_NAME : IAM_NAME_LIMIT[kind];
   if (length <= limit) return;
   out.push({ path, params: { kind: KIND[kind], kindJa: KIND_JA[kind], name, length, limit } });
 }
@@ -63,12 +66,14 @@ export const eksctlNameLength = defineConfigRule({
     // Lengths are added up first and a name is spelled only when it is too long: this runs for every node group,
     // association and add-on of every cluster on each validation, and nearly every name fits.
     const base = 'eksctl-'.length + cluster.length;
+    forEachConfigIamName(config, (kind, path, written, prefix) => {
+      // Spelled out only when too long: a policy's prefix is its association's stack name.
+      if (prefix.length + written.length > IAM_NAME_LIMIT[kind]) tooLong(out, path, kind, prefix + written);
+    });
     for (const list of ['managedNodeGroups', 'nodeGroups'] as const) {
       const groups = arr(c[list]);
       for (let i = 0; i < groups.length; i++) {
         const name = str(obj(groups[i])['name']);
-        const roleName = str(obj(obj(groups[i])['iam'])['instanceRoleName']);
-        if (roleName !== undefined) tooLong(out, [list, i, 'iam', 'instanceRoleName'], 'role', roleName);
         if (name === undefined || fitsStack(base + '-nodegroup-'.length + name.length)) continue;
         tooLong(out, [list, i, 'name'], 'stack', `eksctl-${cluster}-nodegroup-${name}`);
       }
@@ -78,8 +83,6 @@ export const eksctlNameLength = defineConfigRule({
     for (let i = 0; i < accounts.length; i++) {
       const sa = obj(accounts[i]);
       if (nonEmpty(sa['attachRoleARN'])) continue; // an existing role: no stack
-      const roleName = str(sa['roleName']);
-      if (roleName !== undefined) tooLong(out, ['iam', 'serviceAccounts', i, 'roleName'], 'role', roleName);
       const meta = obj(sa['metadata']);
       const name = str(meta['name']) ?? '';
       const ns = nonEmpty(meta['namespace']) ? meta['namespace'] : 'default';
@@ -91,8 +94,6 @@ export const eksctlNameLength = defineConfigRule({
     for (let i = 0; i < associations.length; i++) {
       const pia = obj(associations[i]);
       if (nonEmpty(pia['roleARN'])) continue;
-      const roleName = str(pia['roleName']);
-      if (roleName !== undefined) tooLong(out, ['iam', 'podIdentityAssociations', i, 'roleName'], 'role', roleName);
       const ns = str(pia['namespace']) ?? '';
       const sa = str(pia['serviceAccountName']) ?? '';
       if (fitsStack(base + '-podidentityrole-'.length + ns.length + 1 + sa.length)) continue;
@@ -117,9 +118,6 @@ export const eksctlNameLength = defineConfigRule({
         const pia = obj(own[j]);
         const sa = str(pia['serviceAccountName']);
         if (sa !== undefined && !nonEmpty(pia['roleARN'])) addonRoleStack(out, cluster, name, i, sa, addonBase);
-        const roleName = str(pia['roleName']);
-        if (roleName !== undefined && !nonEmpty(pia['roleARN']))
-          tooLong(out, ['addons', i, 'podIdentityAssociations', j, 'roleName'], 'role', roleName);
       }
       if (source === 'default-associations') {
         const defaults = ADDON_SERVICE_ACCOUNTS[name] ?? [];

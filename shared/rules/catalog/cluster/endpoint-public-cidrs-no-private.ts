@@ -1,7 +1,7 @@
 import { defineRule } from '../../define.js';
 import type { Finding } from '../../types.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { parseCidr } from '../../../util/cidr.js';
+import { publicEndpointOpenTo } from './endpoint-open.js';
 
 export const endpointPublicCidrsNoPrivate = defineRule({
   id: 'cluster.endpoint-public-cidrs-no-private',
@@ -31,7 +31,8 @@ export const endpointPublicCidrsNoPrivate = defineRule({
       // A fully-private cluster exports no public endpoint.
       if (isFullyPrivateCluster(c)) continue;
       if (!isPublic || isPrivate || publicAccessCidrs.length === 0) continue;
-      if (publicAccessCidrs.some((t) => parseCidr(t, true)?.prefix === 0)) continue;
+      // Open to the whole internet (0.0.0.0/0, or ::/0 on an IPv6 cluster): the nodes' addresses are in it.
+      if (publicEndpointOpenTo(c) !== undefined) continue;
       const compute = index
         .children(c)
         .filter((p) => p.kind === 'managed-node-group' || p.kind === 'self-managed-node-group' || p.kind === 'fargate-profile');

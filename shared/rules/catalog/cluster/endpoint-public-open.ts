@@ -1,6 +1,7 @@
 import { defineRule } from '../../define.js';
+import type { Finding } from '../../types.js';
 import { isFullyPrivateCluster } from '../../../model/cluster-network.js';
-import { parseCidr } from '../../../util/cidr.js';
+import { publicEndpointOpenTo } from './endpoint-open.js';
 
 export const endpointPublicOpen = defineRule({
   id: 'cluster.endpoint-public-open',
@@ -10,23 +11,26 @@ export const endpointPublicOpen = defineRule({
   text: {
     en: {
       message:
-        'The Kubernetes API endpoint of cluster {{cluster}} is reachable from the whole internet (public access from 0.0.0.0/0).',
+        'The Kubernetes API endpoint of cluster {{cluster}} is reachable from the whole internet (public access from {{open}}).',
       fix: 'Turn off public access and use the private endpoint (VPN, Direct Connect or a bastion), or restrict public access to your own CIDR blocks.',
     },
     ja: {
       message:
-        'クラスター {{cluster}} の Kubernetes API エンドポイントにインターネット全体からアクセスできます（0.0.0.0/0 からのパブリックアクセス）。',
+        'クラスター {{cluster}} の Kubernetes API エンドポイントにインターネット全体からアクセスできます（{{open}} からのパブリックアクセス）。',
       fix: 'パブリックアクセスを無効にしてプライベートエンドポイント（VPN、Direct Connect、踏み台）を使うか、パブリックアクセスを自分の CIDR ブロックに制限してください。',
     },
   },
   check(index) {
-    return index.ofKind('cluster').flatMap((c) => {
-      const { public: isPublic, publicAccessCidrs } = c.props.endpointAccess;
+    const findings: Finding[] = [];
+    const clusters = index.ofKind('cluster');
+    for (let i = 0; i < clusters.length; i++) {
+      const c = clusters[i]!;
       // A fully-private cluster exports no public endpoint.
-      if (isFullyPrivateCluster(c)) return [];
-      if (!isPublic) return [];
-      const open = publicAccessCidrs.length === 0 || publicAccessCidrs.some((t) => parseCidr(t, true)?.prefix === 0);
-      return open ? [{ partIds: [c.id], params: { cluster: c.name } }] : [];
-    });
+      if (!c.props.endpointAccess.public || isFullyPrivateCluster(c)) continue;
+      // 0.0.0.0/0, and ::/0 on an IPv6 cluster, whose public endpoint is dual-stack.
+      const open = publicEndpointOpenTo(c);
+      if (open !== undefined) findings.push({ partIds: [c.id], params: { cluster: c.name, open } });
+    }
+    return findings;
   },
 });

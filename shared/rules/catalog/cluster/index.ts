@@ -2,6 +2,7 @@ import { tagCount } from './tag-count.js';
 import { tagReservedPrefix } from './tag-reserved-prefix.js';
 import { tagLimits } from './tag-limits.js';
 import { iamRoleNameUnique } from './iam-role-name-unique.js';
+import { iamNameCharacters } from './iam-name-characters.js';
 import { iamRolePolicyCount } from './iam-role-policy-count.js';
 import { ipv6Windows } from './ipv6-windows.js';
 import { publicAccessCidrsIpv6 } from './public-access-cidrs-ipv6.js';
@@ -70,6 +71,7 @@ export const clusterRules: readonly Rule[] = [
   tagReservedPrefix,
   tagLimits,
   iamRoleNameUnique,
+  iamNameCharacters,
   iamRolePolicyCount,
   versionSupported,
   versionExtendedSupport,

@@ -1,6 +1,5 @@
 import { defineRule } from '../../define.js';
-
-const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+import { wholeAddressSpace } from '../../facts/config-network.js';
 
 export const sshOpen = defineRule({
   id: 'ng.ssh-open',
@@ -19,7 +18,8 @@ export const sshOpen = defineRule({
   },
   check(index) {
     return index.nodeGroups().flatMap((ng) => {
-      const open = ng.props.sshAllowedCidrs.find((c) => ANYWHERE.has(c.trim()));
+      // Any block of prefix length 0 (0.0.0.0/0, ::/0, or another address written before /0).
+      const open = ng.props.sshAllowedCidrs.find((c) => wholeAddressSpace(c) !== undefined);
       return open === undefined ? [] : [{ partIds: [ng.id], params: { nodeGroup: ng.name, cidr: open.trim() } }];
     });
   },
