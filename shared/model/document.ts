@@ -94,8 +94,9 @@ export function toDocument(design: Design | DesignInput): DesignDocument {
 }
 
 /**
- * The bytes written to disk: stable key order (the schema's), two-space indent, final newline, and the lowest
- * schema version that holds the design (written-version.ts).
+ * The bytes written to disk: two-space indent, final newline, and the lowest schema version that holds the design
+ * (written-version.ts). The key order is the document's: the schema's for one from toDocument or parseDesignValue,
+ * which is how the app and the command line make it (an edited design's parts may hold their keys in another order).
  */
 export function serializeDesign(doc: DesignDocument): string {
   return `${JSON.stringify({ ...doc, schemaVersion: writtenSchemaVersion(doc.design) }, null, 2)}\n`;
