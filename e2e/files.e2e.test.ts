@@ -92,6 +92,39 @@ describe('files', () => {
     await app.page.screenshot({ path: 'test-results/screenshots/import-multi-document-ja.png' });
   });
 
+  it('refuses a cluster.yaml with an empty add-on entry at its line, as eksctl cannot read it, and keeps the canvas', async () => {
+    const { app, tmp, url } = ctx();
+    await app.openTemplate('web-application');
+    const lines = [
+      'apiVersion: eksctl.io/v1alpha5',
+      'kind: ClusterConfig',
+      'metadata:',
+      '  name: empty-entry',
+      '  region: us-west-2',
+      '  version: "1.35"',
+      'addons:',
+      '  - name: vpc-cni',
+      '  -',
+    ];
+    const path = join(tmp, 'empty-entry.yaml');
+    await writeFile(path, lines.join('\n') + '\n');
+    await app.importYamlWithBanner(path);
+    const banner = await app.testId('banner').textContent();
+    expect(banner).toContain('line 9');
+    expect(banner).toContain('addons[1] is an empty entry: eksctl reads it as no object at all');
+    await expect(app.page.getByText('empty-entry', { exact: true }).count()).resolves.toBe(0);
+    // The design that was open stays open, unchanged.
+    await expect(app.page.getByRole('button', { name: 'Back to “Web application on EKS”' }).count()).resolves.toBe(1);
+    await app.page.screenshot({ path: 'test-results/screenshots/import-empty-entry-en.png' });
+
+    await app.page.evaluate(() => localStorage.setItem('eks-sandbox.language', 'ja'));
+    await app.goto(url);
+    await app.page.locator('[data-lang="ja"]').waitFor();
+    await app.importYamlWithBanner(path);
+    await expect(app.testId('banner').textContent()).resolves.toContain('addons[1] が空の項目です');
+    await app.page.screenshot({ path: 'test-results/screenshots/import-empty-entry-ja.png' });
+  });
+
   it("exports cluster.yaml that passes eksctl's schema", async () => {
     const { app } = ctx();
     await app.openTemplate('microservices');
