@@ -39,7 +39,7 @@ const NAMES = new Set(
   Ctrl Shift Alt Cmd Enter Escape Esc Tab Delete Space
   Web Auto Mode Outposts Outpost Flux Argo CD Center Pending Running Ready checkov kube-linter true false Mac macOS
   Logs Quotas Session Operator Neuron Scaling Classic Application Horizontal Security Standards Webhook Lambda
-  Single HighlyAvailable Disable Mbps Gbps readiness gate nodegroup flux bootstrap Wavelength Replace Reboot Public Price List CloudFormation Bitbucket Go Dex Elastic Fabric Adapter Nitro Enclaves`.split(
+  Single HighlyAvailable Disable Mbps Gbps readiness gate nodegroup flux bootstrap Wavelength Replace Reboot Public Price List CloudFormation Bitbucket Go Dex Elastic Fabric Adapter Nitro Enclaves System Shield Marketplace`.split(
     /\s+/,
   ),
 );
